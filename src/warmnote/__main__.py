@@ -1,0 +1,3 @@
+from warmnote.cli import main
+
+raise SystemExit(main())

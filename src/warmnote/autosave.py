@@ -1,0 +1,105 @@
+"""What the person typed, kept on disk while they type: the Compose form and the sender.
+
+Every write is atomic (temp file in the same directory, fsync, ``os.replace``), so a crash, Ctrl+C
+or a closed terminal leaves either the previous save or the new one, never half of either.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+import threading
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from warmnote import locations
+from warmnote.context import Sender
+from warmnote.errors import InputError
+from warmnote.files import load_model
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Replace ``path`` with ``text`` all at once; on any failure the old file is untouched."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp_name, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temp_name)
+        raise
+    _fsync_dir(path.parent)
+
+
+def _fsync_dir(directory: Path) -> None:
+    """Make the rename itself durable, not just the file contents."""
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+class Autosave:
+    """The Compose form and current draft, saved while typing and offered back at the next start."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path if path is not None else locations.data_dir() / "autosave.json"
+        self._lock = threading.Lock()
+
+    def save(self, state: dict[str, Any]) -> None:
+        text = json.dumps(state, ensure_ascii=False, indent=1)  # fails before touching the file
+        with self._lock:
+            write_atomic(self.path, text)
+
+    def load(self) -> dict[str, Any] | None:
+        """The saved state, or None. A corrupt file is moved aside, never deleted: it holds
+        what someone typed."""
+        with self._lock:
+            try:
+                raw = self.path.read_bytes()
+            except FileNotFoundError:
+                return None
+            except OSError as exc:
+                raise InputError(f"cannot read: {exc.strerror}", file=self.path) from None
+            try:
+                state = json.loads(raw.decode("utf-8"))
+            except (UnicodeDecodeError, json.JSONDecodeError):
+                state = None
+            if isinstance(state, dict):
+                return state
+            self._move_aside()
+            return None
+
+    def clear(self) -> None:
+        with self._lock:
+            self.path.unlink(missing_ok=True)
+
+    def _move_aside(self) -> None:
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        target = self.path.with_name(f"{self.path.stem}.corrupt-{stamp}{self.path.suffix}")
+        os.replace(self.path, target)
+
+
+def sender_path() -> Path:
+    return locations.data_dir() / "sender.json"
+
+
+def load_sender() -> Sender | None:
+    """The remembered sender, or None before the first save; a hand-edited file that no longer
+    validates raises InputError naming the field."""
+    path = sender_path()
+    if not path.is_file():
+        return None
+    return load_model(Sender, path)
+
+
+def save_sender(sender: Sender) -> None:
+    write_atomic(sender_path(), sender.model_dump_json(exclude_none=True, indent=2) + "\n")

@@ -1,0 +1,1 @@
+"""Sub-commands of the ``warmnote`` CLI; each module exposes ``register(subparsers)``."""

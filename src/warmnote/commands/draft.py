@@ -1,0 +1,114 @@
+"""``warmnote draft``: one note for a context file, judged by the guardrails."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from warmnote.context import load_context
+from warmnote.errors import InputError
+
+if TYPE_CHECKING:
+    from warmnote.drafter import SamplingParams
+    from warmnote.results import DraftResult
+    from warmnote.settings import SamplingOverrides
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser(
+        "draft",
+        help="draft a connection note for a context file with the local model",
+        description="Draft a note with the local model; the guardrails judge every attempt and the "
+        "pipeline asks again until one passes or the attempts are spent.",
+    )
+    parser.add_argument("--context", type=Path, required=True, help="context file (JSON or TOML)")
+    parser.add_argument("--pack", help="prompt pack (default: the context's scenario)")
+    parser.add_argument("--seed", type=int, help="sampling seed (default from config, 0)")
+    parser.add_argument(
+        "--model", type=Path, help="a GGUF model file (default: the installed model)"
+    )
+    parser.add_argument("--attempts", type=int, help="attempt budget (default 3)")
+    parser.add_argument("--limit", type=int, help="character limit (overrides the context's)")
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from warmnote.guardrails import Guardrails
+    from warmnote.llama import LlamaDrafter
+    from warmnote.modelfile import verify_model
+    from warmnote.packs import get_pack, missing_required
+    from warmnote.pipeline import DraftRequest, draft_note
+    from warmnote.settings import load_settings
+
+    settings = load_settings()
+    context = load_context(args.context)
+    if args.limit is not None:
+        if args.limit < 20:
+            raise InputError("must be at least 20", field="--limit")
+        context = context.model_copy(update={"max_chars": args.limit})
+    if args.attempts is not None and args.attempts < 1:
+        raise InputError("must be at least 1", field="--attempts")
+    pack = get_pack(args.pack or context.scenario)
+    missing = missing_required(pack, context)
+    if missing:
+        raise InputError(
+            f"the {pack.name} pack needs this field (required: {', '.join(missing)})",
+            file=args.context,
+            field=missing[0],
+        )
+    guardrails = Guardrails.load()
+    model_path = args.model.expanduser() if args.model else settings.resolved_model_path()
+    info = verify_model(model_path)
+    drafter = LlamaDrafter(info.path, n_threads=settings.threads, n_ctx=settings.context_size)
+    request = DraftRequest(
+        context=context,
+        pack=pack,
+        attempts=args.attempts or settings.attempts,
+        seed=settings.seed if args.seed is None else args.seed,
+        sampling=_base_sampling(settings.sampling),
+    )
+    result = draft_note(request, drafter, guardrails)
+    if args.json:
+        payload = {
+            "text": result.text,
+            "passed": result.passed,
+            "violations": [v.model_dump(mode="json") for v in result.violations],
+            "attempts": [a.model_dump(mode="json") for a in result.attempts],
+            "provenance": result.provenance.model_dump(mode="json"),
+            "timings": {
+                "total_seconds": round(result.total_seconds, 3),
+                "attempt_seconds": result.provenance.attempt_seconds,
+                "tokens_per_second": result.provenance.tokens_per_second,
+            },
+        }
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+    else:
+        print(result.text)
+        if sys.stdout.isatty():
+            _print_verdict(result)
+    return 0 if result.passed else 1
+
+
+def _base_sampling(overrides: SamplingOverrides) -> SamplingParams:
+    from warmnote.drafter import SamplingParams
+
+    return SamplingParams(**overrides.model_dump(exclude_none=True))
+
+
+def _print_verdict(result: DraftResult) -> None:
+    verdict = result.verdict
+    status = "PASS" if result.passed else "REJECTED"
+    seconds = result.total_seconds
+    print(
+        f"\n{status} {verdict.length}/{verdict.limit}  "
+        f"({len(result.attempts)} attempt(s), {seconds:.1f} s)",
+        file=sys.stderr,
+    )
+    for violation in result.violations:
+        print(
+            f"  {violation.severity:<7} {violation.rule:<15} {violation.message}", file=sys.stderr
+        )

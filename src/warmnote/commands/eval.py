@@ -1,0 +1,156 @@
+"""``warmnote eval``: draft a suite of sample contexts and report how the notes fare.
+
+Everything heavy is imported inside ``run`` so that ``warmnote --help`` stays fast; nothing here
+imports textual, and the model backend loads only when the first run needs it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shlex
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from warmnote.errors import InputError
+
+if TYPE_CHECKING:
+    from warmnote.evals.runner import DrafterFactory
+    from warmnote.settings import Settings
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser(
+        "eval",
+        help="draft a suite of sample contexts and report pass rates, latency and diversity",
+        description="Draft every case of an eval suite with the pipeline, judge the notes with "
+        "the guardrails and the suite's expectations, and write report.json and report.md. "
+        "Several --pack or --model options (or --baseline) are compared side by side.",
+    )
+    parser.add_argument(
+        "suite", metavar="SUITE", help="suite file (TOML), or a bundled suite's name: default"
+    )
+    parser.add_argument(
+        "--pack",
+        action="append",
+        metavar="NAME",
+        help="draft every case with this pack; repeat to compare (default: each case's scenario)",
+    )
+    parser.add_argument(
+        "--model",
+        action="append",
+        type=Path,
+        metavar="PATH",
+        help="a GGUF model; repeat to compare (default: the configured model)",
+    )
+    parser.add_argument(
+        "--seeds",
+        type=int,
+        default=1,
+        metavar="N",
+        help="seeds per case, counting up from the configured seed (default 1)",
+    )
+    parser.add_argument("--attempts", type=int, metavar="N", help="attempt budget (default 3)")
+    parser.add_argument(
+        "--out", type=Path, metavar="DIR", help="output folder (default ./eval-out/<suite name>)"
+    )
+    parser.add_argument(
+        "--baseline",
+        action="store_true",
+        help="also draft each case with one plain prompt (no pack, reask or clean-up)",
+    )
+    parser.add_argument(
+        "--resume", action="store_true", help="keep the runs already in --out and do the rest"
+    )
+    parser.add_argument(
+        "--limit-cases", type=int, metavar="N", help="only the suite's first N cases"
+    )
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from warmnote.drafter import SamplingParams
+    from warmnote.evals.progress import progress_for
+    from warmnote.evals.records import AUTO_PACK
+    from warmnote.evals.report import build_report, print_terminal, write_reports
+    from warmnote.evals.runner import EvalPlan, run_suite
+    from warmnote.evals.suite import load_suite, resolve_suite_path
+    from warmnote.guardrails import Guardrails
+    from warmnote.settings import load_settings
+
+    for option, value in (
+        ("--seeds", args.seeds),
+        ("--attempts", args.attempts),
+        ("--limit-cases", args.limit_cases),
+    ):
+        if value is not None and value < 1:
+            raise InputError("must be at least 1", field=option)
+    settings = load_settings()
+    suite = load_suite(resolve_suite_path(args.suite), limit_cases=args.limit_cases)
+    models = [str(path.expanduser()) for path in args.model or [settings.resolved_model_path()]]
+    plan = EvalPlan(
+        suite=suite,
+        packs=tuple(dict.fromkeys(args.pack or [AUTO_PACK])),
+        models=tuple(dict.fromkeys(models)),
+        seeds=tuple(range(settings.seed, settings.seed + args.seeds)),
+        attempts=args.attempts or settings.attempts,
+        baseline=args.baseline,
+        sampling=SamplingParams(**settings.sampling.model_dump(exclude_none=True)),
+    )
+    out_dir = args.out or Path("eval-out") / suite.path.stem
+    outcome = run_suite(
+        plan,
+        out_dir,
+        guardrails=Guardrails.load(),
+        make_drafter=model_loader(plan.models, settings),
+        resume=args.resume,
+        progress=progress_for(sys.stderr),
+    )
+    if outcome.interrupted:
+        print(
+            f"warmnote: interrupted; {len(outcome.records)} of {outcome.planned} runs kept in "
+            f"{outcome.log_path}; continue with: {resume_command(args)}",
+            file=sys.stderr,
+        )
+        return 130
+    report = build_report(plan, outcome.records)
+    json_path, md_path = write_reports(report, out_dir)
+    print_terminal(report)
+    print(f"reports: {json_path} and {md_path}", file=sys.stderr)
+    return 0
+
+
+def model_loader(models: Sequence[str], settings: Settings) -> DrafterFactory:
+    """Verify every model before drafting anything; each loads when its first run starts."""
+    from warmnote.llama import LlamaDrafter
+    from warmnote.modelfile import verify_model
+
+    for model in models:
+        verify_model(Path(model))
+
+    def load(model: str) -> LlamaDrafter:
+        return LlamaDrafter(Path(model), n_threads=settings.threads, n_ctx=settings.context_size)
+
+    return load
+
+
+def resume_command(args: argparse.Namespace) -> str:
+    """The command that continues an interrupted run: the same options plus ``--resume``."""
+    parts = ["warmnote", "eval", args.suite]
+    for pack in args.pack or []:
+        parts += ["--pack", pack]
+    for model in args.model or []:
+        parts += ["--model", str(model)]
+    options = (
+        ("--seeds", args.seeds if args.seeds != 1 else None),
+        ("--attempts", args.attempts),
+        ("--out", args.out),
+        ("--limit-cases", args.limit_cases),
+    )
+    parts += [
+        item for option, value in options if value is not None for item in (option, str(value))
+    ]
+    if args.baseline:
+        parts.append("--baseline")
+    return shlex.join([*parts, "--resume"])

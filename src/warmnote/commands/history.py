@@ -1,0 +1,119 @@
+"""``warmnote history list|export|mark-sent``: the saved drafts, outside the terminal app."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from warmnote.history import HistoryEntry, HistoryStore, dump_json
+
+PREVIEW_CHARS = 60
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser(
+        "history",
+        help="list, export or mark saved drafts",
+        description="Saved drafts live in a SQLite file in the user data directory. List or "
+        "search them, export them to CSV or JSON, or record that a note was sent.",
+    )
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help="saved drafts, newest first")
+    listing.add_argument(
+        "--search",
+        default="",
+        metavar="Q",
+        help="only drafts whose note, recipient, company or scenario has every "
+        "word of Q (case-insensitive)",
+    )
+    listing.add_argument("--json", action="store_true", help="print full entries as JSON")
+    listing.add_argument(
+        "--limit", type=int, default=200, metavar="N", help="at most N drafts (default: 200)"
+    )
+    export = actions.add_parser("export", help="write every saved draft to a file")
+    fmt = export.add_mutually_exclusive_group(required=True)
+    fmt.add_argument(
+        "--csv",
+        action="store_const",
+        const="csv",
+        dest="format",
+        help="flat table for spreadsheets",
+    )
+    fmt.add_argument(
+        "--json",
+        action="store_const",
+        const="json",
+        dest="format",
+        help="complete entries: context, verdict and provenance",
+    )
+    export.add_argument("file", type=Path, metavar="FILE")
+    mark = actions.add_parser("mark-sent", help="record that a draft was sent")
+    mark.add_argument("id", type=int, metavar="ID")
+    mark.add_argument("--undo", action="store_true", help="mark it as not sent")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    with HistoryStore() as store:
+        if args.action == "list":
+            entries = store.search(args.search, limit=args.limit)
+            if args.json:
+                print(dump_json(entries))
+            elif entries:
+                print(format_table(entries))
+            else:
+                matching = f" match {args.search!r}" if args.search else ""
+                print(f"no saved drafts{matching}")
+        elif args.action == "export":
+            export = store.export_csv if args.format == "csv" else store.export_json
+            print(f"wrote {export(args.file)} drafts to {args.file}")
+        else:
+            mark_sent(store, args.id, sent=not args.undo)
+    return 0
+
+
+def mark_sent(store: HistoryStore, entry_id: int, *, sent: bool) -> None:
+    """Mark the draft and warn if an already-sent note reads nearly the same."""
+    store.mark_sent(entry_id, sent)
+    if not sent:
+        print(f"draft {entry_id} marked as not sent")
+        return
+    entry = store.get(entry_id)
+    print(f"draft {entry_id} marked as sent")
+    for other, score in store.similar_sent(entry.text):
+        if other.id != entry_id:
+            print(
+                f"warmnote: warning: draft {entry_id} is {score:.0f}% similar to draft "
+                f"{other.id}, already sent to {other.context.recipient.name}",
+                file=sys.stderr,
+            )
+
+
+def format_table(entries: list[HistoryEntry]) -> str:
+    rows: list[tuple[str, ...]] = [
+        ("ID", "SAVED", "SENT", "CHECK", "RECIPIENT", "SCENARIO", "NOTE")
+    ]
+    rows += [_row(entry) for entry in entries]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
+    return "\n".join(
+        "  ".join([*(cell.ljust(w) for cell, w in zip(row, widths, strict=False)), row[-1]])
+        for row in rows
+    )
+
+
+def _row(entry: HistoryEntry) -> tuple[str, ...]:
+    recipient = entry.context.recipient
+    who = f"{recipient.name} ({recipient.company})" if recipient.company else recipient.name
+    preview = " ".join(entry.text.split())
+    if len(preview) > PREVIEW_CHARS:
+        preview = preview[: PREVIEW_CHARS - 1] + "…"
+    return (
+        str(entry.id),
+        entry.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+        entry.sent_at.astimezone().strftime("%Y-%m-%d") if entry.sent_at else "-",
+        "pass" if entry.passed else "fail",
+        who,
+        entry.context.scenario,
+        preview,
+    )

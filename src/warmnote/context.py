@@ -1,0 +1,96 @@
+"""The relationship context a note is written from."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from warmnote.files import load_model
+
+DEFAULT_LIMIT = 300
+FREE_ACCOUNT_LIMIT = 200
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class Familiarity(StrEnum):
+    STRANGER = "stranger"
+    MET_ONCE = "met_once"
+    ACQUAINTANCE = "acquaintance"
+    COLLEAGUE = "colleague"
+    FORMER_COLLEAGUE = "former_colleague"
+    CLASSMATE = "classmate"
+    FRIEND = "friend"
+
+
+class Sender(Strict):
+    name: str = Field(min_length=1)
+    headline: str | None = None
+    company: str | None = None
+
+
+class Recipient(Strict):
+    name: str = Field(min_length=1)
+    headline: str | None = None
+    company: str | None = None
+    location: str | None = None
+    about: str | None = None
+    recent_posts: list[str] = Field(default_factory=list)
+    skills: list[str] = Field(default_factory=list)
+    schools: list[str] = Field(default_factory=list)
+
+    @property
+    def first_name(self) -> str:
+        return self.name.split()[0]
+
+
+class Relationship(Strict):
+    familiarity: Familiarity
+    how_we_met: str | None = None
+    where: str | None = None
+    when: str | None = None
+    mutual_connections: list[str] = Field(default_factory=list)
+    shared_interests: list[str] = Field(default_factory=list)
+
+    @property
+    def has_met(self) -> bool:
+        """Whether the context supports a claim of prior contact."""
+        return self.familiarity != Familiarity.STRANGER or bool(self.how_we_met or self.where)
+
+
+class Context(Strict):
+    id: str | None = None
+    scenario: str = Field(min_length=1)
+    sender: Sender
+    recipient: Recipient
+    relationship: Relationship
+    reason: str = ""
+    max_chars: int = Field(default=DEFAULT_LIMIT, ge=20, le=2000)
+
+    def facts(self) -> list[str]:
+        """Every specific fact the context gives, for grounding and personalisation checks."""
+        r, rel = self.recipient, self.relationship
+        items: list[str | None] = [
+            r.headline,
+            r.company,
+            r.location,
+            r.about,
+            *r.recent_posts,
+            *r.skills,
+            *r.schools,
+            rel.how_we_met,
+            rel.where,
+            rel.when,
+            *rel.mutual_connections,
+            *rel.shared_interests,
+            self.reason,
+        ]
+        return [item for item in items if item]
+
+
+def load_context(path: Path) -> Context:
+    return load_model(Context, path)

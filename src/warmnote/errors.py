@@ -1,0 +1,29 @@
+"""Errors a user can act on: each renders as one line naming the file and the field."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class WarmnoteError(Exception):
+    """An expected failure shown to the user as one line, exit code 2."""
+
+    exit_code = 2
+
+
+class InputError(WarmnoteError):
+    """Bad user input: names the file (if any), the field or key (if any), and what is wrong."""
+
+    def __init__(self, message: str, *, file: str | Path | None = None, field: str | None = None):
+        self.file = str(file) if file is not None else None
+        self.field = field
+        self.detail = message
+        super().__init__(self._render())
+
+    def _render(self) -> str:
+        where = ": ".join(part for part in (self.file, self.field) if part)
+        return f"{where}: {self.detail}" if where else self.detail
+
+
+class ModelError(WarmnoteError):
+    """The model file is missing, corrupt or cannot be loaded."""

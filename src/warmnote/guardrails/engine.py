@@ -1,0 +1,93 @@
+"""The guardrail engine: runs the enabled rules over a note and returns a verdict."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from warmnote.context import Context
+from warmnote.guardrails.base import Rule
+from warmnote.guardrails.config import GuardrailsConfig, RuleConfig, load_config
+from warmnote.guardrails.facts import GroundingRule, PersonalizationRule
+from warmnote.guardrails.note import ContextCache, Note, Vocab, stem
+from warmnote.guardrails.phrasing import BoilerplateRule, ReasonRule, RelationshipRule
+from warmnote.guardrails.surface import (
+    FormatRule,
+    LengthRule,
+    LinksRule,
+    PlaceholderRule,
+    PushyRule,
+)
+from warmnote.guardrails.verdict import Severity, Verdict, Violation
+from warmnote.text import fold_key, utf16_len
+
+
+def _build_rules(config: GuardrailsConfig, vocab: Vocab) -> list[tuple[Rule, Severity]]:
+    """The enabled rules, in the order their violations are reported."""
+    r, stop = config.rules, vocab.stopwords
+    rules: list[tuple[Rule, RuleConfig]] = [
+        (LengthRule(r.length), r.length),
+        (ReasonRule(r.reason, stop), r.reason),
+        (BoilerplateRule(r.boilerplate), r.boilerplate),
+        (PersonalizationRule(stop), r.personalization),
+        (GroundingRule(r.grounding, stop), r.grounding),
+        (RelationshipRule(r.relationship), r.relationship),
+        (PlaceholderRule(r.placeholder), r.placeholder),
+        (LinksRule(r.links), r.links),
+        (FormatRule(r.format), r.format),
+        (PushyRule(r.pushy), r.pushy),
+    ]
+    return [(rule, settings.severity) for rule, settings in rules if settings.enabled]
+
+
+class Guardrails:
+    """Deterministic checks of a note, optionally against the context it was written from.
+
+    What a rule needs from a context is derived once per context object and kept for the most
+    recent contexts, so don't change a context in place between checks: pass a new one.
+    """
+
+    def __init__(self, config: GuardrailsConfig) -> None:
+        self.config = config
+        vocab = Vocab(
+            stopwords=frozenset(fold_key(w) for w in config.vocabulary.stopwords),
+            generic=frozenset(
+                stem(fold_key(w)) for w in config.rules.personalization.generic_words
+            ),
+        )
+        self._rules = _build_rules(config, vocab)
+        self._contexts = ContextCache(vocab)
+
+    @classmethod
+    def load(cls, user_dir: Path | None = None) -> Guardrails:
+        """Built-in rules with the user's rule files (default: the config directory) over them."""
+        return cls(load_config(user_dir))
+
+    def limit_for(self, context: Context | None = None, limit: int | None = None) -> int:
+        """The character limit: explicit, else the context's, else the configured default."""
+        if limit is not None:
+            return limit
+        if context is not None:
+            return context.max_chars
+        return self.config.rules.length.default_limit
+
+    def check(self, text: str, context: Context | None = None, limit: int | None = None) -> Verdict:
+        """The verdict on ``text``; never raises, whatever the string."""
+        note = Note(text, self.limit_for(context, limit))
+        ctx = self._contexts.get(context) if context is not None else None
+        violations = [
+            Violation(
+                rule=rule.id,
+                severity=severity,
+                message=finding.message,
+                start=finding.start,
+                end=finding.end,
+            )
+            for rule, severity in self._rules
+            for finding in rule.check(note, ctx)
+        ]
+        return Verdict(
+            passed=not any(v.severity is Severity.ERROR for v in violations),
+            length=utf16_len(note.trimmed),
+            limit=note.limit,
+            violations=violations,
+        )

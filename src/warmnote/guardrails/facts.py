@@ -1,0 +1,177 @@
+"""Rules that hold the note against the context: something specific, and nothing invented."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from warmnote.guardrails.base import Finding, Rule
+from warmnote.guardrails.config import GroundingConfig
+from warmnote.guardrails.lexicon import english_words
+from warmnote.guardrails.note import ContextFacts, Note, possessive_base, shorten, stems_of
+from warmnote.text import fold_key
+
+
+class PersonalizationRule(Rule):
+    """At least one fact from the context beyond the recipient's name."""
+
+    id = "personalization"
+
+    def __init__(self, stopwords: frozenset[str]) -> None:
+        self.stopwords = stopwords
+
+    def check(self, note: Note, ctx: ContextFacts | None) -> Iterator[Finding]:
+        if ctx is None or self._mentions_a_fact(note, ctx) or not ctx.fact_stems:
+            return
+        hint = f", e.g. '{shorten(ctx.hook, 60)}'" if ctx.hook else ""
+        yield Finding(
+            f"Mention something specific about {ctx.name} from the context beyond the name "
+            f"(how you met, a mutual connection, their post, company or school){hint}.",
+            note.start,
+            note.end,
+        )
+
+    def _mentions_a_fact(self, note: Note, ctx: ContextFacts) -> bool:
+        # The same word as in a fact settles it; only then compare stems ("onboard" and
+        # "onboarding").
+        shared = stems_of((note.word_set & ctx.fact_words) - self.stopwords)
+        if shared - ctx.vocab.generic - ctx.name_stems:
+            return True
+        stems = note.content_stems(self.stopwords) - ctx.name_stems
+        return any(ctx.fact_stems.matches(s) for s in stems)
+
+
+_OPENING = " \t\"“”'‘’([«„*_"
+_MONTHS_AND_DAYS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    """After the start, a full stop, a colon, a dash, an emoji... anything but a word or comma."""
+    i = pos - 1
+    while i >= 0 and text[i] in _OPENING:
+        i -= 1
+    return i < 0 or not (text[i].isalnum() or text[i] == ",")
+
+
+@lru_cache(maxsize=65536)
+def name_key(token: str) -> str:
+    """How a capitalised word is looked up: folded, without a possessive ("PyCon's")."""
+    return possessive_base(fold_key(token))
+
+
+def _uncased(word: str) -> bool:
+    return not any(c.isupper() or c.islower() for c in word)
+
+
+class GroundingRule(Rule):
+    """Names, dates and numbers in the note must come from the context."""
+
+    id = "grounding"
+
+    def __init__(self, config: GroundingConfig, stopwords: frozenset[str]) -> None:
+        self.allow = frozenset(fold_key(w) for w in config.allow)
+        self.ordinary = frozenset(fold_key(w) for w in config.sentence_words) | stopwords
+        self.fuzzy_cutoff = config.fuzzy_cutoff
+        self.fuzzy_min_length = config.fuzzy_min_length
+        self.uncased_max_length = config.uncased_max_length
+
+    def check(self, note: Note, ctx: ContextFacts | None) -> Iterator[Finding]:
+        if ctx is None:
+            return
+        seen: set[str] = set()
+        text = note.text
+        known = ctx.ground_keys
+        for token, start, end in note.capitalised:
+            if token[0].isdigit():
+                claim = token.replace(",", "")
+                if claim in seen or claim in self.allow or claim in ctx.ground_numbers:
+                    continue
+                seen.add(claim)
+                yield Finding(
+                    f"The number '{token}' is not in the context; remove it or use the "
+                    "context's own figures.",
+                    start,
+                    end,
+                )
+                continue
+            key = name_key(token)
+            if key in known or key in seen or len(token) < 2:
+                continue
+            if (
+                key.split("'")[0] in self.allow
+                or not self._is_name(token, key, text, start)
+                or self._grounded(key, ctx)
+            ):
+                continue
+            seen.add(key)
+            what = "date" if key in _MONTHS_AND_DAYS else "name"
+            yield Finding(
+                f"'{token}' is not in the context; remove it or use only the {what}s the "
+                "context gives.",
+                start,
+                end,
+            )
+
+    def _is_name(self, token: str, key: str, text: str, pos: int) -> bool:
+        """Capitalised, or in a script without capitals; not an ordinary word that starts a
+        sentence ("Loved your talk")."""
+        first = token[0]
+        if first.islower():
+            return False
+        if not first.isupper():
+            return len(token) <= self.uncased_max_length and _uncased(token)
+        ordinary = key in self.ordinary or key in english_words()
+        return not (ordinary and _sentence_start(text, pos))
+
+    def _grounded(self, key: str, ctx: ContextFacts) -> bool:
+        if key in ctx.ground_keys:
+            return True
+        if _uncased(key):
+            return key in ctx.haystack
+        for cut in range(max(4, len(key) - 3), len(key)):
+            if key[:cut] in ctx.ground_keys:
+                return True
+        if len(key) < self.fuzzy_min_length:
+            return False
+        return (
+            process.extractOne(
+                key, ctx.ground_list, scorer=fuzz.ratio, score_cutoff=self.fuzzy_cutoff
+            )
+            is not None
+        )

@@ -1,0 +1,335 @@
+"""What rules look at: a note (folded once, tokenised on demand) and facts derived from a context.
+
+Context facts are derived once per context object and reused, because the pipeline and batch
+checks test many notes against the same context.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar, overload
+
+from warmnote.context import Context
+from warmnote.text import fold, fold_chars, fold_key
+
+WORD_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+_ASCII_SPLIT = str.maketrans(
+    {chr(c): " " for c in range(128) if not chr(c).isalnum() and chr(c) != "'"}
+)
+
+
+def words_of(text: str) -> list[str]:
+    """``WORD_RE.findall(text)``: letters and digits with apostrophes inside. Notes and contexts
+    are mostly ASCII, where splitting after a translate is about twice as fast."""
+    if not text.isascii() or "''" in text:
+        return WORD_RE.findall(text)
+    words = text.translate(_ASCII_SPLIT).split()
+    if "'" not in text:
+        return words
+    words = [w.strip("'") for w in words]
+    return [w for w in words if w] if "" in words else words
+
+
+NUMBER_RE = re.compile(r"\d+(?:[.,:/]\d+)*")
+# Where a name or a figure may start: a capital, a digit or any non-ASCII character (a range
+# check is much faster than a Unicode-category class; the rest is sorted out in Python).
+_CANDIDATE_RE = re.compile(r"[A-Z0-9\u00c0-\U0010ffff][^\W_]*(?:['’][^\W_]+)*")
+PREFIX = 5
+_SUFFIXES = ("ingly", "edly", "ings", "ing", "ied", "ies", "ers", "ed", "er", "ly", "s")
+
+
+def stem(word: str) -> str:
+    """A crude stem of a folded word, enough to match "onboarding" with "onboard"."""
+    if word.endswith("'s"):
+        word = word[:-2]
+    if not word.isascii():
+        return word
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            if suffix == "s" and word.endswith(("ss", "us", "is")):
+                break
+            word = word[: -len(suffix)]
+            if suffix in ("ied", "ies"):
+                word += "y"
+            break
+    if word.endswith("e") and len(word) > 3:
+        word = word[:-1]
+    return word
+
+
+_STEMS: dict[str, str] = {}
+_STEMS_KEPT = 100_000
+
+
+def stems_of(words: Iterable[str]) -> frozenset[str]:
+    """``stem`` of each word, through a plain dict: cheaper than lru_cache in this hot spot."""
+    cache = _STEMS
+    if len(cache) > _STEMS_KEPT:
+        cache.clear()
+    out = []
+    for word in words:
+        s = cache.get(word)
+        if s is None:
+            s = cache[word] = stem(word)
+        out.append(s)
+    return frozenset(out)
+
+
+def shorten(text: str, width: int) -> str:
+    """``text`` on one line, cut with an ellipsis when longer than ``width``."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"
+
+
+def possessive_base(key: str) -> str:
+    if key.endswith("'s"):
+        return key[:-2]
+    if key.endswith("'"):
+        return key[:-1]
+    return key
+
+
+T = TypeVar("T")
+
+
+class lazy(Generic[T]):
+    """``functools.cached_property`` without its lock, which costs in Python 3.11's hot paths."""
+
+    def __init__(self, func: Callable[[Any], T]) -> None:
+        self.func = func
+        self.name = func.__name__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, obj: None, owner: type | None = None) -> lazy[T]: ...
+
+    @overload
+    def __get__(self, obj: object, owner: type | None = None) -> T: ...
+
+    def __get__(self, obj: object | None, owner: type | None = None) -> T | lazy[T]:
+        if obj is None:
+            return self
+        value = self.func(obj)
+        obj.__dict__[self.name] = value
+        return value
+
+
+class StemIndex:
+    """Stems that match exactly or by a shared prefix of at least five letters."""
+
+    def __init__(self, stems: Iterable[str]) -> None:
+        self.stems = frozenset(stems)
+        self._by_prefix: dict[str, list[str]] = {}
+        for s in self.stems:
+            if len(s) >= PREFIX:
+                self._by_prefix.setdefault(s[:PREFIX], []).append(s)
+
+    def __bool__(self) -> bool:
+        return bool(self.stems)
+
+    def matches(self, s: str) -> bool:
+        if s in self.stems:
+            return True
+        if len(s) < PREFIX:
+            return False
+        return any(t.startswith(s) or s.startswith(t) for t in self._by_prefix.get(s[:PREFIX], ()))
+
+    def count(self, stems: Iterable[str]) -> int:
+        return sum(1 for s in stems if self.matches(s))
+
+
+class Note:
+    """A note under check. Offsets everywhere are into ``text`` exactly as given.
+
+    The folded text is split into words once; phrase lists look for a phrase only when all of
+    its words are among the note's (see ``PhraseList``).
+    """
+
+    def __init__(self, text: str, limit: int) -> None:
+        self.text = text
+        self.limit = limit
+        self.trimmed = text.strip()
+        self.start = len(text) - len(text.lstrip())
+        self.end = self.start + len(self.trimmed)
+        self.folded = fold(text)
+        self.words: list[str] = words_of(self.folded.text)
+        self.word_set = frozenset(self.words)
+        self.capitalised = self._capitalised()
+        self._stems: frozenset[str] | None = None
+
+    def _capitalised(self) -> list[tuple[str, int, int]]:
+        """Words that start with a capital (or an uncased letter, as in 王伟) and numbers that
+        stand alone, as written, with their spans."""
+        text = self.text
+        out = []
+        covered = 0
+        for m in _CANDIDATE_RE.finditer(text):
+            start, end = m.span()
+            first = text[start]
+            if start < covered or first.islower() or not first.isalnum():
+                continue
+            if start and (text[start - 1].isalnum() or text[start - 1] in "'’_"):
+                continue
+            if first.isdigit():
+                number = NUMBER_RE.match(text, start)
+                if number is None:
+                    continue
+                end = number.end()
+                if end < len(text) and text[end].isalpha():
+                    continue
+            out.append((text[start:end], start, end))
+            covered = end
+        return out
+
+    def content_stems(self, stopwords: frozenset[str]) -> frozenset[str]:
+        """Stems of the note's words other than ``stopwords`` (kept for the next rule)."""
+        if self._stems is None:
+            self._stems = stems_of(self.word_set - stopwords)
+        return self._stems
+
+    def quote(self, start: int, end: int, width: int = 60) -> str:
+        """The original text of a span, shortened for a message."""
+        return shorten(self.text[start:end], width)
+
+
+@dataclass(frozen=True)
+class Vocab:
+    """Word lists from the configuration, folded once; ``generic`` holds stems."""
+
+    stopwords: frozenset[str]
+    generic: frozenset[str]
+
+
+def _content_stems(words: set[str], vocab: Vocab) -> frozenset[str]:
+    """Stems of the words that carry a fact (not stop-words, not generic words)."""
+    return stems_of(words - vocab.stopwords) - vocab.generic
+
+
+class ContextFacts:
+    """What the rules need from a context, each part derived on first use."""
+
+    def __init__(self, context: Context, vocab: Vocab) -> None:
+        self.context = context
+        self.vocab = vocab
+        self.name = context.recipient.first_name
+        self.has_met = context.relationship.has_met
+        self.reason = context.reason
+
+    @lazy
+    def _facts(self) -> list[str]:
+        """The recipient's and the relationship's details: what a note can be specific about."""
+        r, rel = self.context.recipient, self.context.relationship
+        items = [
+            rel.how_we_met,
+            rel.where,
+            *rel.mutual_connections,
+            *rel.shared_interests,
+            *r.recent_posts,
+            r.company,
+            *r.schools,
+            *r.skills,
+            r.headline,
+            r.about,
+            r.location,
+            rel.when,
+        ]
+        return [item for item in items if item]
+
+    @lazy
+    def _others(self) -> list[str]:
+        """The people's own details and the reason."""
+        c = self.context
+        people = [c.recipient.name, c.sender.name, c.sender.headline, c.sender.company]
+        return [*(p for p in people if p), c.reason]
+
+    @lazy
+    def _everything(self) -> str:
+        return "\n".join([*self._facts, *self._others])
+
+    @lazy
+    def _folded_facts(self) -> str:
+        return fold_chars("\n".join(self._facts))
+
+    @lazy
+    def fact_words(self) -> set[str]:
+        return set(words_of(self._folded_facts))
+
+    @lazy
+    def hook(self) -> str | None:
+        """The most telling fact, to suggest in a message."""
+        return self._facts[0] if self._facts else None
+
+    @lazy
+    def _folded_others(self) -> str:
+        return fold_chars("\n".join(self._others))
+
+    @lazy
+    def haystack(self) -> str:
+        """All of the context's text, folded character by character."""
+        return self._folded_facts + "\n" + self._folded_others
+
+    @lazy
+    def ground_keys(self) -> frozenset[str]:
+        """Every word of the context, folded, possessives dropped."""
+        words = self.fact_words.union(words_of(self._folded_others))
+        possessives = {w for w in words if "'" in w}
+        return frozenset((words - possessives) | {possessive_base(w) for w in possessives})
+
+    @lazy
+    def ground_list(self) -> list[str]:
+        return sorted(self.ground_keys)
+
+    @lazy
+    def ground_numbers(self) -> frozenset[str]:
+        return frozenset(n.replace(",", "") for n in NUMBER_RE.findall(self._everything))
+
+    @lazy
+    def caps_words(self) -> frozenset[str]:
+        return frozenset(w for w in WORD_RE.findall(self._everything) if w.isupper())
+
+    @lazy
+    def sender_name_keys(self) -> frozenset[str]:
+        name = self.context.sender.name
+        return frozenset({fold_key(name), fold_key(name.split()[0])})
+
+    def _stems(self, texts: Iterable[str | None]) -> frozenset[str]:
+        words = words_of(fold_chars("\n".join(t for t in texts if t)))
+        return _content_stems(set(words), self.vocab)
+
+    @lazy
+    def name_stems(self) -> frozenset[str]:
+        return self._stems([self.context.recipient.name, self.context.sender.name])
+
+    @lazy
+    def fact_stems(self) -> StemIndex:
+        return StemIndex(_content_stems(self.fact_words, self.vocab) - self.name_stems)
+
+    @lazy
+    def reason_stems(self) -> StemIndex:
+        """The reason's own words: not the names, the company or where and how they met."""
+        c = self.context
+        r, rel = c.recipient, c.relationship
+        meeting = [rel.how_we_met, rel.where, rel.when, r.company, *rel.mutual_connections]
+        return StemIndex(self._stems([c.reason]) - self._stems(meeting) - self.name_stems)
+
+
+class ContextCache:
+    """Derived facts per context object (by identity), for the contexts seen last."""
+
+    def __init__(self, vocab: Vocab, size: int = 256) -> None:
+        self._vocab = vocab
+        self._size = size
+        self._items: dict[int, ContextFacts] = {}
+
+    def get(self, context: Context) -> ContextFacts:
+        facts = self._items.get(id(context))
+        if facts is not None and facts.context is context:
+            return facts
+        if len(self._items) >= self._size:
+            self._items.clear()  # cheaper than keeping an LRU order on every check
+        facts = self._items[id(context)] = ContextFacts(context, self._vocab)
+        return facts

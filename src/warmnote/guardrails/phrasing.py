@@ -1,0 +1,164 @@
+"""Rules about what the note says: a reason to connect, no stock phrasing, no invented contact."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+
+from rapidfuzz import fuzz
+
+from warmnote.guardrails.base import Finding, PhraseList, Rule, phrase_alternation, recipient
+from warmnote.guardrails.config import BoilerplateConfig, PhraseRuleConfig, ReasonConfig
+from warmnote.guardrails.note import ContextFacts, Note, shorten, words_of
+from warmnote.text import fold_key
+
+
+class ReasonRule(Rule):
+    """The note says why: a purpose phrase, or enough words of the context's reason."""
+
+    id = "reason"
+
+    def __init__(self, config: ReasonConfig, stopwords: frozenset[str]) -> None:
+        self.min_overlap = config.min_overlap
+        self.stopwords = stopwords
+        self.purposes = PhraseList(config.all_phrases)
+        empty = phrase_alternation(config.empty_objects)
+        self.lead_ins = PhraseList(config.lead_ins, then=rf" (?!(?:{empty})(?!\w))\w")
+
+    def check(self, note: Note, ctx: ContextFacts | None) -> Iterator[Finding]:
+        if self.purposes.found(note) or self.lead_ins.found(note):
+            return
+        if ctx is not None and ctx.reason_stems:
+            overlap = ctx.reason_stems.count(note.content_stems(self.stopwords))
+            if overlap >= self.min_overlap:
+                return
+        message = (
+            f"Say why you want to connect, as something {recipient(ctx)} can act on "
+            "(what you'd like to learn, discuss or follow up on)."
+        )
+        if ctx is not None and ctx.reason:
+            message += f" Your reason: {shorten(ctx.reason, 80)}"
+        yield Finding(message, note.start, note.end)
+
+
+_FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "and",
+        "or",
+        "my",
+        "your",
+        "you",
+        "i",
+        "i'd",
+        "i'm",
+        "i'll",
+        "me",
+        "this",
+        "that",
+        "is",
+        "are",
+        "be",
+        "it",
+        "we",
+        "our",
+    ]
+)
+
+
+class _StockPhrase:
+    def __init__(self, phrase: str) -> None:
+        self.key = fold_key(phrase)
+        words = {w for w in words_of(self.key) if w not in _FUNCTION_WORDS}
+        self.words = words or set(words_of(self.key))
+
+
+class BoilerplateRule(Rule):
+    """Stock phrasing, found fuzzily so rewordings and Unicode tricks don't slip through."""
+
+    id = "boilerplate"
+
+    def __init__(self, config: BoilerplateConfig) -> None:
+        self.cutoff = config.score_cutoff
+        self.min_shared = config.min_shared_words
+        self.phrases = [_StockPhrase(p) for p in dict.fromkeys(config.all_phrases)]
+        self.by_word: dict[str, list[int]] = {}
+        for i, phrase in enumerate(self.phrases):
+            for word in phrase.words:
+                self.by_word.setdefault(word, []).append(i)
+        self.vocabulary = frozenset(self.by_word)
+
+    def _candidates(self, note: Note) -> list[int]:
+        shared: dict[int, int] = {}
+        for word in note.word_set & self.vocabulary:
+            for i in self.by_word[word]:
+                shared[i] = shared.get(i, 0) + 1
+        return [
+            i
+            for i, n in shared.items()
+            if n >= max(1, math.ceil(self.min_shared * len(self.phrases[i].words)))
+        ]
+
+    def check(self, note: Note, ctx: ContextFacts | None) -> Iterator[Finding]:
+        text = note.folded.text
+        hits: list[tuple[float, int, int]] = []
+        for i in self._candidates(note):
+            key = self.phrases[i].key
+            found = fuzz.partial_ratio_alignment(key, text, score_cutoff=self.cutoff)
+            if found is None or (found.src_end - found.src_start) < 0.9 * len(key):
+                continue
+            hits.append((found.score, *_whole_words(text, found.dest_start, found.dest_end)))
+        taken: list[tuple[int, int]] = []
+        for _, a, b in sorted(hits, key=lambda h: (-h[0], h[1] - h[2])):
+            if any(a < end and start < b for start, end in taken):
+                continue
+            taken.append((a, b))
+            start, end = note.folded.span(a, b)
+            yield Finding(
+                f"Replace the stock phrase '{note.quote(start, end)}' with something specific "
+                f"to {recipient(ctx)}.",
+                start,
+                end,
+            )
+
+
+def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a span to whole words and drop spaces and punctuation at its edges."""
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return start, end
+
+
+class RelationshipRule(Rule):
+    """No claim of earlier contact unless the context gives one."""
+
+    id = "relationship"
+
+    def __init__(self, config: PhraseRuleConfig) -> None:
+        self.claims = PhraseList(config.all_phrases)
+
+    def check(self, note: Note, ctx: ContextFacts | None) -> Iterator[Finding]:
+        if ctx is None or ctx.has_met:
+            return
+        for start, end in self.claims.spans(note):
+            yield Finding(
+                f"Remove '{note.quote(start, end)}': the context gives no earlier contact "
+                f"with {ctx.name}, so don't claim you have met or talked.",
+                start,
+                end,
+            )

@@ -1,0 +1,213 @@
+"""The real drafter: a local GGUF through llama-cpp-python, loaded once and kept warm.
+
+One ``Llama`` instance per drafter keeps the KV cache of the previous prompt and reuses its longest
+common prefix, so a second draft with the same pack (system prompt and worked examples) only
+processes what changed. ``llama_cpp`` is imported on first load, never by ``--help`` or ``check``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import threading
+import time
+from collections import deque
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from warmnote.drafter import ChatMessage, SamplingParams
+from warmnote.errors import ModelError
+from warmnote.modelfile import ModelInfo, verify_model
+
+# End-of-turn markers of common chat templates, in case a GGUF's own template misses one.
+STOP = ("<|im_end|>", "<|endoftext|>", "<|eot_id|>")
+
+
+@dataclass(frozen=True)
+class GenerationStats:
+    """What one completed stream cost: the figures behind tokens/s in a draft's provenance."""
+
+    prompt_tokens: int
+    completion_tokens: int
+    seconds: float  # wall time from the request to the last chunk
+    first_chunk_seconds: float  # of which before the first chunk: mostly prompt processing
+
+    @property
+    def tokens_per_second(self) -> float:
+        return self.completion_tokens / self.seconds if self.seconds > 0 else 0.0
+
+
+def physical_cores(cpuinfo: Path = Path("/proc/cpuinfo")) -> int:
+    """Count distinct (physical id, core id) pairs: llama.cpp gains nothing from hyper-threads."""
+    try:
+        blocks = cpuinfo.read_text(encoding="utf-8", errors="replace").split("\n\n")
+    except OSError:
+        blocks = []
+    cores = set()
+    for block in blocks:
+        fields = {}
+        for line in block.splitlines():
+            key, _, value = line.partition(":")
+            fields[key.strip()] = value.strip()
+        if "physical id" in fields and "core id" in fields:
+            cores.add((fields["physical id"], fields["core id"]))
+    return len(cores) or os.cpu_count() or 1
+
+
+class _LlamaLog:
+    """Keeps llama.cpp's log lines in memory instead of on the terminal.
+
+    ``verbose=False`` would instead point file descriptors 1 and 2 at /dev/null for the whole
+    load, which blanks a terminal UI that keeps drawing from another thread meanwhile.
+    """
+
+    def __init__(self) -> None:
+        self.lines: deque[str] = deque(maxlen=64)
+        self._callback: Any = None  # the C side holds no reference; this one keeps it alive
+        self._lock = threading.Lock()
+
+    def install(self) -> None:
+        with self._lock:
+            if self._callback is not None:
+                return
+            import ctypes
+
+            import llama_cpp
+
+            @llama_cpp.llama_log_callback  # type: ignore[untyped-decorator]
+            def keep(level: int, text: bytes, user_data: ctypes.c_void_p) -> None:
+                self.lines.append(text.decode("utf-8", "replace").strip())
+
+            llama_cpp.llama_log_set(keep, ctypes.c_void_p(0))
+            self._callback = keep
+
+    def failure(self) -> str:
+        """The first logged reason a load failed, e.g. ``failed to read key-value pairs``."""
+        for line in self.lines:
+            if "fail" in line or "error" in line:
+                return line
+        return "llama.cpp gave no reason"
+
+
+_LOG = _LlamaLog()
+
+
+class LlamaDrafter:
+    """A :class:`warmnote.drafter.Drafter` backed by a verified GGUF; loads on first use."""
+
+    def __init__(
+        self,
+        model_path: Path,
+        *,
+        n_threads: int | None = None,
+        n_ctx: int = 2048,
+        verify: bool = True,
+    ) -> None:
+        self.model_path = model_path.expanduser()
+        self.info: ModelInfo | None = verify_model(self.model_path) if verify else None
+        self.n_threads = n_threads or physical_cores()
+        self.n_ctx = n_ctx
+        self.last_usage: GenerationStats | None = None
+        self._llama: Any = None
+        self._load_lock = threading.Lock()
+        self._busy = threading.Lock()
+
+    @property
+    def model_id(self) -> str:
+        return self.info.sha256 if self.info else f"unverified:{self.model_path.name}"
+
+    @property
+    def model_name(self) -> str:
+        return self.model_path.name
+
+    @property
+    def loaded(self) -> bool:
+        return self._llama is not None
+
+    def load(self) -> None:
+        """Load the model now (the TUI does this in a background thread); safe to call twice."""
+        self._loaded()
+
+    def _loaded(self) -> Any:
+        with self._load_lock:
+            if self._llama is None:
+                self._llama = self._create()
+            return self._llama
+
+    def _create(self) -> Any:
+        import llama_cpp
+
+        _LOG.install()
+        _LOG.lines.clear()
+        try:
+            # verbose=True keeps the file descriptors alone; its Python prints go to a buffer.
+            with contextlib.redirect_stderr(io.StringIO()):
+                llama = llama_cpp.Llama(
+                    model_path=str(self.model_path),
+                    n_ctx=self.n_ctx,
+                    n_threads=self.n_threads,
+                    n_threads_batch=self.n_threads,
+                    verbose=True,
+                )
+        except ValueError:
+            raise ModelError(
+                f"{self.model_path}: cannot load the model ({_LOG.failure()}); "
+                "the file is corrupt or not a model llama.cpp supports"
+            ) from None
+        llama.verbose = False
+        return llama
+
+    def stream(self, messages: Sequence[ChatMessage], params: SamplingParams) -> Iterator[str]:
+        """Yield the reply's text chunk by chunk; closing the iterator stops generation cleanly."""
+        llama = self._loaded()
+        if not self._busy.acquire(blocking=False):
+            raise RuntimeError("this model is already streaming; close that stream first")
+        self.last_usage = None
+        try:
+            yield from self._generate(llama, messages, params)
+        finally:
+            self._busy.release()
+
+    def _generate(
+        self, llama: Any, messages: Sequence[ChatMessage], params: SamplingParams
+    ) -> Iterator[str]:
+        started = time.perf_counter()
+        first_chunk: float | None = None
+        prompt_tokens = 0
+        completion_tokens = 0
+        chunks = llama.create_chat_completion(
+            messages=[{"role": message.role, "content": message.content} for message in messages],
+            stream=True,
+            temperature=params.temperature,
+            top_p=params.top_p,
+            top_k=params.top_k,
+            repeat_penalty=params.repeat_penalty,
+            max_tokens=params.max_tokens,
+            seed=params.seed,
+            stop=list(STOP),
+        )
+        try:
+            for chunk in chunks:
+                text = chunk["choices"][0]["delta"].get("content")
+                if text is None:
+                    continue
+                if first_chunk is None:
+                    first_chunk = time.perf_counter() - started
+                    prompt_tokens = llama.n_tokens  # the prompt is evaluated, nothing else yet
+                completion_tokens += 1  # one chunk per token; a split UTF-8 character gives ""
+                if text:
+                    yield text
+        except ValueError as exc:  # e.g. the prompt does not fit the context window
+            raise ModelError(f"{self.model_name}: {exc}") from None
+        finally:
+            chunks.close()
+        seconds = time.perf_counter() - started
+        self.last_usage = GenerationStats(
+            prompt_tokens=prompt_tokens or llama.n_tokens,
+            completion_tokens=completion_tokens,
+            seconds=seconds,
+            first_chunk_seconds=seconds if first_chunk is None else first_chunk,
+        )

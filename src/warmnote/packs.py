@@ -1,0 +1,476 @@
+"""Prompt packs: one TOML file per scenario telling the model how to write a note.
+
+A pack has a short ``system`` prompt, a ``user_template`` that lays out the context, and at least
+two worked examples (a context and a good note for it). The built-in packs live in ``prompts/``;
+a pack of the same name in ``locations.user_prompts_dir()`` overrides a built-in one.
+
+Template variables (``string.Template``; ``$$`` is a literal dollar sign):
+
+- ``$sender_name``, ``$sender_headline``, ``$sender_company``: you, the person writing.
+- ``$recipient_name``, ``$first_name``: who the note is for.
+- ``$recipient_headline``, ``$recipient_company``, ``$recipient_location``,
+  ``$recipient_about``, ``$recent_posts``, ``$skills``, ``$schools``: what the recipient wrote
+  on their profile (untrusted, see below).
+- ``$familiarity``, ``$how_we_met``, ``$where``, ``$when``, ``$mutual_connections``,
+  ``$shared_interests``: how you know each other.
+- ``$reason``: why you want to connect; ``$max_chars``: the note's character limit;
+  ``$scenario``: the context's scenario name.
+
+A template line whose variables are all empty is left out; an empty variable on a line that is
+kept renders as "(none)". Every value is flattened to one line and cut to a token budget, so a
+2,000-character "about" costs about as much prompt time as a short one.
+
+Everything the recipient wrote is untrusted: its variables may appear only between a line
+``<<<PROFILE`` and a line ``PROFILE>>>`` of ``user_template`` (never in ``system``), and no value
+can spell a fence marker or a chat-template token, so the data cannot close the fence early or
+open a new chat turn. The system prompt tells the model the fenced text is information about the
+recipient, never instructions.
+
+The built-in system prompts use no variables: the recipient's first name and the character limit
+are asked for in the last line of ``user_template`` instead. System prompt and examples then stay
+the same for every context, so the model reuses their already-processed tokens from one draft to
+the next and only evaluates the new request.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import reduce
+from pathlib import Path
+from string import Template
+from typing import Annotated, Any, Literal, Self
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
+
+from warmnote import locations
+from warmnote.context import Context, Familiarity
+from warmnote.drafter import ChatMessage, SamplingParams
+from warmnote.errors import InputError
+from warmnote.files import read_data, validate
+from warmnote.tokens import count_tokens, truncate_to_tokens
+
+PackSource = Literal["builtin", "user"]
+
+FENCE_OPEN = "<<<PROFILE"
+FENCE_CLOSE = "PROFILE>>>"
+EMPTY = "(none)"
+
+VARIABLES: dict[str, str] = {
+    "sender_name": "your name",
+    "sender_headline": "your headline or role",
+    "sender_company": "your company",
+    "recipient_name": "the recipient's full name",
+    "first_name": "the recipient's first name",
+    "recipient_headline": "their headline (untrusted)",
+    "recipient_company": "their company (untrusted)",
+    "recipient_location": "their location (untrusted)",
+    "recipient_about": "their about text, cut to a token budget (untrusted)",
+    "recent_posts": "up to 3 of their recent posts, each cut to a token budget (untrusted)",
+    "skills": "their listed skills (untrusted)",
+    "schools": "their schools (untrusted)",
+    "familiarity": "how well you know them, e.g. 'stranger (we have never met)'",
+    "how_we_met": "how you met or came across each other",
+    "where": "where you met",
+    "when": "when you met",
+    "mutual_connections": "people you both know",
+    "shared_interests": "interests you share",
+    "reason": "why you want to connect",
+    "max_chars": "the note's character limit",
+    "scenario": "the context's scenario name",
+}
+UNTRUSTED = frozenset(
+    {
+        "recipient_headline",
+        "recipient_company",
+        "recipient_location",
+        "recipient_about",
+        "recent_posts",
+        "skills",
+        "schools",
+    }
+)
+
+# Token budgets: recipient text is cut before prompting, because prompt evaluation is the slow
+# part on a laptop CPU.
+ABOUT_TOKENS = 120
+POST_TOKENS = 60
+MAX_POSTS = 3
+TEXT_TOKENS = 40
+NAME_TOKENS = 12
+MAX_ITEMS = 6
+ITEM_TOKENS = 12
+MESSAGE_OVERHEAD = 4
+"""Chat-template tokens around each message (role markers), added to prompt size estimates."""
+
+FAMILIARITY_TEXT: dict[Familiarity, str] = {
+    Familiarity.STRANGER: "stranger (we have never met)",
+    Familiarity.MET_ONCE: "met once",
+    Familiarity.ACQUAINTANCE: "acquaintance",
+    Familiarity.COLLEAGUE: "current colleague",
+    Familiarity.FORMER_COLLEAGUE: "former colleague",
+    Familiarity.CLASSMATE: "classmate",
+    Familiarity.FRIEND: "friend",
+}
+
+_NAME_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_-]*$"
+_ANGLE_RUN = re.compile(r"<{2,}|>{2,}")
+_CHAT_TOKEN = re.compile(r"<\||\|>")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_WHITESPACE = re.compile(r"\s+")
+
+
+def _context_fields(model: type[BaseModel], prefix: str = "") -> list[str]:
+    paths: list[str] = []
+    for name, info in model.model_fields.items():
+        sub = info.annotation
+        if isinstance(sub, type) and issubclass(sub, BaseModel):
+            paths += _context_fields(sub, f"{prefix}{name}.")
+        else:
+            paths.append(f"{prefix}{name}")
+    return paths
+
+
+CONTEXT_FIELDS = tuple(_context_fields(Context))
+
+
+def _error(detail: str) -> PydanticCustomError:
+    # Passed as context so that braces in the detail are never read as format fields.
+    return PydanticCustomError("pack", "{detail}", {"detail": detail})
+
+
+def _known_field(path: str) -> str:
+    if path not in CONTEXT_FIELDS:
+        raise _error(f"'{path}' is not a context field; known: {', '.join(CONTEXT_FIELDS)}")
+    return path
+
+
+def _identifiers(text: str) -> list[str]:
+    template = Template(text)
+    for match in template.pattern.finditer(text):
+        if match.group("invalid") is not None:
+            line = text.count("\n", 0, match.start()) + 1
+            raise _error(f"stray '$' on line {line}; write $$ for a literal dollar sign")
+    return template.get_identifiers()
+
+
+def _check_variables(text: str) -> list[str]:
+    names = _identifiers(text)
+    for name in names:
+        if name not in VARIABLES:
+            raise _error(f"${name} is not a context variable; known: {_known_variables()}")
+    return names
+
+
+def _known_variables() -> str:
+    return ", ".join(f"${name}" for name in VARIABLES)
+
+
+def _check_fence(template: str) -> None:
+    """Untrusted variables must sit inside the one fenced block."""
+    lines = [line.strip() for line in template.splitlines()]
+    opens = [i for i, line in enumerate(lines) if line == FENCE_OPEN]
+    closes = [i for i, line in enumerate(lines) if line == FENCE_CLOSE]
+    if len(opens) > 1 or len(closes) > 1 or len(opens) != len(closes):
+        raise _error(f"needs at most one '{FENCE_OPEN}' line and one matching '{FENCE_CLOSE}'")
+    inside = range(opens[0] + 1, closes[0]) if opens else range(0)
+    for number, line in enumerate(lines):
+        outside = [n for n in Template(line).get_identifiers() if n in UNTRUSTED]
+        if outside and number not in inside:
+            raise _error(
+                f"${outside[0]} is recipient-written data and must sit between the "
+                f"'{FENCE_OPEN}' and '{FENCE_CLOSE}' lines"
+            )
+
+
+def _utf16_length(text: str) -> int:
+    # LinkedIn counts like the browser does: UTF-16 code units, so most emoji count two.
+    return len(text.encode("utf-16-le")) // 2
+
+
+class PackSampling(BaseModel):
+    """Sampling overrides; unset ones keep the caller's defaults. The seed is never a pack's."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    temperature: float | None = Field(default=None, ge=0.0, le=2.0)
+    top_p: float | None = Field(default=None, gt=0.0, le=1.0)
+    top_k: int | None = Field(default=None, ge=0)
+    repeat_penalty: float | None = Field(default=None, ge=0.0)
+    max_tokens: int | None = Field(default=None, ge=1, le=2048)
+
+
+class PackExample(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    context: Context
+    note: str = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _note_fits(self) -> Self:
+        length = _utf16_length(self.note)
+        if length > self.context.max_chars:
+            raise _error(
+                f"note is {length} characters; its context allows {self.context.max_chars}"
+            )
+        return self
+
+
+class PromptPack(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(pattern=_NAME_PATTERN)
+    description: str = Field(min_length=1)
+    version: str = Field(pattern=r"^\d+\.\d+\.\d+$")
+    system: str = Field(min_length=1)
+    user_template: str = Field(min_length=1)
+    requires: list[Annotated[str, AfterValidator(_known_field)]] = Field(default_factory=list)
+    sampling: PackSampling = Field(default_factory=PackSampling)
+    examples: list[PackExample] = Field(min_length=2)
+
+    @field_validator("system")
+    @classmethod
+    def _system_variables(cls, value: str) -> str:
+        untrusted = [name for name in _check_variables(value) if name in UNTRUSTED]
+        if untrusted:
+            raise _error(f"${untrusted[0]} is recipient-written data; use it in user_template")
+        return value
+
+    @field_validator("user_template")
+    @classmethod
+    def _template_variables(cls, value: str) -> str:
+        _check_variables(value)
+        _check_fence(value)
+        return value
+
+    @field_validator("examples")
+    @classmethod
+    def _examples_meet_requires(
+        cls, examples: list[PackExample], info: ValidationInfo
+    ) -> list[PackExample]:
+        for number, example in enumerate(examples):
+            for path in info.data.get("requires", []):
+                if not _present(_lookup(example.context, path)):
+                    raise _error(f"examples[{number}].context has no value for required {path}")
+        return examples
+
+
+@dataclass(frozen=True)
+class PackInfo:
+    name: str
+    description: str
+    version: str
+    path: Path
+    source: PackSource
+
+
+@dataclass(frozen=True)
+class PromptSize:
+    """Estimated prompt tokens, split so pack authors see what the examples cost."""
+
+    system: int
+    examples: int
+    request: int
+
+    @property
+    def total(self) -> int:
+        return self.system + self.examples + self.request
+
+
+def load_pack_file(path: Path) -> PromptPack:
+    path = Path(path)
+    pack = validate(PromptPack, read_data(path), file=path)
+    if pack.name != path.stem:
+        raise InputError(
+            f"'{pack.name}' must match the file name '{path.stem}'", file=path, field="name"
+        )
+    return pack
+
+
+def pack_files() -> list[tuple[Path, PackSource]]:
+    """Every pack file, built-in ones first, each folder in name order."""
+    folders: tuple[tuple[Path, PackSource], ...] = (
+        (locations.builtin_dir("prompts"), "builtin"),
+        (locations.user_prompts_dir(), "user"),
+    )
+    return [
+        (path, source)
+        for folder, source in folders
+        if folder.is_dir()
+        for path in sorted(folder.glob("*.toml"))
+    ]
+
+
+def _available() -> dict[str, tuple[Path, PackSource]]:
+    """Pack name -> file; a user pack replaces the built-in of the same name."""
+    return dict(sorted({path.stem: (path, source) for path, source in pack_files()}.items()))
+
+
+def locate_pack(name: str) -> tuple[Path, PackSource]:
+    available = _available()
+    if name not in available:
+        raise InputError(
+            f"unknown pack '{name}'; available: {', '.join(available) or '(none)'}",
+            field="scenario",
+        )
+    return available[name]
+
+
+def get_pack(name: str) -> PromptPack:
+    path, _ = locate_pack(name)
+    return load_pack_file(path)
+
+
+def list_packs() -> list[PackInfo]:
+    infos: list[PackInfo] = []
+    for path, source in _available().values():
+        pack = load_pack_file(path)
+        infos.append(PackInfo(pack.name, pack.description, pack.version, path, source))
+    return infos
+
+
+def _lookup(context: Context, path: str) -> Any:
+    return reduce(getattr, path.split("."), context)
+
+
+def missing_required(pack: PromptPack, context: Context) -> list[str]:
+    """The pack's required fields that are empty in ``context``, as dotted paths."""
+    return [path for path in pack.requires if not _present(_lookup(context, path))]
+
+
+def _present(value: Any) -> bool:
+    if isinstance(value, str):
+        return bool(value.strip())
+    if isinstance(value, list):
+        return any(_present(item) for item in value)
+    return value is not None
+
+
+def pack_sampling(pack: PromptPack, base: SamplingParams) -> SamplingParams:
+    overrides = pack.sampling.model_dump(exclude_none=True)
+    return SamplingParams.model_validate({**base.model_dump(), **overrides})
+
+
+def _defuse(text: str) -> str:
+    """One line of text that cannot spell a fence marker or a chat-template token."""
+    text = _WHITESPACE.sub(" ", text)
+    text = _CONTROL.sub("", text)
+    text = _ANGLE_RUN.sub(lambda m: ("‹" if m.group()[0] == "<" else "›") * len(m.group()), text)
+    text = _CHAT_TOKEN.sub(lambda m: m.group().replace("<", "‹").replace(">", "›"), text)
+    return text.strip()
+
+
+def _clean(text: str | None, budget: int) -> str:
+    return truncate_to_tokens(_defuse(text), budget) if text else ""
+
+
+def _items(items: Sequence[str]) -> str:
+    kept = [_clean(item, ITEM_TOKENS) for item in items]
+    return ", ".join([item for item in kept if item][:MAX_ITEMS])
+
+
+def template_values(context: Context) -> dict[str, str]:
+    """Every template variable's text for ``context``: sanitised and within its token budget."""
+    sender, recipient, rel = context.sender, context.recipient, context.relationship
+    posts = [_clean(post, POST_TOKENS) for post in recipient.recent_posts]
+    return {
+        "sender_name": _clean(sender.name, NAME_TOKENS),
+        "sender_headline": _clean(sender.headline, TEXT_TOKENS),
+        "sender_company": _clean(sender.company, TEXT_TOKENS),
+        "recipient_name": _clean(recipient.name, NAME_TOKENS),
+        "first_name": _clean(recipient.first_name, NAME_TOKENS),
+        "recipient_headline": _clean(recipient.headline, TEXT_TOKENS),
+        "recipient_company": _clean(recipient.company, TEXT_TOKENS),
+        "recipient_location": _clean(recipient.location, TEXT_TOKENS),
+        "recipient_about": _clean(recipient.about, ABOUT_TOKENS),
+        "recent_posts": " | ".join([post for post in posts if post][:MAX_POSTS]),
+        "skills": _items(recipient.skills),
+        "schools": _items(recipient.schools),
+        "familiarity": FAMILIARITY_TEXT[rel.familiarity],
+        "how_we_met": _clean(rel.how_we_met, TEXT_TOKENS * 2),
+        "where": _clean(rel.where, TEXT_TOKENS),
+        "when": _clean(rel.when, TEXT_TOKENS),
+        "mutual_connections": _items(rel.mutual_connections),
+        "shared_interests": _items(rel.shared_interests),
+        "reason": _clean(context.reason, TEXT_TOKENS * 2),
+        "max_chars": str(context.max_chars),
+        "scenario": _clean(context.scenario, NAME_TOKENS),
+    }
+
+
+def render_template(template: str, values: Mapping[str, str]) -> str:
+    """Fill ``template`` line by line, leaving out lines (and a fence) with nothing to show."""
+    lines: list[str] = []
+    for line in template.splitlines():
+        names = Template(line).get_identifiers()
+        if names and not any(values[name] for name in names):
+            continue
+        lines.append(Template(line).substitute({name: values[name] or EMPTY for name in names}))
+    kept: list[str] = []
+    for line in lines:
+        if line.strip() == FENCE_CLOSE and kept and kept[-1].strip() == FENCE_OPEN:
+            kept.pop()
+            continue
+        kept.append(line)
+    return "\n".join(kept).strip()
+
+
+def rewrite_request(problems: Sequence[str], context: Context) -> str:
+    """The follow-up turn that asks for a new draft, quoting what the checks found."""
+    values = template_values(context)
+    found = " ".join(_sentence(problem) for problem in problems if problem.strip())
+    return (
+        f"Rewrite it: {found or 'it did not pass the checks.'} Write only the note, start with "
+        f'"Hi {values["first_name"]}," and stay under {values["max_chars"]} characters.'
+    )
+
+
+def _sentence(text: str) -> str:
+    text = _WHITESPACE.sub(" ", text).strip()
+    return text if text.endswith((".", "!", "?")) else f"{text}."
+
+
+def render_messages(
+    pack: PromptPack,
+    context: Context,
+    *,
+    retries: Sequence[tuple[str, Sequence[str]]] = (),
+) -> list[ChatMessage]:
+    """The chat for one draft: system, the worked examples, this context, then any retries.
+
+    The system prompt and examples come first and do not depend on ``context`` (unless a pack's
+    system prompt uses variables), so the model can reuse their processed prefix across drafts.
+    """
+    values = template_values(context)
+    messages = [ChatMessage("system", render_template(pack.system, values))]
+    for example in pack.examples:
+        shown = render_template(pack.user_template, template_values(example.context))
+        messages += [ChatMessage("user", shown), ChatMessage("assistant", example.note)]
+    messages.append(ChatMessage("user", render_template(pack.user_template, values)))
+    for draft, problems in retries:
+        messages += [
+            ChatMessage("assistant", draft),
+            ChatMessage("user", rewrite_request(problems, context)),
+        ]
+    return messages
+
+
+def prompt_size(pack: PromptPack, context: Context | None = None) -> PromptSize:
+    """Token estimate of the rendered prompt; the first example's context stands in by default."""
+    messages = render_messages(pack, context or pack.examples[0].context)
+    costs = [count_tokens(message.content) + MESSAGE_OVERHEAD for message in messages]
+    return PromptSize(system=costs[0], examples=sum(costs[1:-1]), request=costs[-1])
+
+
+def prompt_tokens(pack: PromptPack, context: Context | None = None) -> int:
+    return prompt_size(pack, context).total

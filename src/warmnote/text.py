@@ -1,0 +1,309 @@
+"""Measuring notes the way LinkedIn does, and folding text so rules match what a reader sees.
+
+Rules never match raw text: a model (or a person) can write the same words with curly quotes,
+zero-width characters, Cyrillic look-alike letters or "I would" for "I'd". ``fold`` maps all of
+those to one plain, lower-case form and keeps an index map, so a match found in the folded text
+is reported as a span of the original.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from confusable_homoglyphs.confusables import confusables_data
+
+
+def utf16_len(s: str) -> int:
+    """JavaScript string length (UTF-16 code units): what LinkedIn's composer counts."""
+    if s.isascii():
+        return len(s)
+    return len(s.encode("utf-16-le", "surrogatepass")) // 2
+
+
+_SINGLE_QUOTES = "'‘’‚‛′‵´ʹʻʼʽˈ＇"
+_DOUBLE_QUOTES = '"“”„‟″‶«»＂'
+_SPACE = " "
+
+
+def _latin_skeleton() -> dict[str, str]:
+    """Non-ASCII letters that look like one ASCII letter or digit, from Unicode's confusables."""
+    table: dict[str, str] = {}
+    for char, homoglyphs in confusables_data.items():
+        if len(char) != 1 or char.isascii():
+            continue
+        targets = [_strip_marks(h["c"]) for h in homoglyphs]
+        plain = [t for t in targets if len(t) == 1 and t.isascii() and t.isalnum()]
+        if plain:
+            letters = [t for t in plain if t.isalpha()]
+            table[char] = (letters or plain)[0].lower()
+    return table
+
+
+def _strip_marks(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if unicodedata.category(c) != "Mn")
+
+
+def _fold_one(c: str) -> str:
+    """One character of a decomposed, casefolded character."""
+    if c in _SINGLE_QUOTES:
+        return "'"
+    if c in _DOUBLE_QUOTES:
+        return '"'
+    category = unicodedata.category(c)
+    if category in ("Cf", "Mn"):
+        return ""
+    if c.isspace() or category in ("Zs", "Zl", "Zp", "Cc"):
+        return _SPACE
+    if category == "Pd":
+        return "-"
+    return _SKELETON.get(c, c)
+
+
+def _fold_char(char: str) -> str:
+    """The folded form of one character ('' drops it)."""
+    if char in _SINGLE_QUOTES or char in _DOUBLE_QUOTES or unicodedata.category(char) == "Cf":
+        return _fold_one(char)
+    folded = "".join(_fold_one(c) for c in _strip_marks(char).casefold())
+    lowered = folded.lower()  # casefold leaves a few scripts (Cherokee) upper case
+    if lowered != folded:
+        folded = "".join(_fold_one(c) for c in _strip_marks(lowered))
+    return folded
+
+
+class _FoldTable(dict[int, str]):
+    """A ``str.translate`` table filled on first use of each code point.
+
+    ``uneven`` collects the characters that do not fold to exactly one character (they shift
+    offsets); ``str.translate`` fills the table before anyone asks.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.uneven: set[str] = set()
+
+    def __missing__(self, code: int) -> str:
+        folded = _fold_char(chr(code))
+        self[code] = folded
+        if len(folded) != 1:
+            self.uneven.add(chr(code))
+        return folded
+
+    def fill(self, codes: Iterable[int]) -> None:
+        for code in codes:
+            self.__missing__(code)
+
+
+_SKELETON = _latin_skeleton()
+_TABLE = _FoldTable()
+_TABLE.fill(range(128))
+_TABLE.fill(ord(char) for char in _SKELETON)
+
+_CONTRACTIONS = {
+    "i am": "i'm",
+    "i would": "i'd",
+    "you would": "you'd",
+    "we would": "we'd",
+    "they would": "they'd",
+    "it would": "it'd",
+    "that would": "that'd",
+    "i will": "i'll",
+    "you will": "you'll",
+    "we will": "we'll",
+    "they will": "they'll",
+    "it will": "it'll",
+    "i have": "i've",
+    "you have": "you've",
+    "we have": "we've",
+    "they have": "they've",
+    "you are": "you're",
+    "we are": "we're",
+    "they are": "they're",
+    "it is": "it's",
+    "that is": "that's",
+    "there is": "there's",
+    "what is": "what's",
+    "he is": "he's",
+    "she is": "she's",
+    "let us": "let's",
+    "do not": "don't",
+    "does not": "doesn't",
+    "did not": "didn't",
+    "is not": "isn't",
+    "are not": "aren't",
+    "was not": "wasn't",
+    "have not": "haven't",
+    "would not": "wouldn't",
+    "could not": "couldn't",
+    "should not": "shouldn't",
+    "will not": "won't",
+    "can not": "can't",
+    "cannot": "can't",
+}
+_CONTRACTION_RE = re.compile(
+    r"\b(?:"
+    + "|".join(sorted({k.split()[0] for k in _CONTRACTIONS if " " in k}, key=len, reverse=True))
+    + r") (?:"
+    + "|".join(sorted({k.split()[1] for k in _CONTRACTIONS if " " in k}, key=len, reverse=True))
+    + r")\b|\bcannot\b"
+)
+_SPACE_RUN_RE = re.compile(r" {2,}")
+
+
+@dataclass(frozen=True, slots=True)
+class _Edits:
+    """Replacements that turned a parent text into this one, to map offsets back."""
+
+    parent_spans: tuple[tuple[int, int], ...]
+    child_starts: tuple[int, ...]
+    child_ends: tuple[int, ...]
+
+    def start(self, pos: int) -> int:
+        i = bisect_right(self.child_starts, pos) - 1
+        if i < 0:
+            return pos
+        if pos < self.child_ends[i]:
+            return self.parent_spans[i][0]
+        return pos - self.child_ends[i] + self.parent_spans[i][1]
+
+    def end(self, pos: int) -> int:
+        """Map an exclusive end offset."""
+        if pos <= 0:
+            return self.start(pos)
+        last = pos - 1
+        i = bisect_right(self.child_starts, last) - 1
+        if i < 0:
+            return pos
+        if last < self.child_ends[i]:
+            return self.parent_spans[i][1]
+        return pos - self.child_ends[i] + self.parent_spans[i][1]
+
+
+@dataclass(frozen=True, slots=True)
+class Folded:
+    """Folded text that can map its offsets back to the original text."""
+
+    text: str
+    edits: _Edits | None = None
+    parent: Folded | None = None
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of the folded text back to the original text."""
+        if self.edits is not None:
+            a = self.edits.start(start)
+            b = self.edits.end(end) if end > start else a
+            start, end = a, max(a, b)
+        if self.parent is not None:
+            return self.parent.span(start, end)
+        return start, end
+
+
+def _edited(text: str, parent: Folded | None, edits: list[tuple[int, int, int, int]]) -> Folded:
+    return Folded(
+        text,
+        _Edits(
+            tuple((a, b) for a, b, _, _ in edits),
+            tuple(c for _, _, c, _ in edits),
+            tuple(d for _, _, _, d in edits),
+        ),
+        parent,
+    )
+
+
+def _rewrite(
+    folded: Folded, pattern: re.Pattern[str], replace: Callable[[re.Match[str]], str]
+) -> Folded:
+    """Apply a substitution to folded text, keeping the way back to the original."""
+    matches = list(pattern.finditer(folded.text))
+    if not matches:
+        return folded
+    pieces: list[str] = []
+    edits: list[tuple[int, int, int, int]] = []
+    last = 0
+    size = 0
+    for match in matches:
+        a, b = match.span()
+        pieces.append(folded.text[last:a])
+        size += a - last
+        repl = replace(match)
+        pieces.append(repl)
+        edits.append((a, b, size, size + len(repl)))
+        size += len(repl)
+        last = b
+    pieces.append(folded.text[last:])
+    return _edited("".join(pieces), folded, edits)
+
+
+@lru_cache(maxsize=4096)
+def _class_of(chars: frozenset[str]) -> re.Pattern[str]:
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+
+
+_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f]")
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
+_FEW_NON_ASCII_BYTES = 48  # below this, mapping just the non-ASCII characters beats translate()
+
+
+def _fold_non_ascii(match: re.Match[str]) -> str:
+    return _TABLE[ord(match.group())]
+
+
+def _translate(text: str) -> str:
+    """``text.translate(_TABLE)``, faster for the usual note: ASCII with a few curly quotes."""
+    if text.isascii():
+        return text.lower() if text.isprintable() else text.translate(_TABLE)
+    if len(text.encode("utf-8", "surrogatepass")) - len(text) > _FEW_NON_ASCII_BYTES:
+        return text.translate(_TABLE)
+    folded = _NON_ASCII_RE.sub(_fold_non_ascii, text).lower()
+    return folded if folded.isprintable() else _CONTROL_RE.sub(_SPACE, folded)
+
+
+def _fold_chars(text: str) -> Folded:
+    folded = _translate(text)
+    if text.isascii():
+        return Folded(folded)
+    uneven = frozenset(_TABLE.uneven.intersection(text))
+    if not uneven:
+        return Folded(folded)
+    edits: list[tuple[int, int, int, int]] = []
+    shift = 0
+    for match in _class_of(uneven).finditer(text):
+        i = match.start()
+        size = len(_TABLE[ord(match.group())])
+        edits.append((i, i + 1, i + shift, i + shift + size))
+        shift += size - 1
+    return _edited(folded, None, edits)
+
+
+def _contract(match: re.Match[str]) -> str:
+    return _CONTRACTIONS.get(match.group(), match.group())
+
+
+def fold(text: str) -> Folded:
+    """Fold ``text`` for matching: NFKC, casefold, plain quotes and dashes, no format characters,
+    Latin look-alikes, accents removed, single spaces, and contractions ("I would" -> "i'd")."""
+    folded = _fold_chars(text)
+    if "  " in folded.text:
+        folded = _rewrite(folded, _SPACE_RUN_RE, lambda m: _SPACE)
+    return _rewrite(folded, _CONTRACTION_RE, _contract)
+
+
+def fold_chars(text: str) -> str:
+    """Only the per-character part of ``fold``: enough to look words up, and faster."""
+    return _translate(text)
+
+
+def fold_text(text: str) -> str:
+    """``fold(text).text`` without the way back to the original: for text that is only searched."""
+    folded = _SPACE_RUN_RE.sub(_SPACE, _translate(text))
+    return _CONTRACTION_RE.sub(_contract, folded)
+
+
+@lru_cache(maxsize=65536)
+def fold_key(text: str) -> str:
+    """``fold`` for short strings compared as keys (phrases, words); cached."""
+    return fold_text(text).strip()

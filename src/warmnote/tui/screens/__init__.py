@@ -1,0 +1,1 @@
+"""Screens of the warmnote app: one per section, plus modal dialogs."""

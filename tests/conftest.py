@@ -1,0 +1,27 @@
+"""Shared fixtures: every test runs with WARMNOTE_HOME in a temp dir, never the user's files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from warmnote import locations
+
+# Resolved before any test redirects WARMNOTE_HOME: where `make test` installed the default model.
+INSTALLED_MODEL = locations.default_model_path()
+
+
+@pytest.fixture(autouse=True)
+def warmnote_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "warmnote-home"
+    monkeypatch.setenv("WARMNOTE_HOME", str(home))
+    return home
+
+
+@pytest.fixture(scope="session")
+def real_model_path() -> Path:
+    """The installed default GGUF; real-model tests fail (not skip) when it is missing."""
+    if not INSTALLED_MODEL.is_file():
+        pytest.fail(f"default model not installed at {INSTALLED_MODEL}; run `make test` to set up")
+    return INSTALLED_MODEL

@@ -1,0 +1,66 @@
+"""Clean-up strips wrapping chatter from raw model output and records every fix."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from warmnote.cleanup import clean_draft
+
+NOTE = (
+    "Hi Tomás, great talking backpressure after your PyData Lisbon talk. "
+    "I'd love to keep learning from how your team runs it."
+)
+
+
+@pytest.mark.parametrize(
+    ("raw", "kinds"),
+    [
+        (NOTE, []),
+        (f"Here is your note:\n{NOTE}", ["preamble"]),
+        (f"Sure! Here's a connection note for Tomás:\n\n{NOTE}", ["preamble"]),
+        (f"Note: {NOTE}", ["preamble"]),
+        (f'"{NOTE}"', ["quotes"]),
+        (f"“{NOTE}”", ["quotes"]),
+        (f"Subject: Connecting\n{NOTE}", ["subject"]),
+        (f"{NOTE}\n\nBest,\nPriya", ["sign-off"]),
+        (f"{NOTE}\n\nBest regards,\n[Your Name]", ["sign-off"]),
+        (f"{NOTE}\n\nCheers!", ["sign-off"]),
+        (f"{NOTE}\n— Priya Raman", ["signature"]),
+        (NOTE.replace("PyData Lisbon", "**PyData Lisbon**"), ["markdown"]),
+        (f'Here is the message:\n"{NOTE}"\n\nThanks,\nPriya', ["preamble", "sign-off", "quotes"]),
+    ],
+    ids=[
+        "clean",
+        "preamble",
+        "sure-heres",
+        "note-label",
+        "straight-quotes",
+        "curly-quotes",
+        "subject",
+        "best",
+        "regards-placeholder",
+        "cheers",
+        "signature",
+        "markdown",
+        "everything",
+    ],
+)
+def test_clean_draft_recovers_the_note(raw: str, kinds: list[str]) -> None:
+    text, fixes = clean_draft(raw, sender_name="Priya Raman")
+    assert text == NOTE
+    assert [fix.kind for fix in fixes] == kinds
+
+
+def test_quotes_inside_the_note_are_kept() -> None:
+    raw = '"Loved your post" is how I would start, but "thanks" is better'
+    text, fixes = clean_draft(raw)
+    assert text == raw
+    assert fixes == []
+
+
+@given(st.text())
+def test_clean_draft_never_raises_and_never_grows_the_text(raw: str) -> None:
+    text, _ = clean_draft(raw, sender_name="Ana")
+    assert len(text) <= len(raw.strip()) or text == raw.strip()

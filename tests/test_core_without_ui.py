@@ -1,0 +1,49 @@
+"""The core (schema, guardrails, packs, model backend, pipeline, evals) never imports textual."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+CORE_MODULES = [
+    "warmnote.cli",
+    "warmnote.context",
+    "warmnote.guardrails",
+    "warmnote.packs",
+    "warmnote.pipeline",
+    "warmnote.llama",
+    "warmnote.modelfile",
+    "warmnote.history",
+    "warmnote.autosave",
+    "warmnote.evals",
+    "warmnote.commands.eval",
+]
+
+
+@pytest.mark.parametrize("module", CORE_MODULES)
+def test_core_module_imports_without_textual_or_llama(module: str) -> None:
+    code = (
+        f"import sys, {module}\n"
+        "loaded = sorted(m for m in ('textual', 'llama_cpp') if m in sys.modules)\n"
+        "print(','.join(loaded))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    assert out == "", f"{module} pulled in {out}"
+
+
+def test_help_and_check_do_not_load_the_model_backend() -> None:
+    code = (
+        "import sys, contextlib, io\n"
+        "from warmnote.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    main(['check', 'Hi Ana, loved your talk on search ranking at PyData.'])\n"
+        "print('llama_cpp' in sys.modules, 'textual' in sys.modules)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    assert out == "False False"

@@ -1,0 +1,255 @@
+"""``warmnote eval`` end to end with a scripted model and the real guardrails."""
+
+from __future__ import annotations
+
+import json
+import shlex
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import pytest
+
+from warmnote import cli, locations
+from warmnote.commands import eval as eval_command
+from warmnote.drafter import ChatMessage, SamplingParams, ScriptedDrafter
+from warmnote.settings import Settings
+
+DATA = Path(__file__).parent / "data" / "evals"
+NOTE = "Hi Ana, I enjoyed our PyData Berlin chat about forecasting and would like to stay in touch."
+
+
+class Interrupting(ScriptedDrafter):
+    """A scripted model that is interrupted (Ctrl+C) while drafting its ``at``-th note."""
+
+    def __init__(self, replies: Sequence[str], at: int) -> None:
+        super().__init__(replies)
+        self.at = at
+
+    def stream(self, messages: Sequence[ChatMessage], params: SamplingParams) -> Iterator[str]:
+        if len(self.calls) + 1 == self.at:
+            raise KeyboardInterrupt
+        return super().stream(messages, params)
+
+
+@pytest.fixture(autouse=True)
+def eval_registered(monkeypatch: pytest.MonkeyPatch) -> None:
+    if eval_command not in cli.COMMANDS:
+        monkeypatch.setattr(cli, "COMMANDS", (*cli.COMMANDS, eval_command))
+
+
+@pytest.fixture(autouse=True)
+def test_packs(warmnote_home: Path) -> None:
+    target = locations.user_prompts_dir()
+    target.mkdir(parents=True)
+    for pack in (DATA / "packs").glob("*.toml"):
+        shutil.copy(pack, target / pack.name)
+
+
+@pytest.fixture
+def loaded(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+    """Replaces the model loader with a scripted model; records which models were asked for."""
+    asked: list[list[str]] = []
+
+    def loader(models: Sequence[str], settings: Settings) -> object:
+        asked.append(list(models))
+        return lambda model: ScriptedDrafter([NOTE])
+
+    monkeypatch.setattr(eval_command, "model_loader", loader)
+    return asked
+
+
+def test_a_run_writes_reports_and_prints_the_table(
+    loaded: list[list[str]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    assert cli.main(["eval", str(DATA / "suite.toml"), "--out", str(out)]) == 0
+    captured = capsys.readouterr()
+    assert "tiny: summary" in captured.out
+    assert "runs 4/4" in captured.err
+    assert f"reports: {out / 'report.json'} and {out / 'report.md'}" in captured.err
+    report = json.loads((out / "report.json").read_text())
+    assert report["variants"][0]["summary"]["runs"] == 4
+    assert report["cases"][0]["runs"][0]["text"] == NOTE
+    assert (out / "report.md").read_text().startswith("# Eval report: tiny")
+    assert loaded == [[str(locations.default_model_path())]], "the configured model by default"
+
+
+def test_default_output_folder_is_named_after_the_suite(
+    loaded: list[list[str]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["eval", str(DATA / "suite.toml"), "--limit-cases", "1"]) == 0
+    report = json.loads((tmp_path / "eval-out" / "suite" / "report.json").read_text())
+    assert report["suite"]["cases"] == 1
+
+
+def test_models_and_packs_repeat_for_comparison(loaded: list[list[str]], tmp_path: Path) -> None:
+    argv = [
+        "eval",
+        str(DATA / "suite.toml"),
+        "--out",
+        str(tmp_path),
+        "--model",
+        "a/one.gguf",
+        "--model",
+        "b/two.gguf",
+        "--pack",
+        "evaltest_plain",
+        "--pack",
+        "evaltest_alt",
+        "--seeds",
+        "2",
+        "--attempts",
+        "1",
+        "--baseline",
+    ]
+    assert cli.main(argv) == 0
+    assert loaded == [["a/one.gguf", "b/two.gguf"]]
+    report = json.loads((tmp_path / "report.json").read_text())
+    assert [v["id"] for v in report["variants"]] == [
+        f"{pack} {model}"
+        for model in ("one.gguf", "two.gguf")
+        for pack in ("evaltest_plain", "evaltest_alt", "@baseline")
+    ]
+    assert report["settings"]["seeds"] == [0, 1]
+    assert len(report["cases"][0]["runs"]) == 2 * 3 * 2
+
+
+def test_the_bundled_suite_runs_by_name(loaded: list[list[str]], tmp_path: Path) -> None:
+    assert cli.main(["eval", "default", "--limit-cases", "2", "--out", str(tmp_path)]) == 0
+    report = json.loads((tmp_path / "report.json").read_text())
+    assert report["suite"]["name"] == "default"
+    assert [case["id"] for case in report["cases"]] == ["event-jose-pydata", "event-lukasz-kubecon"]
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--seeds", "0"], "warmnote: --seeds: must be at least 1"),
+        (["--attempts", "0"], "warmnote: --attempts: must be at least 1"),
+        (["--limit-cases", "0"], "warmnote: --limit-cases: must be at least 1"),
+        (["--pack", "nope"], "warmnote: scenario: unknown pack 'nope'; available: "),
+    ],
+    ids=["seeds", "attempts", "limit-cases", "unknown-pack"],
+)
+def test_bad_options_are_one_line_and_exit_2(
+    loaded: list[list[str]],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    argv: list[str],
+    message: str,
+) -> None:
+    assert cli.main(["eval", str(DATA / "suite.toml"), "--out", str(tmp_path), *argv]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(message)
+    assert err.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    ("suite", "contexts", "message"),
+    [
+        (
+            'contexts = "contexts.jsonl"\n[[cases]]\nid = "ana"\nmust_mention = "PyData"\n',
+            None,
+            "suite.toml: cases[0] (ana): must_mention: Input should be a valid list",
+        ),
+        (
+            'contexts = "contexts.jsonl"\n',
+            '{"id": "ana", "scenario": "x", "sender": {"name": "S"}, "recipient": {"name": "R"}, '
+            '"relationship": {"familiarity": "enemy"}}\n',
+            "contexts.jsonl: line 1 (ana): relationship.familiarity: Input should be",
+        ),
+    ],
+    ids=["suite-field", "context-line"],
+)
+def test_invalid_suites_exit_2_naming_file_case_and_field(
+    loaded: list[list[str]],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    suite: str,
+    contexts: str | None,
+    message: str,
+) -> None:
+    (tmp_path / "suite.toml").write_text(suite)
+    (tmp_path / "contexts.jsonl").write_text(contexts or (DATA / "contexts.jsonl").read_text())
+    assert cli.main(["eval", str(tmp_path / "suite.toml")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"warmnote: {tmp_path / message}")
+    assert err.count("\n") == 1
+    assert loaded == [], "nothing loads before the suite is valid"
+
+
+def test_ctrl_c_keeps_finished_cases_and_says_how_to_resume(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(
+        eval_command,
+        "model_loader",
+        lambda models, settings: lambda model: Interrupting([NOTE], at=3),
+    )
+    out = tmp_path / "out"
+    suite = str(DATA / "suite.toml")
+    assert cli.main(["eval", suite, "--out", str(out), "--attempts", "1"]) == 130
+    lines = capsys.readouterr().err.strip().splitlines()
+    resume = f"warmnote eval {suite} --attempts 1 --out {out} --resume"
+    assert lines[-1] == (
+        f"warmnote: interrupted; 2 of 4 runs kept in {out / 'results.jsonl'}; "
+        f"continue with: {resume}"
+    )
+    assert not (out / "report.json").exists()
+
+    scripted = ScriptedDrafter([NOTE])
+    monkeypatch.setattr(eval_command, "model_loader", lambda models, settings: lambda m: scripted)
+    assert cli.main(shlex.split(resume)[1:]) == 0
+    assert len(scripted.calls) == 2, "only the runs that were not kept"
+    report = json.loads((out / "report.json").read_text())
+    assert report["variants"][0]["summary"]["runs"] == 4
+
+
+def test_resume_command_repeats_every_option() -> None:
+    args = cli.build_parser().parse_args(
+        [
+            "eval",
+            "my suite.toml",
+            "--pack",
+            "a",
+            "--pack",
+            "b",
+            "--model",
+            "m.gguf",
+            "--seeds",
+            "3",
+            "--out",
+            "o",
+            "--baseline",
+            "--limit-cases",
+            "5",
+            "--resume",
+        ]
+    )
+    assert eval_command.resume_command(args) == (
+        "warmnote eval 'my suite.toml' --pack a --pack b --model m.gguf --seeds 3 --out o "
+        "--limit-cases 5 --baseline --resume"
+    )
+
+
+def test_an_eval_run_never_imports_textual_or_the_model_backend(tmp_path: Path) -> None:
+    script = f"""
+import sys
+from warmnote import cli
+from warmnote.commands import eval as eval_command
+from warmnote.drafter import ScriptedDrafter
+if eval_command not in cli.COMMANDS:
+    cli.COMMANDS = (*cli.COMMANDS, eval_command)
+eval_command.model_loader = lambda models, settings: lambda model: ScriptedDrafter([{NOTE!r}])
+code = cli.main(["eval", {str(DATA / "suite.toml")!r}, "--out", {str(tmp_path)!r}])
+print(code, "textual" in sys.modules, "llama_cpp" in sys.modules)
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip().splitlines()[-1] == "0 False False"
+    assert (tmp_path / "report.json").is_file()

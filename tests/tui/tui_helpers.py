@@ -1,0 +1,104 @@
+"""Helpers for the app's tests: notes for the example context, a gated model, waiting, filling."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import suppress
+from pathlib import Path
+from typing import Any
+
+from textual.pilot import Pilot
+from textual.worker import WorkerCancelled, WorkerFailed
+
+from warmnote.context import Context
+from warmnote.drafter import ChatMessage, SamplingParams, ScriptedDrafter
+from warmnote.tui.app import WarmnoteApp
+from warmnote.tui.form import context_values
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "event_followup.json"
+SIZE = (120, 40)
+
+# For the example context: a note that passes every check, and ones that break a rule.
+GOOD = (
+    "Hi Tomás, I enjoyed talking after your PyData Lisbon talk on backpressure in Kafka "
+    "consumers. I'd love to keep learning from how your team handles it."
+)
+GOOD_2 = (
+    "Hi Tomás, your PyData Lisbon talk on backpressure in Kafka consumers stayed with me. "
+    "I'd like to keep learning from how your team handles it."
+)
+GOOD_3 = (
+    "Hi Tomás, thanks for the chat after your backpressure talk at PyData Lisbon last week. "
+    "I'd like to keep learning from how your team handles Kafka consumers."
+)
+BOILERPLATE = "I'd like to add you to my professional network on LinkedIn."
+TOO_LONG = GOOD + " " + "It was a really great talk and I learned so much from it. " * 4
+
+
+async def settle(pilot: Pilot[Any]) -> None:
+    """Let workers finish (errors included: the app handles them) and the UI catch up."""
+    await pilot.pause()
+    with suppress(WorkerFailed, WorkerCancelled):
+        await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.pause()
+
+
+async def wait_until(pilot: Pilot[Any], check: Callable[[], bool], timeout: float = 10.0) -> None:
+    """Poll ``check`` while the app runs; fail the test (not hang) if it never holds."""
+    deadline = time.monotonic() + timeout
+    while not check():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"condition not met within {timeout} s")
+        await pilot.pause(0.02)
+
+
+async def fill_context(pilot: Pilot[Any], context: Context) -> None:
+    """Put a context into the Compose form as if it had been typed."""
+    app = pilot.app
+    assert isinstance(app, WarmnoteApp)
+    values, extra = context_values(context)
+    app.compose_screen.set_values(dict(values), extra)
+    await pilot.pause()
+
+
+async def draft_example(pilot: Pilot[Any], context: Context) -> None:
+    """Compose the example context and draft it to the end."""
+    await settle(pilot)
+    await fill_context(pilot, context)
+    await pilot.press("ctrl+g")
+    await settle(pilot)
+
+
+class GatedDrafter(ScriptedDrafter):
+    """A scripted model that hands out one chunk per permit, so a test can act mid-stream."""
+
+    def __init__(self, replies: Sequence[str]) -> None:
+        super().__init__(replies)
+        self.gate = threading.Semaphore(0)
+        self.yielded: list[int] = []
+        """Chunks handed out, per stream."""
+        self.closed = 0
+
+    def stream(self, messages: Sequence[ChatMessage], params: SamplingParams) -> Iterator[str]:
+        index = len(self.yielded)
+        self.yielded.append(0)
+        try:
+            for chunk in super().stream(messages, params):
+                if not self.gate.acquire(timeout=10):
+                    raise TimeoutError("the test never released the next chunk")
+                self.yielded[index] += 1
+                yield chunk
+        finally:
+            self.closed += 1
+
+    def release(self, chunks: int = 1000) -> None:
+        for _ in range(chunks):
+            self.gate.release()
+
+
+def chunks_of(text: str) -> list[str]:
+    """How ScriptedDrafter splits ``text`` (word by word, spaces leading)."""
+    return list(ScriptedDrafter([text]).stream([], SamplingParams()))
