@@ -127,9 +127,12 @@ class LlamaDrafter:
     def loaded(self) -> bool:
         return self._llama is not None
 
-    def load(self) -> None:
-        """Load the model now (the TUI does this in a background thread); safe to call twice."""
-        self._loaded()
+    def load(self) -> Any:
+        """Load the model now (the TUI does this in a background thread); safe to call twice.
+
+        Returns the underlying ``llama_cpp.Llama`` (benchmarks compare against it directly).
+        """
+        return self._loaded()
 
     def _loaded(self) -> Any:
         with self._load_lock:
