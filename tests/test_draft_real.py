@@ -118,8 +118,9 @@ def test_bad_draft_input_is_one_line_and_exit_2(args: list[str], fragment: str) 
 def test_a_corrupt_model_file_is_refused(tmp_path: Path) -> None:
     fake = tmp_path / "broken.gguf"
     fake.write_bytes(b"GGUF" + b"\0" * 64)
+    command = ["draft", "--context", str(EXAMPLE), "--model", str(fake)]
     proc = subprocess.run(
-        [sys.executable, "-m", "warmnote", "draft", "--context", str(EXAMPLE), "--model", str(fake)],
+        [sys.executable, "-m", "warmnote", *command],
         capture_output=True,
         text=True,
     )
