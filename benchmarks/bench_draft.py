@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
+import tempfile
 import time
 from pathlib import Path
 
@@ -68,20 +70,43 @@ def bench_suite(drafter: LlamaDrafter, contexts: list[Context], attempts: int) -
 
 
 def bench_prefix_reuse(model: Path, contexts: list[Context]) -> dict[str, float]:
-    """Time to first token for a cold first draft and a second draft with the same pack."""
+    """Time to first token: cold, second draft with the same pack, after switching packs, and
+    in a new drafter (a new process) that starts from the saved prefix state on disk."""
     by_pack: dict[str, list[Context]] = {}
     for context in contexts:
         by_pack.setdefault(context.scenario, []).append(context)
-    first, second = next(group for group in by_pack.values() if len(group) >= 2)[:2]
-    drafter = LlamaDrafter(model)
-    drafter.load()
+    group = next(group for group in by_pack.values() if len(group) >= 3)
+    other = next(
+        group2[0] for group2 in by_pack.values() if group2[0].scenario != group[0].scenario
+    )
     guardrails = Guardrails.load()
-    timings = []
-    for context in (first, second):
+
+    def ttft(drafter: LlamaDrafter, context: Context) -> float:
         request = DraftRequest(context=context, pack=get_pack(context.scenario), attempts=1)
-        result = draft_note(request, drafter, guardrails)
-        timings.append(result.attempts[0].first_chunk_seconds)
-    return {"first_draft_ttft_s": timings[0], "second_draft_ttft_s": timings[1]}
+        return draft_note(request, drafter, guardrails).attempts[0].first_chunk_seconds
+
+    previous_home = os.environ.get("WARMNOTE_HOME")
+    with tempfile.TemporaryDirectory() as home:
+        os.environ["WARMNOTE_HOME"] = home  # no saved states: a truly cold first draft
+        drafter = LlamaDrafter(model)
+        drafter.load()
+        cold = ttft(drafter, group[0])
+        same_pack = ttft(drafter, group[1])
+        ttft(drafter, other)
+        back_after_switch = ttft(drafter, group[2])
+        fresh = LlamaDrafter(model)
+        fresh.load()
+        new_process = ttft(fresh, group[1])
+    if previous_home is None:
+        del os.environ["WARMNOTE_HOME"]
+    else:
+        os.environ["WARMNOTE_HOME"] = previous_home
+    return {
+        "cold_first_draft_ttft_s": cold,
+        "second_draft_same_pack_ttft_s": same_pack,
+        "same_pack_after_switching_ttft_s": back_after_switch,
+        "new_process_from_saved_state_ttft_s": new_process,
+    }
 
 
 def bench_bare_vs_pipeline(drafter: LlamaDrafter, contexts: list[Context]) -> dict[str, float]:

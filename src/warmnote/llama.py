@@ -8,6 +8,7 @@ processes what changed. ``llama_cpp`` is imported on first load, never by ``--he
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import io
 import os
 import threading
@@ -18,9 +19,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from warmnote import locations
 from warmnote.drafter import ChatMessage, SamplingParams
 from warmnote.errors import ModelError
 from warmnote.modelfile import ModelInfo, verify_model
+from warmnote.prefix_cache import PrefixStates, SavedState, state_key
 
 # End-of-turn markers of common chat templates, in case a GGUF's own template misses one.
 STOP = ("<|im_end|>", "<|endoftext|>", "<|eot_id|>")
@@ -73,7 +76,6 @@ class _LlamaLog:
         with self._lock:
             if self._callback is not None:
                 return
-            import ctypes
 
             import llama_cpp
 
@@ -105,6 +107,7 @@ class LlamaDrafter:
         n_threads: int | None = None,
         n_ctx: int = 2048,
         verify: bool = True,
+        keep_prefix_states: bool = True,
     ) -> None:
         self.model_path = model_path.expanduser()
         self.info: ModelInfo | None = verify_model(self.model_path) if verify else None
@@ -114,6 +117,9 @@ class LlamaDrafter:
         self._llama: Any = None
         self._load_lock = threading.Lock()
         self._busy = threading.Lock()
+        states_dir = locations.cache_dir() / "prefix-states" if keep_prefix_states else None
+        self._states = PrefixStates(states_dir)
+        self._state_key: str | None = None
 
     @property
     def model_id(self) -> str:
@@ -181,6 +187,7 @@ class LlamaDrafter:
         first_chunk: float | None = None
         prompt_tokens = 0
         completion_tokens = 0
+        key = self._use_prefix_state(llama, messages)
         chunks = llama.create_chat_completion(
             messages=[{"role": message.role, "content": message.content} for message in messages],
             stream=True,
@@ -207,6 +214,8 @@ class LlamaDrafter:
             raise ModelError(f"{self.model_name}: {exc}") from None
         finally:
             chunks.close()
+            if key is not None:
+                self._keep_prefix_state(llama, key)
         seconds = time.perf_counter() - started
         self.last_usage = GenerationStats(
             prompt_tokens=prompt_tokens or llama.n_tokens,
@@ -214,3 +223,53 @@ class LlamaDrafter:
             seconds=seconds,
             first_chunk_seconds=seconds if first_chunk is None else first_chunk,
         )
+
+    def _use_prefix_state(self, llama: Any, messages: Sequence[ChatMessage]) -> str | None:
+        """Start from the saved state of this system prompt unless the loaded one already is."""
+        if not messages or messages[0].role != "system":
+            return None
+        key = state_key(self.model_id, messages[0].content)
+        if key != self._state_key:
+            saved = self._states.get(key)
+            if saved is not None:
+                _restore(llama, saved)
+        return key
+
+    def _keep_prefix_state(self, llama: Any, key: str) -> None:
+        self._states.put(key, _capture(llama))
+        self._state_key = key
+
+
+def _capture(llama: Any) -> SavedState:
+    import llama_cpp
+
+    size = llama_cpp.llama_state_get_size(llama.ctx)
+    buffer = (ctypes.c_uint8 * size)()
+    written = llama_cpp.llama_state_get_data(llama.ctx, buffer, size)
+    return SavedState(
+        input_ids=llama.input_ids[: llama.n_tokens].copy(),
+        state=bytes(buffer)[:written],
+        seed=int(llama._seed),
+    )
+
+
+def _restore(llama: Any, saved: SavedState) -> None:
+    """Load a saved state; llama-cpp-python then reuses the prefix the new prompt shares."""
+    import llama_cpp
+    import numpy as np
+
+    ids = np.zeros(llama.n_ctx(), dtype=np.intc)
+    count = min(len(saved.input_ids), len(ids))
+    ids[:count] = saved.input_ids[:count]
+    state = llama_cpp.LlamaState(
+        input_ids=ids,
+        scores=np.zeros((1, llama.n_vocab()), dtype=np.single),
+        n_tokens=count,
+        llama_state=saved.state,
+        llama_state_size=len(saved.state),
+        seed=saved.seed,
+    )
+    try:
+        llama.load_state(state)
+    except RuntimeError:  # a state from another build or context size: process the prompt anew
+        llama.reset()

@@ -1,0 +1,91 @@
+"""Saved model states keyed by system prompt, so each pack's prompt prefix is processed once.
+
+A cold pack prompt (system prompt and worked examples, ~500 tokens) takes ~15 s to process on
+two cores; the llama.cpp state after it is ~20 MB. Keeping that state per system prompt, in
+memory and under the cache dir, lets a draft with any pack start from its processed prefix:
+after switching packs and in a new process alike. Correctness does not depend on the key:
+llama-cpp-python reuses only the tokens the new prompt really shares with the loaded state.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+FORMAT = b"WNPS1"
+
+
+@dataclass(frozen=True)
+class SavedState:
+    input_ids: np.ndarray
+    state: bytes
+    seed: int
+
+
+def state_key(model_id: str, system_prompt: str) -> str:
+    return hashlib.sha256(f"{model_id}\0{system_prompt}".encode()).hexdigest()[:32]
+
+
+class PrefixStates:
+    """States by key, in memory and (with a ``directory``) as files that outlive the process."""
+
+    def __init__(self, directory: Path | None) -> None:
+        self.directory = directory
+        self._memory: dict[str, SavedState] = {}
+        self._on_disk: set[str] = set()
+
+    def get(self, key: str) -> SavedState | None:
+        found = self._memory.get(key)
+        if found is None and self.directory is not None:
+            found = self._read(self.directory / f"{key}.state")
+            if found is not None:
+                self._memory[key] = found
+                self._on_disk.add(key)
+        return found
+
+    def put(self, key: str, saved: SavedState) -> None:
+        self._memory[key] = saved
+        if self.directory is not None and key not in self._on_disk:
+            self._write(self.directory / f"{key}.state", saved)
+            self._on_disk.add(key)
+
+    @staticmethod
+    def _read(path: Path) -> SavedState | None:
+        """A missing, partial or foreign file is no state: the prefix is simply processed again."""
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return None
+        if not data.startswith(FORMAT) or len(data) < len(FORMAT) + 16:
+            return None
+        head = len(FORMAT)
+        n_ids = int.from_bytes(data[head : head + 8], "little")
+        seed = int.from_bytes(data[head + 8 : head + 16], "little", signed=True)
+        ids_end = head + 16 + 4 * n_ids
+        if len(data) <= ids_end:
+            return None
+        ids = np.frombuffer(data[head + 16 : ids_end], dtype=np.intc).copy()
+        return SavedState(input_ids=ids, state=data[ids_end:], seed=seed)
+
+    @staticmethod
+    def _write(path: Path, saved: SavedState) -> None:
+        """Atomic write; a cache that cannot be written only costs speed, never a draft."""
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            ids = saved.input_ids.astype(np.intc)
+            header = (
+                FORMAT
+                + len(ids).to_bytes(8, "little")
+                + saved.seed.to_bytes(8, "little", signed=True)
+            )
+            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(header + ids.tobytes() + saved.state)
+            os.replace(tmp, path)
+        except OSError:
+            return
