@@ -5,6 +5,7 @@ The loop keeps the best draft; a draft that fails is never presented as passing.
 
 from __future__ import annotations
 
+import functools
 import threading
 import time
 from collections.abc import Callable
@@ -12,10 +13,10 @@ from dataclasses import dataclass, field
 
 from warmnote.cleanup import clean_draft
 from warmnote.context import Context
-from warmnote.drafter import Drafter, SamplingParams
+from warmnote.drafter import ChatMessage, Drafter, SamplingParams
 from warmnote.guardrails import Guardrails, Verdict
 from warmnote.packs import PromptPack, pack_sampling, render_messages
-from warmnote.results import Attempt, DraftResult, Provenance
+from warmnote.results import Attempt, DraftResult, Fix, Provenance
 
 ChunkHandler = Callable[[int, str], None]
 """Called with (attempt number, text chunk) as the model streams."""
@@ -58,44 +59,17 @@ def draft_note(
     for number in range(1, request.attempts + 1):
         messages = render_messages(pack, context, retries=retries)
         attempt_params = params.model_copy(update={"seed": request.seed + number - 1})
-        started = time.perf_counter()
-        first_chunk_at: float | None = None
-        chunks: list[str] = []
-        stream = drafter.stream(messages, attempt_params)
-        try:
-            for chunk in stream:
-                if cancel is not None and cancel.is_set():
-                    cancelled = True
-                    break
-                if first_chunk_at is None:
-                    first_chunk_at = time.perf_counter()
-                chunks.append(chunk)
-                if on_chunk is not None:
-                    on_chunk(number, chunk)
-        finally:
-            close = getattr(stream, "close", None)
-            if close is not None:
-                close()
-        finished = time.perf_counter()
-        seconds = finished - started
-        first = (first_chunk_at or finished) - started
-        raw = "".join(chunks)
-        text, fixes = clean_draft(raw, sender_name=context.sender.name)
-        verdict = guardrails.check(text, context)
-        tokens = completion_tokens(drafter, len(chunks))
-        attempts.append(
-            Attempt(
-                number=number,
-                raw=raw,
-                text=text,
-                fixes=fixes,
-                verdict=verdict,
-                seconds=seconds,
-                first_chunk_seconds=first,
-                completion_tokens=tokens,
-                tokens_per_second=decode_speed(tokens, seconds - first),
-            )
+        reply = stream_reply(
+            drafter,
+            messages,
+            attempt_params,
+            on_chunk=None if on_chunk is None else functools.partial(on_chunk, number),
+            cancel=cancel,
         )
+        cancelled = reply.cancelled
+        text, fixes = clean_draft(reply.raw, sender_name=context.sender.name)
+        verdict = guardrails.check(text, context)
+        attempts.append(reply.attempt(number=number, text=text, fixes=fixes, verdict=verdict))
         if cancelled or verdict.passed:
             break
         retries.append((text, [violation.message for violation in verdict.errors]))
@@ -119,6 +93,72 @@ def draft_note(
         verdict=best.verdict,
         attempts=attempts,
         provenance=provenance,
+        cancelled=cancelled,
+    )
+
+
+@dataclass
+class Reply:
+    """One streamed model reply with its timings."""
+
+    raw: str
+    seconds: float
+    first_chunk_seconds: float
+    completion_tokens: int
+    cancelled: bool
+
+    def attempt(
+        self, *, number: int, text: str, verdict: Verdict, fixes: list[Fix] | None = None
+    ) -> Attempt:
+        return Attempt(
+            number=number,
+            raw=self.raw,
+            text=text,
+            fixes=fixes or [],
+            verdict=verdict,
+            seconds=self.seconds,
+            first_chunk_seconds=self.first_chunk_seconds,
+            completion_tokens=self.completion_tokens,
+            tokens_per_second=decode_speed(
+                self.completion_tokens, self.seconds - self.first_chunk_seconds
+            ),
+        )
+
+
+def stream_reply(
+    drafter: Drafter,
+    messages: list[ChatMessage],
+    params: SamplingParams,
+    *,
+    on_chunk: Callable[[str], None] | None = None,
+    cancel: threading.Event | None = None,
+) -> Reply:
+    """Stream one reply, timing it and checking for cancellation between chunks."""
+    started = time.perf_counter()
+    first_chunk_at: float | None = None
+    chunks: list[str] = []
+    cancelled = False
+    stream = drafter.stream(messages, params)
+    try:
+        for chunk in stream:
+            if cancel is not None and cancel.is_set():
+                cancelled = True
+                break
+            if first_chunk_at is None:
+                first_chunk_at = time.perf_counter()
+            chunks.append(chunk)
+            if on_chunk is not None:
+                on_chunk(chunk)
+    finally:
+        close = getattr(stream, "close", None)
+        if close is not None:
+            close()
+    finished = time.perf_counter()
+    return Reply(
+        raw="".join(chunks),
+        seconds=finished - started,
+        first_chunk_seconds=(first_chunk_at or finished) - started,
+        completion_tokens=completion_tokens(drafter, len(chunks)),
         cancelled=cancelled,
     )
 

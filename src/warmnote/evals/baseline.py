@@ -7,14 +7,13 @@ no reask. The guardrails still judge the note, for the report only.
 from __future__ import annotations
 
 import json
-import time
 
 from warmnote.context import Context
 from warmnote.drafter import ChatMessage, Drafter, SamplingParams
 from warmnote.evals.records import BASELINE_PACK
 from warmnote.guardrails import Guardrails
-from warmnote.pipeline import completion_tokens, decode_speed
-from warmnote.results import Attempt, DraftResult, Provenance
+from warmnote.pipeline import stream_reply
+from warmnote.results import DraftResult, Provenance
 
 BASELINE_VERSION = "1.0.0"
 
@@ -39,30 +38,10 @@ def draft_baseline(
     sampling: SamplingParams,
 ) -> DraftResult:
     params = sampling.model_copy(update={"seed": seed})
-    started = time.perf_counter()
-    first_chunk_at: float | None = None
-    chunks: list[str] = []
-    for chunk in drafter.stream(baseline_messages(context), params):
-        if first_chunk_at is None:
-            first_chunk_at = time.perf_counter()
-        chunks.append(chunk)
-    finished = time.perf_counter()
-    seconds = finished - started
-    first = (first_chunk_at or finished) - started
-    raw = "".join(chunks)
-    text = raw.strip()
+    reply = stream_reply(drafter, baseline_messages(context), params)
+    text = reply.raw.strip()
     verdict = guardrails.check(text, context)
-    tokens = completion_tokens(drafter, len(chunks))
-    attempt = Attempt(
-        number=1,
-        raw=raw,
-        text=text,
-        verdict=verdict,
-        seconds=seconds,
-        first_chunk_seconds=first,
-        completion_tokens=tokens,
-        tokens_per_second=decode_speed(tokens, seconds - first),
-    )
+    attempt = reply.attempt(number=1, text=text, verdict=verdict)
     provenance = Provenance(
         model_name=drafter.model_name,
         model_sha256=drafter.model_id,
@@ -71,7 +50,7 @@ def draft_baseline(
         seed=seed,
         sampling=params,
         attempts=1,
-        attempt_seconds=[round(seconds, 3)],
+        attempt_seconds=[round(reply.seconds, 3)],
         tokens_per_second=[round(attempt.tokens_per_second, 2)],
     )
     return DraftResult(
