@@ -53,6 +53,23 @@ def test_clean_draft_recovers_the_note(raw: str, kinds: list[str]) -> None:
     assert [fix.kind for fix in fixes] == kinds
 
 
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Hi Tomás, here's what stood out to me: your point on shedding load early. I'd love to "
+        "hear how you test it.",
+        "Hi Tomás, I read your post. Here are two questions I had: how do you shed load?",
+        "Hi Tomás, loved the talk on load shedding.\n\nThanks!\n"
+        "Would love to hear how you test it.",
+    ],
+    ids=["heres-what", "here-are-questions", "thanks-then-the-ask"],
+)
+def test_note_content_that_looks_like_chatter_is_kept(raw: str) -> None:
+    text, fixes = clean_draft(raw, sender_name="Priya Raman")
+    assert text == raw
+    assert fixes == []
+
+
 def test_quotes_inside_the_note_are_kept() -> None:
     raw = '"Loved your post" is how I would start, but "thanks" is better'
     text, fixes = clean_draft(raw)

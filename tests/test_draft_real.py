@@ -100,9 +100,11 @@ def test_recipient_injection_never_reaches_the_note(
         (["--context", "missing.json"], "missing.json: file not found"),
         (["--context", str(EXAMPLE), "--pack", "nope"], "unknown pack 'nope'"),
         (["--context", str(EXAMPLE), "--model", "/nonexistent/model.gguf"], "model not found"),
-        (["--context", str(EXAMPLE), "--attempts", "0"], "--attempts: must be at least 1"),
+        (["--context", str(EXAMPLE), "--attempts", "0"], "--attempts: must be between 1 and 10"),
+        (["--context", str(EXAMPLE), "--limit", "100000"], "--limit: must be between 20 and"),
+        (["--context", str(EXAMPLE), "--seed", "-1"], "--seed: must be between 0 and"),
     ],
-    ids=["missing-context", "unknown-pack", "missing-model", "zero-attempts"],
+    ids=["missing-context", "unknown-pack", "missing-model", "zero-attempts", "limit", "seed"],
 )
 def test_bad_draft_input_is_one_line_and_exit_2(args: list[str], fragment: str) -> None:
     proc = subprocess.run(

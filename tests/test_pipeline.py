@@ -126,3 +126,25 @@ def test_cancelling_stops_between_chunks_and_never_passes(
     assert result.cancelled
     assert not result.passed
     assert len(seen) == 3
+
+
+def test_a_reply_cut_short_never_replaces_a_finished_attempt(
+    context: Context, guardrails: Guardrails
+) -> None:
+    cancel = threading.Event()
+
+    second: list[str] = []
+
+    def on_chunk(attempt: int, chunk: str) -> None:
+        if attempt == 2:
+            second.append(chunk)
+            if len(second) == 8:  # "Hi Tomás, I enjoyed talking after your PyData"
+                cancel.set()
+
+    request = DraftRequest(context=context, pack=get_pack("event_followup"))
+    drafter = ScriptedDrafter([TOO_LONG, GOOD])
+    result = draft_note(request, drafter, guardrails, on_chunk=on_chunk, cancel=cancel)
+    assert result.cancelled
+    assert len(result.attempts) == 2
+    assert result.attempts[1].text == "".join(second).strip()
+    assert result.text == TOO_LONG.strip()

@@ -14,13 +14,22 @@ from warmnote.prefix_cache import PrefixStates, SavedState, state_key
 
 
 def test_a_saved_state_survives_a_new_process(tmp_path: Path) -> None:
-    saved = SavedState(input_ids=np.arange(7, dtype=np.intc), state=b"kv-bytes" * 3, seed=-1)
+    saved = SavedState(input_ids=np.arange(7, dtype=np.intc), state=b"kv-bytes" * 3, seed=2**32 - 1)
     PrefixStates(tmp_path).put("k", saved)
     loaded = PrefixStates(tmp_path).get("k")
     assert loaded is not None
     assert loaded.input_ids.tolist() == list(range(7))
     assert loaded.state == saved.state
-    assert loaded.seed == -1
+    assert loaded.seed == 2**32 - 1
+
+
+def test_a_state_that_will_not_load_is_forgotten_on_disk_too(tmp_path: Path) -> None:
+    states = PrefixStates(tmp_path)
+    states.put("k", SavedState(input_ids=np.arange(3, dtype=np.intc), state=b"x", seed=0))
+    assert (tmp_path / "k.state").exists()
+    states.discard("k")
+    assert not (tmp_path / "k.state").exists()
+    assert states.get("k") is None
 
 
 @pytest.mark.parametrize(

@@ -13,13 +13,15 @@ from warmnote.results import Fix
 
 _PREAMBLE = re.compile(
     r"^\s*(?:(?:sure|certainly|of course|okay|ok)\b[^\n]*?[.!:]\s*)?"
-    r"(?:here(?:'s| is| are)\b[^\n]*?:|(?:connection )?(?:note|message|draft)\s*:)\s*",
+    r"(?:here(?:'s| is| are)\b[^\n:]{0,60}?\b(?:note|message|draft|request|version)\b[^\n:]{0,40}:"
+    r"|(?:connection )?(?:note|message|draft)\s*:)\s*",
     re.IGNORECASE,
 )
 _SUBJECT = re.compile(r"^\s*subject\s*:[^\n]*\n+", re.IGNORECASE)
 _SIGN_OFF = re.compile(
     r"\n+\s*(?:best|best regards|kind regards|regards|warm regards|warmly|cheers|thanks|"
-    r"thank you|sincerely|all the best)\s*[,!.]?\s*(?:\n[^\n]{0,40})?\s*$",
+    r"thank you|sincerely|all the best)\s*[,!.]?\s*"
+    r"(?:\n\s*[-–—]?\s*\[?\w[\w.'’-]*(?: [\w.'’-]+){0,3}\]?)?\s*$",
     re.IGNORECASE,
 )
 _QUOTES = (('"', '"'), ("“", "”"), ("'", "'"), ("‘", "’"), ("«", "»"))

@@ -188,17 +188,22 @@ class LlamaDrafter:
         prompt_tokens = 0
         completion_tokens = 0
         key = self._use_prefix_state(llama, messages)
-        chunks = llama.create_chat_completion(
-            messages=[{"role": message.role, "content": message.content} for message in messages],
-            stream=True,
-            temperature=params.temperature,
-            top_p=params.top_p,
-            top_k=params.top_k,
-            repeat_penalty=params.repeat_penalty,
-            max_tokens=params.max_tokens,
-            seed=params.seed,
-            stop=list(STOP),
-        )
+        try:  # the chat template is rendered here and may reject the messages (ValueError)
+            chunks = llama.create_chat_completion(
+                messages=[
+                    {"role": message.role, "content": message.content} for message in messages
+                ],
+                stream=True,
+                temperature=params.temperature,
+                top_p=params.top_p,
+                top_k=params.top_k,
+                repeat_penalty=params.repeat_penalty,
+                max_tokens=params.max_tokens,
+                seed=params.seed,
+                stop=list(STOP),
+            )
+        except ValueError as exc:
+            raise ModelError(f"{self.model_name}: {exc}") from None
         try:
             for chunk in chunks:
                 text = chunk["choices"][0]["delta"].get("content")
@@ -231,8 +236,8 @@ class LlamaDrafter:
         key = state_key(self.model_id, messages[0].content)
         if key != self._state_key:
             saved = self._states.get(key)
-            if saved is not None:
-                _restore(llama, saved)
+            if saved is not None and not _restore(llama, saved):
+                self._states.discard(key)
         return key
 
     def _keep_prefix_state(self, llama: Any, key: str) -> None:
@@ -249,11 +254,11 @@ def _capture(llama: Any) -> SavedState:
     return SavedState(
         input_ids=llama.input_ids[: llama.n_tokens].copy(),
         state=bytes(buffer)[:written],
-        seed=int(llama._seed),
+        seed=int(llama._seed) & 0xFFFFFFFF,
     )
 
 
-def _restore(llama: Any, saved: SavedState) -> None:
+def _restore(llama: Any, saved: SavedState) -> bool:
     """Load a saved state; llama-cpp-python then reuses the prefix the new prompt shares."""
     import llama_cpp
     import numpy as np
@@ -271,5 +276,7 @@ def _restore(llama: Any, saved: SavedState) -> None:
     )
     try:
         llama.load_state(state)
-    except RuntimeError:  # a state from another build or context size: process the prompt anew
+    except (RuntimeError, ValueError):  # another build or context size: process the prompt anew
         llama.reset()
+        return False
+    return True

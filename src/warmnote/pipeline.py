@@ -55,8 +55,11 @@ def draft_note(
     params = pack_sampling(pack, request.sampling).model_copy(update={"seed": request.seed})
     retries: list[tuple[str, list[str]]] = []
     attempts: list[Attempt] = []
-    cancelled = False
+    cancelled = cut_short = False
     for number in range(1, request.attempts + 1):
+        if cancel is not None and cancel.is_set() and attempts:
+            cancelled = True
+            break
         messages = render_messages(pack, context, retries=retries)
         attempt_params = params.model_copy(update={"seed": request.seed + number - 1})
         reply = stream_reply(
@@ -66,7 +69,7 @@ def draft_note(
             on_chunk=None if on_chunk is None else functools.partial(on_chunk, number),
             cancel=cancel,
         )
-        cancelled = reply.cancelled
+        cancelled = cut_short = reply.cancelled
         text, fixes = clean_draft(reply.raw, sender_name=context.sender.name)
         verdict = guardrails.check(text, context)
         attempts.append(reply.attempt(number=number, text=text, fixes=fixes, verdict=verdict))
@@ -74,7 +77,9 @@ def draft_note(
             break
         retries.append((text, [violation.message for violation in verdict.errors]))
 
-    best = min(attempts, key=lambda attempt: _rank(attempt.verdict))
+    # A reply cut short by cancelling only competes when nothing finished.
+    finished = attempts[:-1] if cut_short and len(attempts) > 1 else attempts
+    best = min(finished, key=lambda attempt: _rank(attempt.verdict))
     provenance = Provenance(
         model_name=drafter.model_name,
         model_sha256=drafter.model_id,

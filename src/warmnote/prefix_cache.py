@@ -1,7 +1,7 @@
 """Saved model states keyed by system prompt, so each pack's prompt prefix is processed once.
 
 A cold pack prompt (system prompt and worked examples, ~500 tokens) takes ~15 s to process on
-two cores; the llama.cpp state after it is ~20 MB. Keeping that state per system prompt, in
+two cores; the llama.cpp state after it is 15–18 MB. Keeping that state per system prompt, in
 memory and under the cache dir, lets a draft with any pack start from its processed prefix:
 after switching packs and in a new process alike. Correctness does not depend on the key:
 llama-cpp-python reuses only the tokens the new prompt really shares with the loaded state.
@@ -9,6 +9,7 @@ llama-cpp-python reuses only the tokens the new prompt really shares with the lo
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import tempfile
@@ -54,6 +55,14 @@ class PrefixStates:
             self._write(self.directory / f"{key}.state", saved)
             self._on_disk.add(key)
 
+    def discard(self, key: str) -> None:
+        """Forget a state that would not load (e.g. from another llama.cpp build)."""
+        self._memory.pop(key, None)
+        self._on_disk.discard(key)
+        if self.directory is not None:
+            with contextlib.suppress(OSError):
+                (self.directory / f"{key}.state").unlink()
+
     @staticmethod
     def _read(path: Path) -> SavedState | None:
         """A missing, partial or foreign file is no state: the prefix is simply processed again."""
@@ -65,7 +74,7 @@ class PrefixStates:
             return None
         head = len(FORMAT)
         n_ids = int.from_bytes(data[head : head + 8], "little")
-        seed = int.from_bytes(data[head + 8 : head + 16], "little", signed=True)
+        seed = int.from_bytes(data[head + 8 : head + 16], "little")
         ids_end = head + 16 + 4 * n_ids
         if len(data) <= ids_end:
             return None
@@ -75,17 +84,17 @@ class PrefixStates:
     @staticmethod
     def _write(path: Path, saved: SavedState) -> None:
         """Atomic write; a cache that cannot be written only costs speed, never a draft."""
+        tmp: str | None = None
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             ids = saved.input_ids.astype(np.intc)
-            header = (
-                FORMAT
-                + len(ids).to_bytes(8, "little")
-                + saved.seed.to_bytes(8, "little", signed=True)
-            )
+            seed = (saved.seed & 0xFFFFFFFF).to_bytes(8, "little")
+            header = FORMAT + len(ids).to_bytes(8, "little") + seed
             fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
             with os.fdopen(fd, "wb") as handle:
                 handle.write(header + ids.tobytes() + saved.state)
             os.replace(tmp, path)
         except OSError:
-            return
+            if tmp is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)

@@ -30,7 +30,7 @@ class Settings(BaseModel):
     threads: int | None = Field(default=None, ge=1)
     context_size: int = Field(default=2048, ge=512)
     attempts: int = Field(default=3, ge=1, le=10)
-    seed: int = 0
+    seed: int = Field(default=0, ge=0, lt=2**31)
     sampling: SamplingOverrides = Field(default_factory=SamplingOverrides)
 
     def resolved_model_path(self) -> Path:

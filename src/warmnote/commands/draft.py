@@ -47,11 +47,13 @@ def run(args: argparse.Namespace) -> int:
     settings = load_settings()
     context = load_context(args.context)
     if args.limit is not None:
-        if args.limit < 20:
-            raise InputError("must be at least 20", field="--limit")
+        if not 20 <= args.limit <= 2000:
+            raise InputError("must be between 20 and 2000", field="--limit")
         context = context.model_copy(update={"max_chars": args.limit})
-    if args.attempts is not None and args.attempts < 1:
-        raise InputError("must be at least 1", field="--attempts")
+    if args.attempts is not None and not 1 <= args.attempts <= 10:
+        raise InputError("must be between 1 and 10", field="--attempts")
+    if args.seed is not None and not 0 <= args.seed < 2**31:
+        raise InputError("must be between 0 and 2147483647", field="--seed")
     pack = get_pack(args.pack or context.scenario)
     missing = missing_required(pack, context)
     if missing:
@@ -88,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
         print(result.text)
-        if sys.stdout.isatty():
+        if sys.stderr.isatty():
             _print_verdict(result)
     return 0 if result.passed else 1
 
