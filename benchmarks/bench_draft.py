@@ -23,7 +23,7 @@ from pathlib import Path
 from warmnote.context import Context
 from warmnote.drafter import SamplingParams
 from warmnote.guardrails import Guardrails
-from warmnote.llama import LlamaDrafter
+from warmnote.llama import LlamaDrafter, completion_arguments
 from warmnote.packs import get_pack, pack_sampling, render_messages
 from warmnote.pipeline import DraftRequest, decode_speed, draft_note
 from warmnote.settings import load_settings
@@ -117,20 +117,11 @@ def bench_bare_vs_pipeline(drafter: LlamaDrafter, contexts: list[Context]) -> di
     for context in contexts:
         pack = get_pack(context.scenario)
         params = pack_sampling(pack, SamplingParams())
-        messages = [{"role": m.role, "content": m.content} for m in render_messages(pack, context)]
+        arguments = completion_arguments(render_messages(pack, context), params)
         started = time.perf_counter()
         first_at = None
         tokens = 0
-        for chunk in llama.create_chat_completion(
-            messages=messages,
-            stream=True,
-            temperature=params.temperature,
-            top_p=params.top_p,
-            top_k=params.top_k,
-            repeat_penalty=params.repeat_penalty,
-            max_tokens=params.max_tokens,
-            seed=params.seed,
-        ):
+        for chunk in llama.create_chat_completion(**arguments):
             if chunk["choices"][0]["delta"].get("content"):
                 tokens += 1
                 if first_at is None:

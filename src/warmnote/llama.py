@@ -29,6 +29,21 @@ from warmnote.prefix_cache import PrefixStates, SavedState, state_key
 STOP = ("<|im_end|>", "<|endoftext|>", "<|eot_id|>")
 
 
+def completion_arguments(messages: Sequence[ChatMessage], params: SamplingParams) -> dict[str, Any]:
+    """Keyword arguments of a streamed ``create_chat_completion`` with these settings."""
+    return {
+        "messages": [{"role": message.role, "content": message.content} for message in messages],
+        "stream": True,
+        "temperature": params.temperature,
+        "top_p": params.top_p,
+        "top_k": params.top_k,
+        "repeat_penalty": params.repeat_penalty,
+        "max_tokens": params.max_tokens,
+        "seed": params.seed,
+        "stop": list(STOP),
+    }
+
+
 @dataclass(frozen=True)
 class GenerationStats:
     """What one completed stream cost: the figures behind tokens/s in a draft's provenance."""
@@ -189,19 +204,7 @@ class LlamaDrafter:
         completion_tokens = 0
         key = self._use_prefix_state(llama, messages)
         try:  # the chat template is rendered here and may reject the messages (ValueError)
-            chunks = llama.create_chat_completion(
-                messages=[
-                    {"role": message.role, "content": message.content} for message in messages
-                ],
-                stream=True,
-                temperature=params.temperature,
-                top_p=params.top_p,
-                top_k=params.top_k,
-                repeat_penalty=params.repeat_penalty,
-                max_tokens=params.max_tokens,
-                seed=params.seed,
-                stop=list(STOP),
-            )
+            chunks = llama.create_chat_completion(**completion_arguments(messages, params))
         except ValueError as exc:
             raise ModelError(f"{self.model_name}: {exc}") from None
         try:
