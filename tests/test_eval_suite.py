@@ -238,6 +238,36 @@ def test_suite_file_formats(workdir: Path, name: str, text: str, message: str) -
     assert str(error.value).startswith(message)
 
 
+@pytest.mark.parametrize(
+    ("suite", "contexts", "message"),
+    [
+        (
+            TOP,
+            context_line("ana", recipient={"name": "\ud800"}).replace("\ud800", "\\ud800"),
+            "contexts.jsonl: line 1: recipient.name: lone surrogate \\ud800 is not text",
+        ),
+        (TOP, "[" * 1000 + "\n", "contexts.jsonl: line 1: nested deeper than 64 levels"),
+        (TOP, " " * (1 << 20) + "\n", "contexts.jsonl: larger than 1048576 bytes"),
+        ("a = " + "[" * 1000, CONTEXTS, "suite.toml: nested deeper than 64 levels"),
+    ],
+    ids=["jsonl-lone-surrogate", "jsonl-deep", "jsonl-too-large", "suite-deep"],
+)
+def test_hostile_suite_files_are_one_line(
+    workdir: Path, suite: str, contexts: str, message: str
+) -> None:
+    path = write_suite(workdir, suite, contexts)
+    with pytest.raises(InputError) as error:
+        load_suite(path)
+    assert str(error.value).startswith(message)
+
+
+def test_a_line_separator_inside_a_string_does_not_split_a_jsonl_line(workdir: Path) -> None:
+    posts = ["first\u2028second", "third\x85fourth"]
+    contexts = context_line("ana", recipient={"name": "Ana", "recent_posts": posts}) + "\n"
+    suite = load_suite(write_suite(workdir, TOP, contexts))
+    assert suite.cases[0].context.recipient.recent_posts == posts
+
+
 def test_a_copied_suite_loads_from_anywhere(tmp_path: Path) -> None:
     for name in ("default.toml", "contexts.jsonl"):
         shutil.copy(resolve_suite_path("default").parent / name, tmp_path / name)

@@ -78,10 +78,16 @@ def test_linkedin_default_text_comes_first_in_the_boilerplate_list() -> None:
             "less than or equal to 100",
         ),
         ("words.toml", "stopwords = ['a']", "stopwords", "unknown field"),
+        (
+            "phrases.toml",
+            "[rules.placeholder]\nfields = ['name', '']",
+            "rules.placeholder.fields[1]",
+            "at least 1 character",
+        ),
     ],
     ids=[
         "bad-toml", "unknown-key", "bad-severity", "unknown-rule", "wrong-type", "string-for-bool",
-        "empty-phrase", "score-out-of-range", "key-outside-its-table",
+        "empty-phrase", "score-out-of-range", "key-outside-its-table", "empty-field-name",
     ],
 )  # fmt: skip
 def test_a_broken_user_file_names_the_file_and_key(

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from warmnote.text import fold, fold_chars, fold_key, fold_text, utf16_len
+from warmnote.text import Folded, edit, fold, fold_chars, fold_key, fold_text, squeeze, utf16_len
 
 
 @pytest.mark.parametrize(
@@ -93,3 +93,45 @@ def test_a_phrase_folds_the_same_alone_and_inside_a_longer_text(phrase: str, aro
 
 def test_cherokee_folds_to_one_case() -> None:
     assert fold_chars("Ꮦ") == fold_chars("ꮦ") == fold_chars("xx Ꮦ" + "é" * 40)[3]
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("see \u202emoc.elpmaxe\u202c now", "see example.com now"),
+        ("see \u202emoc.elpmaxe", "see example.com"),
+        ("a \u202ecba\u2069 b \u202efed\nghi", "a abc b def ghi"),
+        ("no override: \u202bcba\u202c", "no override: cba"),
+    ],
+    ids=["override-and-pop", "to-the-end", "isolate-and-line-end", "embedding-does-not-reverse"],
+)
+def test_text_after_a_right_to_left_override_is_read_in_the_order_shown(
+    text: str, shown: str
+) -> None:
+    assert fold(text).text == fold_text(text) == shown
+
+
+def test_a_span_inside_reversed_text_maps_to_the_whole_override() -> None:
+    text = "see \u202emoc.elpmaxe\u202c now"
+    folded = fold(text)
+    at = folded.text.index("example.com")
+    assert folded.span(at, at + len("example.com")) == (4, 16)
+
+
+@given(st.text(alphabet="ab .-_*'\u00e9\u200d", max_size=40), st.data())
+def test_squeezed_text_keeps_letters_and_maps_back(text: str, data: st.DataObject) -> None:
+    folded = fold(text)
+    letters = squeeze(folded)
+    assert letters.text == "".join(c for c in folded.text if c.isalnum())
+    start = data.draw(st.integers(0, len(letters.text)))
+    end = data.draw(st.integers(start, len(letters.text)))
+    a, b = letters.span(start, end)
+    assert "".join(c for c in folded.text[a:b] if c.isalnum()) == letters.text[start:end]
+
+
+def test_edits_replace_spans_and_map_offsets_back() -> None:
+    base = Folded("call five five now")
+    edited = edit(base, [(5, 9, "5"), (10, 14, "5"), (15, 18, "now")])
+    assert edited.text == "call 5 5 now"
+    assert edited.span(5, 8) == (5, 14)
+    assert edited.span(9, 12) == (15, 18)

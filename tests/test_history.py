@@ -6,10 +6,14 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
+import shutil
 import signal
 import sqlite3
+import stat
 import subprocess
 import sys
+import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
@@ -25,7 +29,14 @@ from warmnote.context import Context
 from warmnote.drafter import SamplingParams
 from warmnote.errors import InputError
 from warmnote.guardrails.verdict import Severity, Verdict, Violation
-from warmnote.history import CSV_HEADER, SCHEMA_VERSION, HistoryEntry, HistoryStore, normalise
+from warmnote.history import (
+    CSV_HEADER,
+    SCHEMA_VERSION,
+    HistoryEntry,
+    HistoryStore,
+    normalise,
+    recover,
+)
 from warmnote.results import Provenance
 
 SRC_ROOT = Path(warmnote.__file__).resolve().parents[1]
@@ -208,13 +219,17 @@ def test_database_from_a_newer_warmnote_is_refused(tmp_path: Path) -> None:
     assert str(path) in str(caught.value)
 
 
-def test_a_file_that_is_not_a_database_is_an_input_error(tmp_path: Path) -> None:
+def test_a_file_that_is_not_a_database_is_reported_as_damaged_and_kept(tmp_path: Path) -> None:
     path = tmp_path / "h.sqlite3"
     path.write_bytes(b"these are my notes, not a database" * 100)
     with pytest.raises(InputError) as caught:
         HistoryStore(path)
-    assert str(caught.value) == f"{path}: not a usable history database: file is not a database"
-    assert path.read_bytes().startswith(b"these are my notes")
+    assert str(caught.value) == (
+        f"{path}: the history file is damaged (file is not a database); it was left as it is: "
+        "run `warmnote history recover` to move it aside and keep every draft that can still "
+        "be read"
+    )
+    assert path.read_bytes() == b"these are my notes, not a database" * 100
 
 
 def test_a_row_that_no_longer_validates_names_the_row_and_field(store: HistoryStore) -> None:
@@ -228,6 +243,187 @@ def test_a_row_that_no_longer_validates_names_the_row_and_field(store: HistorySt
     assert str(caught.value) == (
         f"{store.path}: drafts[{entry_id}].context.scenario: required field is missing"
     )
+
+
+@pytest.mark.parametrize("entry_id", [2**63, 2**70, -(2**64)])
+def test_an_id_too_large_for_sqlite_is_an_input_error(store: HistoryStore, entry_id: int) -> None:
+    with pytest.raises(InputError, match="too large for the history file"):
+        store.get(entry_id)
+
+
+# --- a damaged file and its recovery --------------------------------------------------------
+
+MANY = 300
+
+
+def varint(data: bytes, offset: int) -> tuple[int, int]:
+    """SQLite's big-endian varint at ``offset``: (value, offset after it)."""
+    value = 0
+    for index in range(8):
+        byte = data[offset + index]
+        value = (value << 7) | (byte & 0x7F)
+        if byte < 0x80:
+            return value, offset + index + 1
+    return (value << 8) | data[offset + 8], offset + 9
+
+
+def rowids_on(page: bytes) -> set[int]:
+    """The rowids of a table leaf page, read from its cell pointers (file format, section 1.6)."""
+    cells = int.from_bytes(page[3:5], "big")
+    found = set()
+    for index in range(cells):
+        cell = int.from_bytes(page[8 + 2 * index : 10 + 2 * index], "big")
+        _, after_size = varint(page, cell)
+        found.add(varint(page, after_size)[0])
+    return found
+
+
+def pages(data: bytes) -> list[bytes]:
+    size = int.from_bytes(data[16:18], "big")
+    return [data[start : start + size] for start in range(0, len(data), size)]
+
+
+def garble(data: bytes, page_number: int) -> bytes:
+    """Garbage over one page (0-based), as a failing drive or a bad copy leaves it."""
+    size = int.from_bytes(data[16:18], "big")
+    garbage = (bytes(range(7, 256, 3)) * size)[:size]
+    return data[: page_number * size] + garbage + data[(page_number + 1) * size :]
+
+
+def middle_leaf(data: bytes) -> tuple[int, set[int]]:
+    """The middle one of the drafts table's leaf pages, and the ids of the drafts it holds."""
+    leaves = [
+        n for n, page in enumerate(pages(data)) if n > 0 and page[0] == 0x0D and b"note-" in page
+    ]
+    number = leaves[len(leaves) // 2]
+    return number, rowids_on(pages(data)[number])
+
+
+def note(entry_id: int) -> str:
+    return f"note-{entry_id:04d} " + "about the talk, " * 60
+
+
+@pytest.fixture(scope="module")
+def healthy(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    """A closed history of MANY drafts (ids 1..MANY), a few per page, as bytes."""
+    path = tmp_path_factory.mktemp("healthy") / "history.sqlite3"
+    with HistoryStore(path) as store:
+        for entry_id in range(1, MANY + 1):
+            assert save(store, note(entry_id)) == entry_id
+    assert not Path(f"{path}-wal").exists(), "closing checkpoints everything into the file"
+    return path.read_bytes()
+
+
+def test_damage_in_a_middle_page_is_reported_and_the_file_kept(
+    healthy: bytes, tmp_path: Path
+) -> None:
+    path = tmp_path / "history.sqlite3"
+    damaged = garble(healthy, middle_leaf(healthy)[0])
+    path.write_bytes(damaged)
+
+    with pytest.raises(InputError) as caught:
+        HistoryStore(path)
+
+    message = str(caught.value)
+    assert message.startswith(f"{path}: the history file is damaged (")
+    assert "run `warmnote history recover`" in message
+    assert "\n" not in message
+    assert path.read_bytes() == damaged
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_recover_keeps_the_damaged_file_aside_and_every_readable_draft(
+    healthy: bytes, tmp_path: Path
+) -> None:
+    path = tmp_path / "history.sqlite3"
+    number, lost_ids = middle_leaf(healthy)
+    damaged = garble(healthy, number)
+    path.write_bytes(damaged)
+
+    done = recover(path)
+
+    assert done is not None
+    assert (done.saved, done.lost) == (MANY - len(lost_ids), len(lost_ids))
+    assert 0 < len(lost_ids) < 10
+    assert re.fullmatch(r"history\.damaged-\d{8}T\d{12}Z\.sqlite3", done.damaged_copy.name)
+    assert done.damaged_copy.read_bytes() == damaged
+    assert mode(done.damaged_copy) == mode(path) == 0o600
+    with HistoryStore(path) as store:
+        entries = store.search(limit=MANY)
+        assert sorted(e.id for e in entries) == sorted(set(range(1, MANY + 1)) - lost_ids)
+        assert all(entry.text == note(entry.id) for entry in entries)
+        assert save(store) == MANY + 1, "an id that was lost is never handed out again"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [path.name, done.damaged_copy.name]
+    ), "no scratch files are left behind"
+
+
+def test_recover_also_saves_drafts_still_in_the_write_ahead_log(
+    healthy: bytes, tmp_path: Path
+) -> None:
+    """A crash leaves the newest drafts in -wal only; recovery reads them with the file."""
+    live, crashed = tmp_path / "live" / "history.sqlite3", tmp_path / "history.sqlite3"
+    live.parent.mkdir()
+    live.write_bytes(healthy)
+    with HistoryStore(live) as store:
+        newest = [save(store, note(MANY + n)) for n in range(1, 4)]
+        for suffix in ("", "-wal"):  # the files as a crash at this moment leaves them
+            shutil.copyfile(f"{live}{suffix}", f"{crashed}{suffix}")
+    number, lost_ids = middle_leaf(crashed.read_bytes())
+    crashed.write_bytes(garble(crashed.read_bytes(), number))
+
+    done = recover(crashed)
+
+    assert done is not None
+    assert (done.saved, done.lost) == (MANY + 3 - len(lost_ids), len(lost_ids))
+    assert Path(f"{done.damaged_copy}-wal").is_file()
+    with HistoryStore(crashed) as store:
+        assert [store.get(entry_id).text for entry_id in newest] == [note(i) for i in newest]
+
+
+def test_recover_a_file_that_is_not_a_database_starts_afresh(tmp_path: Path) -> None:
+    path = tmp_path / "history.sqlite3"
+    path.write_bytes(b"not a database" * 500)
+
+    done = recover(path)
+
+    assert done is not None
+    assert (done.saved, done.lost) == (0, None)
+    assert done.damaged_copy.read_bytes() == b"not a database" * 500
+    with HistoryStore(path) as store:
+        assert store.search() == []
+
+
+def test_recover_leaves_a_healthy_or_missing_history_alone(healthy: bytes, tmp_path: Path) -> None:
+    path = tmp_path / "history.sqlite3"
+    assert recover(path) is None
+    path.write_bytes(healthy)
+    assert recover(path) is None
+    assert [p.name for p in tmp_path.iterdir()] == [path.name]
+    assert path.read_bytes() == healthy
+
+
+@settings(max_examples=12, deadline=None)
+@given(data=st.data())
+def test_recover_never_fails_and_never_alters_a_draft_whatever_page_is_damaged(
+    healthy: bytes, data: st.DataObject
+) -> None:
+    number = data.draw(st.integers(min_value=0, max_value=len(pages(healthy)) - 1), "page")
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "history.sqlite3"
+        path.write_bytes(garble(healthy, number))
+        done = recover(path)
+        with HistoryStore(path) as store:
+            entries = store.search(limit=MANY)
+    assert all(entry.text == note(entry.id) for entry in entries)
+    if done is None:  # the garbage happened to leave a valid page
+        assert len(entries) == MANY
+    else:
+        assert done.saved == len(entries)
+        assert done.lost is None or done.saved + done.lost == MANY
 
 
 WRITER = """
@@ -511,3 +707,55 @@ def test_export_of_an_empty_history_writes_just_the_header(
     assert store.export_json(tmp_path / "a.json") == 0
     assert (tmp_path / "a.csv").read_text("utf-8").strip() == ",".join(CSV_HEADER)
     assert json.loads((tmp_path / "a.json").read_text("utf-8")) == []
+
+
+# --- spreadsheet formulas in the CSV export -------------------------------------------------
+
+FORMULAS = {
+    "equals": '=HYPERLINK("http://evil.example","click")',
+    "plus": "+1+cmd|' /C calc'!A0",
+    "minus": "-2+3",
+    "at": "@SUM(A1:A9)",
+    "tab": "\tHi Ada",
+    "cr": "\rHi Ada",
+}
+FORMULA_CELLS = [
+    pytest.param(column, formula, id=f"{column}-{name}")
+    for column in ("recipient", "company", "text")
+    for name, formula in FORMULAS.items()
+    # Names and companies lose leading whitespace when validated: only a note can start so.
+    if column == "text" or not formula[0].isspace()
+]
+
+
+def exported_rows(store: HistoryStore, tmp_path: Path) -> list[dict[str, str]]:
+    path = tmp_path / "out.csv"
+    store.export_csv(path)
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+@pytest.mark.parametrize(("column", "formula"), FORMULA_CELLS)
+def test_a_cell_a_spreadsheet_would_run_gets_a_leading_quote(
+    store: HistoryStore, tmp_path: Path, column: str, formula: str
+) -> None:
+    if column == "text":
+        save(store, formula)
+    else:
+        save(store, name=formula if column == "recipient" else "Ada", company=formula)
+    [row] = exported_rows(store, tmp_path)
+    assert row[column] == "'" + formula
+
+
+@settings(
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=st.text(min_size=1))
+def test_exported_notes_read_back_intact_or_quoted_and_never_as_a_formula(
+    store: HistoryStore, tmp_path: Path, text: str
+) -> None:
+    entry_id = store.save(make_context(), text, make_verdict(text))
+    row = next(r for r in exported_rows(store, tmp_path) if r["id"] == str(entry_id))
+    assert row["text"] in (text, "'" + text)
+    assert (row["text"] != text) == text.startswith(("=", "+", "-", "@", "\t", "\r"))
+    assert not row["text"].startswith(("=", "+", "-", "@", "\t", "\r"))

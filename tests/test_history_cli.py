@@ -6,6 +6,7 @@ import argparse
 import csv
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +14,7 @@ from pathlib import Path
 import pytest
 
 import warmnote
+from warmnote import locations
 from warmnote.commands import history as history_command
 from warmnote.context import Context
 from warmnote.errors import InputError
@@ -243,3 +245,130 @@ def test_cli_errors_are_one_line_and_exit_2(argv: list[str], message: str) -> No
     assert result.stderr.startswith("warmnote: ")
     assert message in result.stderr
     assert result.stderr.count("\n") == 1
+
+
+# --- hostile text, bad numbers, a damaged file ------------------------------------------------
+
+HOSTILE_NAME = "Ada\x1b]52;c;ZXZpbA==\x07 Lovelace"  # OSC 52: would write the clipboard
+HOSTILE_COMPANY = "Engines\x9b2J"  # C1 CSI: would clear the screen
+HOSTILE_NOTE = "Hi Ada,\x1b[2J loved your talk \u202eevil\u202c on engines."
+
+
+def test_list_never_sends_escape_sequences_to_the_terminal(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    saved((HOSTILE_NAME, HOSTILE_COMPANY, "met_at_event", HOSTILE_NOTE))
+    code, out, _ = invoke(capsys, "list")
+    assert code == 0
+    assert not set(out) & {"\x1b", "\x07", "\x9b", "\u202e", "\u202c"}
+    assert "Ada\\x1b]52;c;ZXZpbA==\\x07 Lovelace (Engines\\x9b2J)" in out
+    assert "Hi Ada,\\x1b[2J loved your talk \\u202eevil\\u202c on engines." in out
+
+
+def test_list_json_escapes_what_a_terminal_would_act_on_and_loses_nothing(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    saved((HOSTILE_NAME, HOSTILE_COMPANY, "met_at_event", HOSTILE_NOTE))
+    code, out, _ = invoke(capsys, "list", "--json")
+    [entry] = json.loads(out)
+    assert code == 0
+    assert out.isascii()
+    assert (entry["context"]["recipient"]["name"], entry["text"]) == (HOSTILE_NAME, HOSTILE_NOTE)
+
+
+@needs_cli
+@pytest.mark.parametrize(
+    ("argv", "field"),
+    [
+        (["list", "--limit", "99999999999999999999"], "--limit"),
+        (["list", "--limit", "0"], "--limit"),
+        (["list", "--limit", "-1"], "--limit"),
+        (["mark-sent", "99999999999999999999"], "ID"),
+        (["mark-sent", "0"], "ID"),
+        (["mark-sent", "--", "-5"], "ID"),
+    ],
+    ids=["huge-limit", "zero-limit", "negative-limit", "huge-id", "zero-id", "negative-id"],
+)
+def test_numbers_out_of_range_are_one_line_errors(argv: list[str], field: str) -> None:
+    result = warmnote_cli(*argv)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr.count("\n") == 1
+    assert field in result.stderr
+    assert "must be between 1 and 9223372036854775807" in result.stderr
+
+
+def damage(path: Path) -> bytes:
+    """Garbage over a page in the middle of the file, as a failing drive leaves it."""
+    data = bytearray(path.read_bytes())
+    size = int.from_bytes(data[16:18], "big")
+    middle = len(data) // size // 2 * size
+    data[middle : middle + size] = bytes(range(7, 256, 3)) * (size // 83) + bytes(size % 83)
+    path.write_bytes(data)
+    return bytes(data)
+
+
+@pytest.fixture
+def damaged_history() -> tuple[Path, bytes]:
+    saved(*[(f"Person {n}", None, "alumni", f"note {n} " + "x" * 900) for n in range(60)])
+    path = locations.history_db()
+    return path, damage(path)
+
+
+@needs_cli
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["list"],
+        ["list", "--search", "person"],
+        ["list", "--json"],
+        ["export", "--csv", "out.csv"],
+        ["export", "--json", "out.json"],
+        ["mark-sent", "1"],
+    ],
+    ids=["list", "search", "list-json", "export-csv", "export-json", "mark-sent"],
+)
+def test_a_damaged_history_is_one_line_naming_the_file_and_the_way_out(
+    damaged_history: tuple[Path, bytes], argv: list[str], tmp_path: Path
+) -> None:
+    path, damaged = damaged_history
+    result = warmnote_cli(*[str(tmp_path / arg) if arg.startswith("out.") else arg for arg in argv])
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr.startswith(f"warmnote: {path}: the history file is damaged (")
+    assert "run `warmnote history recover`" in result.stderr
+    assert result.stderr.count("\n") == 1
+    assert path.read_bytes() == damaged
+    assert not (tmp_path / "out.csv").exists()
+
+
+@needs_cli
+def test_recover_reports_what_it_saved_and_where_the_damaged_file_is(
+    damaged_history: tuple[Path, bytes],
+) -> None:
+    path, damaged = damaged_history
+    result = warmnote_cli("recover")
+    assert (result.returncode, result.stderr) == (0, "")
+    saved_line, kept_line = result.stdout.splitlines()
+    match = re.fullmatch(
+        rf"saved (\d+) drafts into a fresh {re.escape(str(path))}; lost (\d+)", saved_line
+    )
+    assert match is not None, saved_line
+    assert int(match[1]) + int(match[2]) == 60
+    aside = Path(kept_line.removeprefix("the damaged file is kept as "))
+    assert aside.parent == path.parent
+    assert aside.read_bytes() == damaged
+    listed = warmnote_cli("list", "--json", "--limit", "100")
+    assert (listed.returncode, len(json.loads(listed.stdout))) == (0, int(match[1]))
+
+
+@pytest.mark.parametrize("healthy", [True, False], ids=["healthy", "missing"])
+def test_recover_with_nothing_to_recover_says_so(
+    capsys: pytest.CaptureFixture[str], healthy: bool
+) -> None:
+    if healthy:
+        saved(NOTES[0])
+    state = "is not damaged" if healthy else "does not exist"
+    assert invoke(capsys, "recover") == (
+        0,
+        f"{locations.history_db()} {state}; nothing to recover\n",
+        "",
+    )

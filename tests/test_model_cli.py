@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import struct
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +13,9 @@ import pytest
 from warmnote import locations, modelfile
 from warmnote.cli import main
 from warmnote.modelfile import ModelSpec
+
+TINY_GGUF = b"GGUF" + struct.pack("<IQQ", 3, 0, 0)
+"""The smallest valid GGUF: version 3, no tensors, no metadata."""
 
 
 def warmnote(*args: str) -> subprocess.CompletedProcess[str]:
@@ -33,20 +37,27 @@ def test_path_prints_the_default_model_path() -> None:
 
 def test_verify_prints_size_and_sha256(tmp_path: Path) -> None:
     model = tmp_path / "mine.gguf"
-    model.write_bytes(b"GGUF tiny")
+    model.write_bytes(TINY_GGUF)
 
     done = warmnote("model", "verify", str(model))
 
-    digest = hashlib.sha256(b"GGUF tiny").hexdigest()
+    digest = hashlib.sha256(TINY_GGUF).hexdigest()
     assert (done.returncode, done.stderr) == (0, "")
-    assert done.stdout == f"ok  {model}  9 bytes  sha256 {digest}\n"
+    assert done.stdout == f"ok  {model}  24 bytes  sha256 {digest}\n"
 
 
 @pytest.mark.parametrize(
     ("content", "message"),
     [
         pytest.param(None, "model not found: ", id="missing"),
-        pytest.param(b"<html>not a model</html>", "not a GGUF file", id="not-gguf"),
+        pytest.param(b"<html>not a model</html>", "does not start with b'GGUF'", id="not-gguf"),
+        pytest.param(b"GGUF\x03\x00\x00\x00", "tensor count runs past the end", id="stub"),
+        pytest.param(
+            TINY_GGUF[:8] + b"\xff" * 16, "tensor count 18446744073709551615", id="counts"
+        ),
+        pytest.param(
+            TINY_GGUF[:4] + b"\x01" + TINY_GGUF[5:], "unsupported GGUF version 1 ", id="version"
+        ),
     ],
 )
 def test_verify_bad_file_exits_2_with_one_line(
@@ -108,7 +119,7 @@ def test_model_commands_never_load_llama_cpp() -> None:
 def test_install_reports_an_already_verified_model(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    payload = b"GGUF fake default model"
+    payload = TINY_GGUF
     spec = ModelSpec("fake", len(payload), hashlib.sha256(payload).hexdigest(), 1, "0", "p", "m")
     monkeypatch.setattr(modelfile, "DEFAULT_MODEL", spec)
     path = locations.default_model_path()

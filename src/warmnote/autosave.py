@@ -1,15 +1,14 @@
 """What the person typed, kept on disk while they type: the Compose form and the sender.
 
-Every write is atomic (temp file in the same directory, fsync, ``os.replace``), so a crash, Ctrl+C
-or a closed terminal leaves either the previous save or the new one, never half of either.
+Every write goes through :func:`warmnote.locations.write_private`: atomic (a crash, Ctrl+C or a
+closed terminal leaves the previous save or the new one, never half of either) and 0600, since
+the form holds notes about a real person.
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
-import tempfile
 import threading
 from datetime import UTC, datetime
 from pathlib import Path
@@ -19,32 +18,6 @@ from warmnote import locations
 from warmnote.context import Sender
 from warmnote.errors import InputError
 from warmnote.files import load_model
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Replace ``path`` with ``text`` all at once; on any failure the old file is untouched."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp_name, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temp_name)
-        raise
-    _fsync_dir(path.parent)
-
-
-def _fsync_dir(directory: Path) -> None:
-    """Make the rename itself durable, not just the file contents."""
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 class Autosave:
@@ -57,13 +30,14 @@ class Autosave:
     def save(self, state: dict[str, Any]) -> None:
         text = json.dumps(state, ensure_ascii=False, indent=1)  # fails before touching the file
         with self._lock:
-            write_atomic(self.path, text)
+            locations.write_private(self.path, text)
 
     def load(self) -> dict[str, Any] | None:
         """The saved state, or None. A corrupt file is moved aside, never deleted: it holds
         what someone typed."""
         with self._lock:
             try:
+                locations.tighten(self.path.parent)  # an older warmnote left the data dir open
                 raw = self.path.read_bytes()
             except FileNotFoundError:
                 return None
@@ -86,6 +60,7 @@ class Autosave:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
         target = self.path.with_name(f"{self.path.stem}.corrupt-{stamp}{self.path.suffix}")
         os.replace(self.path, target)
+        locations.tighten(target)
 
 
 def sender_path() -> Path:
@@ -102,4 +77,6 @@ def load_sender() -> Sender | None:
 
 
 def save_sender(sender: Sender) -> None:
-    write_atomic(sender_path(), sender.model_dump_json(exclude_none=True, indent=2) + "\n")
+    locations.write_private(
+        sender_path(), sender.model_dump_json(exclude_none=True, indent=2) + "\n"
+    )

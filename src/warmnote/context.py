@@ -11,6 +11,8 @@ from warmnote.files import load_model
 
 DEFAULT_LIMIT = 300
 FREE_ACCOUNT_LIMIT = 200
+MIN_LIMIT = 20
+MAX_LIMIT = 2000
 
 
 class Strict(BaseModel):
@@ -69,7 +71,7 @@ class Context(Strict):
     recipient: Recipient
     relationship: Relationship
     reason: str = ""
-    max_chars: int = Field(default=DEFAULT_LIMIT, ge=20, le=2000)
+    max_chars: int = Field(default=DEFAULT_LIMIT, ge=MIN_LIMIT, le=MAX_LIMIT)
 
     def facts(self) -> list[str]:
         """Every specific fact the context gives, for grounding and personalisation checks."""

@@ -4,11 +4,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from warmnote.terminal import printable
+
 
 class WarmnoteError(Exception):
-    """An expected failure shown to the user as one line, exit code 2."""
+    """An expected failure shown to the user as one line, exit code 2.
+
+    The text is made safe where the error is built, so every place that prints one (the command
+    line, ``packs validate``, the terminal app) shows one line that cannot drive the terminal,
+    whatever file name, key or value it quotes.
+    """
 
     exit_code = 2
+
+    def __str__(self) -> str:
+        return printable(super().__str__(), one_line=True)
 
 
 class InputError(WarmnoteError):

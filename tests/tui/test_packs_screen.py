@@ -50,6 +50,24 @@ async def test_the_list_shows_every_pack_and_opens_the_first_as_toml(make_app: M
         assert "tokens" in status(app)
 
 
+async def test_a_broken_user_pack_is_marked_and_the_others_stay(make_app: MakeApp) -> None:
+    packs_dir = locations.user_prompts_dir()
+    packs_dir.mkdir(parents=True)
+    (packs_dir / "half_written.toml").write_text('name = "half_written"\nsystem = """', "utf-8")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_packs(pilot)
+        pack_list = app.screen.query_one("#pack-list", OptionList)
+        options = [pack_list.get_option_at_index(i) for i in range(pack_list.option_count)]
+        good = [option.id for option in options if not option.disabled]
+        broken = [str(option.prompt) for option in options if option.disabled]
+        assert good == [info.name for info in list_packs()]
+        assert len(good) >= 10
+        assert broken == ["✗ half_written  broken"]
+        notes = [str(n.message) for n in app._notifications]
+        assert any("half_written.toml" in note for note in notes)
+
+
 def test_toml_highlighting_is_available_with_the_syntax_extra() -> None:
     assert toml_highlighting() == "toml"
 

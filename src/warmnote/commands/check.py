@@ -1,21 +1,50 @@
-"""``warmnote check``: run the guardrails over one note, or over a JSON Lines batch."""
+"""``warmnote check``: run the guardrails over one note, or over a JSON Lines batch.
+
+Input is read as bytes, bounded in size and decoded as strict UTF-8; a bad batch line is one
+error naming ``FILE:LINE``, before any verdict is printed. Output cannot drive a terminal: the
+text verdict shows quoted text through ``printable``, and JSON carries C1 controls, bidi
+controls and unpaired surrogates only as ``\\uXXXX`` escapes.
+"""
 
 from __future__ import annotations
 
 import argparse
+import gc
 import json
+import re
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, StrictInt, StrictStr, ValidationError
 
 from warmnote.context import Context, load_context
 from warmnote.errors import InputError
-from warmnote.files import validate
+from warmnote.files import (
+    MAX_INPUT_BYTES,
+    STDIN,
+    STDIN_NAME,
+    decode_text,
+    read_bytes_bounded,
+    read_text_bounded,
+    validation_message,
+)
 from warmnote.guardrails import Guardrails, Verdict
+from warmnote.terminal import printable
 
-STDIN = "-"
+MAX_BATCH_BYTES = 32 << 20
+"""32 MiB: some 40,000 notes, each with a context of its own. Every line is validated before the
+first verdict is printed, so the batch is held in memory: about 15 bytes per byte of input."""
+MAX_LINE_CHARS = MAX_INPUT_BYTES
+"""One batch line holds one note: as much as ``check -`` reads."""
+_JSON_SPACE = " \t\r"
+_JSON_ERROR_RE = re.compile(r"(?P<message>.*) at line \d+ column (?P<column>\d+)\Z", re.S)
+_RAW_IN_JSON_RE = re.compile(
+    "[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+"""What ``json.dumps(ensure_ascii=False)`` leaves raw but a terminal or a reader may act on."""
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -45,11 +74,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 class BatchItem(BaseModel):
-    """One line of a ``--jsonl`` batch."""
+    """One line of a ``--jsonl`` batch; the id is echoed exactly, so it is not coerced."""
 
     model_config = ConfigDict(extra="forbid")
 
-    id: str | int | None = None
+    id: StrictStr | StrictInt | None = None
     text: str
     context: Context | None = None
 
@@ -62,15 +91,11 @@ def run(args: argparse.Namespace) -> int:
     limit = _limit(args.limit)
     context = load_context(args.context) if args.context is not None else None
     if args.jsonl is not None:
-        items = _read_batch(args.jsonl)
-        guardrails = Guardrails.load()
-        return _check_batch(guardrails, items, context, limit)
-    text = sys.stdin.read() if args.text == STDIN else args.text
+        items = read_batch(args.jsonl)
+        return _check_batch(Guardrails.load(), items, context, limit)
+    text = read_text_bounded(STDIN) if args.text == STDIN else args.text
     verdict = Guardrails.load().check(text, context, limit)
-    if args.json:
-        print(json.dumps(verdict_json(verdict), ensure_ascii=False))
-    else:
-        print(render(verdict))
+    print(to_json(verdict_json(verdict)) if args.json else render(verdict))
     return 0 if verdict.passed else 1
 
 
@@ -82,7 +107,7 @@ def _limit(value: str | None) -> int | None:
     except ValueError:
         limit = 0
     if limit < 1:
-        raise InputError(f"must be a positive whole number, not {value!r}", field="--limit")
+        raise InputError(f"must be a positive whole number, not {value[:40]!r}", field="--limit")
     return limit
 
 
@@ -105,49 +130,89 @@ def verdict_json(verdict: Verdict) -> dict[str, Any]:
     }
 
 
+def _escape(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
+
+
+def to_json(data: dict[str, Any]) -> str:
+    """One line of JSON, readable (no escapes for "é" or "王"), with nothing raw that a terminal
+    or a reader could act on: C0 controls are escaped by JSON itself, the rest here."""
+    line = json.dumps(data, ensure_ascii=False)
+    if line.isascii() and "\x7f" not in line:
+        return line
+    return _RAW_IN_JSON_RE.sub(_escape, line)
+
+
 def render(verdict: Verdict) -> str:
     """``PASS 187/300`` or ``REJECTED 342/300``, then one line per violation."""
     head = "PASS" if verdict.passed else "REJECTED"
     lines = [f"{head} {verdict.length}/{verdict.limit}"]
     for v in verdict.violations:
         span = f"[{v.start}:{v.end}]"
-        lines.append(f"  {v.severity.value:<7}  {v.rule:<15}  {span:<9}  {v.message}")
+        message = printable(v.message, one_line=True)
+        lines.append(f"  {v.severity.value:<7}  {v.rule:<15}  {span:<9}  {message}")
     return "\n".join(lines)
 
 
-def _read_batch(source: str) -> list[BatchItem]:
-    """Every line validated before any is checked, so bad input prints no partial output."""
-    name = "<stdin>" if source == STDIN else source
-    if source == STDIN:
-        lines = sys.stdin.read().splitlines()
-    else:
-        try:
-            lines = Path(source).read_text(encoding="utf-8-sig").splitlines()
-        except FileNotFoundError:
-            raise InputError("file not found", file=name) from None
-        except (OSError, UnicodeDecodeError) as exc:
-            raise InputError(f"cannot read: {exc}", file=name) from None
+def read_batch(source: str) -> list[BatchItem]:
+    """Every line validated before any is checked, so bad input prints no partial output.
+
+    Lines end at ``\\n`` only: U+2028 or U+0085 inside a note is text, not a line break.
+    """
+    name = STDIN_NAME if source == STDIN else source
+    text = decode_text(read_bytes_bounded(source, limit=MAX_BATCH_BYTES, name=name), file=name)
     items = []
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip(_JSON_SPACE):
             continue
         where = f"{name}:{number}"
+        if len(line) > MAX_LINE_CHARS:
+            raise InputError(f"longer than {MAX_LINE_CHARS} characters", file=where)
         try:
-            data = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"invalid JSON at column {exc.colno}: {exc.msg}", file=where) from None
-        if not isinstance(data, dict):
-            raise InputError("expected a JSON object", file=where)
-        items.append(validate(BatchItem, data, file=where))
+            items.append(BatchItem.model_validate_json(line))
+        except ValidationError as exc:
+            raise _line_error(exc, where) from None
     return items
+
+
+def _line_error(exc: ValidationError, where: str) -> InputError:
+    error = exc.errors()[0]
+    if error["type"] == "json_invalid":
+        detail = str((error.get("ctx") or {}).get("error", error["msg"]))
+        found = _JSON_ERROR_RE.match(detail)
+        message = f" at column {found['column']}: {found['message']}" if found else f": {detail}"
+        if "hex escape" in detail:  # "\\ud800": half of a UTF-16 pair, or a broken escape
+            message += " (a \\uXXXX escape must be a whole character, not a lone surrogate)"
+        return InputError(f"invalid JSON{message}", file=where)
+    if error["type"] == "model_type" and not error["loc"]:
+        return InputError("expected a JSON object", file=where)
+    if error["loc"][:1] == ("id",):
+        return InputError("must be a string or a whole number", file=where, field="id")
+    field, message = validation_message(exc)
+    return InputError(message, file=where, field=field)
+
+
+@contextmanager
+def _frozen_heap() -> Iterator[None]:
+    """Keep the garbage collector from walking everything that exists now (the whole batch)
+    again and again while the checks allocate: a few per cent of a batch."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def _check_batch(
     guardrails: Guardrails, items: list[BatchItem], context: Context | None, limit: int | None
 ) -> int:
     passed = True
-    for item in items:
-        verdict = guardrails.check(item.text, item.context or context, limit)
-        passed = passed and verdict.passed
-        print(json.dumps({"id": item.id, **verdict_json(verdict)}, ensure_ascii=False))
+    out = []
+    with _frozen_heap():
+        for item in items:
+            verdict = guardrails.check(item.text, item.context or context, limit)
+            passed = passed and verdict.passed
+            out.append(to_json({"id": item.id, **verdict_json(verdict)}))
+    if out:
+        sys.stdout.write("\n".join(out) + "\n")
     return 0 if passed else 1

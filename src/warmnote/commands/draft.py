@@ -8,13 +8,15 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from warmnote.context import load_context
+from warmnote.context import MAX_LIMIT, MIN_LIMIT, load_context
 from warmnote.errors import InputError
+from warmnote.files import expand_user
+from warmnote.settings import MAX_ATTEMPTS, MAX_SEED, SamplingOverrides, load_settings
+from warmnote.terminal import printable
 
 if TYPE_CHECKING:
     from warmnote.drafter import SamplingParams
     from warmnote.results import DraftResult
-    from warmnote.settings import SamplingOverrides
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -42,18 +44,12 @@ def run(args: argparse.Namespace) -> int:
     from warmnote.modelfile import verify_model
     from warmnote.packs import get_pack, missing_required
     from warmnote.pipeline import DraftRequest, draft_note
-    from warmnote.settings import load_settings
 
+    check_numbers(args)
     settings = load_settings()
     context = load_context(args.context)
     if args.limit is not None:
-        if not 20 <= args.limit <= 2000:
-            raise InputError("must be between 20 and 2000", field="--limit")
         context = context.model_copy(update={"max_chars": args.limit})
-    if args.attempts is not None and not 1 <= args.attempts <= 10:
-        raise InputError("must be between 1 and 10", field="--attempts")
-    if args.seed is not None and not 0 <= args.seed < 2**31:
-        raise InputError("must be between 0 and 2147483647", field="--seed")
     pack = get_pack(args.pack or context.scenario)
     missing = missing_required(pack, context)
     if missing:
@@ -63,7 +59,10 @@ def run(args: argparse.Namespace) -> int:
             field=missing[0],
         )
     guardrails = Guardrails.load()
-    model_path = args.model.expanduser() if args.model else settings.resolved_model_path()
+    if args.model:
+        model_path = expand_user(args.model, field="--model")
+    else:
+        model_path = settings.resolved_model_path()
     info = verify_model(model_path)
     drafter = LlamaDrafter(info.path, n_threads=settings.threads, n_ctx=settings.context_size)
     request = DraftRequest(
@@ -89,10 +88,21 @@ def run(args: argparse.Namespace) -> int:
         }
         print(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
-        print(result.text)
+        print(printable(result.text))
         if sys.stderr.isatty():
             _print_verdict(result)
     return 0 if result.passed else 1
+
+
+def check_numbers(args: argparse.Namespace) -> None:
+    """Refuse out-of-range numbers before reading any file; huge ones included."""
+    for option, value, low, high in (
+        ("--limit", args.limit, MIN_LIMIT, MAX_LIMIT),
+        ("--attempts", args.attempts, 1, MAX_ATTEMPTS),
+        ("--seed", args.seed, 0, MAX_SEED),
+    ):
+        if value is not None and not low <= value <= high:
+            raise InputError(f"must be between {low} and {high}", field=option)
 
 
 def _base_sampling(overrides: SamplingOverrides) -> SamplingParams:
@@ -111,6 +121,5 @@ def _print_verdict(result: DraftResult) -> None:
         file=sys.stderr,
     )
     for violation in result.violations:
-        print(
-            f"  {violation.severity:<7} {violation.rule:<15} {violation.message}", file=sys.stderr
-        )
+        line = f"  {violation.severity:<7} {violation.rule:<15} {violation.message}"
+        print(printable(line, one_line=True), file=sys.stderr)

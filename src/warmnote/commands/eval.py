@@ -14,10 +14,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from warmnote.errors import InputError
+from warmnote.files import expand_user
+from warmnote.settings import MAX_ATTEMPTS, Settings, load_settings
+
+MAX_SEEDS = 1000
+"""Every seed drafts every case again; a thousand is days of drafting already."""
+MAX_CASES = 100_000
+"""More than a suite's contexts file (at most 1 MiB) can hold."""
 
 if TYPE_CHECKING:
     from warmnote.evals.runner import DrafterFactory
-    from warmnote.settings import Settings
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -29,7 +35,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "Several --pack or --model options (or --baseline) are compared side by side.",
     )
     parser.add_argument(
-        "suite", metavar="SUITE", help="suite file (TOML), or a bundled suite's name: default"
+        "suite",
+        type=Path,
+        metavar="SUITE",
+        help="suite file (TOML), or a bundled suite's name: default",
     )
     parser.add_argument(
         "--pack",
@@ -77,18 +86,12 @@ def run(args: argparse.Namespace) -> int:
     from warmnote.evals.runner import EvalPlan, run_suite
     from warmnote.evals.suite import load_suite, resolve_suite_path
     from warmnote.guardrails import Guardrails
-    from warmnote.settings import load_settings
 
-    for option, value in (
-        ("--seeds", args.seeds),
-        ("--attempts", args.attempts),
-        ("--limit-cases", args.limit_cases),
-    ):
-        if value is not None and value < 1:
-            raise InputError("must be at least 1", field=option)
+    check_counts(args)
     settings = load_settings()
     suite = load_suite(resolve_suite_path(args.suite), limit_cases=args.limit_cases)
-    models = [str(path.expanduser()) for path in args.model or [settings.resolved_model_path()]]
+    paths = [expand_user(path, field="--model") for path in args.model or []]
+    models = [str(path) for path in paths or [settings.resolved_model_path()]]
     plan = EvalPlan(
         suite=suite,
         packs=tuple(dict.fromkeys(args.pack or [AUTO_PACK])),
@@ -99,11 +102,13 @@ def run(args: argparse.Namespace) -> int:
         sampling=SamplingParams(**settings.sampling.model_dump(exclude_none=True)),
     )
     out_dir = args.out or Path("eval-out") / suite.path.stem
+    make_drafter = model_loader(plan.models, settings)
+    make_folder(out_dir)
     outcome = run_suite(
         plan,
         out_dir,
         guardrails=Guardrails.load(),
-        make_drafter=model_loader(plan.models, settings),
+        make_drafter=make_drafter,
         resume=args.resume,
         progress=progress_for(sys.stderr),
     )
@@ -119,6 +124,27 @@ def run(args: argparse.Namespace) -> int:
     print_terminal(report)
     print(f"reports: {json_path} and {md_path}", file=sys.stderr)
     return 0
+
+
+def check_counts(args: argparse.Namespace) -> None:
+    """Refuse a count below 1 or over its bound before reading any file."""
+    for option, value, most in (
+        ("--seeds", args.seeds, MAX_SEEDS),
+        ("--attempts", args.attempts, MAX_ATTEMPTS),
+        ("--limit-cases", args.limit_cases, MAX_CASES),
+    ):
+        if value is not None and value < 1:
+            raise InputError("must be at least 1", field=option)
+        if value is not None and value > most:
+            raise InputError(f"must be at most {most}", field=option)
+
+
+def make_folder(path: Path) -> None:
+    """Create the output folder once the models are verified, so a bad --out is bad input."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"cannot create this folder: {exc.strerror}", file=path) from None
 
 
 def model_loader(models: Sequence[str], settings: Settings) -> DrafterFactory:
@@ -137,7 +163,7 @@ def model_loader(models: Sequence[str], settings: Settings) -> DrafterFactory:
 
 def resume_command(args: argparse.Namespace) -> str:
     """The command that continues an interrupted run: the same options plus ``--resume``."""
-    parts = ["warmnote", "eval", args.suite]
+    parts = ["warmnote", "eval", str(args.suite)]
     for pack in args.pack or []:
         parts += ["--pack", pack]
     for model in args.model or []:

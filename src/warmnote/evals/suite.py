@@ -7,7 +7,6 @@ Users copy and edit suites, so every mistake is reported as one line naming the 
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
@@ -17,7 +16,14 @@ from pydantic import BaseModel, ConfigDict, Field
 from warmnote import locations
 from warmnote.context import Context
 from warmnote.errors import InputError
-from warmnote.files import read_data, validate
+from warmnote.files import (
+    decode_text,
+    expand_user,
+    parse_data,
+    parse_json,
+    read_bytes_bounded,
+    validate,
+)
 
 SUITE_SUFFIXES = (".toml", ".json")
 
@@ -67,9 +73,9 @@ class Suite:
     cases: tuple[Case, ...]
 
 
-def resolve_suite_path(name: str) -> Path:
+def resolve_suite_path(name: str | Path) -> Path:
     """A suite file path, or the name of a bundled suite (``default``) when no such file exists."""
-    path = Path(name).expanduser()
+    path = expand_user(Path(name), field="SUITE")
     if path.is_file() or path.parent != Path():
         return path
     bundled = locations.builtin_dir("evals") / (name if path.suffix else f"{name}.toml")
@@ -79,9 +85,11 @@ def resolve_suite_path(name: str) -> Path:
 def load_suite(path: Path, *, limit_cases: int | None = None) -> Suite:
     if path.suffix.lower() not in SUITE_SUFFIXES:
         raise InputError("a suite is a TOML (.toml) or JSON (.json) file", file=path)
-    spec = validate(SuiteSpec, read_data(path), file=path)
+    raw = read_bytes_bounded(path)
+    spec = validate(SuiteSpec, parse_data(decode_text(raw, file=path), file=path), file=path)
     contexts_path = path.parent / spec.contexts
-    contexts = load_contexts(contexts_path)
+    contexts_raw = read_bytes_bounded(contexts_path)
+    contexts = parse_contexts(decode_text(contexts_raw, file=contexts_path), contexts_path)
     case_specs = _case_specs(spec, path, contexts)
     if limit_cases is not None:
         case_specs = case_specs[:limit_cases]
@@ -94,7 +102,8 @@ def load_suite(path: Path, *, limit_cases: int | None = None) -> Suite:
         )
         for case in case_specs
     )
-    digest = hashlib.sha256(path.read_bytes() + b"\0" + contexts_path.read_bytes()).hexdigest()
+    # Hash the bytes that were parsed: reading the files again could see other ones.
+    digest = hashlib.sha256(raw + b"\0" + contexts_raw).hexdigest()
     return Suite(
         name=spec.name or path.stem,
         description=spec.description,
@@ -139,28 +148,18 @@ def _case_specs(spec: SuiteSpec, path: Path, contexts: dict[str, Context]) -> li
     return specs
 
 
-def load_contexts(path: Path) -> dict[str, Context]:
-    """Contexts by id from a JSONL file: one JSON object per line, blank lines ignored."""
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except FileNotFoundError:
-        raise InputError("file not found", file=path) from None
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror}", file=path) from None
-    except UnicodeDecodeError:
-        raise InputError("not UTF-8 text", file=path) from None
+def parse_contexts(text: str, path: Path) -> dict[str, Context]:
+    """Contexts by id from a JSONL file: one JSON object per line, blank lines ignored.
+
+    Lines end at ``\\n`` only, as JSON Lines says: U+2028 or U+0085 inside a string is text.
+    """
     contexts: dict[str, Context] = {}
     first_line: dict[str, int] = {}
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         where = f"line {number}"
-        try:
-            data = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(
-                f"invalid JSON at column {exc.colno}: {exc.msg}", file=path, field=where
-            ) from None
+        data = parse_json(line, file=path, field=where)
         if not isinstance(data, dict):
             raise InputError("must be a JSON object (one context)", file=path, field=where)
         raw_id = data.get("id")

@@ -43,13 +43,30 @@ class _Phrase(NamedTuple):
     regex: re.Pattern[str]
 
 
+GAP = "..."
+"""In a phrase, up to ``GAP_WORDS`` words of any kind: "walk you through ... demo"."""
+GAP_WORDS = 4
+_GAP_RE = rf"[ -]+(?:[^ ]{{1,40}}[ -]+){{0,{GAP_WORDS}}}"
+
+
+def _phrase_regex(key: str) -> str:
+    """A folded phrase as a regex: spaces and hyphens interchange, "..." skips a few words."""
+    parts = [part.strip(" -") for part in key.split(GAP)]
+    return _GAP_RE.join(
+        r"[ -]+".join(re.escape(word) for word in re.split(r"[ -]+", part) if word)
+        for part in parts
+        if part
+    )
+
+
 class PhraseList:
     """Whole-word matches of any of a list of phrases in a note's folded text.
 
     Phrases are folded like the note, so case, quote style, spacing, invisible characters,
-    look-alike letters and "I would"/"I'd" don't matter; a hyphen matches a space. A phrase is
-    searched for only when all its words are among the note's, and each phrase's regex starts
-    with a literal word, which the regex engine finds fast: that keeps batch checks quick.
+    look-alike letters and "I would"/"I'd" don't matter; a hyphen matches a space, and "..." (or
+    "…") stands for up to four words. A phrase is searched for only when all its words are among
+    the note's, and each phrase's regex starts with a literal word, which the regex engine finds
+    fast: that keeps batch checks quick.
     """
 
     def __init__(self, phrases: Iterable[str], then: str = "") -> None:
@@ -58,8 +75,7 @@ class PhraseList:
             words = words_of(key)
             if not words:
                 continue
-            body = r"[ -]+".join(re.escape(part) for part in re.split(r"[ -]+", key) if part)
-            regex = re.compile(rf"{body}(?!\w){then}")
+            regex = re.compile(rf"{_phrase_regex(key)}(?!\w){then}")
             self._by_first.setdefault(words[0], []).append(_Phrase(frozenset(words), regex))
         self._first = frozenset(self._by_first)
 

@@ -69,6 +69,10 @@ class GroundingConfig(RuleConfig):
     uncased_max_length: Count = 6
 
 
+class PlaceholderConfig(PhraseRuleConfig):
+    fields: list[Phrase] = Field(default_factory=list)
+
+
 class LinksConfig(RuleConfig):
     tlds: list[Annotated[str, Field(pattern=r"^[A-Za-z]{2,24}$")]] = Field(default_factory=list)
     allow: list[Phrase] = Field(default_factory=list)
@@ -96,7 +100,7 @@ class Rules(_Strict):
     personalization: PersonalizationConfig = Field(default_factory=PersonalizationConfig)
     grounding: GroundingConfig = Field(default_factory=GroundingConfig)
     relationship: PhraseRuleConfig = Field(default_factory=PhraseRuleConfig)
-    placeholder: PhraseRuleConfig = Field(default_factory=PhraseRuleConfig)
+    placeholder: PlaceholderConfig = Field(default_factory=PlaceholderConfig)
     links: LinksConfig = Field(default_factory=LinksConfig)
     format: FormatConfig = Field(default_factory=FormatConfig)
     pushy: PushyConfig = Field(default_factory=PushyConfig)

@@ -116,7 +116,6 @@ class GroundingRule(Rule):
             return
         seen: set[str] = set()
         text = note.text
-        known = ctx.ground_keys
         for token, start, end in note.capitalised:
             if token[0].isdigit():
                 claim = token.replace(",", "")
@@ -131,7 +130,7 @@ class GroundingRule(Rule):
                 )
                 continue
             key = name_key(token)
-            if key in known or key in seen or len(token) < 2:
+            if key in seen or len(token) < 2 or ctx.grounds(key):
                 continue
             if (
                 key.split("'")[0] in self.allow
@@ -160,12 +159,10 @@ class GroundingRule(Rule):
         return not (ordinary and _sentence_start(text, pos))
 
     def _grounded(self, key: str, ctx: ContextFacts) -> bool:
-        if key in ctx.ground_keys:
-            return True
         if _uncased(key):
             return key in ctx.haystack
         for cut in range(max(4, len(key) - 3), len(key)):
-            if key[:cut] in ctx.ground_keys:
+            if ctx.grounds(key[:cut]):
                 return True
         if len(key) < self.fuzzy_min_length:
             return False

@@ -7,6 +7,7 @@ checks test many notes against the same context.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar, overload
@@ -63,18 +64,15 @@ _STEMS: dict[str, str] = {}
 _STEMS_KEPT = 100_000
 
 
-def stems_of(words: Iterable[str]) -> frozenset[str]:
-    """``stem`` of each word, through a plain dict: cheaper than lru_cache in this hot spot."""
+def stems_of(words: set[str] | frozenset[str]) -> frozenset[str]:
+    """``stem`` of each word, through a plain dict: cheaper than lru_cache in this hot spot, and
+    only the words not seen before go through Python code."""
     cache = _STEMS
     if len(cache) > _STEMS_KEPT:
         cache.clear()
-    out = []
-    for word in words:
-        s = cache.get(word)
-        if s is None:
-            s = cache[word] = stem(word)
-        out.append(s)
-    return frozenset(out)
+    for word in words.difference(cache):  # looks each word up in the dict
+        cache[word] = stem(word)
+    return frozenset(map(cache.__getitem__, words))
 
 
 def shorten(text: str, width: int) -> str:
@@ -123,20 +121,28 @@ class StemIndex:
 
     def __init__(self, stems: Iterable[str]) -> None:
         self.stems = frozenset(stems)
-        self._by_prefix: dict[str, list[str]] = {}
-        for s in self.stems:
-            if len(s) >= PREFIX:
-                self._by_prefix.setdefault(s[:PREFIX], []).append(s)
 
     def __bool__(self) -> bool:
         return bool(self.stems)
+
+    @lazy
+    def _sorted(self) -> list[str]:
+        """Built on the first inexact lookup: stems sharing a prefix sit together."""
+        return sorted(self.stems)
 
     def matches(self, s: str) -> bool:
         if s in self.stems:
             return True
         if len(s) < PREFIX:
             return False
-        return any(t.startswith(s) or s.startswith(t) for t in self._by_prefix.get(s[:PREFIX], ()))
+        prefix, stems = s[:PREFIX], self._sorted
+        for i in range(bisect_left(stems, prefix), len(stems)):
+            t = stems[i]
+            if not t.startswith(prefix):
+                return False
+            if t.startswith(s) or s.startswith(t):
+                return True
+        return False
 
     def count(self, stems: Iterable[str]) -> int:
         return sum(1 for s in stems if self.matches(s))
@@ -185,6 +191,11 @@ class Note:
             covered = end
         return out
 
+    @lazy
+    def capital_words(self) -> frozenset[str]:
+        """The words of ``capitalised``, for fast look-ups."""
+        return frozenset(word for word, _, _ in self.capitalised)
+
     def content_stems(self, stopwords: frozenset[str]) -> frozenset[str]:
         """Stems of the note's words other than ``stopwords`` (kept for the next rule)."""
         if self._stems is None:
@@ -192,8 +203,13 @@ class Note:
         return self._stems
 
     def quote(self, start: int, end: int, width: int = 60) -> str:
-        """The original text of a span, shortened for a message."""
-        return shorten(self.text[start:end], width)
+        """The original text of a span, shortened for a message (reading no more of a long span
+        than the message can show)."""
+        cut = start + 4 * width
+        if end <= cut:
+            return shorten(self.text[start:end], width)
+        flat = shorten(self.text[start:cut], width)
+        return flat if flat.endswith("…") else flat + "…"
 
 
 @dataclass(frozen=True)
@@ -250,9 +266,11 @@ class ContextFacts:
     def _everything(self) -> str:
         return "\n".join([*self._facts, *self._others])
 
+    # Folding turns line breaks into spaces, so the texts are joined with spaces to begin with:
+    # that keeps ASCII text on the fast path.
     @lazy
     def _folded_facts(self) -> str:
-        return fold_chars("\n".join(self._facts))
+        return fold_chars(" ".join(self._facts))
 
     @lazy
     def fact_words(self) -> set[str]:
@@ -265,23 +283,30 @@ class ContextFacts:
 
     @lazy
     def _folded_others(self) -> str:
-        return fold_chars("\n".join(self._others))
+        return fold_chars(" ".join(self._others))
+
+    @lazy
+    def _other_words(self) -> set[str]:
+        return set(words_of(self._folded_others))
 
     @lazy
     def haystack(self) -> str:
         """All of the context's text, folded character by character."""
-        return self._folded_facts + "\n" + self._folded_others
+        return self._folded_facts + " " + self._folded_others
 
-    @lazy
-    def ground_keys(self) -> frozenset[str]:
-        """Every word of the context, folded, possessives dropped."""
-        words = self.fact_words.union(words_of(self._folded_others))
-        possessives = {w for w in words if "'" in w}
-        return frozenset((words - possessives) | {possessive_base(w) for w in possessives})
+    def grounds(self, key: str) -> bool:
+        """Whether a folded word without a possessive ending is one of the context's words
+        ("zalmora" is, when the context says "Zalmora's")."""
+        for words in (self.fact_words, self._other_words):
+            if key in words or key + "'s" in words:
+                return True
+        return False
 
     @lazy
     def ground_list(self) -> list[str]:
-        return sorted(self.ground_keys)
+        """Every word of the context, possessives dropped, for fuzzy matching."""
+        words = self.fact_words | self._other_words
+        return sorted({possessive_base(w) for w in words})
 
     @lazy
     def ground_numbers(self) -> frozenset[str]:
@@ -297,7 +322,7 @@ class ContextFacts:
         return frozenset({fold_key(name), fold_key(name.split()[0])})
 
     def _stems(self, texts: Iterable[str | None]) -> frozenset[str]:
-        words = words_of(fold_chars("\n".join(t for t in texts if t)))
+        words = words_of(fold_chars(" ".join(t for t in texts if t)))
         return _content_stems(set(words), self.vocab)
 
     @lazy

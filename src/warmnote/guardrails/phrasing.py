@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterator
 
 from rapidfuzz import fuzz
@@ -10,7 +11,7 @@ from rapidfuzz import fuzz
 from warmnote.guardrails.base import Finding, PhraseList, Rule, phrase_alternation, recipient
 from warmnote.guardrails.config import BoilerplateConfig, PhraseRuleConfig, ReasonConfig
 from warmnote.guardrails.note import ContextFacts, Note, shorten, words_of
-from warmnote.text import fold_key
+from warmnote.text import fold_key, squeeze
 
 
 class ReasonRule(Rule):
@@ -78,8 +79,14 @@ _FUNCTION_WORDS = frozenset(
 class _StockPhrase:
     def __init__(self, phrase: str) -> None:
         self.key = fold_key(phrase)
+        self.letters = "".join(words_of(self.key)).replace("'", "")
         words = {w for w in words_of(self.key) if w not in _FUNCTION_WORDS}
         self.words = words or set(words_of(self.key))
+
+
+# Five or more single letters or digits in a row, each set apart by up to three other characters:
+# "a d d  y o u", "a.d.d", "a-d-d", "I ' d". Read without the gaps, they spell words.
+_SPACED_LETTERS_RE = re.compile(r"(?<![^\W_])[^\W_](?:[\W_]{1,3}[^\W_](?![^\W_])){4,}")
 
 
 class BoilerplateRule(Rule):
@@ -117,6 +124,8 @@ class BoilerplateRule(Rule):
             if found is None or (found.src_end - found.src_start) < 0.9 * len(key):
                 continue
             hits.append((found.score, *_whole_words(text, found.dest_start, found.dest_end)))
+        if _SPACED_LETTERS_RE.search(text):
+            hits += self._spaced_out(note)
         taken: list[tuple[int, int]] = []
         for _, a, b in sorted(hits, key=lambda h: (-h[0], h[1] - h[2])):
             if any(a < end and start < b for start, end in taken):
@@ -129,6 +138,23 @@ class BoilerplateRule(Rule):
                 start,
                 end,
             )
+
+    def _spaced_out(self, note: Note) -> list[tuple[float, int, int]]:
+        """Stock phrases spelled with their letters set apart ("a d d  y o u"): the letters alone
+        are compared, and a match counts only where it covers spaced-out letters."""
+        text = note.folded.text
+        runs = [m.span() for m in _SPACED_LETTERS_RE.finditer(text)]
+        letters = squeeze(note.folded)
+        hits: list[tuple[float, int, int]] = []
+        for phrase in self.phrases:
+            key = phrase.letters
+            found = fuzz.partial_ratio_alignment(key, letters.text, score_cutoff=self.cutoff)
+            if found is None or (found.src_end - found.src_start) < 0.9 * len(key):
+                continue
+            a, b = letters.span(found.dest_start, found.dest_end)
+            if any(a < end and start < b for start, end in runs):
+                hits.append((found.score, *_whole_words(text, a, b)))
+        return hits
 
 
 def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:

@@ -3,22 +3,22 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from warmnote.guardrails.base import Finding, PhraseList, Rule, phrase_alternation, recipient
 from warmnote.guardrails.config import (
     FormatConfig,
     LengthConfig,
-    LinksConfig,
-    PhraseRuleConfig,
+    PlaceholderConfig,
     PushyConfig,
 )
 from warmnote.guardrails.note import ContextFacts, Note, words_of
 from warmnote.text import fold_key, utf16_len
 
 
-def _has_any(text: str, chars: str) -> bool:
-    return any(c in text for c in chars)
+def _any_of(chars: str) -> re.Pattern[str]:
+    """A fast test (``search``) for whether a text holds any of ``chars``."""
+    return re.compile(f"[{re.escape(chars)}]")
 
 
 class LengthRule(Rule):
@@ -52,107 +52,70 @@ _PLACEHOLDER_RE = re.compile(
             r"\{\{?" + _FIELD.format(bad=r"{}") + r"\}?\}",
             r"<" + _FIELD.format(bad=r"<>") + r">",
             r"\$\{?[A-Za-z_]\w*\}?",
+            r"%[^\W\d][\w.-]{0,39}%",
             r"_{3,}",
             r"(?<![A-Za-z])X{3,}(?![A-Za-z])",
         ]
     )
 )
+_TEMPLATE_CHARS = _any_of("[{<$%")
+_OPENERS = _any_of("([{<‹【_")
+_OPEN_FIELD = r"(?:\(\(?|\[\[?|\{\{?|<<?|‹|【|__) ?"
+_CLOSE_FIELD = r" ?(?:\)\)?|\]\]?|\}\}?|>>?|›|】|__)"
+
+
+def _either(alternatives: Iterable[str]) -> str:
+    """A regex alternation, or one that never matches when there is nothing to match."""
+    joined = "|".join(alternatives)
+    return f"(?:{joined})" if joined else "(?!x)x"
+
+
+def _whole_word(alternatives: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?<![^\W_]){_either(alternatives)}(?![^\W_])")
 
 
 class PlaceholderRule(Rule):
+    """Template leftovers: bracketed fields of any kind (``[First Name]``, ``{company}``,
+    ``%first_name%``), field names in brackets or joined as one word (``(name)``, ``firstname``,
+    ``FIRST_NAME``), and phrases such as "Dear Sir/Madam"."""
+
     id = "placeholder"
 
-    def __init__(self, config: PhraseRuleConfig) -> None:
+    def __init__(self, config: PlaceholderConfig) -> None:
         self.phrases = PhraseList(config.all_phrases)
+        keys = {fold_key(f).replace("_", " ").replace("-", " ") for f in config.fields}
+        fields = [key.split() for key in sorted(keys, key=len, reverse=True) if key.strip()]
+        spelled = _either(r"[ _-]?".join(map(re.escape, words)) for words in fields)
+        self.bracketed = re.compile(f"{_OPEN_FIELD}{spelled}{_CLOSE_FIELD}")
+        # "first name" is prose; "firstname" and "first_name" are a template's field.
+        joined = [words for words in fields if len(words) > 1]
+        self.joined = _whole_word("_?".join(map(re.escape, words)) for words in joined)
+        self.joined_words = frozenset(w for words in joined for w in ("".join(words), words[0]))
+        self.shouted = _whole_word(
+            r"[ _]?".join(re.escape(word.upper()) for word in words) for words in fields
+        )
+        self.shouted_words = frozenset(words[0].upper() for words in fields)
 
     def check(self, note: Note, ctx: ContextFacts | None) -> Iterator[Finding]:
-        if _has_any(note.text, "[{<$") or "___" in note.text or "XXX" in note.text:
-            for match in _PLACEHOLDER_RE.finditer(note.text):
-                yield self._finding(note, *match.span())
-        for start, end in self.phrases.spans(note):
-            yield self._finding(note, start, end)
-
-    @staticmethod
-    def _finding(note: Note, start: int, end: int) -> Finding:
-        return Finding(
-            f"Fill in or remove the template leftover '{note.quote(start, end)}'.", start, end
-        )
-
-
-# Quantifiers are bounded so that no input makes a search quadratic.
-_URL_RE = re.compile(r"(?<![\w@])(?:https?://|www\.)[^\s<>\"']{1,500}")
-_EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
-_PHONE_RE = re.compile(r"(?<![\w+])\+?\(?\d[\d\s().-]{4,24}\d(?![\w])")
-_DOT_LETTER_RE = re.compile(r"\.(?=[^\W\d_])")
-_DIGIT_RE = re.compile(r"\d")
-_DATE_LIKE_RE = re.compile(r"\d{1,4}([./-])\d{1,2}\1\d{1,4}|\d{4}\s*[-–]\s*\d{2,4}")
-_TRAILING_PUNCT = ".,;:!?)]}'\""
-
-
-class LinksRule(Rule):
-    id = "links"
-
-    def __init__(self, config: LinksConfig) -> None:
-        tlds = "|".join(sorted({t.lower() for t in config.tlds}, key=len, reverse=True))
-        self.domain = re.compile(
-            rf"(?<![\w@./-])(?:[^\W_](?:[\w-]{{0,61}}[^\W_])?\.)+(?:{tlds or '(?!x)x'})"
-            rf"(?![\w-])(?:/[^\s<>\"']{{0,500}})?"
-        )
-        self.allow = frozenset(fold_key(a) for a in config.allow)
-        self.phone_min_digits = config.phone_min_digits
-
-    def check(self, note: Note, ctx: ContextFacts | None) -> Iterator[Finding]:
-        folded = note.folded
-        text = folded.text
-        taken: list[tuple[int, int]] = []
-        kinds = (
-            (
-                _URL_RE,
-                "http" in text or "www." in text,
-                "link",
-                "LinkedIn notes should not carry links",
-            ),
-            (_EMAIL_RE, "@" in text, "e-mail address", "share contact details after they accept"),
-            (
-                self.domain,
-                _DOT_LETTER_RE.search(text) is not None,
-                "link",
-                "LinkedIn notes should not carry links",
-            ),
-        )
-        for pattern, possible, kind, why in kinds:
-            if not possible:
-                continue
-            for match in pattern.finditer(text):
-                a, b = match.span()
-                while b > a and folded.text[b - 1] in _TRAILING_PUNCT:
-                    b -= 1
-                if any(a < end and start < b for start, end in taken):
-                    continue
-                if pattern is self.domain and self._allowed(folded.text[a:b], ctx):
-                    continue
-                taken.append((a, b))
-                start, end = folded.span(a, b)
-                yield Finding(f"Remove the {kind} '{note.quote(start, end)}'; {why}.", start, end)
-        phones = _PHONE_RE.finditer(note.text) if _DIGIT_RE.search(note.text) else ()
-        for match in phones:
-            if self._is_phone(match.group()):
-                start, end = match.span()
+        spans = self.phrases.spans(note)
+        text, folded = note.text, note.folded
+        if _TEMPLATE_CHARS.search(text) or "___" in text or "XXX" in text:
+            spans += [m.span() for m in _PLACEHOLDER_RE.finditer(text)]
+        if _OPENERS.search(folded.text):
+            spans += [folded.span(*m.span()) for m in self.bracketed.finditer(folded.text)]
+        if not self.joined_words.isdisjoint(note.word_set):
+            spans += [folded.span(*m.span()) for m in self.joined.finditer(folded.text)]
+        if not self.shouted_words.isdisjoint(note.capital_words):
+            spans += [m.span() for m in self.shouted.finditer(text)]
+        end = -1
+        for start, stop in sorted(spans, key=lambda s: (s[0], -s[1])) if spans else ():
+            if start >= end:
+                end = stop
                 yield Finding(
-                    f"Remove the phone number '{note.quote(start, end)}'; "
-                    "share contact details after they accept.",
+                    f"Fill in or remove the template leftover '{note.quote(start, stop)}'.",
                     start,
-                    end,
+                    stop,
                 )
-
-    def _allowed(self, domain: str, ctx: ContextFacts | None) -> bool:
-        return domain in self.allow or (
-            ctx is not None and "/" not in domain and domain in ctx.haystack
-        )
-
-    def _is_phone(self, candidate: str) -> bool:
-        digits = sum(c.isdigit() for c in candidate)
-        return digits >= self.phone_min_digits and not _DATE_LIKE_RE.fullmatch(candidate.strip())
 
 
 _OPENER = r"(?:sure|certainly|absolutely|of course|okay|ok|got it)\s*[!.,:]"
@@ -177,9 +140,32 @@ _SIGN_OFF_REACH = 120  # a sign-off and a name fit in this many characters at th
 _NAME = r"[^\W\d_][^\W\d_'’.-]*(?:[ \t]+[^\W\d_][^\W\d_'’.-]*){0,2}"
 
 
+# C0 controls but tab and newline (and the CR of a CRLF), DEL, C1 controls, and the bidi
+# embeddings, overrides and isolates that reorder what the reader sees. Bidi marks (LRM, RLM, ALM)
+# are left alone: mixed-direction names need them and they reorder nothing on their own.
+_CONTROL_RE = re.compile(
+    "(?:[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]|\r(?!\n))+"
+)
+_CONTROLS_NAMED = 3
+
+
+def _control_message(run: str) -> str:
+    codes = [f"U+{ord(c):04X}" for c in dict.fromkeys(run)]
+    named = ", ".join(codes[:_CONTROLS_NAMED]) + (", ..." if len(codes) > _CONTROLS_NAMED else "")
+    plural = "s" if len(run) > 1 else ""
+    return (
+        f"Remove the invisible control character{plural} {named}: a note is plain text, and "
+        "these can hide, reorder or garble what the reader sees."
+    )
+
+
+_MARKDOWN_CHARS = _any_of("*_`#•")
+_DASHES = _any_of("—–-")
+
+
 def _may_have_markdown(note: Note) -> bool:
     return (
-        _has_any(note.text, "*_`#•")
+        _MARKDOWN_CHARS.search(note.text) is not None
         or "](" in note.text
         or "\n" in note.trimmed
         or note.trimmed[:1] in ("-", "+")
@@ -205,6 +191,8 @@ class FormatRule(Rule):
 
     def check(self, note: Note, ctx: ContextFacts | None) -> Iterator[Finding]:
         text = note.text
+        for control in _CONTROL_RE.finditer(text) if not text.isprintable() else ():
+            yield Finding(_control_message(control.group()), *control.span())
         if m := _PREAMBLE_RE.match(text):
             yield self._at(
                 note, m.start(), m.end(), "Remove the preamble '{}'; output only the note."
@@ -254,7 +242,7 @@ class FormatRule(Rule):
                 closing = word in self.formal or named or own_line or sep.strip() == ","
             if closing:
                 return m.start("word"), note.end
-        if _has_any(text[tail:], "—–-") and (m := self.dash_name.search(text, tail)):
+        if _DASHES.search(text, tail) and (m := self.dash_name.search(text, tail)):
             name = m.group("name")
             if name[0].isupper() and (ctx is None or fold_key(name) in ctx.sender_name_keys):
                 return m.start("dash"), note.end
@@ -270,7 +258,8 @@ class FormatRule(Rule):
 
 
 _MINUTE_CALL_RE = re.compile(
-    r"(?<!\w)\d+ ?-? ?min(?:ute)?s?(?: [a-z]+)? (?:call|chat|meeting|demo|slot|zoom)(?!\w)"
+    r"(?<!\w)(?:\d+|five|ten|fifteen|twenty|thirty|a few) ?-? ?min(?:ute)?s?(?: [a-z]+)? "
+    r"(?:call|chat|meeting|demo|slot|zoom)(?!\w)"
 )
 _MINUTE_WORDS = frozenset({"min", "mins", "minute", "minutes"})
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.console import RenderableType
-from textual.app import App, SystemCommand
+from textual.app import SystemCommand
 from textual.binding import Binding, BindingType
 from textual.notifications import SeverityLevel
 from textual.reactive import reactive
@@ -27,6 +27,7 @@ from warmnote.errors import ModelError, WarmnoteError
 from warmnote.packs import PromptPack
 from warmnote.settings import Settings, load_settings
 from warmnote.tui.form import has_work
+from warmnote.tui.keys import InOrderKeys
 from warmnote.tui.screens.base import describe_error
 from warmnote.tui.screens.compose import ComposeScreen
 from warmnote.tui.screens.draft import DraftScreen
@@ -63,7 +64,7 @@ def default_drafter() -> Drafter:
     return drafter
 
 
-class WarmnoteApp(App[None]):
+class WarmnoteApp(InOrderKeys[None]):
     """Draft LinkedIn connection notes with a local model, judged by the guardrails."""
 
     TITLE = "warmnote"
@@ -282,6 +283,12 @@ class WarmnoteApp(App[None]):
             self._autosave_enabled = True
             return
         self.push_screen(RestoreScreen(restore_summary(state)), partial(self._restore, state))
+        self.keys_ready()  # before the question is drawn: what is typed after it answers it
+
+    def typeahead_unwelcome(self) -> bool:
+        """Keys typed while the app started were meant for the form, not for the restore
+        question that appeared meanwhile: they go to the form once it is answered."""
+        return isinstance(self.screen, RestoreScreen)
 
     async def _restore(self, state: dict[str, Any], accepted: bool | None) -> None:
         if accepted:
@@ -299,6 +306,7 @@ class WarmnoteApp(App[None]):
         else:
             self.autosave.clear()
         self._autosave_enabled = True
+        self.replay_early_keys()
 
     # Shutdown -----------------------------------------------------------------------------
 

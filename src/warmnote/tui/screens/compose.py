@@ -17,7 +17,7 @@ from textual.widgets.select import InvalidSelectValueError
 from warmnote.autosave import load_sender, save_sender
 from warmnote.context import DEFAULT_LIMIT, Context, Familiarity
 from warmnote.errors import WarmnoteError
-from warmnote.packs import PackInfo, PromptPack, get_pack, list_packs, missing_required
+from warmnote.packs import PackInfo, PromptPack, get_pack, missing_required, scan_packs
 from warmnote.tui.form import (
     BY_KEY,
     FAMILIARITY_LABELS,
@@ -125,11 +125,15 @@ class ComposeScreen(SectionScreen):
         self._mark_required()
 
     def _load_packs(self) -> list[PackInfo]:
+        """The good packs; a broken user pack is reported, never a reason to show none."""
         try:
-            return list_packs()
+            scan = scan_packs()
         except WarmnoteError as exc:
             self.app.notify(str(exc), title="Prompt packs", severity="error", timeout=15)
             return []
+        for broken in scan.broken:
+            self.app.notify(broken.error, title="Pack left out", severity="error", timeout=15)
+        return list(scan.packs)
 
     def on_mount(self) -> None:
         try:
@@ -145,6 +149,7 @@ class ComposeScreen(SectionScreen):
         self._mark_required()
         first = "recipient-name" if sender is not None else "sender-name"
         self.query_one(f"#{first}", Input).focus()
+        self.app.call_after_refresh(self.warmnote.keys_ready)  # what was typed at start-up
 
     # Values -------------------------------------------------------------------------------
 

@@ -18,11 +18,17 @@ from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState
 
 from warmnote import locations
-from warmnote.autosave import write_atomic
 from warmnote.context import Context
 from warmnote.errors import InputError, WarmnoteError
 from warmnote.files import validate
-from warmnote.packs import PackInfo, PromptPack, list_packs, load_pack_file, prompt_tokens
+from warmnote.packs import (
+    PackInfo,
+    PackScan,
+    PromptPack,
+    load_pack_file,
+    prompt_tokens,
+    scan_packs,
+)
 from warmnote.tui.screens.base import SectionScreen, describe_error
 from warmnote.tui.widgets.status_line import StatusLine
 
@@ -100,15 +106,26 @@ class PacksScreen(SectionScreen):
 
     def refresh_list(self, select: str | None = None) -> None:
         try:
-            self.infos = list_packs()
+            scan = scan_packs()
         except WarmnoteError as exc:
             self.notify(str(exc), title="Prompt packs", severity="error")
-            self.infos = []
+            scan = PackScan((), ())
+        self.infos = list(scan.packs)
         pack_list = self.query_one("#pack-list", OptionList)
         pack_list.set_options(
-            Option(Content.assemble(info.name, (f"  {info.source}", "dim")), id=info.name)
-            for info in self.infos
+            [
+                *(
+                    Option(Content.assemble(info.name, (f"  {info.source}", "dim")), id=info.name)
+                    for info in self.infos
+                ),
+                *(
+                    Option(Content.assemble(("✗ ", "red"), broken.name, "  broken"), disabled=True)
+                    for broken in scan.broken
+                ),
+            ]
         )
+        for broken in scan.broken:
+            self.notify(broken.error, title="Prompt pack left out", severity="error", timeout=15)
         names = [info.name for info in self.infos]
         if select in names:
             pack_list.highlighted = names.index(select)
@@ -206,7 +223,7 @@ class PacksScreen(SectionScreen):
         path: Path = locations.user_prompts_dir() / f"{pack.name}.toml"
         text = self.query_one("#pack-editor", TextArea).text
         try:
-            write_atomic(path, text if text.endswith("\n") else text + "\n")
+            locations.write_private(path, text if text.endswith("\n") else text + "\n")
             load_pack_file(path)
         except (OSError, WarmnoteError) as exc:
             self.notify(str(exc), title="Not saved", severity="error")
