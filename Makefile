@@ -25,7 +25,7 @@ setup: $(STAMP) model tmux
 # machine of the last decade. It is built once per machine into a wheelhouse outside the
 # checkout (never from pip's wheel cache, which may hold a native build) and reused by every
 # fresh clone.
-LLAMA_CPP := llama-cpp-python==0.3.36
+LLAMA_CPP := $(shell grep -o 'llama-cpp-python==[0-9.]*' pyproject.toml)
 ifeq ($(shell uname -m),x86_64)
 LLAMA_CMAKE_ARGS := -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON
 endif

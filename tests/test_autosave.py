@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import stat
 import subprocess
 import sys
 import threading
@@ -16,9 +17,10 @@ import pytest
 
 import warmnote
 from warmnote import locations
-from warmnote.autosave import Autosave, load_sender, save_sender
+from warmnote.autosave import MAX_AUTOSAVE_BYTES, Autosave, load_sender, save_sender
 from warmnote.context import Sender
 from warmnote.errors import InputError
+from warmnote.files import MAX_INPUT_BYTES
 
 SRC_ROOT = Path(warmnote.__file__).resolve().parents[1]
 
@@ -121,8 +123,20 @@ def test_state_that_is_not_json_fails_before_touching_the_old_save(tmp_path: Pat
 
 @pytest.mark.parametrize(
     "content",
-    [b'{"draft": "half a wri', b"", b"\xff\xfe\x00garbage", b"[1, 2]", b'"just text"', b"null"],
-    ids=["truncated", "empty", "not-utf8", "list", "string", "null"],
+    [
+        pytest.param(b'{"draft": "half a wri', id="truncated"),
+        pytest.param(b"", id="empty"),
+        pytest.param(b"\xff\xfe\x00garbage", id="not-utf8"),
+        pytest.param(b"[1, 2]", id="list"),
+        pytest.param(b'"just text"', id="string"),
+        pytest.param(b"null", id="null"),
+        pytest.param(b"[" * 100_000 + b"]" * 100_000, id="deep-list"),
+        pytest.param(b'{"a":' * 100_000 + b"1" + b"}" * 100_000, id="deep-object"),
+        pytest.param(b'{"a":' * 65 + b"1" + b"}" * 65, id="over-the-nesting-cap"),
+        pytest.param(b'{"draft": "\\ud800"}', id="lone-surrogate"),
+        pytest.param(b'{"limit": ' + b"9" * 5000 + b"}", id="huge-number"),
+        pytest.param(b'{"draft": "' + b"x" * MAX_AUTOSAVE_BYTES + b'"}', id="over-the-size-cap"),
+    ],
 )
 def test_a_corrupt_save_is_moved_aside_not_deleted(tmp_path: Path, content: bytes) -> None:
     autosave = Autosave(tmp_path / "autosave.json")
@@ -131,8 +145,42 @@ def test_a_corrupt_save_is_moved_aside_not_deleted(tmp_path: Path, content: byte
     [aside] = tmp_path.glob("autosave.corrupt-*.json")
     assert aside.read_bytes() == content
     assert not autosave.path.exists()
+    assert autosave.load() is None, "the next start finds nothing to restore, and no error"
     autosave.save(FORM)
     assert autosave.load() == FORM
+
+
+def test_a_large_form_within_the_cap_is_restored(tmp_path: Path) -> None:
+    autosave = Autosave(tmp_path / "autosave.json")
+    state = {**FORM, "notes": "x" * (MAX_INPUT_BYTES * 2)}  # over the cap for a context file
+    autosave.save(state)
+    assert autosave.load() == state
+
+
+@pytest.mark.timeout(30)  # a guard only: load must not open the FIFO at all
+def test_a_fifo_in_place_of_the_save_is_moved_aside_unread(tmp_path: Path) -> None:
+    autosave = Autosave(tmp_path / "autosave.json")
+    os.mkfifo(autosave.path, 0o644)
+    assert autosave.load() is None
+    [aside] = tmp_path.glob("autosave.corrupt-*.json")
+    assert stat.S_ISFIFO(aside.lstat().st_mode)
+    assert stat.S_IMODE(aside.lstat().st_mode) == 0o644
+
+
+def test_a_corrupt_save_that_cannot_be_moved_aside_is_a_one_line_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    autosave = Autosave(tmp_path / "autosave.json")
+    autosave.path.write_bytes(b"[" * 100_000)
+
+    def refuse(*args: object) -> None:
+        raise OSError(30, "Read-only file system")
+
+    monkeypatch.setattr(os, "replace", refuse)
+    with pytest.raises(InputError, match="cannot be moved aside: Read-only file system"):
+        autosave.load()
+    monkeypatch.undo()
+    assert autosave.path.read_bytes() == b"[" * 100_000
 
 
 def test_each_corrupt_save_gets_its_own_name(tmp_path: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -14,6 +15,7 @@ from hypothesis import strategies as st
 
 from warmnote import cli
 from warmnote.commands import check
+from warmnote.context import MAX_LIMIT, MIN_LIMIT
 
 GOOD = (
     "Hi Priya, I enjoyed your talk on feature stores at PyData Berlin. I'd love to keep "
@@ -172,7 +174,7 @@ def test_a_bad_jsonl_line_is_one_error_line(tmp_path: Path, line: str, where: st
     [
         (["--context", "{dir}/missing.json", GOOD], "{dir}/missing.json: file not found"),
         (["--context", "{dir}/bad.json", GOOD], "{dir}/bad.json: recipient.name: required"),
-        ([GOOD, "--limit", "0"], "--limit: must be a positive whole number"),
+        ([GOOD, "--limit", "0"], "--limit: must be a whole number from 20 to 2000"),
         ([GOOD, "--jsonl", "-"], "not both"),
         ([], "give the note as TEXT"),
         (["--jsonl", "{dir}/none.jsonl"], "{dir}/none.jsonl: file not found"),
@@ -189,6 +191,117 @@ def test_bad_input_is_one_line_without_traceback(
     [error] = result.stderr.splitlines()
     assert message.format(dir=tmp_path) in error
     assert "Traceback" not in result.stderr
+
+
+LIMIT_ERROR = f"warmnote: --limit: must be a whole number from {MIN_LIMIT} to {MAX_LIMIT}"
+
+
+@pytest.mark.parametrize(
+    "limit",
+    [
+        str(MIN_LIMIT - 1), str(MAX_LIMIT + 1), "99999999999999999999999", "9" * 5000, "-300",
+        "+300", " 300", "300 ", "3_00", "300.0", "١٢٣", "３００", "", "0x12c",
+    ],
+    ids=[
+        "below", "above", "huge", "5000-digits", "negative", "plus-sign", "leading-space",
+        "trailing-space", "underscore", "decimal", "arabic-indic-digits", "fullwidth-digits",
+        "empty", "hex",
+    ],
+)  # fmt: skip
+def test_limit_is_ascii_digits_in_the_context_range(
+    capsys: pytest.CaptureFixture[str], limit: str
+) -> None:
+    code, out, err = run_in_process(capsys, GOOD, "--limit", limit)
+    assert (code, out) == (2, [])
+    [line] = err
+    assert line.startswith(LIMIT_ERROR)
+
+
+@pytest.mark.parametrize(
+    ("limit", "shown"),
+    [(str(MIN_LIMIT), MIN_LIMIT), (str(MAX_LIMIT), MAX_LIMIT), ("0300", 300)],
+    ids=["lowest", "highest", "leading-zero"],
+)
+def test_limit_at_the_ends_of_its_range_is_taken(
+    capsys: pytest.CaptureFixture[str], limit: str, shown: int
+) -> None:
+    _, out, err = run_in_process(capsys, GOOD, "--limit", limit)
+    assert err == []
+    assert out[0].endswith(f" {len(GOOD)}/{shown}")
+
+
+def run_bytes_argv(*args: bytes) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "warmnote", "check", *args],
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_a_jsonl_file_name_that_is_not_utf8_is_read(tmp_path: Path) -> None:
+    """A file name is bytes, like the --context name; only text arguments must be UTF-8."""
+    name = os.fsencode(tmp_path) + b"/notes-\xff.jsonl"
+    Path(os.fsdecode(name)).write_text(json.dumps({"id": 1, "text": GOOD}) + "\n", "utf-8")
+    result = run_bytes_argv(b"--jsonl", name)
+    assert (result.returncode, result.stderr) == (0, b""), result.stderr
+    assert json.loads(result.stdout)["id"] == 1
+
+
+def test_a_missing_jsonl_file_with_such_a_name_is_one_error_line(tmp_path: Path) -> None:
+    result = run_bytes_argv(b"--jsonl", os.fsencode(tmp_path) + b"/none-\xff.jsonl")
+    assert (result.returncode, result.stdout) == (2, b"")
+    [line] = result.stderr.decode("utf-8").splitlines()
+    assert line.startswith("warmnote: ") and line.endswith(".jsonl: file not found")
+
+
+@pytest.mark.parametrize(
+    ("content", "ids"),
+    [
+        ("{a}\n{b}", ["a", "b"]),
+        ("{a}\n{b}\n", ["a", "b"]),
+        ("{a}\r\n{b}\r\n", ["a", "b"]),
+        ("\n{a}\n \t\n\n{b}\n\n", ["a", "b"]),
+        ("", []),
+        ("\n", []),
+        (" \t\r\n", []),
+    ],
+    ids=[
+        "no-final-newline", "final-newline", "crlf", "blank-lines", "empty", "one-newline",
+        "whitespace-only",
+    ],
+)  # fmt: skip
+def test_blank_jsonl_lines_are_skipped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str, ids: list[str]
+) -> None:
+    a, b = (json.dumps({"id": i, "text": GOOD}) for i in ("a", "b"))
+    batch = tmp_path / "notes.jsonl"
+    batch.write_bytes(content.format(a=a, b=b).encode())
+    code, out, err = run_in_process(capsys, "--jsonl", str(batch))
+    assert (code, err) == (0, [])
+    assert [json.loads(line)["id"] for line in out] == ids
+
+
+@pytest.mark.parametrize(
+    ("content", "where"),
+    [("{a}\n\n[]\n", "notes.jsonl:3: "), ("{a}\n\u00a0\n", "notes.jsonl:2: invalid JSON")],
+    ids=["counted-after-a-blank-line", "no-break-space-is-not-blank"],
+)
+def test_skipped_lines_still_count_for_line_numbers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str, where: str
+) -> None:
+    batch = tmp_path / "notes.jsonl"
+    batch.write_text(content.format(a=json.dumps({"text": GOOD})), encoding="utf-8")
+    code, out, err = run_in_process(capsys, "--jsonl", str(batch))
+    assert (code, out) == (2, [])
+    [line] = err
+    assert where in line
+
+
+def test_the_jsonl_help_says_blank_lines_are_skipped(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        cli.main(["check", "--help"])
+    assert "blank lines" in " ".join(capsys.readouterr().out.split())
 
 
 def test_a_toml_context_file_works_too(tmp_path: Path) -> None:

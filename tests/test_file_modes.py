@@ -3,6 +3,7 @@ it makes is 0700, whatever the umask, and folders an older version left open are
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import shutil
@@ -23,8 +24,11 @@ from warmnote.history import HistoryStore
 from warmnote.modelfile import ModelSpec, install_default_model, verify_model
 from warmnote.prefix_cache import PrefixStates, SavedState
 
-TINY_GGUF = b"GGUF" + struct.pack("<IQQ", 3, 0, 0)
-"""The smallest valid GGUF: version 3, no tensors, no metadata."""
+ARCHITECTURE = struct.pack("<Q", 20) + b"general.architecture" + struct.pack("<IQ", 8, 5) + b"llama"
+ONE_TENSOR = struct.pack("<Q", 1) + b"t" + struct.pack("<IQIQ", 1, 1, 0, 0)  # 1 float32 at 0
+TINY_HEADER = b"GGUF" + struct.pack("<IQQ", 3, 1, 1) + ARCHITECTURE + ONE_TENSOR
+TINY_GGUF = TINY_HEADER + bytes(-len(TINY_HEADER) % 32) + struct.pack("<f", 1.0)
+"""A small valid GGUF: version 3, a general.architecture and one float32 tensor."""
 
 
 def mode(path: Path) -> int:
@@ -179,6 +183,66 @@ def test_an_export_is_private_but_its_folder_is_the_users(tmp_path: Path) -> Non
         store.export_json(folder / "drafts.json")
     assert [mode(folder / name) for name in ("drafts.csv", "drafts.json")] == [0o600, 0o600]
     assert mode(folder) == 0o755
+
+
+@contextlib.contextmanager
+def fifo(path: Path) -> Iterator[tuple[Path, Callable[[], bytes]]]:
+    """A FIFO 0666 with its read end already open, so opening it to write cannot block."""
+    os.mkfifo(path, 0o666)
+    reader = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        yield path, lambda: os.read(reader, 1 << 16)
+    finally:
+        os.close(reader)
+
+
+@contextlib.contextmanager
+def terminal(path: Path) -> Iterator[tuple[Path, Callable[[], bytes]]]:
+    """A pseudo-terminal of this test's own, crw--w---- like a login terminal."""
+    main, other = os.openpty()
+    try:
+        name = Path(os.ttyname(other))
+        name.chmod(0o620)
+        yield name, lambda: os.read(main, 1 << 16)
+    finally:
+        os.close(other)
+        os.close(main)
+
+
+def write_through_open_private(path: Path) -> None:
+    with locations.open_private(path) as handle:
+        handle.write(b"[]")
+
+
+def export_history_to(path: Path) -> None:
+    with HistoryStore() as store:
+        save_a_draft(store)
+        store.export_json(path)
+
+
+@pytest.mark.timeout(30)  # a guard only: each read end is open before anything writes
+@pytest.mark.parametrize("node", [fifo, terminal], ids=["fifo", "tty"])
+@pytest.mark.parametrize(
+    "write_it", [write_through_open_private, export_history_to], ids=["open-private", "export"]
+)
+def test_writing_to_a_fifo_or_terminal_leaves_its_mode_alone(
+    tmp_path: Path,
+    node: Callable[[Path], contextlib.AbstractContextManager[tuple[Path, Callable[[], bytes]]]],
+    write_it: Callable[[Path], None],
+) -> None:
+    with node(tmp_path / "pipe") as (path, read_back):
+        before = os.stat(path).st_mode
+        write_it(path)
+        assert os.stat(path).st_mode == before
+        assert b"[" in read_back(), "what was written reached the reader"
+
+
+def test_an_export_over_a_loose_file_of_the_users_makes_it_private(tmp_path: Path) -> None:
+    target = write(tmp_path / "drafts.json", b"old")
+    target.chmod(0o644)
+    export_history_to(target)
+    assert mode(target) == 0o600
+    assert target.read_bytes().startswith(b"[")
 
 
 def test_rewriting_replaces_a_loose_file_with_a_private_one(warmnote_home: Path) -> None:

@@ -52,6 +52,20 @@ CAUGHT = [
     ("links", "Write to ⟦sam(at)okafor.dev⟧ soon."),
     ("links", "Write to ⟦sam @ okafor . dev⟧ soon."),
     ("links", "My notes are at ⟦samokafor dot dev⟧."),
+    ("links", "Notes at ⟦example .com⟧ if useful."),
+    ("links", "Notes at ⟦example. com⟧ if useful."),
+    ("links", "Notes at ⟦tallyflow. io⟧."),
+    ("links", "Notes at ⟦example d0t com⟧ if useful."),
+    ("links", "Notes at ⟦example (d0t) com⟧ if useful."),
+    ("links", "Notes at ⟦exampled0tcom⟧ if useful."),
+    ("links", "Notes at ⟦exampleDOTcom⟧ if useful."),
+    ("links", "Notes at ⟦exampleDotCom⟧ if useful."),
+    ("links", "Notes at ⟦example·com⟧ if useful."),
+    ("links", "Notes at ⟦example・io⟧ if useful."),
+    ("links", "Notes at ⟦e x a m p l e . c o m⟧ if useful."),
+    ("links", "Write to ⟦s a m @ o k a f o r . d e v⟧ soon."),
+    ("links", "See ⟦h t t p s : / / foo⟧ now."),
+    ("links", "See ⟦h t t p : / / okafor.example/x⟧ now."),
     # phone numbers
     ("links", "Call ⟦nine one two, three four five, six seven eight⟧."),
     ("links", "Ring ⟦five five five oh one nine nine⟧ today."),
@@ -96,6 +110,9 @@ CAUGHT = [
     ("boilerplate", "⟦I c.a.m.e a.c.r.o.s.s y.o.u.r p.r.o.f.i.l.e⟧ today."),
     ("boilerplate", "⟦I h-o-p-e t-h-i-s m-e-s-s-a-g-e f-i-n-d-s y-o-u w-e-l-l⟧."),
     ("boilerplate", "I want to ⟦e x p a n d  m y  n e t w o r k⟧ here."),
+    ("boilerplate", "⟦I'd-like-to-add-you-to-my-professional-network⟧."),
+    ("boilerplate", "⟦I_hope_this_message_finds_you_well⟧."),
+    ("boilerplate", "⟦I.came.across.your.profile⟧ today."),
     # control characters
     ("format", "Loved it.⟦\x00⟧ Thanks!"),
     ("format", "Loved ⟦\x1b⟧[31mit."),
@@ -106,6 +123,13 @@ CAUGHT = [
     ("format", "Loved \u2067it⟦\u2069⟧."),
     ("format", "Loved it.⟦\r⟧ Thanks!"),
     ("format", "Loved⟦\x01\x02\x03⟧ it."),
+    # invisible characters that can hide or split text
+    ("format", "Loved⟦\U000e0069\U000e0067\U000e006e⟧ it."),
+    ("format", "Loved it.⟦\u2028⟧Thanks!"),
+    ("format", "Loved it.⟦\u2029⟧Thanks!"),
+    ("format", "Lo⟦\u200b⟧ved it."),
+    ("format", "Loved⟦\ufeff⟧ it."),
+    ("format", "Loved⟦\u2060⟧ it."),
 ]  # fmt: skip
 
 
@@ -141,6 +165,21 @@ PROSE = [
     ("boilerplate", "Plan A, B or C: your pick."),
     ("format", "Loved it.\r\nThanks!\tReally."),
     ("format", "Hi \u200fנועה and Ana, loved it."),
+    ("links", "I moved to Lisbon. Com tudo, it was fun."),
+    ("links", "It runs on Node. Com is next."),
+    ("links", "Our .net services and a shiny .io domain."),
+    ("links", "Back in the .com era I met Dr. de Vries."),
+    ("links", "Ask prof. de Jong, or dr. de vries."),
+    ("links", "Thanks. me too, e.g. com style."),
+    ("links", "Microsoft .net and Node .js work."),
+    ("links", "The col·legi and the cel·la look alike."),
+    ("links", "Anecdotes and notes on ANECDOTES."),
+    ("links", "Steps A . B . C . D . E done."),
+    ("links", "Priya · Zalmora · Berlin, a great week."),
+    ("boilerplate", "A state-of-the-art, up-to-date, easy-to-use design."),
+    ("boilerplate", "The end-to-end-tested pipeline was sharp."),
+    ("format", "Hi \u200eAna and \u061cנועה, loved it."),
+    ("format", "Our team 👩\u200d💻 and \u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 too."),
 ]  # fmt: skip
 
 
@@ -224,7 +263,12 @@ CONTROLS = [
 BIDI = [chr(c) for c in [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]]
 
 
-@given(control=st.sampled_from(CONTROLS + BIDI), at=st.integers(0, len(NOTE)))
+INVISIBLE = [
+    chr(c) for c in [0x200B, 0x2028, 0x2029, *range(0x2060, 0x2065), *range(0xE0000, 0xE0080)]
+]
+
+
+@given(control=st.sampled_from(CONTROLS + BIDI + INVISIBLE), at=st.integers(0, len(NOTE)))
 def test_a_control_character_anywhere_rejects_the_note_at_its_place(
     guardrails: Guardrails, control: str, at: int
 ) -> None:
@@ -232,6 +276,27 @@ def test_a_control_character_anywhere_rejects_the_note_at_its_place(
     found = [v for v in guardrails.check(note).errors if v.rule == "format"]
     assert any(v.start <= at < v.end for v in found), found
     assert all(control not in v.message for v in found)
+
+
+@given(at=st.integers(1, len(NOTE)))
+def test_a_byte_order_mark_inside_a_note_rejects_it(guardrails: Guardrails, at: int) -> None:
+    note = NOTE[:at] + "\ufeff" + NOTE[at:]
+    found = [v for v in guardrails.check(note).errors if v.rule == "format"]
+    assert [(v.start, v.end) for v in found] == [(at, at + 1)]
+    assert "U+FEFF" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\ufeff" + NOTE.format("Loved it."),
+        NOTE.format("\u200e\u200f\u061c Ana and נועה, loved it."),
+        NOTE.format("Loved it 👩\u200d💻 and \u200c too."),
+    ],
+    ids=["leading-byte-order-mark", "bidi-marks", "zwj-and-zwnj"],
+)
+def test_marks_and_joiners_that_text_needs_are_allowed(guardrails: Guardrails, text: str) -> None:
+    assert [v for v in guardrails.check(text).errors if v.rule == "format"] == []
 
 
 # ------------------------------------------------------------------------------ long notes
@@ -251,6 +316,18 @@ HOSTILE = {
     "bidi-override": "\u202eabc " * 40_000,
     "markdown": "*a " * 70_000,
     "names": " ".join(f"Zq{i:x}" for i in range(30_000)),
+    "spaced-link": "e x a m p l e . c o m " * 9_000,
+    "spaced-scheme": "h t t p : / / " * 14_000,
+    "loose-dots": "example. com " * 15_000,
+    "space-before-dot": "example .com " * 15_000,
+    "sentence-breaks": "Lisbon. Com " * 16_000,
+    "joined-DOT": "exampleDOTcom " * 14_000,
+    "middle-dots": "ab·com " * 28_000,
+    "one-long-word": "a" * 200_000,
+    "dot-in-a-word": "adot" * 50_000,
+    "hyphen-joined-words": "add-you-to-my-network-" * 9_000,
+    "zero-width-spaces": "a\u200b" * 100_000,
+    "tag-characters": "\U000e0041" * 100_000,
 }
 
 

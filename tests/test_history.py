@@ -4,6 +4,7 @@ about notes already sent."""
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import os
 import re
@@ -18,6 +19,7 @@ import threading
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Literal
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -384,6 +386,56 @@ def test_recover_also_saves_drafts_still_in_the_write_ahead_log(
         assert [store.get(entry_id).text for entry_id in newest] == [note(i) for i in newest]
 
 
+def crashed_copy(healthy: bytes, folder: Path, *, shm: bool) -> tuple[Path, list[int]]:
+    """The history as a crash, or a copy made mid-write, leaves it in ``folder``: the newest
+    drafts (returned) are only in its -wal, and its -shm is there or not."""
+    live, crashed = folder / "live" / "history.sqlite3", folder / "history.sqlite3"
+    live.parent.mkdir()
+    live.write_bytes(healthy)
+    with HistoryStore(live) as store:
+        newest = [save(store, note(MANY + n)) for n in range(1, 4)]
+        for suffix in ("", "-wal", "-shm") if shm else ("", "-wal"):
+            shutil.copyfile(f"{live}{suffix}", f"{crashed}{suffix}")
+    shutil.rmtree(live.parent)
+    return crashed, newest
+
+
+def digests(folder: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.iterdir()}
+
+
+@pytest.mark.parametrize("shm", [True, False], ids=["with-shm", "without-shm"])
+@pytest.mark.parametrize("damage", ["garbled-page", "emptied-file"])
+def test_a_failed_open_leaves_the_file_and_its_wal_and_shm_byte_for_byte(
+    healthy: bytes, tmp_path: Path, shm: bool, damage: str
+) -> None:
+    path, _ = crashed_copy(healthy, tmp_path, shm=shm)
+    data = path.read_bytes()
+    path.write_bytes(garble(data, middle_leaf(data)[0]) if damage == "garbled-page" else b"")
+    before = digests(tmp_path)
+
+    with pytest.raises(InputError) as caught:
+        HistoryStore(path)
+
+    assert str(caught.value).startswith(f"{path}: the history file is damaged (")
+    assert "run `warmnote history recover`" in str(caught.value)
+    assert digests(tmp_path) == before, "no file changed, none added or removed"
+    done = recover(path)
+    assert done is not None, "the way out that the message names works"
+    assert digests(tmp_path)[done.damaged_copy.name] == before[path.name]
+
+
+@pytest.mark.parametrize("shm", [True, False], ids=["with-shm", "without-shm"])
+def test_a_history_left_by_a_crash_opens_with_every_draft(
+    healthy: bytes, tmp_path: Path, shm: bool
+) -> None:
+    path, newest = crashed_copy(healthy, tmp_path, shm=shm)
+    with HistoryStore(path) as store:
+        assert [store.get(entry_id).text for entry_id in newest] == [note(i) for i in newest]
+        assert len(store.search(limit=2 * MANY)) == MANY + len(newest)
+    assert [p.name for p in tmp_path.iterdir()] == [path.name], "no scratch copy is left"
+
+
 def test_recover_a_file_that_is_not_a_database_starts_afresh(tmp_path: Path) -> None:
     path = tmp_path / "history.sqlite3"
     path.write_bytes(b"not a database" * 500)
@@ -424,6 +476,104 @@ def test_recover_never_fails_and_never_alters_a_draft_whatever_page_is_damaged(
     else:
         assert done.saved == len(entries)
         assert done.lost is None or done.saved + done.lost == MANY
+
+
+# --- one row that cannot be read ------------------------------------------------------------
+
+UNREADABLE = {  # how a draft stops being readable: SQL that does it to the draft with id ?
+    "unknown-field": """UPDATE drafts SET context = '{"x":1}' WHERE id = ?""",
+    "number-for-a-name": (
+        "UPDATE drafts SET context = json_set(context, '$.recipient.name', 5) WHERE id = ?"
+    ),
+    "context-not-json": "UPDATE drafts SET context = 'not json' WHERE id = ?",
+    "note-not-utf8": "UPDATE drafts SET text = CAST(x'ff41' AS TEXT) WHERE id = ?",
+    "date-garbled": "UPDATE drafts SET created_at = 'yesterday' WHERE id = ?",
+}
+
+
+@pytest.fixture(params=list(UNREADABLE))
+def one_unreadable(request: pytest.FixtureRequest, tmp_path: Path) -> tuple[Path, int]:
+    """A closed history of three sent notes to Ada, ids 1 to 3; the middle one (returned with
+    the path) no longer reads."""
+    path = tmp_path / "history.sqlite3"
+    with HistoryStore(path) as store:
+        for n in range(3):
+            store.mark_sent(save(store, f"{SENT_NOTE} ({n})"))
+    raw = sqlite3.connect(path)
+    raw.execute("PRAGMA ignore_check_constraints = ON")  # as a garbled cell would be
+    raw.execute(UNREADABLE[request.param], (2,))
+    raw.commit()
+    raw.close()
+    return path, 2
+
+
+@pytest.mark.parametrize("query", ["", "ADA"])
+def test_an_unreadable_row_is_skipped_and_counted_never_hiding_the_others(
+    one_unreadable: tuple[Path, int], query: str
+) -> None:
+    path, bad = one_unreadable
+    with HistoryStore(path) as store:
+        found = store.find(query)
+        assert [entry.id for entry in found.entries] == [3, 1]
+        assert store.search(query) == found.entries
+    [problem] = found.skipped
+    assert problem.startswith(f"drafts[{bad}].")
+
+
+def test_a_search_that_must_look_inside_an_unreadable_row_still_finds_the_others(
+    one_unreadable: tuple[Path, int],
+) -> None:
+    """The name is not in the note, so each row's context is taken apart to match it."""
+    path, bad = one_unreadable
+    with HistoryStore(path) as store:
+        found = store.find("lovelace")
+    assert [entry.id for entry in found.entries] == [3, 1]
+    assert all(problem.startswith(f"drafts[{bad}].") for problem in found.skipped)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_export_writes_every_readable_draft_and_counts_the_rest(
+    one_unreadable: tuple[Path, int], tmp_path: Path, fmt: Literal["csv", "json"]
+) -> None:
+    path, bad = one_unreadable
+    target = tmp_path / f"out.{fmt}"
+    with HistoryStore(path) as store:
+        written = store.export(target, fmt)
+        assert getattr(store, f"export_{fmt}")(target) == 2
+    assert [entry.id for entry in written.entries] == [1, 3]
+    [problem] = written.skipped
+    assert problem.startswith(f"drafts[{bad}].")
+    if fmt == "csv":
+        with target.open(newline="") as handle:
+            assert [row["id"] for row in csv.DictReader(handle)] == ["1", "3"]
+    else:
+        assert [entry["id"] for entry in json.loads(target.read_text())] == [1, 3]
+
+
+def test_an_unreadable_sent_note_does_not_stop_the_repeat_check(
+    one_unreadable: tuple[Path, int],
+) -> None:
+    path, _ = one_unreadable
+    with HistoryStore(path) as store:
+        assert sorted(entry.id for entry, _ in store.similar_sent(SENT_NOTE)) == [1, 3]
+
+
+def test_recover_treats_an_unreadable_row_as_damage_and_keeps_the_rest(
+    one_unreadable: tuple[Path, int],
+) -> None:
+    path, _ = one_unreadable
+    before = path.read_bytes()
+
+    done = recover(path)
+
+    assert done is not None
+    assert (done.saved, done.lost) == (2, 1)
+    assert done.damaged_copy.read_bytes() == before
+    with HistoryStore(path) as store:
+        found = store.find()
+        assert ([entry.id for entry in found.entries], found.skipped) == ([3, 1], [])
+        assert save(store) == 4, "the lost id is never handed out again"
+    assert recover(path) is None
 
 
 WRITER = """

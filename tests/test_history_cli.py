@@ -7,8 +7,10 @@ import csv
 import json
 import os
 import re
+import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -372,3 +374,67 @@ def test_recover_with_nothing_to_recover_says_so(
         f"{locations.history_db()} {state}; nothing to recover\n",
         "",
     )
+
+
+# --- a row that cannot be read ---------------------------------------------------------------
+
+
+@pytest.fixture
+def unreadable_row() -> int:
+    """Three drafts in the default history; the middle one's context has a field no warmnote
+    knows. Returns its id."""
+    ids = saved(NOTES[0], NOTES[0], NOTES[1])
+    raw = sqlite3.connect(locations.history_db())
+    raw.execute("""UPDATE drafts SET context = '{"x":1}' WHERE id = ?""", (ids[1],))
+    raw.commit()
+    raw.close()
+    return ids[1]
+
+
+def skipped_warning(entry_id: int) -> str:
+    return (
+        f"warmnote: warning: {locations.history_db()}: skipped 1 saved draft that cannot be read "
+        f"(drafts[{entry_id}].context.x: unknown field); run `warmnote history recover` to move "
+        "the file aside and keep every draft that can be read\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("argv", "shown"),
+    [
+        (["list"], lambda out: len(out.splitlines()) - 1),
+        (["list", "--search", "hi"], lambda out: len(out.splitlines()) - 1),
+        (["list", "--json"], lambda out: len(json.loads(out))),
+    ],
+    ids=["list", "search", "list-json"],
+)
+def test_list_skips_an_unreadable_row_with_one_warning_line(
+    capsys: pytest.CaptureFixture[str],
+    unreadable_row: int,
+    argv: list[str],
+    shown: Callable[[str], int],
+) -> None:
+    code, out, err = invoke(capsys, *argv)
+    assert (code, shown(out), err) == (0, 2, skipped_warning(unreadable_row))
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_export_skips_an_unreadable_row_with_one_warning_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, unreadable_row: int, fmt: str
+) -> None:
+    target = tmp_path / f"out.{fmt}"
+    code, out, err = invoke(capsys, "export", f"--{fmt}", str(target))
+    assert (code, out, err) == (0, f"wrote 2 drafts to {target}\n", skipped_warning(unreadable_row))
+
+
+def test_recover_moves_aside_a_history_with_an_unreadable_row(
+    capsys: pytest.CaptureFixture[str], unreadable_row: int
+) -> None:
+    path = locations.history_db()
+    code, out, err = invoke(capsys, "recover")
+    saved_line, kept_line = out.splitlines()
+    assert (code, err, saved_line) == (0, "", f"saved 2 drafts into a fresh {path}; lost 1")
+    aside = Path(kept_line.removeprefix("the damaged file is kept as "))
+    assert (aside.parent, aside.is_file()) == (path.parent, True)
+    code, out, err = invoke(capsys, "list", "--json")
+    assert (code, len(json.loads(out)), err) == (0, 2, "")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import struct
 import subprocess
 import sys
@@ -14,8 +15,13 @@ from warmnote import locations, modelfile
 from warmnote.cli import main
 from warmnote.modelfile import ModelSpec
 
-TINY_GGUF = b"GGUF" + struct.pack("<IQQ", 3, 0, 0)
-"""The smallest valid GGUF: version 3, no tensors, no metadata."""
+ARCHITECTURE = struct.pack("<Q", 20) + b"general.architecture" + struct.pack("<IQ", 8, 5) + b"llama"
+ONE_TENSOR = struct.pack("<Q", 1) + b"t" + struct.pack("<IQIQ", 1, 1, 0, 0)  # 1 float32 at 0
+TINY_HEADER = b"GGUF" + struct.pack("<IQQ", 3, 1, 1) + ARCHITECTURE + ONE_TENSOR
+TINY_GGUF = TINY_HEADER + bytes(-len(TINY_HEADER) % 32) + struct.pack("<f", 1.0)
+"""A small GGUF llama.cpp would not refuse on sight: an architecture and one float32 tensor."""
+STUB_24_BYTES = b"GGUF" + struct.pack("<IQQ", 3, 0, 0)
+"""Version 3, no tensors, no metadata: a well-formed header, but nothing to load."""
 
 
 def warmnote(*args: str) -> subprocess.CompletedProcess[str]:
@@ -43,7 +49,7 @@ def test_verify_prints_size_and_sha256(tmp_path: Path) -> None:
 
     digest = hashlib.sha256(TINY_GGUF).hexdigest()
     assert (done.returncode, done.stderr) == (0, "")
-    assert done.stdout == f"ok  {model}  24 bytes  sha256 {digest}\n"
+    assert done.stdout == f"ok  {model}  {len(TINY_GGUF)} bytes  sha256 {digest}\n"
 
 
 @pytest.mark.parametrize(
@@ -52,6 +58,12 @@ def test_verify_prints_size_and_sha256(tmp_path: Path) -> None:
         pytest.param(None, "model not found: ", id="missing"),
         pytest.param(b"<html>not a model</html>", "does not start with b'GGUF'", id="not-gguf"),
         pytest.param(b"GGUF\x03\x00\x00\x00", "tensor count runs past the end", id="stub"),
+        pytest.param(STUB_24_BYTES, "not a valid GGUF file: it has no tensors", id="24-byte-stub"),
+        pytest.param(
+            b"GGUF" + struct.pack("<IQQ", 3, 1, 0) + ONE_TENSOR + bytes(4),
+            "not a valid GGUF file: it has no general.architecture metadata key",
+            id="no-architecture",
+        ),
         pytest.param(
             TINY_GGUF[:8] + b"\xff" * 16, "tensor count 18446744073709551615", id="counts"
         ),
@@ -75,6 +87,29 @@ def test_verify_bad_file_exits_2_with_one_line(
     assert done.stderr.startswith("warmnote: ")
     assert message in done.stderr
     assert str(model) in done.stderr
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        pytest.param(b"[" * 100_000 + b"]" * 100_000, id="deep-list"),
+        pytest.param(b'{"a":' * 100_000 + b"1" + b"}" * 100_000, id="deep-object"),
+        pytest.param(b"\xff" * (1 << 20), id="huge-not-utf8"),
+    ],
+)
+def test_verify_ignores_a_hostile_hash_stamp_and_hashes_again(tmp_path: Path, stamp: bytes) -> None:
+    model = tmp_path / "mine.gguf"
+    model.write_bytes(TINY_GGUF)
+    assert warmnote("model", "verify", str(model)).returncode == 0
+    [cached] = (locations.cache_dir() / "model-hashes").glob("*.json")
+    cached.write_bytes(stamp)
+
+    done = warmnote("model", "verify", str(model))
+
+    digest = hashlib.sha256(TINY_GGUF).hexdigest()
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout == f"ok  {model}  {len(TINY_GGUF)} bytes  sha256 {digest}\n"
+    assert json.loads(cached.read_text("utf-8"))["sha256"] == digest
 
 
 def test_verify_without_path_checks_the_default_and_names_the_setup_command() -> None:

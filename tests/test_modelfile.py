@@ -59,8 +59,9 @@ def tensor(name: str, dims: Sequence[int], tensor_type: int, offset: int) -> byt
     return gstr(name) + u32(len(dims)) + b"".join(map(u64, dims)) + u32(tensor_type) + u64(offset)
 
 
+ARCH = kv("general.architecture", STRING, gstr("llama"))
 METADATA = [
-    kv("general.architecture", STRING, gstr("llama")),
+    ARCH,
     kv("general.alignment", U32, u32(32)),
     kv("tokenizer.ggml.tokens", ARRAY, array(STRING, [gstr("<s>"), gstr("hi"), gstr("✓")])),
     kv("tokenizer.ggml.scores", ARRAY, array(F32, [struct.pack("<f", 0.5)] * 3)),
@@ -386,6 +387,61 @@ def test_stamp_is_ignored_once_it_no_longer_matches(
         verify_model(installed)
 
 
+def hostile(content: bytes) -> Callable[[Path], None]:
+    return lambda stamp: stamp.write_bytes(content)
+
+
+def fifo(stamp: Path) -> None:
+    stamp.unlink()
+    os.mkfifo(stamp)
+
+
+HOSTILE_STAMPS = [
+    pytest.param(hostile(b"[" * 100_000 + b"]" * 100_000), id="deep-list"),
+    pytest.param(hostile(b'{"a":' * 100_000 + b"1" + b"}" * 100_000), id="deep-object"),
+    pytest.param(hostile(b'{"sha256": "' + b"0" * (1 << 20) + b'"}'), id="huge"),
+    pytest.param(hostile(b'{"sha256": ' + b"9" * 5000 + b"}"), id="huge-number"),
+    pytest.param(hostile(b'{"sha256": "\\ud800"}'), id="lone-surrogate"),
+    pytest.param(hostile(b"\xff\xfe{}"), id="not-utf8"),
+    pytest.param(hostile(b"[]"), id="not-an-object"),
+    pytest.param(fifo, id="fifo"),
+]
+
+
+@pytest.mark.timeout(30)  # a guard only: a FIFO stamp must not block the read
+@pytest.mark.parametrize("plant", HOSTILE_STAMPS)
+def test_a_hostile_stamp_is_ignored_and_rewritten(
+    installed: Path, monkeypatch: pytest.MonkeyPatch, plant: Callable[[Path], None]
+) -> None:
+    stamp = modelfile.stamp_path(installed)
+    plant(stamp)
+    hashed = count_hashing(monkeypatch)
+
+    assert verify_model(installed).sha256 == modelfile.DEFAULT_MODEL.sha256
+    assert hashed == [installed], "a stamp that cannot be read is a reason to hash again"
+    assert stamp.is_file()
+    assert verify_model(installed).sha256 == modelfile.DEFAULT_MODEL.sha256
+    assert hashed == [installed], "the rewritten stamp is trusted"
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("plant", HOSTILE_STAMPS)
+def test_a_hostile_hash_cache_entry_is_ignored_and_rewritten(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, plant: Callable[[Path], None]
+) -> None:
+    other = write(tmp_path / "mine.gguf", VALID)
+    verify_model(other)
+    [stamp] = (locations.cache_dir() / "model-hashes").glob("*.json")
+    plant(stamp)
+    hashed = count_hashing(monkeypatch)
+
+    info = verify_model(other)
+
+    assert info.sha256 == hashlib.sha256(VALID).hexdigest()
+    assert hashed == [other]
+    assert stamp.is_file()
+
+
 def test_full_verification_writes_the_stamp(installed: Path) -> None:
     modelfile.stamp_path(installed).unlink()
 
@@ -420,9 +476,13 @@ def test_other_gguf_is_hashed_once_while_unchanged(
         pytest.param(
             b"GGUF\x03\x00\x00\x00", "not a valid GGUF file: tensor count runs past", id="stub"
         ),
+        pytest.param(b"GGUF" + u32(3) + u64(0) + u64(0), "not a valid GGUF file: it has no tensors",
+                     id="24-byte-stub"),
+        pytest.param(gguf(METADATA[1:]), "not a valid GGUF file: it has no general.architecture",
+                     id="no-architecture"),
         pytest.param(VALID[:-1], "tensor 1 'b' data runs past the end", id="truncated"),
     ],
-)
+)  # fmt: skip
 def test_bad_other_model_names_the_path(
     tmp_path: Path, content: bytes | None, message: str
 ) -> None:
@@ -453,12 +513,13 @@ def test_bad_other_model_has_no_reinstall_hint(tmp_path: Path) -> None:
     "data",
     [
         pytest.param(VALID, id="metadata-and-tensors"),
-        pytest.param(gguf([], []), id="empty-header"),
         pytest.param(gguf(version=2), id="version-2"),
         pytest.param(gguf(tensors=[tensor("x", [], T_F32, 0)], data_bytes=4), id="0-dims"),
         pytest.param(gguf(tensors=[tensor("n", [64], 99, 0)], data_bytes=0), id="newer-type"),
+        pytest.param(gguf([ARCH], [tensor("a", [1], T_F32, 0)], data_bytes=4), id="smallest"),
+        pytest.param(gguf([kv("general.architecture", STRING, gstr("qwen2"))]), id="qwen2"),
         pytest.param(
-            gguf([kv("general.alignment", U32, u32(64))], [tensor("a", [16], T_F32, 0)],
+            gguf([ARCH, kv("general.alignment", U32, u32(64))], [tensor("a", [16], T_F32, 0)],
                  data_bytes=64, alignment=64),
             id="alignment-64",
         ),
@@ -475,6 +536,18 @@ BAD_HEADERS = [
     pytest.param(gguf(version=1), "unsupported GGUF version 1 ", id="version-1"),
     pytest.param(gguf(version=4), "unsupported GGUF version 4 ", id="version-4"),
     pytest.param(gguf(version=3 << 24), "or a big-endian file", id="big-endian"),
+    pytest.param(b"GGUF" + u32(3) + u64(0) + u64(0), "it has no tensors", id="24-byte-stub"),
+    pytest.param(gguf(METADATA, []), "it has no tensors", id="no-tensors"),
+    pytest.param(gguf([], [tensor("a", [1], T_F32, 0)], data_bytes=4),
+                 "it has no general.architecture metadata key", id="no-metadata"),
+    pytest.param(gguf(METADATA[1:]), "it has no general.architecture metadata key",
+                 id="no-architecture"),
+    pytest.param(gguf([kv("general.architecture", U32, u32(1))]),
+                 "'general.architecture' must be a string, not type 4", id="architecture-type"),
+    pytest.param(gguf([kv("general.architecture", STRING, gstr(""))]),
+                 "'general.architecture' is empty", id="architecture-empty"),
+    pytest.param(gguf([kv("general.architecture", STRING, u64(2**40) + b"llama")]),
+                 "'general.architecture' string runs past the end", id="architecture-length"),
     pytest.param(gguf(counts=(2**60, 5)), "tensor count 1152921504606846976 is more than",
                  id="absurd-tensor-count"),
     pytest.param(gguf(counts=(2, 2**64 - 1)), "metadata key/value count 18446744073709551615",

@@ -7,8 +7,10 @@ the form holds notes about a real person.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import stat
 import threading
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,7 +19,10 @@ from typing import Any
 from warmnote import locations
 from warmnote.context import Sender
 from warmnote.errors import InputError
-from warmnote.files import load_model
+from warmnote.files import MAX_INPUT_BYTES, load_model, parse_json, read_text_bounded
+
+MAX_AUTOSAVE_BYTES = 8 * MAX_INPUT_BYTES
+"""8 MiB: room for a form pasted full of text, yet a runaway file is refused, not read whole."""
 
 
 class Autosave:
@@ -34,19 +39,27 @@ class Autosave:
 
     def load(self) -> dict[str, Any] | None:
         """The saved state, or None. A corrupt file is moved aside, never deleted: it holds
-        what someone typed."""
+        what someone typed.
+
+        Corrupt is anything that does not read back as a JSON object: unreadable, not a regular
+        file, over ``MAX_AUTOSAVE_BYTES``, nested too deep, broken text. Each start then begins
+        afresh instead of failing on the same file again.
+        """
         with self._lock:
             try:
                 locations.tighten(self.path.parent)  # an older warmnote left the data dir open
-                raw = self.path.read_bytes()
-            except FileNotFoundError:
-                return None
             except OSError as exc:
                 raise InputError(f"cannot read: {exc.strerror}", file=self.path) from None
-            try:
-                state = json.loads(raw.decode("utf-8"))
-            except (UnicodeDecodeError, json.JSONDecodeError):
-                state = None
+            if not os.path.lexists(self.path):
+                return None
+            state: Any = None
+            if self.path.is_file():  # a FIFO or a device could block the read for ever
+                try:
+                    raw = read_text_bounded(self.path, limit=MAX_AUTOSAVE_BYTES)
+                    state = parse_json(raw, file=self.path)
+                except InputError:
+                    if not os.path.lexists(self.path):  # cleared meanwhile by another process
+                        return None
             if isinstance(state, dict):
                 return state
             self._move_aside()
@@ -59,8 +72,15 @@ class Autosave:
     def _move_aside(self) -> None:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
         target = self.path.with_name(f"{self.path.stem}.corrupt-{stamp}{self.path.suffix}")
-        os.replace(self.path, target)
-        locations.tighten(target)
+        try:
+            os.replace(self.path, target)
+        except OSError as exc:
+            raise InputError(
+                f"corrupt, and cannot be moved aside: {exc.strerror}", file=self.path
+            ) from None
+        with contextlib.suppress(OSError):  # kept either way; only its mode is at stake
+            if stat.S_ISREG(os.lstat(target).st_mode):  # never a link's target, FIFO or device
+                locations.tighten(target)
 
 
 def sender_path() -> Path:

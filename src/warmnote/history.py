@@ -10,6 +10,9 @@ thread and from a worker thread, and the lock keeps each call's statements toget
 The drafts are notes about real people: the file, its -wal and -shm are 0600 in a 0700 folder,
 and so are exports. A file damaged on disk (a failing drive, a bad copy) is detected when it is
 opened, left exactly as it is, and reported with the command that salvages it (:func:`recover`).
+A single row that cannot be read (a garbled cell, a field this warmnote does not know) never
+hides the others: listing and exporting skip it and count it (:class:`Readable`), and
+:func:`recover` moves the file aside and keeps every row that reads.
 """
 
 from __future__ import annotations
@@ -25,12 +28,13 @@ import tempfile
 import threading
 import unicodedata
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, Literal
+from urllib.parse import quote
 
 from pydantic import BaseModel
 from rapidfuzz import fuzz, process
@@ -65,12 +69,17 @@ _SCHEMA_V1 = (
 
 _COLUMNS = "id, created_at, context, text, passed, verdict, provenance, sent_at"
 
-# Searchable fields, each folded with Python's casefold (SQLite's lower() is ASCII-only).
-_SEARCH_FIELDS = (
-    "casefold(text)",
-    "casefold(json_extract(context, '$.recipient.name'))",
-    "casefold(json_extract(context, '$.recipient.company'))",
-    "casefold(json_extract(context, '$.scenario'))",
+# Searchable fields, each folded with Python's casefold (SQLite's lower() is ASCII-only). They
+# reach Python as bytes and the JSON is checked before it is taken apart, so a garbled cell (not
+# UTF-8, not JSON) fails only its own row's match, never the whole search.
+_SEARCH_FIELDS = tuple(
+    f"casefold(CAST({field} AS BLOB))"
+    for field in (
+        "text",
+        "CASE WHEN json_valid(context) THEN json_extract(context, '$.recipient.name') END",
+        "CASE WHEN json_valid(context) THEN json_extract(context, '$.recipient.company') END",
+        "CASE WHEN json_valid(context) THEN json_extract(context, '$.scenario') END",
+    )
 )
 
 CSV_HEADER = (
@@ -126,13 +135,29 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
-def _casefold(value: str | None) -> str | None:
-    return value.casefold() if value is not None else None
+def _casefold(value: object) -> str | None:
+    return value.decode("utf-8", "replace").casefold() if isinstance(value, bytes) else None
+
+
+def _text(data: bytes) -> str | bytes:
+    """SQLite text as str; text that is not UTF-8 (a garbled cell) stays bytes, so its row fails
+    validation and is skipped instead of failing the whole query."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data
 
 
 def _db_files(path: Path) -> tuple[Path, Path, Path]:
     """The database and SQLite's -wal and -shm beside it: together they hold the drafts."""
     return path, Path(f"{path}-wal"), Path(f"{path}-shm")
+
+
+def _emptied(path: Path) -> bool:
+    """An empty file beside a -wal that is not: damage, and SQLite would delete that -wal as soon
+    as any connection, even a read-only one, opened the file."""
+    db, wal, _ = _db_files(path)
+    return db.stat().st_size == 0 and wal.exists() and wal.stat().st_size > 0
 
 
 def _is_damage(exc: sqlite3.DatabaseError) -> bool:
@@ -147,6 +172,15 @@ def damaged(path: Path, detail: str) -> InputError:
         "to move it aside and keep every draft that can still be read",
         file=path,
     )
+
+
+@dataclass(frozen=True)
+class Readable:
+    """The drafts that could be read, and one ``drafts[ID].field: problem`` for each row that
+    could not (skipped, kept in the file, and salvaged by :func:`recover`)."""
+
+    entries: list[HistoryEntry]
+    skipped: list[str]
 
 
 @contextmanager
@@ -173,32 +207,23 @@ class HistoryStore:
                 locations.tighten(sidecar)
         except OSError as exc:
             raise InputError(f"cannot open: {exc.strerror}", file=self.path) from None
+        _check_intact(self.path)
         with _sqlite_errors(self.path):
             # Autocommit mode: _write() opens each transaction explicitly with BEGIN IMMEDIATE.
             self._conn = sqlite3.connect(
                 self.path, check_same_thread=False, timeout=5.0, isolation_level=None
             )
         self._conn.row_factory = sqlite3.Row
+        self._conn.text_factory = _text
         self._conn.create_function("casefold", 1, _casefold, deterministic=True)
         try:
             with _sqlite_errors(self.path):
                 self._conn.execute("PRAGMA journal_mode=WAL")
                 self._conn.execute("PRAGMA synchronous=FULL")
-                self._check_intact()
                 self._migrate()
         except BaseException:
             self._conn.close()
             raise
-
-    def _check_intact(self) -> None:
-        """Find damage now, not halfway through a list or an export.
-
-        ``quick_check`` reads every page once: milliseconds for years of drafts. It only reads,
-        so a damaged file is left byte for byte as it was.
-        """
-        problems = [row[0] for row in self._conn.execute("PRAGMA quick_check(1)")]
-        if problems != ["ok"]:
-            raise damaged(self.path, "its pages fail SQLite's integrity check")
 
     def _migrate(self) -> None:
         """Bring the schema to SCHEMA_VERSION; later versions add steps keyed by user_version."""
@@ -264,7 +289,14 @@ class HistoryStore:
         return self._entry(rows[0])
 
     def search(self, query: str = "", *, limit: int = 200) -> list[HistoryEntry]:
-        """Newest first; each word of ``query`` must be in the note, name, company or scenario."""
+        """:meth:`find`'s drafts, without the count of rows that could not be read."""
+        return self.find(query, limit=limit).entries
+
+    def find(self, query: str = "", *, limit: int = 200) -> Readable:
+        """Newest first; each word of ``query`` must be in the note, name, company or scenario.
+
+        At most ``limit`` rows are read; those that cannot be are skipped and listed.
+        """
         terms = query.casefold().split()
         any_field = "(" + " OR ".join(f"instr({f}, ?) > 0" for f in _SEARCH_FIELDS) + ")"
         where = " AND ".join([any_field] * len(terms)) or "1"
@@ -274,7 +306,7 @@ class HistoryStore:
             " ORDER BY created_at DESC, id DESC LIMIT ?",
             [*params, limit],
         )
-        return [self._entry(row) for row in rows]
+        return _read(rows, self.path)
 
     def mark_sent(self, entry_id: int, sent: bool = True) -> None:
         """Record when a note went out; marking it again keeps the first time."""
@@ -297,31 +329,37 @@ class HistoryStore:
         target = normalise(text)
         if not target:
             return []
-        rows = self._query("SELECT id, text FROM drafts WHERE sent_at IS NOT NULL")
-        choices = {row["id"]: normalise(row["text"]) for row in rows}
+        rows = self._query(f"SELECT {_COLUMNS} FROM drafts WHERE sent_at IS NOT NULL")
+        sent = {entry.id: entry for entry in _read(rows, self.path).entries}
+        choices = {entry_id: normalise(entry.text) for entry_id, entry in sent.items()}
         matches = process.extract(
             target, choices, scorer=fuzz.ratio, score_cutoff=threshold, limit=None
         )
-        return [(self.get(entry_id), score) for _, score, entry_id in matches]
+        return [(sent[entry_id], score) for _, score, entry_id in matches]
+
+    def export(self, path: Path, fmt: Literal["csv", "json"]) -> Readable:
+        """Write every draft that can be read, oldest first; returns them and the rows skipped.
+
+        CSV is a flat, spreadsheet-friendly table; JSON is the lossless format. In CSV, text
+        that a spreadsheet would run as a formula is defused (:data:`FORMULA_PREFIXES`): names,
+        companies and notes come from pasted profile text.
+        """
+        drafts = _read(self._query(f"SELECT {_COLUMNS} FROM drafts ORDER BY id"), self.path)
+        if fmt == "json":
+            _write_export(path, dump_json(drafts.entries) + "\n")
+        else:
+            table = io.StringIO()
+            writer = csv.writer(table)
+            writer.writerow(CSV_HEADER)
+            writer.writerows(_csv_row(entry) for entry in drafts.entries)
+            _write_export(path, table.getvalue())
+        return drafts
 
     def export_json(self, path: Path) -> int:
-        entries = self._all()
-        _write_export(path, dump_json(entries) + "\n")
-        return len(entries)
+        return len(self.export(path, "json").entries)
 
     def export_csv(self, path: Path) -> int:
-        """A flat, spreadsheet-friendly table; the JSON export is the lossless one.
-
-        Text that a spreadsheet would run as a formula is defused (:data:`FORMULA_PREFIXES`):
-        names, companies and notes come from pasted profile text.
-        """
-        entries = self._all()
-        table = io.StringIO()
-        writer = csv.writer(table)
-        writer.writerow(CSV_HEADER)
-        writer.writerows(_csv_row(entry) for entry in entries)
-        _write_export(path, table.getvalue())
-        return len(entries)
+        return len(self.export(path, "csv").entries)
 
     def close(self) -> None:
         with self._lock:
@@ -338,12 +376,56 @@ class HistoryStore:
     ) -> None:
         self.close()
 
-    def _all(self) -> list[HistoryEntry]:
-        rows = self._query(f"SELECT {_COLUMNS} FROM drafts ORDER BY id")
-        return [self._entry(row) for row in rows]
-
     def _entry(self, row: sqlite3.Row) -> HistoryEntry:
         return _entry(row, self.path)
+
+
+def _check_intact(path: Path) -> None:
+    """Find damage before the file is opened for writing, without changing a byte of it.
+
+    A connection that can write would: closing it checkpoints the -wal into the damaged file
+    and deletes the -wal. Read-only is not enough either, as SQLite creates a missing -wal and
+    creates or rebuilds the -shm. So the check reads with ``readonly_shm`` when the -wal and
+    -shm are both there; with ``immutable`` when there is no -wal, so the file is all there is;
+    and from a private scratch copy when there is a -wal but no -shm, which means no connection
+    has the file open. ``quick_check`` reads every page once: milliseconds for years of drafts.
+    """
+    _, wal, shm = _db_files(path)
+    try:
+        with _sqlite_errors(path):
+            if _emptied(path):
+                raise damaged(path, "the file is empty but its -wal is not")
+            if not wal.exists():
+                intact = _pages_intact(_connect_read_only(path, "immutable=1"))
+            elif shm.exists():
+                intact = _pages_intact(_connect_read_only(path, "readonly_shm=1"))
+            else:
+                with tempfile.TemporaryDirectory(prefix=".check-", dir=path.parent) as scratch:
+                    intact = _pages_intact(sqlite3.connect(_scratch_copy(path, Path(scratch))))
+    except OSError as exc:
+        raise InputError(f"cannot open: {exc.strerror}", file=path) from None
+    if not intact:
+        raise damaged(path, "its pages fail SQLite's integrity check")
+
+
+def _connect_read_only(path: Path, option: str) -> sqlite3.Connection:
+    return sqlite3.connect(f"file:{quote(str(path))}?mode=ro&{option}", uri=True)
+
+
+def _pages_intact(conn: sqlite3.Connection) -> bool:
+    """SQLite's ``quick_check``, then the connection closed."""
+    with closing(conn):
+        return [row[0] for row in conn.execute("PRAGMA quick_check(1)")] == ["ok"]
+
+
+def _read(rows: Iterable[sqlite3.Row], path: Path) -> Readable:
+    entries, skipped = [], []
+    for row in rows:
+        try:
+            entries.append(_entry(row, path))
+        except InputError as exc:
+            skipped.append(f"{exc.field}: {exc.detail}")
+    return Readable(entries, skipped)
 
 
 def _entry(row: sqlite3.Row, path: Path) -> HistoryEntry:
@@ -408,7 +490,8 @@ class Recovery:
 
 def recover(path: Path | None = None) -> Recovery | None:
     """Move a damaged history aside (kept, 0600) and start a fresh one with every draft that
-    can still be read; None when there is no file or it is not damaged.
+    can still be read; None when there is no file or it is not damaged. A row that cannot be
+    read (see :class:`Readable`) is damage too: it is lost from the fresh file, kept aside.
 
     The damaged file is never opened in place (SQLite would replay or checkpoint its WAL into
     it): a private scratch copy is read instead, so the copy kept aside is exactly what was there.
@@ -419,12 +502,7 @@ def recover(path: Path | None = None) -> Recovery | None:
         return None
     try:
         with tempfile.TemporaryDirectory(prefix=".recover-", dir=path.parent) as scratch:
-            copy = Path(scratch) / path.name
-            # The -shm is only an index of the -wal; SQLite rebuilds it.
-            for source, target in zip(_db_files(path)[:2], _db_files(copy)[:2], strict=True):
-                if source.exists():
-                    _copy_private(source, target)
-            salvaged = _salvage(copy, shown_as=path)
+            salvaged = _salvage(_scratch_copy(path, Path(scratch)), shown_as=path)
             if salvaged is None:
                 return None
             rows, lost, last_id = salvaged
@@ -437,6 +515,16 @@ def recover(path: Path | None = None) -> Recovery | None:
     return Recovery(aside, len(rows), lost)
 
 
+def _scratch_copy(path: Path, folder: Path) -> Path:
+    """The file and its -wal copied, private, into ``folder``. The -shm is only an index of the
+    -wal; SQLite rebuilds it."""
+    copy = folder / path.name
+    for source, target in zip(_db_files(path)[:2], _db_files(copy)[:2], strict=True):
+        if source.exists():
+            _copy_private(source, target)
+    return copy
+
+
 def _copy_private(source: Path, target: Path) -> None:
     with source.open("rb") as reader, locations.open_private(target) as writer:
         shutil.copyfileobj(reader, writer)
@@ -444,16 +532,18 @@ def _copy_private(source: Path, target: Path) -> None:
 
 def _salvage(path: Path, *, shown_as: Path) -> tuple[list[sqlite3.Row], int | None, int] | None:
     """(readable rows, rows lost, the highest id ever given) from a damaged copy; None if the
-    copy is not damaged. Errors name ``shown_as``, the file the user knows."""
+    copy is not damaged: its pages pass the check and every row reads. Errors name
+    ``shown_as``, the file the user knows."""
+    emptied = _emptied(path)  # before SQLite opens the copy, and deletes its -wal if so
     conn = sqlite3.connect(path, isolation_level=None)
     conn.row_factory = sqlite3.Row
+    conn.text_factory = _text
     try:
         try:
-            if [row[0] for row in conn.execute("PRAGMA quick_check(1)")] == ["ok"]:
-                return None
+            intact = [row[0] for row in conn.execute("PRAGMA quick_check(1)")] == ["ok"]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
         except sqlite3.DatabaseError:
-            version = SCHEMA_VERSION  # the header is unreadable too: salvage what reads
+            intact, version = False, SCHEMA_VERSION  # the header is unreadable: salvage what reads
         if version > SCHEMA_VERSION:
             raise InputError(
                 f"history was written by a newer warmnote (schema {version}); upgrade warmnote",
@@ -465,6 +555,8 @@ def _salvage(path: Path, *, shown_as: Path) -> tuple[list[sqlite3.Row], int | No
     finally:
         conn.close()
     valid = [row for row in rows if _readable(row, path)]
+    if intact and not emptied and not unreadable and len(valid) == len(rows):
+        return None
     lost = None if unreadable is None else unreadable + len(rows) - len(valid)
     return valid, lost, max([last_id or 0, *(row["id"] for row in valid)])
 

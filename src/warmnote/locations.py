@@ -140,11 +140,16 @@ def write_private(path: Path, data: str | bytes) -> None:
 def open_private(path: Path) -> BinaryIO:
     """Open ``path`` for writing from scratch as a 0600 file (a stream, e.g. a download).
 
-    The parent must exist: this never changes a folder the user chose.
+    Only a regular file is made 0600: a device, FIFO or terminal the user named (``/dev/null``,
+    ``/dev/stdout``, a pipe) is written to as it is, never chmodded, and never becomes this
+    process's controlling terminal. The parent must exist: this never changes a folder the user
+    chose.
     """
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, PRIVATE_FILE)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC | os.O_NOCTTY
+    fd = os.open(path, flags, PRIVATE_FILE)
     try:
-        os.fchmod(fd, PRIVATE_FILE)
+        if stat.S_ISREG(os.fstat(fd).st_mode):
+            os.fchmod(fd, PRIVATE_FILE)
     except BaseException:
         os.close(fd)
         raise

@@ -29,8 +29,8 @@ from pathlib import Path
 from typing import IO, BinaryIO
 
 from warmnote import locations
-from warmnote.errors import ModelError
-from warmnote.files import expand_user
+from warmnote.errors import ModelError, WarmnoteError
+from warmnote.files import expand_user, parse_json, read_text_bounded
 
 GGUF_MAGIC = b"GGUF"
 GGUF_VERSIONS = (2, 3)
@@ -126,6 +126,9 @@ _MIN_KV_BYTES = 8 + 4 + 1  # key length, value type, the smallest value
 _MIN_TENSOR_BYTES = 8 + 4 + 4 + 8  # name length, dimension count, type, offset
 _MAX_DIMS = 4
 _DEFAULT_ALIGNMENT = 32
+_ARCHITECTURE = b"general.architecture"
+_MAX_STAMP_BYTES = 1 << 16
+"""A stamp is one line of about 200 bytes; anything far larger is not one of ours."""
 _TENSOR_BLOCKS = {
     0: (1, 4), 1: (1, 2), 2: (32, 18), 3: (32, 20), 6: (32, 22), 7: (32, 24), 8: (32, 34),
     9: (32, 36), 10: (256, 84), 11: (256, 110), 12: (256, 144), 13: (256, 176), 14: (256, 210),
@@ -231,6 +234,8 @@ def check_gguf_header(data: bytes | mmap.mmap) -> None:
         endian = ", or a big-endian file" if version and not version & 0xFFFF else ""
         raise GGUFError(f"unsupported GGUF version {version} (supported: 2 and 3{endian})")
     tensor_count = reader.count("tensor count", _MIN_TENSOR_BYTES)
+    if tensor_count == 0:
+        raise GGUFError("it has no tensors")
     kv_count = reader.count("metadata key/value count", _MIN_KV_BYTES)
     alignment = _read_metadata(reader, kv_count)
     tensors = [_read_tensor_info(reader, index) for index in range(tensor_count)]
@@ -247,7 +252,10 @@ def _shown(name: bytes) -> str:
 
 
 def _read_metadata(reader: _HeaderReader, count: int) -> int:
-    """Check every key/value; returns the tensor data alignment (``general.alignment``)."""
+    """Check every key/value; returns the tensor data alignment (``general.alignment``).
+
+    ``general.architecture`` must be there, a non-empty string: llama.cpp cannot load without it.
+    """
     alignment = _DEFAULT_ALIGNMENT
     seen: set[bytes] = set()
     for index in range(count):
@@ -263,8 +271,17 @@ def _read_metadata(reader: _HeaderReader, count: int) -> int:
             alignment = reader.u32(what)
             if alignment == 0 or alignment & (alignment - 1):
                 raise GGUFError(f"{what} is {alignment}, not a power of two")
+        elif key == _ARCHITECTURE:
+            if value_type != _STRING:
+                raise GGUFError(f"{what} must be a string, not type {value_type}")
+            length = reader.u64(f"{what} length")
+            if length == 0:
+                raise GGUFError(f"{what} is empty")
+            reader.take(length, f"{what} string")
         else:
             reader.skip_value(value_type, what)
+    if _ARCHITECTURE not in seen:
+        raise GGUFError(f"it has no {_ARCHITECTURE.decode()} metadata key")
     return alignment
 
 
@@ -359,7 +376,7 @@ def _verify_default(path: Path, size: int) -> ModelInfo:
 
 
 def _cached_sha256(path: Path) -> str:
-    key = hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:32]
+    key = hashlib.sha256(os.fsencode(path.resolve())).hexdigest()[:32]
     stamp = locations.cache_dir() / "model-hashes" / f"{key}.json"
     digest = _read_stamp(stamp, path)
     if digest is None:
@@ -370,15 +387,23 @@ def _cached_sha256(path: Path) -> str:
 
 def _file_key(path: Path) -> dict[str, object]:
     info = path.stat()
-    return {"path": str(path.resolve()), "size": info.st_size, "mtime_ns": info.st_mtime_ns}
+    # Any bytes a file name holds, as JSON can carry them (a name need not be UTF-8).
+    name = os.fsencode(path.resolve()).decode("utf-8", "backslashreplace")
+    return {"path": name, "size": info.st_size, "mtime_ns": info.st_mtime_ns}
 
 
 def _read_stamp(stamp: Path, path: Path) -> str | None:
-    """The recorded SHA-256, trusted only while the file's path, size and mtime are unchanged."""
+    """The recorded SHA-256, trusted only while the file's path, size and mtime are unchanged.
+
+    An unreadable, oversized, deeply nested or otherwise hostile stamp is ignored: the file is
+    hashed again and the stamp rewritten.
+    """
     try:
-        data = json.loads(stamp.read_text(encoding="utf-8"))
+        if not stamp.is_file():  # missing, or a FIFO or device whose read could block
+            return None
+        data = parse_json(read_text_bounded(stamp, limit=_MAX_STAMP_BYTES), file=stamp)
         key = _file_key(path)
-    except (OSError, ValueError):
+    except (OSError, WarmnoteError):
         return None
     if not isinstance(data, dict) or any(data.get(name) != value for name, value in key.items()):
         return None

@@ -1,5 +1,9 @@
 """Text on its way to a terminal: nothing a person typed or pasted may drive the terminal.
 
+Two ways, one set of characters: ``printable`` shows them as escapes (command-line output, where
+the person should see what is there), ``without_controls`` drops them (text pasted into the app,
+where they have no use and would be drawn raw).
+
 Names, notes and company names come from pasted profile text. An ESC or OSC sequence inside
 them would be run by the terminal (retitle the window, write the clipboard, hide text); a bidi
 override would reorder what the person reads. Every such character is shown as a visible
@@ -30,3 +34,10 @@ def printable(text: str, *, one_line: bool = False) -> str:
     """
     pattern = _UNSAFE_LINE_RE if one_line else _UNSAFE_RE
     return pattern.sub(_escape, text)
+
+
+def without_controls(text: str, *, one_line: bool = False) -> str:
+    """``text`` without the characters ``printable`` escapes (tab and newline kept unless
+    ``one_line``): for text pasted into the app."""
+    pattern = _UNSAFE_LINE_RE if one_line else _UNSAFE_RE
+    return pattern.sub("", text)

@@ -20,7 +20,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, StrictInt, StrictStr, ValidationError
 
-from warmnote.context import Context, load_context
+from warmnote.context import MAX_LIMIT, MIN_LIMIT, Context, load_context
 from warmnote.errors import InputError
 from warmnote.files import (
     MAX_INPUT_BYTES,
@@ -61,14 +61,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--context", metavar="FILE", type=Path, help="the context (JSON or TOML) the note is for"
     )
     parser.add_argument(
-        "--limit", metavar="N", help="character limit (default: the context's, else 300)"
+        "--limit",
+        metavar="N",
+        help=f"character limit, {MIN_LIMIT} to {MAX_LIMIT} (default: the context's, else 300)",
     )
     parser.add_argument("--json", action="store_true", help="print the verdict as JSON")
     parser.add_argument(
         "--jsonl",
         metavar="FILE",
+        type=Path,
         help='check a batch: one {"id", "text", "context"?} object per line (\'-\' for '
-        "standard input); prints one verdict per line",
+        "standard input); blank lines (spaces and tabs only) are skipped; prints one verdict "
+        "per line",
     )
     parser.set_defaults(func=run)
 
@@ -99,15 +103,20 @@ def run(args: argparse.Namespace) -> int:
     return 0 if verdict.passed else 1
 
 
+_LIMIT_RE = re.compile(rf"[0-9]{{1,{len(str(MAX_LIMIT))}}}")
+"""ASCII digits only (``int`` would take "١٢٣" and "1_000"), few enough to convert at once."""
+
+
 def _limit(value: str | None) -> int | None:
+    """``--limit``: the range a context's ``max_chars`` and ``draft --limit`` allow."""
     if value is None:
         return None
-    try:
-        limit = int(value)
-    except ValueError:
-        limit = 0
-    if limit < 1:
-        raise InputError(f"must be a positive whole number, not {value[:40]!r}", field="--limit")
+    limit = int(value) if _LIMIT_RE.fullmatch(value) else None
+    if limit is None or not MIN_LIMIT <= limit <= MAX_LIMIT:
+        raise InputError(
+            f"must be a whole number from {MIN_LIMIT} to {MAX_LIMIT}, not {value[:40]!r}",
+            field="--limit",
+        )
     return limit
 
 
@@ -154,15 +163,17 @@ def render(verdict: Verdict) -> str:
     return "\n".join(lines)
 
 
-def read_batch(source: str) -> list[BatchItem]:
+def read_batch(source: Path) -> list[BatchItem]:
     """Every line validated before any is checked, so bad input prints no partial output.
 
-    Lines end at ``\\n`` only: U+2028 or U+0085 inside a note is text, not a line break.
+    Lines end at ``\\n`` only: U+2028 or U+0085 inside a note is text, not a line break. A
+    newline ends the last line rather than starting an empty one, and lines of JSON whitespace
+    only (spaces, tabs, a CR) are skipped. ``-`` is standard input.
     """
-    name = STDIN_NAME if source == STDIN else source
+    name: str | Path = STDIN_NAME if str(source) == STDIN else source
     text = decode_text(read_bytes_bounded(source, limit=MAX_BATCH_BYTES, name=name), file=name)
     items = []
-    for number, line in enumerate(text.split("\n"), start=1):
+    for number, line in enumerate(text.removesuffix("\n").split("\n"), start=1):
         if not line.strip(_JSON_SPACE):
             continue
         where = f"{name}:{number}"

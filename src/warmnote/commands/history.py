@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from warmnote import locations
-from warmnote.history import HistoryEntry, HistoryStore, dump_json, recover
+from warmnote.history import RECOVER_COMMAND, HistoryEntry, HistoryStore, dump_json, recover
 from warmnote.terminal import printable
 
 PREVIEW_CHARS = 60
@@ -91,7 +91,8 @@ def run(args: argparse.Namespace) -> int:
         return 0
     with HistoryStore() as store:
         if args.action == "list":
-            entries = store.search(args.search, limit=args.limit)
+            found = store.find(args.search, limit=args.limit)
+            entries = found.entries
             if args.json:
                 print(dump_json(entries, ascii_only=True))
             elif entries:
@@ -99,13 +100,28 @@ def run(args: argparse.Namespace) -> int:
             else:
                 matching = f" match {args.search!r}" if args.search else ""
                 print(f"no saved drafts{printable(matching, one_line=True)}")
+            warn_skipped(store.path, found.skipped)
         elif args.action == "export":
-            export = store.export_csv if args.format == "csv" else store.export_json
-            count = export(args.file)
+            written = store.export(args.file, args.format)
+            count = len(written.entries)
             print(f"wrote {count} drafts to {printable(str(args.file), one_line=True)}")
+            warn_skipped(store.path, written.skipped)
         else:
             mark_sent(store, args.id, sent=not args.undo)
     return 0
+
+
+def warn_skipped(path: Path, skipped: list[str]) -> None:
+    """One line on stderr when rows could not be read: how many, the first problem, the way out."""
+    if not skipped:
+        return
+    more = f" and {len(skipped) - 1} more" if len(skipped) > 1 else ""
+    drafts = "draft" if len(skipped) == 1 else "drafts"
+    warning = (
+        f"{path}: skipped {len(skipped)} saved {drafts} that cannot be read ({skipped[0]}{more});"
+        f" run `{RECOVER_COMMAND}` to move the file aside and keep every draft that can be read"
+    )
+    print(f"warmnote: warning: {printable(warning, one_line=True)}", file=sys.stderr)
 
 
 def report_recovery() -> None:

@@ -76,6 +76,7 @@ class PlaceholderConfig(PhraseRuleConfig):
 class LinksConfig(RuleConfig):
     tlds: list[Annotated[str, Field(pattern=r"^[A-Za-z]{2,24}$")]] = Field(default_factory=list)
     allow: list[Phrase] = Field(default_factory=list)
+    domain_words: list[Phrase] = Field(default_factory=list)
     phone_min_digits: Annotated[int, Field(strict=True, ge=5)] = 7
 
 

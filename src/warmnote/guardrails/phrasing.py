@@ -89,6 +89,22 @@ class _StockPhrase:
 _SPACED_LETTERS_RE = re.compile(r"(?<![^\W_])[^\W_](?:[\W_]{1,3}[^\W_](?![^\W_])){4,}")
 
 
+# Four or more words joined by hyphens, underscores or dots: "I'd-like-to-add-you". Read with
+# spaces between them they are prose like any other, so a stock phrase in them counts.
+_JOINED_WORDS_RE = re.compile(
+    r"(?<![^\W_'])[^\W_]++(?:'[^\W_]++)?(?:[-_.][^\W_]++(?:'[^\W_]++)?){3,}"
+)
+_JOINERS = str.maketrans("-_.", "   ")
+
+
+def _unjoined(text: str) -> str:
+    """``text`` with the hyphens, underscores and dots of joined-up words as spaces; offsets are
+    unchanged."""
+    if "-" not in text and "_" not in text and "." not in text:
+        return text
+    return _JOINED_WORDS_RE.sub(lambda m: m.group().translate(_JOINERS), text)
+
+
 class BoilerplateRule(Rule):
     """Stock phrasing, found fuzzily so rewordings and Unicode tricks don't slip through."""
 
@@ -116,7 +132,7 @@ class BoilerplateRule(Rule):
         ]
 
     def check(self, note: Note, ctx: ContextFacts | None) -> Iterator[Finding]:
-        text = note.folded.text
+        text = _unjoined(note.folded.text)
         hits: list[tuple[float, int, int]] = []
         for i in self._candidates(note):
             key = self.phrases[i].key

@@ -140,11 +140,16 @@ _SIGN_OFF_REACH = 120  # a sign-off and a name fit in this many characters at th
 _NAME = r"[^\W\d_][^\W\d_'’.-]*(?:[ \t]+[^\W\d_][^\W\d_'’.-]*){0,2}"
 
 
-# C0 controls but tab and newline (and the CR of a CRLF), DEL, C1 controls, and the bidi
-# embeddings, overrides and isolates that reorder what the reader sees. Bidi marks (LRM, RLM, ALM)
-# are left alone: mixed-direction names need them and they reorder nothing on their own.
+# C0 controls but tab and newline (and the CR of a CRLF), DEL, C1 controls, the bidi
+# embeddings, overrides and isolates that reorder what the reader sees, and characters that show
+# nothing yet can carry or split text: tag characters (U+E0000-U+E007F, invisible ASCII), the line
+# and paragraph separators U+2028 and U+2029, the zero-width space U+200B, the word joiner and
+# invisible operators U+2060-U+2064, and U+FEFF anywhere but at the very start (a byte order
+# mark). Bidi marks (LRM, RLM, ALM) are left alone: mixed-direction names need them and they
+# reorder nothing on their own; so are ZWJ and ZWNJ, which scripts and emoji need.
 _CONTROL_RE = re.compile(
-    "(?:[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]|\r(?!\n))+"
+    "(?:[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2028\u2029\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u2069\U000e0000-\U000e007f]|\r(?!\n)|(?!\\A)\ufeff)+"
 )
 _CONTROLS_NAMED = 3
 
@@ -154,8 +159,8 @@ def _control_message(run: str) -> str:
     named = ", ".join(codes[:_CONTROLS_NAMED]) + (", ..." if len(codes) > _CONTROLS_NAMED else "")
     plural = "s" if len(run) > 1 else ""
     return (
-        f"Remove the invisible control character{plural} {named}: a note is plain text, and "
-        "these can hide, reorder or garble what the reader sees."
+        f"Remove the invisible character{plural} {named}: a note is plain text, and these can "
+        "hide, reorder or garble what the reader sees."
     )
 
 

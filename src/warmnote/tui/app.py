@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.console import RenderableType
+from textual import events
 from textual.app import SystemCommand
 from textual.binding import Binding, BindingType
 from textual.notifications import SeverityLevel
@@ -26,6 +27,7 @@ from warmnote.drafter import Drafter
 from warmnote.errors import ModelError, WarmnoteError
 from warmnote.packs import PromptPack
 from warmnote.settings import Settings, load_settings
+from warmnote.terminal import without_controls
 from warmnote.tui.form import has_work
 from warmnote.tui.keys import InOrderKeys
 from warmnote.tui.screens.base import describe_error
@@ -284,6 +286,13 @@ class WarmnoteApp(InOrderKeys[None]):
             return
         self.push_screen(RestoreScreen(restore_summary(state)), partial(self._restore, state))
         self.keys_ready()  # before the question is drawn: what is typed after it answers it
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Paste) and not event.is_forwarded:
+            # Pasted profiles can carry escape sequences and bidi controls: in a field they
+            # would be drawn raw, so the terminal would run them.
+            event.text = without_controls(event.text)
+        await super().on_event(event)
 
     def typeahead_unwelcome(self) -> bool:
         """Keys typed while the app started were meant for the form, not for the restore

@@ -43,7 +43,8 @@ class InOrderKeys(App[ReturnType], Generic[ReturnType]):
 
     def keys_ready(self) -> None:
         """Call once the first screen is laid out and focused: the keys typed before that are
-        handled next, in the app's own task, before any typed after."""
+        handled next, in the app's own task, before any typed after. Calling it again (another
+        screen got ready too) does nothing."""
         self.call_later(self._release_held_keys)
 
     def typeahead_unwelcome(self) -> bool:
@@ -52,16 +53,24 @@ class InOrderKeys(App[ReturnType], Generic[ReturnType]):
         return False
 
     def replay_early_keys(self) -> None:
-        """Handle the keys set aside by ``typeahead_unwelcome``, now that they are welcome."""
-        self.call_later(self._replay, self._early_keys)
-        self._early_keys = []
+        """Handle the keys set aside by ``typeahead_unwelcome`` once it no longer holds."""
+        self.call_later(self._replay_early_keys)
 
     async def _release_held_keys(self) -> None:
-        held, self._held_keys = [_as_typed(key) for key in self._held_keys or ()], None
+        if self._held_keys is None:
+            return
+        held, self._held_keys = [_as_typed(key) for key in self._held_keys], None
         if self.typeahead_unwelcome():
             self._early_keys = held
         else:
             await self._replay(held)
+
+    async def _replay_early_keys(self) -> None:
+        if self.typeahead_unwelcome():  # the question is still on its way out
+            self.call_after_refresh(self.replay_early_keys)
+            return
+        early, self._early_keys = self._early_keys, []
+        await self._replay(early)
 
     async def _replay(self, keys: list[events.Key]) -> None:
         for key in keys:
@@ -118,13 +127,12 @@ class InOrderKeys(App[ReturnType], Generic[ReturnType]):
         """Wait until ``widget`` and its ancestors up to the screen have handled all they were
         sent so far. A key bubbles parent by parent, so each one's queue already holds it by
         the time its child has finished."""
-        loop = asyncio.get_running_loop()
         node: DOMNode | None = widget
         while node is not None and node is not self:
-            done: asyncio.Future[None] = loop.create_future()
-            if node.call_later(done.set_result, None):
+            done = asyncio.Event()  # setting it after the wait gave up is harmless
+            if node.call_later(done.set):
                 try:
-                    await asyncio.wait_for(done, DRAIN_TIMEOUT)
+                    await asyncio.wait_for(done.wait(), DRAIN_TIMEOUT)
                 except TimeoutError:
                     return
             if isinstance(node, Screen):

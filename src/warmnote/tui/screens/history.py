@@ -13,6 +13,7 @@ from textual.content import Content
 from textual.widgets import DataTable, Footer, Input, Static
 
 from warmnote.errors import WarmnoteError
+from warmnote.terminal import printable
 from warmnote.tui.screens.base import SectionScreen
 from warmnote.tui.screens.draft import describe_context, describe_provenance
 from warmnote.tui.screens.export import ExportScreen
@@ -46,7 +47,7 @@ def describe_entry(entry: HistoryEntry) -> str:
         f"Provenance: {stamp}",
         f"Sent: {entry.sent_at.astimezone():%Y-%m-%d}" if entry.sent_at else "Sent: not yet",
     ]
-    return "\n".join(lines)
+    return printable("\n".join(lines))
 
 
 class HistoryScreen(SectionScreen):
@@ -100,11 +101,11 @@ class HistoryScreen(SectionScreen):
             table.add_row(
                 str(entry.id),
                 f"{entry.created_at.astimezone():%Y-%m-%d}",
-                entry.context.recipient.name,
+                printable(entry.context.recipient.name, one_line=True),
                 "✓" if entry.passed else "✗",
                 "✓" if entry.sent_at else "",
-                _preview(entry.text),
-                entry.context.scenario,
+                printable(_preview(entry.text), one_line=True),
+                printable(entry.context.scenario, one_line=True),
                 key=str(entry.id),
             )
         if selected is not None and selected.id in self.entries:

@@ -10,6 +10,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Label, Static
 
+from warmnote.terminal import printable
+
 
 def restore_summary(state: dict[str, Any]) -> str:
     """What is waiting, in a sentence: whom the note is for and how much was drafted."""
@@ -18,7 +20,7 @@ def restore_summary(state: dict[str, Any]) -> str:
     text = str(draft.get("text", "")).strip() if isinstance(draft, dict) else ""
     who = f"a note to {name}" if name else "an unfinished note"
     drafted = f", with a {len(text)}-character draft" if text else ""
-    return f"Last time you were working on {who}{drafted}. Restore it?"
+    return printable(f"Last time you were working on {who}{drafted}. Restore it?", one_line=True)
 
 
 class RestoreScreen(ModalScreen[bool]):
