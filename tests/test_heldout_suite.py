@@ -1,0 +1,147 @@
+"""The held-out suite: valid, broad, disjoint from every context the project tunes on, and frozen.
+
+It measures notes on contexts the prompts and rules were never tuned on, so it must not share
+a person, id, company or event with the tuning data, and it must not change after 2026-11-30.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from warmnote.context import Context, Familiarity
+from warmnote.evals.expectations import mentions
+from warmnote.evals.suite import Suite, load_suite
+from warmnote.packs import get_pack, missing_required
+
+ROOT = Path(__file__).parent.parent
+HELDOUT = ROOT / "evals" / "heldout" / "heldout.toml"
+# Everything tuning reads or writes: the bundled suite, the packs, the examples, the fixtures.
+TUNING_FILES = sorted(
+    [
+        ROOT / "evals" / "contexts.jsonl",
+        *(ROOT / "prompts").glob("*.toml"),
+        *(ROOT / "examples").iterdir(),
+        *(ROOT / "tests" / "data").rglob("*.toml"),
+        *(ROOT / "tests" / "data").rglob("*.jsonl"),
+    ]
+)
+# SHA-256 of heldout.toml and contexts.jsonl as frozen on 2026-11-30 (see evals/heldout/README.md).
+FROZEN_SHA256 = "3665e400abaac7e7cb471b503a4bf62ade3fc1b42c11004321e683b6e982fe68"
+SCENARIOS = {
+    "event_followup",
+    "mutual_connection",
+    "recruiter_outreach",
+    "job_seeker",
+    "sales_prospect",
+    "alumni",
+    "friend_to_professional",
+    "content_engagement",
+    "former_colleague",
+    "strategic",
+}
+TITLE_WORDS = {"prof", "dr", "med", "mr", "sir", "phd"}
+
+
+@pytest.fixture(scope="module")
+def heldout() -> Suite:
+    return load_suite(HELDOUT)
+
+
+@pytest.fixture(scope="module")
+def contexts(heldout: Suite) -> list[Context]:
+    return [case.context for case in heldout.cases]
+
+
+@pytest.fixture(scope="module")
+def tuning_text() -> str:
+    return "\n".join(path.read_text(encoding="utf-8") for path in TUNING_FILES).casefold()
+
+
+def _bare_name(name: str) -> str:
+    """The name without titles and post-nominals, so "Prof. Ana Ribeiro" matches "Ana Ribeiro"."""
+    return " ".join(w for w in name.split() if w.strip(".,").casefold() not in TITLE_WORDS)
+
+
+def _occurs(phrase: str, text: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(phrase.casefold())}(?!\w)", text) is not None
+
+
+def _scripts(text: str) -> set[str]:
+    return {unicodedata.name(c, "?").split()[0] for c in text if c.isalpha()}
+
+
+def test_the_suite_is_frozen(heldout: Suite) -> None:
+    assert heldout.sha256 == FROZEN_SHA256, "evals/heldout/ is frozen until the final measurement"
+
+
+def test_covers_every_scenario_familiarity_and_limit(
+    heldout: Suite, contexts: list[Context]
+) -> None:
+    assert len(heldout.cases) >= 30
+    assert {c.scenario for c in contexts} == SCENARIOS
+    assert {c.relationship.familiarity for c in contexts} == set(Familiarity)
+    assert {c.max_chars for c in contexts} == {200, 300}
+
+
+def test_has_the_cases_drafts_get_wrong(contexts: list[Context]) -> None:
+    names = " ".join(c.recipient.name for c in contexts)
+    strangers = [c for c in contexts if c.relationship.familiarity == Familiarity.STRANGER]
+    assert {"GREEK", "ARABIC", "DEVANAGARI", "HANGUL", "CJK"} <= _scripts(names)
+    assert any(unicodedata.decomposition(c) for c in names if c.isalpha()), "accented names"
+    assert {w.strip(".").casefold() for w in names.split()} >= TITLE_WORDS
+    assert any(" " not in c.recipient.name for c in contexts if c.recipient.name.isascii())
+    assert any(c.recipient.schools and not c.relationship.has_met for c in strangers)
+    assert any(c.relationship.mutual_connections and not c.relationship.has_met for c in strangers)
+    assert any(c.reason == "" for c in contexts)
+    assert any(not c.recipient.headline for c in contexts)
+
+
+def test_every_case_fits_its_scenario_pack(heldout: Suite) -> None:
+    problems = {
+        case.id: missing
+        for case in heldout.cases
+        if (missing := missing_required(get_pack(case.context.scenario), case.context))
+    }
+    assert problems == {}
+
+
+def test_must_mention_comes_from_the_context(heldout: Suite) -> None:
+    assert all(case.must_mention for case in heldout.cases)
+    ungrounded = [
+        (case.id, phrase)
+        for case in heldout.cases
+        for phrase in case.must_mention
+        if not mentions(case.context.model_dump_json(), phrase)
+    ]
+    assert ungrounded == []
+
+
+@pytest.mark.parametrize("path", TUNING_FILES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_no_id_or_name_is_shared_with_tuning_data(
+    heldout: Suite, contexts: list[Context], path: Path
+) -> None:
+    text = path.read_text(encoding="utf-8").casefold()
+    shared = [
+        phrase
+        for c in contexts
+        for phrase in (
+            c.id or "",
+            _bare_name(c.recipient.name),
+            c.sender.name,
+            c.recipient.company or "",
+            c.sender.company or "",
+            c.relationship.where or "",
+            *c.relationship.mutual_connections,
+        )
+        if phrase and _occurs(phrase, text)
+    ]
+    assert shared == []
+
+
+def test_the_overlap_check_can_fail(tuning_text: str) -> None:
+    """A name from the bundled suite, with a title added, must be caught."""
+    assert _occurs(_bare_name("Dr. José Álvarez"), tuning_text)
