@@ -56,7 +56,7 @@ draft: setup
 
 bench: setup
 	$(BIN)/python benchmarks/bench_check.py
-	$(BIN)/python benchmarks/bench_draft.py
+	$(BIN)/python benchmarks/bench_targets.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache build dist

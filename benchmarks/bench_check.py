@@ -62,6 +62,7 @@ def make_context(rng: random.Random, number: int) -> Context:
             "relationship": {
                 "familiarity": rng.choice(["stranger", "met_once"]),
                 "where": event,
+                "how_we_met": "Ana Ruiz suggested I reach out",
                 "mutual_connections": ["Ana Ruiz"],
                 "shared_interests": [topic],
             },

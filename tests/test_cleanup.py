@@ -1,12 +1,21 @@
-"""Clean-up strips wrapping chatter from raw model output and records every fix."""
+"""Clean-up strips wrapping chatter from raw model output and records every fix; what the format
+rule flags as letter furniture is exactly what gets stripped."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from warmnote.cleanup import clean_draft
+from warmnote.context import Context, load_context
+from warmnote.guardrails import Guardrails
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "event_followup.json"
+GUARDRAILS = Guardrails.load()
+CONTEXT: Context = load_context(EXAMPLE)  # the sender is Priya Raman
 
 NOTE = (
     "Hi Tomás, great talking backpressure after your PyData Lisbon talk. "
@@ -48,7 +57,7 @@ NOTE = (
     ],
 )
 def test_clean_draft_recovers_the_note(raw: str, kinds: list[str]) -> None:
-    text, fixes = clean_draft(raw, sender_name="Priya Raman")
+    text, fixes = clean_draft(raw, GUARDRAILS, CONTEXT)
     assert text == NOTE
     assert [fix.kind for fix in fixes] == kinds
 
@@ -65,19 +74,33 @@ def test_clean_draft_recovers_the_note(raw: str, kinds: list[str]) -> None:
     ids=["heres-what", "here-are-questions", "thanks-then-the-ask"],
 )
 def test_note_content_that_looks_like_chatter_is_kept(raw: str) -> None:
-    text, fixes = clean_draft(raw, sender_name="Priya Raman")
+    text, fixes = clean_draft(raw, GUARDRAILS, CONTEXT)
     assert text == raw
     assert fixes == []
 
 
 def test_quotes_inside_the_note_are_kept() -> None:
     raw = '"Loved your post" is how I would start, but "thanks" is better'
-    text, fixes = clean_draft(raw)
+    text, fixes = clean_draft(raw, GUARDRAILS)
     assert text == raw
     assert fixes == []
 
 
 @given(st.text())
 def test_clean_draft_never_raises_and_never_grows_the_text(raw: str) -> None:
-    text, _ = clean_draft(raw, sender_name="Ana")
+    text, _ = clean_draft(raw, GUARDRAILS, CONTEXT)
     assert len(text) <= len(raw.strip()) or text == raw.strip()
+
+
+@pytest.mark.parametrize(
+    "ending",
+    ["\n\nBest,\nPriya", "\nWarmly, Priya", " Talk soon,\nPriya", "\n\nKind regards", "\n— Priya"],
+)
+def test_every_sign_off_the_format_rule_flags_is_stripped(ending: str) -> None:
+    raw = NOTE + ending
+    flagged = [v for v in GUARDRAILS.check(raw, CONTEXT).violations if v.rule == "format"]
+    assert flagged, "the format rule flags it"
+    text, fixes = clean_draft(raw, GUARDRAILS, CONTEXT)
+    assert text == NOTE
+    assert fixes
+    assert not [v for v in GUARDRAILS.check(text, CONTEXT).violations if v.rule == "format"]

@@ -407,7 +407,9 @@ def test_an_eval_output_folder_that_cannot_be_made_is_named(
     out: str,
 ) -> None:
     (confined / "taken").write_text("a file, not a folder")
-    monkeypatch.setattr("warmnote.commands.eval.model_loader", lambda models, settings: None)
+    monkeypatch.setattr(
+        "warmnote.commands.eval.model_loader", lambda models, settings, guardrails: None
+    )
     outcome = invoke(capsys, monkeypatch, ["eval", "default", "--limit-cases", "1", "--out", out])
     assert_keeps_the_contract(outcome)
     assert outcome.err.startswith(f"warmnote: {out}: cannot create this folder: ")

@@ -7,14 +7,17 @@ import shlex
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
 
 from warmnote import cli, locations
 from warmnote.commands import eval as eval_command
-from warmnote.drafter import ChatMessage, SamplingParams, ScriptedDrafter
+from warmnote.drafter import ChatMessage, Drafter, ScriptedDrafter, StreamEvent
+from warmnote.guardrails import Guardrails
+from warmnote.sampling import Sampling
+from warmnote.session import DraftingSession
 from warmnote.settings import Settings
 
 DATA = Path(__file__).parent / "data" / "evals"
@@ -28,10 +31,27 @@ class Interrupting(ScriptedDrafter):
         super().__init__(replies)
         self.at = at
 
-    def stream(self, messages: Sequence[ChatMessage], params: SamplingParams) -> Iterator[str]:
+    def stream(
+        self, messages: Sequence[ChatMessage], sampling: Sampling, seed: int
+    ) -> Iterator[StreamEvent]:
         if len(self.calls) + 1 == self.at:
             raise KeyboardInterrupt
-        return super().stream(messages, params)
+        return super().stream(messages, sampling, seed)
+
+
+def scripted_sessions(
+    drafter: Drafter,
+) -> Callable[[Sequence[str], Settings, Guardrails], Callable[[str], DraftingSession]]:
+    """A stand-in ``model_loader``: every model is ``drafter``, in a session with the settings."""
+
+    def loader(
+        models: Sequence[str], settings: Settings, guardrails: Guardrails
+    ) -> Callable[[str], DraftingSession]:
+        return lambda model: DraftingSession(
+            settings, make_drafter=lambda: drafter, guardrails=guardrails
+        )
+
+    return loader
 
 
 @pytest.fixture(autouse=True)
@@ -53,9 +73,11 @@ def loaded(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
     """Replaces the model loader with a scripted model; records which models were asked for."""
     asked: list[list[str]] = []
 
-    def loader(models: Sequence[str], settings: Settings) -> object:
+    def loader(
+        models: Sequence[str], settings: Settings, guardrails: Guardrails
+    ) -> Callable[[str], DraftingSession]:
         asked.append(list(models))
-        return lambda model: ScriptedDrafter([NOTE])
+        return scripted_sessions(ScriptedDrafter([NOTE]))(models, settings, guardrails)
 
     monkeypatch.setattr(eval_command, "model_loader", loader)
     return asked
@@ -130,10 +152,12 @@ def test_the_bundled_suite_runs_by_name(loaded: list[list[str]], tmp_path: Path)
     [
         (["--seeds", "0"], "warmnote: --seeds: must be at least 1"),
         (["--attempts", "0"], "warmnote: --attempts: must be at least 1"),
+        (["--candidates", "0"], "warmnote: --candidates: must be at least 1"),
+        (["--candidates", "5"], "warmnote: --candidates: must be at most 4"),
         (["--limit-cases", "0"], "warmnote: --limit-cases: must be at least 1"),
         (["--pack", "nope"], "warmnote: scenario: unknown pack 'nope'; available: "),
     ],
-    ids=["seeds", "attempts", "limit-cases", "unknown-pack"],
+    ids=["seeds", "attempts", "candidates", "too-many-candidates", "limit-cases", "unknown-pack"],
 )
 def test_bad_options_are_one_line_and_exit_2(
     loaded: list[list[str]],
@@ -188,7 +212,7 @@ def test_ctrl_c_keeps_finished_cases_and_says_how_to_resume(
     monkeypatch.setattr(
         eval_command,
         "model_loader",
-        lambda models, settings: lambda model: Interrupting([NOTE], at=3),
+        scripted_sessions(Interrupting([NOTE], at=3)),
     )
     out = tmp_path / "out"
     suite = str(DATA / "suite.toml")
@@ -202,7 +226,7 @@ def test_ctrl_c_keeps_finished_cases_and_says_how_to_resume(
     assert not (out / "report.json").exists()
 
     scripted = ScriptedDrafter([NOTE])
-    monkeypatch.setattr(eval_command, "model_loader", lambda models, settings: lambda m: scripted)
+    monkeypatch.setattr(eval_command, "model_loader", scripted_sessions(scripted))
     assert cli.main(shlex.split(resume)[1:]) == 0
     assert len(scripted.calls) == 2, "only the runs that were not kept"
     report = json.loads((out / "report.json").read_text())
@@ -222,6 +246,8 @@ def test_resume_command_repeats_every_option() -> None:
             "m.gguf",
             "--seeds",
             "3",
+            "--candidates",
+            "2",
             "--out",
             "o",
             "--baseline",
@@ -231,9 +257,25 @@ def test_resume_command_repeats_every_option() -> None:
         ]
     )
     assert eval_command.resume_command(args) == (
-        "warmnote eval 'my suite.toml' --pack a --pack b --model m.gguf --seeds 3 --out o "
-        "--limit-cases 5 --baseline --resume"
+        "warmnote eval 'my suite.toml' --pack a --pack b --model m.gguf --seeds 3 --candidates 2 "
+        "--out o --limit-cases 5 --baseline --resume"
     )
+
+
+def test_candidates_come_from_the_option_or_the_settings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    locations.config_file().write_text("candidates = 3\n")
+    suite = str(DATA / "suite.toml")
+    for argv, candidates in (([], 3), (["--candidates", "2"], 2)):
+        scripted = ScriptedDrafter([NOTE])
+        monkeypatch.setattr(eval_command, "model_loader", scripted_sessions(scripted))
+        out = tmp_path / f"out-{candidates}"
+        assert cli.main(["eval", suite, "--out", str(out), "--attempts", "1", *argv]) == 0
+        assert len(scripted.calls) == 4 * candidates, "every case drafts each candidate once"
+        report = json.loads((out / "report.json").read_text())
+        runs = [run for case in report["cases"] for run in case["runs"]]
+        assert {run["provenance"]["candidates"] for run in runs} == {candidates}
 
 
 def test_an_eval_run_never_imports_textual_or_the_model_backend(tmp_path: Path) -> None:
@@ -242,9 +284,13 @@ import sys
 from warmnote import cli
 from warmnote.commands import eval as eval_command
 from warmnote.drafter import ScriptedDrafter
+from warmnote.session import DraftingSession
 if eval_command not in cli.COMMANDS:
     cli.COMMANDS = (*cli.COMMANDS, eval_command)
-eval_command.model_loader = lambda models, settings: lambda model: ScriptedDrafter([{NOTE!r}])
+drafter = ScriptedDrafter([{NOTE!r}])
+eval_command.model_loader = lambda models, settings, guardrails: lambda model: DraftingSession(
+    settings, make_drafter=lambda: drafter, guardrails=guardrails
+)
 code = cli.main(["eval", {str(DATA / "suite.toml")!r}, "--out", {str(tmp_path)!r}])
 print(code, "textual" in sys.modules, "llama_cpp" in sys.modules)
 """

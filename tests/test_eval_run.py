@@ -10,6 +10,7 @@ import io
 import json
 import re
 import shutil
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +19,7 @@ import pytest
 
 from warmnote import locations
 from warmnote.context import Context
-from warmnote.drafter import ChatMessage, SamplingParams, ScriptedDrafter
+from warmnote.drafter import ChatMessage, ScriptedDrafter, StreamEvent, TextChunk, Usage
 from warmnote.errors import InputError
 from warmnote.evals.progress import PlainProgress
 from warmnote.evals.records import AUTO_PACK, BASELINE_PACK, RESULTS_FILE, RunRecord
@@ -34,8 +35,13 @@ from warmnote.evals.runner import EvalOutcome, EvalPlan, run_suite
 from warmnote.evals.suite import Suite, load_suite
 from warmnote.guardrails import Severity, Verdict, Violation
 from warmnote.packs import get_pack
+from warmnote.sampling import Sampling, SeedSchedule
+from warmnote.session import DraftingSession
+from warmnote.settings import Settings
 
 DATA = Path(__file__).parent / "data" / "evals"
+GENERATION_SEED = {run: SeedSchedule.generation_seed(run) for run in range(10)}
+"""The first attempt's seed of each run seed: what the model sees."""
 MODEL = "models/fake.gguf"
 BOILERPLATE = "I'd like to add you to my professional network."
 
@@ -68,6 +74,9 @@ class StandInJudge:
             )
         return Verdict(passed=not violations, length=len(text), limit=limit, violations=violations)
 
+    def clutter(self, text: str, context: Context | None = None) -> list[tuple[str, int, int]]:
+        return []
+
 
 @dataclass(frozen=True)
 class Request:
@@ -76,6 +85,7 @@ class Request:
     recipient: str
     attempt: int
     seed: int
+    """The generation's own seed (SeedSchedule), not the run's."""
     system: str | None
 
 
@@ -91,27 +101,37 @@ class FakeModel:
         self.requests: list[Request] = []
         self.messages: list[list[ChatMessage]] = []
 
-    def stream(self, messages: Sequence[ChatMessage], params: SamplingParams) -> Iterator[str]:
+    def stream(
+        self, messages: Sequence[ChatMessage], sampling: Sampling, seed: int
+    ) -> Iterator[StreamEvent]:
         if self.interrupt_at is not None and len(self.requests) + 1 == self.interrupt_at:
             raise KeyboardInterrupt
-        request = _request(messages, params)
+        request = _request(messages, seed)
         self.requests.append(request)
         self.messages.append(list(messages))
-        for index, word in enumerate(self.reply(request).split(" ")):
-            yield word if index == 0 else " " + word
+        words = self.reply(request).split(" ")
+        for index, word in enumerate(words):
+            yield TextChunk(word if index == 0 else " " + word)
+        yield Usage(prompt_tokens=len(messages), processed_tokens=1, completion_tokens=len(words))
+
+    def warm(self, messages: Sequence[ChatMessage]) -> None:
+        raise AssertionError("an eval never warms a pack")
+
+    def prefill(self, messages: Sequence[ChatMessage], cancel: threading.Event) -> bool:
+        raise AssertionError("an eval never prefills")
 
 
-def _request(messages: Sequence[ChatMessage], params: SamplingParams) -> Request:
+def _request(messages: Sequence[ChatMessage], seed: int) -> Request:
     system = messages[0].content if messages[0].role == "system" else None
     if system is None:  # the baseline's one plain prompt
         match = re.search(r" to (.+?), at most", messages[0].content)
         assert match, messages[0].content
-        return Request(match.group(1), 1, params.seed, None)
+        return Request(match.group(1), 1, seed, None)
     asks = [i for i, m in enumerate(messages) if m.role == "user" and "To: " in m.content]
     recipient = re.search(r"^To: (.+)$", messages[asks[-1]].content, re.M)
     assert recipient
     attempt = 1 + sum(m.role == "assistant" for m in messages[asks[-1] :])
-    return Request(recipient.group(1), attempt, params.seed, system)
+    return Request(recipient.group(1), attempt, seed, system)
 
 
 def good(request: Request) -> str:
@@ -137,14 +157,29 @@ def plan(suite: Suite, **changes: object) -> EvalPlan:
     return EvalPlan(**{**settings, **changes})  # type: ignore[arg-type]
 
 
+def sessions_of(model: object, opened: list[str] | None = None) -> Callable[[str], DraftingSession]:
+    """Opens a session per model path, each drafting with ``model`` and the stand-in judge."""
+
+    def open_session(path: str) -> DraftingSession:
+        if opened is not None:
+            opened.append(path)
+        return DraftingSession(
+            Settings(),
+            make_drafter=lambda: model,  # type: ignore[arg-type, return-value]
+            guardrails=StandInJudge(),  # type: ignore[arg-type]
+        )
+
+    return open_session
+
+
 def run(
     the_plan: EvalPlan, out: Path, model: object, *, resume: bool = False, **kw: object
 ) -> EvalOutcome:
     return run_suite(
         the_plan,
         out,
-        guardrails=StandInJudge(),
-        make_drafter=lambda path: model,  # type: ignore[arg-type]
+        guardrails=StandInJudge(),  # type: ignore[arg-type]
+        open_session=sessions_of(model),
         resume=resume,
         **kw,  # type: ignore[arg-type]
     )
@@ -266,6 +301,19 @@ def test_an_unknown_pack_is_the_packs_own_error(suite: Suite, tmp_path: Path) ->
     assert not (tmp_path / RESULTS_FILE).exists(), "fails before anything is drafted"
 
 
+def test_a_plain_note_offered_in_an_eval_is_counted_apart_never_as_the_models_pass(
+    suite: Suite, tmp_path: Path
+) -> None:
+    the_plan = plan(suite, attempts=1)
+    outcome = run(the_plan, tmp_path, FakeModel(lambda request: BOILERPLATE))
+    results = [r.result for r in outcome.records if r.result]
+    assert {result.provenance.origin for result in results} == {"plain"}
+    assert all(result.attempts[0].text == BOILERPLATE for result in results)
+    summary = build_report(the_plan, outcome.records).variants[0].summary
+    assert (summary.runs, summary.passed, summary.plain_notes) == (4, 0, 4)
+    assert summary.failures_per_rule == {"boilerplate": 4}, "the model's own draft is judged"
+
+
 def test_progress_shows_runs_done_pass_rate_and_time_left(suite: Suite, tmp_path: Path) -> None:
     def reply(request: Request) -> str:
         return BOILERPLATE if request.recipient == "Ben Okoro" else good(request)
@@ -295,10 +343,10 @@ def test_an_interrupted_run_keeps_finished_runs_and_resume_does_only_the_rest(
     second = run(the_plan, tmp_path, model, resume=True)
     assert second.complete
     assert [(r.recipient, r.seed) for r in model.requests] == [
-        ("王伟 (Wang Wei)", 0),
-        ("王伟 (Wang Wei)", 1),
-        ("Dana Weiß", 0),
-        ("Dana Weiß", 1),
+        ("王伟 (Wang Wei)", GENERATION_SEED[0]),
+        ("王伟 (Wang Wei)", GENERATION_SEED[1]),
+        ("Dana Weiß", GENERATION_SEED[0]),
+        ("Dana Weiß", GENERATION_SEED[1]),
     ]
     assert second.records[:4] == first.records
     summary = build_report(the_plan, second.records).variants[0].summary
@@ -321,14 +369,14 @@ def test_resuming_a_finished_run_drafts_nothing(suite: Suite, tmp_path: Path) ->
     the_plan = plan(suite)
     done = run(the_plan, tmp_path, FakeModel(good))
 
-    def no_model(path: str) -> FakeModel:
+    def no_model(path: str) -> DraftingSession:
         raise AssertionError("the model must not load when nothing is left to draft")
 
     again = run_suite(
         the_plan,
         tmp_path,
         guardrails=StandInJudge(),  # type: ignore[arg-type]
-        make_drafter=no_model,
+        open_session=no_model,
         resume=True,
     )
     assert again.records == done.records
@@ -338,7 +386,7 @@ def test_resume_only_counts_runs_of_the_current_plan(suite: Suite, tmp_path: Pat
     run(plan(suite, seeds=(0, 1)), tmp_path, FakeModel(good))
     model = FakeModel(good)
     outcome = run(plan(suite, seeds=(1, 2)), tmp_path, model, resume=True)
-    assert {r.seed for r in model.requests} == {2}
+    assert {r.seed for r in model.requests} == {GENERATION_SEED[2]}
     assert [r.seed for r in outcome.records] == [1, 2] * 4
 
 
@@ -403,25 +451,39 @@ def test_same_suite_model_pack_and_seeds_give_the_same_drafts(
     assert [r.result.provenance.seed for r in first if r.result] == [3, 4] * 4
 
 
+def test_each_candidate_reaches_the_model_with_its_own_seed(suite: Suite, tmp_path: Path) -> None:
+    model = FakeModel(good)
+    outcome = run(plan(suite, seeds=(5,), candidates=2), tmp_path, model)
+    assert [r.seed for r in model.requests] == [
+        SeedSchedule.generation_seed(5, 1, candidate) for candidate in (0, 1)
+    ] * 4
+    for record in outcome.records:
+        assert record.result is not None
+        assert record.result.provenance.candidates == 2
+        (attempt,) = record.result.attempts
+        assert len(attempt.candidates) == 1, "the candidate not chosen is kept beside it"
+
+
 def test_different_seeds_reach_the_model(suite: Suite, tmp_path: Path) -> None:
     model = FakeModel(good)
     outcome = run(plan(suite, seeds=(0, 7)), tmp_path, model)
     texts = {(r.case, r.seed): r.result.text for r in outcome.records if r.result}
-    assert {r.seed for r in model.requests} == {0, 7}
+    assert {r.seed for r in model.requests} == {GENERATION_SEED[0], GENERATION_SEED[7]}
     assert texts[("ana", 0)] != texts[("ana", 7)]
 
 
 # --- reports ------------------------------------------------------------------------------------
 
-REPORT_KEYS = {"format", "suite", "settings", "variants", "cases"}
+REPORT_KEYS = {"format", "suite", "settings", "variants", "cases", "judged"}
 SUITE_KEYS = {"name", "description", "path", "sha256", "cases"}
-SETTINGS_KEYS = {"attempts", "seeds", "packs", "models", "baseline", "sampling"}
+SETTINGS_KEYS = {"attempts", "candidates", "seeds", "packs", "models", "baseline", "sampling"}
 VARIANT_KEYS = {"id", "label", "pack", "model", "model_name", "model_sha256", "baseline", "summary"}
 SUMMARY_KEYS = {
     "runs",
     "skipped",
     "passed",
     "pass_rate",
+    "plain_notes",
     "passed_first_attempt",
     "pass_rate_first_attempt",
     "expectations_met",
@@ -456,6 +518,7 @@ RUN_KEYS = {
     "skipped",
     "text",
     "passed",
+    "plain",
     "passed_first_attempt",
     "attempts",
     "violations",
@@ -479,6 +542,8 @@ PROVENANCE_KEYS = {
     "attempts",
     "attempt_seconds",
     "tokens_per_second",
+    "origin",
+    "candidates",
 }
 
 
@@ -497,7 +562,7 @@ def test_report_json_keeps_its_documented_field_names(report: Report, tmp_path: 
     json_path, _ = write_reports(report, tmp_path / "reports")
     data = json.loads(json_path.read_text())
     assert set(data) == REPORT_KEYS
-    assert data["format"] == "warmnote.eval.report/1"
+    assert data["format"] == "warmnote.eval.report/2"
     assert set(data["suite"]) == SUITE_KEYS
     assert set(data["settings"]) == SETTINGS_KEYS
     for variant in data["variants"]:

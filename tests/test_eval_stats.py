@@ -10,7 +10,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from warmnote.context import Context
-from warmnote.drafter import SamplingParams
 from warmnote.evals.expectations import ExpectationResult
 from warmnote.evals.records import AUTO_PACK, RunRecord
 from warmnote.evals.stats import (
@@ -26,6 +25,7 @@ from warmnote.evals.stats import (
 from warmnote.evals.suite import Case
 from warmnote.guardrails import Severity, Verdict, Violation
 from warmnote.results import Attempt, DraftResult, Provenance
+from warmnote.sampling import Sampling
 
 
 @dataclass(frozen=True)
@@ -76,7 +76,7 @@ def run(
         pack="p",
         pack_version="1.0.0",
         seed=seed,
-        sampling=SamplingParams(seed=seed),
+        sampling=Sampling(),
         attempts=len(attempts),
         attempt_seconds=[t.seconds for t in tries],
         tokens_per_second=[a.tokens_per_second for a in attempts],
@@ -154,6 +154,33 @@ def test_counts_and_rates(summary: Summary) -> None:
     assert (summary.passed_with_expectations, summary.pass_rate_with_expectations) == (2, 0.4)
     assert summary.mean_attempts == pytest.approx((1 + 2 + 3 + 1 + 2) / 5)
     assert summary.expectation_failures == {"must_mention": 1, "must_not_contain": 1}
+
+
+def with_plain_note(record: RunRecord, text: str) -> RunRecord:
+    """The run as drafting returns it when no attempt passed and a plain note was offered."""
+    assert record.result is not None
+    result = record.result.model_copy(
+        update={
+            "text": text,
+            "passed": True,
+            "violations": [],
+            "verdict": verdict((), len(text)),
+            "provenance": record.result.provenance.model_copy(update={"origin": "plain"}),
+        }
+    )
+    return record.model_copy(update={"result": result})
+
+
+def test_a_plain_note_offered_is_counted_apart_and_the_models_best_draft_judged() -> None:
+    failing = [Try(("length",)), Try(("length", "grounding"))]
+    records = [
+        run("a", "abcdef", 120, [Try()]),
+        with_plain_note(run("b", "b-model", 400, failing), "Hi Ben."),
+    ]
+    summary = summarize(records, CASES)
+    assert (summary.runs, summary.passed, summary.plain_notes) == (2, 1, 1)
+    assert summary.passed_with_expectations == 1
+    assert summary.failures_per_rule == {"length": 1}, "the model's best attempt, not the note"
 
 
 def test_failures_per_rule_count_final_drafts_and_every_attempt(summary: Summary) -> None:

@@ -13,8 +13,10 @@ from warmnote.guardrails import Guardrails, Severity
 from warmnote.guardrails.config import GuardrailsConfig, load_config
 
 RULE_IDS = [
-    "length", "reason", "boilerplate", "personalization", "grounding", "relationship",
-    "placeholder", "links", "format", "pushy",
+    "length", "reason", "boilerplate", "personalization", "grounding", "met_before",
+    "worked_together", "studied_together", "earlier_contact", "intermediary", "recipient_said",
+    "intention_done", "addressing", "placeholder", "links", "format", "pushy",
+    "fluency",
 ]  # fmt: skip
 PUSHY = "Hi Priya, I'd love to hear how you run feature stores. Can we book a demo this week?"
 
@@ -28,7 +30,8 @@ def write(directory: Path, name: str, text: str) -> Path:
 
 def test_builtin_rules_are_all_enabled_errors_in_report_order() -> None:
     config = load_config()
-    assert list(type(config.rules).model_fields) == RULE_IDS
+    fields = type(config.rules).model_fields
+    assert [name for name, field in fields.items() if not field.exclude] == RULE_IDS
     for rule_id in RULE_IDS:
         rule = getattr(config.rules, rule_id)
         assert rule.enabled, rule_id
@@ -84,10 +87,36 @@ def test_linkedin_default_text_comes_first_in_the_boilerplate_list() -> None:
             "rules.placeholder.fields[1]",
             "at least 1 character",
         ),
+        (
+            "phrases.toml",
+            "[rules.relationship]\nextra_phrases = ['we go way back']",
+            "rules.relationship",
+            "split into claim rules: put its phrases in [rules.met_before]",
+        ),
+        (
+            "claims.toml",
+            "[rules.met_before]\nfamiliarity = ['stranger', 'bestie']",
+            "rules.met_before.familiarity[1]",
+            "Input should be 'stranger'",
+        ),
+        (
+            "claims.toml",
+            "[rules.intermediary]\nsupport_fields = ['headline']",
+            "rules.intermediary.support_fields[0]",
+            "Input should be 'how_we_met', 'where', 'when' or 'reason'",
+        ),
+        (
+            "addressing.toml",
+            "[rules.addressing]\nhonorifics = ['Dr']",
+            "rules.addressing.honorifics",
+            "unknown field",
+        ),
     ],
     ids=[
         "bad-toml", "unknown-key", "bad-severity", "unknown-rule", "wrong-type", "string-for-bool",
         "empty-phrase", "score-out-of-range", "key-outside-its-table", "empty-field-name",
+        "retired-relationship-rule", "unknown-familiarity", "unknown-support-field",
+        "unknown-addressing-key",
     ],
 )  # fmt: skip
 def test_a_broken_user_file_names_the_file_and_key(

@@ -103,7 +103,7 @@ def test_too_short_to_say_anything(guardrails: Guardrails, text: str) -> None:
 def test_context_rules_are_skipped_without_a_context(guardrails: Guardrails, text: str) -> None:
     without = guardrails.check(text)
     with_context = guardrails.check(text, make_context())
-    context_rules = {"personalization", "grounding", "relationship"}
+    context_rules = {"personalization", "grounding", "met_before"}
     assert not rules(without) & context_rules
     assert rules(with_context) & context_rules
 
@@ -120,7 +120,7 @@ def test_prior_contact_needs_a_meeting(
         relationship={"familiarity": familiarity, "where": where, "how_we_met": None}
     )
     text = "Hi Priya, great meeting you! I'd love to keep comparing notes on MLOps tooling."
-    assert ("relationship" in rules(guardrails.check(text, context))) is rejected
+    assert ("met_before" in rules(guardrails.check(text, context))) is rejected
 
 
 @pytest.mark.parametrize(

@@ -26,8 +26,10 @@ SCENARIOS = {
     "alumni", "friend_to_professional", "content_engagement", "former_colleague", "strategic",
 }  # fmt: skip
 RULES = {
-    "length", "reason", "boilerplate", "personalization", "grounding", "relationship",
-    "placeholder", "links", "format", "pushy",
+    "length", "reason", "boilerplate", "personalization", "grounding", "met_before",
+    "worked_together", "studied_together", "earlier_contact", "intermediary", "recipient_said",
+    "intention_done", "addressing", "placeholder", "links", "format", "pushy",
+    "fluency",
 }  # fmt: skip
 
 

@@ -28,7 +28,6 @@ from hypothesis import strategies as st
 import warmnote
 from warmnote import locations
 from warmnote.context import Context
-from warmnote.drafter import SamplingParams
 from warmnote.errors import InputError
 from warmnote.guardrails.verdict import Severity, Verdict, Violation
 from warmnote.history import (
@@ -40,6 +39,7 @@ from warmnote.history import (
     recover,
 )
 from warmnote.results import Provenance
+from warmnote.sampling import Sampling
 
 SRC_ROOT = Path(warmnote.__file__).resolve().parents[1]
 
@@ -49,7 +49,7 @@ PROVENANCE = Provenance(
     pack="met_at_event",
     pack_version="1.0",
     seed=7,
-    sampling=SamplingParams(seed=7),
+    sampling=Sampling(),
     attempts=2,
     attempt_seconds=[1.5, 1.25],
     tokens_per_second=[21.0, 22.5],
@@ -137,6 +137,18 @@ def test_get_returns_exactly_what_was_saved(
         sent_at=None,
     )
     assert before - timedelta(seconds=1) <= entry.created_at <= datetime.now(UTC)
+
+
+def test_a_row_written_before_the_seed_left_the_sampling_settings_still_reads(
+    store: HistoryStore, tmp_path: Path
+) -> None:
+    older = PROVENANCE.model_dump(mode="json", exclude={"origin", "candidates"})
+    older["sampling"] = {**older["sampling"], "seed": 7}
+    entry_id = store.save(make_context(), SENT_NOTE, make_verdict(passed=True), PROVENANCE)
+    with sqlite3.connect(tmp_path / "history.sqlite3") as db:
+        db.execute("UPDATE drafts SET provenance = ? WHERE id = ?", (json.dumps(older), entry_id))
+    assert store.get(entry_id).provenance == PROVENANCE
+    assert store.find().skipped == []
 
 
 def test_default_location_is_history_db_and_parents_are_created(warmnote_home: Path) -> None:

@@ -1,4 +1,5 @@
-"""LlamaDrafter with the real default model: streams, stays quiet, repeats a seed, fails cleanly.
+"""LlamaDrafter with the real default model: streams, stays quiet, repeats a seed, fails cleanly,
+and prefill and warm-up change how much of a prompt is processed, never what is written.
 
 The model-marked tests use the installed default GGUF and fail (never skip) when it is missing.
 """
@@ -8,20 +9,56 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+import threading
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 import pytest
 
-from warmnote import modelfile
-from warmnote.drafter import ChatMessage, SamplingParams
+from warmnote import locations, modelfile
+from warmnote.drafter import ChatMessage, StreamEvent, TextChunk, Usage
 from warmnote.errors import ModelError
-from warmnote.llama import LlamaDrafter, physical_cores
+from warmnote.guardrails import Verdict
+from warmnote.llama import PREFILL_BATCH, LlamaDrafter, physical_cores
+from warmnote.pipeline import stream_reply
+from warmnote.prefix_cache import PrefixStates, state_key
+from warmnote.sampling import Sampling
 
 MESSAGES = [
     ChatMessage("system", "You write short, friendly LinkedIn connection notes. Reply with one."),
     ChatMessage("user", "Write a note to Ana Souza; we met at PyCon Lisbon and talked packaging."),
 ]
-PARAMS = SamplingParams(max_tokens=24, seed=42)
+SAMPLING = Sampling(max_tokens=24)
+SEED = 42
+SHORT = Sampling(max_tokens=16)
+"""For the prefill and warm-up tests: what they compare is the start of the reply."""
+PACK_LIKE = [
+    ChatMessage(
+        "system",
+        "You write short, warm LinkedIn connection notes from the sender to the recipient. "
+        "Name the recipient, say how you know them and why you want to connect. "
+        "Reply with the note only, under 300 characters.",
+    ),
+    ChatMessage("user", "To: Ben Okoro. We met at the Lagos data meetup; talked dbt tests."),
+    ChatMessage(
+        "assistant",
+        "Hi Ben, great talking dbt tests at the Lagos data meetup. I'd like to stay in touch.",
+    ),
+    ChatMessage("user", "To: Ana Souza. We met at PyCon Lisbon and talked about packaging."),
+]
+
+
+def text_of(events: Iterable[StreamEvent]) -> str:
+    return "".join(event.text for event in events if isinstance(event, TextChunk))
+
+
+def stream_with_usage(
+    drafter: LlamaDrafter, messages: Sequence[ChatMessage], seed: int = SEED
+) -> tuple[str, Usage]:
+    events = list(drafter.stream(messages, SHORT, seed))
+    usage = events[-1]
+    assert isinstance(usage, Usage)
+    return text_of(events), usage
 
 
 @pytest.fixture(scope="session")
@@ -35,12 +72,14 @@ def drafter(real_model_path: Path) -> LlamaDrafter:
 def test_loading_and_drafting_write_nothing_to_the_terminal(real_model_path: Path) -> None:
     script = textwrap.dedent(f"""
         from pathlib import Path
-        from warmnote.drafter import ChatMessage, SamplingParams
+        from warmnote.drafter import ChatMessage, TextChunk
         from warmnote.llama import LlamaDrafter
+        from warmnote.sampling import Sampling
 
         drafter = LlamaDrafter(Path({str(real_model_path)!r}))
         messages = [ChatMessage("user", "Say hello to Ana in five words.")]
-        print("".join(drafter.stream(messages, SamplingParams(max_tokens=8))))
+        events = drafter.stream(messages, Sampling(max_tokens=8), 0)
+        print("".join(e.text for e in events if isinstance(e, TextChunk)))
     """)
     done = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=300, check=False
@@ -59,51 +98,68 @@ def test_identity_is_the_verified_default_model(drafter: LlamaDrafter) -> None:
 
 
 @pytest.mark.model
-def test_stream_yields_several_text_chunks_and_records_usage(drafter: LlamaDrafter) -> None:
-    chunks = list(drafter.stream(MESSAGES, PARAMS))
+def test_stream_yields_text_chunks_then_one_usage(drafter: LlamaDrafter) -> None:
+    events = list(drafter.stream(MESSAGES, SAMPLING, SEED))
 
+    *chunks, usage = events
     assert len(chunks) >= 3
-    assert all(chunks)
-    assert "".join(chunks).strip()
-    usage = drafter.last_usage
-    assert usage is not None
-    assert len(chunks) <= usage.completion_tokens <= PARAMS.max_tokens
+    assert all(isinstance(chunk, TextChunk) and chunk.text for chunk in chunks)
+    assert text_of(chunks).strip()
+    assert isinstance(usage, Usage)
+    assert len(chunks) <= usage.completion_tokens <= SAMPLING.max_tokens
     assert usage.prompt_tokens > 20
-    assert 0 < usage.first_chunk_seconds <= usage.seconds
-    assert usage.tokens_per_second > 0
+    assert 1 <= usage.processed_tokens <= usage.prompt_tokens
+
+
+@pytest.mark.model
+def test_a_timed_reply_takes_its_token_counts_from_the_usage(drafter: LlamaDrafter) -> None:
+    reply = stream_reply(drafter, MESSAGES, SAMPLING, SEED)
+
+    assert reply.raw.strip() and not reply.cancelled
+    assert reply.usage.prompt_tokens > 20
+    assert 0 < reply.usage.completion_tokens <= SAMPLING.max_tokens
+    assert 0 < reply.first_chunk_seconds <= reply.seconds
+    verdict = Verdict(passed=True, length=len(reply.raw), limit=300, violations=[])
+    attempt = reply.attempt(number=1, text=reply.raw, verdict=verdict)
+    assert attempt.tokens_per_second > 0
+    assert attempt.seed == SEED
 
 
 @pytest.mark.model
 def test_same_seed_and_settings_give_the_same_text(drafter: LlamaDrafter) -> None:
-    first = "".join(drafter.stream(MESSAGES, PARAMS))
-    second = "".join(drafter.stream(MESSAGES, PARAMS))
+    first = text_of(drafter.stream(MESSAGES, SAMPLING, SEED))
+    second = text_of(drafter.stream(MESSAGES, SAMPLING, SEED))
 
     assert first == second
 
 
 @pytest.mark.model
 def test_closing_a_stream_midway_leaves_the_model_usable(drafter: LlamaDrafter) -> None:
-    reference = "".join(drafter.stream(MESSAGES, PARAMS))
+    reference = text_of(drafter.stream(MESSAGES, SAMPLING, SEED))
 
-    stream = drafter.stream(MESSAGES, PARAMS)
+    stream = drafter.stream(MESSAGES, SAMPLING, SEED)
     started = [next(stream), next(stream)]
     stream.close()
-    after = "".join(drafter.stream(MESSAGES, PARAMS))
+    after = text_of(drafter.stream(MESSAGES, SAMPLING, SEED))
 
-    assert reference.startswith("".join(started))
+    assert reference.startswith(text_of(started))
     assert after == reference
 
 
 @pytest.mark.model
-def test_a_second_stream_while_one_is_open_is_refused(drafter: LlamaDrafter) -> None:
-    first = drafter.stream(MESSAGES, PARAMS)
+def test_a_second_use_while_a_stream_is_open_is_refused(drafter: LlamaDrafter) -> None:
+    first = drafter.stream(MESSAGES, SAMPLING, SEED)
     next(first)
     try:
-        with pytest.raises(RuntimeError, match="already streaming"):
-            next(drafter.stream(MESSAGES, PARAMS))
+        with pytest.raises(RuntimeError, match="already busy"):
+            next(drafter.stream(MESSAGES, SAMPLING, SEED))
+        with pytest.raises(RuntimeError, match="already busy"):
+            drafter.prefill(MESSAGES, threading.Event())
+        with pytest.raises(RuntimeError, match="already busy"):
+            drafter.warm(MESSAGES)
     finally:
         first.close()
-    assert "".join(drafter.stream(MESSAGES, PARAMS))
+    assert text_of(drafter.stream(MESSAGES, SAMPLING, SEED))
 
 
 @pytest.mark.model
@@ -111,7 +167,111 @@ def test_prompt_longer_than_the_context_is_a_model_error(drafter: LlamaDrafter) 
     too_long = [ChatMessage("user", "connect " * 3000)]
 
     with pytest.raises(ModelError, match="context window"):
-        list(drafter.stream(too_long, PARAMS))
+        list(drafter.stream(too_long, SAMPLING, SEED))
+
+
+# --- prefill and warm-up ------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def cold_text(real_model_path: Path) -> Callable[[Sequence[ChatMessage], int], str]:
+    """What a model with nothing processed before writes: the reference for prefill and warm."""
+    cold = LlamaDrafter(real_model_path, keep_prefix_states=False)
+    seen: dict[tuple[tuple[ChatMessage, ...], int], str] = {}
+
+    def write(messages: Sequence[ChatMessage], seed: int) -> str:
+        key = (tuple(messages), seed)
+        if key not in seen:
+            cold.load().reset()  # nothing of an earlier prompt is reused
+            seen[key] = text_of(cold.stream(messages, SHORT, seed))
+        return seen[key]
+
+    return write
+
+
+@pytest.mark.model
+def test_a_prefilled_prompt_writes_what_a_cold_one_does_and_only_decodes(
+    real_model_path: Path, cold_text: Callable[[Sequence[ChatMessage], int], str]
+) -> None:
+    drafter = LlamaDrafter(real_model_path)
+
+    assert drafter.prefill(PACK_LIKE, threading.Event())
+    text, usage = stream_with_usage(drafter, PACK_LIKE)
+
+    assert text == cold_text(PACK_LIKE, SEED)
+    assert usage.prompt_tokens > 3 * PREFILL_BATCH
+    assert usage.processed_tokens <= 2
+
+
+@pytest.mark.model
+def test_a_cancelled_prefill_stops_part_way_and_changes_nothing_written(
+    real_model_path: Path, cold_text: Callable[[Sequence[ChatMessage], int], str]
+) -> None:
+    drafter = LlamaDrafter(real_model_path)
+    llama = drafter.load()
+    cancel, batches = threading.Event(), []
+    evaluate = llama.eval
+
+    def eval_then_wait_for_cancel(tokens: Sequence[int]) -> None:
+        evaluate(tokens)
+        batches.append(len(tokens))
+        if len(batches) == 1:  # another thread cancels after the first batch
+            canceller = threading.Thread(target=cancel.set)
+            canceller.start()
+            assert cancel.wait(10), "the cancelling thread never ran"
+            canceller.join()
+
+    llama.eval = eval_then_wait_for_cancel
+    try:
+        assert drafter.prefill(PACK_LIKE, cancel) is False
+    finally:
+        del llama.eval  # the class's own again
+    assert batches == [PREFILL_BATCH], "stopped after the batch during which it was cancelled"
+
+    text, usage = stream_with_usage(drafter, PACK_LIKE)
+    assert text == cold_text(PACK_LIKE, SEED)
+    assert usage.processed_tokens == usage.prompt_tokens - PREFILL_BATCH
+
+
+@pytest.mark.model
+def test_a_warmed_pack_prompt_is_kept_on_disk_for_the_next_drafter(
+    real_model_path: Path, cold_text: Callable[[Sequence[ChatMessage], int], str]
+) -> None:
+    LlamaDrafter(real_model_path).warm(PACK_LIKE)
+
+    states_dir = locations.cache_dir() / "prefix-states"
+    assert len(list(states_dir.glob("*.state"))) == 1
+    saved = PrefixStates(states_dir).get(
+        state_key(modelfile.DEFAULT_MODEL.sha256, PACK_LIKE[0].content)
+    )
+    assert saved is not None
+    prefix = len(saved.input_ids)
+    assert prefix > 2 * PREFILL_BATCH, "the system prompt and the example exchange"
+
+    text, usage = stream_with_usage(LlamaDrafter(real_model_path), PACK_LIKE)
+    assert usage.prompt_tokens - usage.processed_tokens >= prefix
+    assert text == cold_text(PACK_LIKE, SEED)
+
+
+@pytest.mark.model
+def test_a_prefill_after_another_packs_use_is_kept_for_the_stream(
+    real_model_path: Path, cold_text: Callable[[Sequence[ChatMessage], int], str]
+) -> None:
+    """The app warms the form's pack and prefills its prompt; when another pack was used last
+    (warmed, or drafted with), the prefilled prompt must still be what the next stream uses."""
+    other_pack = [
+        ChatMessage("system", "You write one short, friendly sentence about the topic given."),
+        ChatMessage("user", "Topic: tea"),
+    ]
+    drafter = LlamaDrafter(real_model_path)
+    drafter.warm(PACK_LIKE)
+    drafter.warm(other_pack)
+
+    assert drafter.prefill(PACK_LIKE, threading.Event())
+    text, usage = stream_with_usage(drafter, PACK_LIKE)
+
+    assert usage.processed_tokens <= 2
+    assert text == cold_text(PACK_LIKE, SEED)
 
 
 @pytest.mark.model

@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from warmnote import locations, modelfile
+from warmnote import locations, modelfile, packs
 from warmnote.cli import main
 from warmnote.modelfile import ModelSpec
+from warmnote.packs import PackScan
 
 ARCHITECTURE = struct.pack("<Q", 20) + b"general.architecture" + struct.pack("<IQ", 8, 5) + b"llama"
 ONE_TENSOR = struct.pack("<Q", 1) + b"t" + struct.pack("<IQIQ", 1, 1, 0, 0)  # 1 float32 at 0
@@ -161,7 +162,33 @@ def test_install_reports_an_already_verified_model(
     path.parent.mkdir(parents=True)
     path.write_bytes(payload)
 
-    code = main(["model", "install"])
+    code = main(["model", "install", "--no-warm"])
 
     assert code == 0
     assert capsys.readouterr().out == f"model ok: {path}\n"
+
+
+@pytest.mark.model
+def test_warm_keeps_each_packs_prompt_and_drops_the_state_of_an_edited_pack(
+    real_model_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("WARMNOTE_MODEL", str(real_model_path))
+    states = locations.cache_dir() / "prefix-states"
+
+    assert main(["model", "warm", "--pack", "alumni"]) == 0
+    assert capsys.readouterr().out.startswith("warm: alumni (")
+    (first,) = states.glob("*.state")
+
+    builtin = locations.builtin_dir("prompts") / "alumni.toml"
+    edited = builtin.read_text(encoding="utf-8").replace(
+        "Write my LinkedIn connection note", "Write my short LinkedIn connection note", 1
+    )
+    locations.user_prompts_dir().mkdir(parents=True)
+    (locations.user_prompts_dir() / "alumni.toml").write_text(edited, encoding="utf-8")
+    everything = packs.scan_packs()
+    only_alumni = PackScan(tuple(p for p in everything.packs if p.name == "alumni"), ())
+    monkeypatch.setattr(packs, "scan_packs", lambda: only_alumni)  # ten packs take minutes
+
+    assert main(["model", "warm"]) == 0
+    (second,) = states.glob("*.state")
+    assert second != first, "the edited pack's prompt was warmed and the old state dropped"

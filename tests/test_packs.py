@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Callable
 from pathlib import Path
@@ -12,24 +13,24 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from warmnote import locations
-from warmnote.context import Context
-from warmnote.drafter import SamplingParams
+from warmnote.context import Context, Familiarity
 from warmnote.errors import InputError
 from warmnote.packs import (
     ABOUT_TOKENS,
     EMPTY,
+    FAMILIARITY_TEXT,
     FENCE_CLOSE,
     FENCE_OPEN,
     GUARD_EXAMPLE,
     MAX_POSTS,
     MESSAGE_OVERHEAD,
     POST_TOKENS,
+    PackExample,
     PromptPack,
     get_pack,
     list_packs,
     load_pack_file,
     missing_required,
-    pack_sampling,
     pack_warnings,
     prompt_tokens,
     render_messages,
@@ -37,6 +38,7 @@ from warmnote.packs import (
     scan_packs,
     template_values,
 )
+from warmnote.sampling import Sampling
 from warmnote.tokens import ELLIPSIS, count_tokens
 
 BUILTIN_PACKS = [
@@ -193,11 +195,204 @@ def test_builtin_prompt_fits_the_token_budget_and_leaves_no_placeholders(name: s
     assert all("$" not in message.content for message in messages)
 
 
+FULL_CONTEXT: dict[str, Any] = {
+    "sender__headline": "Compiler engineer",
+    "sender__company": "Quire",
+    "recipient__headline": "Language designer",
+    "recipient__company": "Lovelace Labs",
+    "recipient__location": "York",
+    "recipient__about": "I design small languages.",
+    "recipient__recent_posts": ["Types are fun."],
+    "recipient__skills": ["Haskell"],
+    "recipient__schools": ["Durham University"],
+    "relationship__how_we_met": "talked about parsers",
+    "relationship__where": "the Leeds meetup",
+    "relationship__when": "in May",
+    "relationship__mutual_connections": ["Cy Young"],
+    "relationship__shared_interests": ["type systems"],
+    "reason": "talk about compilers",
+}
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    name=st.sampled_from(BUILTIN_PACKS),
+    given_fields=st.sets(st.sampled_from(sorted(FULL_CONTEXT))),
+    familiarity=st.sampled_from(list(Familiarity)),
+)
+def test_builtin_request_shows_every_given_fact_and_no_empty_label(
+    name: str, given_fields: set[str], familiarity: Familiarity
+) -> None:
+    """Compact, yet nothing lost: each fact shows once, and no label is left with nothing."""
+    bare: dict[str, Any] = {
+        "sender": {"name": "Bo Lind"},
+        "recipient": {"name": "Ada Byron"},
+        "relationship": {"familiarity": familiarity},
+        "reason": "",
+    }
+    context = make_context(**bare | {field: FULL_CONTEXT[field] for field in given_fields})
+
+    message = user_message(get_pack(name), context)
+
+    for field in given_fields:
+        value = FULL_CONTEXT[field]
+        for text in value if isinstance(value, list) else [value]:
+            assert message.count(text) == 1, field
+    assert FAMILIARITY_TEXT[familiarity] in message
+    assert EMPTY not in message
+    has_profile = any(field.startswith("recipient__") for field in given_fields)
+    assert message.splitlines().count(FENCE_OPEN) == has_profile
+    assert message.splitlines().count(FENCE_CLOSE) == has_profile
+    for line in message.splitlines():
+        assert not line.endswith((":", ",", ";")), line
+        assert ": ," not in line and ", ," not in line and ": ;" not in line, line
+    assert message.splitlines()[-1] == (
+        'Write the note. Start with "Hi Ada," and stay under 300 characters.'
+    )
+
+
+@pytest.mark.parametrize("name", BUILTIN_PACKS)
+def test_builtin_request_names_a_company_once(name: str) -> None:
+    context = make_context(
+        sender={"name": "Bo Lind", "headline": "CTO at Quire", "company": "Quire"},
+        recipient={
+            "name": "Ada Byron",
+            "headline": "Designer at Lovelace Labs",
+            "company": "Lovelace Labs",
+        },
+    )
+
+    message = user_message(get_pack(name), context)
+
+    assert message.count("Quire") == 1
+    assert message.count("Lovelace Labs") == 1
+
+
+READER_TEXT = {
+    "reason": ("share a vendor risk checklist she asked about", "checklist you asked about"),
+    "relationship__how_we_met": ("talked after his talk on pricing", "after your talk on pricing"),
+    "relationship__where": ("her lab in Oslo", "your lab in Oslo"),
+    "relationship__shared_interests": (["how he runs his pricing"], "how you run your pricing"),
+}
+
+
+@pytest.mark.parametrize("name", BUILTIN_PACKS)
+@pytest.mark.parametrize("field", sorted(READER_TEXT))
+def test_the_senders_words_about_the_reader_reach_the_model_as_you(name: str, field: str) -> None:
+    """The note speaks to its reader, so "she asked about" reaches the model as "you asked"."""
+    written, shown = READER_TEXT[field]
+
+    message = user_message(get_pack(name), make_context(**{field: written}))
+
+    assert shown in message
+    assert not re.search(r"\b(?:she|he|her|his|him)\b", message, re.IGNORECASE)
+
+
+@pytest.mark.parametrize("name", BUILTIN_PACKS)
+def test_the_readers_own_words_stay_as_written(name: str) -> None:
+    about = "She asked me to say that her team hires."
+    context = make_context(
+        recipient__about=about,
+        recipient__headline="He/him, writes about his pricing",
+        reason="learn how she prices",
+    )
+
+    message = user_message(get_pack(name), context)
+
+    assert about in fenced_part(message)
+    assert "He/him, writes about his pricing" in fenced_part(message)
+    assert "learn how you price" in message
+
+
+def test_the_readers_name_in_the_senders_words_becomes_you() -> None:
+    context = make_context(reason="Rahul suggested I ask Ada how she built it")
+
+    assert "Reason: Rahul suggested I ask you how you built it" in user_message(
+        get_pack("mutual_connection"), context
+    )
+
+
+# --- the worked examples ---------------------------------------------------------------------
+
+ALL_EXAMPLES = [
+    (name, number, example)
+    for name in BUILTIN_PACKS
+    for number, example in enumerate(get_pack(name).examples)
+]
+EXAMPLES = [pytest.param(*entry, id=f"{entry[0]}[{entry[1]}]") for entry in ALL_EXAMPLES]
+TITLES = {"dr", "prof", "mr", "mrs", "ms", "mx", "sir", "dame"}
+CONTACT_VERBS = r"suggested|mentioned|thought|said|recommended|introduced"
+
+
+@pytest.mark.parametrize(
+    "name", [name for name in BUILTIN_PACKS if name != "friend_to_professional"]
+)
+def test_builtin_pack_shows_a_note_to_a_stranger(name: str) -> None:
+    """So the model sees the wording for someone never met; a friend is never a stranger.
+
+    Packs that need ``how_we_met`` (a former colleague) show a stranger who has one.
+    """
+    pack = get_pack(name)
+    needs_how_we_met = "relationship.how_we_met" in pack.requires
+
+    strangers = [
+        example
+        for example in pack.examples
+        if example.context.relationship.familiarity == Familiarity.STRANGER
+        and (needs_how_we_met or not example.context.relationship.how_we_met)
+    ]
+
+    assert strangers
+
+
+@pytest.mark.parametrize(("name", "number", "example"), EXAMPLES)
+def test_example_greets_by_first_name_without_a_title(
+    name: str, number: int, example: PackExample
+) -> None:
+    greeted = example.note.removeprefix("Hi ").split(",")[0]
+
+    assert greeted.rstrip(".").lower() not in TITLES
+    assert greeted == example.context.recipient.first_name
+
+
+@pytest.mark.parametrize(("name", "number", "example"), EXAMPLES)
+def test_example_names_a_mutual_connection_as_its_context_does(
+    name: str, number: int, example: PackExample
+) -> None:
+    """'X suggested' only when how_we_met says so; otherwise 'we both know X'."""
+    rel = example.context.relationship
+    for person in rel.mutual_connections:
+        said_to_act = re.search(
+            rf"\b{re.escape(person)}\b[^.]*\b(?:{CONTACT_VERBS})\b", example.note
+        )
+        if said_to_act:
+            assert person in (rel.how_we_met or "")
+        elif person in example.note:
+            assert f"we both know {person}" in example.note
+
+
+@pytest.mark.parametrize(("name", "number", "example"), EXAMPLES)
+def test_example_openings_vary(name: str, number: int, example: PackExample) -> None:
+    """The model copies its examples: no two start with the same words after "Hi Name,"."""
+    opening = _opening(example.note)
+    others = [
+        (other_name, other_number)
+        for other_name, other_number, other in ALL_EXAMPLES
+        if (other_name, other_number) != (name, number) and _opening(other.note) == opening
+    ]
+
+    assert others == []
+
+
+def _opening(note: str) -> str:
+    return " ".join(note.split(",", 1)[1].split()[:3]).lower()
+
+
 # --- user packs ---------------------------------------------------------------------------
 
 
 def test_user_pack_overrides_the_builtin_of_the_same_name() -> None:
-    text = builtin_text("alumni").replace('version = "1.0.0"', 'version = "9.9.9"')
+    text = builtin_text("alumni").replace('version = "1.1.0"', 'version = "9.9.9"')
     path = write_pack(locations.user_prompts_dir(), "alumni", text)
 
     infos = {info.name: info for info in list_packs()}
@@ -528,10 +723,55 @@ def test_empty_profile_drops_lines_and_the_whole_fence(tiny: PromptPack) -> None
     ]
 
 
-def test_empty_variable_on_a_kept_line_reads_none() -> None:
+@pytest.mark.parametrize(
+    ("template", "rendered"),
+    [
+        pytest.param("Me: $sender_name, $sender_headline", "Me: Bo Lind", id="empty-last"),
+        pytest.param("Me: $sender_headline; $sender_name", "Me: Bo Lind", id="empty-first"),
+        pytest.param(
+            "Me: $sender_company / $sender_name | $sender_headline · $where",
+            "Me: Bo Lind · the Leeds meetup",
+            id="two-empty-among-four",
+        ),
+        pytest.param("Me: $sender_headline, $sender_company", "", id="all-empty-line-goes"),
+        pytest.param("Me: $sender_name ($sender_headline)", f"Me: Bo Lind ({EMPTY})", id="no-sep"),
+        pytest.param(
+            "Me: $sender_name, $sender_headline. At $where",
+            "Me: Bo Lind. At the Leeds meetup",
+            id="two-lists-on-a-line",
+        ),
+        pytest.param("Me: $sender_name and $sender_company", f"Me: Bo Lind and {EMPTY}", id="word"),
+        pytest.param("Fee: $$5, $sender_name", "Fee: $5, Bo Lind", id="escaped-dollar"),
+        pytest.param("Hi ${sender_name}, $where", "Hi Bo Lind, the Leeds meetup", id="braced"),
+    ],
+)
+def test_an_empty_value_goes_with_its_separator(template: str, rendered: str) -> None:
     values = template_values(make_context(sender={"name": "Bo Lind"}))
 
-    assert render_template("Me: $sender_name, $sender_headline", values) == f"Me: Bo Lind, {EMPTY}"
+    assert render_template(template, values) == rendered
+
+
+@pytest.mark.parametrize(
+    ("headline", "company", "rendered"),
+    [
+        pytest.param("CTO at Acme", "acme", "Me: Bo Lind, CTO at Acme", id="named-in-headline"),
+        pytest.param(
+            "CTO at Acme", "Acme Labs", "Me: Bo Lind, CTO at Acme, Acme Labs", id="longer"
+        ),
+        pytest.param("Google engineer", "Go", "Me: Bo Lind, Google engineer, Go", id="not-a-word"),
+        pytest.param("Acme", "Acme", "Me: Bo Lind, Acme", id="same-value-once"),
+    ],
+)
+def test_a_value_another_one_on_its_line_names_goes(
+    headline: str, company: str, rendered: str
+) -> None:
+    """Prompt tokens cost prefill time on every draft; a company the headline names is one."""
+    sender = {"name": "Bo Lind", "headline": headline, "company": company}
+    values = template_values(make_context(sender=sender))
+
+    assert render_template("Me: $sender_name, $sender_headline, $sender_company", values) == (
+        rendered
+    )
 
 
 @pytest.mark.parametrize(
@@ -673,11 +913,9 @@ def test_missing_required_paths(
 
 
 def test_pack_sampling_overrides_only_what_the_pack_sets(tiny: PromptPack) -> None:
-    base = SamplingParams(temperature=0.9, top_k=10, seed=7)
+    base = Sampling(temperature=0.9, top_k=10)
 
-    params = pack_sampling(tiny, base)
-
-    assert params == SamplingParams(temperature=0.5, top_k=10, seed=7)
+    assert tiny.sampling.over(base) == Sampling(temperature=0.5, top_k=10)
 
 
 def test_prompt_tokens_counts_every_message(tiny: PromptPack) -> None:

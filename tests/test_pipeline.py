@@ -12,6 +12,7 @@ from warmnote.drafter import ScriptedDrafter
 from warmnote.guardrails import Guardrails
 from warmnote.packs import get_pack
 from warmnote.pipeline import DraftRequest, draft_note
+from warmnote.sampling import Sampling, SeedSchedule
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "event_followup.json"
 GOOD = (
@@ -65,12 +66,25 @@ def test_when_no_attempt_passes_the_best_is_returned_as_failing(
     context: Context, guardrails: Guardrails
 ) -> None:
     drafter = ScriptedDrafter([BOILERPLATE, TOO_LONG, BOILERPLATE])
-    result = run(context, guardrails, drafter, attempts=3)
+    result = run(context, guardrails, drafter, attempts=3, plain_fallback=False)
     assert not result.passed
     assert len(result.attempts) == 3
     assert result.violations, "a failing result must say what is wrong"
     best_errors = len(result.verdict.errors)
     assert best_errors == min(len(a.verdict.errors) for a in result.attempts)
+    assert result.provenance.origin == "model"
+
+
+def test_when_no_attempt_passes_a_plain_note_is_offered_beside_the_attempts(
+    context: Context, guardrails: Guardrails
+) -> None:
+    drafter = ScriptedDrafter([BOILERPLATE, TOO_LONG, BOILERPLATE])
+    result = run(context, guardrails, drafter, attempts=3)
+    assert result.provenance.origin == "plain"
+    assert result.passed
+    assert result.verdict == guardrails.check(result.text, context)
+    assert result.text not in {a.text for a in result.attempts}
+    assert [a.text for a in result.attempts] == [BOILERPLATE, TOO_LONG.strip(), BOILERPLATE]
 
 
 def test_cleanup_fixes_are_recorded_and_judged_text_is_clean(
@@ -89,13 +103,18 @@ def test_provenance_records_pack_seed_sampling_and_timings(
     drafter = ScriptedDrafter([BOILERPLATE, GOOD])
     result = run(context, guardrails, drafter, seed=41)
     stamp = result.provenance
+    assert stamp.origin == "model"
     assert stamp.pack == "event_followup"
     assert stamp.pack_version == get_pack("event_followup").version
     assert stamp.seed == 41
     assert stamp.attempts == 2
     assert stamp.model_sha256 == "scripted"
     assert len(stamp.attempt_seconds) == 2
-    assert [params.seed for _, params in drafter.calls] == [41, 42]
+    assert stamp.sampling == Sampling.layered(get_pack("event_followup").sampling)
+    assert [seed for _, _, seed in drafter.calls] == [
+        SeedSchedule.generation_seed(41, attempt) for attempt in (1, 2)
+    ]
+    assert [attempt.seed for attempt in result.attempts] == [seed for *_, seed in drafter.calls]
 
 
 def test_chunks_stream_to_the_handler_in_order(context: Context, guardrails: Guardrails) -> None:
@@ -106,6 +125,18 @@ def test_chunks_stream_to_the_handler_in_order(context: Context, guardrails: Gua
     )
     assert len(seen) > 5
     assert "".join(chunk for _, chunk in seen) == GOOD
+
+
+def test_each_attempt_records_the_usage_its_stream_ended_with(
+    context: Context, guardrails: Guardrails
+) -> None:
+    drafter = ScriptedDrafter([BOILERPLATE, GOOD])
+    result = run(context, guardrails, drafter)
+    for attempt, (messages, _, _) in zip(result.attempts, drafter.calls, strict=True):
+        words = sum(len(message.content.split()) for message in messages)
+        assert (attempt.prompt_tokens, attempt.processed_tokens) == (words, words)
+        assert attempt.completion_tokens == len(attempt.raw.split())
+    assert result.attempts[1].prompt_tokens > result.attempts[0].prompt_tokens, "the reask"
 
 
 def test_cancelling_stops_between_chunks_and_never_passes(
@@ -125,6 +156,7 @@ def test_cancelling_stops_between_chunks_and_never_passes(
     )
     assert result.cancelled
     assert not result.passed
+    assert result.provenance.origin == "model", "no plain note replaces a cancelled draft"
     assert len(seen) == 3
 
 

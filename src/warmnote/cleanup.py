@@ -1,60 +1,58 @@
 """Deterministic clean-up of raw model output before it is judged.
 
-Small models wrap notes in chatter ("Here is your note:"), quotes or a sign-off block.
-Removing those is safe and recorded as a ``Fix``; anything that changes what the note says
-is left to the guardrails.
+Small models wrap notes in chatter ("Here is your note:"), a subject line, quotes or a sign-off
+block. The format rule decides what counts as such furniture (its patterns and the sign-off
+lists in guardrails/phrases.toml); clean-up cuts exactly the spans it reports, so nothing is
+flagged as furniture that would not also be stripped. Each cut is recorded as a ``Fix``;
+anything that changes what the note says is left to the guardrails.
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from warmnote.results import Fix
 
-_PREAMBLE = re.compile(
-    r"^\s*(?:(?:sure|certainly|of course|okay|ok)\b[^\n]*?[.!:]\s*)?"
-    r"(?:here(?:'s| is| are)\b[^\n:]{0,60}?\b(?:note|message|draft|request|version)\b[^\n:]{0,40}:"
-    r"|(?:connection )?(?:note|message|draft)\s*:)\s*",
-    re.IGNORECASE,
-)
-_SUBJECT = re.compile(r"^\s*subject\s*:[^\n]*\n+", re.IGNORECASE)
-_SIGN_OFF = re.compile(
-    r"\n+\s*(?:best|best regards|kind regards|regards|warm regards|warmly|cheers|thanks|"
-    r"thank you|sincerely|all the best)\s*[,!.]?\s*"
-    r"(?:\n\s*[-–—]?\s*\[?\w[\w.'’-]*(?: [\w.'’-]+){0,3}\]?)?\s*$",
-    re.IGNORECASE,
-)
+if TYPE_CHECKING:
+    from warmnote.context import Context
+    from warmnote.guardrails import Guardrails
+
 _QUOTES = (('"', '"'), ("“", "”"), ("'", "'"), ("‘", "’"), ("«", "»"))
 _MARKDOWN_BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
+_ROUNDS = 3
+"""Cutting one piece can bring the next to an edge (quotes inside a preamble and a sign-off)."""
 
 
-def clean_draft(raw: str, *, sender_name: str | None = None) -> tuple[str, list[Fix]]:
-    """Strip a preamble, subject line, wrapping quotes and a sign-off block; report each fix."""
+def clean_draft(
+    raw: str, guardrails: Guardrails, context: Context | None = None
+) -> tuple[str, list[Fix]]:
+    """Strip a preamble, subject line, sign-off, markdown bold and wrapping quotes."""
     fixes: list[Fix] = []
     text = raw.strip()
-
-    def apply(kind: str, pattern: re.Pattern[str], replacement: str = "") -> None:
-        nonlocal text
-        match = pattern.search(text)
-        if match and match.group(0).strip():
-            fixes.append(Fix(kind=kind, removed=match.group(0).strip()))
-            text = (text[: match.start()] + replacement + text[match.end() :]).strip()
-
-    apply("preamble", _PREAMBLE)
-    apply("subject", _SUBJECT)
-    apply("sign-off", _SIGN_OFF)
-    if sender_name:
-        own_name = re.compile(r"\n+\s*[-–—]?\s*" + re.escape(sender_name) + r"\s*$")
-        apply("signature", own_name)
+    for _ in range(_ROUNDS):
+        spans = guardrails.clutter(text, context)
+        if not spans:
+            break
+        for kind, start, end in sorted(spans, key=lambda span: span[1]):
+            fixes.append(Fix(kind=kind, removed=text[start:end].strip()))
+        for _, start, end in sorted(spans, key=lambda span: span[1], reverse=True):
+            text = text[:start] + text[end:]
+        text = text.strip()
+        text = _unquoted(text, fixes)
     bold = _MARKDOWN_BOLD.findall(text)
     if bold:
         fixes.append(Fix(kind="markdown", removed="**"))
         text = _MARKDOWN_BOLD.sub(lambda m: m.group(1) or m.group(2), text)
+    return _unquoted(text, fixes), fixes
+
+
+def _unquoted(text: str, fixes: list[Fix]) -> str:
     for opening, closing in _QUOTES:
         if len(text) > 2 and text.startswith(opening) and text.endswith(closing):
             inner = text[1:-1]
             if opening not in inner and closing not in inner:
                 fixes.append(Fix(kind="quotes", removed=opening + closing))
-                text = inner.strip()
+                return inner.strip()
             break
-    return text, fixes
+    return text

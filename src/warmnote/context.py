@@ -8,6 +8,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field
 
 from warmnote.files import load_model
+from warmnote.names import given_name
 
 DEFAULT_LIMIT = 300
 FREE_ACCOUNT_LIMIT = 200
@@ -47,7 +48,8 @@ class Recipient(Strict):
 
     @property
     def first_name(self) -> str:
-        return self.name.split()[0]
+        """The given name to greet with: titles and degrees are not part of it."""
+        return given_name(self.name)
 
 
 class Relationship(Strict):

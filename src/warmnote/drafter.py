@@ -1,12 +1,17 @@
-"""The model behind a small interface: anything that streams text chunks for chat messages."""
+"""The model behind a small interface: anything that streams a reply to chat messages.
+
+A stream yields :class:`TextChunk` events as the model writes and ends with one :class:`Usage`
+event (what the reply cost), so callers never ask the backend for its last figures afterwards.
+"""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
-from pydantic import BaseModel, ConfigDict, Field
+from warmnote.sampling import Sampling
 
 
 @dataclass(frozen=True)
@@ -15,23 +20,31 @@ class ChatMessage:
     content: str
 
 
-class SamplingParams(BaseModel):
-    """Sampling settings; recorded in every draft's provenance."""
+@dataclass(frozen=True)
+class TextChunk:
+    """A piece of the reply, about one token."""
 
-    model_config = ConfigDict(extra="forbid")
+    text: str
 
-    temperature: float = Field(default=0.7, ge=0.0, le=2.0)
-    top_p: float = Field(default=0.9, gt=0.0, le=1.0)
-    top_k: int = Field(default=40, ge=0)
-    repeat_penalty: float = Field(default=1.1, ge=0.0)
-    max_tokens: int = Field(default=120, ge=1, le=2048)
-    seed: int = 0
+
+@dataclass(frozen=True)
+class Usage:
+    """The backend's own count of one reply's tokens; the last event of a stream."""
+
+    prompt_tokens: int
+    """Tokens of the whole prompt, including the ones reused from an earlier prompt."""
+    processed_tokens: int
+    """Of those, the ones processed for this reply (the rest came from the model's cache)."""
+    completion_tokens: int
+
+
+StreamEvent = TextChunk | Usage
 
 
 class Drafter(Protocol):
-    """Streams a completion for chat messages, one text chunk (about one token) at a time.
+    """A model that writes replies to chat messages; one generation at a time.
 
-    Callers cancel by closing the iterator between chunks.
+    Callers cancel a stream by closing its iterator between events.
     """
 
     @property
@@ -42,21 +55,38 @@ class Drafter(Protocol):
     @property
     def model_name(self) -> str: ...
 
-    def stream(self, messages: Sequence[ChatMessage], params: SamplingParams) -> Iterator[str]: ...
+    def stream(
+        self, messages: Sequence[ChatMessage], sampling: Sampling, seed: int
+    ) -> Iterator[StreamEvent]: ...
+
+    def warm(self, messages: Sequence[ChatMessage]) -> None:
+        """Process and keep the part of this prompt that every draft with its pack shares."""
+        ...
+
+    def prefill(self, messages: Sequence[ChatMessage], cancel: threading.Event) -> bool:
+        """Process this prompt now, so a stream of the same messages starts writing at once.
+
+        Stops between small batches once ``cancel`` is set; returns whether it finished.
+        """
+        ...
 
 
+@dataclass
 class ScriptedDrafter:
     """A fake drafter that replays scripted replies in order (the last one repeats).
 
     For UI tests, snapshots and pipeline edge cases; never a stand-in for the real model's tests.
     """
 
-    def __init__(self, replies: Sequence[str], *, chunk_words: bool = True) -> None:
-        if not replies:
+    replies: Sequence[str]
+    chunk_words: bool = True
+    calls: list[tuple[list[ChatMessage], Sampling, int]] = field(default_factory=list)
+    warmed: list[list[ChatMessage]] = field(default_factory=list)
+    prefilled: list[list[ChatMessage]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.replies:
             raise ValueError("ScriptedDrafter needs at least one reply")
-        self.replies = list(replies)
-        self.calls: list[tuple[list[ChatMessage], SamplingParams]] = []
-        self._chunk_words = chunk_words
 
     @property
     def model_id(self) -> str:
@@ -66,16 +96,34 @@ class ScriptedDrafter:
     def model_name(self) -> str:
         return "scripted"
 
-    def stream(self, messages: Sequence[ChatMessage], params: SamplingParams) -> Iterator[str]:
-        self.calls.append((list(messages), params))
+    def stream(
+        self, messages: Sequence[ChatMessage], sampling: Sampling, seed: int
+    ) -> Iterator[StreamEvent]:
+        self.calls.append((list(messages), sampling, seed))
         reply = self.replies[min(len(self.calls), len(self.replies)) - 1]
-        if not self._chunk_words:
-            yield reply
-            return
-        start = 0
-        for index, char in enumerate(reply):
-            if char == " " and index > start:
-                yield reply[start:index]
-                start = index
-        if start < len(reply):
-            yield reply[start:]
+        chunks = _words(reply) if self.chunk_words else [reply]
+        yield from (TextChunk(chunk) for chunk in chunks)
+        prompt = sum(len(message.content.split()) for message in messages)
+        yield Usage(prompt_tokens=prompt, processed_tokens=prompt, completion_tokens=len(chunks))
+
+    def warm(self, messages: Sequence[ChatMessage]) -> None:
+        self.warmed.append(list(messages))
+
+    def prefill(self, messages: Sequence[ChatMessage], cancel: threading.Event) -> bool:
+        if cancel.is_set():
+            return False
+        self.prefilled.append(list(messages))
+        return True
+
+
+def _words(reply: str) -> list[str]:
+    """Chunks as a model streams them: each word with the space before it."""
+    chunks: list[str] = []
+    start = 0
+    for index, char in enumerate(reply):
+        if char == " " and index > start:
+            chunks.append(reply[start:index])
+            start = index
+    if start < len(reply):
+        chunks.append(reply[start:])
+    return chunks

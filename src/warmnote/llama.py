@@ -12,50 +12,42 @@ import ctypes
 import io
 import os
 import threading
-import time
 from collections import deque
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from warmnote import locations
-from warmnote.drafter import ChatMessage, SamplingParams
+from warmnote.drafter import ChatMessage, StreamEvent, TextChunk, Usage
 from warmnote.errors import ModelError
 from warmnote.modelfile import ModelInfo, verify_model
-from warmnote.prefix_cache import PrefixStates, SavedState, state_key
+from warmnote.prefix_cache import DEFAULT_BUDGET_BYTES, PrefixStates, SavedState, state_key
+from warmnote.sampling import Sampling
 
 # End-of-turn markers of common chat templates, in case a GGUF's own template misses one.
 STOP = ("<|im_end|>", "<|endoftext|>", "<|eot_id|>")
 
 
-def completion_arguments(messages: Sequence[ChatMessage], params: SamplingParams) -> dict[str, Any]:
+PREFILL_BATCH = 32
+"""Tokens processed between checks for cancelling a prefill: a second at most on two cores
+(smaller batches process each token markedly slower)."""
+
+
+def completion_arguments(
+    messages: Sequence[ChatMessage], sampling: Sampling, seed: int
+) -> dict[str, Any]:
     """Keyword arguments of a streamed ``create_chat_completion`` with these settings."""
     return {
         "messages": [{"role": message.role, "content": message.content} for message in messages],
         "stream": True,
-        "temperature": params.temperature,
-        "top_p": params.top_p,
-        "top_k": params.top_k,
-        "repeat_penalty": params.repeat_penalty,
-        "max_tokens": params.max_tokens,
-        "seed": params.seed,
+        "temperature": sampling.temperature,
+        "top_p": sampling.top_p,
+        "top_k": sampling.top_k,
+        "repeat_penalty": sampling.repeat_penalty,
+        "max_tokens": sampling.max_tokens,
+        "seed": seed,
         "stop": list(STOP),
     }
-
-
-@dataclass(frozen=True)
-class GenerationStats:
-    """What one completed stream cost: the figures behind tokens/s in a draft's provenance."""
-
-    prompt_tokens: int
-    completion_tokens: int
-    seconds: float  # wall time from the request to the last chunk
-    first_chunk_seconds: float  # of which before the first chunk: mostly prompt processing
-
-    @property
-    def tokens_per_second(self) -> float:
-        return self.completion_tokens / self.seconds if self.seconds > 0 else 0.0
 
 
 def physical_cores(cpuinfo: Path = Path("/proc/cpuinfo")) -> int:
@@ -123,17 +115,18 @@ class LlamaDrafter:
         n_ctx: int = 2048,
         verify: bool = True,
         keep_prefix_states: bool = True,
+        prefix_state_budget_bytes: int = DEFAULT_BUDGET_BYTES,
     ) -> None:
         self.model_path = model_path.expanduser()
         self.info: ModelInfo | None = verify_model(self.model_path) if verify else None
         self.n_threads = n_threads or physical_cores()
         self.n_ctx = n_ctx
-        self.last_usage: GenerationStats | None = None
+        self._formatter: Any = None
         self._llama: Any = None
         self._load_lock = threading.Lock()
         self._busy = threading.Lock()
         states_dir = locations.cache_dir() / "prefix-states" if keep_prefix_states else None
-        self._states = PrefixStates(states_dir)
+        self._states = PrefixStates(states_dir, budget_bytes=prefix_state_budget_bytes)
         self._state_key: str | None = None
 
     @property
@@ -184,27 +177,97 @@ class LlamaDrafter:
         llama.verbose = False
         return llama
 
-    def stream(self, messages: Sequence[ChatMessage], params: SamplingParams) -> Iterator[str]:
-        """Yield the reply's text chunk by chunk; closing the iterator stops generation cleanly."""
+    def stream(
+        self, messages: Sequence[ChatMessage], sampling: Sampling, seed: int
+    ) -> Iterator[StreamEvent]:
+        """Yield the reply chunk by chunk, then its usage; closing the iterator stops cleanly."""
         llama = self._loaded()
+        with self._exclusive():
+            yield from self._generate(llama, messages, sampling, seed)
+
+    def warm(self, messages: Sequence[ChatMessage]) -> None:
+        """Process the system prompt and worked examples and keep their state for any process."""
+        llama = self._loaded()
+        with self._exclusive():
+            key = self._use_prefix_state(llama, messages)
+            # What every draft with this pack starts with: the chat up to the last turn.
+            prefix = _common_prefix(
+                self._prompt_tokens(llama, messages), self._prompt_tokens(llama, messages[:-1])
+            )
+            self._process(llama, self._prompt_tokens(llama, messages)[:prefix], cancel=None)
+            if key is not None:
+                self._keep_prefix_state(llama, key)
+
+    def prefill(self, messages: Sequence[ChatMessage], cancel: threading.Event) -> bool:
+        llama = self._loaded()
+        with self._exclusive():
+            self._use_prefix_state(llama, messages)
+            return self._process(llama, self._prompt_tokens(llama, messages), cancel=cancel)
+
+    def retain_prefix_states(self, system_prompts: Iterable[str]) -> None:
+        """Drop this model's saved states of packs that are gone or were edited since."""
+        keys = [state_key(self.model_id, prompt) for prompt in system_prompts]
+        self._states.retain(self.model_id, keys)
+
+    @contextlib.contextmanager
+    def _exclusive(self) -> Iterator[None]:
         if not self._busy.acquire(blocking=False):
-            raise RuntimeError("this model is already streaming; close that stream first")
-        self.last_usage = None
+            raise RuntimeError("this model is already busy; close that stream first")
         try:
-            yield from self._generate(llama, messages, params)
+            yield
         finally:
             self._busy.release()
 
+    def _prompt_tokens(self, llama: Any, messages: Sequence[ChatMessage]) -> list[int]:
+        """The tokens ``create_chat_completion`` evaluates for these messages."""
+        if self._formatter is None:
+            from llama_cpp import llama_chat_format
+
+            eos, bos = llama.token_eos(), llama.token_bos()
+            self._formatter = llama_chat_format.Jinja2ChatFormatter(
+                template=llama.metadata["tokenizer.chat_template"],
+                eos_token=llama._model.token_get_text(eos) if eos != -1 else "",
+                bos_token=llama._model.token_get_text(bos) if bos != -1 else "",
+                stop_token_ids=[eos],
+            )
+        result = self._formatter(
+            messages=[{"role": message.role, "content": message.content} for message in messages]
+        )
+        tokens: list[int] = llama.tokenize(
+            result.prompt.encode("utf-8"), add_bos=not result.added_special, special=True
+        )
+        return tokens
+
+    @staticmethod
+    def _process(llama: Any, tokens: list[int], cancel: threading.Event | None) -> bool:
+        """Evaluate ``tokens`` after the part of them the model already holds.
+
+        The last token is always evaluated here, so the logits llama-cpp-python samples from
+        next are this prompt's own, never those of an older, longer one.
+        """
+        if not tokens:
+            return True
+        held = llama.input_ids[: llama.n_tokens].tolist()
+        start = min(_common_prefix(held, tokens), len(tokens) - 1)
+        llama.n_tokens = start  # eval() drops the cache after this position
+        if cancel is None:  # one call: llama.cpp's own batches are the fastest
+            llama.eval(tokens[start:])
+            return True
+        for begin in range(start, len(tokens), PREFILL_BATCH):
+            if cancel.is_set():
+                return False
+            llama.eval(tokens[begin : begin + PREFILL_BATCH])
+        return True
+
     def _generate(
-        self, llama: Any, messages: Sequence[ChatMessage], params: SamplingParams
-    ) -> Iterator[str]:
-        started = time.perf_counter()
-        first_chunk: float | None = None
-        prompt_tokens = 0
+        self, llama: Any, messages: Sequence[ChatMessage], sampling: Sampling, seed: int
+    ) -> Iterator[StreamEvent]:
         completion_tokens = 0
         key = self._use_prefix_state(llama, messages)
+        held = llama.input_ids[: llama.n_tokens].tolist()
         try:  # the chat template is rendered here and may reject the messages (ValueError)
-            chunks = llama.create_chat_completion(**completion_arguments(messages, params))
+            prompt = self._prompt_tokens(llama, messages)
+            chunks = llama.create_chat_completion(**completion_arguments(messages, sampling, seed))
         except ValueError as exc:
             raise ModelError(f"{self.model_name}: {exc}") from None
         try:
@@ -212,24 +275,20 @@ class LlamaDrafter:
                 text = chunk["choices"][0]["delta"].get("content")
                 if text is None:
                     continue
-                if first_chunk is None:
-                    first_chunk = time.perf_counter() - started
-                    prompt_tokens = llama.n_tokens  # the prompt is evaluated, nothing else yet
                 completion_tokens += 1  # one chunk per token; a split UTF-8 character gives ""
                 if text:
-                    yield text
+                    yield TextChunk(text)
         except ValueError as exc:  # e.g. the prompt does not fit the context window
             raise ModelError(f"{self.model_name}: {exc}") from None
         finally:
             chunks.close()
             if key is not None:
                 self._keep_prefix_state(llama, key)
-        seconds = time.perf_counter() - started
-        self.last_usage = GenerationStats(
-            prompt_tokens=prompt_tokens or llama.n_tokens,
+        reused = min(_common_prefix(held, prompt), len(prompt) - 1)
+        yield Usage(
+            prompt_tokens=len(prompt),
+            processed_tokens=len(prompt) - max(reused, 0),
             completion_tokens=completion_tokens,
-            seconds=seconds,
-            first_chunk_seconds=seconds if first_chunk is None else first_chunk,
         )
 
     def _use_prefix_state(self, llama: Any, messages: Sequence[ChatMessage]) -> str | None:
@@ -241,11 +300,21 @@ class LlamaDrafter:
             saved = self._states.get(key)
             if saved is not None and not _restore(llama, saved):
                 self._states.discard(key)
+            self._state_key = key  # what is processed from here on builds on this state
         return key
 
     def _keep_prefix_state(self, llama: Any, key: str) -> None:
         self._states.put(key, _capture(llama))
         self._state_key = key
+
+
+def _common_prefix(a: Sequence[int], b: Sequence[int]) -> int:
+    count = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        count += 1
+    return count
 
 
 def _capture(llama: Any) -> SavedState:

@@ -16,9 +16,16 @@ Template variables (``string.Template``; ``$$`` is a literal dollar sign):
 - ``$reason``: why you want to connect; ``$max_chars``: the note's character limit;
   ``$scenario``: the context's scenario name.
 
-A template line whose variables are all empty is left out; an empty variable on a line that is
-kept renders as "(none)". Every value is flattened to one line and cut to a token budget, so a
-2,000-character "about" costs about as much prompt time as a short one.
+``$how_we_met``, ``$where``, ``$when``, ``$shared_interests`` and ``$reason`` speak to the
+recipient: "the checklist she asked about" reaches the model as "the checklist you asked
+about", since the note is addressed to them (``perspective.to_second_person``).
+
+A template line whose variables are all empty is left out. Variables joined by ``,``, ``;``,
+``/``, ``|`` or ``·`` form a list, from which an empty value goes with its separator, and so does
+a value another one in the list already names ("$sender_headline, $sender_company" shows the
+company once when the headline says "at Lumen Energy"); any other empty variable reads "(none)".
+Every value is flattened to one line and cut to a token budget, so a 2,000-character "about"
+costs about as much prompt time as a short one.
 
 Everything the recipient wrote is untrusted: its variables may appear only between a line
 ``<<<PROFILE`` and a line ``PROFILE>>>`` of ``user_template`` (never in ``system``). No value, the
@@ -37,7 +44,7 @@ the next and only evaluates the new request.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import reduce
 from pathlib import Path
@@ -57,9 +64,11 @@ from pydantic_core import PydanticCustomError
 
 from warmnote import locations
 from warmnote.context import Context, Familiarity
-from warmnote.drafter import ChatMessage, SamplingParams
+from warmnote.drafter import ChatMessage
 from warmnote.errors import InputError, WarmnoteError
 from warmnote.files import read_data, validate
+from warmnote.perspective import to_second_person
+from warmnote.sampling import Sampling
 from warmnote.terminal import printable
 from warmnote.tokens import count_tokens, defuse, special_tokens_in, truncate_to_tokens
 
@@ -68,6 +77,8 @@ PackSource = Literal["builtin", "user"]
 FENCE_OPEN = "<<<PROFILE"
 FENCE_CLOSE = "PROFILE>>>"
 EMPTY = "(none)"
+_SEPARATOR = re.compile(r"\s*[,;/|·]\s*")
+"""What joins variables into a list whose empty and repeated values are left out."""
 
 VARIABLES: dict[str, str] = {
     "sender_name": "your name",
@@ -82,7 +93,7 @@ VARIABLES: dict[str, str] = {
     "recent_posts": "up to 3 of their recent posts, each cut to a token budget (untrusted)",
     "skills": "their listed skills (untrusted)",
     "schools": "their schools (untrusted)",
-    "familiarity": "how well you know them, e.g. 'stranger (we have never met)'",
+    "familiarity": "how well you know them, e.g. 'stranger (never met)'",
     "how_we_met": "how you met or came across each other",
     "where": "where you met",
     "when": "when you met",
@@ -117,7 +128,7 @@ MESSAGE_OVERHEAD = 4
 """Chat-template tokens around each message (role markers), added to prompt size estimates."""
 
 FAMILIARITY_TEXT: dict[Familiarity, str] = {
-    Familiarity.STRANGER: "stranger (we have never met)",
+    Familiarity.STRANGER: "stranger (never met)",
     Familiarity.MET_ONCE: "met once",
     Familiarity.ACQUAINTANCE: "acquaintance",
     Familiarity.COLLEAGUE: "current colleague",
@@ -208,18 +219,6 @@ def _utf16_length(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
-class PackSampling(BaseModel):
-    """Sampling overrides; unset ones keep the caller's defaults. The seed is never a pack's."""
-
-    model_config = ConfigDict(extra="forbid", strict=True)
-
-    temperature: float | None = Field(default=None, ge=0.0, le=2.0)
-    top_p: float | None = Field(default=None, gt=0.0, le=1.0)
-    top_k: int | None = Field(default=None, ge=0)
-    repeat_penalty: float | None = Field(default=None, ge=0.0)
-    max_tokens: int | None = Field(default=None, ge=1, le=2048)
-
-
 class PackExample(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -245,7 +244,8 @@ class PromptPack(BaseModel):
     system: str = Field(min_length=1)
     user_template: str = Field(min_length=1)
     requires: list[Annotated[str, AfterValidator(_known_field)]] = Field(default_factory=list)
-    sampling: PackSampling = Field(default_factory=PackSampling)
+    sampling: Sampling = Field(default_factory=Sampling)
+    """Only the settings the pack's file sets count; the seed is never a pack's."""
     examples: list[PackExample] = Field(min_length=2)
 
     @field_validator("system")
@@ -445,11 +445,6 @@ def _present(value: Any) -> bool:
     return value is not None
 
 
-def pack_sampling(pack: PromptPack, base: SamplingParams) -> SamplingParams:
-    overrides = pack.sampling.model_dump(exclude_none=True)
-    return SamplingParams.model_validate({**base.model_dump(), **overrides})
-
-
 def _clean(text: str | None, budget: int) -> str:
     return truncate_to_tokens(defuse(text), budget) if text else ""
 
@@ -464,9 +459,19 @@ def _items(items: Sequence[str]) -> str:
 
 
 def template_values(context: Context) -> dict[str, str]:
-    """Every template variable's text for ``context``: sanitised and within its token budget."""
+    """Every template variable's text for ``context``: sanitised and within its token budget.
+
+    The sender's words about the relationship and the reason speak of the recipient ("the
+    checklist she asked about"); the note speaks to them, so the model reads them as "you".
+    The recipient's own profile text stays as they wrote it.
+    """
     sender, recipient, rel = context.sender, context.recipient, context.relationship
     posts = [_clean(post, POST_TOKENS) for post in recipient.recent_posts]
+
+    def to_reader(text: str | None, *, they: bool = False) -> str | None:
+        """``they``: "their pricing process" in the reason or how you met means the reader's."""
+        return to_second_person(text, recipient.name, they_is_reader=they) if text else text
+
     return {
         "sender_name": _clean(sender.name, NAME_TOKENS),
         "sender_headline": _clean(sender.headline, TEXT_TOKENS),
@@ -481,12 +486,14 @@ def template_values(context: Context) -> dict[str, str]:
         "skills": _items(recipient.skills),
         "schools": _items(recipient.schools),
         "familiarity": FAMILIARITY_TEXT[rel.familiarity],
-        "how_we_met": _clean(rel.how_we_met, TEXT_TOKENS * 2),
-        "where": _clean(rel.where, TEXT_TOKENS),
-        "when": _clean(rel.when, TEXT_TOKENS),
+        "how_we_met": _clean(to_reader(rel.how_we_met, they=True), TEXT_TOKENS * 2),
+        "where": _clean(to_reader(rel.where), TEXT_TOKENS),
+        "when": _clean(to_reader(rel.when), TEXT_TOKENS),
         "mutual_connections": _items(rel.mutual_connections),
-        "shared_interests": _items(rel.shared_interests),
-        "reason": _clean(context.reason, TEXT_TOKENS * 2),
+        "shared_interests": _items(
+            [to_second_person(i, recipient.name) for i in rel.shared_interests]
+        ),
+        "reason": _clean(to_reader(context.reason, they=True), TEXT_TOKENS * 2),
         "max_chars": str(context.max_chars),
         "scenario": _clean(context.scenario, NAME_TOKENS),
     }
@@ -499,7 +506,7 @@ def render_template(template: str, values: Mapping[str, str]) -> str:
         names = Template(line).get_identifiers()
         if names and not any(values[name] for name in names):
             continue
-        lines.append(Template(line).substitute({name: values[name] or EMPTY for name in names}))
+        lines.append(_fill_line(line, values))
     kept: list[str] = []
     for line in lines:
         if line.strip() == FENCE_CLOSE and kept and kept[-1].strip() == FENCE_OPEN:
@@ -507,6 +514,66 @@ def render_template(template: str, values: Mapping[str, str]) -> str:
             continue
         kept.append(line)
     return "\n".join(kept).strip()
+
+
+def _fill_line(line: str, values: Mapping[str, str]) -> str:
+    """One kept line filled in; in a list of variables, a value with nothing new to say goes.
+
+    Variables joined by a separator (``,``, ``;``, ``/``, ``|``, ``·``) form a list. A value in
+    it says nothing new when it is empty, or when another value of the list already names it as
+    whole words (the company in "$sender_headline, $sender_company" when the headline says
+    "at Lumen Energy"): every prompt token costs prefill time on each draft. Such a value is
+    left out with its separator; a list with nothing left reads "(none)".
+    """
+    literals, names = [""], []  # literals[i] comes before names[i], literals[-1] ends the line
+    for piece, name in _pieces(line):
+        if name is None:
+            literals[-1] += piece
+        else:
+            names.append(name)
+            literals.append("")
+    texts = [values[name] for name in names]
+    filled, chain = [literals[0]], []
+    for index in range(len(names)):
+        chain.append(index)
+        if index + 1 < len(names) and _SEPARATOR.fullmatch(literals[index + 1]):
+            continue
+        filled += [_fill_list(chain, literals, texts), literals[index + 1]]
+        chain = []
+    return "".join(filled)
+
+
+def _fill_list(chain: Sequence[int], literals: Sequence[str], texts: Sequence[str]) -> str:
+    """The values ``chain`` points at, with their separators, less the empty and repeated ones."""
+    kept = [
+        i
+        for i in chain
+        if texts[i]
+        and not any(
+            _names(texts[j], texts[i]) and (len(texts[j]) > len(texts[i]) or j < i)
+            for j in chain
+            if j != i
+        )
+    ]
+    if not kept:
+        return EMPTY
+    return texts[kept[0]] + "".join(literals[i] + texts[i] for i in kept[1:])
+
+
+def _names(text: str, part: str) -> bool:
+    """Whether ``text`` holds ``part`` as whole words, in any case."""
+    return re.search(rf"(?<!\w){re.escape(part)}(?!\w)", text, re.IGNORECASE) is not None
+
+
+def _pieces(line: str) -> Iterator[tuple[str, str | None]]:
+    """``line`` as (literal text, None) and ("", variable name) pieces, ``$$`` read as ``$``."""
+    end = 0
+    for match in Template.pattern.finditer(line):
+        yield line[end : match.start()], None
+        name = match.group("named") or match.group("braced")
+        yield ("", name) if name else ("$" if match.group("escaped") else match.group(), None)
+        end = match.end()
+    yield line[end:], None
 
 
 def rewrite_request(problems: Sequence[str], context: Context) -> str:

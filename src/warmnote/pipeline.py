@@ -1,6 +1,8 @@
 """Drafting: context + pack -> prompt -> streamed generation -> clean-up -> guardrails -> reask.
 
-The loop keeps the best draft; a draft that fails is never presented as passing.
+The loop keeps the best draft; a draft that fails is never presented as passing. When no attempt
+passes, a plain note built from the context's own facts (which passes by construction) is offered
+in its place, marked as such in the provenance, with the model's attempts kept beside it.
 """
 
 from __future__ import annotations
@@ -8,15 +10,17 @@ from __future__ import annotations
 import functools
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from warmnote.cleanup import clean_draft
 from warmnote.context import Context
-from warmnote.drafter import ChatMessage, Drafter, SamplingParams
+from warmnote.drafter import ChatMessage, Drafter, Usage
 from warmnote.guardrails import Guardrails, Verdict
-from warmnote.packs import PromptPack, pack_sampling, render_messages
+from warmnote.packs import PromptPack, render_messages
+from warmnote.plain_note import plain_note
 from warmnote.results import Attempt, DraftResult, Fix, Provenance
+from warmnote.sampling import Sampling, SeedSchedule
 
 ChunkHandler = Callable[[int, str], None]
 """Called with (attempt number, text chunk) as the model streams."""
@@ -30,15 +34,27 @@ class DraftRequest:
     pack: PromptPack
     attempts: int = 3
     seed: int = 0
-    sampling: SamplingParams = field(default_factory=SamplingParams)
+    """The run's seed; every generation's own seed comes from it (see SeedSchedule)."""
+    sampling: Sampling = field(default_factory=Sampling)
+    """The user's settings; the pack's go under them."""
+    candidates: int = 1
+    plain_fallback: bool = True
+
+    def messages(self, retries: Sequence[tuple[str, Sequence[str]]] = ()) -> list[ChatMessage]:
+        return render_messages(self.pack, self.context, retries=retries)
+
+    @property
+    def effective_sampling(self) -> Sampling:
+        return Sampling.layered(self.pack.sampling, self.sampling)
 
 
-def _rank(verdict: Verdict) -> tuple[int, int, int]:
-    """Lower is better: passing first, then fewer errors, then fewer characters over the limit."""
+def _rank(verdict: Verdict) -> tuple[int, int, int, int]:
+    """Lower is better: passing first, then fewer errors, characters over, warnings."""
     return (
         0 if verdict.passed else 1,
         len(verdict.errors),
         max(0, verdict.length - verdict.limit),
+        len(verdict.violations) - len(verdict.errors),
     )
 
 
@@ -51,8 +67,8 @@ def draft_note(
     cancel: threading.Event | None = None,
 ) -> DraftResult:
     """Draft until a note passes the guardrails or the attempt budget is spent."""
-    context, pack = request.context, request.pack
-    params = pack_sampling(pack, request.sampling).model_copy(update={"seed": request.seed})
+    context = request.context
+    sampling = request.effective_sampling
     retries: list[tuple[str, list[str]]] = []
     attempts: list[Attempt] = []
     cancelled = cut_short = False
@@ -60,42 +76,62 @@ def draft_note(
         if cancel is not None and cancel.is_set() and attempts:
             cancelled = True
             break
-        messages = render_messages(pack, context, retries=retries)
-        attempt_params = params.model_copy(update={"seed": request.seed + number - 1})
-        reply = stream_reply(
-            drafter,
-            messages,
-            attempt_params,
-            on_chunk=None if on_chunk is None else functools.partial(on_chunk, number),
-            cancel=cancel,
-        )
-        cancelled = cut_short = reply.cancelled
-        text, fixes = clean_draft(reply.raw, sender_name=context.sender.name)
-        verdict = guardrails.check(text, context)
-        attempts.append(reply.attempt(number=number, text=text, fixes=fixes, verdict=verdict))
-        if cancelled or verdict.passed:
+        messages = request.messages(retries)
+        best: Attempt | None = None
+        others: list[str] = []
+        for candidate in range(request.candidates):
+            reply = stream_reply(
+                drafter,
+                messages,
+                sampling,
+                SeedSchedule.generation_seed(request.seed, number, candidate),
+                on_chunk=None if on_chunk is None else functools.partial(on_chunk, number),
+                cancel=cancel,
+            )
+            cancelled = cut_short = reply.cancelled
+            text, fixes = clean_draft(reply.raw, guardrails, context)
+            verdict = guardrails.check(text, context)
+            attempt = reply.attempt(number=number, text=text, fixes=fixes, verdict=verdict)
+            if best is None or _rank(verdict) < _rank(best.verdict):
+                if best is not None:
+                    others.append(best.text)
+                best = attempt
+            else:
+                others.append(text)
+            if cancelled:
+                break
+        assert best is not None
+        attempts.append(best.model_copy(update={"candidates": others}) if others else best)
+        if cancelled or best.verdict.passed:
             break
-        retries.append((text, [violation.message for violation in verdict.errors]))
+        retries.append((best.text, [violation.message for violation in best.verdict.errors]))
 
     # A reply cut short by cancelling only competes when nothing finished.
     finished = attempts[:-1] if cut_short and len(attempts) > 1 else attempts
-    best = min(finished, key=lambda attempt: _rank(attempt.verdict))
+    best_attempt = min(finished, key=lambda attempt: _rank(attempt.verdict))
+    text, verdict, origin = best_attempt.text, best_attempt.verdict, "model"
+    if not verdict.passed and not cancelled and request.plain_fallback:
+        plain = plain_note(context, guardrails)
+        if plain is not None:
+            text, verdict, origin = plain, guardrails.check(plain, context), "plain"
     provenance = Provenance(
         model_name=drafter.model_name,
         model_sha256=drafter.model_id,
-        pack=pack.name,
-        pack_version=pack.version,
+        pack=request.pack.name,
+        pack_version=request.pack.version,
         seed=request.seed,
-        sampling=params,
+        sampling=sampling,
         attempts=len(attempts),
         attempt_seconds=[round(a.seconds, 3) for a in attempts],
         tokens_per_second=[round(a.tokens_per_second, 2) for a in attempts],
+        origin=origin,
+        candidates=request.candidates,
     )
     return DraftResult(
-        text=best.text,
-        passed=best.verdict.passed and not cancelled,
-        violations=best.verdict.violations,
-        verdict=best.verdict,
+        text=text,
+        passed=verdict.passed and not cancelled,
+        violations=verdict.violations,
+        verdict=verdict,
         attempts=attempts,
         provenance=provenance,
         cancelled=cancelled,
@@ -104,36 +140,40 @@ def draft_note(
 
 @dataclass
 class Reply:
-    """One streamed model reply with its timings."""
+    """One streamed model reply with its timings and token counts."""
 
     raw: str
+    seed: int
     seconds: float
     first_chunk_seconds: float
-    completion_tokens: int
+    usage: Usage
     cancelled: bool
 
     def attempt(
         self, *, number: int, text: str, verdict: Verdict, fixes: list[Fix] | None = None
     ) -> Attempt:
+        tokens = self.usage.completion_tokens
         return Attempt(
             number=number,
+            seed=self.seed,
             raw=self.raw,
             text=text,
             fixes=fixes or [],
             verdict=verdict,
             seconds=self.seconds,
             first_chunk_seconds=self.first_chunk_seconds,
-            completion_tokens=self.completion_tokens,
-            tokens_per_second=decode_speed(
-                self.completion_tokens, self.seconds - self.first_chunk_seconds
-            ),
+            completion_tokens=tokens,
+            tokens_per_second=decode_speed(tokens, self.seconds - self.first_chunk_seconds),
+            prompt_tokens=self.usage.prompt_tokens,
+            processed_tokens=self.usage.processed_tokens,
         )
 
 
 def stream_reply(
     drafter: Drafter,
     messages: list[ChatMessage],
-    params: SamplingParams,
+    sampling: Sampling,
+    seed: int,
     *,
     on_chunk: Callable[[str], None] | None = None,
     cancel: threading.Event | None = None,
@@ -142,18 +182,22 @@ def stream_reply(
     started = time.perf_counter()
     first_chunk_at: float | None = None
     chunks: list[str] = []
+    usage: Usage | None = None
     cancelled = False
-    stream = drafter.stream(messages, params)
+    stream = drafter.stream(messages, sampling, seed)
     try:
-        for chunk in stream:
+        for event in stream:
+            if isinstance(event, Usage):
+                usage = event
+                continue
             if cancel is not None and cancel.is_set():
                 cancelled = True
                 break
             if first_chunk_at is None:
                 first_chunk_at = time.perf_counter()
-            chunks.append(chunk)
+            chunks.append(event.text)
             if on_chunk is not None:
-                on_chunk(chunk)
+                on_chunk(event.text)
     finally:
         close = getattr(stream, "close", None)
         if close is not None:
@@ -161,9 +205,10 @@ def stream_reply(
     finished = time.perf_counter()
     return Reply(
         raw="".join(chunks),
+        seed=seed,
         seconds=finished - started,
         first_chunk_seconds=(first_chunk_at or finished) - started,
-        completion_tokens=completion_tokens(drafter, len(chunks)),
+        usage=usage or Usage(prompt_tokens=0, processed_tokens=0, completion_tokens=len(chunks)),
         cancelled=cancelled,
     )
 
@@ -171,10 +216,3 @@ def stream_reply(
 def decode_speed(tokens: int, seconds: float) -> float:
     """Tokens per second after the first token, which carries the prompt's processing time."""
     return (tokens - 1) / seconds if tokens > 1 and seconds > 0 else 0.0
-
-
-def completion_tokens(drafter: Drafter, chunk_count: int) -> int:
-    """The backend's own token count when it reports one, else one token per streamed chunk."""
-    usage = getattr(drafter, "last_usage", None)
-    tokens = getattr(usage, "completion_tokens", None)
-    return tokens if isinstance(tokens, int) and tokens > 0 else chunk_count

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
+from typing import Any, Literal
 
-from warmnote.drafter import SamplingParams
+from pydantic import BaseModel, Field, model_validator
+
 from warmnote.guardrails import Verdict, Violation
+from warmnote.sampling import Sampling
 
 
 class Fix(BaseModel):
@@ -17,6 +19,8 @@ class Fix(BaseModel):
 
 class Attempt(BaseModel):
     number: int
+    seed: int | None = None
+    """The generation's own seed (see SeedSchedule); None in records older than the schedule."""
     raw: str
     text: str
     fixes: list[Fix] = Field(default_factory=list)
@@ -26,6 +30,11 @@ class Attempt(BaseModel):
     completion_tokens: int
     tokens_per_second: float
     """Decode speed: tokens after the first one, over the time after the first one."""
+    prompt_tokens: int = 0
+    processed_tokens: int = 0
+    """Prompt tokens processed for this attempt; the rest were reused from the model's cache."""
+    candidates: list[str] = Field(default_factory=list)
+    """With best-of-N, the other candidates' texts (the chosen one is ``text``)."""
 
 
 class Provenance(BaseModel):
@@ -34,10 +43,22 @@ class Provenance(BaseModel):
     pack: str
     pack_version: str
     seed: int
-    sampling: SamplingParams
+    sampling: Sampling
     attempts: int
     attempt_seconds: list[float]
     tokens_per_second: list[float]
+    origin: Literal["model", "plain"] = "model"
+    """"plain": no attempt passed, so the note was built from the context's own facts."""
+    candidates: int = 1
+
+    @model_validator(mode="before")
+    @classmethod
+    def _older_records(cls, data: Any) -> Any:
+        """History and eval logs written before the seed left the sampling settings."""
+        if isinstance(data, dict) and isinstance(data.get("sampling"), dict):
+            sampling = {k: v for k, v in data["sampling"].items() if k != "seed"}
+            data = {**data, "sampling": sampling}
+        return data
 
 
 class DraftResult(BaseModel):

@@ -9,20 +9,10 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from warmnote import locations
 from warmnote.files import expand_user, read_data, validate
+from warmnote.sampling import MAX_ATTEMPTS, MAX_CANDIDATES, MAX_SEED, Sampling
 
 MODEL_ENV = "WARMNOTE_MODEL"
-MAX_ATTEMPTS = 10
-MAX_SEED = 2**31 - 1
-
-
-class SamplingOverrides(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    temperature: float | None = Field(default=None, ge=0.0, le=2.0)
-    top_p: float | None = Field(default=None, gt=0.0, le=1.0)
-    top_k: int | None = Field(default=None, ge=0)
-    repeat_penalty: float | None = Field(default=None, ge=0.0)
-    max_tokens: int | None = Field(default=None, ge=1, le=2048)
+PREFIX_STATE_BUDGET_MB = 256
 
 
 class Settings(BaseModel):
@@ -33,7 +23,12 @@ class Settings(BaseModel):
     context_size: int = Field(default=2048, ge=512, le=131_072)
     attempts: int = Field(default=3, ge=1, le=MAX_ATTEMPTS)
     seed: int = Field(default=0, ge=0, le=MAX_SEED)
-    sampling: SamplingOverrides = Field(default_factory=SamplingOverrides)
+    candidates: int = Field(default=1, ge=1, le=MAX_CANDIDATES)
+    """Drafts written per attempt; the best one is judged against the others."""
+    prefix_state_budget_mb: int = Field(default=PREFIX_STATE_BUDGET_MB, ge=0, le=65_536)
+    """Disk kept for processed pack prompts (about 17 MB each with the default model)."""
+    sampling: Sampling = Field(default_factory=Sampling)
+    """Only the settings the file sets count: they beat a pack's, the CLI beats them."""
 
     def resolved_model_path(self) -> Path:
         """``WARMNOTE_MODEL`` beats the config file, which beats the installed default."""

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from tui_helpers import EXAMPLE, GOOD
 
+from warmnote import pipeline, plain_note
 from warmnote.context import Context, load_context
 from warmnote.drafter import ScriptedDrafter
 from warmnote.tui.app import WarmnoteApp
@@ -27,6 +28,17 @@ def make_app() -> Callable[..., WarmnoteApp]:
         return WarmnoteApp(drafter_factory=lambda: chosen)
 
     return make
+
+
+@pytest.fixture
+def no_plain_note(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No plain note can be made, so a draft that fails is shown as it is (with its verdict)."""
+
+    def none(context: Context, guardrails: Any) -> None:
+        return None
+
+    monkeypatch.setattr(plain_note, "plain_note", none)
+    monkeypatch.setattr(pipeline, "plain_note", none, raising=False)  # if imported at the top
 
 
 @pytest.fixture

@@ -26,8 +26,9 @@ from tui_helpers import (
 
 from warmnote import locations
 from warmnote.context import Context
-from warmnote.drafter import SamplingParams, ScriptedDrafter
+from warmnote.drafter import ScriptedDrafter
 from warmnote.history import HistoryStore
+from warmnote.sampling import Sampling, SeedSchedule
 from warmnote.tui.app import WarmnoteApp
 from warmnote.tui.widgets.alternatives import AltCard
 from warmnote.tui.widgets.char_counter import CharCounter, counter_level
@@ -71,6 +72,7 @@ async def test_the_note_streams_in_chunk_by_chunk_and_ends_passing(
         assert counter.has_class("-ok")
 
 
+@pytest.mark.usefixtures("no_plain_note")
 async def test_a_failing_draft_lists_violations_highlights_spans_and_warns_in_red(
     make_app: MakeApp, example_context: Context
 ) -> None:
@@ -85,6 +87,23 @@ async def test_a_failing_draft_lists_violations_highlights_spans_and_warns_in_re
         assert [v.rule for v in screen.query_one(VerdictList).violations] == ["length"]
         assert screen.query_one(CharCounter).has_class("-over")
         assert screen.editor.highlighted, "the overflow is highlighted in the text"
+
+
+async def test_when_no_attempt_passes_a_plain_note_is_shown_and_says_so(
+    make_app: MakeApp, example_context: Context
+) -> None:
+    app = make_app([TOO_LONG, BOILERPLATE, BOILERPLATE])
+    async with app.run_test(size=SIZE) as pilot:
+        await draft_example(pilot, example_context)
+        screen = app.draft_screen
+        assert screen.result is not None and screen.result.provenance.origin == "plain"
+        assert screen.editor.text == screen.result.text
+        assert screen.editor.text not in {TOO_LONG.strip(), BOILERPLATE}
+        assert screen.verdict is not None and screen.verdict.passed
+        assert "plain note built from your context" in state_text(app)
+        provenance = str(screen.query_one("#provenance", Static).render())
+        assert provenance.startswith("plain note from the context · scripted")
+        assert len(screen.result.attempts) == 3, "the model's attempts are kept beside it"
 
 
 @pytest.mark.parametrize(
@@ -107,6 +126,7 @@ async def test_the_counter_changes_colour_near_and_over_the_limit(
         assert counter.styles.color == Color.parse(app.theme_variables[colour])
 
 
+@pytest.mark.usefixtures("no_plain_note")
 async def test_boilerplate_is_listed_with_its_message_and_its_span_highlighted(
     make_app: MakeApp, example_context: Context
 ) -> None:
@@ -120,6 +140,7 @@ async def test_boilerplate_is_listed_with_its_message_and_its_span_highlighted(
         assert any("professional network" in piece for piece in screen.editor.highlighted)
 
 
+@pytest.mark.usefixtures("no_plain_note")
 async def test_choosing_a_violation_selects_its_span_in_the_note(
     make_app: MakeApp, example_context: Context
 ) -> None:
@@ -175,11 +196,13 @@ async def test_regenerate_drafts_again_with_a_new_seed(
         await draft_example(pilot, example_context)
         await pilot.press("ctrl+r")
         await settle(pilot)
-        seeds = [params.seed for _, params in drafter.calls]
-        assert len(seeds) == 2 and seeds[0] != seeds[1]
         assert app.draft_screen.editor.text == GOOD_2
         assert app.draft_screen.provenance is not None
-        assert app.draft_screen.provenance.seed == seeds[1]
+        assert app.draft_screen.provenance.seed == 1, "the session's next run seed"
+        assert [seed for _, _, seed in drafter.calls] == [
+            SeedSchedule.generation_seed(0),
+            SeedSchedule.generation_seed(1),
+        ]
 
 
 async def test_three_alternatives_side_by_side_and_picking_one(
@@ -195,7 +218,10 @@ async def test_three_alternatives_side_by_side_and_picking_one(
         cards = [screen.query_one(f"#alt-{slot}", AltCard) for slot in range(3)]
         assert screen.query_one("#alternatives").display
         assert [card.note for card in cards] == [GOOD, GOOD_2, GOOD_3]
-        assert len({params.seed for _, params in drafter.calls}) == 4
+        assert [seed for _, _, seed in drafter.calls] == [
+            SeedSchedule.generation_seed(run) for run in range(4)
+        ], "the draft's run seed, then one new run seed per alternative"
+        assert [card.result.provenance.seed for card in cards if card.result] == [1, 2, 3]
         await pilot.press("3")
         await pilot.pause()
         assert screen.editor.text == GOOD_3
@@ -261,6 +287,7 @@ async def test_copy_puts_the_note_on_the_clipboard(
         assert any(message.startswith("Copied the note") for message in seen)
 
 
+@pytest.mark.usefixtures("no_plain_note")
 async def test_copying_a_failing_note_warns_that_it_does_not_pass(
     make_app: MakeApp, example_context: Context, notes: Callable[[WarmnoteApp], list[str]]
 ) -> None:
@@ -321,7 +348,7 @@ async def test_a_fresh_note_raises_no_duplicate_warning(
 
 
 class BrokenDrafter(ScriptedDrafter):
-    def stream(self, messages: Any, params: SamplingParams) -> Any:
+    def stream(self, messages: Any, sampling: Sampling, seed: int) -> Any:
         raise RuntimeError("backend exploded")
         yield ""  # pragma: no cover - makes this a generator
 

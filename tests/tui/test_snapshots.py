@@ -66,6 +66,7 @@ def test_draft_passing(
     assert snap_compare(app, terminal_size=SIZE, run_before=drafted(example_context))
 
 
+@pytest.mark.usefixtures("no_plain_note")
 def test_draft_failing_with_violations(
     snap_compare: SnapCompare, make_app: MakeApp, example_context: Context
 ) -> None:

@@ -13,7 +13,8 @@ from textual.pilot import Pilot
 from textual.worker import WorkerCancelled, WorkerFailed
 
 from warmnote.context import Context
-from warmnote.drafter import ChatMessage, SamplingParams, ScriptedDrafter
+from warmnote.drafter import ChatMessage, ScriptedDrafter, StreamEvent, TextChunk
+from warmnote.sampling import Sampling
 from warmnote.tui.app import WarmnoteApp
 from warmnote.tui.form import context_values
 
@@ -82,15 +83,18 @@ class GatedDrafter(ScriptedDrafter):
         """Chunks handed out, per stream."""
         self.closed = 0
 
-    def stream(self, messages: Sequence[ChatMessage], params: SamplingParams) -> Iterator[str]:
+    def stream(
+        self, messages: Sequence[ChatMessage], sampling: Sampling, seed: int
+    ) -> Iterator[StreamEvent]:
         index = len(self.yielded)
         self.yielded.append(0)
         try:
-            for chunk in super().stream(messages, params):
-                if not self.gate.acquire(timeout=10):
-                    raise TimeoutError("the test never released the next chunk")
-                self.yielded[index] += 1
-                yield chunk
+            for event in super().stream(messages, sampling, seed):
+                if isinstance(event, TextChunk):
+                    if not self.gate.acquire(timeout=10):
+                        raise TimeoutError("the test never released the next chunk")
+                    self.yielded[index] += 1
+                yield event
         finally:
             self.closed += 1
 
@@ -101,4 +105,5 @@ class GatedDrafter(ScriptedDrafter):
 
 def chunks_of(text: str) -> list[str]:
     """How ScriptedDrafter splits ``text`` (word by word, spaces leading)."""
-    return list(ScriptedDrafter([text]).stream([], SamplingParams()))
+    events = ScriptedDrafter([text]).stream([], Sampling(), 0)
+    return [event.text for event in events if isinstance(event, TextChunk)]

@@ -4,6 +4,12 @@ Input is read as bytes, bounded in size and decoded as strict UTF-8; a bad batch
 error naming ``FILE:LINE``, before any verdict is printed. Output cannot drive a terminal: the
 text verdict shows quoted text through ``printable``, and JSON carries C1 controls, bidi
 controls and unpaired surrogates only as ``\\uXXXX`` escapes.
+
+A batch whose first line has a ``label`` is a labelled corpus (``warmnote.evals.judged``): every
+line then needs one, and after the verdicts come pass precision and recall. As one text line on
+standard error, so standard output stays one verdict per line; with ``--json``, as a final
+``{"summary": ...}`` object on standard output instead. The exit code still says whether every
+note passed.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from pydantic import BaseModel, ConfigDict, StrictInt, StrictStr, ValidationErro
 
 from warmnote.context import MAX_LIMIT, MIN_LIMIT, Context, load_context
 from warmnote.errors import InputError
+from warmnote.evals.judged import JudgedNote, line_error, tally
 from warmnote.files import (
     MAX_INPUT_BYTES,
     STDIN,
@@ -29,7 +36,6 @@ from warmnote.files import (
     decode_text,
     read_bytes_bounded,
     read_text_bounded,
-    validation_message,
 )
 from warmnote.guardrails import Guardrails, Verdict
 from warmnote.terminal import printable
@@ -40,7 +46,6 @@ first verdict is printed, so the batch is held in memory: about 15 bytes per byt
 MAX_LINE_CHARS = MAX_INPUT_BYTES
 """One batch line holds one note: as much as ``check -`` reads."""
 _JSON_SPACE = " \t\r"
-_JSON_ERROR_RE = re.compile(r"(?P<message>.*) at line \d+ column (?P<column>\d+)\Z", re.S)
 _RAW_IN_JSON_RE = re.compile(
     "[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
 )
@@ -72,7 +77,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         type=Path,
         help='check a batch: one {"id", "text", "context"?} object per line (\'-\' for '
         "standard input); blank lines (spaces and tabs only) are skipped; prints one verdict "
-        "per line",
+        'per line; lines with a "label" also get pass precision and recall (on stderr, '
+        'or as a final {"summary"} object with --json)',
     )
     parser.set_defaults(func=run)
 
@@ -96,7 +102,7 @@ def run(args: argparse.Namespace) -> int:
     context = load_context(args.context) if args.context is not None else None
     if args.jsonl is not None:
         items = read_batch(args.jsonl)
-        return _check_batch(Guardrails.load(), items, context, limit)
+        return _check_batch(Guardrails.load(), items, context, limit, as_json=args.json)
     text = read_text_bounded(STDIN) if args.text == STDIN else args.text
     verdict = Guardrails.load().check(text, context, limit)
     print(to_json(verdict_json(verdict)) if args.json else render(verdict))
@@ -163,44 +169,49 @@ def render(verdict: Verdict) -> str:
     return "\n".join(lines)
 
 
-def read_batch(source: Path) -> list[BatchItem]:
+def read_batch(source: Path) -> list[BatchItem | JudgedNote]:
     """Every line validated before any is checked, so bad input prints no partial output.
 
     Lines end at ``\\n`` only: U+2028 or U+0085 inside a note is text, not a line break. A
     newline ends the last line rather than starting an empty one, and lines of JSON whitespace
-    only (spaces, tabs, a CR) are skipped. ``-`` is standard input.
+    only (spaces, tabs, a CR) are skipped. ``-`` is standard input. The first line decides
+    whether the batch is labelled: then every line is a ``JudgedNote``, else none may be.
     """
     name: str | Path = STDIN_NAME if str(source) == STDIN else source
     text = decode_text(read_bytes_bounded(source, limit=MAX_BATCH_BYTES, name=name), file=name)
-    items = []
+    items: list[BatchItem | JudgedNote] = []
+    model: type[BatchItem | JudgedNote] | None = None
     for number, line in enumerate(text.removesuffix("\n").split("\n"), start=1):
         if not line.strip(_JSON_SPACE):
             continue
         where = f"{name}:{number}"
         if len(line) > MAX_LINE_CHARS:
             raise InputError(f"longer than {MAX_LINE_CHARS} characters", file=where)
+        model = model or _batch_model(line)
         try:
-            items.append(BatchItem.model_validate_json(line))
+            items.append(model.model_validate_json(line))
         except ValidationError as exc:
             raise _line_error(exc, where) from None
     return items
 
 
+def _batch_model(first_line: str) -> type[BatchItem | JudgedNote]:
+    """``JudgedNote`` when the first line has a ``label`` (and only that stops it from being a
+    plain batch line, so a line with other errors still gets its own message)."""
+    try:
+        BatchItem.model_validate_json(first_line)
+    except ValidationError as exc:
+        if any(e["type"] == "extra_forbidden" and e["loc"] == ("label",) for e in exc.errors()):
+            return JudgedNote
+    return BatchItem
+
+
 def _line_error(exc: ValidationError, where: str) -> InputError:
-    error = exc.errors()[0]
-    if error["type"] == "json_invalid":
-        detail = str((error.get("ctx") or {}).get("error", error["msg"]))
-        found = _JSON_ERROR_RE.match(detail)
-        message = f" at column {found['column']}: {found['message']}" if found else f": {detail}"
-        if "hex escape" in detail:  # "\\ud800": half of a UTF-16 pair, or a broken escape
-            message += " (a \\uXXXX escape must be a whole character, not a lone surrogate)"
-        return InputError(f"invalid JSON{message}", file=where)
-    if error["type"] == "model_type" and not error["loc"]:
-        return InputError("expected a JSON object", file=where)
-    if error["loc"][:1] == ("id",):
-        return InputError("must be a string or a whole number", file=where, field="id")
-    field, message = validation_message(exc)
-    return InputError(message, file=where, field=field)
+    error = line_error(exc, where)
+    if error.field == "label" and error.detail in ("unknown field", "required field is missing"):
+        hint = " (the first line decides: label every line of a batch, or none)"
+        return InputError(error.detail + hint, file=where, field="label")
+    return error
 
 
 @contextmanager
@@ -215,15 +226,29 @@ def _frozen_heap() -> Iterator[None]:
 
 
 def _check_batch(
-    guardrails: Guardrails, items: list[BatchItem], context: Context | None, limit: int | None
+    guardrails: Guardrails,
+    items: list[BatchItem | JudgedNote],
+    context: Context | None,
+    limit: int | None,
+    *,
+    as_json: bool,
 ) -> int:
     passed = True
     out = []
+    judged: list[tuple[JudgedNote, bool]] = []
     with _frozen_heap():
         for item in items:
             verdict = guardrails.check(item.text, item.context or context, limit)
             passed = passed and verdict.passed
             out.append(to_json({"id": item.id, **verdict_json(verdict)}))
+            if isinstance(item, JudgedNote):
+                judged.append((item, verdict.passed))
+    summary = tally(judged) if judged else None
+    if summary is not None and as_json:
+        out.append(to_json({"summary": summary.as_json()}))
     if out:
         sys.stdout.write("\n".join(out) + "\n")
+    if summary is not None and not as_json:
+        sys.stdout.flush()  # the summary follows the verdicts on a terminal showing both
+        sys.stderr.write(summary.summary_line() + "\n")
     return 0 if passed else 1

@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING
 from warmnote.context import MAX_LIMIT, MIN_LIMIT, load_context
 from warmnote.errors import InputError
 from warmnote.files import expand_user
-from warmnote.settings import MAX_ATTEMPTS, MAX_SEED, SamplingOverrides, load_settings
+from warmnote.sampling import MAX_ATTEMPTS, MAX_CANDIDATES, MAX_SEED
+from warmnote.settings import load_settings
 from warmnote.terminal import printable
 
 if TYPE_CHECKING:
-    from warmnote.drafter import SamplingParams
     from warmnote.results import DraftResult
 
 
@@ -33,6 +33,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--model", type=Path, help="a GGUF model file (default: the installed model)"
     )
     parser.add_argument("--attempts", type=int, help="attempt budget (default 3)")
+    parser.add_argument(
+        "--candidates", type=int, help="drafts per attempt, the best one kept (default 1)"
+    )
     parser.add_argument("--limit", type=int, help="character limit (overrides the context's)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     parser.set_defaults(func=run)
@@ -40,10 +43,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from warmnote.guardrails import Guardrails
-    from warmnote.llama import LlamaDrafter
     from warmnote.modelfile import verify_model
     from warmnote.packs import get_pack, missing_required
-    from warmnote.pipeline import DraftRequest, draft_note
+    from warmnote.session import DraftingSession
 
     check_numbers(args)
     settings = load_settings()
@@ -64,15 +66,11 @@ def run(args: argparse.Namespace) -> int:
     else:
         model_path = settings.resolved_model_path()
     info = verify_model(model_path)
-    drafter = LlamaDrafter(info.path, n_threads=settings.threads, n_ctx=settings.context_size)
-    request = DraftRequest(
-        context=context,
-        pack=pack,
-        attempts=args.attempts or settings.attempts,
-        seed=settings.seed if args.seed is None else args.seed,
-        sampling=_base_sampling(settings.sampling),
+    session = DraftingSession(settings, model_path=info.path, guardrails=guardrails)
+    request = session.request(
+        context, pack, seed=args.seed, attempts=args.attempts, candidates=args.candidates
     )
-    result = draft_note(request, drafter, guardrails)
+    result = session.draft(request)
     if args.json:
         payload = {
             "text": result.text,
@@ -100,20 +98,17 @@ def check_numbers(args: argparse.Namespace) -> None:
         ("--limit", args.limit, MIN_LIMIT, MAX_LIMIT),
         ("--attempts", args.attempts, 1, MAX_ATTEMPTS),
         ("--seed", args.seed, 0, MAX_SEED),
+        ("--candidates", args.candidates, 1, MAX_CANDIDATES),
     ):
         if value is not None and not low <= value <= high:
             raise InputError(f"must be between {low} and {high}", field=option)
 
 
-def _base_sampling(overrides: SamplingOverrides) -> SamplingParams:
-    from warmnote.drafter import SamplingParams
-
-    return SamplingParams(**overrides.model_dump(exclude_none=True))
-
-
 def _print_verdict(result: DraftResult) -> None:
     verdict = result.verdict
     status = "PASS" if result.passed else "REJECTED"
+    if result.provenance.origin == "plain":
+        status = "PASS (plain note from your context: no model draft passed)"
     seconds = result.total_seconds
     print(
         f"\n{status} {verdict.length}/{verdict.limit}  "

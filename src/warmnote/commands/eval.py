@@ -13,9 +13,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from warmnote import locations
 from warmnote.errors import InputError
 from warmnote.files import expand_user
-from warmnote.settings import MAX_ATTEMPTS, Settings, load_settings
+from warmnote.sampling import MAX_ATTEMPTS, MAX_CANDIDATES, MAX_SEED
+from warmnote.settings import Settings, load_settings
 
 MAX_SEEDS = 1000
 """Every seed drafts every case again; a thousand is days of drafting already."""
@@ -23,7 +25,8 @@ MAX_CASES = 100_000
 """More than a suite's contexts file (at most 1 MiB) can hold."""
 
 if TYPE_CHECKING:
-    from warmnote.evals.runner import DrafterFactory
+    from warmnote.evals.runner import SessionFactory
+    from warmnote.guardrails import Guardrails
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -62,6 +65,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     parser.add_argument("--attempts", type=int, metavar="N", help="attempt budget (default 3)")
     parser.add_argument(
+        "--candidates", type=int, metavar="N", help="drafts per attempt, best kept (default 1)"
+    )
+    parser.add_argument(
         "--out", type=Path, metavar="DIR", help="output folder (default ./eval-out/<suite name>)"
     )
     parser.add_argument(
@@ -79,7 +85,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from warmnote.drafter import SamplingParams
+    from warmnote.evals.judged import JUDGED_CORPUS, judge_corpus
     from warmnote.evals.progress import progress_for
     from warmnote.evals.records import AUTO_PACK
     from warmnote.evals.report import build_report, print_terminal, write_reports
@@ -89,6 +95,10 @@ def run(args: argparse.Namespace) -> int:
 
     check_counts(args)
     settings = load_settings()
+    if settings.seed + args.seeds - 1 > MAX_SEED:
+        raise InputError(
+            f"seeds from {settings.seed} would pass the largest, {MAX_SEED}", field="--seeds"
+        )
     suite = load_suite(resolve_suite_path(args.suite), limit_cases=args.limit_cases)
     paths = [expand_user(path, field="--model") for path in args.model or []]
     models = [str(path) for path in paths or [settings.resolved_model_path()]]
@@ -99,16 +109,18 @@ def run(args: argparse.Namespace) -> int:
         seeds=tuple(range(settings.seed, settings.seed + args.seeds)),
         attempts=args.attempts or settings.attempts,
         baseline=args.baseline,
-        sampling=SamplingParams(**settings.sampling.model_dump(exclude_none=True)),
+        sampling=settings.sampling,
+        candidates=args.candidates or settings.candidates,
     )
     out_dir = args.out or Path("eval-out") / suite.path.stem
-    make_drafter = model_loader(plan.models, settings)
+    guardrails = Guardrails.load()
+    open_session = model_loader(plan.models, settings, guardrails)
     make_folder(out_dir)
     outcome = run_suite(
         plan,
         out_dir,
-        guardrails=Guardrails.load(),
-        make_drafter=make_drafter,
+        guardrails=guardrails,
+        open_session=open_session,
         resume=args.resume,
         progress=progress_for(sys.stderr),
     )
@@ -120,6 +132,10 @@ def run(args: argparse.Namespace) -> int:
         )
         return 130
     report = build_report(plan, outcome.records)
+    judged = locations.builtin_dir("evals") / "judged" / JUDGED_CORPUS
+    if judged.is_file():
+        figures = judge_corpus(judged, guardrails)
+        report.judged, report.judged_summary = figures.as_json(), figures.summary_line()
     json_path, md_path = write_reports(report, out_dir)
     print_terminal(report)
     print(f"reports: {json_path} and {md_path}", file=sys.stderr)
@@ -131,6 +147,7 @@ def check_counts(args: argparse.Namespace) -> None:
     for option, value, most in (
         ("--seeds", args.seeds, MAX_SEEDS),
         ("--attempts", args.attempts, MAX_ATTEMPTS),
+        ("--candidates", args.candidates, MAX_CANDIDATES),
         ("--limit-cases", args.limit_cases, MAX_CASES),
     ):
         if value is not None and value < 1:
@@ -147,18 +164,20 @@ def make_folder(path: Path) -> None:
         raise InputError(f"cannot create this folder: {exc.strerror}", file=path) from None
 
 
-def model_loader(models: Sequence[str], settings: Settings) -> DrafterFactory:
+def model_loader(
+    models: Sequence[str], settings: Settings, guardrails: Guardrails
+) -> SessionFactory:
     """Verify every model before drafting anything; each loads when its first run starts."""
-    from warmnote.llama import LlamaDrafter
     from warmnote.modelfile import verify_model
+    from warmnote.session import DraftingSession
 
     for model in models:
         verify_model(Path(model))
 
-    def load(model: str) -> LlamaDrafter:
-        return LlamaDrafter(Path(model), n_threads=settings.threads, n_ctx=settings.context_size)
+    def open_session(model: str) -> DraftingSession:
+        return DraftingSession(settings, model_path=Path(model), guardrails=guardrails)
 
-    return load
+    return open_session
 
 
 def resume_command(args: argparse.Namespace) -> str:
@@ -171,6 +190,7 @@ def resume_command(args: argparse.Namespace) -> str:
     options = (
         ("--seeds", args.seeds if args.seeds != 1 else None),
         ("--attempts", args.attempts),
+        ("--candidates", args.candidates),
         ("--out", args.out),
         ("--limit-cases", args.limit_cases),
     )

@@ -107,7 +107,7 @@ def _show(name: str) -> int:
     pack = load_pack_file(path)
     example = pack.examples[0].context
     size = prompt_size(pack, example)
-    overrides = pack.sampling.model_dump(exclude_none=True)
+    overrides = pack.sampling.model_dump(exclude_unset=True)
     sampling = ", ".join(f"{key}={value}" for key, value in overrides.items())
     print(f"{pack.name} {pack.version}  ({source}: {_one_line(path)})")
     print(printable(pack.description))

@@ -10,11 +10,12 @@ import json
 from typing import Any
 
 from warmnote.context import Context
-from warmnote.drafter import ChatMessage, Drafter, SamplingParams
+from warmnote.drafter import ChatMessage, Drafter
 from warmnote.evals.records import BASELINE_PACK
 from warmnote.guardrails import Guardrails
 from warmnote.pipeline import stream_reply
 from warmnote.results import DraftResult, Provenance
+from warmnote.sampling import Sampling, SeedSchedule
 from warmnote.tokens import defuse
 
 BASELINE_VERSION = "1.0.0"
@@ -48,10 +49,12 @@ def draft_baseline(
     guardrails: Guardrails,
     *,
     seed: int,
-    sampling: SamplingParams,
+    sampling: Sampling,
 ) -> DraftResult:
-    params = sampling.model_copy(update={"seed": seed})
-    reply = stream_reply(drafter, baseline_messages(context), params)
+    params = Sampling.layered(sampling)
+    reply = stream_reply(
+        drafter, baseline_messages(context), params, SeedSchedule.generation_seed(seed)
+    )
     text = reply.raw.strip()
     verdict = guardrails.check(text, context)
     attempt = reply.attempt(number=1, text=text, verdict=verdict)

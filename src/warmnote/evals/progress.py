@@ -8,6 +8,7 @@ from typing import TextIO
 
 from warmnote.evals.records import RunRecord
 from warmnote.evals.runner import ProgressSink
+from warmnote.evals.stats import model_passed
 
 
 class Tally:
@@ -35,7 +36,7 @@ class Tally:
         self.done += 1
         if record.result is not None:
             self.drafted += 1
-            self.passed += record.result.passed
+            self.passed += model_passed(record.result)
 
     def status(self) -> str:
         rate = f"pass {self.passed / self.drafted:.0%}" if self.drafted else "pass -"

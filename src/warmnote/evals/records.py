@@ -38,6 +38,7 @@ class LogHeader(BaseModel):
     suite: str
     suite_sha256: str
     attempts: int
+    candidates: int = 1
 
 
 class RunRecord(BaseModel):
@@ -92,6 +93,11 @@ class ResultsLog:
         if found.attempts != header.attempts:
             raise InputError(
                 f"was written with --attempts {found.attempts}; resume with the same budget",
+                file=path,
+            )
+        if found.candidates != header.candidates:
+            raise InputError(
+                f"was written with --candidates {found.candidates}; resume with the same number",
                 file=path,
             )
         records = [_read_record(path, number, line) for number, line in enumerate(lines[1:], 2)]

@@ -9,18 +9,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
-from warmnote.drafter import SamplingParams
 from warmnote.evals.expectations import ExpectationResult
 from warmnote.evals.records import AUTO_PACK, BASELINE_PACK, RunRecord
 from warmnote.evals.runner import EvalPlan, Variant
-from warmnote.evals.stats import RunRef, Summary, generation_speed, summarize
+from warmnote.evals.stats import RunRef, Summary, generation_speed, model_passed, summarize
 from warmnote.evals.suite import Case
 from warmnote.results import Provenance
+from warmnote.sampling import Sampling
 
-REPORT_FORMAT = "warmnote.eval.report/1"
+REPORT_FORMAT = "warmnote.eval.report/2"
 REPORT_JSON = "report.json"
 REPORT_MD = "report.md"
 BAR_WIDTH = 40
@@ -37,11 +38,13 @@ class SuiteInfo(BaseModel):
 
 class RunSettings(BaseModel):
     attempts: int
+    candidates: int = 1
     seeds: list[int]
     packs: list[str]
     models: list[str]
     baseline: bool
-    sampling: SamplingParams
+    sampling: Sampling
+    """The settings' sampling; each pack's own settings go under it."""
 
 
 class VariantReport(BaseModel):
@@ -67,6 +70,8 @@ class RunReport(BaseModel):
     skipped: str | None
     text: str | None
     passed: bool | None
+    """Whether the model's draft passed (a plain note offered instead is ``plain``)."""
+    plain: bool = False
     passed_first_attempt: bool | None
     attempts: int
     violations: list[ViolationBrief]
@@ -97,6 +102,9 @@ class Report(BaseModel):
     settings: RunSettings
     variants: list[VariantReport]
     cases: list[CaseReport]
+    judged: dict[str, Any] | None = None
+    """The rules' pass precision and recall on the judged corpus (evals/judged/), when found."""
+    judged_summary: str | None = Field(default=None, exclude=True)
 
 
 def variant_names(plan: EvalPlan) -> dict[Variant, tuple[str, str]]:
@@ -152,11 +160,12 @@ def build_report(plan: EvalPlan, records: Sequence[RunRecord]) -> Report:
         ),
         settings=RunSettings(
             attempts=plan.attempts,
+            candidates=plan.candidates,
             seeds=list(plan.seeds),
             packs=list(plan.packs),
             models=list(plan.models),
             baseline=plan.baseline,
-            sampling=plan.sampling,
+            sampling=Sampling.layered(plan.sampling),
         ),
         variants=variants,
         cases=case_reports,
@@ -208,7 +217,8 @@ def _run_report(variant_id: str, record: RunRecord, similar: list[RunRef]) -> Ru
         seed=record.seed,
         skipped=None,
         text=result.text,
-        passed=result.passed,
+        passed=model_passed(result),
+        plain=result.provenance.origin == "plain",
         passed_first_attempt=result.attempts[0].verdict.passed,
         attempts=len(result.attempts),
         violations=[
@@ -280,6 +290,7 @@ def summary_rows(report: Report) -> list[tuple[str, list[str]]]:
             f"pass rate within {attempts} attempts",
             lambda s: _percent(s.pass_rate, s.passed, s.runs),
         ),
+        row("plain notes offered (no draft passed)", lambda s: str(s.plain_notes)),
         row(
             "expectations met",
             lambda s: _percent(s.expectations_met_rate, s.expectations_met, s.runs),
@@ -326,6 +337,8 @@ def run_cell(run: RunReport) -> str:
         return "skip"
     if run.passed:
         cell = f"pass@{run.attempts}"
+    elif run.plain:
+        cell = "plain"
     else:
         rules = sorted({v.rule for v in run.violations if v.severity == "error"})
         cell = f"FAIL({', '.join(rules)})" if rules else "FAIL"
@@ -390,6 +403,8 @@ def render_markdown(report: Report) -> str:
     ]
     rules = rule_rows(report)
     out += _md_table(["rule", *labels], [[r, *c] for r, c in rules]) if rules else ["None.", ""]
+    if report.judged_summary:
+        out += ["## The rules on the judged corpus", "", report.judged_summary, ""]
     out += ["## Length distribution (characters)", ""]
     for variant in report.variants:
         out += [f"### {variant.label}", "", "```", *text_histogram(variant.summary), "```", ""]
@@ -463,3 +478,5 @@ def print_terminal(report: Report) -> None:
     ]:
         summary.add_row(name, *cells)
     console.print(summary)
+    if report.judged_summary:
+        console.print(report.judged_summary, markup=False, highlight=False)

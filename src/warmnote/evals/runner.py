@@ -8,7 +8,6 @@ from itertools import groupby
 from pathlib import Path
 from typing import Protocol
 
-from warmnote.drafter import Drafter, SamplingParams
 from warmnote.evals.baseline import draft_baseline
 from warmnote.evals.expectations import check_expectations
 from warmnote.evals.records import (
@@ -23,10 +22,12 @@ from warmnote.evals.records import (
 from warmnote.evals.suite import Case, Suite
 from warmnote.guardrails import Guardrails
 from warmnote.packs import PromptPack, get_pack, missing_required
-from warmnote.pipeline import DraftRequest, draft_note
+from warmnote.pipeline import DraftRequest
+from warmnote.sampling import Sampling
+from warmnote.session import DraftingSession
 
-DrafterFactory = Callable[[str], Drafter]
-"""Loads the model at a path (as given on the command line) once per run of the suite."""
+SessionFactory = Callable[[str], DraftingSession]
+"""A session for the model at a path (as given on the command line), once per run of the suite."""
 
 
 class ProgressSink(Protocol):
@@ -57,7 +58,8 @@ class EvalPlan:
     seeds: tuple[int, ...] = (0,)
     attempts: int = 3
     baseline: bool = False
-    sampling: SamplingParams = field(default_factory=SamplingParams)
+    sampling: Sampling = field(default_factory=Sampling)
+    candidates: int = 1
 
     @property
     def pack_specs(self) -> tuple[str, ...]:
@@ -104,14 +106,17 @@ def run_suite(
     out_dir: Path,
     *,
     guardrails: Guardrails,
-    make_drafter: DrafterFactory,
+    open_session: SessionFactory,
     resume: bool = False,
     progress: ProgressSink | None = None,
 ) -> EvalOutcome:
     """Draft every planned run not yet logged; Ctrl+C stops after logging the finished ones."""
     packs = load_packs(plan)
     header = LogHeader(
-        suite=str(plan.suite.path), suite_sha256=plan.suite.sha256, attempts=plan.attempts
+        suite=str(plan.suite.path),
+        suite_sha256=plan.suite.sha256,
+        attempts=plan.attempts,
+        candidates=plan.candidates,
     )
     path = out_dir / RESULTS_FILE
     if resume:
@@ -127,9 +132,9 @@ def run_suite(
     interrupted = False
     try:
         for model, keys in groupby(pending, key=lambda key: key.model):
-            drafter = make_drafter(model)
+            session = open_session(model)
             for key in keys:
-                record = _run_one(plan, key, cases[key.case], packs, drafter, guardrails)
+                record = _run_one(plan, key, cases[key.case], packs, session, guardrails)
                 log.append(record)
                 recorded[key] = record
                 if progress is not None:
@@ -153,12 +158,14 @@ def _run_one(
     key: RunKey,
     case: Case,
     packs: dict[str, PromptPack],
-    drafter: Drafter,
+    session: DraftingSession,
     guardrails: Guardrails,
 ) -> RunRecord:
     context = case.context
     if key.pack == BASELINE_PACK:
-        result = draft_baseline(context, drafter, guardrails, seed=key.seed, sampling=plan.sampling)
+        result = draft_baseline(
+            context, session.load(), guardrails, seed=key.seed, sampling=plan.sampling
+        )
     else:
         pack = packs[context.scenario if key.pack == AUTO_PACK else key.pack]
         missing = missing_required(pack, context)
@@ -173,8 +180,9 @@ def _run_one(
             attempts=plan.attempts,
             seed=key.seed,
             sampling=plan.sampling,
+            candidates=plan.candidates,
         )
-        result = draft_note(request, drafter, guardrails)
+        result = session.draft(request)
     return RunRecord(
         case=key.case,
         pack=key.pack,

@@ -24,9 +24,21 @@ NEAR_DUPLICATE_THRESHOLD = 0.8
 """Two notes for different recipients this similar (rapidfuzz ``fuzz.ratio`` / 100 after
 lower-casing and dropping punctuation: the share of characters they have in common, in order) are
 the same template with names swapped. Shared boilerplate of a short note already scores 0.5-0.6."""
-GROUNDING_RULES = frozenset({"grounding", "relationship"})
+GROUNDING_RULES = frozenset(
+    {
+        "grounding",
+        "met_before",
+        "worked_together",
+        "studied_together",
+        "earlier_contact",
+        "intermediary",
+        "recipient_said",
+        "intention_done",
+    }
+)
 """Guardrail rules about claims the context does not support: names and facts it never gives
-(``grounding``) and contact that never happened (``relationship``)."""
+(``grounding``), and shared history, intermediaries or requests that never happened (the claim
+rules)."""
 
 
 class HistogramBin(BaseModel):
@@ -74,7 +86,10 @@ class Summary(BaseModel):
     runs: int
     skipped: int
     passed: int
+    """Runs whose model draft passed; a plain note offered instead does not count."""
     pass_rate: float | None
+    plain_notes: int = 0
+    """Runs where no model draft passed and a plain note from the context was offered."""
     passed_first_attempt: int
     pass_rate_first_attempt: float | None
     expectations_met: int
@@ -181,15 +196,29 @@ def _length_stats(results: Sequence[DraftResult]) -> LengthStats:
     )
 
 
+def model_passed(result: DraftResult) -> bool:
+    return result.passed and result.provenance.origin == "model"
+
+
+def model_verdict(result: DraftResult) -> Verdict:
+    """The verdict on the model's best draft, also when a plain note was offered instead."""
+    if result.provenance.origin == "model":
+        return result.verdict
+    return min(
+        (attempt.verdict for attempt in result.attempts),
+        key=lambda verdict: (not verdict.passed, len(verdict.errors)),
+    )
+
+
 def summarize(records: Sequence[RunRecord], cases: Mapping[str, Case]) -> Summary:
     """Statistics of one variant; skipped runs are counted but judge nothing."""
     drafted = [(record, record.result) for record in records if record.result is not None]
     results = [result for _, result in drafted]
     runs = len(drafted)
-    passed = sum(result.passed for result in results)
+    passed = sum(model_passed(result) for result in results)
     first = sum(result.attempts[0].verdict.passed for result in results)
     met = sum(record.expectations_met for record, _ in drafted)
-    both = sum(result.passed and record.expectations_met for record, result in drafted)
+    both = sum(model_passed(result) and record.expectations_met for record, result in drafted)
     attempts = [attempt for result in results for attempt in result.attempts]
     tokens = sum(attempt.completion_tokens for attempt in attempts)
     latencies = [result.total_seconds for result in results]
@@ -211,6 +240,7 @@ def summarize(records: Sequence[RunRecord], cases: Mapping[str, Case]) -> Summar
         skipped=len(records) - runs,
         passed=passed,
         pass_rate=_rate(passed, runs),
+        plain_notes=sum(result.provenance.origin == "plain" for result in results),
         passed_first_attempt=first,
         pass_rate_first_attempt=_rate(first, runs),
         expectations_met=met,
@@ -218,10 +248,10 @@ def summarize(records: Sequence[RunRecord], cases: Mapping[str, Case]) -> Summar
         passed_with_expectations=both,
         pass_rate_with_expectations=_rate(both, runs),
         mean_attempts=_rounded(len(attempts) / runs, 2) if runs else None,
-        failures_per_rule=_rule_counts(result.verdict for result in results),
+        failures_per_rule=_rule_counts(model_verdict(result) for result in results),
         attempt_failures_per_rule=_rule_counts(attempt.verdict for attempt in attempts),
         grounding_failures=sum(
-            bool(_error_rules(result.verdict) & GROUNDING_RULES) for result in results
+            bool(_error_rules(model_verdict(result)) & GROUNDING_RULES) for result in results
         ),
         expectation_failures={kind: missed[kind] for kind in ("must_mention", "must_not_contain")},
         length=_length_stats(results),

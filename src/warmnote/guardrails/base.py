@@ -23,7 +23,7 @@ class Rule(ABC):
     id: ClassVar[str]
 
     @abstractmethod
-    def check(self, note: Note, ctx: ContextFacts | None) -> Iterator[Finding]:
+    def check(self, note: Note, ctx: ContextFacts | None) -> Iterable[Finding]:
         """Findings for ``note``; ``ctx`` is None when the note is checked without a context."""
 
 
@@ -65,25 +65,27 @@ class PhraseList:
     Phrases are folded like the note, so case, quote style, spacing, invisible characters,
     look-alike letters and "I would"/"I'd" don't matter; a hyphen matches a space, and "..." (or
     "…") stands for up to four words. A phrase is searched for only when all its words are among
-    the note's, and each phrase's regex starts with a literal word, which the regex engine finds
-    fast: that keeps batch checks quick.
+    the note's, looked up by its longest word (rarer than "our" or "you"), and each phrase's regex
+    starts with a literal word, which the regex engine finds fast: that keeps batch checks quick.
     """
 
     def __init__(self, phrases: Iterable[str], then: str = "") -> None:
-        self._by_first: dict[str, list[_Phrase]] = {}
+        self._by_word: dict[str, list[_Phrase]] = {}
         for key in dict.fromkeys(fold_key(p) for p in phrases):
             words = words_of(key)
             if not words:
                 continue
             regex = re.compile(rf"{_phrase_regex(key)}(?!\w){then}")
-            self._by_first.setdefault(words[0], []).append(_Phrase(frozenset(words), regex))
-        self._first = frozenset(self._by_first)
+            longest = max(reversed(words), key=len)
+            self._by_word.setdefault(longest, []).append(_Phrase(frozenset(words), regex))
+        self.words = frozenset(self._by_word)
+        """The words phrases are looked up by: a note without any of them has no match."""
 
     def _matches(self, note: Note) -> Iterator[tuple[int, int]]:
         present = note.word_set
         text = note.folded.text
-        for first in self._first.intersection(present):
-            for phrase in self._by_first[first]:
+        for word in self.words.intersection(present):
+            for phrase in self._by_word[word]:
                 if phrase.words <= present:
                     for m in phrase.regex.finditer(text):
                         start = m.start()
@@ -92,6 +94,8 @@ class PhraseList:
 
     def folded_spans(self, note: Note) -> list[tuple[int, int]]:
         """Non-overlapping matches in the folded text, longest first where they overlap."""
+        if self.words.isdisjoint(note.word_set):
+            return []
         kept: list[tuple[int, int]] = []
         for start, end in sorted(self._matches(note), key=lambda s: (s[0], -s[1])):
             if not kept or start >= kept[-1][1]:
@@ -103,6 +107,8 @@ class PhraseList:
         return [note.folded.span(a, b) for a, b in self.folded_spans(note)]
 
     def found(self, note: Note) -> bool:
+        if self.words.isdisjoint(note.word_set):
+            return False
         return next(self._matches(note), None) is not None
 
 

@@ -9,11 +9,12 @@ is validated on its own first, so an error names the file and the key that is wr
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from warmnote import locations
+from warmnote.context import Familiarity
 from warmnote.errors import InputError
 from warmnote.files import read_data, validate
 from warmnote.guardrails.verdict import Severity
@@ -87,9 +88,120 @@ class FormatConfig(RuleConfig):
     chatter: list[Phrase] = Field(default_factory=list)
 
 
+SupportField = Literal["how_we_met", "where", "when", "reason"]
+
+
+class ClaimConfig(PhraseRuleConfig):
+    """A claim about shared history: the phrases that make it, and what in the context supports
+    it (any of the familiarity levels, or a field that is set and, if ``support_words`` is not
+    empty, says one of them)."""
+
+    familiarity: list[Familiarity] = Field(default_factory=list)
+    support_fields: list[SupportField] = Field(default_factory=list)
+    support_words: list[Phrase] = Field(default_factory=list)
+
+
+class StudiedTogetherConfig(ClaimConfig):
+    """Also the grammar of a shared school ("we both studied at X", "fellow X alum"), which is no
+    shared history and needs X among the recipient's schools instead."""
+
+    school_after: list[Phrase] = Field(default_factory=list)
+    school_lead_ins: list[Phrase] = Field(default_factory=list)
+    school_nouns: list[Phrase] = Field(default_factory=list)
+    school_generic_words: list[Phrase] = Field(default_factory=list)
+
+
+class IntermediaryConfig(ClaimConfig):
+    """``phrases`` have the person before them ("Marek suggested"), ``by_phrases`` after them
+    ("referred by Marek"); the support must also name the same person."""
+
+    by_phrases: list[Phrase] = Field(default_factory=list)
+
+
+class RecipientSaidConfig(ClaimConfig):
+    """``support_words`` count after "she", "he", "they" or the recipient's name; what the reader
+    said in one of ``public_words`` (a post, a talk) needs no support."""
+
+    public_words: list[Phrase] = Field(default_factory=list)
+
+
+class IntentionDoneConfig(RuleConfig):
+    """How the reason's verb is found (after ``lead_ins``, unless ignored) and reported done."""
+
+    lead_ins: list[Phrase] = Field(default_factory=list)
+    ignored_verbs: list[Phrase] = Field(default_factory=list)
+    adverbs: list[Phrase] = Field(default_factory=list)
+
+
+class AddressingConfig(RuleConfig):
+    """Titles that go with a family name, and family names written first (where a title before
+    either word of the name is accepted)."""
+
+    titles: list[Phrase] = Field(default_factory=list)
+    family_name_first: list[Phrase] = Field(default_factory=list)
+
+
+def _relationship_was_split(value: object) -> None:
+    raise ValueError(
+        "the relationship rule was split into claim rules: put its phrases in "
+        "[rules.met_before] or [rules.earlier_contact] (see the built-in claims.toml)"
+    )
+
+
+RetiredRule = Annotated[None, BeforeValidator(_relationship_was_split)]
+
+
 class PushyConfig(PhraseRuleConfig):
     acronyms: list[Phrase] = Field(default_factory=list)
     max_exclamations: Annotated[int, Field(strict=True, ge=1)] = 1
+
+
+class FluencyConfig(RuleConfig):
+    """Settings of the fluency rule (``[rules.fluency]``)."""
+
+    # A stretch of at least this many words taken verbatim from a context field is "pasted".
+    min_pasted_words: Annotated[int, Field(strict=True, ge=3, le=12)] = 4
+    # A sentence starting with the reason's verb is a copied reason when it shares at least this
+    # many other content words with the reason (or repeats its first three words).
+    min_reason_words: Annotated[int, Field(strict=True, ge=1)] = 2
+    # Capitalised words that are right anywhere, compared ignoring case: titles and the like.
+    # Names from the context and lemminflect's capitalised words ("Austin", "May") count anyway.
+    proper_words: list[Phrase] = Field(
+        default_factory=lambda: ["Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "St"]
+    )
+    # Subjectless sentences people write, allowed even when they repeat the reason.
+    set_phrases: list[Phrase] = Field(
+        default_factory=lambda: [
+            "stay in touch",
+            "keep in touch",
+            "keep up the great work",
+            "keep up the good work",
+            "keep it up",
+            "talk soon",
+            "speak soon",
+            "take care",
+        ]
+    )
+    # Words a person may write twice in a row ("that that", "had had").
+    repeatable_words: list[Phrase] = Field(
+        default_factory=lambda: ["that", "had", "ha", "haha", "bye", "very", "so", "no"]
+    )
+    # A sentence never ends on these (compared as written, in small letters).
+    dangling_words: list[Phrase] = Field(
+        default_factory=lambda: [
+            "a",
+            "an",
+            "the",
+            "my",
+            "your",
+            "our",
+            "their",
+            "and",
+            "or",
+            "but",
+            "nor",
+        ]
+    )
 
 
 class Rules(_Strict):
@@ -100,15 +212,27 @@ class Rules(_Strict):
     boilerplate: BoilerplateConfig = Field(default_factory=BoilerplateConfig)
     personalization: PersonalizationConfig = Field(default_factory=PersonalizationConfig)
     grounding: GroundingConfig = Field(default_factory=GroundingConfig)
-    relationship: PhraseRuleConfig = Field(default_factory=PhraseRuleConfig)
+    met_before: ClaimConfig = Field(default_factory=ClaimConfig)
+    worked_together: ClaimConfig = Field(default_factory=ClaimConfig)
+    studied_together: StudiedTogetherConfig = Field(default_factory=StudiedTogetherConfig)
+    earlier_contact: ClaimConfig = Field(default_factory=ClaimConfig)
+    intermediary: IntermediaryConfig = Field(default_factory=IntermediaryConfig)
+    recipient_said: RecipientSaidConfig = Field(default_factory=RecipientSaidConfig)
+    intention_done: IntentionDoneConfig = Field(default_factory=IntentionDoneConfig)
+    addressing: AddressingConfig = Field(default_factory=AddressingConfig)
     placeholder: PlaceholderConfig = Field(default_factory=PlaceholderConfig)
     links: LinksConfig = Field(default_factory=LinksConfig)
     format: FormatConfig = Field(default_factory=FormatConfig)
     pushy: PushyConfig = Field(default_factory=PushyConfig)
+    fluency: FluencyConfig = Field(default_factory=FluencyConfig)
+    relationship: RetiredRule = Field(default=None, exclude=True)
+    """Replaced by the claim rules above; a file that still has it gets an error saying so."""
 
 
 class Vocabulary(_Strict):
     stopwords: list[Phrase] = Field(default_factory=list)
+    """Words that carry no fact."""
+    person_nouns: list[Phrase] = Field(default_factory=list)
 
 
 class GuardrailsConfig(_Strict):

@@ -5,12 +5,24 @@ from __future__ import annotations
 from pathlib import Path
 
 from warmnote.context import Context
+from warmnote.guardrails.addressing import AddressingRule
 from warmnote.guardrails.base import Rule
+from warmnote.guardrails.claims import (
+    EarlierContactRule,
+    IntentionDoneRule,
+    IntermediaryRule,
+    MetBeforeRule,
+    RecipientSaidRule,
+    StudiedTogetherRule,
+    WorkedTogetherRule,
+)
 from warmnote.guardrails.config import GuardrailsConfig, RuleConfig, load_config
 from warmnote.guardrails.facts import GroundingRule, PersonalizationRule
+from warmnote.guardrails.fluency import FluencyRule
 from warmnote.guardrails.links import LinksRule
 from warmnote.guardrails.note import ContextCache, Note, Vocab, stem
-from warmnote.guardrails.phrasing import BoilerplateRule, ReasonRule, RelationshipRule
+from warmnote.guardrails.people import People
+from warmnote.guardrails.phrasing import BoilerplateRule, ReasonRule
 from warmnote.guardrails.surface import (
     FormatRule,
     LengthRule,
@@ -23,18 +35,28 @@ from warmnote.text import fold_key, utf16_len
 
 def _build_rules(config: GuardrailsConfig, vocab: Vocab) -> list[tuple[Rule, Severity]]:
     """The enabled rules, in the order their violations are reported."""
-    r, stop = config.rules, vocab.stopwords
+    r, stop, nouns = config.rules, vocab.stopwords, vocab.person_nouns
+    ordinary = stop | {fold_key(w) for w in r.grounding.sentence_words}
+    people = People(ordinary, frozenset(fold_key(t).rstrip(".") for t in r.addressing.titles))
     rules: list[tuple[Rule, RuleConfig]] = [
         (LengthRule(r.length), r.length),
         (ReasonRule(r.reason, stop), r.reason),
         (BoilerplateRule(r.boilerplate), r.boilerplate),
         (PersonalizationRule(stop), r.personalization),
         (GroundingRule(r.grounding, stop), r.grounding),
-        (RelationshipRule(r.relationship), r.relationship),
+        (MetBeforeRule(r.met_before), r.met_before),
+        (WorkedTogetherRule(r.worked_together), r.worked_together),
+        (StudiedTogetherRule(r.studied_together), r.studied_together),
+        (EarlierContactRule(r.earlier_contact), r.earlier_contact),
+        (IntermediaryRule(r.intermediary, people, nouns), r.intermediary),
+        (RecipientSaidRule(r.recipient_said, stop), r.recipient_said),
+        (IntentionDoneRule(r.intention_done, stop), r.intention_done),
+        (AddressingRule(r.addressing, people, nouns), r.addressing),
         (PlaceholderRule(r.placeholder), r.placeholder),
         (LinksRule(r.links, stop), r.links),
         (FormatRule(r.format), r.format),
         (PushyRule(r.pushy), r.pushy),
+        (FluencyRule(r.fluency, stop), r.fluency),
     ]
     return [(rule, settings.severity) for rule, settings in rules if settings.enabled]
 
@@ -53,8 +75,10 @@ class Guardrails:
             generic=frozenset(
                 stem(fold_key(w)) for w in config.rules.personalization.generic_words
             ),
+            person_nouns=frozenset(fold_key(w) for w in config.vocabulary.person_nouns),
         )
         self._rules = _build_rules(config, vocab)
+        self._format = FormatRule(config.rules.format)
         self._contexts = ContextCache(vocab)
 
     @classmethod
@@ -69,6 +93,12 @@ class Guardrails:
         if context is not None:
             return context.max_chars
         return self.config.rules.length.default_limit
+
+    def clutter(self, text: str, context: Context | None = None) -> list[tuple[str, int, int]]:
+        """(kind, start, end) of the letter furniture the format rule finds: what clean-up cuts."""
+        note = Note(text, self.limit_for(context))
+        ctx = self._contexts.get(context) if context is not None else None
+        return self._format.clutter(note, ctx)
 
     def check(self, text: str, context: Context | None = None, limit: int | None = None) -> Verdict:
         """The verdict on ``text``; never raises, whatever the string."""

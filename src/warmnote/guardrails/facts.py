@@ -81,7 +81,7 @@ _MONTHS_AND_DAYS = frozenset(
 )
 
 
-def _sentence_start(text: str, pos: int) -> bool:
+def is_sentence_start(text: str, pos: int) -> bool:
     """After the start, a full stop, a colon, a dash, an emoji... anything but a word or comma."""
     i = pos - 1
     while i >= 0 and text[i] in _OPENING:
@@ -156,7 +156,7 @@ class GroundingRule(Rule):
         if not first.isupper():
             return len(token) <= self.uncased_max_length and _uncased(token)
         ordinary = key in self.ordinary or key in english_words()
-        return not (ordinary and _sentence_start(text, pos))
+        return not (ordinary and is_sentence_start(text, pos))
 
     def _grounded(self, key: str, ctx: ContextFacts) -> bool:
         if _uncased(key):

@@ -1,8 +1,9 @@
-"""English word forms, to tell "Loved your talk" from "Maria suggested" at a sentence start.
+"""English word forms, to tell "Loved your talk" from "Maria suggested" at a sentence start,
+and verbs' past forms, to tell "I read the runbook" from "I'd like to read the runbook".
 
-The list is lemminflect's lemma lookup table (about 70,000 lower-case word forms: "loved",
-"spotted", "caught"); personal and place names are not in it. Only the data file is read, so the
-package's own code (and numpy) is never imported.
+The lists are lemminflect's lemma lookup table (about 70,000 lower-case word forms: "loved",
+"spotted", "caught"; personal and place names are not in it) and its inflection table. Only the
+data files are read, so the package's own code (and numpy) is never imported.
 """
 
 from __future__ import annotations
@@ -15,14 +16,33 @@ from pathlib import Path
 
 _PACKAGE = "lemminflect"
 _TABLE = Path("resources") / "lemma_lu.csv.gz"
+_INFLECTIONS = Path("resources") / "infl_lu.csv.gz"
 _FIRST_COLUMN = re.compile(r"^[^,\n]+", re.M)
+# A verb's row in the inflection table: lemma,verb,past (VBD),past participle (VBN, empty when
+# the same),-ing,-s; a column may hold alternatives split by "/" ("learned/learnt").
+_VERB_ROW = re.compile(r"^([a-z][a-z'-]*),verb,([^,\n]*),([^,\n]*),", re.M)
+
+
+def _read(table: Path) -> str:
+    spec = importlib.util.find_spec(_PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError(f"the {_PACKAGE} package is missing; reinstall warmnote")
+    path = Path(next(iter(spec.submodule_search_locations))) / table
+    return gzip.decompress(path.read_bytes()).decode("utf-8")
 
 
 @cache
 def english_words() -> frozenset[str]:
-    spec = importlib.util.find_spec(_PACKAGE)
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError(f"the {_PACKAGE} package is missing; reinstall warmnote")
-    path = Path(next(iter(spec.submodule_search_locations))) / _TABLE
-    table = gzip.decompress(path.read_bytes()).decode("utf-8")
-    return frozenset(_FIRST_COLUMN.findall(table))
+    return frozenset(_FIRST_COLUMN.findall(_read(_TABLE)))
+
+
+@cache
+def verb_past_forms() -> dict[str, frozenset[str]]:
+    """Each lower-case verb's past tense and past participle forms: "read" -> {"read"},
+    "try" -> {"tried"}, "learn" -> {"learned", "learnt"}."""
+    forms: dict[str, frozenset[str]] = {}
+    for lemma, past, participle in _VERB_ROW.findall(_read(_INFLECTIONS)):
+        words = {w for column in (past, participle) for w in column.split("/") if w}
+        if words:
+            forms[lemma] = forms.get(lemma, frozenset()) | words
+    return forms

@@ -12,8 +12,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar, overload
 
-from warmnote.context import Context
-from warmnote.text import fold, fold_chars, fold_key
+from warmnote.context import Context, Familiarity
+from warmnote.names import name_parts
+from warmnote.text import fold, fold_chars, fold_key, fold_text
 
 WORD_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _ASCII_SPLIT = str.maketrans(
@@ -164,12 +165,15 @@ class Note:
         self.folded = fold(text)
         self.words: list[str] = words_of(self.folded.text)
         self.word_set = frozenset(self.words)
-        self.capitalised = self._capitalised()
         self._stems: frozenset[str] | None = None
+        self.derived: dict[str, Any] = {}
+        """What a rule works out from the note and shares with later rules."""
 
-    def _capitalised(self) -> list[tuple[str, int, int]]:
+    @lazy
+    def capitalised(self) -> list[tuple[str, int, int]]:
         """Words that start with a capital (or an uncased letter, as in 王伟) and numbers that
-        stand alone, as written, with their spans."""
+        stand alone, as written, with their spans. Worked out on first use: a context field read
+        as a note never needs them."""
         text = self.text
         out = []
         covered = 0
@@ -218,6 +222,7 @@ class Vocab:
 
     stopwords: frozenset[str]
     generic: frozenset[str]
+    person_nouns: frozenset[str] = frozenset()
 
 
 def _content_stems(words: set[str], vocab: Vocab) -> frozenset[str]:
@@ -232,8 +237,10 @@ class ContextFacts:
         self.context = context
         self.vocab = vocab
         self.name = context.recipient.first_name
-        self.has_met = context.relationship.has_met
+        self.familiarity: Familiarity = context.relationship.familiarity
         self.reason = context.reason
+        self.derived: dict[str, Any] = {}
+        """What a rule works out from the context once, kept for the next note."""
 
     @lazy
     def _facts(self) -> list[str]:
@@ -287,7 +294,12 @@ class ContextFacts:
 
     @lazy
     def _other_words(self) -> set[str]:
-        return set(words_of(self._folded_others))
+        """Words of the people's details and the reason; a hyphenated name also as one word
+        ("minjun" for "Min-jun", as it is often romanised)."""
+        words = set(words_of(self._folded_others))
+        for name in (self.context.recipient.name, self.context.sender.name):
+            words.update(w.replace("-", "") for w in fold_chars(name).split() if "-" in w)
+        return words
 
     @lazy
     def haystack(self) -> str:
@@ -325,6 +337,66 @@ class ContextFacts:
         words = words_of(fold_chars(" ".join(t for t in texts if t)))
         return _content_stems(set(words), self.vocab)
 
+    def field_text(self, field: str) -> str:
+        """A relationship field ("how_we_met", "where", "when") or the reason; "" when unset."""
+        if field == "reason":
+            return self.reason
+        text: str | None = getattr(self.context.relationship, field)
+        return text or ""
+
+    def field_note(self, field: str) -> Note | None:
+        """``field_text`` ready to match phrases in; None when it is empty."""
+        key = f"field:{field}"
+        if key not in self.derived:
+            text = self.field_text(field)
+            self.derived[key] = Note(text, 0) if text else None
+        found: Note | None = self.derived[key]
+        return found
+
+    @lazy
+    def reader_keys(self) -> frozenset[str]:
+        """The recipient's name as folded words, titles left out ("min", "jun" for Min-jun)."""
+        return _name_keys(self.context.recipient.name)
+
+    @lazy
+    def writer_keys(self) -> frozenset[str]:
+        return _name_keys(self.context.sender.name)
+
+    @lazy
+    def mutual_keys(self) -> frozenset[str]:
+        """Words of the mutual connections' names."""
+        return frozenset(
+            words_of(fold_chars(" ".join(self.context.relationship.mutual_connections)))
+        )
+
+    @lazy
+    def thing_keys(self) -> frozenset[str]:
+        """Words of what the context names that is not a person: companies, events, places,
+        schools, skills, posts. A capitalised one in a note is no third person."""
+        c = self.context
+        r, rel = c.recipient, c.relationship
+        texts = [
+            r.company, r.headline, r.location, r.about, *r.recent_posts, *r.skills, *r.schools,
+            rel.where, *rel.shared_interests, c.sender.company, c.sender.headline,
+        ]  # fmt: skip
+        words = set(words_of(fold_chars(" ".join(t for t in texts if t))))
+        return frozenset({w[:-2] if w.endswith("'s") else w for w in words}) - self.mutual_keys
+
+    @lazy
+    def own_texts(self) -> list[str]:
+        """The recipient's own writing (posts, headline, about), folded: words a note may quote,
+        pronouns and all."""
+        r = self.context.recipient
+        return [fold_text(t) for t in (*r.recent_posts, r.headline, r.about) if t]
+
+    @lazy
+    def own_words(self) -> frozenset[str]:
+        return frozenset(w for text in self.own_texts for w in words_of(text))
+
+    @lazy
+    def school_keys(self) -> frozenset[str]:
+        return frozenset(words_of(fold_chars(" ".join(self.context.recipient.schools))))
+
     @lazy
     def name_stems(self) -> frozenset[str]:
         return self._stems([self.context.recipient.name, self.context.sender.name])
@@ -340,6 +412,10 @@ class ContextFacts:
         r, rel = c.recipient, c.relationship
         meeting = [rel.how_we_met, rel.where, rel.when, r.company, *rel.mutual_connections]
         return StemIndex(self._stems([c.reason]) - self._stems(meeting) - self.name_stems)
+
+
+def _name_keys(name: str) -> frozenset[str]:
+    return frozenset(words_of(fold_chars(" ".join(name_parts(name)))))
 
 
 class ContextCache:

@@ -1,4 +1,4 @@
-"""Rules about what the note says: a reason to connect, no stock phrasing, no invented contact."""
+"""Rules about what the note says: a reason to connect, and no stock phrasing."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from rapidfuzz import fuzz
 
 from warmnote.guardrails.base import Finding, PhraseList, Rule, phrase_alternation, recipient
-from warmnote.guardrails.config import BoilerplateConfig, PhraseRuleConfig, ReasonConfig
+from warmnote.guardrails.config import BoilerplateConfig, ReasonConfig
 from warmnote.guardrails.note import ContextFacts, Note, shorten, words_of
 from warmnote.text import fold_key, squeeze
 
@@ -184,23 +184,3 @@ def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and not text[end - 1].isalnum():
         end -= 1
     return start, end
-
-
-class RelationshipRule(Rule):
-    """No claim of earlier contact unless the context gives one."""
-
-    id = "relationship"
-
-    def __init__(self, config: PhraseRuleConfig) -> None:
-        self.claims = PhraseList(config.all_phrases)
-
-    def check(self, note: Note, ctx: ContextFacts | None) -> Iterator[Finding]:
-        if ctx is None or ctx.has_met:
-            return
-        for start, end in self.claims.spans(note):
-            yield Finding(
-                f"Remove '{note.quote(start, end)}': the context gives no earlier contact "
-                f"with {ctx.name}, so don't claim you have met or talked.",
-                start,
-                end,
-            )

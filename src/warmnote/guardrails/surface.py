@@ -137,6 +137,8 @@ _MARKDOWN_RE = re.compile(
 _HASHTAG_RE = re.compile(r"(?<![\w&#])#[^\W\d_]\w*")
 _QUOTES = "\"“”„«»'‘’"
 _SIGN_OFF_REACH = 120  # a sign-off and a name fit in this many characters at the end
+_BRACKETED = r"[\[{<(][^\]}>)\n]{1,40}[\]}>)]"
+"""A name left as a placeholder after a sign-off: "[Your Name]", "{sender}"."""
 _NAME = r"[^\W\d_][^\W\d_'’.-]*(?:[ \t]+[^\W\d_][^\W\d_'’.-]*){0,2}"
 
 
@@ -184,7 +186,8 @@ class FormatRule(Rule):
     def __init__(self, config: FormatConfig) -> None:
         self.sign_off = re.compile(
             rf"(?:\A|(?<=[.!?\n]))[ \t]*(?P<word>(?i:{phrase_alternation(config.sign_offs)}))"
-            rf"(?P<sep>[ \t]*[,.!:;\n—–-][ \t]*\n?|[ \t]+)?[ \t]*(?P<name>{_NAME})?[ \t]*[.!]?\s*\Z"
+            rf"(?P<sep>[ \t]*[,.!:;\n—–-][ \t]*\n?|[ \t]+)?[ \t]*(?P<name>{_NAME}|{_BRACKETED})?"
+            r"[ \t]*[.!]?\s*\Z"
         )
         self.dash_name = re.compile(
             rf"(?:\n|[.!?][ \t]+)[ \t]*(?P<dash>[—–-]+)[ \t]*(?P<name>{_NAME})\s*\Z"
@@ -198,12 +201,12 @@ class FormatRule(Rule):
         text = note.text
         for control in _CONTROL_RE.finditer(text) if not text.isprintable() else ():
             yield Finding(_control_message(control.group()), *control.span())
-        if m := _PREAMBLE_RE.match(text):
-            yield self._at(
-                note, m.start(), m.end(), "Remove the preamble '{}'; output only the note."
-            )
-        for m in _SUBJECT_RE.finditer(text) if ":" in text else ():
-            yield self._at(note, *m.span(), "Remove the subject line '{}'; notes have none.")
+        clutter = self.clutter(note, ctx)
+        for kind, start, end in clutter:
+            if kind == "preamble":
+                yield self._at(note, start, end, "Remove the preamble '{}'; output only the note.")
+            elif kind == "subject":
+                yield self._at(note, start, end, "Remove the subject line '{}'; notes have none.")
         if m := _PARAGRAPH_RE.search(note.trimmed):
             start = note.start + m.start()
             yield Finding(
@@ -211,8 +214,11 @@ class FormatRule(Rule):
                 start,
                 note.start + m.end(),
             )
-        if sign_off := self._sign_off(note, ctx):
-            yield self._at(note, *sign_off, "Remove the sign-off '{}'; LinkedIn shows your name.")
+        for kind, start, end in clutter:
+            if kind in ("sign-off", "signature"):
+                yield self._at(
+                    note, start, end, "Remove the sign-off '{}'; LinkedIn shows your name."
+                )
         for m in _MARKDOWN_RE.finditer(text) if _may_have_markdown(note) else ():
             yield self._at(note, *m.span(), "Remove the markdown '{}'; notes are plain text.")
         for m in _HASHTAG_RE.finditer(text) if "#" in text else ():
@@ -222,11 +228,27 @@ class FormatRule(Rule):
         for start, end in self.chatter.spans(note):
             yield self._at(note, start, end, "Remove '{}': write only the note itself.")
 
+    def clutter(self, note: Note, ctx: ContextFacts | None) -> list[tuple[str, int, int]]:
+        """Letter furniture around the note: a preamble, subject lines, a sign-off or signature.
+
+        The clean-up cuts exactly these spans from model output, so whatever this rule flags as
+        furniture is also what gets stripped (the patterns live here and in phrases.toml only).
+        """
+        text = note.text
+        found: list[tuple[str, int, int]] = []
+        if m := _PREAMBLE_RE.match(text):
+            found.append(("preamble", m.start(), m.end()))
+        for m in _SUBJECT_RE.finditer(text) if ":" in text else ():
+            found.append(("subject", *m.span()))
+        if sign_off := self._sign_off(note, ctx):
+            found.append(sign_off)
+        return found
+
     @staticmethod
     def _at(note: Note, start: int, end: int, template: str) -> Finding:
         return Finding(template.format(note.quote(start, end)), start, end)
 
-    def _sign_off(self, note: Note, ctx: ContextFacts | None) -> tuple[int, int] | None:
+    def _sign_off(self, note: Note, ctx: ContextFacts | None) -> tuple[str, int, int] | None:
         """A closing word with a name after it, or on a line of its own, ends a letter."""
         text = note.text[: note.end]
         tail = max(0, len(text) - _SIGN_OFF_REACH)
@@ -246,11 +268,11 @@ class FormatRule(Rule):
             else:
                 closing = word in self.formal or named or own_line or sep.strip() == ","
             if closing:
-                return m.start("word"), note.end
+                return "sign-off", m.start("word"), note.end
         if _DASHES.search(text, tail) and (m := self.dash_name.search(text, tail)):
             name = m.group("name")
             if name[0].isupper() and (ctx is None or fold_key(name) in ctx.sender_name_keys):
-                return m.start("dash"), note.end
+                return "signature", m.start("dash"), note.end
         return None
 
     @staticmethod

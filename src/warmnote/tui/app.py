@@ -12,20 +12,22 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.console import RenderableType
-from textual import events
+from textual import events, work
 from textual.app import SystemCommand
 from textual.binding import Binding, BindingType
+from textual.message import Message
 from textual.notifications import SeverityLevel
 from textual.reactive import reactive
 from textual.screen import ModalScreen, Screen
 from textual.timer import Timer
-from textual.worker import Worker, WorkerState
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from warmnote.autosave import Autosave
 from warmnote.context import Context
 from warmnote.drafter import Drafter
-from warmnote.errors import ModelError, WarmnoteError
+from warmnote.errors import WarmnoteError
 from warmnote.packs import PromptPack
+from warmnote.session import DraftingSession
 from warmnote.settings import Settings, load_settings
 from warmnote.terminal import without_controls
 from warmnote.tui.form import has_work
@@ -45,6 +47,8 @@ DrafterFactory = Callable[[], Drafter]
 
 AUTOSAVE_DELAY = 0.4
 """Seconds of quiet typing before the form and draft are written to disk."""
+PREPARE_DELAY = 0.5
+"""Seconds of quiet typing before the form's prompt is processed, so ctrl+g only decodes."""
 
 SECTIONS: dict[str, tuple[str, str]] = {
     "compose": ("f2", "Compose"),
@@ -52,18 +56,6 @@ SECTIONS: dict[str, tuple[str, str]] = {
     "history": ("f4", "History"),
     "packs": ("f5", "Packs"),
 }
-
-
-def default_drafter() -> Drafter:
-    """The configured GGUF, verified and loaded (slow: run it in a worker thread)."""
-    from warmnote.llama import LlamaDrafter
-
-    settings = load_settings()
-    drafter = LlamaDrafter(
-        settings.resolved_model_path(), n_threads=settings.threads, n_ctx=settings.context_size
-    )
-    drafter.load()
-    return drafter
 
 
 class WarmnoteApp(InOrderKeys[None]):
@@ -87,17 +79,17 @@ class WarmnoteApp(InOrderKeys[None]):
 
     model_status: reactive[str] = reactive("loading the model…")
 
+    class PromptPrepared(Message):
+        """The form's prompt is processed: ctrl+g now only has to write the note."""
+
+        def __init__(self, cancel: threading.Event) -> None:
+            super().__init__()
+            self.cancel = cancel
+
     def __init__(self, drafter_factory: DrafterFactory | None = None) -> None:
         super().__init__()
-        self._drafter_factory = drafter_factory or default_drafter
-        self.drafter: Drafter | None = None
         self.model_state = "loading"
-        self.drafter_lock = threading.Lock()
-        """Held while drafting: one model, one generation at a time (a stale run finishing up
-        and a new one must not share it)."""
-        self._model_ready = threading.Event()
-        self._model_error = ""
-        self._guardrails: Guardrails | None = None
+        """What the status line shows: loading, ready or error. The model is the session's."""
         self._history: HistoryStore | None = None
         self.autosave = Autosave()
         self._autosave_enabled = False
@@ -108,6 +100,10 @@ class WarmnoteApp(InOrderKeys[None]):
             self.settings = load_settings()
         except WarmnoteError as exc:
             self._startup_problems.append(f"settings ignored: {exc}")
+        self.session = DraftingSession(self.settings, make_drafter=drafter_factory)
+        self._prepare_timer: Timer | None = None
+        self._ready_status = ""
+        self._prepare_cancel = threading.Event()
 
     def notify(
         self,
@@ -176,11 +172,8 @@ class WarmnoteApp(InOrderKeys[None]):
 
     @property
     def guardrails(self) -> Guardrails:
-        if self._guardrails is None:
-            from warmnote.guardrails import Guardrails
-
-            self._guardrails = Guardrails.load()
-        return self._guardrails
+        """The session's: the rules that judge drafts are the ones the Draft screen shows."""
+        return self.session.guardrails
 
     @property
     def history(self) -> HistoryStore:
@@ -192,11 +185,8 @@ class WarmnoteApp(InOrderKeys[None]):
 
     def _load_model(self) -> None:
         self.run_worker(
-            self._build_drafter, thread=True, group="model", name="model", exit_on_error=False
+            self.session.load, thread=True, group="model", name="model", exit_on_error=False
         )
-
-    def _build_drafter(self) -> Drafter:
-        return self._drafter_factory()
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         worker = event.worker
@@ -205,25 +195,60 @@ class WarmnoteApp(InOrderKeys[None]):
         if event.state == WorkerState.SUCCESS:
             drafter = worker.result
             assert drafter is not None
-            self.drafter = drafter
             self.model_state = "ready"
-            self.model_status = f"model ready: {drafter.model_name}"
-            self._model_ready.set()
+            self._ready_status = self.model_status = f"model ready: {drafter.model_name}"
+            self.prepare_prompt()
         elif event.state == WorkerState.ERROR:
             assert worker.error is not None
-            self._model_error = describe_error(worker.error)
             self.model_state = "error"
-            self.model_status = f"model not available: {self._model_error}"
-            self._model_ready.set()
+            self.model_status = f"model not available: {describe_error(worker.error)}"
 
-    def wait_for_drafter(self, cancel: threading.Event) -> Drafter | None:
-        """Block a worker thread until the model is loaded; None if cancelled while waiting."""
-        while not self._model_ready.wait(0.05):
-            if cancel.is_set():
-                return None
-        if self.drafter is None:
-            raise ModelError(self._model_error or "the model is not loaded")
-        return self.drafter
+    # Preparing the prompt while the person types -----------------------------------------
+
+    def form_changed(self) -> None:
+        """Debounced: once typing pauses, process the prompt the form would draft with."""
+        if self._prepare_timer is not None:
+            self._prepare_timer.stop()
+        self._prepare_timer = self.set_timer(PREPARE_DELAY, self.prepare_prompt)
+
+    def prepare_prompt(self) -> None:
+        """Warm the selected pack and process the prompt of the form as it stands.
+
+        Runs in a thread that checks for cancelling between small batches; a newer form, a
+        draft and leaving the app all cancel it, and keys are never held up by it.
+        """
+        self.cancel_prepare()
+        if self.model_state != "ready" or not self.is_running:
+            return
+        compose = self.compose_screen
+        if not compose.is_mounted:
+            return
+        pack = compose.pack()
+        if pack is None:
+            return
+        context = compose.current_context(show_errors=False)
+        self._prepare_cancel = threading.Event()
+        self._prepare(pack, context, self._prepare_cancel)
+
+    def cancel_prepare(self) -> None:
+        if self._prepare_timer is not None:
+            self._prepare_timer.stop()
+        self._prepare_cancel.set()
+        if self.model_state == "ready":
+            self.model_status = self._ready_status
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="prepare")
+    def _prepare(self, pack: PromptPack, context: Context | None, cancel: threading.Event) -> None:
+        worker = get_current_worker()
+        if cancel.is_set() or worker.is_cancelled:
+            return
+        self.session.warm([pack])
+        if context is not None and self.session.prefill(context, pack, cancel):
+            self.post_message(self.PromptPrepared(cancel))
+
+    def on_warmnote_app_prompt_prepared(self, message: PromptPrepared) -> None:
+        if message.cancel is self._prepare_cancel and not message.cancel.is_set():
+            self.model_status = f"{self._ready_status} · prompt prepared"
 
     # Flows that cross sections ------------------------------------------------------------
 
@@ -339,6 +364,7 @@ class WarmnoteApp(InOrderKeys[None]):
         message: RenderableType | None = None,
     ) -> None:
         self.flush_autosave()
+        self.cancel_prepare()
         with contextlib.suppress(Exception):
             self.draft_screen.cancel_run()
         if self._history is not None:

@@ -262,6 +262,7 @@ class ComposeScreen(SectionScreen):
         if self._checked:
             self.current_context(show_errors=True)
         self.warmnote.request_autosave()
+        self.warmnote.form_changed()
 
     async def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "draft-button":

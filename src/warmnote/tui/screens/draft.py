@@ -22,7 +22,6 @@ from textual.widgets import Footer, Label, OptionList, Static, TextArea
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from warmnote.context import DEFAULT_LIMIT, Context
-from warmnote.drafter import SamplingParams
 from warmnote.errors import WarmnoteError
 from warmnote.packs import FAMILIARITY_TEXT, PromptPack, get_pack
 from warmnote.text import utf16_len
@@ -34,7 +33,7 @@ from warmnote.tui.widgets.status_line import StatusLine
 from warmnote.tui.widgets.verdict_list import VerdictList
 
 if TYPE_CHECKING:
-    from warmnote.guardrails import Guardrails, Verdict
+    from warmnote.guardrails import Verdict
     from warmnote.results import DraftResult, Provenance
 
 ALTERNATIVES = 3
@@ -48,6 +47,7 @@ def describe_provenance(provenance: Provenance) -> str:
     """The provenance stamp in one line: model, pack, seed, attempts and speed."""
     seconds = sum(provenance.attempt_seconds)
     parts = [
+        *(["plain note from the context"] if provenance.origin == "plain" else []),
         provenance.model_name,
         f"{provenance.pack} {provenance.pack_version}",
         f"seed {provenance.seed}",
@@ -85,8 +85,6 @@ class DraftRun:
     pack: PromptPack
     seeds: tuple[int, ...]
     attempts: int
-    sampling: SamplingParams
-    guardrails: Guardrails
     cancel: threading.Event = field(default_factory=threading.Event)
     shown_attempt: dict[int, int] = field(default_factory=dict)
     finished: set[int] = field(default_factory=set)
@@ -147,7 +145,6 @@ class DraftScreen(SectionScreen):
         """The run in progress; None when idle."""
         self._run_ids = 0
         self._worker: Worker[None] | None = None
-        self._seed: int | None = None
         self._pending_text: str | None = None
         self._duplicate_timer: Timer | None = None
 
@@ -205,31 +202,26 @@ class DraftScreen(SectionScreen):
         pack: PromptPack,
         *,
         alternatives: bool = False,
-        seed: int | None = None,
     ) -> None:
         """Draft for ``context`` with ``pack``; a run already going is cancelled first."""
         app = self.warmnote
         try:
-            guardrails = app.guardrails
+            app.guardrails  # noqa: B018 - a broken rule file is reported before drafting
         except WarmnoteError as exc:
             self._fail(str(exc))
             return
         self.cancel_run()
+        app.cancel_prepare()
         self.context, self.pack = context, pack
-        settings = app.settings
-        first = settings.seed if seed is None else seed
-        self._seed = first
-        step = settings.attempts
-        seeds = tuple(first + step * k for k in range(ALTERNATIVES if alternatives else 1))
+        session = app.session
+        slots = ALTERNATIVES if alternatives else 1
         self._run_ids += 1
         run = DraftRun(
             id=self._run_ids,
             context=context,
             pack=pack,
-            seeds=seeds,
-            attempts=settings.attempts,
-            sampling=SamplingParams(**settings.sampling.model_dump(exclude_none=True)),
-            guardrails=guardrails,
+            seeds=tuple(session.next_seed() for _ in range(slots)),
+            attempts=session.settings.attempts,
         )
         self.active_run = run
         self._show_context()
@@ -242,7 +234,7 @@ class DraftScreen(SectionScreen):
             self.result, self.provenance = None, None
             self.editor.load_text("")
             self.query_one("#provenance", Static).update("")
-        waiting = "" if app.model_state == "ready" else " (waiting for the model to load)"
+        waiting = "" if session.ready.is_set() else " (waiting for the model to load)"
         self._set_state(f"Drafting…{waiting}")
         if not alternatives:
             self.query_one(VerdictList).set_verdict(None, note="Drafting…")
@@ -256,34 +248,23 @@ class DraftScreen(SectionScreen):
     @work(thread=True, exclusive=True, exit_on_error=False, group="draft")
     def _draft(self, run: DraftRun) -> None:
         """Runs in a thread: posts messages only. Cancellation is checked between tokens."""
-        from warmnote.pipeline import DraftRequest, draft_note
-
         worker = get_current_worker()
-        drafter = self.warmnote.wait_for_drafter(run.cancel)
-        if drafter is None:
+        session = self.warmnote.session
+        if session.wait(run.cancel) is None:
             self.post_message(self.DraftCancelled(run.id))
             return
-        with self.warmnote.drafter_lock:
-            for slot, seed in enumerate(run.seeds):
-                if run.cancel.is_set():
-                    break
+        for slot, seed in enumerate(run.seeds):
+            if run.cancel.is_set():
+                break
 
-                def on_chunk(attempt: int, chunk: str, slot: int = slot) -> None:
-                    if worker.is_cancelled:
-                        run.cancel.set()
-                    self.post_message(self.DraftChunk(run.id, slot, attempt, chunk))
+            def on_chunk(attempt: int, chunk: str, slot: int = slot) -> None:
+                if worker.is_cancelled:
+                    run.cancel.set()
+                self.post_message(self.DraftChunk(run.id, slot, attempt, chunk))
 
-                request = DraftRequest(
-                    context=run.context,
-                    pack=run.pack,
-                    attempts=run.attempts,
-                    seed=seed,
-                    sampling=run.sampling,
-                )
-                result = draft_note(
-                    request, drafter, run.guardrails, on_chunk=on_chunk, cancel=run.cancel
-                )
-                self.post_message(self.DraftReady(run.id, slot, result))
+            request = session.request(run.context, run.pack, seed=seed)
+            result = session.draft(request, on_chunk=on_chunk, cancel=run.cancel)
+            self.post_message(self.DraftReady(run.id, slot, result))
         if run.cancel.is_set():
             self.post_message(self.DraftCancelled(run.id))
 
@@ -372,6 +353,11 @@ class DraftScreen(SectionScreen):
         )
         if result.cancelled:
             self._set_state("Cancelled: what was written so far is kept.")
+        elif result.provenance.origin == "plain":
+            self._set_state(
+                f"No model draft passed in {len(result.attempts)} attempts, so this is a plain "
+                "note built from your context; it passes. Edit it, or ctrl+r to try the model."
+            )
         elif result.passed:
             tries = len(result.attempts)
             self._set_state(
@@ -550,20 +536,13 @@ class DraftScreen(SectionScreen):
         if self.context is None or self.pack is None:
             self.notify("Compose a context first (F2).", severity="warning")
             return
-        self.start(self.context, self.pack, seed=self._next_seed())
+        self.start(self.context, self.pack)
 
     def action_alternatives(self) -> None:
         if self.context is None or self.pack is None:
             self.notify("Compose a context first (F2).", severity="warning")
             return
-        self.start(self.context, self.pack, alternatives=True, seed=self._next_seed())
-
-    def _next_seed(self) -> int:
-        """A seed no earlier attempt used: each run spends one seed per attempt and slot."""
-        settings = self.warmnote.settings
-        if self._seed is None:
-            return settings.seed
-        return self._seed + settings.attempts * ALTERNATIVES
+        self.start(self.context, self.pack, alternatives=True)
 
     def action_cancel(self) -> None:
         if self.active_run is not None:

@@ -234,6 +234,7 @@ class PacksScreen(SectionScreen):
         self.refresh_list(select=pack.name)
         self.current = next((i for i in self.infos if i.name == pack.name), self.current)
         self.warmnote.compose_screen.refresh_packs()
+        self.warmnote.form_changed()  # the edited pack's prompt is warmed anew
         self.notify(f"Saved user pack {pack.name} to {path}")
 
     async def action_try_pack(self) -> None:

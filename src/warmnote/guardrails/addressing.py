@@ -1,0 +1,262 @@
+"""How the note addresses its reader: "you", not "she"; "Hi Sven" or "Hi Dr. Lund", not "Dr. Sven".
+
+Contexts are written about the recipient ("share a checklist she asked about"), and a small
+model splices those words into a note addressed to them. Third-person pronouns are therefore
+rejected unless someone else is named (or called a friend, colleague...) just before them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+
+from warmnote.guardrails.base import Finding, Rule
+from warmnote.guardrails.config import AddressingConfig
+from warmnote.guardrails.note import ContextFacts, Note, words_of
+from warmnote.guardrails.people import People, Word, note_words, sentence_at, sentence_words
+from warmnote.names import name_parts
+from warmnote.text import fold_key
+
+# Third-person forms and what to write instead when speaking to the reader.
+_SHE_HE = {
+    "she": "you",
+    "he": "you",
+    "him": "you",
+    "his": "your",
+    "hers": "yours",
+    "herself": "yourself",
+    "himself": "yourself",
+    "she's": "you're",
+    "he's": "you're",
+    "she'd": "you'd",
+    "he'd": "you'd",
+    "she'll": "you'll",
+    "he'll": "you'll",
+    "her": "your",
+}
+_THEY = {
+    "they": "you",
+    "them": "you",
+    "their": "your",
+    "theirs": "yours",
+    "themselves": "yourself",
+    "they're": "you're",
+    "they've": "you've",
+    "they'd": "you'd",
+    "they'll": "you'll",
+}
+_PRONOUN_RE = re.compile(
+    r"(?<![^\W_'])(?:"
+    + "|".join(sorted({*_SHE_HE, *_THEY}, key=len, reverse=True))
+    + r")(?![^\W_'])"
+)
+_WINDOW = 3
+"""Words around a pronoun compared with a context field to tell whether they were spliced."""
+
+
+class AddressingRule(Rule):
+    """The reader is "you", and a title goes with their family name (see addressing.toml)."""
+
+    id = "addressing"
+
+    def __init__(
+        self, config: AddressingConfig, people: People, person_nouns: frozenset[str]
+    ) -> None:
+        self.people = people
+        self.person_nouns = person_nouns
+        self.titles = frozenset(fold_key(t).rstrip(".") for t in config.titles)
+        self.family_first = frozenset(fold_key(n) for n in config.family_name_first)
+
+    def check(self, note: Note, ctx: ContextFacts | None) -> Iterable[Finding]:
+        words = note.word_set
+        findings: list[Finding] = []
+        if not words.isdisjoint(_SHE_HE) or (ctx is not None and not words.isdisjoint(_THEY)):
+            findings += self._pronouns(note, ctx)
+        if ctx is not None and not words.isdisjoint(self.titles):
+            findings += self._titles(note, ctx)
+        return findings
+
+    # ------------------------------------------------------------------------------ pronouns
+    def _pronouns(self, note: Note, ctx: ContextFacts | None) -> Iterator[Finding]:
+        text = note.folded.text
+        reader = ctx.name if ctx is not None else _greeted_name(note)
+        greeted = People.greeted(note) if ctx is None else frozenset()
+        quotes, counted = 0, 0
+        first_mention: dict[int, int | None] = {}
+        for m in _PRONOUN_RE.finditer(text):
+            pronoun = m.group()
+            quotes, counted = quotes + text.count('"', counted, m.start()), m.start()
+            if quotes % 2:
+                continue  # inside a quotation
+            window = _window(text, m.start(), m.end())
+            if ctx is not None and _spliced(window, ctx.own_texts):
+                continue  # the reader's own words, from their posts or about text
+            if pronoun in _THEY:
+                if ctx is None or not self._spliced_about_reader(window, ctx):
+                    continue
+            elif self._someone_else_before(note, ctx, greeted, m.start(), first_mention):
+                continue
+            start, end = note.folded.span(*m.span())
+            instead = _THEY.get(pronoun) or _SHE_HE[pronoun]
+            if pronoun == "her" and not _followed_by_a_word(text, m.end()):
+                instead = "you"
+            where = f" in '{_quote_window(note, m.start(), m.end())}'"
+            yield Finding(
+                f"Speak to {reader} directly: replace '{note.text[start:end]}'{where} with "
+                f"'{instead}'; the note is addressed to {reader}, so the third person reads as "
+                "someone else.",
+                start,
+                end,
+            )
+
+    def _someone_else_before(
+        self,
+        note: Note,
+        ctx: ContextFacts | None,
+        greeted: frozenset[str],
+        folded_at: int,
+        first_mention: dict[int, int | None],
+    ) -> bool:
+        """A person other than the reader named (or a friend, colleague...) earlier in the same
+        sentence or in the one before. ``first_mention`` keeps, per sentence, where the first
+        such person is, so many pronouns in one sentence don't make the rule quadratic."""
+        at = note.folded.span(folded_at, folded_at)[0]
+        sentence = sentence_at(note, at)
+        for index in (sentence - 1, sentence):
+            if index not in first_mention:
+                first_mention[index] = next(
+                    (
+                        w.start
+                        for w in sentence_words(note, index)
+                        if w.key in self.person_nouns
+                        or (w.key not in greeted and self.people.is_name(w, ctx))
+                    ),
+                    None,
+                )
+            mention = first_mention[index]
+            if mention is not None and mention < at:
+                return True
+        return False
+
+    def _spliced_about_reader(self, window: str, ctx: ContextFacts) -> bool:
+        """The words around "their" come from the reason or how_we_met, where "their" had no
+        one named before it, so it meant the reader."""
+        for field in ("reason", "how_we_met"):
+            source = ctx.field_note(field)
+            if source is None:
+                continue
+            for m in re.finditer(
+                rf"(?<![^\W_']){re.escape(window)}(?![^\W_'])", source.folded.text
+            ):
+                at = source.folded.span(m.start(), m.start())[0]
+                if not any(
+                    w.start < at and self.people.is_proper(w, ctx) for w in _sentence_of(source, at)
+                ):
+                    return True
+        return False
+
+    # ------------------------------------------------------------------------------ titles
+    def _titles(self, note: Note, ctx: ContextFacts) -> Iterator[Finding]:
+        parts = name_parts(ctx.context.recipient.name)
+        given = words_of(fold_key(parts[0]))
+        family = words_of(fold_key(parts[-1]))
+        if (
+            len(parts) < 2
+            or not given
+            or given == family
+            or fold_key(parts[0]) in self.family_first
+        ):
+            return
+        words = note_words(note)
+        i = 0
+        while i < len(words):
+            if words[i].key not in self.titles:
+                i += 1
+                continue
+            first = i
+            while i < len(words) and words[i].key in self.titles and _close(note, words, i):
+                i += 1
+            named = [w.key for w in words[i : i + len(given)]]
+            rest = words[i + len(given) : i + len(given) + 1]
+            if (
+                named == given
+                and _close(note, words, i - 1)
+                and not (rest and rest[0].capitalised and _close(note, words, i + len(given) - 1))
+            ):
+                start, end = words[first].start, words[i + len(given) - 1].end
+                title = note.text[words[first].start : words[i - 1].end + 1].rstrip(" ,")
+                surname = _family_name(parts)
+                yield Finding(
+                    f"Write 'Hi {parts[0]}' or '{title} {surname}': a title goes with the family "
+                    f"name, not the given name ('{note.quote(start, end)}').",
+                    start,
+                    end,
+                )
+            i = max(i, first + 1)
+
+
+def _close(note: Note, words: list[Word], i: int) -> bool:
+    """Word ``i`` and the next are written apart only by spaces and a dot ("Dr. Sven")."""
+    if i + 1 >= len(words):
+        return False
+    gap = note.text[words[i].end : words[i + 1].start]
+    return gap.replace(".", "").strip() == "" and len(gap) <= 3
+
+
+def _family_name(parts: Sequence[str]) -> str:
+    """The last word of a name, with the particles before it ("van Beethoven")."""
+    start = len(parts) - 1
+    while start > 1 and parts[start - 1].islower():
+        start -= 1
+    return " ".join(parts[start:])
+
+
+_WINDOW_WORD = r"[^\W_][\w'-]*"
+_WORDS_AFTER_RE = re.compile(rf"(?: {_WINDOW_WORD}){{0,{_WINDOW - 1}}}")
+_WORDS_BEFORE_RE = re.compile(rf"(?:{_WINDOW_WORD} )*$")
+_LOOK_BACK = 80
+"""Characters before a pronoun searched for the words before it (keeps the rule linear)."""
+
+
+def _window(text: str, start: int, end: int) -> str:
+    """The pronoun and the words after it (or also before it, near a sentence's end), folded:
+    three words written apart by single spaces, as a context field would have them."""
+    after = _WORDS_AFTER_RE.match(text, end)
+    taken = after.group() if after else ""
+    missing = _WINDOW - 1 - len(taken.split())
+    if missing <= 0:
+        return text[start:end] + taken
+    before = _WORDS_BEFORE_RE.search(text, max(0, start - _LOOK_BACK), start)
+    words = before.group().split()[-missing:] if before else []
+    return " ".join([*words, text[start:end]]) + taken
+
+
+def _spliced(window: str, sources: list[str]) -> bool:
+    if len(window.split()) < _WINDOW:
+        return False
+    pattern = re.compile(rf"(?<![^\W_']){re.escape(window)}(?![^\W_'])")
+    return any(pattern.search(source) for source in sources)
+
+
+def _sentence_of(note: Note, at: int) -> list[Word]:
+    return sentence_words(note, sentence_at(note, at))
+
+
+def _followed_by_a_word(text: str, end: int) -> bool:
+    return re.match(r" [^\W\d_]", text[end : end + 2]) is not None
+
+
+_THREE_WORDS_RE = re.compile(r"[^\W_][\w'’-]*(?:[ \t]+[^\W_][\w'’-]*){0,2}")
+
+
+def _quote_window(note: Note, start: int, end: int) -> str:
+    """The pronoun as written and up to two words after it: "her team shortened"."""
+    a, b = note.folded.span(start, end)
+    words = _THREE_WORDS_RE.match(note.text, a, a + 80)
+    return note.quote(a, max(b, words.end() if words else b), width=40)
+
+
+def _greeted_name(note: Note) -> str:
+    greeted = People.greeted(note)
+    words = [w.text for w in note_words(note) if w.key in greeted]
+    return " ".join(words[:1]) or "the reader"

@@ -1,0 +1,595 @@
+"""Claims about shared history and third parties: each kind needs support in the context.
+
+A small model writes "it's been a while" to a stranger, "Marek suggested we connect" when Marek
+is only a mutual connection, or "I read the runbook you mentioned" when reading it is the plan.
+Each rule here is one kind of claim (guardrails/claims.toml): the phrases that make it, and the
+familiarity levels or context fields that support it. Without a context they don't run.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from typing import ClassVar, NamedTuple
+
+from warmnote.guardrails.base import Finding, PhraseList, Rule
+from warmnote.guardrails.config import (
+    ClaimConfig,
+    IntentionDoneConfig,
+    IntermediaryConfig,
+    RecipientSaidConfig,
+    StudiedTogetherConfig,
+)
+from warmnote.guardrails.lexicon import verb_past_forms
+from warmnote.guardrails.note import WORD_RE, ContextFacts, Note, shorten, stem, words_of
+from warmnote.guardrails.people import People, Word, sentence_at, sentence_words
+from warmnote.text import fold_key, fold_text
+
+
+class Support:
+    """Whether a context supports a claim: a familiarity level, or a field that is set (and says
+    one of the support words, when there are any). Worked out once per context."""
+
+    def __init__(self, key: str, config: ClaimConfig) -> None:
+        self.key = f"support:{key}"
+        self.familiarity = frozenset(config.familiarity)
+        self.fields = tuple(dict.fromkeys(config.support_fields))
+        self.words = PhraseList(config.support_words) if config.support_words else None
+
+    def holds(self, ctx: ContextFacts) -> bool:
+        found: bool | None = ctx.derived.get(self.key)
+        if found is None:
+            found = ctx.derived[self.key] = self._holds(ctx)
+        return found
+
+    def by_familiarity(self, ctx: ContextFacts) -> bool:
+        return ctx.familiarity in self.familiarity
+
+    def _holds(self, ctx: ContextFacts) -> bool:
+        if self.by_familiarity(ctx):
+            return True
+        for field in self.fields:
+            if self.words is None:
+                if ctx.field_text(field):
+                    return True
+                continue
+            note = ctx.field_note(field)
+            if note is not None and self.words.found(note):
+                return True
+        return False
+
+
+class ClaimRule(Rule):
+    """A claim made by fixed phrases, allowed when the context supports it."""
+
+    message: ClassVar[str]
+    """Says what to remove and why; formatted with the quote, the name and the familiarity."""
+
+    def __init__(self, config: ClaimConfig) -> None:
+        self.phrases = PhraseList(config.all_phrases)
+        self.support = Support(self.id, config)
+
+    def check(self, note: Note, ctx: ContextFacts | None) -> Iterable[Finding]:
+        # A plain function, not a generator: most notes leave at the first test, and a
+        # generator object per rule and note is measurable on every keystroke.
+        if ctx is None or self.phrases.words.isdisjoint(note.word_set):
+            return ()
+        spans = self.phrases.spans(note)
+        if not spans or self.support.holds(ctx):
+            return ()
+        return [self.finding(note, ctx, start, end) for start, end in spans]
+
+    def finding(self, note: Note, ctx: ContextFacts, start: int, end: int) -> Finding:
+        message = self.message.format(
+            quote=note.quote(start, end), name=ctx.name, familiarity=ctx.familiarity.value
+        )
+        return Finding(message, start, end)
+
+
+class MetBeforeRule(ClaimRule):
+    id = "met_before"
+    message = (
+        "Remove '{quote}': the context gives no earlier contact with {name} (familiarity: "
+        "{familiarity}, no how_we_met or where), so don't claim you have met or talked."
+    )
+
+
+class WorkedTogetherRule(ClaimRule):
+    id = "worked_together"
+    message = (
+        "Remove '{quote}': the context doesn't say you worked with {name} (familiarity: "
+        "{familiarity}), so don't claim shared work."
+    )
+
+
+class EarlierContactRule(ClaimRule):
+    id = "earlier_contact"
+    message = (
+        "Remove '{quote}': the context gives no earlier relationship with {name} to pick up "
+        "again (familiarity: {familiarity}); write it as a first contact."
+    )
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    keys = sorted({fold_key(p) for p in phrases if fold_key(p)}, key=len, reverse=True)
+    return "|".join(r"[ -]".join(map(re.escape, key.split())) for key in keys) or r"(?!x)x"
+
+
+class StudiedTogetherRule(ClaimRule):
+    """Studying together needs a classmate; a shared school needs the school in the context."""
+
+    id = "studied_together"
+    message = (
+        "Remove '{quote}': the context doesn't say you studied with {name} (familiarity: "
+        "{familiarity}); you may name a school you both attended only if the context lists it."
+    )
+
+    def __init__(self, config: StudiedTogetherConfig) -> None:
+        super().__init__(config)
+        self.school_after = PhraseList(config.school_after)
+        nouns = _alternation(config.school_nouns)
+        self.school_nouns = frozenset(w for n in config.school_nouns for w in words_of(fold_key(n)))
+        self.school_lead_ins = frozenset(fold_key(w) for w in config.school_lead_ins)
+        self.around = re.compile(
+            rf"(?<![^\W_])(?:{_alternation(config.school_lead_ins)})"
+            rf"((?: [^\W_][^ ]*?){{1,5}}?) (?:{nouns})(?![^\W_])"
+        )
+        self.generic = frozenset(fold_key(w) for w in config.school_generic_words)
+        self.school_words = self.school_after.words | self.school_lead_ins
+
+    def check(self, note: Note, ctx: ContextFacts | None) -> Iterable[Finding]:
+        if ctx is None:
+            return ()
+        findings = list(super().check(note, ctx))
+        if not self.school_words.isdisjoint(note.word_set):
+            findings += self._unlisted_schools(note, ctx)
+        return findings
+
+    def _unlisted_schools(self, note: Note, ctx: ContextFacts) -> Iterator[Finding]:
+        for start, end, (a, b) in self._school_claims(note):
+            names = set(words_of(note.folded.text[a:b])) - self.generic
+            if not names or names & ctx.school_keys:
+                continue
+            schools = "; ".join(ctx.context.recipient.schools) or "none"
+            quote = note.quote(start, end)
+            school = note.quote(*note.folded.span(a, b), width=40)
+            yield Finding(
+                f"Remove '{quote}': the context doesn't list '{school}' among "
+                f"{ctx.name}'s schools ({shorten(schools, 80)}); name only a school it gives.",
+                start,
+                end,
+            )
+
+    def _school_claims(self, note: Note) -> Iterator[tuple[int, int, tuple[int, int]]]:
+        """Spans of "we both studied at X" and "fellow X alum", with the span of X in the
+        folded text."""
+        text = note.folded.text
+        for a, b in self.school_after.folded_spans(note):
+            m = _SCHOOL_AFTER_RE.match(text, b)
+            if m and m.group("school"):
+                school = m.start("school") + 1, m.end("school")  # after its leading space
+                yield (*note.folded.span(a, m.end("school")), school)
+        words = note.word_set
+        if self.school_lead_ins.isdisjoint(words) or self.school_nouns.isdisjoint(words):
+            return
+        for m in self.around.finditer(text):
+            yield (*note.folded.span(*m.span()), (m.start(1) + 1, m.end(1)))
+
+
+# After "we both studied": up to four words and "at", "from" or "in", then the school's name up
+# to punctuation or a word that ends it.
+_SCHOOL_AFTER_RE = re.compile(
+    r"(?:(?: [^ .,;:!?]+){0,4}? (?:at|from|in))?"
+    r"(?P<school>(?: (?!(?:and|but|so|where|which|who|while|when|in|during|before|after|back|"
+    r"too|as|with|for|together|a|an|some|years|decades?)(?![^\W_]))[^ .,;:!?()]+){1,6})"
+)
+
+
+class IntermediaryRule(Rule):
+    """A claim that someone sent you ("Marek suggested we connect") needs the context to say
+    so, naming the same person."""
+
+    id = "intermediary"
+
+    def __init__(self, config: IntermediaryConfig, people: People, nouns: frozenset[str]) -> None:
+        self.before = PhraseList(config.all_phrases)
+        self.after = PhraseList(config.by_phrases)
+        self.support = Support(self.id, config)
+        self.people = people
+        self.nouns = nouns
+
+    def check(self, note: Note, ctx: ContextFacts | None) -> Iterable[Finding]:
+        words = note.word_set
+        if ctx is None or (
+            self.before.words.isdisjoint(words) and self.after.words.isdisjoint(words)
+        ):
+            return ()
+        claims = [(a, b, False) for a, b in self.before.spans(note)]
+        claims += [(a, b, True) for a, b in self.after.spans(note)]
+        return list(self._findings(note, ctx, claims)) if claims else ()
+
+    def _findings(
+        self, note: Note, ctx: ContextFacts, claims: list[tuple[int, int, bool]]
+    ) -> Iterator[Finding]:
+        taken_until = -1  # claims come in order; one that overlaps the last one taken is the same
+        for start, end, person_after in sorted(claims):
+            found = self._claim(note, ctx, start, end, person_after)
+            if found is None:
+                continue
+            span_start, span_end, names = found
+            if span_start < taken_until:
+                continue
+            taken_until = span_end
+            if not self._supported(ctx, names):
+                yield Finding(
+                    self._message(note, ctx, span_start, span_end, names), span_start, span_end
+                )
+
+    def _claim(
+        self, note: Note, ctx: ContextFacts, start: int, end: int, person_after: bool
+    ) -> tuple[int, int, list[list[Word]]] | None:
+        """The claim's span and the names it gives (groups of words), if a person makes it."""
+        words = sentence_words(note, sentence_at(note, start))
+        inside = [w for w in words if start <= w.start < end]
+        names: list[list[Word]] = []
+        for i, word in enumerate(inside):
+            if self.people.is_name(word, ctx):
+                if i and names and names[-1][-1] is inside[i - 1]:
+                    names[-1].append(word)
+                else:
+                    names.append([word])
+        person = bool(names) or any(w.key in self.nouns for w in inside if w.start > start)
+        at = end if person_after else start
+        chain = _chain(words, note, at, self.people, self.nouns, ctx, forward=person_after)
+        if chain is None and not person:
+            return None
+        span_start, span_end = start, _extend(words, note, end)
+        if chain is not None:
+            chain_names, chain_start, chain_end = chain
+            names += chain_names
+            span_start, span_end = min(start, chain_start), max(span_end, chain_end)
+        return span_start, span_end, names
+
+    def _supported(self, ctx: ContextFacts, names: list[list[Word]]) -> bool:
+        """The familiarity supports it, or the context says someone suggested it and names
+        everyone the note names."""
+        if self.support.by_familiarity(ctx):
+            return True
+        if not self.support.holds(ctx):
+            return False
+        said = _support_words(ctx)
+        return all(any(w.key in said for w in group) for group in names)
+
+    def _message(
+        self, note: Note, ctx: ContextFacts, start: int, end: int, names: list[list[Word]]
+    ) -> str:
+        quote = note.quote(start, end)
+        said = _support_words(ctx) if self.support.holds(ctx) else frozenset()
+        named = [g for g in names if any(w.key in said for w in g)]
+        unnamed = [g for g in names if g not in named]
+        mutual = [g for g in unnamed if any(w.key in ctx.mutual_keys for w in g)]
+        both_know = f"; you may say you both know {_names(mutual)}" if mutual else ""
+        if named:
+            return (
+                f"Remove {_names(unnamed)} from '{quote}': the context says only "
+                f"{_names(named)} suggested or introduced you{both_know}."
+            )
+        if mutual and len(mutual) == len(unnamed):
+            return (
+                f"Remove '{quote}': the context lists {_names(mutual)} only as a mutual "
+                f"connection{both_know}."
+            )
+        if unnamed:
+            return (
+                f"Remove '{quote}': the context doesn't say {_names(unnamed)} suggested or "
+                f"introduced anything; don't invent who sent you{both_know}."
+            )
+        listed = ", ".join(ctx.context.relationship.mutual_connections)
+        hint = f"; you may say you both know {shorten(listed, 60)}" if listed else ""
+        return (
+            f"Remove '{quote}': the context doesn't say anyone suggested or introduced you to "
+            f"{ctx.name}{hint}."
+        )
+
+
+def _names(groups: list[list[Word]]) -> str:
+    """Names as written, without a possessive: "Omar Haddad and Lin Chen"."""
+    return " and ".join(" ".join(_without_possessive(w.text) for w in g) for g in groups)
+
+
+def _without_possessive(word: str) -> str:
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
+_ADVERBS = frozenset(
+    ["also", "kindly", "recently", "once", "originally", "actually", "first", "who", "both",
+     "just", "even", "all"]
+)  # fmt: skip
+_JOINERS = frozenset(["and", "&", "or"])
+_DETERMINERS = frozenset(
+    ["a", "an", "the", "my", "our", "your", "mutual", "former", "old", "good", "dear", "one",
+     "another", "two", "some", "common", "shared"]
+)  # fmt: skip
+_MODIFIERS = frozenset(["of", "yours", "mine", "ours", "at", "from", "in", "on", "with"])
+"""Words between a person and the claim: "a colleague of yours at Zalmora suggested"."""
+_PRONOUNS = frozenset(["she", "he", "they", "someone", "somebody"])
+_CHAIN_WORDS = 8
+
+
+def _chain(
+    words: list[Word],
+    note: Note,
+    at: int,
+    people: People,
+    nouns: frozenset[str],
+    ctx: ContextFacts,
+    *,
+    forward: bool,
+) -> tuple[list[list[Word]], int, int] | None:
+    """The person next to a claim, read backwards from ``at`` (or forwards after a "by"):
+    names joined by "and" or commas ("Omar Haddad and Lin Chen"), a person noun ("our mutual
+    friend"), or a pronoun, with the words that describe them ("a colleague of yours at
+    Zalmora"). Returns the names in groups and the span the person covers. ``words`` are the
+    sentence's."""
+    if forward:
+        sequence = [w for w in words if w.start >= at]
+    else:
+        sequence = [w for w in reversed(words) if w.end <= at]
+    groups: list[list[Word]] = []
+    person_words: list[Word] = []
+    previous: Word | None = None
+    listed_from: int | None = None  # the first group reached across a comma
+    stopped_by: Word | None = None
+    for word in sequence[:_CHAIN_WORDS]:
+        key = word.key
+        if people.is_name(word, ctx):
+            apart = previous is not None and "," in _between(note, previous, word)
+            if groups and previous is not None and previous in groups[-1] and not apart:
+                groups[-1].append(word)
+            else:
+                if apart and listed_from is None:
+                    listed_from = len(groups)
+                groups.append([word])
+            person_words.append(word)
+        elif key in nouns or key in _PRONOUNS:
+            person_words.append(word)
+            if forward:
+                break
+        elif key in _DETERMINERS and person_words and not forward:
+            person_words.append(word)  # the start of "our mutual friend"
+        elif not (
+            key in _JOINERS
+            or key in _ADVERBS
+            or key in _MODIFIERS
+            or key in _DETERMINERS
+            or people.is_proper(word, ctx)
+        ):
+            stopped_by = word
+            break
+        previous = word
+    if (
+        not forward
+        and listed_from is not None
+        and stopped_by is not None
+        and previous is not None
+        and not _between(note, stopped_by, previous).strip()
+    ):
+        # "we both know Lin Chen, and Omar suggested": the names before the comma belong to
+        # another clause, since a word runs straight into them
+        kept = groups[:listed_from]
+        person_words = [w for w in person_words if any(w in g for g in kept)] or person_words
+        groups = kept
+    if not person_words:
+        return None
+    if not forward:
+        groups = [group[::-1] for group in reversed(groups)]
+    return groups, min(w.start for w in person_words), max(w.end for w in person_words)
+
+
+def _between(note: Note, a: Word, b: Word) -> str:
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return note.text[first.end : second.start]
+
+
+def _support_words(ctx: ContextFacts) -> frozenset[str]:
+    """Folded words of how_we_met and the reason, possessives dropped."""
+    key = "intermediary:words"
+    found: frozenset[str] | None = ctx.derived.get(key)
+    if found is None:
+        notes = [ctx.field_note("how_we_met"), ctx.field_note("reason")]
+        words = [w for n in notes if n is not None for w in n.words]
+        found = ctx.derived[key] = frozenset(w.removesuffix("'s") for w in words)
+    return found
+
+
+_STOP_EXTENDING = frozenset(
+    ["about", "on", "with", "since", "because", "and", "as", "for", "so", "but", "in", "at",
+     "over", "when", "after", "if", "to", "that", "this", "who", "which", "while", "by"]
+)  # fmt: skip
+_EXTEND_AFTER = frozenset(["i", "we", "me", "us", "you", "that", "to", "should"])
+
+
+def _extend(words: list[Word], note: Note, end: int) -> int:
+    """Carry a span ending in "we" or "I" over the next two words of its sentence (``words``):
+    "suggested we compare notes"."""
+    last = next((w for w in reversed(words) if w.end <= end), None)
+    if last is None or last.key not in _EXTEND_AFTER:
+        return end
+    for word in [w for w in words if w.start >= end][:2]:
+        if word.key in _STOP_EXTENDING or note.text[end : word.start].strip():
+            break
+        end = word.end
+    return end
+
+
+class RecipientSaidRule(Rule):
+    """A claim that the reader asked, told or mentioned something ("as you asked") needs the
+    context to say so."""
+
+    id = "recipient_said"
+
+    def __init__(self, config: RecipientSaidConfig, stopwords: frozenset[str]) -> None:
+        self.phrases = PhraseList(config.all_phrases)
+        self.stopwords = stopwords
+        self.familiarity = frozenset(config.familiarity)
+        self.fields = tuple(dict.fromkeys(config.support_fields))
+        self.support_words = _alternation(config.support_words)
+        self.public = frozenset(w for p in config.public_words for w in words_of(fold_key(p)))
+
+    def check(self, note: Note, ctx: ContextFacts | None) -> Iterable[Finding]:
+        if ctx is None or self.phrases.words.isdisjoint(note.word_set):
+            return ()
+        spans = self.phrases.folded_spans(note)
+        if not spans or self._supported(ctx):
+            return ()
+        return list(self._findings(note, ctx, spans))
+
+    def _findings(
+        self, note: Note, ctx: ContextFacts, spans: list[tuple[int, int]]
+    ) -> Iterator[Finding]:
+        text = note.folded.text
+        for a, b in spans:
+            if self._in_public(text, b) or (
+                not _STATEMENTS.isdisjoint(words_of(text[a:b])) and self._quotes(text, b, ctx)
+            ):
+                continue
+            start, end = note.folded.span(a, b)
+            yield Finding(
+                f"Remove '{note.quote(start, end)}': the context doesn't say {ctx.name} asked, "
+                "told or mentioned anything to you; say what you'd like to share or ask instead.",
+                start,
+                end,
+            )
+
+    def _in_public(self, text: str, end: int) -> bool:
+        """Said in public: followed closely by "in your post", "during the panel" and the like."""
+        after = _words_after(text, end)
+        for i, word in enumerate(after):
+            if word in _PUBLIC_PREPOSITIONS and not self.public.isdisjoint(after[i + 1 : i + 5]):
+                return True
+        return False
+
+    def _quotes(self, text: str, end: int, ctx: ContextFacts) -> bool:
+        """What follows "you said" comes from the reader's own posts, headline or about text
+        ("you said usage-based pricing needs a cap")."""
+        quoted = set(_words_after(text, end)) - self.stopwords
+        return len(quoted & ctx.own_words) >= _QUOTED_WORDS
+
+    def _supported(self, ctx: ContextFacts) -> bool:
+        key = "support:recipient_said"
+        found: bool | None = ctx.derived.get(key)
+        if found is None:
+            found = ctx.familiarity in self.familiarity or self._says_the_reader_did(ctx)
+            ctx.derived[key] = found
+        return found
+
+    def _says_the_reader_did(self, ctx: ContextFacts) -> bool:
+        """A support word right after "she", "he", "they", "her"... or the reader's name."""
+        reader = _alternation(["she", "he", "they", "her", "his", "their", *ctx.reader_keys])
+        pattern = re.compile(
+            rf"(?<![^\W_])(?:{reader})(?:'d| had| has| have| once| kindly| just| also)?"
+            rf" (?:{self.support_words})(?![^\W_])"
+        )
+        for field in self.fields:
+            note = ctx.field_note(field)
+            if note is not None and pattern.search(note.folded.text):
+                return True
+        return False
+
+
+_PUBLIC_PREPOSITIONS = frozenset(["in", "on", "at", "during", "under", "from", "through"])
+_QUOTED_WORDS = 3
+"""Words after "you said" from the reader's own texts that make it a quote of their writing."""
+_STATEMENTS = frozenset(["said", "mentioned", "wrote", "noted", "argued"])
+"""The verbs of a phrase that can quote public writing; "you asked me" or "you promised" can't."""
+
+
+def _words_after(text: str, end: int) -> list[str]:
+    """Up to eight words after ``end`` in the same sentence."""
+    return words_of(re.split(r"[.!?;]", text[end : end + 80], maxsplit=1)[0])[:8]
+
+
+class IntentionDoneRule(Rule):
+    """The reason's plan ("read the runbook she mentioned") is not reported as done."""
+
+    id = "intention_done"
+
+    def __init__(self, config: IntentionDoneConfig, stopwords: frozenset[str]) -> None:
+        lead_ins = _alternation(config.lead_ins)
+        self.lead_ins = re.compile(rf"(?:(?:{lead_ins}) )+")
+        self.ignored = frozenset(fold_key(v) for v in config.ignored_verbs)
+        self.adverbs = _alternation(config.adverbs)
+        self.stopwords = stopwords
+        self.done: dict[str, re.Pattern[str]] = {}
+
+    def check(self, note: Note, ctx: ContextFacts | None) -> Iterable[Finding]:
+        if ctx is None or _SUBJECTS.isdisjoint(note.word_set):
+            return ()
+        plan = self._plan(ctx)
+        if plan is None or plan.forms.isdisjoint(note.word_set):
+            return ()
+        return list(self._findings(note, ctx, plan))
+
+    def _findings(self, note: Note, ctx: ContextFacts, plan: _Plan) -> Iterator[Finding]:
+        text = note.folded.text
+        for m in plan.regex.finditer(text):
+            following = list(islice(WORD_RE.finditer(text, m.end(), m.end() + 80), 4))
+            end = next((w.end() for w in following if stem(w.group()) == plan.object_stem), None)
+            if end is None:
+                continue
+            start, stop = note.folded.span(m.start(), end)
+            yield Finding(
+                f"Don't report '{note.quote(start, stop)}' as done: the context gives it as "
+                f"what you want to do ('{shorten(ctx.reason, 60)}'). Say you'd like to "
+                f"{plan.verb} it instead.",
+                start,
+                stop,
+            )
+
+    def _plan(self, ctx: ContextFacts) -> _Plan | None:
+        key = "intention_done:plan"
+        if key not in ctx.derived:
+            ctx.derived[key] = self._make_plan(ctx)
+        plan: _Plan | None = ctx.derived[key]
+        return plan
+
+    def _make_plan(self, ctx: ContextFacts) -> _Plan | None:
+        text = fold_text(ctx.reason).strip()
+        lead = self.lead_ins.match(text)
+        if lead:
+            text = text[lead.end() :]
+        words = words_of(text)
+        if not words or words[0] in self.ignored:
+            return None
+        forms = verb_past_forms().get(words[0])
+        if not forms:
+            return None
+        objects = [w for w in words[1:] if w not in self.stopwords and w not in _PARTICLES]
+        if not objects:
+            return None
+        return _Plan(words[0], forms, stem(objects[0]), self._done(words[0], forms))
+
+    def _done(self, verb: str, forms: frozenset[str]) -> re.Pattern[str]:
+        """A past form of ``verb`` after "I" or "we" (with "'ve" or "had" and a few adverbs)."""
+        regex = self.done.get(verb)
+        if regex is None:
+            alternation = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+            regex = self.done[verb] = re.compile(
+                rf"(?<![^\W_'])(?:i've|we've|i had|we had|i|we)(?: (?:{self.adverbs}))*"
+                rf" (?:{alternation})(?![^\W_'])"
+            )
+        return regex
+
+
+_SUBJECTS = frozenset(["i", "i've", "we", "we've"])
+_PARTICLES = frozenset(["out", "up", "through", "over", "into", "in", "on", "off", "back"])
+
+
+class _Plan(NamedTuple):
+    """What the reason plans to do: its verb, that verb's past forms and the object's stem."""
+
+    verb: str
+    forms: frozenset[str]
+    object_stem: str
+    regex: re.Pattern[str]

@@ -1,0 +1,781 @@
+"""Fluency: a note must read as something a person wrote, not context fields pasted into a frame.
+
+A small model (or a template) splices the context's fields into sentences verbatim, and the
+result passes every rule about content while no person would send it: "Hi Tomás, We talked after
+his talk on streaming pipelines caught my eye. Continue our conversation about data contracts."
+Each check here looks for one precise, explainable sign of that, and reports the exact span:
+
+- a capital letter after a comma or semicolon that is not a name, "I" or an acronym;
+- a sentence that starts with a small letter after a full stop, in a note that capitalises;
+- a sentence that is a bare verb phrase copied from the reason ("Continue our conversation…");
+- a context field of a few words pasted in where the grammar breaks: a finite verb glued on after
+  a clause from the context, two subjects in a row, an article before a pasted verb, or the
+  recipient's job title used as something of theirs ("your Head of Data at Brightmart");
+- a doubled word, a sentence ending on an article or a conjunction, an unbalanced bracket.
+
+Word classes come from lemminflect's inflection table (verbs with their past and third-person
+forms, nouns with their plurals); names come from the context and from lemminflect's capitalised
+entries.
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from operator import eq
+from pathlib import Path
+from typing import NamedTuple
+
+from warmnote.guardrails.base import Finding, Rule
+from warmnote.guardrails.config import FluencyConfig
+from warmnote.guardrails.lexicon import english_words
+from warmnote.guardrails.note import WORD_RE, ContextFacts, Note, lazy, stem, words_of
+from warmnote.text import fold_key
+
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_SUBJECTS = _word_set("i we you he she they")
+_POSSESSIVES = {
+    "recipient": _word_set("your his her their"),
+    "sender": _word_set("my our"),
+}
+# Words after which a noun phrase must come, not a verb.
+_NOUN_SLOTS = _word_set(
+    "a an the my your our his her their its at in on for with about from of by during into"
+)
+_PREPOSITIONS = _word_set(
+    "in at by on during for from to into under over about of through across since after before"
+)
+_FINITE_AUXILIARIES = _word_set(
+    "is are was were has have had does did will would can could should may might must"
+)
+# "you" is left out: "I told you we should talk" is fine.
+_SUBJECT_ONLY = _word_set("i we he she they")
+_TWO_SUBJECTS_RE = re.compile(
+    r"(?<![^\W_'])(?!(\w+)\s+\1\b)(?:i|we|he|she|they)\s+(?:i|we|he|she|they)(?![^\W_'])"
+)
+_SUBJECT_ADVERBS = _word_set("both all also just really never first once")
+_ADVERBS = _word_set("really also still just truly always never instantly")
+# Words that never start a name: capitalised after a comma they start a sentence by mistake.
+_FUNCTION_WORDS = _word_set(
+    """i we you he she they it me us him them my your our his her their its the a an this that
+    these those and but or so because since as although though while if when at in on for with
+    about from to of after before is are was were would could can will should might do did have
+    has had it's we're you're that's there's let's we'd we've you'd you've he's she's thanks
+    thank congrats congratulations please just really also not sorry great loved hope"""
+)
+# Verbs whose bare form starts sentences people write ("Thank you", "Let's", "Hope you're well").
+_SUBJECTLESS_VERBS = _word_set("thank let please hope be have do get")
+_ABBREVIATIONS = _word_set("etc vs approx incl cf ca no dr mr mrs")
+_NAME_PART = r"[^\W\d_][^\s,.!?;:]*+\.?"
+_GREETING_RE = re.compile(
+    r"\A[\s\"'(]*(?:(?P<greeting>hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|"
+    rf"evening))\b[ \t]*)?(?P<name>{_NAME_PART}(?:[ \t]+{_NAME_PART}){{0,3}})?[ \t]*,[ \t]*"
+)
+# Where a new sentence starts: after end punctuation (or a line break, or an emoji) and space.
+_STOP_RE = re.compile(r"(?:[.!?…]+[\"'”’)\]]*[ \t]+|[ \t]*\n\s*)")
+_EMOJI = r"[\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u200d]*"
+_EMOJI_BREAK_RE = re.compile(_EMOJI + r"[ \t]+")
+# A word where a sentence or a clause may start (a superset of ``_Sentences.starts``).
+_START_WORD_RE = re.compile(
+    r"(?:\A|[.!?…,;\n]|" + _EMOJI + r")[\s\"'“”‘’()\[\]*_-]*([^\W\d_][^\W_]*)"
+)
+_WORD_AND_NEXT = r"(?P<word>[^\W\d_][^\W_]*(?:['’][^\W_]+)*)(?P<rest>[ \t]+[^\W_][^\s,.;:!?]*)?"
+_AFTER_COMMA_RE = re.compile(r"(?P<mark>[,;])[ \t]+" + _WORD_AND_NEXT)
+# A closing quote or bracket right after the stop ends a quotation or an aside, not the sentence:
+# "(or won't!) take", "“why?” she asked".
+_AFTER_STOP_RE = re.compile(r"(?P<stop>[.!?…]+)[ \t\n]+[\"'“‘(]*" + _WORD_AND_NEXT)
+# A full stop that ends a sentence ("with the."), not one inside "a.k.a." or before ".com".
+_SENTENCE_END_RE = re.compile(r"[.!?]+(?=\s|\Z)")
+_LAST_WORD_RE = re.compile(r"(?:^|(?<=[\s(\"“]))([^\W\d_]+)[ \t]*\Z")
+_LETTER_RE = re.compile(r"[^\W\d_]")
+_SENTENCE_RE = re.compile(r"[.!?…\n]+\s*")
+_OPENING = "\"'“‘([*_-"
+_DOUBLED_RE = re.compile(r"(?<![^\W_'])([^\W_]+(?:'[^\W_]+)*)\s+\1(?![^\W_])")
+_BRACKETS = {"(": ")", "[": "]", "{": "}", "“": "”", "«": "»"}
+_CLOSERS = {v: k for k, v in _BRACKETS.items()}
+_BRACKET_CHARS = re.compile(r"[()\[\]{}“”«»\"]")
+_FACE_RE = re.compile(r"[:;=][-'^o]?\Z")
+_LIST_MARK_RE = re.compile(r"(?<![^\s(])[^\W_]\Z")
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    """Word classes from lemminflect's inflection table, folded to small letters."""
+
+    base_verbs: frozenset[str]
+    finite_verbs: frozenset[str]  # past and third-person forms that are never nouns
+    verb_forms: frozenset[str]  # every base, past and third-person form ("spoke", "talks")
+    participles: frozenset[str]  # forms that can also be a past participle ("covered in")
+    nouns: frozenset[str]
+    # Past and -ing forms, and adjectives that are neither nouns nor verbs: words that start a
+    # clause ("Loved your talk", "Fellow alum here") but rarely a product's or a person's name.
+    openers: frozenset[str]
+
+
+@cache
+def _grammar() -> _Grammar:
+    """Read once per process (about 0.1 s); only the data file, never lemminflect's code."""
+    spec = importlib.util.find_spec("lemminflect")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the lemminflect package is missing; reinstall warmnote")
+    path = Path(next(iter(spec.submodule_search_locations))) / "resources" / "infl_lu.csv.gz"
+    base: set[str] = set()
+    finite: set[str] = set()
+    participles: set[str] = set()
+    nouns: set[str] = set()
+    clause_forms: set[str] = set()
+    adjectives: set[str] = set()
+    for row in gzip.decompress(path.read_bytes()).decode("utf-8").splitlines():
+        lemma, pos, *forms = row.split(",")
+        if pos == "noun":
+            nouns.add(lemma)
+            nouns.update(f for form in forms for f in form.split("/") if f)
+        elif pos == "verb" and len(forms) == 4 and lemma.isalpha() and lemma.islower():
+            past, participle, gerund, third = (form.split("/") for form in forms)
+            base.add(lemma)
+            finite.update(past + third)
+            participles.update(participle if participle != [""] else past)
+            clause_forms.update(past + participle + gerund)
+        elif pos == "adj":
+            adjectives.add(lemma)
+    finite.discard("")
+    return _Grammar(
+        base_verbs=frozenset(base),
+        finite_verbs=frozenset(finite - nouns),
+        verb_forms=frozenset(finite | base),
+        participles=frozenset(participles - {""}),
+        nouns=frozenset(nouns),
+        openers=frozenset(clause_forms | (adjectives - nouns - base) | {"fellow"}) - {""},
+    )
+
+
+@cache
+def _words_by_case() -> tuple[frozenset[str], frozenset[str]]:
+    """lemminflect's word forms in small letters, and its capitalised entries (names)."""
+    words = english_words()
+    return (
+        frozenset(w for w in words if w[:1].islower()),
+        frozenset(w for w in words if w[:1].isupper()),
+    )
+
+
+class _Token(NamedTuple):
+    word: str
+    start: int
+    end: int
+
+
+class _ReasonVerb(NamedTuple):
+    """A verb that starts a verb phrase of the reason, with the rest of the reason after it."""
+
+    words: list[str]
+    content: frozenset[str]  # stems of the content words after the verb
+
+
+class _ContextView:
+    """What this rule needs from one context, each part derived on first use: most notes need
+    only the n-grams, and a context is often checked against a single note."""
+
+    def __init__(
+        self, ctx: ContextFacts, min_pasted: int, stopwords: frozenset[str], grammar: _Grammar
+    ) -> None:
+        self.ctx = ctx
+        self.min_pasted = min_pasted
+        self.stopwords = stopwords
+        self.grammar = grammar
+        c = ctx.context
+        r, rel = c.recipient, c.relationship
+        self.texts: list[tuple[str, str]] = [
+            (kind, text)
+            for kind, text in [
+                ("how_we_met", rel.how_we_met),
+                ("where", rel.where),
+                ("when", rel.when),
+                *(("shared_interest", t) for t in rel.shared_interests),
+                *(("recent_post", t) for t in r.recent_posts),
+                ("headline", r.headline),
+                ("about", r.about),
+                *(("school", t) for t in r.schools),
+                *(("skill", t) for t in r.skills),
+                ("reason", c.reason),
+                ("sender_headline", c.sender.headline),
+            ]
+            if text
+        ]
+
+    @lazy
+    def fields(self) -> list[list[str]]:
+        """The folded words of each field long enough to be pasted (most are a name or two)."""
+        n = self.min_pasted
+        return [
+            words
+            for _, text in self.texts
+            if sum(map(text.count, " -/")) >= n - 1 and len(words := words_of(fold_key(text))) >= n
+        ]
+
+    @lazy
+    def gram_set(self) -> frozenset[tuple[str, ...]]:
+        """Every run of ``min_pasted_words`` words of a field: enough to rule most notes out."""
+        return frozenset(gram for field in self.fields for gram in _ngrams(field, self.min_pasted))
+
+    @lazy
+    def grams(self) -> dict[tuple[str, ...], list[tuple[int, int]]]:
+        """Each run of ``min_pasted_words`` words of a field: where it is (field, position)."""
+        n = self.min_pasted
+        grams: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+        for index, field in enumerate(self.fields):
+            for pos in range(len(field) - n + 1):
+                grams.setdefault(tuple(field[pos : pos + n]), []).append((index, pos))
+        return grams
+
+    @lazy
+    def headlines(self) -> list[tuple[str, tuple[str, ...]]]:
+        """(whose, folded words) of the headlines long enough to be a job title."""
+        c = self.ctx.context
+        pairs = (("recipient", c.recipient.headline), ("sender", c.sender.headline))
+        return [
+            (owner, words)
+            for owner, text in pairs
+            if text and len(words := tuple(words_of(fold_key(text)))) >= 3
+        ]
+
+    @lazy
+    def _names(self) -> list[str]:
+        c = self.ctx.context
+        r, rel = c.recipient, c.relationship
+        names = [r.name, c.sender.name, r.company, c.sender.company, rel.where, r.location]
+        return WORD_RE.findall("\n".join(t for t in [*names, *r.schools] if t))
+
+    @lazy
+    def capitalised(self) -> frozenset[str]:
+        """Words the context capitalises as names. Names are capitalised wherever they stand; in
+        prose a capital at the start of a sentence says nothing ("We met at PyData" does not make
+        "We" a name)."""
+        c = self.ctx.context
+        listed = WORD_RE.findall(
+            "\n".join([*c.recipient.skills, *c.relationship.mutual_connections])
+        )
+        prose = [t for kind, t in self.texts if kind not in ("where", "school", "skill")]
+        words = [*self._names, *listed, *(w for t in prose for w in _inner_words(t))]
+        return frozenset(_base(w) for w in words if w[0].isupper())
+
+    @lazy
+    def lower_names(self) -> frozenset[str]:
+        """Names written in small letters ("tinyloop"), folded."""
+        return frozenset(fold_key(_base(w)) for w in self._names if w[0].islower())
+
+    @lazy
+    def name_keys(self) -> frozenset[str]:
+        """The recipient's given and full name, folded: "Priya," opens a note like "Hi Priya,"."""
+        return frozenset([fold_key(self.ctx.name), fold_key(self.ctx.context.recipient.name)])
+
+    @lazy
+    def reason_verbs(self) -> dict[str, list[_ReasonVerb]]:
+        """The verbs that start the reason's verb phrases: its first word ("continue our
+        conversation…"), a verb after a short lead-in ("I'd like to compare notes…") and verbs
+        joined on with "and" ("keep in touch and compare notes…")."""
+        words = words_of(fold_key(self.ctx.reason))
+        if words[:1] == ["to"]:
+            words = words[1:]
+        base = self.grammar.base_verbs
+        starts_with_verb = bool(words) and words[0] in base
+        verbs: dict[str, list[_ReasonVerb]] = {}
+        for i, word in enumerate(words):
+            if word not in base or word in _SUBJECTLESS_VERBS:
+                continue
+            before = words[i - 1] if i else ""
+            if i == 0 or (before == "to" and i <= 4) or (before == "and" and starts_with_verb):
+                tail = words[i:]
+                content = {stem(w) for w in tail[1:] if w not in self.stopwords}
+                verbs.setdefault(word, []).append(_ReasonVerb(tail, frozenset(content)))
+        return verbs
+
+
+def _ngrams(words: list[str], n: int) -> Iterable[tuple[str, ...]]:
+    return zip(*(words[i:] for i in range(n)), strict=False)
+
+
+class FluencyRule(Rule):
+    """A note must read as something a person wrote: see the module's docstring."""
+
+    id = "fluency"
+
+    def __init__(self, config: FluencyConfig, stopwords: frozenset[str]) -> None:
+        self.min_pasted = config.min_pasted_words
+        self.min_reason_words = config.min_reason_words
+        self.stopwords = stopwords
+        self.proper = frozenset(fold_key(w) for w in config.proper_words)
+        self.set_phrases = frozenset(" ".join(words_of(fold_key(p))) for p in config.set_phrases)
+        self.repeatable = frozenset(fold_key(w) for w in config.repeatable_words)
+        self.dangling_words = frozenset(w.strip().lower() for w in config.dangling_words)
+        self.sentence_words = _FUNCTION_WORDS | stopwords
+        self.grammar = _grammar()
+        self.lower_words, self.capital_words = _words_by_case()
+        self._views: dict[int, tuple[ContextFacts, _ContextView]] = {}
+
+    # ------------------------------------------------------------------ per context
+
+    def _view(self, ctx: ContextFacts) -> _ContextView:
+        """Derived once per ``ContextFacts`` object, which the engine keeps per context."""
+        kept = self._views.get(id(ctx))
+        if kept is not None and kept[0] is ctx:
+            return kept[1]
+        if len(self._views) >= 256:
+            self._views.clear()
+        view = _ContextView(ctx, self.min_pasted, self.stopwords, self.grammar)
+        self._views[id(ctx)] = (ctx, view)
+        return view
+
+    # ------------------------------------------------------------------ checks
+
+    def check(self, note: Note, ctx: ContextFacts | None) -> Iterator[Finding]:
+        view = self._view(ctx) if ctx is not None else None
+        folded = note.folded.text
+        greeting = _GREETING_RE.match(folded)
+        if greeting and not greeting.group("greeting"):
+            name = fold_key(greeting.group("name") or "")
+            if view is None or name not in view.name_keys:
+                greeting = None
+        findings = [
+            *self._capital_after_comma(note, view, greeting),
+            *self._small_after_stop(note, view),
+            *self._doubled(note, ctx),
+            *self._dangling(note),
+            *self._unbalanced(note),
+            *self._two_subjects(note),
+        ]
+        if view is not None:
+            doc = _Sentences(folded, greeting)
+            verbs = view.reason_verbs.keys()
+            if not verbs.isdisjoint(note.word_set) and not verbs.isdisjoint(
+                m.group(1) for m in _START_WORD_RE.finditer(folded)
+            ):
+                findings += self._copied_reason(note, view, doc)
+            if self._may_be_pasted(note, view):
+                findings += self._pasted(note, view, doc)
+        yield from sorted(findings, key=lambda f: (f.start, f.end))
+
+    def _capital_after_comma(
+        self, note: Note, view: _ContextView | None, greeting: re.Match[str] | None
+    ) -> Iterator[Finding]:
+        """ "Hi Tomás, We talked": after a comma a capital belongs to a name, "I" or an acronym.
+        Function words ("We", "Your", "Thanks") are never names; right after the greeting, nor
+        are past and -ing forms and adjectives ("Loved", "Fellow") unless the context or
+        lemminflect spells them capitalised. Nouns and bare verbs are left alone there: "Rust",
+        "React" and "Excel" are names too."""
+        text = note.text
+        if "," not in text and ";" not in text:
+            return
+        greeting_comma = -1
+        if greeting is not None:
+            comma = note.folded.text.rfind(",", 0, greeting.end())
+            greeting_comma = note.folded.span(comma, comma + 1)[0]
+        for m in _AFTER_COMMA_RE.finditer(text):
+            word = m.group("word")
+            if not word[0].isupper():
+                continue
+            key = fold_key(word)
+            at_greeting = m.start() == greeting_comma
+            if (
+                key in self.sentence_words
+                or (at_greeting and key in self.grammar.openers and word not in self.capital_words)
+            ) and not self._may_be_capitalised(word, view):
+                quoted = word + (m.group("rest") or "")
+                mark = "a comma" if m.group("mark") == "," else "a semicolon"
+                yield Finding(
+                    f"Start '{quoted}' with a small letter: it follows {mark}.",
+                    m.start("word"),
+                    m.end("word"),
+                )
+
+    def _may_be_capitalised(self, word: str, view: _ContextView | None) -> bool:
+        if word == "I" or word.startswith(("I'", "I’")):
+            return True
+        if any(c.isupper() for c in word[1:]):  # an acronym or a name: "SRE", "McKenzie"
+            return True
+        base = _base(word)
+        if view is not None and base in view.capitalised:
+            return True
+        return fold_key(base) in self.proper
+
+    def _small_after_stop(self, note: Note, view: _ContextView | None) -> Iterator[Finding]:
+        """A sentence that starts with a small letter, in a note that capitalises its first
+        word: often a context field pasted in as it was written."""
+        text = note.text
+        first = _LETTER_RE.search(text)
+        if first is None or not first.group().isupper():
+            return
+        for m in _AFTER_STOP_RE.finditer(text):
+            word = m.group("word")
+            stop = m.group("stop")
+            if not word[0].islower() or ".." in stop or "…" in stop:
+                continue
+            if text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
+                continue  # inside an aside: "(what's in it for me? what's in it for them?)"
+            if any(c.isupper() for c in word) or self._abbreviation_before(text, m.start()):
+                continue
+            key = fold_key(_base(word))
+            if key not in self.lower_words and key not in self.sentence_words:
+                continue  # a brand or a code name written in small letters: "dbt", "npm"
+            if view is not None and key in view.lower_names:
+                continue
+            quoted = word + (m.group("rest") or "")
+            yield Finding(
+                f"Start '{quoted}' with a capital letter: it begins a sentence. If these words "
+                "are pasted from the details, rewrite them as a sentence of your own.",
+                m.start("word"),
+                m.end("word"),
+            )
+
+    @staticmethod
+    def _abbreviation_before(text: str, stop: int) -> bool:
+        before = text[:stop].rsplit(None, 1)
+        word = before[-1] if before else ""
+        return "." in word or word.lower() in _ABBREVIATIONS
+
+    def _doubled(self, note: Note, ctx: ContextFacts | None) -> Iterator[Finding]:
+        words = note.words
+        if not any(map(eq, words, words[1:])):
+            return
+        folded = note.folded
+        for m in _DOUBLED_RE.finditer(folded.text):
+            word = m.group(1)
+            if word in self.repeatable or word.isdigit():
+                continue
+            if ctx is not None and m.group() in ctx.haystack:
+                continue  # a name such as "Bora Bora"
+            start, end = folded.span(*m.span())
+            yield Finding(
+                f"Remove the repeated word in '{note.quote(start, end)}'.",
+                start,
+                end,
+            )
+
+    def _two_subjects(self, note: Note) -> Iterator[Finding]:
+        """ "I we talked": a subject pronoun pasted in front of a field that has its own."""
+        if len(_SUBJECT_ONLY & note.word_set) < 2:
+            return
+        folded = note.folded
+        for m in _TWO_SUBJECTS_RE.finditer(folded.text):
+            start, end = folded.span(*m.span())
+            yield Finding(
+                f"Rewrite '{note.text[start:end]}': a clause needs one subject, not two.",
+                start,
+                end,
+            )
+
+    def _dangling(self, note: Note) -> Iterator[Finding]:
+        if self.dangling_words.isdisjoint(note.word_set):
+            return
+        text = note.text[: note.end]
+        ends = [m.start() for m in _SENTENCE_END_RE.finditer(text)]
+        for end in [*ends, len(text)]:
+            # The lookbehind sees before the window, so a word cut by it does not match.
+            m = _LAST_WORD_RE.search(text, max(0, end - 20), end)
+            if m is None or m.group(1) not in self.dangling_words:
+                continue
+            word = m.group(1)
+            lead = " ".join(text[note.start : m.start(1)].split()[-3:])
+            yield Finding(
+                f"Finish the sentence that ends on '{word}' ('…{lead} {word}'), or cut that word."
+                if lead
+                else f"Finish the sentence that ends on '{word}', or cut that word.",
+                m.start(1),
+                m.end(1),
+            )
+
+    def _unbalanced(self, note: Note) -> Iterator[Finding]:
+        text = note.text
+        if _BRACKET_CHARS.search(text) is None:
+            return
+        open_at: list[int] = []
+        straight: list[int] = []
+        for m in _BRACKET_CHARS.finditer(text):
+            i, char = m.start(), m.group()
+            if char == '"':
+                straight.append(i)
+            elif char in _BRACKETS:
+                if char == "(" and i and text[i - 1] in ":;=":
+                    continue  # ":(" is a face
+                open_at.append(i)
+            elif char == ")" and _FACE_RE.search(text, max(0, i - 2), i):
+                continue  # ":)", ";-)"
+            elif open_at and text[open_at[-1]] == _CLOSERS[char]:
+                open_at.pop()
+            elif not (char == ")" and _LIST_MARK_RE.search(text, 0, i)):  # "1)", "a)"
+                yield Finding(
+                    f"Remove the unmatched '{char}' or add its opening '{_CLOSERS[char]}'.",
+                    i,
+                    i + 1,
+                )
+        for i in open_at:
+            closer = _BRACKETS[text[i]]
+            yield Finding(
+                f"Close the '{text[i]}' in '{note.quote(i, min(len(text), i + 40))}' with "
+                f"'{closer}', or remove it.",
+                i,
+                i + 1,
+            )
+        if len(straight) % 2:
+            i = straight[-1]
+            yield Finding("Remove the unmatched '\"' or add the other quotation mark.", i, i + 1)
+
+    def _copied_reason(self, note: Note, view: _ContextView, doc: _Sentences) -> Iterator[Finding]:
+        """A sentence that starts with the reason's verb in its bare form and goes on with the
+        reason's words has no subject: it reads as the instruction it was copied from."""
+        folded, tokens, starts = note.folded, doc.tokens, doc.starts
+        index = {t.start: i for i, t in enumerate(tokens)}
+        for n, start in enumerate(starts):
+            i = index.get(start)
+            if i is None or tokens[i].word not in view.reason_verbs:
+                continue
+            end = starts[n + 1] if n + 1 < len(starts) else len(folded.text)
+            sentence = [t.word for t in tokens[i:] if t.start < end]
+            if " ".join(sentence) in self.set_phrases or sentence[1:2] in (["me"], ["us"]):
+                continue  # a set phrase, or a request to the reader: "Send me the figures"
+            if not any(self._repeats(sentence, v) for v in view.reason_verbs[tokens[i].word]):
+                continue
+            a, b = folded.span(start, len(folded.text[:end].rstrip()))
+            verb = note.text[a : folded.span(tokens[i].start, tokens[i].end)[1]]
+            last = tokens[i + min(len(sentence), 6) - 1]
+            gist = note.text[a : folded.span(last.start, last.end)[1]]
+            gist = gist[:1].lower() + gist[1:] + ("…" if len(sentence) > 6 else "")
+            yield Finding(
+                f"Rewrite '{note.quote(a, b, 50)}' as a full sentence with a subject, e.g. "
+                f"'I'd like to {gist}': a bare '{verb} …' reads like an instruction copied "
+                "from your reason.",
+                a,
+                b,
+            )
+
+    def _repeats(self, sentence: list[str], verb: _ReasonVerb) -> bool:
+        if len(verb.words) >= 3 and sentence[:3] == verb.words[:3]:
+            return True
+        shared = {stem(w) for w in sentence[1:] if w not in self.stopwords} & verb.content
+        return len(shared) >= self.min_reason_words
+
+    # Splices are looked for in two passes: the note's words alone (cheap, and enough to rule
+    # most notes out), then, only if that finds something, the words with their offsets.
+
+    def _may_be_pasted(self, note: Note, view: _ContextView) -> bool:
+        words = note.words
+        if view.gram_set:
+            note_grams = list(_ngrams(words, self.min_pasted))
+            if not view.gram_set.isdisjoint(note_grams):
+                for start, end in self._runs(note_grams, words, view):
+                    if self._glued_verb(words, start, end) or self._verb_in_noun_slot(words, start):
+                        return True
+        return next(self._headlines_as_things(words, note.word_set, view), None) is not None
+
+    def _pasted(self, note: Note, view: _ContextView, doc: _Sentences) -> Iterator[Finding]:
+        words = doc.words
+        for start, end in self._runs(list(_ngrams(words, self.min_pasted)), words, view):
+            yield from self._glued_clause(note, doc, start, end)
+            if self._verb_in_noun_slot(words, start) and doc.joined(start - 1, start):
+                a, b = doc.span(note, start - 1, start + 1)
+                run = note.quote(*doc.span(note, start, end), width=40)
+                yield Finding(
+                    f"Rewrite '{note.quote(a, b)}': after '{words[start - 1]}' a noun is "
+                    f"expected, but the pasted details '{run}' start with the verb "
+                    f"'{words[start]}'.",
+                    a,
+                    b,
+                )
+        yield from self._headline_findings(note, view, doc)
+
+    def _runs(
+        self, note_grams: list[tuple[str, ...]], words: list[str], view: _ContextView
+    ) -> Iterator[tuple[int, int]]:
+        """Longest stretches of the note's words (and its n-grams) that a context field has
+        verbatim."""
+        n = self.min_pasted
+        i = 0
+        while i < len(note_grams):
+            hits = view.grams.get(note_grams[i])
+            if not hits:
+                i += 1
+                continue
+            best_length = 0
+            for field_index, pos in hits:
+                field = view.fields[field_index]
+                k = n
+                while (
+                    i + k < len(words) and pos + k < len(field) and words[i + k] == field[pos + k]
+                ):
+                    k += 1
+                best_length = max(best_length, k)
+            yield i, i + best_length
+            i += best_length
+
+    def _verb_in_noun_slot(self, words: list[str], start: int) -> bool:
+        """ "thanks for our talked after…": an article or a preposition, then a pasted verb."""
+        return (
+            start > 0
+            and words[start - 1] in _NOUN_SLOTS
+            and words[start] in self.grammar.finite_verbs
+        )
+
+    def _glued_verb(self, words: list[str], start: int, end: int) -> tuple[int, int] | None:
+        """The finite verb of a pasted clause and the finite verb glued on right after it."""
+        verb = next((k for k in range(start, end) if self._is_finite(words, k)), None)
+        glued = end
+        if verb is None or glued >= len(words):
+            return None
+        if words[glued] in _ADVERBS or (words[glued].endswith("ly") and len(words[glued]) > 4):
+            glued += 1
+        if glued >= len(words):
+            return None
+        word = words[glued]
+        if word not in _FINITE_AUXILIARIES and word not in self.grammar.finite_verbs:
+            return None
+        after = words[glued + 1] if glued + 1 < len(words) else ""
+        if word in self.grammar.participles and after in _PREPOSITIONS:
+            return None  # "pipelines covered in your talk": a participle, not a second verb
+        return verb, glued
+
+    def _glued_clause(self, note: Note, doc: _Sentences, start: int, end: int) -> Iterator[Finding]:
+        """ "We talked after his talk on streaming pipelines caught my eye": a clause pasted from
+        the details, then straight away another finite verb with no "and" or "which" between."""
+        words = doc.words
+        found = self._glued_verb(words, start, end)
+        if found is None or not doc.joined(end - 1, found[1]):
+            return
+        verb, glued = found
+        sentence_start = doc.sentence_start(start)
+        lead = words[sentence_start:verb]
+        if lead and not (
+            lead[0] in _SUBJECTS
+            and (len(lead) == 1 or (len(lead) == 2 and lead[1] in _SUBJECT_ADVERBS))
+        ):
+            return  # "How you answered my question… stayed with me": a clause as the subject
+        a, b = doc.span(note, min(start, sentence_start if lead else start), glued + 1)
+        run = note.quote(*doc.span(note, start, end), width=40)
+        yield Finding(
+            f"Rewrite '{note.quote(a, b)}': the details' words '{run}' are pasted in and run "
+            f"straight into '{words[glued]}', gluing two sentences together. Split them, or say "
+            "it in your own words.",
+            a,
+            b,
+        )
+
+    def _is_finite(self, words: list[str], k: int) -> bool:
+        """A finite verb: a form that is never a noun, or any form right after a subject
+        ("we keep", "we both spoke")."""
+        word = words[k]
+        if word in self.grammar.finite_verbs or word in _FINITE_AUXILIARIES:
+            return True
+        if word not in self.grammar.verb_forms or k == 0:
+            return False
+        before = words[k - 1] if words[k - 1] not in _SUBJECT_ADVERBS or k == 1 else words[k - 2]
+        return before in _SUBJECTS
+
+    def _headlines_as_things(
+        self, words: list[str], present: frozenset[str], view: _ContextView
+    ) -> Iterator[tuple[str, int, int]]:
+        """Where a possessive stands before a whole headline: (whose, start, end)."""
+        for owner, headline in view.headlines:
+            if not present.issuperset(headline):
+                continue
+            size = len(headline)
+            for i in range(1, len(words) - size + 1):
+                if (
+                    words[i] == headline[0]
+                    and tuple(words[i : i + size]) == headline
+                    and words[i - 1] in _POSSESSIVES[owner]
+                ):
+                    yield owner, i, i + size
+
+    def _headline_findings(
+        self, note: Note, view: _ContextView, doc: _Sentences
+    ) -> Iterator[Finding]:
+        """ "I saw your Head of Data at Brightmart and loved it": a job title is not a thing of
+        theirs; "your work as Head of Data" is."""
+        words = doc.words
+        for owner, start, end in self._headlines_as_things(words, frozenset(words), view):
+            if end < len(words) and doc.joined(end - 1, end) and words[end] in self.grammar.nouns:
+                continue  # "your Head of Data at Brightmart role"
+            a, b = doc.span(note, start - 1, end)
+            role = note.text[doc.span(note, start, end)[0] : b]
+            yield Finding(
+                f"Rewrite '{note.quote(a, b)}': '{role}' is a job title, not something "
+                f"{'theirs' if owner == 'recipient' else 'of yours'}; say e.g. "
+                f"'{words[start - 1]} work as {role}'.",
+                a,
+                b,
+            )
+
+
+class _Sentences:
+    """The folded note's words with their offsets, and where its sentences start; made only
+    when a check needs them."""
+
+    def __init__(self, folded: str, greeting: re.Match[str] | None) -> None:
+        self.folded = folded
+        self.greeting = greeting
+
+    @lazy
+    def tokens(self) -> list[_Token]:
+        return [_Token(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(self.folded)]
+
+    @lazy
+    def words(self) -> list[str]:
+        return [t.word for t in self.tokens]
+
+    @lazy
+    def starts(self) -> list[int]:
+        """Offsets where a sentence (or the clause after the greeting) starts."""
+        folded = self.folded
+        starts = {0}
+        if self.greeting is not None:
+            starts.add(self.greeting.end())
+        for regex in (_STOP_RE, _EMOJI_BREAK_RE):
+            starts.update(m.end() for m in regex.finditer(folded))
+        return sorted({_skip_opening(folded, i) for i in starts})
+
+    def sentence_start(self, word: int) -> int:
+        """The index of the first word of the sentence that word ``word`` is in."""
+        offset = self.starts[bisect_right(self.starts, self.tokens[word].start) - 1]
+        return bisect_left([t.start for t in self.tokens], offset)
+
+    def joined(self, left: int, right: int) -> bool:
+        """Whether only spaces stand between words ``left`` and ``right`` (no punctuation)."""
+        tokens = self.tokens
+        return all(
+            self.folded[tokens[k - 1].end : tokens[k].start].isspace()
+            for k in range(left + 1, right + 1)
+        )
+
+    def span(self, note: Note, first: int, last: int) -> tuple[int, int]:
+        """The original span of words ``first`` up to (not including) ``last``."""
+        return note.folded.span(self.tokens[first].start, self.tokens[last - 1].end)
+
+
+def _skip_opening(folded: str, i: int) -> int:
+    """The offset after spaces, opening quotes and brackets at ``i``."""
+    while i < len(folded) and (folded[i].isspace() or folded[i] in _OPENING):
+        i += 1
+    return i
+
+
+def _inner_words(text: str) -> list[str]:
+    """The words of prose that don't start a sentence."""
+    return [w for sentence in _SENTENCE_RE.split(text) for w in WORD_RE.findall(sentence)[1:]]
+
+
+def _base(word: str) -> str:
+    """A word without its possessive ending: "Zalmora's" -> "Zalmora"."""
+    if "'" not in word and "’" not in word:
+        return word
+    for ending in ("'s", "’s", "'", "’"):
+        if word.endswith(ending) and len(word) > len(ending):
+            return word[: -len(ending)]
+    return word

@@ -1,0 +1,123 @@
+"""People's names as written on profiles: titles and letters around a name are not the name.
+
+A profile may say "Prof. Dr. Ana Ribeiro", "Dr. med. Hans Müller" or "Sven Lund, PhD"; a note
+greets "Ana", "Hans" or "Sven". The order of given and family name is not guessed: the first word
+left is the given name, which keeps names written family name first ("Zhang Wei", "Nagy Eszter")
+greeted as they are today, and a single name ("Suharto") is its own given name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+TITLES = frozenset(
+    ["dr", "doctor", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame"]
+)
+"""Words before a name that are not the name (compared lower-case, without dots)."""
+
+DOCTORATE_FIELDS = frozenset(
+    [
+        "med",
+        "dent",
+        "vet",
+        "rer",
+        "nat",
+        "phil",
+        "jur",
+        "ing",
+        "habil",
+        "oec",
+        "pol",
+        "sc",
+        "h",
+        "c",
+    ]
+)
+"""What may follow a German-style "Dr.": "Dr. med.", "Dr. rer. nat.", "Dr.-Ing.", "Dr. h.c."."""
+
+POST_NOMINALS = frozenset(
+    ["phd", "dphil", "mba", "md", "msc", "bsc", "meng", "edd", "jd", "cpa", "cfa", "pmp", "esq",
+     "jr", "sr"]
+)  # fmt: skip
+"""Degrees and the like after a name (compared lower-case, without dots): "Sven Lund, PhD"."""
+
+_PIECES_RE = re.compile(r"[.\-]+")
+_EDGE_PUNCTUATION = "\"'“”‘’«»()[]{}<>,;:!?*_"
+
+
+def _pieces(token: str) -> list[str]:
+    """A token's parts between dots and hyphens, lower-case: "Prof.Dr." -> ["prof", "dr"]."""
+    return [p for p in _PIECES_RE.split(token.strip(_EDGE_PUNCTUATION).casefold()) if p]
+
+
+def _is_title(token: str, after_title: bool, last: bool) -> bool:
+    """A title ("Dr.", "prof", "Prof.Dr.", "Dr.-Ing."), or after one a doctorate's field ("med.",
+    "rer. nat."): without a dot only a field of three letters or more, and not as the last word.
+    """
+    pieces = _pieces(token)
+    if not pieces:
+        return False
+    if pieces[0] in TITLES:
+        return all(p in TITLES or p in DOCTORATE_FIELDS for p in pieces)
+    if not after_title or last or not all(p in DOCTORATE_FIELDS for p in pieces):
+        return False
+    return "." in token or "-" in token or all(len(p) >= 3 and p != "ing" for p in pieces)
+
+
+def _is_post_nominal(token: str) -> bool:
+    """A degree, with or without dots ("PhD", "Ph.D.") or joined to another ("PhD/MBA")."""
+    plain = token.strip(_EDGE_PUNCTUATION).replace(".", "").casefold()
+    return plain in POST_NOMINALS or all(p in POST_NOMINALS for p in plain.split("/") if p)
+
+
+def _has_letter(token: str) -> bool:
+    return any(c.isalpha() for c in token)
+
+
+# A name of plain words (letters, apostrophes, hyphens) needs no parsing unless it starts with a
+# title or ends with a degree: the usual case, and the fast path.
+_PLAIN_NAME_RE = re.compile(r"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)*")
+
+
+@lru_cache(maxsize=4096)
+def name_parts(name: str) -> tuple[str, ...]:
+    """The words of ``name`` without titles before it, degrees after it, parenthesised asides
+    ("(she/her)") or words without letters (an emoji); the whole name's words if nothing is left.
+    """
+    if _PLAIN_NAME_RE.fullmatch(name):
+        plain = name.split(" ")
+        if plain[0].casefold() not in TITLES and (
+            len(plain) == 1 or plain[-1].casefold() not in POST_NOMINALS
+        ):
+            return tuple(plain)
+    tokens = name.split()
+    start = 0
+    while start < len(tokens) and _is_title(
+        tokens[start], after_title=start > 0, last=start == len(tokens) - 1
+    ):
+        start += 1
+    end = len(tokens)
+    while end > start + 1 and _is_post_nominal(tokens[end - 1]):
+        end -= 1
+    parts = []
+    aside = False
+    for token in tokens[start:end]:
+        opens, closes = token.startswith("("), token.endswith(")")
+        if opens or aside:
+            aside = not closes
+            continue
+        word = token.strip(_EDGE_PUNCTUATION)
+        if word and _has_letter(word):
+            parts.append(word)
+    return tuple(parts or [t for t in (t.strip(_EDGE_PUNCTUATION) for t in tokens) if t] or [name])
+
+
+def strip_honorifics(name: str) -> str:
+    """``name`` without titles and degrees: "Prof. Dr. Ana Ribeiro, PhD" -> "Ana Ribeiro"."""
+    return " ".join(name_parts(name))
+
+
+def given_name(name: str) -> str:
+    """The name to greet someone by: the first word of ``name`` that is not a title."""
+    return name_parts(name)[0]

@@ -1,0 +1,435 @@
+"""Turn words about the note's reader into words to the reader: "she asked about" -> "you asked
+about".
+
+Context fields are written about the recipient ("talked after his talk", "learn how she runs her
+pricing"), but a note is written to them, and "she asked about..." in a note addressed to her
+reads as careless. The prompt packs and the plain note both need the second-person form.
+
+English is ambiguous here, so the rules are deliberately small: "he"/"she" forms are taken as the
+reader unless the text hands them to another named person ("Dana said she would intro us");
+"they" forms only when the text names the reader; quoted text is never changed. Which words are
+verbs, nouns or adjectives comes from lemminflect's word-form table.
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+_WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*['’]?")
+# Quoted text stays as written: double quotes of any style, curly single quotes, guillemets, and
+# straight single quotes that open before a word and close after one.
+_QUOTED_RE = re.compile(
+    r"\"[^\"]*\"|“[^”]*”|„[^“”]*[“”]|«[^»]*»|‘[^’]*’|(?<![^\W_])'(?=[^\W_])[^\n]*?'(?![^\W_])"
+)
+_BOUNDARY_RE = re.compile(r"[.;:!?()\[\]\"“”«»]")
+
+_FAMILY = {
+    "he": "he", "him": "he", "his": "he", "himself": "he", "he's": "he", "he'd": "he",
+    "he'll": "he",
+    "she": "she", "her": "she", "hers": "she", "herself": "she", "she's": "she",
+    "she'd": "she", "she'll": "she",
+    "they": "they", "them": "they", "their": "they", "theirs": "they", "themselves": "they",
+    "themself": "they", "they're": "they", "they've": "they", "they'd": "they",
+    "they'll": "they",
+}  # fmt: skip
+_SUBJECTS = frozenset({"he", "she", "they"})
+_FIXED = {
+    "him": "you", "them": "you", "their": "your", "hers": "yours", "theirs": "yours",
+    "himself": "yourself", "herself": "yourself", "themselves": "yourself",
+    "themself": "yourself", "they're": "you're", "they've": "you've",
+}  # fmt: skip
+_CONTRACTED = {"'d": "you'd", "'ll": "you'll"}
+_AGREEMENT = {
+    "is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't",
+    "wasn't": "weren't", "hasn't": "haven't", "doesn't": "don't",
+}  # fmt: skip
+_ADVERBS = frozenset([
+    "also", "really", "often", "always", "never", "usually", "still", "just", "now", "already",
+    "sometimes", "actually", "currently", "regularly", "mostly", "recently", "clearly", "even",
+    "only", "rarely", "certainly", "probably", "kindly", "personally", "apparently",
+    "reportedly"
+])  # fmt: skip
+# Words after "her" that make it the object ("ask her how", "thank her for"), not "your".
+_AFTER_OBJECT = frozenset([
+    "about", "above", "across", "after", "against", "along", "among", "around", "as", "at",
+    "before", "behind", "below", "beside", "between", "beyond", "by", "during", "for", "from",
+    "in", "inside", "into", "like", "near", "of", "off", "on", "onto", "out", "outside",
+    "over", "past", "since", "through", "to", "toward", "towards", "under", "until", "up",
+    "upon", "via", "with", "within", "without", "a", "an", "the", "this", "that", "these",
+    "those", "some", "any", "every", "each", "all", "both", "no", "my", "our", "your", "his",
+    "its", "their", "and", "or", "but", "so", "if", "whether", "how", "what", "why", "when",
+    "where", "who", "whom", "which", "i", "me", "we", "us", "you", "it", "them", "him",
+    "myself", "yourself", "again", "too", "directly", "personally", "soon", "back", "now",
+    "today", "once", "well", "instead", "first"
+])  # fmt: skip
+# "send her updates": after these verbs "her" is the one who receives.
+_GIVING_VERBS = frozenset(
+    ["give", "send", "wish", "owe", "offer", "lend", "email", "pay", "hand", "grant"]
+)
+_REPORTING_VERBS = frozenset([
+    "said", "says", "say", "mentioned", "mentions", "thought", "thinks", "told", "tells",
+    "suggested", "suggests", "recommended", "recommends", "wrote", "writes", "noted", "notes",
+    "felt", "feels", "believes", "believed", "figured", "reckons", "reckoned", "added",
+    "explained", "hinted", "insisted", "promised", "hopes", "hoped", "knows", "knew", "agreed",
+    "agrees", "guessed"
+])  # fmt: skip
+# Words in a reported clause that show its subject is not the reader ("she would intro us").
+_READER_AS_OTHER = frozenset([
+    "us", "we", "our", "ours", "you", "your", "yours", "we're", "we've", "we'd", "we'll",
+    "you're", "you've", "you'd", "you'll"
+])  # fmt: skip
+_NOT_A_NAME = frozenset(["i", "i'd", "i'm", "i've", "i'll", "we", "you", "he", "she", "they", "it"])
+_TITLES = frozenset(
+    ["dr", "doctor", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame"]
+)
+_PERFECT = frozenset({"been", "got", "gotten", "had", "done"})
+
+
+@cache
+def _word_forms() -> dict[str, dict[str, str]]:
+    """Each English word form with its lemma per part of speech ("runs": verb run, noun run).
+
+    Read from lemminflect's lookup table without importing the package (and numpy with it)."""
+    spec = importlib.util.find_spec("lemminflect")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the lemminflect package is missing; reinstall warmnote")
+    path = Path(next(iter(spec.submodule_search_locations))) / "resources" / "lemma_lu.csv.gz"
+    forms: dict[str, dict[str, str]] = {}
+    for line in gzip.decompress(path.read_bytes()).decode("utf-8").splitlines():
+        word, pos, lemma = line.split(",", 2)
+        forms.setdefault(word, {})[pos] = lemma
+    return forms
+
+
+def word_classes(word: str) -> dict[str, str]:
+    """The parts of speech an English word form can be, each with its lemma: "runs" ->
+    {"noun": "run", "verb": "run"}; {} for words the table lacks (names, most jargon)."""
+    return _word_forms().get(word.lower().replace("’", "'"), {})
+
+
+def _third_person_lemma(word: str) -> str | None:
+    """The base form of a third-person singular verb ("runs" -> "run", "tries" -> "try")."""
+    lower = word.lower()
+    if lower in _AGREEMENT:
+        return _AGREEMENT[lower]
+    lemma = word_classes(lower).get("verb")
+    if lemma is None or lemma == lower or not lower.endswith("s"):
+        return None
+    if lower in (lemma + "s", lemma + "es") or (
+        lemma.endswith("y") and lower == lemma[:-1] + "ies"
+    ):
+        return lemma
+    return None
+
+
+def _is_base_verb_only(word: str) -> bool:
+    """A verb in its base form that is no noun or adjective: "grow", "know", "speak"."""
+    forms = word_classes(word)
+    return forms.get("verb") == word.lower() and "noun" not in forms and "adj" not in forms
+
+
+def _is_participle(word: str) -> bool:
+    """A past participle that is no adjective ("written", "moved"), for "she's" -> "you've"."""
+    lower = word.lower()
+    if lower in _PERFECT:
+        return True
+    forms = word_classes(lower)
+    lemma = forms.get("verb")
+    return (
+        lemma is not None
+        and lemma != lower
+        and not lower.endswith(("ing", "s"))
+        and "adj" not in forms
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def key(self) -> str:
+        return self.text.lower().replace("’", "'")
+
+
+def _match_case(original: str, replacement: str) -> str:
+    return replacement[0].upper() + replacement[1:] if original[:1].isupper() else replacement
+
+
+def _apostrophe(original: str, replacement: str) -> str:
+    return replacement.replace("'", "’") if "’" in original else replacement
+
+
+class _Rewrite:
+    """One text being rewritten: its words outside quotes, and the replacements chosen."""
+
+    def __init__(self, text: str, name: str | None) -> None:
+        self.text = text
+        quoted = [m.span() for m in _QUOTED_RE.finditer(text)]
+        self.tokens = [
+            _Token(m.start(), m.end(), m.group())
+            for m in _WORD_RE.finditer(text)
+            if not any(a <= m.start() < b for a, b in quoted)
+        ]
+        self.changes: dict[int, tuple[int, int, str]] = {}
+        self.name_words = _name_words(name)
+
+    def gap(self, i: int) -> str:
+        """The text between token ``i`` and the next one ('' past the end)."""
+        if i + 1 >= len(self.tokens):
+            return self.text[self.tokens[i].end :] if i < len(self.tokens) else ""
+        return self.text[self.tokens[i].end : self.tokens[i + 1].start]
+
+    def next_word(self, i: int) -> _Token | None:
+        """The token after ``i`` when only spaces separate them."""
+        if i + 1 < len(self.tokens) and not self.gap(i).strip():
+            return self.tokens[i + 1]
+        return None
+
+    def starts_sentence(self, i: int) -> bool:
+        before = self.text[: self.tokens[i].start].rstrip(" \t\n\"'“‘(«")
+        return not before or before[-1] in ".!?"
+
+    def replace(
+        self, i: int, replacement: str, through: int | None = None, *, cased: bool = False
+    ) -> None:
+        """Replace token ``i`` (through token ``through``), in its case unless ``cased``."""
+        token = self.tokens[i]
+        end = self.tokens[through].end if through is not None else token.end
+        if not cased:
+            replacement = _match_case(token.text, replacement)
+        text = _apostrophe(token.text, replacement)
+        self.changes[i] = (token.start, end, text)
+
+    def result(self) -> str:
+        out, last = [], 0
+        for start, end, replacement in sorted(self.changes.values()):
+            out += [self.text[last:start], replacement]
+            last = end
+        return "".join([*out, self.text[last:]])
+
+
+def _name_words(name: str | None) -> list[str]:
+    return [w for w in (name or "").split() if w.lower().rstrip(".") not in _TITLES]
+
+
+def to_second_person(text: str, name: str | None = None, *, they_is_reader: bool = False) -> str:
+    """``text`` about the reader rewritten as addressed to the reader.
+
+    ``name`` is the reader's name (full or first): mentions of it become "you". Pronouns of
+    another person named in the text stay: "Dana said she would intro us" is unchanged.
+    "they" forms are the reader's when the text names the reader, or, with ``they_is_reader``
+    (for a field written about the reader, such as the reason), unless a name comes before them
+    in their sentence ("how Fjord Health runs their reviews").
+    """
+    rewrite = _Rewrite(text, name)
+    if not rewrite.tokens:
+        return text
+    mentions = _reader_mentions(rewrite)
+    families, reported = _reader_families(rewrite, mentions, they_is_reader)
+    for i, length in mentions.items():
+        _rewrite_mention(rewrite, i, length)
+    for i, token in enumerate(rewrite.tokens):
+        family = _FAMILY.get(token.key)
+        if i in rewrite.changes or family not in families:
+            continue
+        if family == "they" and not (mentions or reported) and _named_before(rewrite, i):
+            continue
+        _rewrite_pronoun(rewrite, i)
+    return rewrite.result()
+
+
+def _named_before(rewrite: _Rewrite, i: int) -> bool:
+    """Whether a name (a capitalised word that is no sentence's ordinary first word) comes
+    before token ``i`` in its sentence."""
+    for j in range(i - 1, -1, -1):
+        if _BOUNDARY_RE.search(rewrite.gap(j)):
+            return False
+        token = rewrite.tokens[j]
+        if not token.text[:1].isupper() or token.key in _NOT_A_NAME:
+            continue
+        if not rewrite.starts_sentence(j) or not word_classes(token.text):
+            return True
+    return False
+
+
+def _reader_mentions(rewrite: _Rewrite) -> dict[int, int]:
+    """Where the reader's name occurs: token index -> number of tokens the mention spans."""
+    words = rewrite.name_words
+    if not words:
+        return {}
+    found: dict[int, int] = {}
+    tokens = rewrite.tokens
+    i = 0
+    while i < len(tokens):
+        titled = tokens[i].key in _TITLES and i + 1 < len(tokens)
+        j = i + 1 if titled else i  # "Dr. Lund", "Dr. Sven Lund"
+        full = [t.text for t in tokens[j : j + len(words)]]
+        if len(words) > 1 and full[:-1] == words[:-1] and _base(full[-1]) == words[-1]:
+            length = len(words)
+        elif _base(tokens[j].text) == words[0] or (titled and _base(tokens[j].text) == words[-1]):
+            length = 1
+        else:
+            i += 1
+            continue
+        found[i] = j - i + length
+        i = j + length
+    return found
+
+
+def _base(word: str) -> str:
+    """A word without a possessive ending."""
+    for ending in ("'s", "’s", "'", "’"):
+        if word.endswith(ending):
+            return word[: -len(ending)]
+    return word
+
+
+def _is_possessive(word: str) -> bool:
+    return _base(word) != word
+
+
+def _reader_families(
+    rewrite: _Rewrite, mentions: dict[int, int], they_is_reader: bool
+) -> tuple[set[str], bool]:
+    """Which pronoun families ("he", "she", "they") stand for the reader, and whether a
+    reported clause settled it.
+
+    "he" and "she" do, unless a reported clause hands one to another person: "Dana said she would
+    intro us" gives "she" to Dana, while "Sofia mentioned he reduced wait times at her clinic"
+    makes "he" the reader and leaves "her" to Sofia. "they" does when the reader is named or
+    the caller says so.
+    """
+    families = {"he", "she"} | ({"they"} if mentions or they_is_reader else set())
+    tokens = rewrite.tokens
+    for v, token in enumerate(tokens):
+        if token.key not in _REPORTING_VERBS or not _other_person_before(rewrite, v, mentions):
+            continue
+        p = v + 1
+        while (
+            p < len(tokens)
+            and tokens[p].key in ("that", "me", "us")
+            and not rewrite.gap(p - 1).strip()
+        ):
+            p += 1
+        if p >= len(tokens) or rewrite.gap(p - 1).strip() or tokens[p].key not in _SUBJECTS:
+            continue
+        family = _FAMILY[tokens[p].key]
+        if any(t.key in _READER_AS_OTHER for t in _clause(rewrite, p)):
+            families.discard(family)
+        elif family in families:
+            return {family}, True
+    return families, False
+
+
+def _clause(rewrite: _Rewrite, start: int) -> list[_Token]:
+    """The tokens from ``start`` to the end of its clause."""
+    out = []
+    for i in range(start, len(rewrite.tokens)):
+        out.append(rewrite.tokens[i])
+        if _BOUNDARY_RE.search(rewrite.gap(i)):
+            break
+    return out
+
+
+def _other_person_before(rewrite: _Rewrite, verb: int, mentions: dict[int, int]) -> bool:
+    """Whether the subject of the reporting verb at ``verb`` is a named person other than the
+    reader ("Dana said", "Lena, my manager, suggested")."""
+    s = verb - 1
+    if s < 0:
+        return False
+    if "," in rewrite.gap(s):  # an appositive: walk back to the comma that opened it
+        while s > 0 and "," not in rewrite.gap(s - 1):
+            s -= 1
+        s -= 1
+    if s < 0 or (_BOUNDARY_RE.search(rewrite.gap(s)) and s != verb - 1):
+        return False
+    subject = rewrite.tokens[s]
+    covered = any(i <= s < i + n for i, n in mentions.items())
+    return subject.text[:1].isupper() and subject.key not in _NOT_A_NAME and not covered
+
+
+def _rewrite_mention(rewrite: _Rewrite, i: int, length: int) -> None:
+    """The reader's name becomes "you" ("your" when possessive), capitalised only where a
+    sentence starts."""
+    end = i + length - 1
+    last = rewrite.tokens[end]
+    after = rewrite.next_word(end)
+    if not _is_possessive(last.text):
+        word = "you"
+    elif last.text.endswith(("'s", "’s")) and after and _is_contraction_of_is(rewrite, end, after):
+        word = "you've" if _is_participle(after.text) else "you're"
+    else:
+        word = "your"
+    cased = word.capitalize() if rewrite.starts_sentence(i) else word
+    rewrite.replace(i, cased, end, cased=True)
+    if word == "you":
+        _agree(rewrite, end)
+
+
+def _is_contraction_of_is(rewrite: _Rewrite, i: int, after: _Token) -> bool:
+    """Whether "Aroha's" before ``after`` means "Aroha is/has" rather than "Aroha's own"."""
+    key = after.key
+    if key in _PERFECT or key in ("a", "an", "the", "not") or key in _ADVERBS:
+        return True
+    if key.endswith("ing") and "verb" in word_classes(key):
+        following = rewrite.next_word(i + 1)
+        return following is None or following.key in _AFTER_OBJECT
+    return False
+
+
+def _rewrite_pronoun(rewrite: _Rewrite, i: int) -> None:
+    token = rewrite.tokens[i]
+    key = token.key
+    if key in _FIXED:
+        rewrite.replace(i, _FIXED[key])
+    elif key in _SUBJECTS:
+        rewrite.replace(i, "you")
+        if key != "they":
+            _agree(rewrite, i)
+    elif key.endswith("'s"):
+        after = rewrite.next_word(i)
+        rewrite.replace(i, "you've" if after and _is_participle(after.text) else "you're")
+    elif key[-3:] in ("'ll",) or key[-2:] == "'d":
+        rewrite.replace(i, _CONTRACTED[key[key.index("'") :]])
+    elif key == "his":
+        rewrite.replace(i, "your" if rewrite.next_word(i) else "yours")
+    elif key == "her":
+        rewrite.replace(i, "you" if _her_is_object(rewrite, i) else "your")
+
+
+def _her_is_object(rewrite: _Rewrite, i: int) -> bool:
+    after = rewrite.next_word(i)
+    if after is None or after.key in _AFTER_OBJECT or _is_base_verb_only(after.text):
+        return True
+    before = rewrite.tokens[i - 1].key if i > 0 and not rewrite.gap(i - 1).strip() else ""
+    verb = word_classes(before).get("verb")
+    return verb in _GIVING_VERBS
+
+
+def _agree(rewrite: _Rewrite, subject: int) -> None:
+    """Make the verb after a subject that became "you" agree: "she runs" -> "you run"."""
+    j = subject + 1
+    after = rewrite.next_word(subject)
+    if after is not None and after.key in _ADVERBS:
+        after = rewrite.next_word(j)
+        j += 1
+    if after is None or j in rewrite.changes:
+        return
+    lemma = _third_person_lemma(after.text)
+    if lemma is None:
+        return
+    rewrite.replace(j, lemma)
+    conjunction = rewrite.next_word(j)
+    if conjunction is not None and conjunction.key in ("and", "or", "but"):
+        second = rewrite.next_word(j + 1)
+        second_lemma = _third_person_lemma(second.text) if second is not None else None
+        if second_lemma is not None and j + 2 not in rewrite.changes:
+            rewrite.replace(j + 2, second_lemma)

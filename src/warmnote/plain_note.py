@@ -1,0 +1,651 @@
+"""A plain note built only from the context's own facts, for when no drafted attempt passes.
+
+The user should never be left with only a failing draft. This note says nothing the context does
+not: how the two met (only when the context says they did), a mutual connection, a shared school
+or interest, and the user's own reason turned into a first-person sentence addressed to the
+reader. Sentences come from a few templates per scenario, picked deterministically; when one is
+too long its optional clauses go first, then the reason is shortened. Every candidate is checked
+with the guardrails, so a returned note passes them; ``None`` means nothing the context gives
+makes a passing note (no reason and no facts).
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from warmnote.context import Context, Familiarity
+from warmnote.guardrails import Guardrails
+from warmnote.perspective import to_second_person, word_classes
+from warmnote.text import utf16_len
+
+_SUBJECT_STARTS = frozenset([
+    "i", "i'd", "i'm", "i've", "i'll", "we", "we're", "we've", "we'd", "we'll", "you",
+    "you're", "you've", "you'd", "you'll"
+])  # fmt: skip
+_SMALL_AFTER_COMMA = _SUBJECT_STARTS - {"i", "i'd", "i'm", "i've", "i'll"} | frozenset([
+    "your", "our", "my", "it", "it's", "as", "since", "now", "the", "a", "an", "this", "that",
+    "these", "those", "after", "before", "while"
+])  # fmt: skip
+# "keen to", "curious what": an adjective that is also a verb ("to keen") reads as one here.
+_AFTER_ADJECTIVE = frozenset(["to", "about", "what", "how", "whether", "if", "in", "for", "why"])
+_POSSESSIVE_STARTS = frozenset(["your", "our", "my"])
+_NOUN_PHRASE_STARTS = frozenset(["a", "an", "the", "this", "that", "these", "those"])
+_DESIRE_VERBS = frozenset(["want", "wanted", "hope", "hoped", "wish", "plan", "need", "would"])
+_AUXILIARIES = frozenset([
+    "is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would",
+    "should", "may", "might", "must", "does", "did", "isn't", "aren't", "wasn't", "weren't",
+    "hasn't", "haven't", "doesn't", "didn't", "can't", "won't"
+])  # fmt: skip
+_FUNCTION_WORDS = frozenset([
+    "a", "an", "the", "and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "from",
+    "by", "as", "how", "what", "why", "when", "where", "who", "which", "whether", "that",
+    "this", "your", "my", "our", "their", "his", "her", "its", "you", "i", "me", "we", "us",
+    "it", "is", "are", "was", "were", "be", "if", "so", "than", "then", "about", "into", "over"
+])  # fmt: skip
+_CUT_BEFORE = frozenset([
+    "on", "about", "at", "in", "for", "with", "from", "into", "across", "over", "during",
+    "through", "since", "like", "so"
+])  # fmt: skip
+_REPORTING = (
+    "suggested|recommended|mentioned|said|says|thought|thinks|told me|felt|feels|figured|"
+    "believes|noted|pointed out"
+)
+_ATTRIBUTION_RE = re.compile(
+    rf"^(?P<who>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){{0,3}})(?:, [^,]{{1,60}},)? "
+    rf"(?P<verb>{_REPORTING})(?: that)? (?P<rest>.+)$"
+)
+_SUGGESTED_ACTION_RE = re.compile(r"^(?:I|we|me to) (?P<action>.+)$")
+_LEADING_ADVERBIAL_RE = re.compile(
+    r"^(?P<lead>(?:as an?|as the|now that|since|after|before|while|given that) [^,]{2,80}),\s+"
+    r"(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_AND_I_RE = re.compile(r",? and (?=I(?:'d|’d|'m|’m| want| would| hope| now)\b)")
+_PERSON_NOUNS = frozenset([
+    "roommates", "flatmates", "housemates", "partners", "neighbours", "neighbors",
+    "classmates", "colleagues", "coworkers", "co-workers", "teammates", "friends", "mates",
+    "buddies", "cohort-mates", "peers"
+])  # fmt: skip
+_TALK_NOUNS = frozenset([
+    "chat", "conversation", "discussion", "call", "coffee", "lunch", "dinner", "exchange",
+    "session", "talk"
+])  # fmt: skip
+_CLASS_NOUNS = frozenset(
+    ["class", "classes", "course", "courses", "lectures", "seminar", "seminars", "module"]
+)
+_JOINT_VERBS = frozenset([
+    "talk", "chat", "meet", "work", "sit", "ship", "build", "rebuild", "play", "study",
+    "speak", "collaborate", "sing", "run", "share", "partner", "team", "present", "organize",
+    "organise", "launch", "co-found", "cofound", "co-write", "co-author", "coauthor",
+    "volunteer", "serve", "train", "travel", "compete", "room", "live", "mentor", "pair"
+])  # fmt: skip
+_PASSIVE_VERBS = frozenset(["introduce", "match", "seat", "group", "connect", "assign", "place"])
+_PAST_SAME_AS_BASE = frozenset(["read", "met", "sat", "ran", "put", "set", "cut", "hit", "shut"])
+_PLACE_NOUNS = frozenset([
+    "workshop", "meetup", "conference", "summit", "fair", "panel", "webinar", "booth", "stand",
+    "forum", "hackathon", "festival", "expo", "bootcamp", "course", "program", "programme",
+    "meeting", "session", "event", "dinner", "party", "class", "camp", "retreat", "symposium",
+    "congress", "convention", "day", "days", "week", "lab", "breakfast", "lunch", "talk", "gym"
+])  # fmt: skip
+# An interest named after a group ("KAIST robotics lab alumni") is not a topic to share.
+_GROUP_NOUNS = frozenset(
+    ["alumni", "alum", "network", "group", "community", "club", "members", "people"]
+)
+_INSTITUTIONS = ("university of", "college of", "institute of", "school of")
+_MONTHS = frozenset([
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december"
+])  # fmt: skip
+_WEEKDAYS = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+)
+_MAX_FACT_WORDS = 8
+
+_CONTACT = frozenset(Familiarity) - {Familiarity.STRANGER}
+_CLOSE = frozenset(
+    {Familiarity.FORMER_COLLEAGUE, Familiarity.CLASSMATE, Familiarity.FRIEND, Familiarity.COLLEAGUE}
+)
+
+# What the note asks for when the reason itself only states something ("your report matters for
+# our roadmap"), and what it says when the context gives no usable reason at all.
+_CLOSERS = {
+    "recruiter_outreach": "Would you be open to hearing more?",
+    "job_seeker": "I'd value your advice.",
+    "sales_prospect": "I'd welcome your thoughts.",
+    "strategic": "I'd welcome your thoughts.",
+    "mutual_connection": "I'd welcome your thoughts.",
+    "content_engagement": "I'd like to follow your writing.",
+}
+_STAY_IN_TOUCH = "I'd like to stay in touch."
+_LEAD_INS = ("I'd like to", "I'd love to", "I'm hoping to")
+
+
+def plain_note(context: Context, guardrails: Guardrails) -> str | None:
+    """The first candidate note that fits the limit and passes ``guardrails``, or None."""
+    for note in _candidates(context):
+        if utf16_len(note) <= context.max_chars and guardrails.check(note, context).passed:
+            return note
+    return None
+
+
+# A slot of a note: its variants, best first; "" drops an optional one.
+_Slot = tuple[str, ...]
+# How slots become the note's body.
+_Shape = Callable[[Sequence[str]], str]
+
+
+@dataclass(frozen=True)
+class _Hook:
+    """An opening fact."""
+
+    variants: _Slot
+    """The fact as sentences, fullest first."""
+    fact: str | None
+    """What it rests on, to tell whether the reason says it already (None: how they met)."""
+    shared: bool = True
+    """Whether it is a fact of both of them, not only the recipient's own."""
+
+
+class _Sentence(NamedTuple):
+    """One sentence made from a part of the reason."""
+
+    text: str
+    asks: bool
+    shorter: list[str]
+
+
+@dataclass(frozen=True)
+class _Reason:
+    variants: tuple[str, ...]
+    """The reason as one or more sentences, fullest first, then shorter."""
+    asks: bool
+    """Whether it already asks for something ("I'd like to..."), so no closing ask is added."""
+
+
+def _candidates(context: Context) -> Iterator[str]:
+    """Candidate notes, best first: a shared fact and the reason, the reason alone, the
+    recipient's own facts and the reason, then facts with a plain purpose of their own."""
+    greeting = f"Hi {context.recipient.first_name},"
+    seed = zlib.crc32(f"{context.scenario}|{context.recipient.name}|{context.reason}".encode())
+    lead = _LEAD_INS[seed % len(_LEAD_INS)]
+    reason = _reason(context, lead)
+    hooks = _hooks(context)
+    seen: set[str] = set()
+
+    def notes(slots: list[_Slot], shapes: Sequence[_Shape] = (_sentences,)) -> Iterator[str]:
+        for shape in shapes:
+            for note in _degrade(greeting, shape, slots):
+                if note not in seen:
+                    seen.add(note)
+                    yield note
+
+    if reason is not None:
+        closer = _closer(context)
+        tail: _Slot = ("",) if reason.asks or closer is None else (closer, "")
+        shapes = _shapes(seed)
+        # A hook that repeats the reason ("we both know Ana" before "Ana mentioned...") waits.
+        said = reason.variants[0].lower()
+        first = [h for h in hooks if h.shared and (h.fact is None or h.fact.lower() not in said)]
+        for hook in first:
+            yield from notes([hook.variants, reason.variants, tail], shapes)
+        yield from notes([reason.variants, tail])
+        for hook in hooks:
+            if hook not in first:
+                yield from notes([hook.variants, reason.variants, tail], shapes)
+    # Without a usable reason: a plain purpose after a shared fact, alone, or after their own.
+    purposes = _generic_purposes(context, lead)
+    for hook in hooks:
+        if hook.shared:
+            yield from notes([hook.variants, _not_repeating(purposes, hook)])
+    yield from notes([purposes])
+    for hook in hooks:
+        if not hook.shared:
+            yield from notes([hook.variants, _not_repeating(purposes, hook)])
+
+
+def _not_repeating(purposes: _Slot, hook: _Hook) -> _Slot:
+    """The purposes that don't say the hook's fact again."""
+    return tuple(p for p in purposes if hook.fact is None or hook.fact not in p)
+
+
+def _shapes(seed: int) -> list[_Shape]:
+    """How a hook and a reason are put together, starting with the one ``seed`` picks."""
+    shapes: list[_Shape] = [_sentences, _joined]
+    start = seed % len(shapes)
+    return shapes[start:] + shapes[:start]
+
+
+def _sentences(parts: Sequence[str]) -> str:
+    """Each part its own sentence; the first follows the greeting's comma."""
+    present = [part for part in parts if part]
+    return " ".join([*map(_after_comma, present[:1]), *map(_capitalised, present[1:])])
+
+
+def _joined(parts: Sequence[str]) -> str:
+    """The hook and an "I ..." reason as one sentence: "we both know Ana, and I'd like to...";
+    separate sentences when the reason is more than one."""
+    hook, reason, *rest = parts
+    if not reason.startswith("I") or "." in reason.rstrip("."):
+        return _sentences(parts)
+    return _sentences([f"{hook[:-1]}, and {reason}", *rest])
+
+
+def _degrade(greeting: str, shape: _Shape, slots: list[_Slot]) -> Iterator[str]:
+    """Notes from ``slots``: all at their best variant, then each slot stepped down in turn,
+    the last slot (the optional closing) first and the first slot (the hook) next."""
+    if not all(slots):
+        return
+    chosen = [0] * len(slots)
+    order = [len(slots) - 1, *range(len(slots) - 1)]
+    while True:
+        body = shape([slot[i] for slot, i in zip(slots, chosen, strict=True)])
+        if body:
+            yield f"{greeting} {body}"
+        for k in order:
+            if chosen[k] + 1 < len(slots[k]):
+                chosen[k] += 1
+                break
+        else:
+            return
+
+
+def _capitalised(sentence: str) -> str:
+    return sentence[:1].upper() + sentence[1:]
+
+
+def _after_comma(sentence: str) -> str:
+    """A sentence as it continues after "Hi Ana,": "Your post..." -> "your post..."."""
+    first = sentence.split(" ", 1)[0].replace("’", "'")
+    return sentence[:1].lower() + sentence[1:] if first.lower() in _SMALL_AFTER_COMMA else sentence
+
+
+def _sentence(text: str) -> str:
+    text = text.strip().rstrip(",;:")
+    return text if text.endswith((".", "?", "!")) else text + "."
+
+
+def _flat(text: str | None) -> str:
+    return " ".join((text or "").split()).strip(" .;,")
+
+
+def _is_base_verb(word: str) -> bool:
+    return word_classes(word).get("verb") == word.lower()
+
+
+def _is_finite_verb(word: str, previous: str) -> bool:
+    """Whether ``word`` is likely the verb of a clause ("matters", "caught", "is")."""
+    lower = word.lower().strip(",")
+    if lower in _AUXILIARIES or lower.endswith(("'s", "’s")):
+        return lower in _AUXILIARIES
+    classes = word_classes(lower)
+    verb = classes.get("verb")
+    if verb is None or verb == lower or lower.endswith("ing"):
+        return False
+    if lower.endswith("ed") or "noun" not in classes:
+        return True
+    # An -s form that is also a noun ("matters", "bags") is a verb after a noun, not after an
+    # adjective or a preposition.
+    before = word_classes(previous.lower())
+    return "noun" in before and "adj" not in before and previous.lower() not in _FUNCTION_WORDS
+
+
+def _has_finite_verb(words: list[str]) -> bool:
+    return any(_is_finite_verb(w, words[i - 1]) for i, w in enumerate(words) if i)
+
+
+# --- the reason ---------------------------------------------------------------------------
+
+
+def _reason(context: Context, lead: str) -> _Reason | None:
+    """The user's reason as sentences to the reader, or None when it gives no usable sentence."""
+    text = _flat(context.reason)
+    if not text:
+        return None
+    text = to_second_person(text, context.recipient.name, they_is_reader=True)
+    text = _without_attribution(text, context)
+    parts = [p.strip() for chunk in text.split(";") for p in _AND_I_RE.split(chunk)]
+    sentences = [s for part in parts if (s := _part_sentence(part, lead)) is not None]
+    if not sentences:
+        return None
+    # All of it; then one sentence, asking ones first; then shorter forms of each.
+    ordered = sorted(sentences, key=lambda s: not s.asks)
+    variants = [" ".join([sentences[0].text, *(_capitalised(s.text) for s in sentences[1:])])]
+    variants += [s.text for s in ordered] if len(sentences) > 1 else []
+    variants += [cut for s in ordered for cut in s.shorter]
+    return _Reason(tuple(dict.fromkeys(variants)), asks=any(s.asks for s in sentences))
+
+
+def _without_attribution(text: str, context: Context) -> str:
+    """The reason without "X suggested"/"X said" unless how they met says so: a note should not
+    put words in a mutual connection's mouth. "Rahul suggested I ask you how..." becomes "ask you
+    how...", "Chen thought you could advise..." becomes "I hear you could advise..."; "Sofia
+    mentioned you reduced wait times at her clinic" becomes "I hear you reduced wait times at her
+    clinic", which the guardrails accept only after "we both know Sofia"."""
+    m = _ATTRIBUTION_RE.match(text)
+    who = m.group("who").split() if m else []
+    if m is None or who[0] in ("I", "We", "You") or any(w[0].islower() for w in who):
+        return text
+    if m.group("who").lower() in (context.relationship.how_we_met or "").lower():
+        return text  # how they met says so
+    rest = m.group("rest")
+    if m.group("verb") in ("suggested", "recommended"):
+        action = _SUGGESTED_ACTION_RE.match(rest)
+        return action.group("action") if action else rest
+    return "I hear " + rest
+
+
+def _part_sentence(part: str, lead: str) -> _Sentence | None:
+    """One part of the reason as a sentence of the note, by what it starts with: a subject
+    ("we are hiring..."), a verb ("compare notes..." -> "I'd like to compare notes..."), an
+    adjective ("curious what..." -> "I'm curious what...") or a noun phrase."""
+    part = part.strip(" ,")
+    m = _LEADING_ADVERBIAL_RE.match(part)
+    prefix = ""
+    if m is not None:
+        prefix, part = m.group("lead") + ", ", m.group("rest")
+    words = part.split()
+    if not words:
+        return None
+    if _ordinary_capitalised(words[0]):  # "Compare notes on..." is not a name
+        part = part[0].lower() + part[1:]
+        words = part.split()
+    first = words[0].lower().replace("’", "'")
+    second = words[1].lower() if len(words) > 1 else ""
+    if first in _SUBJECT_STARTS or (first in _POSSESSIVE_STARTS and _has_finite_verb(words)):
+        return _made(prefix, part, _cuts(part, clause=True), asks=_asks(part))
+    if words[0][:1].isupper() and _has_finite_verb(words):
+        return _made(prefix, part, _cuts(part, clause=True), asks=_asks(part))
+    if first in _DESIRE_VERBS or (first == "just" and second in _DESIRE_VERBS):
+        return _made(prefix, "I " + part, [], asks=True)
+    classes = word_classes(first)
+    if first.endswith("ing") and "verb" in classes and second == "to":
+        return _made(prefix, "I'm " + part, [], asks=True)
+    if "adj" in classes and ("verb" not in classes or second in _AFTER_ADJECTIVE):
+        return _made(prefix, "I'm " + part, [], asks=True)
+    if _is_base_verb(first) and first not in _FUNCTION_WORDS:
+        if first == "introduce" and second == "myself":
+            lead = "I wanted to"  # the note is the introduction: "I'm hoping to" would not be
+        shorter = [f"{lead} {cut}" for cut in _cuts(part, clause=False)]
+        return _made(prefix, f"{lead} {part}", shorter, asks=True)
+    if first in _POSSESSIVE_STARTS and first != "my":
+        return _made(prefix, "I saw " + part, [], asks=False)
+    if first in _NOUN_PHRASE_STARTS:
+        return _made(prefix, "I'm reaching out about " + part, [], asks=False)
+    if first in ("because", "since", "as"):
+        return _made(prefix, "I'm reaching out " + part, [], asks=False)
+    if "," in part:
+        return _part_sentence(part.split(",", 1)[1], lead)
+    return None
+
+
+def _ordinary_capitalised(word: str) -> bool:
+    """A capitalised English word that is no name: "Compare", "Keen", but not "I", "Rahul"."""
+    lower = word.lower()
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and lower not in _SUBJECT_STARTS
+        and any(pos != "noun" for pos in word_classes(lower))
+    )
+
+
+def _made(prefix: str, text: str, shorter: list[str], asks: bool) -> _Sentence:
+    return _Sentence(_sentence(prefix + text), asks, [_sentence(prefix + s) for s in shorter])
+
+
+def _asks(text: str) -> bool:
+    lower = text.lower().replace("’", "'")
+    return any(
+        marker in lower
+        for marker in ("i'd ", "i want", "i would", "i hope", "would value", "could you")
+    )
+
+
+def _cuts(text: str, clause: bool) -> list[str]:
+    """Shorter forms of a verb phrase or clause that still read as whole: without a trailing
+    ", ..." part, one of two joined actions, or cut before a trailing phrase ("on ...")."""
+    out: list[str] = []
+    if ", " in text:
+        head = text.rsplit(", ", 1)[0]
+        if len(head.split()) >= 3:
+            out.append(head)
+    words = text.split()
+    if not clause:
+        for i, w in enumerate(words):
+            if w == "and" and 0 < i < len(words) - 1 and _is_base_verb(words[i + 1]):
+                halves = [" ".join(words[:i]), " ".join(words[i + 1 :])]
+                out += sorted(halves, key=lambda h: -len(h))
+                break
+    floor = 3
+    if clause:
+        verbs = [i for i, w in enumerate(words) if i and _is_finite_verb(w, words[i - 1])]
+        if not verbs:
+            return out
+        floor = verbs[0] + 2
+    for base in [text, *out]:
+        ws = base.split()
+        for i in range(len(ws) - 1, floor - 1, -1):
+            if ws[i] in _CUT_BEFORE and ws[i - 1].lower() not in _FUNCTION_WORDS:
+                out.append(" ".join(ws[:i]).rstrip(","))
+    return list(dict.fromkeys(out))
+
+
+# --- the hooks ----------------------------------------------------------------------------
+
+
+def _hooks(context: Context) -> list[_Hook]:
+    """The opening facts the context gives, in the order they are tried."""
+    kinds = [_contact, _mutual, _school, _interest, _their_fact]
+    if context.scenario == "mutual_connection":
+        kinds = [_mutual, _contact, _school, _interest, _their_fact]
+    return [hook for kind in kinds if (hook := kind(context)) is not None]
+
+
+def _hook(variants: list[str], fact: str | None, shared: bool = True) -> _Hook:
+    return _Hook(tuple(dict.fromkeys(map(_sentence, variants))), fact, shared)
+
+
+def _mutual(context: Context) -> _Hook | None:
+    names = _usable(context.relationship.mutual_connections)
+    if not names:
+        return None
+    variants = [f"we both know {names[0]}"]
+    if len(names) > 1:
+        variants.insert(0, f"we both know {names[0]} and {names[1]}")
+    return _hook(variants, names[0].split()[0])
+
+
+def _school(context: Context) -> _Hook | None:
+    """A school they share: in the alumni scenario, or with a classmate."""
+    familiarity = context.relationship.familiarity
+    schools = _usable(context.recipient.schools)
+    if not schools or (context.scenario != "alumni" and familiarity != Familiarity.CLASSMATE):
+        return None
+    studied = f"we both studied at {_with_article(schools[0])}"
+    if familiarity == Familiarity.CLASSMATE:
+        return _hook([studied], schools[0])
+    return _hook([f"we're both {schools[0]} alumni", studied], schools[0])
+
+
+def _interest(context: Context) -> _Hook | None:
+    interests = [
+        i
+        for i in _usable(context.relationship.shared_interests)
+        if i.split()[-1].lower() not in _GROUP_NOUNS
+    ]
+    if not interests:
+        return None
+    return _hook([f"we share an interest in {_lowered(interests[0])}"], interests[0])
+
+
+def _their_fact(context: Context) -> _Hook | None:
+    """The recipient's own company, school or skill: a fact about them, not a shared one."""
+    r = context.recipient
+    if company := _usable([r.company]):
+        return _hook([f"I see you're at {company[0]}"], company[0], shared=False)
+    if schools := _usable(r.schools):
+        return _hook([f"I see you studied at {_with_article(schools[0])}"], schools[0], False)
+    if skills := _usable(r.skills):
+        return _hook([f"I see you work on {_lowered(skills[0])}"], skills[0], shared=False)
+    return None
+
+
+def _usable(facts: Sequence[str | None]) -> list[str]:
+    """The facts short enough to sit in a sentence, on one line."""
+    return [flat for fact in facts if _short(flat := _flat(fact))]
+
+
+def _short(fact: str) -> bool:
+    """Short enough to sit in a sentence, and not a sentence of its own."""
+    return 0 < len(fact.split()) <= _MAX_FACT_WORDS and not re.search(r"[.!?;:]\s", fact + " ")
+
+
+def _lowered(phrase: str) -> str:
+    """A fact as it reads mid-sentence: "Design systems" -> "design systems", "eBPF" kept."""
+    first, *rest = phrase.split()
+    proper = any(w[:1].isupper() for w in rest)
+    if first[:1].isupper() and first[1:].islower() and word_classes(first) and not proper:
+        return first.lower() + phrase[len(first) :]
+    return phrase
+
+
+def _with_article(place: str) -> str:
+    """ "the University of Michigan", "the KTH career fair", but "PyData Madrid"."""
+    lower = place.lower()
+    if lower.split()[0] in ("the", "a", "an", "our", "my", "your"):
+        return place
+    head = re.split(r" (?:in|at|of|do|de) ", place)[0].split()[-1].lower()
+    if lower.startswith(_INSTITUTIONS) or head in _PLACE_NOUNS or place[:1].islower():
+        return "the " + place
+    return place
+
+
+def _place(where: str) -> str:
+    """Where they met, with its preposition: "in Hanoi", "at the online webinar"."""
+    if " " not in where and where[:1].isupper() and where[1:].islower():
+        return "in " + where
+    return "at " + _with_article(where)
+
+
+def _time(when: str) -> str:
+    """When they met as a phrase: "in 2022", "from 2019 to 2021", "on Thursday", "last week"."""
+    lower = when.lower()
+    if re.fullmatch(r"\d{4}", when) or lower.split()[0] in _MONTHS:
+        return "in " + when
+    if re.fullmatch(r"\d{4}\s*(?:-|–|to)\s*\d{4}", when):
+        start, end = re.split(r"\s*(?:-|–|to)\s*", when)
+        return f"from {start} to {end}"
+    if lower in _WEEKDAYS:
+        return "on " + when
+    return when if when[:1].islower() else "in " + when
+
+
+def _contact(context: Context) -> _Hook | None:
+    """How they met, with and without where and when; None when the context gives no contact
+    to speak of (a stranger is never told "we met")."""
+    rel = context.relationship
+    if not rel.has_met:
+        return None
+    how, where, when = _flat(rel.how_we_met), _flat(rel.where), _flat(rel.when)
+    about_reader = to_second_person(how, context.recipient.name, they_is_reader=True)
+    base = _how_clause(about_reader) if how else None
+    if base is not None and where and (_mentions(base, where) or _head(where) in base.split()):
+        where = ""  # "your webinar on testing" says "online webinar" already
+    place = _place(where) if _short(where) else ""
+    time = _time(when) if _short(when) else ""
+    if base is not None and time and _mentions(base, when):
+        time = ""
+    details = [(place, time), (place,), (time,), ()]
+    if base is None:  # only where they met: a place is what there is to say
+        if not place or rel.familiarity not in _CONTACT:
+            return None
+        details = [d for d in details if place in d]
+        met = rel.familiarity in (Familiarity.MET_ONCE, Familiarity.ACQUAINTANCE)
+        base = "it was good to meet you" if met else "we met"
+    return _hook([" ".join([base, *filter(None, d)]) for d in details], None)
+
+
+def _head(place: str) -> str:
+    """The noun a place is named for: "online webinar" -> "webinar"; "" for a proper name."""
+    head = re.split(r" (?:in|at|of|do|de) ", place)[0].split()[-1]
+    return head.lower() if head.islower() else ""
+
+
+def _mentions(text: str, fact: str) -> bool:
+    """Whether ``text`` already says ``fact``: all of its words are in it."""
+    words = {w.strip(",.").lower() for w in text.split()}
+    return all(w.strip(",.").lower() in words for w in fact.split())
+
+
+def _how_clause(how: str) -> str | None:
+    """How they met as a clause with "we" or "I" ("talked after your talk" -> "we talked after
+    your talk"), or None when it does not read as one."""
+    words = how.split()
+    first = words[0].lower().replace("’", "'")
+    if first in _SUBJECT_STARTS:
+        return how[0].lower() + how[1:] if first != "i" and not first.startswith("i'") else how
+    if words[0][:1].isupper() and _has_finite_verb(words):
+        return how  # "Omar Haddad introduced us by email"
+    if first == "same":
+        return "we were in the " + how
+    head_words = [
+        w
+        for w in re.split(r" (?:at|in|on|of|about|during|from|with|for) ", how)[0].lower().split()
+        if w != "together"
+    ]
+    if head_words and head_words[-1] in _PERSON_NOUNS:
+        return "we were " + how
+    verb_at = 1 if len(words) > 1 and "adv" in word_classes(first) else 0
+    verb = words[verb_at].lower()
+    lemma = word_classes(verb).get("verb")
+    is_past = lemma is not None and (lemma != verb or verb in _PAST_SAME_AS_BASE)
+    if (is_past and not verb.endswith(("ing", "s"))) or verb in _PAST_SAME_AS_BASE:
+        if lemma in _PASSIVE_VERBS:
+            return "we were " + how
+        if lemma in _JOINT_VERBS or "together" in how.lower().split():
+            return "we " + how
+        return "I " + how
+    if head_words and head_words[-1] in _TALK_NOUNS:
+        article = "an" if how[0].lower() in "aeiou" else "a"
+        return f"we had {article} {how}"
+    if head_words and head_words[-1] in _CLASS_NOUNS:
+        return "we took " + how
+    return None
+
+
+# --- when there is no usable reason -------------------------------------------------------
+
+
+def _closer(context: Context) -> str | None:
+    if context.relationship.familiarity in _CLOSE or context.scenario in (
+        "event_followup",
+        "alumni",
+        "friend_to_professional",
+        "former_colleague",
+    ):
+        return _STAY_IN_TOUCH
+    return _CLOSERS.get(context.scenario)
+
+
+def _generic_purposes(context: Context, lead: str) -> _Slot:
+    """Plain reasons to connect built from facts, for contexts without a usable reason."""
+    r, rel = context.recipient, context.relationship
+    out = []
+    if rel.familiarity in _CLOSE or rel.has_met:
+        out.append(_STAY_IN_TOUCH)
+    company = _flat(r.company)
+    if company and _short(company):
+        out.append(f"{lead} hear more about your work at {company}.")
+    for skill in r.skills:
+        if _short(_flat(skill)):
+            out.append(f"{lead} follow your work on {_lowered(_flat(skill))}.")
+            break
+    for interest in rel.shared_interests:
+        if _short(_flat(interest)):
+            out.append(f"{lead} compare notes on {_lowered(_flat(interest))}.")
+            break
+    return tuple(out)

@@ -1,0 +1,213 @@
+"""One drafting session per model: loading, readiness, warming, prefill and every draft.
+
+``warmnote draft``, ``warmnote eval``, ``warmnote model warm`` and the terminal app all draft
+through a session, so the model is built from the settings in one place, the sampling layers
+meet in one place, run seeds are handed out in one place, and one lock makes sure a warm-up, a
+prefill and a draft never use the model at the same time. A draft always wins: asking for one
+interrupts a prefill between two of its small batches.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from warmnote.context import Context
+from warmnote.drafter import Drafter
+from warmnote.packs import PromptPack, render_messages
+from warmnote.pipeline import ChunkHandler, DraftRequest, draft_note
+from warmnote.results import DraftResult
+from warmnote.sampling import MAX_SEED
+from warmnote.settings import Settings
+
+if TYPE_CHECKING:
+    from warmnote.guardrails import Guardrails
+
+DrafterFactory = Callable[[], Drafter]
+
+
+def local_drafter(settings: Settings, model_path: Path | None = None) -> Drafter:
+    """The configured GGUF (or ``model_path``), verified and loaded: slow, so off the UI thread."""
+    from warmnote.llama import LlamaDrafter
+
+    drafter = LlamaDrafter(
+        model_path or settings.resolved_model_path(),
+        n_threads=settings.threads,
+        n_ctx=settings.context_size,
+        prefix_state_budget_bytes=settings.prefix_state_budget_mb << 20,
+    )
+    drafter.load()
+    return drafter
+
+
+class DraftingSession:
+    """A model, loaded once, and everything that drafts with it."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        make_drafter: DrafterFactory | None = None,
+        model_path: Path | None = None,
+        guardrails: Guardrails | None = None,
+    ) -> None:
+        self.settings = settings
+        self._make_drafter = make_drafter or (lambda: local_drafter(settings, model_path))
+        self._guardrails = guardrails
+        self.ready = threading.Event()
+        """Set once loading ended, with the model or with an error."""
+        self._drafter: Drafter | None = None
+        self._load_error: BaseException | None = None
+        self._load_lock = threading.Lock()
+        self._model_lock = threading.Lock()
+        self._prefill_cancel: threading.Event | None = None
+        self._use_wanted = threading.Event()
+        """Set while a draft or warm-up waits for the model: a prefill then stops."""
+        self._next_seed = settings.seed
+        self._warmed: set[str] = set()
+        """System prompts warmed by this session: warming one again would only cost time."""
+
+    # The model --------------------------------------------------------------------------
+
+    @property
+    def guardrails(self) -> Guardrails:
+        if self._guardrails is None:
+            from warmnote.guardrails import Guardrails
+
+            self._guardrails = Guardrails.load()
+        return self._guardrails
+
+    @property
+    def drafter(self) -> Drafter | None:
+        """The model once it is loaded; None before (or after a failed load)."""
+        return self._drafter
+
+    def load(self) -> Drafter:
+        """Load the model on first call; later calls return it, or raise the same error again."""
+        with self._load_lock:
+            if self._drafter is None and self._load_error is None:
+                try:
+                    self._drafter = self._make_drafter()
+                except Exception as exc:
+                    self._load_error = exc
+                finally:
+                    self.ready.set()
+            if self._drafter is None:
+                assert self._load_error is not None
+                raise self._load_error
+            return self._drafter
+
+    def wait(self, cancel: threading.Event) -> Drafter | None:
+        """Block until loading ends (another thread loads); None if cancelled meanwhile."""
+        while not self.ready.wait(0.05):
+            if cancel.is_set():
+                return None
+        return self.load()
+
+    # Seeds and requests ------------------------------------------------------------------
+
+    def next_seed(self) -> int:
+        """A run seed no earlier run of this session used (each run derives its own seeds)."""
+        seed = self._next_seed
+        self._next_seed = 0 if seed >= MAX_SEED else seed + 1
+        return seed
+
+    def request(
+        self,
+        context: Context,
+        pack: PromptPack,
+        *,
+        seed: int | None = None,
+        attempts: int | None = None,
+        candidates: int | None = None,
+    ) -> DraftRequest:
+        """A request with the settings' attempts, candidates and sampling unless given."""
+        settings = self.settings
+        return DraftRequest(
+            context=context,
+            pack=pack,
+            attempts=attempts or settings.attempts,
+            seed=self.next_seed() if seed is None else seed,
+            sampling=settings.sampling,
+            candidates=candidates or settings.candidates,
+        )
+
+    # Using the model -----------------------------------------------------------------------
+
+    def draft(
+        self,
+        request: DraftRequest,
+        *,
+        on_chunk: ChunkHandler | None = None,
+        cancel: threading.Event | None = None,
+    ) -> DraftResult:
+        drafter = self.load()
+        with self._model():
+            return draft_note(request, drafter, self.guardrails, on_chunk=on_chunk, cancel=cancel)
+
+    def warm(
+        self,
+        packs: Iterable[PromptPack],
+        *,
+        forget_others: bool = False,
+        on_warmed: Callable[[str, float], None] | None = None,
+    ) -> None:
+        """Process each pack's shared prompt (system and examples) and keep its state.
+
+        With ``forget_others``, this model's states of packs not in ``packs`` (edited or removed
+        since) are dropped. ``on_warmed`` hears each pack's name and seconds as it is done.
+        """
+        drafter = self.load()
+        system_prompts: list[str] = []
+        for pack in packs:
+            started = time.perf_counter()
+            messages = render_messages(pack, pack.examples[0].context)
+            system = messages[0].content
+            if system not in self._warmed:
+                with self._model():
+                    drafter.warm(messages)
+                self._warmed.add(system)
+            system_prompts.append(system)
+            if on_warmed is not None:
+                on_warmed(pack.name, time.perf_counter() - started)
+        if forget_others:
+            from warmnote.llama import LlamaDrafter
+
+            if isinstance(drafter, LlamaDrafter):
+                drafter.retain_prefix_states(system_prompts)
+
+    def prefill(self, context: Context, pack: PromptPack, cancel: threading.Event) -> bool:
+        """Process the prompt of the draft the person is about to ask for.
+
+        Waits while the model is busy, and stops when ``cancel`` is set or a draft is asked for
+        (between two small batches). Returns whether the whole prompt was processed.
+        """
+        drafter = self._drafter
+        if drafter is None:
+            return False
+        while not self._model_lock.acquire(timeout=0.05):
+            if cancel.is_set():
+                return False
+        self._prefill_cancel = cancel
+        if self._use_wanted.is_set():  # asked for after it looked for a prefill to stop
+            cancel.set()
+        try:
+            return drafter.prefill(render_messages(pack, context), cancel)
+        finally:
+            self._prefill_cancel = None
+            self._model_lock.release()
+
+    @contextlib.contextmanager
+    def _model(self) -> Iterator[None]:
+        """The model lock for one use; asking for it interrupts a prefill first."""
+        self._use_wanted.set()
+        prefill = self._prefill_cancel
+        if prefill is not None:
+            prefill.set()
+        with self._model_lock:
+            self._use_wanted.clear()
+            yield

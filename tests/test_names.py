@@ -1,0 +1,154 @@
+"""Names as profiles write them: titles and degrees are not the name, and no name order is guessed.
+
+The first name a prompt offers and the checks use skips "Dr.", "Prof. Dr.", "Dr. med." and
+"PhD"; names written family name first ("Zhang Wei") and single names ("Suharto") keep their
+first word, and every reasonable greeting of them passes the guardrails.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from warmnote.context import Context, Recipient
+from warmnote.guardrails import Guardrails
+from warmnote.names import given_name, name_parts, strip_honorifics
+
+
+@pytest.mark.parametrize(
+    ("name", "given", "stripped"),
+    [
+        ("Ana Ribeiro", "Ana", "Ana Ribeiro"),
+        ("Prof. Ana Ribeiro", "Ana", "Ana Ribeiro"),
+        ("Dr. Sven Lund", "Sven", "Sven Lund"),
+        ("Dr Sven Lund", "Sven", "Sven Lund"),
+        ("dr. sven lund", "sven", "sven lund"),
+        ("DR. SVEN LUND", "SVEN", "SVEN LUND"),
+        ("Prof. Dr. Sven Lund", "Sven", "Sven Lund"),
+        ("Prof.Dr. Sven Lund", "Sven", "Sven Lund"),
+        ("Dr. med. Hans Müller", "Hans", "Hans Müller"),
+        ("Dr med Hans Müller", "Hans", "Hans Müller"),
+        ("Dr. rer. nat. Eva Schmidt", "Eva", "Eva Schmidt"),
+        ("Dr.-Ing. Klaus Weber", "Klaus", "Klaus Weber"),
+        ("Sven Lund, PhD", "Sven", "Sven Lund"),
+        ("Sven Lund PhD, MBA", "Sven", "Sven Lund"),
+        ("Sven Lund, Ph.D.", "Sven", "Sven Lund"),
+        ("Sven Lund, PhD/MBA", "Sven", "Sven Lund"),
+        ("Mrs. Ingrid Solberg, MBA", "Ingrid", "Ingrid Solberg"),
+        ("Mx. Jordan Lee", "Jordan", "Jordan Lee"),
+        ("Ms Noor", "Noor", "Noor"),
+        ("Sir Elton John", "Elton", "Elton John"),
+        ("Dame Judi Dench", "Judi", "Judi Dench"),
+        ("Zhang Wei", "Zhang", "Zhang Wei"),
+        ("Kim Min-jun", "Kim", "Kim Min-jun"),
+        ("Nagy Eszter", "Nagy", "Nagy Eszter"),
+        ("Nguyễn Thị Lan", "Nguyễn", "Nguyễn Thị Lan"),
+        ("Suharto", "Suharto", "Suharto"),
+        ("Dr. Suharto", "Suharto", "Suharto"),
+        ("Madonna", "Madonna", "Madonna"),
+        ("王伟", "王伟", "王伟"),
+        ("Dr. Ольга Смирнова", "Ольга", "Ольга Смирнова"),
+        ("Prof. Νίκος Παππάς", "Νίκος", "Νίκος Παππάς"),
+        ("Ana Ribeiro (she/her)", "Ana", "Ana Ribeiro"),
+        ("🌱 Ana Ribeiro", "Ana", "Ana Ribeiro"),
+        ("Ludwig van Beethoven", "Ludwig", "Ludwig van Beethoven"),
+        ("Dr.", "Dr.", "Dr."),
+        ("PhD", "PhD", "PhD"),
+        ("Dr Ing", "Ing", "Ing"),
+    ],
+)
+def test_given_name_and_name_without_honorifics(name: str, given: str, stripped: str) -> None:
+    assert given_name(name) == given
+    assert strip_honorifics(name) == stripped
+
+
+def test_recipient_first_name_is_the_given_name() -> None:
+    assert Recipient(name="Prof. Dr. Ana Ribeiro, PhD").first_name == "Ana"
+    assert Recipient(name="Zhang Wei").first_name == "Zhang"
+
+
+@given(st.text(min_size=1).filter(str.strip))
+def test_any_name_has_a_given_name_taken_from_it(name: str) -> None:
+    given = given_name(name)
+    assert given
+    assert given in name
+    assert all(part in name for part in name_parts(name))
+    assert given_name(strip_honorifics(name)) == given
+
+
+# ------------------------------------------------------------------------------ greetings
+BODY = (
+    "your post on sodium-ion cells in cold climates is close to our work at Voltaro. I'd love "
+    "to learn how your lab at Huaneng Storage Lab tests them."
+)
+
+
+def context(name: str) -> Context:
+    data: dict[str, Any] = {
+        "scenario": "strategic",
+        "sender": {"name": "Emily Carter", "company": "Voltaro"},
+        "recipient": {
+            "name": name,
+            "company": "Huaneng Storage Lab",
+            "recent_posts": ["Sodium-ion cells in cold climates"],
+        },
+        "relationship": {"familiarity": "stranger"},
+        "reason": "learn how the lab tests sodium-ion cells in the cold",
+    }
+    return Context.model_validate(data)
+
+
+@pytest.mark.parametrize(
+    ("name", "greeting"),
+    [
+        ("Zhang Wei", "Hi Zhang Wei,"),
+        ("Zhang Wei", "Hi Wei,"),
+        ("Zhang Wei", "Hi Zhang,"),
+        ("Zhang Wei", "Dear Dr. Zhang,"),
+        ("Zhang Wei", "Dear Dr. Zhang Wei,"),
+        ("Kim Min-jun", "Hi Min-jun,"),
+        ("Kim Min-jun", "Hi Kim Min-jun,"),
+        ("Kim Min-jun", "Hi Minjun,"),
+        ("Kim Min-jun", "Dear Mr. Kim,"),
+        ("Nagy Eszter", "Hi Eszter,"),
+        ("Nagy Eszter", "Dear Ms. Nagy,"),
+        ("Nagy Eszter", "Hi Nagy Eszter,"),
+        ("Nguyễn Thị Lan", "Hi Lan,"),
+        ("Nguyễn Thị Lan", "Dear Dr. Nguyen,"),
+        ("Suharto", "Hi Suharto,"),
+        ("Suharto", "Dear Mr. Suharto,"),
+        ("Madonna", "Hello Madonna,"),
+        ("王伟", "Hi 王伟,"),
+        ("Dr. Sven Lund", "Hi Sven,"),
+        ("Dr. Sven Lund", "Hi Dr. Lund,"),
+        ("Prof. Dr. Ana Ribeiro", "Dear Prof. Ribeiro,"),
+        ("Ana Ribeiro", "Dear Professor Ribeiro,"),
+        ("Dr. med. Hans Müller", "Hi Dr. Müller,"),
+        ("Dr. med. Hans Müller", "Hi Hans,"),
+        ("Sven Lund, PhD", "Hi Sven,"),
+    ],
+)
+def test_a_reasonable_greeting_of_any_name_passes(name: str, greeting: str) -> None:
+    text = f"{greeting} {BODY}"
+    verdict = Guardrails.load().check(text, context(name))
+    assert verdict.passed, [(v.rule, text[v.start : v.end], v.message) for v in verdict.errors]
+
+
+@pytest.mark.parametrize(
+    ("name", "greeting"),
+    [
+        ("Dr. Sven Lund", "Hi Dr. Sven,"),
+        ("Prof. Ana Ribeiro", "Dear Prof. Ana,"),
+        ("Prof. Dr. Ana Ribeiro", "Dear Prof. Dr. Ana,"),
+        ("Dr. med. Hans Müller", "Hi Dr. Hans,"),
+        ("Ana Ribeiro", "Hello Professor Ana,"),
+        ("Dr. Ольга Смирнова", "Hi Dr. Ольга,"),
+    ],
+)
+def test_a_title_with_the_given_name_is_rejected(name: str, greeting: str) -> None:
+    text = f"{greeting} {BODY}"
+    verdict = Guardrails.load().check(text, context(name))
+    assert [v.rule for v in verdict.errors] == ["addressing"]

@@ -1,0 +1,142 @@
+"""Third person about the reader turned into second person: "she asked about" -> "you asked
+about", while other people's pronouns and quoted text stay as written."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from warmnote.perspective import to_second_person
+
+CASES = [
+    # pronouns and possessives
+    (
+        "she asked about pallet shuttles at our stand",
+        None,
+        "you asked about pallet shuttles at our stand",
+    ),
+    ("hear how she runs her pricing process", None, "hear how you run your pricing process"),
+    ("her team", None, "your team"),
+    ("his talk on feature stores", None, "your talk on feature stores"),
+    ("he runs the platform team", None, "you run the platform team"),
+    ("thank him for the thoughtful comments", None, "thank you for the thoughtful comments"),
+    (
+        "ask her how Fjord Health built its design system",
+        None,
+        "ask you how Fjord Health built its design system",
+    ),
+    (
+        "send her the throughput figures she asked about",
+        None,
+        "send you the throughput figures you asked about",
+    ),
+    ("help her grow and let her know", None, "help you grow and let you know"),
+    (
+        "ask whether her growing team takes juniors",
+        None,
+        "ask whether your growing team takes juniors",
+    ),
+    ("the idea was his", None, "the idea was yours"),
+    ("she did it herself", None, "you did it yourself"),
+    # verb agreement
+    ("he is hiring and she was speaking", None, "you are hiring and you were speaking"),
+    ("he has commented on my posts", None, "you have commented on my posts"),
+    ("she does great work but he doesn't post", None, "you do great work but you don't post"),
+    ("she watches and tries everything", None, "you watch and try everything"),
+    ("he focuses on pricing", None, "you focus on pricing"),
+    ("she also writes about onboarding", None, "you also write about onboarding"),
+    ("he could advise on suppliers", None, "you could advise on suppliers"),
+    ("she's been writing; she's a founder", None, "you've been writing; you're a founder"),
+    ("She said it first", None, "You said it first"),
+    # the reader's own name, and "they" only when the text names the reader
+    (
+        "Aroha is looking for help with her guided walks",
+        "Aroha Ngata",
+        "You are looking for help with your guided walks",
+    ),
+    ("Mere said Aroha is looking for help", "Aroha Ngata", "Mere said you are looking for help"),
+    ("Aroha's guided walks", "Aroha", "Your guided walks"),
+    ("Sam says they run their own studio", "Sam Lee", "You say you run your own studio"),
+    ("Dr. Lund asked about our study", "Dr. Sven Lund", "You asked about our study"),
+    ("I'd love Sven Lund's take", "Dr. Sven Lund", "I'd love your take"),
+    # unchanged: about someone else, not about the reader, or quoted
+    ("Dana said she would intro us", "Priya Raman", "Dana said she would intro us"),
+    ("they run their pricing process", None, "they run their pricing process"),
+    (
+        "learn how your team gets councils to adopt their maps",
+        None,
+        "learn how your team gets councils to adopt their maps",
+    ),
+    (
+        'her post "What she learned" stayed with me',
+        None,
+        'your post "What she learned" stayed with me',
+    ),
+    ("I read “his notes on scaling” twice", None, "I read “his notes on scaling” twice"),
+    ("compare notes on forecast intervals", "José", "compare notes on forecast intervals"),
+    ("the shepherd's hut", None, "the shepherd's hut"),
+    ("", "Ana", ""),
+    # another person named: the pronoun that reports about them stays, the reader's changes
+    (
+        "Sofia mentioned he reduced wait times at her clinic",
+        "Derek",
+        "Sofia mentioned you reduced wait times at her clinic",
+    ),
+    (
+        "Chen Jing thought he could advise on suppliers",
+        "Wang Wei",
+        "Chen Jing thought you could advise on suppliers",
+    ),
+    (
+        "Rahul suggested I ask her how they built it",
+        "Zoë",
+        "Rahul suggested I ask you how they built it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), CASES)
+def test_to_second_person(text: str, name: str | None, expected: str) -> None:
+    assert to_second_person(text, name) == expected
+
+
+# A field written about the reader (the reason, how they met): "they" is the reader too, unless
+# a name comes first in its sentence or it reports what someone else said.
+THEY_CASES = [
+    ("learn more about their pricing process", "learn more about your pricing process"),
+    ("hear how they handle inventory", "hear how you handle inventory"),
+    (
+        "learn how her team gets councils to adopt their maps",
+        "learn how your team gets councils to adopt your maps",
+    ),
+    ("see how Fjord Health runs their reviews", "see how Fjord Health runs their reviews"),
+    ("Dana said they would intro us", "Dana said they would intro us"),
+    ("Chen thought they could advise on suppliers", "Chen thought you could advise on suppliers"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THEY_CASES)
+def test_they_in_a_field_about_the_reader(text: str, expected: str) -> None:
+    assert to_second_person(text, "Ana Ruiz", they_is_reader=True) == expected
+
+
+def test_curly_apostrophes_stay_curly() -> None:
+    assert to_second_person("she’s moved to Lisbon") == "you’ve moved to Lisbon"
+
+
+THIRD_PERSON = re.compile(
+    r"(?<![^\W_])(?:he|she|him|her|his|hers|himself|herself)(?![^\W_])", re.IGNORECASE
+)
+
+
+@given(
+    st.text(alphabet=st.sampled_from("aehimrst '’,.\"“”ÉŁжд"), max_size=60) | st.text(max_size=60),
+    st.none() | st.text(max_size=20),
+)
+def test_text_without_pronouns_or_the_name_is_unchanged(text: str, name: str | None) -> None:
+    out = to_second_person(text, name)
+    if not THIRD_PERSON.search(text) and not any(word in text for word in (name or "").split()):
+        assert out == text
