@@ -104,3 +104,11 @@ def test_every_sign_off_the_format_rule_flags_is_stripped(ending: str) -> None:
     assert text == NOTE
     assert fixes
     assert not [v for v in GUARDRAILS.check(text, CONTEXT).violations if v.rule == "format"]
+
+
+def test_a_subject_line_inside_the_note_is_flagged_but_never_cut() -> None:
+    raw = "Hi Tomás,\nRe: your PyData Lisbon talk on backpressure, I'd love to compare notes."
+    assert any(v.rule == "format" for v in GUARDRAILS.check(raw, CONTEXT).violations)
+    text, fixes = clean_draft(raw, GUARDRAILS, CONTEXT)
+    assert text == raw
+    assert fixes == []

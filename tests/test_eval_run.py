@@ -114,7 +114,7 @@ class FakeModel:
             yield TextChunk(word if index == 0 else " " + word)
         yield Usage(prompt_tokens=len(messages), processed_tokens=1, completion_tokens=len(words))
 
-    def warm(self, messages: Sequence[ChatMessage]) -> None:
+    def warm(self, messages: Sequence[ChatMessage], cancel: threading.Event | None = None) -> bool:
         raise AssertionError("an eval never warms a pack")
 
     def prefill(self, messages: Sequence[ChatMessage], cancel: threading.Event) -> bool:

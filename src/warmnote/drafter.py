@@ -59,8 +59,10 @@ class Drafter(Protocol):
         self, messages: Sequence[ChatMessage], sampling: Sampling, seed: int
     ) -> Iterator[StreamEvent]: ...
 
-    def warm(self, messages: Sequence[ChatMessage]) -> None:
-        """Process and keep the part of this prompt that every draft with its pack shares."""
+    def warm(self, messages: Sequence[ChatMessage], cancel: threading.Event | None = None) -> bool:
+        """Process and keep the part of this prompt that every draft with its pack shares.
+
+        Returns whether it finished (``cancel`` stops it between small batches)."""
         ...
 
     def prefill(self, messages: Sequence[ChatMessage], cancel: threading.Event) -> bool:
@@ -106,8 +108,11 @@ class ScriptedDrafter:
         prompt = sum(len(message.content.split()) for message in messages)
         yield Usage(prompt_tokens=prompt, processed_tokens=prompt, completion_tokens=len(chunks))
 
-    def warm(self, messages: Sequence[ChatMessage]) -> None:
+    def warm(self, messages: Sequence[ChatMessage], cancel: threading.Event | None = None) -> bool:
+        if cancel is not None and cancel.is_set():
+            return False
         self.warmed.append(list(messages))
+        return True
 
     def prefill(self, messages: Sequence[ChatMessage], cancel: threading.Event) -> bool:
         if cancel.is_set():

@@ -185,24 +185,29 @@ class LlamaDrafter:
         with self._exclusive():
             yield from self._generate(llama, messages, sampling, seed)
 
-    def warm(self, messages: Sequence[ChatMessage]) -> None:
+    def warm(self, messages: Sequence[ChatMessage], cancel: threading.Event | None = None) -> bool:
         """Process the system prompt and worked examples and keep their state for any process."""
         llama = self._loaded()
         with self._exclusive():
+            whole = self._prompt_tokens(llama, messages)
+            shared = self._prompt_tokens(llama, messages[:-1])
+            if whole is None or shared is None:
+                return False
             key = self._use_prefix_state(llama, messages)
             # What every draft with this pack starts with: the chat up to the last turn.
-            prefix = _common_prefix(
-                self._prompt_tokens(llama, messages), self._prompt_tokens(llama, messages[:-1])
-            )
-            self._process(llama, self._prompt_tokens(llama, messages)[:prefix], cancel=None)
-            if key is not None:
+            done = self._process(llama, whole[: _common_prefix(whole, shared)], cancel)
+            if done and key is not None:
                 self._keep_prefix_state(llama, key)
+            return done
 
     def prefill(self, messages: Sequence[ChatMessage], cancel: threading.Event) -> bool:
         llama = self._loaded()
         with self._exclusive():
+            tokens = self._prompt_tokens(llama, messages)
+            if tokens is None or cancel.is_set():
+                return False
             self._use_prefix_state(llama, messages)
-            return self._process(llama, self._prompt_tokens(llama, messages), cancel=cancel)
+            return self._process(llama, tokens, cancel)
 
     def retain_prefix_states(self, system_prompts: Iterable[str]) -> None:
         """Drop this model's saved states of packs that are gone or were edited since."""
@@ -218,10 +223,15 @@ class LlamaDrafter:
         finally:
             self._busy.release()
 
-    def _prompt_tokens(self, llama: Any, messages: Sequence[ChatMessage]) -> list[int]:
-        """The tokens ``create_chat_completion`` evaluates for these messages."""
+    def _prompt_tokens(self, llama: Any, messages: Sequence[ChatMessage]) -> list[int] | None:
+        """The tokens ``create_chat_completion`` evaluates for these messages; None for a GGUF
+        without a chat template (llama-cpp-python then falls back to a format of its own, and
+        nothing is processed ahead)."""
         if self._formatter is None:
             from llama_cpp import llama_chat_format
+
+            if "tokenizer.chat_template" not in llama.metadata:
+                return None
 
             eos, bos = llama.token_eos(), llama.token_bos()
             self._formatter = llama_chat_format.Jinja2ChatFormatter(
@@ -245,18 +255,23 @@ class LlamaDrafter:
         The last token is always evaluated here, so the logits llama-cpp-python samples from
         next are this prompt's own, never those of an older, longer one.
         """
-        if not tokens:
-            return True
+        if not tokens or (cancel is not None and cancel.is_set()):
+            return not tokens
         held = llama.input_ids[: llama.n_tokens].tolist()
         start = min(_common_prefix(held, tokens), len(tokens) - 1)
         llama.n_tokens = start  # eval() drops the cache after this position
         if cancel is None:  # one call: llama.cpp's own batches are the fastest
             llama.eval(tokens[start:])
             return True
-        for begin in range(start, len(tokens), PREFILL_BATCH):
+        begin = start
+        while begin < len(tokens):
             if cancel.is_set():
                 return False
-            llama.eval(tokens[begin : begin + PREFILL_BATCH])
+            end = begin + PREFILL_BATCH
+            if len(tokens) - end < PREFILL_BATCH // 4:  # no tiny last batch: other kernels
+                end = len(tokens)
+            llama.eval(tokens[begin:end])
+            begin = end
         return True
 
     def _generate(
@@ -266,7 +281,7 @@ class LlamaDrafter:
         key = self._use_prefix_state(llama, messages)
         held = llama.input_ids[: llama.n_tokens].tolist()
         try:  # the chat template is rendered here and may reject the messages (ValueError)
-            prompt = self._prompt_tokens(llama, messages)
+            prompt = self._prompt_tokens(llama, messages) or []
             chunks = llama.create_chat_completion(**completion_arguments(messages, sampling, seed))
         except ValueError as exc:
             raise ModelError(f"{self.model_name}: {exc}") from None

@@ -13,12 +13,11 @@ verbs, nouns or adjectives comes from lemminflect's word-form table.
 
 from __future__ import annotations
 
-import gzip
-import importlib.util
 import re
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
+
+from warmnote.guardrails.lexicon import lemma_table
 
 _WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*['’]?")
 # Quoted text stays as written: double quotes of any style, curly single quotes, guillemets, and
@@ -95,12 +94,8 @@ def _word_forms() -> dict[str, dict[str, str]]:
     """Each English word form with its lemma per part of speech ("runs": verb run, noun run).
 
     Read from lemminflect's lookup table without importing the package (and numpy with it)."""
-    spec = importlib.util.find_spec("lemminflect")
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("the lemminflect package is missing; reinstall warmnote")
-    path = Path(next(iter(spec.submodule_search_locations))) / "resources" / "lemma_lu.csv.gz"
     forms: dict[str, dict[str, str]] = {}
-    for line in gzip.decompress(path.read_bytes()).decode("utf-8").splitlines():
+    for line in lemma_table().splitlines():
         word, pos, lemma = line.split(",", 2)
         forms.setdefault(word, {})[pos] = lemma
     return forms

@@ -180,6 +180,8 @@ def stream_reply(
 ) -> Reply:
     """Stream one reply, timing it and checking for cancellation between chunks."""
     started = time.perf_counter()
+    if cancel is not None and cancel.is_set():  # cancelled while waiting for the model
+        return Reply("", seed, 0.0, 0.0, Usage(0, 0, 0), cancelled=True)
     first_chunk_at: float | None = None
     chunks: list[str] = []
     usage: Usage | None = None

@@ -155,11 +155,14 @@ class DraftingSession:
         *,
         forget_others: bool = False,
         on_warmed: Callable[[str, float], None] | None = None,
-    ) -> None:
+        cancel: threading.Event | None = None,
+    ) -> bool:
         """Process each pack's shared prompt (system and examples) and keep its state.
 
         With ``forget_others``, this model's states of packs not in ``packs`` (edited or removed
         since) are dropped. ``on_warmed`` hears each pack's name and seconds as it is done.
+        With ``cancel`` it is background work like a prefill: a draft interrupts it, and it
+        returns False when it did not finish.
         """
         drafter = self.load()
         system_prompts: list[str] = []
@@ -169,8 +172,16 @@ class DraftingSession:
             system = messages[0].content
             if system not in self._warmed:
                 with self._model():
-                    drafter.warm(messages)
-                self._warmed.add(system)
+                    if cancel is not None:
+                        self._prefill_cancel = cancel
+                        if self._use_wanted.is_set():
+                            cancel.set()
+                    try:
+                        if not drafter.warm(messages, cancel):
+                            return False
+                        self._warmed.add(system)
+                    finally:
+                        self._prefill_cancel = None
             system_prompts.append(system)
             if on_warmed is not None:
                 on_warmed(pack.name, time.perf_counter() - started)
@@ -179,6 +190,7 @@ class DraftingSession:
 
             if isinstance(drafter, LlamaDrafter):
                 drafter.retain_prefix_states(system_prompts)
+        return True
 
     def prefill(self, context: Context, pack: PromptPack, cancel: threading.Event) -> bool:
         """Process the prompt of the draft the person is about to ask for.
@@ -196,6 +208,8 @@ class DraftingSession:
         if self._use_wanted.is_set():  # asked for after it looked for a prefill to stop
             cancel.set()
         try:
+            if cancel.is_set():
+                return False
             return drafter.prefill(render_messages(pack, context), cancel)
         finally:
             self._prefill_cancel = None

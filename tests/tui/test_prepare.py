@@ -83,8 +83,7 @@ async def test_typing_restarts_the_processing_with_the_newer_form(
         await wait_until(pilot, drafter.started.is_set)
         app.compose_screen.query_one("#reason").focus()
         await pilot.press("end", *" soon")
-        await wait_until(pilot, lambda: len(drafter.prefilled) >= 2)
+        await wait_until(pilot, lambda: "soon" in drafter.prefilled[-1][-1].content)
         assert drafter.finished[0] is False, "the older form's prompt was given up"
-        assert "soon" in drafter.prefilled[-1][-1].content
         assert " soon" in app.compose_screen.values()["reason"], "no key was lost"
         app.cancel_prepare()

@@ -20,20 +20,17 @@ entries.
 
 from __future__ import annotations
 
-import gzip
-import importlib.util
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from operator import eq
-from pathlib import Path
 from typing import NamedTuple
 
 from warmnote.guardrails.base import Finding, Rule
 from warmnote.guardrails.config import FluencyConfig
-from warmnote.guardrails.lexicon import english_words
+from warmnote.guardrails.lexicon import english_words, inflection_table
 from warmnote.guardrails.note import WORD_RE, ContextFacts, Note, lazy, stem, words_of
 from warmnote.text import fold_key
 
@@ -124,17 +121,13 @@ class _Grammar:
 @cache
 def _grammar() -> _Grammar:
     """Read once per process (about 0.1 s); only the data file, never lemminflect's code."""
-    spec = importlib.util.find_spec("lemminflect")
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("the lemminflect package is missing; reinstall warmnote")
-    path = Path(next(iter(spec.submodule_search_locations))) / "resources" / "infl_lu.csv.gz"
     base: set[str] = set()
     finite: set[str] = set()
     participles: set[str] = set()
     nouns: set[str] = set()
     clause_forms: set[str] = set()
     adjectives: set[str] = set()
-    for row in gzip.decompress(path.read_bytes()).decode("utf-8").splitlines():
+    for row in inflection_table().splitlines():
         lemma, pos, *forms = row.split(",")
         if pos == "noun":
             nouns.add(lemma)

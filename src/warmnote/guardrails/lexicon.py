@@ -32,8 +32,20 @@ def _read(table: Path) -> str:
 
 
 @cache
+def lemma_table() -> str:
+    """Rows ``form,part of speech,lemma``, one per line ("runs,verb,run")."""
+    return _read(_TABLE)
+
+
+@cache
+def inflection_table() -> str:
+    """Rows ``lemma,part of speech,forms…``; a verb's forms are past, past participle, -ing, -s."""
+    return _read(_INFLECTIONS)
+
+
+@cache
 def english_words() -> frozenset[str]:
-    return frozenset(_FIRST_COLUMN.findall(_read(_TABLE)))
+    return frozenset(_FIRST_COLUMN.findall(lemma_table()))
 
 
 @cache
@@ -41,7 +53,7 @@ def verb_past_forms() -> dict[str, frozenset[str]]:
     """Each lower-case verb's past tense and past participle forms: "read" -> {"read"},
     "try" -> {"tried"}, "learn" -> {"learned", "learnt"}."""
     forms: dict[str, frozenset[str]] = {}
-    for lemma, past, participle in _VERB_ROW.findall(_read(_INFLECTIONS)):
+    for lemma, past, participle in _VERB_ROW.findall(inflection_table()):
         words = {w for column in (past, participle) for w in column.split("/") if w}
         if words:
             forms[lemma] = forms.get(lemma, frozenset()) | words

@@ -205,8 +205,8 @@ class FormatRule(Rule):
         for kind, start, end in clutter:
             if kind == "preamble":
                 yield self._at(note, start, end, "Remove the preamble '{}'; output only the note.")
-            elif kind == "subject":
-                yield self._at(note, start, end, "Remove the subject line '{}'; notes have none.")
+        for subject in _SUBJECT_RE.finditer(text) if ":" in text else ():
+            yield self._at(note, *subject.span(), "Remove the subject line '{}'; notes have none.")
         if m := _PARAGRAPH_RE.search(note.trimmed):
             start = note.start + m.start()
             yield Finding(
@@ -239,7 +239,9 @@ class FormatRule(Rule):
         if m := _PREAMBLE_RE.match(text):
             found.append(("preamble", m.start(), m.end()))
         for m in _SUBJECT_RE.finditer(text) if ":" in text else ():
-            found.append(("subject", *m.span()))
+            before = text[found[0][2] if found else 0 : m.start()]
+            if not before.strip():  # the first line only: "Re: your talk" later is the note's
+                found.append(("subject", *m.span()))
         if sign_off := self._sign_off(note, ctx):
             found.append(sign_off)
         return found

@@ -137,6 +137,8 @@ class WarmnoteApp(InOrderKeys[None]):
 
     async def action_section(self, name: str) -> None:
         await self.switch_mode(name)
+        if name == "compose":
+            self.form_changed()  # a pack saved meanwhile is warmed again
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """Every section and every action of the current screen, beside Textual's own."""
@@ -218,8 +220,8 @@ class WarmnoteApp(InOrderKeys[None]):
         draft and leaving the app all cancel it, and keys are never held up by it.
         """
         self.cancel_prepare()
-        if self.model_state != "ready" or not self.is_running:
-            return
+        if self.model_state != "ready" or not self.is_running or self.current_mode != "compose":
+            return  # only the form being filled in is about to be drafted
         compose = self.compose_screen
         if not compose.is_mounted:
             return
@@ -242,7 +244,8 @@ class WarmnoteApp(InOrderKeys[None]):
         worker = get_current_worker()
         if cancel.is_set() or worker.is_cancelled:
             return
-        self.session.warm([pack])
+        if not self.session.warm([pack], cancel=cancel):
+            return
         if context is not None and self.session.prefill(context, pack, cancel):
             self.post_message(self.PromptPrepared(cancel))
 
