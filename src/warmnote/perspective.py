@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from warmnote.guardrails.lexicon import lemma_table
+from warmnote.names import TITLES
 
 _WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*['’]?")
 # Quoted text stays as written: double quotes of any style, curly single quotes, guillemets, and
@@ -83,9 +84,6 @@ _READER_AS_OTHER = frozenset([
     "you're", "you've", "you'd", "you'll"
 ])  # fmt: skip
 _NOT_A_NAME = frozenset(["i", "i'd", "i'm", "i've", "i'll", "we", "you", "he", "she", "they", "it"])
-_TITLES = frozenset(
-    ["dr", "doctor", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame"]
-)
 _PERFECT = frozenset({"been", "got", "gotten", "had", "done"})
 
 
@@ -212,7 +210,7 @@ class _Rewrite:
 
 
 def _name_words(name: str | None) -> list[str]:
-    return [w for w in (name or "").split() if w.lower().rstrip(".") not in _TITLES]
+    return [w for w in (name or "").split() if w.lower().rstrip(".") not in TITLES]
 
 
 def to_second_person(text: str, name: str | None = None, *, they_is_reader: bool = False) -> str:
@@ -264,7 +262,7 @@ def _reader_mentions(rewrite: _Rewrite) -> dict[int, int]:
     tokens = rewrite.tokens
     i = 0
     while i < len(tokens):
-        titled = tokens[i].key in _TITLES and i + 1 < len(tokens)
+        titled = tokens[i].key in TITLES and i + 1 < len(tokens)
         j = i + 1 if titled else i  # "Dr. Lund", "Dr. Sven Lund"
         full = [t.text for t in tokens[j : j + len(words)]]
         if len(words) > 1 and full[:-1] == words[:-1] and _base(full[-1]) == words[-1]:
