@@ -27,11 +27,13 @@ CONTEXTS = {
 NOTES = tomllib.loads((DATA / "guardrail_notes.toml").read_text("utf-8"))
 CLAIMS = [
     "met_before", "worked_together", "studied_together", "earlier_contact", "intermediary",
-    "recipient_said", "intention_done", "pronoun", "title",
+    "recipient_said", "intention_done", "pronoun", "title", "roles", "first_meeting",
+    "connected_already", "family_name", "article",
 ]  # fmt: skip
 CLAIM_RULES = {
     "met_before", "worked_together", "studied_together", "earlier_contact", "intermediary",
-    "recipient_said", "intention_done", "addressing",
+    "recipient_said", "intention_done", "addressing", "first_meeting", "connected_already",
+    "roles",
 }  # fmt: skip
 
 
@@ -260,6 +262,178 @@ def test_prose_that_makes_no_unsupported_claim_passes_these_rules(
     assert not [(v.rule, text[v.start : v.end]) for v in verdict.errors if v.rule in CLAIM_RULES]
 
 
+# ------------------------------------------------------------------------ who is who (roles)
+@pytest.mark.parametrize(
+    ("ctx", "text", "span", "message"),
+    [
+        (
+            "webinar",
+            "Hi Hollis, thanks for attending my webinar on on-call for career changers!",
+            "my webinar",
+            "Fix 'my webinar': the context says 'her webinar', so that is Hollis's, not yours.",
+        ),
+        (
+            "pull_request",
+            "Hi Mirela, thanks for the quick review on your pull request to Loamdb.",
+            "your pull request",
+            "Fix 'your pull request': the context says 'my pull request', so that is yours, not "
+            "Mirela's.",
+        ),
+        (
+            "webinar",
+            "Hi Hollis, I'm a junior data analyst who attended your webinar.",
+            "junior data analyst",
+            "Fix 'junior data analyst': the context describes you as 'ICU nurse moving into SRE'; "
+            "describe yourself only as the context does.",
+        ),
+        (
+            "designer",
+            "Hi Clara, as a senior product designer, I've run usability tests with tiny teams too.",
+            "senior product designer",
+            "Fix 'senior product designer': that describes Clara, not you; describe yourself only "
+            "as the context does.",
+        ),
+        (
+            "platform_lead",
+            "Hi Noura, I'd like to introduce myself as the new data platform lead.",
+            "new data platform lead",
+            "Fix 'new data platform lead': that describes Noura, not you; describe yourself only "
+            "as the context does.",
+        ),
+        (
+            "staff_de",
+            "Hi Arjun, now that you're a data scientist at Brindlewood, how is streaming going?",
+            "data scientist",
+            "Fix 'data scientist': nothing in the context calls Arjun 'scientist'; describe Arjun "
+            "as the headline does.",
+        ),
+        (
+            "event",
+            "Hi Priya, I enjoyed your work on MLOps at Corvid.",
+            "Corvid",
+            "Fix 'Corvid': that is your company, not Priya's; don't put Priya there.",
+        ),
+        (
+            "policy",
+            "Hi Rohan, I'm a policy analyst at Bank of Elmore and would love to ask about rents.",
+            "Bank of Elmore",
+            "Fix 'Bank of Elmore': that is where Rohan works; the context doesn't say you work "
+            "there.",
+        ),
+    ],
+    ids=[
+        "her-webinar", "my-pull-request", "own-job", "readers-job", "introduce-myself",
+        "readers-job-wrong", "writers-company", "readers-company",
+    ],
+)  # fmt: skip
+def test_a_roles_finding_quotes_the_mixup_and_says_whose_it_is(
+    guardrails: Guardrails, ctx: str, text: str, span: str, message: str
+) -> None:
+    assert errors(guardrails.check(text, CONTEXTS[ctx]), text, "roles") == [(span, message)]
+
+
+@pytest.mark.parametrize(
+    ("ctx", "text"),
+    [
+        ("recruiter", "Hi Wei, I'm Grace, a technical recruiter. My team is hiring a staff SRE."),
+        ("job_seeker", "Hi Amara, I'm a data analyst applying for the opening on your team."),
+        ("alumni", "Hi Łukasz, as a fellow Michigan alum, I'd love to hear how you moved."),
+        ("webinar", "Hi Hollis, as an ICU nurse moving into SRE, I loved your webinar."),
+        ("webinar", "Hi Hollis, you answered my question in your webinar Q&A."),
+        ("pull_request", "Hi Mirela, thanks for reviewing and merging my pull request."),
+        ("designer", "Hi Clara, as a senior product designer at Kitewing, how do you test?"),
+        (
+            "staff_de",
+            "Hi Arjun, your work at Brindlewood is where our team at Copperline is headed.",
+        ),
+        ("event", "Hi Priya, I'm a data engineer at Corvid; your work at Zalmora is our model."),
+        ("colleague", "Hi Sipho, we're both on the pricing data platform at Skyline Retail now."),
+        ("sales", "Hi Dana, I'm a big fan of your post on closing the books in five days."),
+        ("event", "Hi Priya, you're a great speaker, and your feature store talk showed it."),
+    ],
+)
+def test_each_persons_own_things_jobs_and_companies_pass(
+    guardrails: Guardrails, ctx: str, text: str
+) -> None:
+    assert not errors(guardrails.check(text, CONTEXTS[ctx]), text, "roles")
+
+
+MY_WEBINAR = "Hi Hollis, thanks for joining my webinar on on-call. How does your team train?"
+YOUR_WEBINAR = "Hi Hollis, thanks for your webinar on on-call. How does your team train?"
+
+
+@pytest.mark.parametrize(
+    ("how_we_met", "mine_flagged", "yours_flagged"),
+    [
+        ("attended her webinar on on-call", True, False),
+        ("she attended my webinar on on-call", False, True),
+        ("we both spoke at a webinar on on-call", False, False),
+        (None, False, False),
+    ],
+    ids=["hers", "mine", "nobodys", "unsaid"],
+)
+def test_whose_thing_it_is_comes_from_how_we_met(
+    guardrails: Guardrails, how_we_met: str | None, mine_flagged: bool, yours_flagged: bool
+) -> None:
+    ctx = context("webinar", relationship={"how_we_met": how_we_met, "where": None})
+    assert bool(errors(guardrails.check(MY_WEBINAR, ctx), MY_WEBINAR, "roles")) is mine_flagged
+    verdict = guardrails.check(YOUR_WEBINAR, ctx)
+    assert bool(errors(verdict, YOUR_WEBINAR, "roles")) is yours_flagged
+
+
+BOTH_AT = "Hi Priya, we're both engineers at Zalmora, so let's keep comparing notes on MLOps."
+YOURS_AT = "Hi Priya, I enjoyed your work on MLOps at Corvid and your feature store talk."
+
+
+@pytest.mark.parametrize(
+    ("familiarity", "flagged"),
+    [("stranger", True), ("met_once", True), ("friend", True), ("colleague", False)],
+)
+def test_only_colleagues_share_an_employer(
+    guardrails: Guardrails, familiarity: str, flagged: bool
+) -> None:
+    ctx = context("event", relationship={"familiarity": familiarity})
+    for text in (BOTH_AT, YOURS_AT):
+        assert bool(errors(guardrails.check(text, ctx), text, "roles")) is flagged
+
+
+def test_what_counts_as_a_role_is_configurable(tmp_path: Path) -> None:
+    text = "Hi Priya, I'm a barista at heart and loved your feature store talk at PyData Berlin."
+    ctx = CONTEXTS["event"]
+    assert not errors(Guardrails.load(tmp_path).check(text, ctx), text, "roles")
+    (tmp_path / "roles.toml").write_text('[rules.roles]\nrole_nouns = ["barista"]\n', "utf-8")
+    assert errors(Guardrails.load(tmp_path).check(text, ctx), text, "roles")
+
+
+# --------------------------------------------------------------- first meetings, connections
+NICE_TO_MEET = "Hi Priya, great to meet you at PyData Berlin! I'd love to keep comparing notes."
+THANKS_FOR_CONNECTING = "Hi Priya, thanks for connecting! I'd love to keep comparing notes."
+
+
+@pytest.mark.parametrize(
+    ("familiarity", "first_meeting_allowed"),
+    [
+        ("stranger", True), ("met_once", True), ("acquaintance", True), ("colleague", False),
+        ("former_colleague", False), ("classmate", False), ("friend", False),
+    ],
+)  # fmt: skip
+def test_a_first_meeting_fits_only_people_not_yet_known_well_and_a_connection_never_exists(
+    guardrails: Guardrails, familiarity: str, first_meeting_allowed: bool
+) -> None:
+    ctx = context("event", relationship={"familiarity": familiarity})
+    verdict = guardrails.check(NICE_TO_MEET, ctx)
+    assert (not errors(verdict, NICE_TO_MEET, "first_meeting")) is first_meeting_allowed
+    verdict = guardrails.check(THANKS_FOR_CONNECTING, ctx)
+    assert errors(verdict, THANKS_FOR_CONNECTING, "connected_already") == [
+        (
+            "thanks for connecting",
+            "Remove 'thanks for connecting': this note goes with the invitation, so Priya hasn't "
+            "connected or accepted anything yet; thank them for something the context gives "
+            "instead.",
+        )
+    ]
+
+
 # ------------------------------------------------------------------------------ support
 MEETING = "Hi Priya, great meeting you! I'd love to keep comparing notes on MLOps tooling."
 
@@ -395,6 +569,10 @@ HOSTILE = {
     "intentions": "I read the runbook " * 10_000,
     "schools": "fellow " * 30_000 + "alum",
     "one-long-word": "a" * 200_000 + " she",
+    "possessives": " my post" * 25_000,
+    "companies": "your work at Norrsken Pay " * 8_000,
+    "self-descriptions": "I'm a senior security analyst " * 7_000,
+    "as-a-role": "As a senior analyst " * 10_000 + ", I",
 }
 
 

@@ -1,8 +1,11 @@
-"""Names as profiles write them: titles and degrees are not the name, and no name order is guessed.
+"""Names as profiles write them: titles and degrees are not the name; the order is known only where
+the script says so.
 
 The first name a prompt offers and the checks use skips "Dr.", "Prof. Dr.", "Dr. med." and
-"PhD"; names written family name first ("Zhang Wei") and single names ("Suharto") keep their
-first word, and every reasonable greeting of them passes the guardrails.
+"PhD". Names in Chinese, Japanese or Korean script and Vietnamese names written with their
+diacritics put the family name first, so the last word is greeted, and greeting the family name
+alone is rejected. Other names written family name first ("Zhang Wei") and single names
+("Suharto") keep their first word, and every reasonable greeting of them passes the guardrails.
 """
 
 from __future__ import annotations
@@ -45,7 +48,15 @@ from warmnote.names import given_name, name_parts, strip_honorifics
         ("Zhang Wei", "Zhang", "Zhang Wei"),
         ("Kim Min-jun", "Kim", "Kim Min-jun"),
         ("Nagy Eszter", "Nagy", "Nagy Eszter"),
-        ("Nguyễn Thị Lan", "Nguyễn", "Nguyễn Thị Lan"),
+        ("Nguyễn Thị Lan", "Lan", "Nguyễn Thị Lan"),
+        ("Lê Minh", "Minh", "Lê Minh"),
+        ("Phan Anh", "Phan", "Phan Anh"),
+        ("Nguyen Thanh", "Nguyen", "Nguyen Thanh"),
+        ("田中 愛子", "愛子", "田中 愛子"),
+        ("田中 愛子 (Aiko Tanaka)", "愛子", "田中 愛子"),
+        ("김 민준", "민준", "김 민준"),
+        ("김민준 (Kim Min-jun)", "김민준", "김민준"),
+        ("Dr. 王 伟", "伟", "王 伟"),
         ("Suharto", "Suharto", "Suharto"),
         ("Dr. Suharto", "Suharto", "Suharto"),
         ("Madonna", "Madonna", "Madonna"),
@@ -122,6 +133,11 @@ def context(name: str) -> Context:
         ("Suharto", "Dear Mr. Suharto,"),
         ("Madonna", "Hello Madonna,"),
         ("王伟", "Hi 王伟,"),
+        ("田中 愛子", "Hi 愛子,"),
+        ("田中 愛子", "Hi 田中 愛子,"),
+        ("田中 愛子 (Aiko Tanaka)", "Hi Aiko,"),
+        ("Nguyễn Thị Thanh", "Hi Thanh,"),
+        ("Nguyễn Thị Thanh", "Dear Ms. Nguyễn,"),
         ("Dr. Sven Lund", "Hi Sven,"),
         ("Dr. Sven Lund", "Hi Dr. Lund,"),
         ("Prof. Dr. Ana Ribeiro", "Dear Prof. Ribeiro,"),
@@ -152,3 +168,20 @@ def test_a_title_with_the_given_name_is_rejected(name: str, greeting: str) -> No
     text = f"{greeting} {BODY}"
     verdict = Guardrails.load().check(text, context(name))
     assert [v.rule for v in verdict.errors] == ["addressing"]
+
+
+@pytest.mark.parametrize(
+    ("name", "greeting"),
+    [
+        ("田中 愛子", "Hi 田中,"),
+        ("田中 愛子 (Aiko Tanaka)", "Hello 田中,"),
+        ("김 민준", "Hi 김,"),
+        ("Nguyễn Thị Thanh", "Hi Nguyễn,"),
+        ("Lê Minh", "Dear Lê,"),
+    ],
+)
+def test_the_family_name_alone_is_rejected_where_it_comes_first(name: str, greeting: str) -> None:
+    text = f"{greeting} {BODY}"
+    verdict = Guardrails.load().check(text, context(name))
+    assert [v.rule for v in verdict.errors] == ["addressing"]
+    assert text[verdict.errors[0].start : verdict.errors[0].end] == greeting.split()[1].strip(",!")

@@ -1,9 +1,11 @@
 """People's names as written on profiles: titles and letters around a name are not the name.
 
 A profile may say "Prof. Dr. Ana Ribeiro", "Dr. med. Hans Müller" or "Sven Lund, PhD"; a note
-greets "Ana", "Hans" or "Sven". The order of given and family name is not guessed: the first word
-left is the given name, which keeps names written family name first ("Zhang Wei", "Nagy Eszter")
-greeted as they are today, and a single name ("Suharto") is its own given name.
+greets "Ana", "Hans" or "Sven". The order of given and family name is known in two cases only:
+a name written in Chinese, Japanese or Korean script ("田中 愛子") and a Vietnamese name written
+with its diacritics ("Nguyễn Thị Thanh") put the family name first, so "愛子" and "Thanh" are
+greeted. Elsewhere the order is not guessed ("Zhang Wei" and "Nagy Eszter" may be written either
+way): the first word left is the given name, and a single name ("Suharto") is its own.
 """
 
 from __future__ import annotations
@@ -118,6 +120,38 @@ def strip_honorifics(name: str) -> str:
     return " ".join(name_parts(name))
 
 
+VIETNAMESE_FAMILY_NAMES = frozenset(
+    ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
+     "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Đào", "Trương", "Lưu", "Trịnh", "Đoàn", "Lương", "Lâm"]
+)  # fmt: skip
+"""Common Vietnamese family names as written with their diacritics."""
+
+_VIETNAMESE_LETTERS = frozenset("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
+CJK_RE = re.compile(
+    r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]+"
+)
+
+
+def _family_first(parts: tuple[str, ...]) -> bool:
+    """Whether the name is known to be written family name first (see the module's docstring)."""
+    if len(parts) < 2:
+        return False
+    if all(CJK_RE.fullmatch(part) for part in parts):
+        return True
+    return parts[0] in VIETNAMESE_FAMILY_NAMES and (
+        len(parts) > 2 or any(c in _VIETNAMESE_LETTERS for c in "".join(parts).casefold())
+    )
+
+
 def given_name(name: str) -> str:
-    """The name to greet someone by: the first word of ``name`` that is not a title."""
-    return name_parts(name)[0]
+    """The name to greet someone by: the given name where the order is known, else the first
+    word of ``name`` that is not a title."""
+    parts = name_parts(name)
+    return parts[-1] if _family_first(parts) else parts[0]
+
+
+def family_name(name: str) -> str | None:
+    """The family name of a name known to be written family name first ("田中" of "田中 愛子");
+    None where the order is not known."""
+    parts = name_parts(name)
+    return parts[0] if _family_first(parts) else None

@@ -1,4 +1,5 @@
-"""How the note addresses its reader: "you", not "she"; "Hi Sven" or "Hi Dr. Lund", not "Dr. Sven".
+"""How the note addresses its reader: "you", not "she"; "Hi Sven" or "Hi Dr. Lund", not "Dr. Sven";
+"Hi 愛子", not the family name alone ("Hi 田中") where the name is known to put it first.
 
 Contexts are written about the recipient ("share a checklist she asked about"), and a small
 model splices those words into a note addressed to them. Third-person pronouns are therefore
@@ -13,8 +14,15 @@ from collections.abc import Iterable, Iterator, Sequence
 from warmnote.guardrails.base import Finding, Rule
 from warmnote.guardrails.config import AddressingConfig
 from warmnote.guardrails.note import ContextFacts, Note, words_of
-from warmnote.guardrails.people import People, Word, note_words, sentence_at, sentence_words
-from warmnote.names import name_parts
+from warmnote.guardrails.people import (
+    GREETINGS,
+    People,
+    Word,
+    note_words,
+    sentence_at,
+    sentence_words,
+)
+from warmnote.names import CJK_RE, family_name, given_name, name_parts
 from warmnote.text import fold_key
 
 # Third-person forms and what to write instead when speaking to the reader.
@@ -74,6 +82,8 @@ class AddressingRule(Rule):
             findings += self._pronouns(note, ctx)
         if ctx is not None and not words.isdisjoint(self.titles):
             findings += self._titles(note, ctx)
+        if ctx is not None:
+            findings += _family_name_greeting(note, ctx)
         return findings
 
     # ------------------------------------------------------------------------------ pronouns
@@ -157,9 +167,10 @@ class AddressingRule(Rule):
 
     # ------------------------------------------------------------------------------ titles
     def _titles(self, note: Note, ctx: ContextFacts) -> Iterator[Finding]:
-        parts = name_parts(ctx.context.recipient.name)
-        given = words_of(fold_key(parts[0]))
-        family = words_of(fold_key(parts[-1]))
+        name = ctx.context.recipient.name
+        parts = name_parts(name)
+        given = words_of(fold_key(given_name(name)))
+        family = words_of(fold_key(family_name(name) or parts[-1]))
         if (
             len(parts) < 2
             or not given
@@ -185,14 +196,55 @@ class AddressingRule(Rule):
             ):
                 start, end = words[first].start, words[i + len(given) - 1].end
                 title = note.text[words[first].start : words[i - 1].end + 1].rstrip(" ,")
-                surname = _family_name(parts)
+                surname = family_name(name) or _family_name(parts)
                 yield Finding(
-                    f"Write 'Hi {parts[0]}' or '{title} {surname}': a title goes with the family "
-                    f"name, not the given name ('{note.quote(start, end)}').",
+                    f"Write 'Hi {given_name(name)}' or '{title} {surname}': a title goes with the "
+                    f"family name, not the given name ('{note.quote(start, end)}').",
                     start,
                     end,
                 )
             i = max(i, first + 1)
+
+
+def _family_name_greeting(note: Note, ctx: ContextFacts) -> Iterator[Finding]:
+    """ "Hi 田中," to 田中 愛子: the family name alone, without a title or the given name."""
+    name = ctx.context.recipient.name
+    family = family_name(name) or _unspaced_family_name(name, note)
+    if family is None:
+        return
+    words = sentence_words(note, 0)
+    if not words:
+        return
+    given = given_name(name)
+    at = 1 if words[0].key in GREETINGS else 0
+    if at == 0 and not re.match(r"\s*[,!:—–-]", note.text[words[0].end : words[0].end + 3]):
+        return  # a family name opens the note only as a greeting: "田中, thanks for…"
+    if len(words) <= at:
+        return
+    greeted = words[at]
+    following = words[at + 1] if len(words) > at + 1 else None
+    if greeted.key != fold_key(family) or (
+        following is not None and following.text in name_parts(name)
+    ):
+        return
+    yield Finding(
+        f"Greet {given} by the given name: write 'Hi {given},' ('{greeted.text}' is the family "
+        "name, which alone reads as a mistake).",
+        greeted.start,
+        greeted.end,
+    )
+
+
+def _unspaced_family_name(name: str, note: Note) -> str | None:
+    """The greeted word when it is the start of a name in Chinese or Korean script written as one
+    word ("Hi 陈," to 陈静): only the family name comes first."""
+    parts = name_parts(name)
+    if len(parts) != 1 or not CJK_RE.fullmatch(parts[0]):
+        return None
+    for word in sentence_words(note, 0)[:2]:
+        if word.text != parts[0] and parts[0].startswith(word.text) and CJK_RE.fullmatch(word.text):
+            return word.text
+    return None
 
 
 def _close(note: Note, words: list[Word], i: int) -> bool:

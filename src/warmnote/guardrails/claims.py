@@ -111,6 +111,52 @@ class EarlierContactRule(ClaimRule):
     )
 
 
+class ConnectedAlreadyRule(ClaimRule):
+    """Thanks for a connection the invitation only asks for. The phrase must end there (or go
+    on "with me", "here"): "thanks for connecting the dots" thanks for something else, and "I'd
+    appreciate the connection" asks for it."""
+
+    id = "connected_already"
+    message = (
+        "Remove '{quote}': this note goes with the invitation, so {name} hasn't connected or "
+        "accepted anything yet; thank them for something the context gives instead."
+    )
+
+    def __init__(self, config: ClaimConfig) -> None:
+        super().__init__(config)
+        self.phrases = PhraseList(config.all_phrases, then=_CONNECTION_ENDS)
+
+    def check(self, note: Note, ctx: ContextFacts | None) -> Iterable[Finding]:
+        if ctx is None or self.phrases.words.isdisjoint(note.word_set):
+            return ()
+        text = note.folded.text
+        return [
+            self.finding(note, ctx, *note.folded.span(start, end))
+            for start, end in self.phrases.folded_spans(note)
+            if not _ASKING_RE.search(text, max(0, start - 12), start)
+        ]
+
+
+_CONNECTION_ENDS = r"(?=\s*(?:$|[.,!?;:)\-–—]|with me\b|here\b|on linkedin\b|and\b|so\b|:\)))"
+_ASKING_RE = re.compile(r"(?:i'd|would|will|i'll)\s+(?:really\s+)?$")
+
+
+class FirstMeetingRule(ClaimRule):
+    """ "Great to meet you" to someone known for years; meeting "in person" is another thing."""
+
+    id = "first_meeting"
+    message = (
+        "Remove '{quote}': you already know {name} (familiarity: {familiarity}), so this is no "
+        "first meeting."
+    )
+
+    def __init__(self, config: ClaimConfig) -> None:
+        super().__init__(config)
+        self.phrases = PhraseList(
+            config.all_phrases, then=r"(?!\s+(?:in person|face to face|irl|properly|offline))"
+        )
+
+
 def _alternation(phrases: Iterable[str]) -> str:
     keys = sorted({fold_key(p) for p in phrases if fold_key(p)}, key=len, reverse=True)
     return "|".join(r"[ -]".join(map(re.escape, key.split())) for key in keys) or r"(?!x)x"

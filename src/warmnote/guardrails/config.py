@@ -141,6 +141,21 @@ class AddressingConfig(RuleConfig):
     family_name_first: list[Phrase] = Field(default_factory=list)
 
 
+class RolesConfig(RuleConfig):
+    """What tells a role ("analyst", "lead") from other nouns, and words that need no support."""
+
+    # Nouns after "my"/"your" that belong to anyone ("my work", "your time"): never compared.
+    generic_heads: list[Phrase] = Field(default_factory=list)
+    # A noun ending so is a role ("engineer", "analyst", "technician"), unless in `not_roles`.
+    role_suffixes: list[Phrase] = Field(default_factory=list)
+    role_nouns: list[Phrase] = Field(default_factory=list)
+    not_roles: list[Phrase] = Field(default_factory=list)
+    # Words in "I'm a new ... lead" that the context need not say.
+    free_modifiers: list[Phrase] = Field(default_factory=list)
+    # Groups of words that describe the same role ("student" for an "MBA candidate").
+    role_synonyms: list[list[Phrase]] = Field(default_factory=list)
+
+
 def _relationship_was_split(value: object) -> None:
     raise ValueError(
         "the relationship rule was split into claim rules: put its phrases in "
@@ -216,10 +231,13 @@ class Rules(_Strict):
     worked_together: ClaimConfig = Field(default_factory=ClaimConfig)
     studied_together: StudiedTogetherConfig = Field(default_factory=StudiedTogetherConfig)
     earlier_contact: ClaimConfig = Field(default_factory=ClaimConfig)
+    first_meeting: ClaimConfig = Field(default_factory=ClaimConfig)
+    connected_already: ClaimConfig = Field(default_factory=ClaimConfig)
     intermediary: IntermediaryConfig = Field(default_factory=IntermediaryConfig)
     recipient_said: RecipientSaidConfig = Field(default_factory=RecipientSaidConfig)
     intention_done: IntentionDoneConfig = Field(default_factory=IntentionDoneConfig)
     addressing: AddressingConfig = Field(default_factory=AddressingConfig)
+    roles: RolesConfig = Field(default_factory=RolesConfig)
     placeholder: PlaceholderConfig = Field(default_factory=PlaceholderConfig)
     links: LinksConfig = Field(default_factory=LinksConfig)
     format: FormatConfig = Field(default_factory=FormatConfig)

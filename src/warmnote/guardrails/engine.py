@@ -8,7 +8,9 @@ from warmnote.context import Context
 from warmnote.guardrails.addressing import AddressingRule
 from warmnote.guardrails.base import Rule
 from warmnote.guardrails.claims import (
+    ConnectedAlreadyRule,
     EarlierContactRule,
+    FirstMeetingRule,
     IntentionDoneRule,
     IntermediaryRule,
     MetBeforeRule,
@@ -23,6 +25,7 @@ from warmnote.guardrails.links import LinksRule
 from warmnote.guardrails.note import ContextCache, Note, Vocab, stem
 from warmnote.guardrails.people import People
 from warmnote.guardrails.phrasing import BoilerplateRule, ReasonRule
+from warmnote.guardrails.roles import RolesRule
 from warmnote.guardrails.surface import (
     FormatRule,
     LengthRule,
@@ -48,10 +51,13 @@ def _build_rules(config: GuardrailsConfig, vocab: Vocab) -> list[tuple[Rule, Sev
         (WorkedTogetherRule(r.worked_together), r.worked_together),
         (StudiedTogetherRule(r.studied_together), r.studied_together),
         (EarlierContactRule(r.earlier_contact), r.earlier_contact),
+        (FirstMeetingRule(r.first_meeting), r.first_meeting),
+        (ConnectedAlreadyRule(r.connected_already), r.connected_already),
         (IntermediaryRule(r.intermediary, people, nouns), r.intermediary),
         (RecipientSaidRule(r.recipient_said, stop), r.recipient_said),
         (IntentionDoneRule(r.intention_done, stop), r.intention_done),
         (AddressingRule(r.addressing, people, nouns), r.addressing),
+        (RolesRule(r.roles, stop), r.roles),
         (PlaceholderRule(r.placeholder), r.placeholder),
         (LinksRule(r.links, stop), r.links),
         (FormatRule(r.format), r.format),

@@ -95,6 +95,17 @@ def name_key(token: str) -> str:
     return possessive_base(fold_key(token))
 
 
+_HONORIFICS = ("さん", "さま", "様", "先生", "くん", "氏", "님", "씨")
+"""Japanese and Korean honorifics written onto a name: "田中さん" greets 田中 愛子."""
+
+
+def _without_honorific(word: str) -> str:
+    for suffix in _HONORIFICS:
+        if word.endswith(suffix) and len(word) > len(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
 def _uncased(word: str) -> bool:
     return not any(c.isupper() or c.islower() for c in word)
 
@@ -160,7 +171,7 @@ class GroundingRule(Rule):
 
     def _grounded(self, key: str, ctx: ContextFacts) -> bool:
         if _uncased(key):
-            return key in ctx.haystack
+            return key in ctx.haystack or _without_honorific(key) in ctx.haystack
         for cut in range(max(4, len(key) - 3), len(key)):
             if ctx.grounds(key[:cut]):
                 return True

@@ -11,7 +11,8 @@ Each check here looks for one precise, explainable sign of that, and reports the
 - a context field of a few words pasted in where the grammar breaks: a finite verb glued on after
   a clause from the context, two subjects in a row, an article before a pasted verb, or the
   recipient's job title used as something of theirs ("your Head of Data at Brightmart");
-- a doubled word, a sentence ending on an article or a conjunction, an unbalanced bracket.
+- a doubled word, a sentence ending on an article or a conjunction, an unbalanced bracket;
+- "a" before a vowel sound ("a ICU nurse", "a engineer") or "an" before a consonant ("an data").
 
 Word classes come from lemminflect's inflection table (verbs with their past and third-person
 forms, nouns with their plurals); names come from the context and from lemminflect's capitalised
@@ -96,6 +97,44 @@ _LAST_WORD_RE = re.compile(r"(?:^|(?<=[\s(\"“]))([^\W\d_]+)[ \t]*\Z")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _SENTENCE_RE = re.compile(r"[.!?…\n]+\s*")
 _OPENING = "\"'“‘([*_-"
+_ARTICLE_RE = re.compile(r"(?<![^\W_'])(a|an|A|An)[ \t]+([^\W\d_][\w'-]*)")
+_VOWEL_SOUND_LETTERS = frozenset("AEFHILMNORSX")
+"""Capitals whose names start with a vowel sound: "an SRE", "an MBA", "an FAQ"."""
+_CONSONANT_SOUND_STARTS = (
+    "one", "once", "eu", "ewe", "univers", "unique", "unit", "union", "uniform", "use", "usu",
+    "uti", "ura", "uro", "usa", "ubiq", "uk", "ukr",
+)  # fmt: skip
+_SILENT_H_STARTS = ("hour", "honest", "honou", "honor", "heir")
+
+
+def _part_of_a_name(text: str, start: int, word: str) -> bool:
+    """A capital "A" or "An" inside a sentence after a word, "&" or "/" ("Series A", "Q&A"), or
+    before a name ("An Pham"): a letter or a name, not an article."""
+    before = text[max(0, start - 2) : start].rstrip()
+    if not before or before[-1] in ".!?…:\n":
+        return False
+    if before[-1].isalnum() or before[-1] in "&/+":
+        return True
+    return word[0].isupper() and not word[:2].isupper()
+
+
+def _wants_an(word: str) -> bool | None:
+    """Whether ``word`` takes "an"; None when that can't be told (an initialism starting with
+    "U", a "uni…" word, a word in another script)."""
+    if len(word) > 1 and word[:2].isupper() and word.isascii():  # an initialism: its letters
+        return None if word[0] == "U" else word[0] in _VOWEL_SOUND_LETTERS
+    lower = word.lower()
+    if not lower.isascii():
+        return None
+    if lower.startswith(_CONSONANT_SOUND_STARTS):
+        return False
+    if lower.startswith("uni"):
+        return None  # "a unicorn" but "an uninformed guess"
+    if lower.startswith(_SILENT_H_STARTS):
+        return True
+    return lower[0] in "aeiou"
+
+
 _DOUBLED_RE = re.compile(r"(?<![^\W_'])([^\W_]+(?:'[^\W_]+)*)\s+\1(?![^\W_])")
 _BRACKETS = {"(": ")", "[": "]", "{": "}", "“": "”", "«": "»"}
 _CLOSERS = {v: k for k, v in _BRACKETS.items()}
@@ -345,6 +384,7 @@ class FluencyRule(Rule):
             *self._dangling(note),
             *self._unbalanced(note),
             *self._two_subjects(note),
+            *self._articles(note),
         ]
         if view is not None:
             doc = _Sentences(folded, greeting)
@@ -451,6 +491,27 @@ class FluencyRule(Rule):
                 f"Remove the repeated word in '{note.quote(start, end)}'.",
                 start,
                 end,
+            )
+
+    def _articles(self, note: Note) -> Iterator[Finding]:
+        """ "a ICU nurse", "an data analyst": the article that doesn't go with the sound."""
+        if "a" not in note.word_set and "an" not in note.word_set:
+            return
+        text = note.text
+        for m in _ARTICLE_RE.finditer(text):
+            article, word = m.group(1), m.group(2)
+            if article[0] == "A" and _part_of_a_name(text, m.start(), word):
+                continue  # "Series A and", "Q&A of", "An Pham"
+            wants_an = _wants_an(word)
+            if wants_an is None or wants_an == (article.lower() == "an"):
+                continue
+            right = (
+                ("an" if wants_an else "a") if article.islower() else ("An" if wants_an else "A")
+            )
+            yield Finding(
+                f"Write '{right} {word}', not '{m.group()}'.",
+                m.start(),
+                m.end(),
             )
 
     def _two_subjects(self, note: Note) -> Iterator[Finding]:

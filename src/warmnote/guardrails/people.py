@@ -107,6 +107,12 @@ def note_words(note: Note) -> list[Word]:
     return [w for i in range(len(_sentence_bounds(note))) for w in sentence_words(note, i)]
 
 
+def _initialism(text: str) -> bool:
+    """All capitals ("KAIST", "ICU"), or short with two ("MSc", "PhD"): a degree or a body."""
+    capitals = sum(c.isupper() for c in text)
+    return capitals >= 2 and (capitals == len(text) or len(text) <= 4)
+
+
 class People:
     """Tells which words of a note name a person other than the reader and the writer."""
 
@@ -125,8 +131,13 @@ class People:
         return ctx is None or (key not in ctx.reader_keys and key not in ctx.writer_keys)
 
     def is_name(self, word: Word, ctx: ContextFacts | None) -> bool:
-        """``is_proper``, and not a word of something the context names that is no person."""
-        return self.is_proper(word, ctx) and (ctx is None or word.key not in ctx.thing_keys)
+        """``is_proper``, and neither an initialism ("MSc", "KAIST") nor a word of something the
+        context names that is no person."""
+        return (
+            self.is_proper(word, ctx)
+            and not _initialism(word.text)
+            and (ctx is None or word.key not in ctx.thing_keys)
+        )
 
     @staticmethod
     def greeted(note: Note) -> frozenset[str]:
