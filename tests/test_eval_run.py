@@ -11,6 +11,7 @@ import json
 import re
 import shutil
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -353,6 +354,58 @@ def test_an_interrupted_run_keeps_finished_runs_and_resume_does_only_the_rest(
     assert (summary.runs, summary.passed) == (8, 8)
 
 
+class Served(FakeModel):
+    """A stand-in model on a server: several runs may draft at once."""
+
+    server_host = "fake:1"
+
+
+class LongReply(Served):
+    """Ana's reply streams on (for seconds) until it is closed; Ben's request is a Ctrl+C
+    once that reply is under way."""
+
+    CHUNKS = 400
+
+    def __init__(self) -> None:
+        super().__init__(good)
+        self.streaming = threading.Event()
+        self.closed = threading.Event()
+        self.ran_out = False
+
+    def stream(
+        self, messages: Sequence[ChatMessage], sampling: Sampling, seed: int
+    ) -> Iterator[StreamEvent]:
+        if _request(messages, seed).recipient != "Ana Núñez":
+            assert self.streaming.wait(10)
+            raise KeyboardInterrupt
+        self.streaming.set()
+        try:
+            for _ in range(self.CHUNKS):
+                yield TextChunk("on ")
+                time.sleep(0.005)
+            self.ran_out = True
+            yield Usage(prompt_tokens=1, processed_tokens=1, completion_tokens=self.CHUNKS)
+        finally:
+            self.closed.set()
+
+
+def test_ctrl_c_under_concurrency_cuts_the_runs_under_way_and_resume_drafts_them(
+    suite: Suite, tmp_path: Path
+) -> None:
+    the_plan = plan(suite, attempts=1)
+    model = LongReply()
+    first = run(the_plan, tmp_path, model, concurrency=2)
+    assert first.interrupted
+    assert model.closed.wait(10)
+    assert not model.ran_out, "the reply under way was cancelled, not drafted to its end"
+    assert "ana" not in {record.case for record in first.records}, "a cut run is not logged"
+
+    again = Served(good)
+    second = run(the_plan, tmp_path, again, resume=True, concurrency=2)
+    assert second.complete
+    assert "Ana Núñez" in {request.recipient for request in again.requests}
+
+
 def test_resume_after_a_hard_kill_drops_the_half_written_line(suite: Suite, tmp_path: Path) -> None:
     the_plan = plan(suite)
     run(the_plan, tmp_path, FakeModel(good, interrupt_at=3))
@@ -544,6 +597,8 @@ PROVENANCE_KEYS = {
     "tokens_per_second",
     "origin",
     "candidates",
+    "backend",
+    "server_host",
 }
 
 

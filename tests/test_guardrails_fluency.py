@@ -233,3 +233,34 @@ def test_never_raises_on_arbitrary_text(text: str, context: str | None) -> None:
 def test_never_raises_on_notes_made_of_context_words(pieces: list[str], context: str) -> None:
     text = " ".join(pieces)
     _assert_spans_within(text, CHECKER.findings(text, CONTEXTS[context]))
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("I'm a ICU nurse.", "a ICU"),
+        ("I'm an data analyst.", "an data"),
+        ("It was an useful talk.", "an useful"),
+        ("A ICU nurse here.", "A ICU"),
+        ("I'm an ICU nurse.", None),
+        ("I'm an SRE.", None),
+        ("I'm a UX researcher.", None),
+        ("It took an hour.", None),
+        ("Your talk at a NASA workshop.", None),
+        ("I went to a NATO workshop.", None),
+        ("I gave a FOSDEM talk.", None),
+        ("I run a SQL meetup.", None),
+        ("We closed our Series A and hired.", None),
+        ("The Q&A of your talk.", None),
+        ("I met An Pham there.", None),
+        ("It was a one-off.", None),
+        ("I'm a European founder.", None),
+        ("It was an uninformed guess.", None),
+        ("It is a unique tool.", None),
+    ],
+)
+def test_an_article_goes_with_the_sound_of_the_next_word(
+    checker: Checker, text: str, flagged: str | None
+) -> None:
+    spans = [text[f.start : f.end] for f in checker.findings(text) if "Write '" in f.message]
+    assert spans == ([flagged] if flagged else [])

@@ -8,6 +8,7 @@ import struct
 import subprocess
 import sys
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -166,6 +167,45 @@ def test_install_reports_an_already_verified_model(
 
     assert code == 0
     assert capsys.readouterr().out == f"model ok: {path}\n"
+
+
+class FakeLocalModel:
+    """Stands in for LlamaDrafter: notes which file it was built for and what it warmed."""
+
+    built: ClassVar[list[Path]] = []
+    warmed: ClassVar[int] = 0
+
+    def __init__(self, path: Path, **options: object) -> None:
+        self.built.append(path)
+
+    def load(self) -> None:
+        pass
+
+    def warm(self, messages: object, cancel: object = None) -> bool:
+        type(self).warmed += 1
+        return True
+
+
+def test_warm_uses_the_local_model_even_with_a_server_in_the_config(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import warmnote.llama
+
+    model = tmp_path / "mine.gguf"
+    model.write_bytes(TINY_GGUF)
+    monkeypatch.setenv("WARMNOTE_MODEL", str(model))
+    locations.config_file().parent.mkdir(parents=True, exist_ok=True)
+    locations.config_file().write_text(
+        '[backend]\nkind = "openai"\nbase_url = "http://127.0.0.1:9/v1"\n'
+    )
+    monkeypatch.setattr(warmnote.llama, "LlamaDrafter", FakeLocalModel)
+    monkeypatch.setattr(FakeLocalModel, "built", [])
+    monkeypatch.setattr(FakeLocalModel, "warmed", 0)
+
+    assert main(["model", "warm", "--pack", "alumni"]) == 0
+
+    assert FakeLocalModel.built == [model] and FakeLocalModel.warmed == 1
+    assert f"warmed 1 pack(s) for {model.name} in " in capsys.readouterr().out
 
 
 @pytest.mark.model

@@ -134,6 +134,52 @@ def test_a_failed_load_is_ready_too_and_raises_the_same_error_again(
         session.wait(threading.Event())
 
 
+SERVER = Settings.model_validate({"backend": {"kind": "openai", "base_url": "http://h:1/v1"}})
+
+
+def test_a_server_that_was_down_is_asked_again_by_the_next_load_and_draft(
+    guardrails: Guardrails, context: Context, pack: PromptPack
+) -> None:
+    answers: list[Drafter | Exception] = [
+        ModelError("cannot reach the server"),
+        ModelError("still down"),
+        ScriptedDrafter([GOOD]),
+    ]
+
+    def server() -> Drafter:
+        answer = answers.pop(0)
+        if isinstance(answer, Exception):
+            raise answer
+        return answer
+
+    session = DraftingSession(SERVER, make_drafter=server, guardrails=guardrails)
+    with pytest.raises(ModelError, match="cannot reach"):
+        session.load()
+    assert session.ready.is_set(), "waiting callers learn that the first try ended"
+    with pytest.raises(ModelError, match="still down"):
+        session.wait(threading.Event())
+    result = session.draft(session.request(context, pack))
+    assert result.text == GOOD and not answers
+    assert session.load() is session.drafter
+
+
+class Closable(ScriptedDrafter):
+    closed = 0
+
+    def close(self) -> None:
+        self.closed += 1
+
+
+def test_closing_a_session_closes_a_drafter_that_can_be_closed(guardrails: Guardrails) -> None:
+    DraftingSession(Settings(), make_drafter=lambda: Closable([GOOD])).close()  # never loaded
+    drafter = Closable([GOOD])
+    session = session_with(drafter, guardrails, SERVER)
+    session.load()
+    session.close()
+    assert drafter.closed == 1
+    session_with(ScriptedDrafter([GOOD]), guardrails).close()  # nothing to close
+
+
 def test_wait_returns_none_when_cancelled_before_loading_ends(guardrails: Guardrails) -> None:
     factory = GatedFactory(ScriptedDrafter([GOOD]))
     session = DraftingSession(Settings(), make_drafter=factory, guardrails=guardrails)
@@ -344,6 +390,37 @@ def test_a_prefill_waits_for_a_draft_that_holds_the_model(
     assert model.prefilled == [render_messages(pack, context)]
     assert model.log == ["stream", "stream done", "prefill", "prefill done"]
     assert len(drafted) == 1 and not isinstance(drafted[0], BaseException)
+
+
+def test_a_prefill_never_goes_before_a_waiting_draft(
+    guardrails: Guardrails, context: Context, pack: PromptPack
+) -> None:
+    """Three parties: while one draft holds the model, a second draft and a warm-up wait, then a
+    prefill asks too. Whichever of them gets the model next, the prefill gives way to the draft
+    (it once could run first when the warm-up got the model before the waiting draft)."""
+    model = SlowModel([GOOD, GOOD], prefill_steps=3, hold_stream=threading.Event())
+    session = session_with(model, guardrails)
+    first, _ = in_thread(lambda: session.draft(session.request(context, pack)))
+    assert model.streaming.wait(WAIT)
+    second, drafted = in_thread(lambda: session.draft(session.request(context, pack)))
+    warming, _ = in_thread(lambda: session.warm([pack]))
+    deadline = time.monotonic() + WAIT
+    while session._waiting < 2:  # both wait for the model now
+        assert time.monotonic() < deadline, "the draft and the warm-up never waited"
+        time.sleep(0.001)
+    cancel = PolledEvent()
+    prefill, prefilled = in_thread(lambda: session.prefill(context, pack, cancel))
+    assert cancel.polled.wait(WAIT)
+
+    model.hold_stream.set()  # type: ignore[union-attr]
+    for thread in (first, second, warming, prefill):
+        thread.join(WAIT)
+
+    assert len(drafted) == 1 and not isinstance(drafted[0], BaseException)
+    second_stream = [i for i, step in enumerate(model.log) if step == "stream"][1]
+    if "prefill" in model.log:
+        assert model.log.index("prefill") > second_stream, model.log
+    assert prefilled in ([True], [False])
 
 
 def test_a_prefill_waiting_for_the_model_stops_when_cancelled(

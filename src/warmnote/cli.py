@@ -16,13 +16,14 @@ from pathlib import Path
 from typing import NoReturn
 
 from warmnote import __version__
-from warmnote.commands import check, draft, history, model, packs
+from warmnote.backend import add_backend_arguments, checked_backend_flags
+from warmnote.commands import check, context, draft, history, model, packs
 from warmnote.commands import eval as eval_command
 from warmnote.errors import InputError, WarmnoteError
 from warmnote.files import SURROGATE_RE
 from warmnote.terminal import printable
 
-COMMANDS = (check, draft, packs, eval_command, history, model)
+COMMANDS = (check, draft, context, packs, eval_command, history, model)
 
 INTERNAL_ERROR = 70
 """A bug in warmnote: EX_SOFTWARE from sysexits.h, distinct from every documented outcome."""
@@ -46,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
         "Run without a command to open the terminal app.",
     )
     parser.add_argument("--version", action="version", version=f"warmnote {__version__}")
+    add_backend_arguments(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for command in COMMANDS:
         command.register(sub)
@@ -77,7 +79,7 @@ def _run(argv: Sequence[str] | None) -> int:
     if args.command is None:
         from warmnote.tui import run_app
 
-        return run_app()
+        return run_app(checked_backend_flags(args))
     code: int = args.func(args)
     return code
 

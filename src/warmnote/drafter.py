@@ -121,6 +121,28 @@ class ScriptedDrafter:
         return True
 
 
+def served_from(drafter: Drafter) -> str | None:
+    """host:port of the server that writes a drafter's replies; None for a model in-process.
+
+    A served model queues requests itself, so several drafts may stream at once; a model in
+    this process writes one at a time. An optional attribute, so stand-in models need not
+    declare it.
+    """
+    host = getattr(drafter, "server_host", None)
+    return host if isinstance(host, str) else None
+
+
+def model_stamp(drafter: Drafter) -> dict[str, str | None]:
+    """Provenance fields naming the model: a file's hash, or a server's host and model id."""
+    host = served_from(drafter)
+    return {
+        "model_name": drafter.model_name,
+        "model_sha256": drafter.model_id if host is None else "",
+        "backend": "local" if host is None else "openai",
+        "server_host": host,
+    }
+
+
 def _words(reply: str) -> list[str]:
     """Chunks as a model streams them: each word with the space before it."""
     chunks: list[str] = []

@@ -27,10 +27,10 @@ import sqlite3
 import tempfile
 import threading
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Literal
@@ -44,9 +44,10 @@ from warmnote.context import Context
 from warmnote.errors import InputError
 from warmnote.files import validate
 from warmnote.guardrails.verdict import Verdict
+from warmnote.linkedin_export import Connection, Invitation, profile_key
 from warmnote.results import Provenance
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 RECOVER_COMMAND = "warmnote history recover"
 MIN_DRAFT_BYTES = 100
 """No draft takes less room on disk: its context alone (scenario, two names, familiarity) does."""
@@ -66,6 +67,32 @@ _SCHEMA_V1 = (
     "CREATE INDEX drafts_created_at ON drafts (created_at)",
     "PRAGMA user_version = 1",
 )
+
+# Version 1 to 2: connections imported from LinkedIn's export, for "already connected" warnings.
+# Imported invitation notes are ordinary drafts (sent, without provenance); drafts are unchanged,
+# so recovery copies them as before, and connections come back by importing the export again.
+_SCHEMA_V2 = (
+    """CREATE TABLE connections (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        name_key TEXT NOT NULL,
+        url TEXT NOT NULL,
+        url_key TEXT NOT NULL,
+        email TEXT NOT NULL,
+        company TEXT NOT NULL,
+        position TEXT NOT NULL,
+        connected_on TEXT NOT NULL,
+        imported_at TEXT NOT NULL,
+        UNIQUE (name_key, url_key, connected_on)
+    )""",
+    "CREATE INDEX connections_name_key ON connections (name_key)",
+    "CREATE INDEX connections_url_key ON connections (url_key)",
+    "CREATE INDEX drafts_sent_at ON drafts (sent_at)",
+    "PRAGMA user_version = 2",
+)
+
+IMPORTED_SCENARIO = "linkedin_export"
+"""The scenario of a note imported from Invitations.csv: no pack wrote it."""
 
 _COLUMNS = "id, created_at, context, text, passed, verdict, provenance, sent_at"
 
@@ -237,6 +264,9 @@ class HistoryStore:
             if version < 1:
                 for statement in _SCHEMA_V1:
                     conn.execute(statement)
+            if version < 2:
+                for statement in _SCHEMA_V2:
+                    conn.execute(statement)
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
@@ -337,6 +367,93 @@ class HistoryStore:
         )
         return [(sent[entry_id], score) for _, score, entry_id in matches]
 
+    def notes_sent_in_month(self, now: datetime | None = None) -> int:
+        """Notes marked sent (or imported as sent) in the calendar month of ``now``, local time:
+        what a free account's monthly note quota counts."""
+        start, end = _month_bounds(now or datetime.now().astimezone())
+        rows = self._query(
+            "SELECT count(*) FROM drafts WHERE sent_at >= ? AND sent_at < ?", (start, end)
+        )
+        return int(rows[0][0])
+
+    def import_connections(self, connections: Iterable[Connection]) -> int:
+        """Store connections from the export; one already stored is skipped. Returns how many
+        were new."""
+        imported_at = _now()
+        rows = [
+            (
+                c.name,
+                normalise(c.name),
+                c.url,
+                profile_key(c.url),
+                c.email,
+                c.company,
+                c.position,
+                c.connected_on.isoformat(),
+                imported_at,
+            )
+            for c in connections
+        ]
+        with self._write() as conn:
+            before = conn.total_changes
+            conn.executemany(
+                "INSERT OR IGNORE INTO connections (name, name_key, url, url_key, email, company,"
+                " position, connected_on, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
+            )
+            return conn.total_changes - before
+
+    def import_invitations(
+        self, invitations: Iterable[Invitation], judge: Callable[[str], Verdict]
+    ) -> int:
+        """Save each sent invitation's note as a draft marked sent at its time, so near-duplicate
+        warnings and the monthly count see it. Invitations received or without a note are left
+        out; a note already in history (the same text sent to the same name) is not added again.
+        ``judge`` gives the verdict on the text alone. Returns how many were new."""
+        sent = self._query(
+            "SELECT text, json_extract(context, '$.recipient.name') FROM drafts"
+            " WHERE sent_at IS NOT NULL AND json_valid(context)"
+        )
+        known = {(normalise(str(text)), normalise(str(name))) for text, name in sent}
+        rows = []
+        for invitation in invitations:
+            key = (normalise(invitation.message), normalise(invitation.to_name))
+            if not invitation.outgoing or not key[0] or not key[1] or key in known:
+                continue
+            known.add(key)
+            when = _stored(invitation.sent_at)
+            context = _imported_context(invitation)
+            verdict = judge(invitation.message)
+            rows.append(
+                (
+                    when,
+                    context.model_dump_json(),
+                    invitation.message,
+                    int(verdict.passed),
+                    verdict.model_dump_json(),
+                    when,
+                )
+            )
+        with self._write() as conn:
+            conn.executemany(
+                "INSERT INTO drafts (created_at, context, text, passed, verdict, sent_at)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                rows,
+            )
+        return len(rows)
+
+    def connected_since(self, name: str = "", url: str = "") -> date | None:
+        """When the person with this profile URL (else exactly this name) became a connection,
+        by the imported export; None when they are not among the connections."""
+        column, key = (
+            ("url_key", profile_key(url)) if url.strip() else ("name_key", normalise(name))
+        )
+        if not key:
+            return None
+        rows = self._query(f"SELECT min(connected_on) FROM connections WHERE {column} = ?", (key,))
+        found = rows[0][0]
+        return date.fromisoformat(found) if isinstance(found, str) else None
+
     def export(self, path: Path, fmt: Literal["csv", "json"]) -> Readable:
         """Write every draft that can be read, oldest first; returns them and the rows skipped.
 
@@ -378,6 +495,34 @@ class HistoryStore:
 
     def _entry(self, row: sqlite3.Row) -> HistoryEntry:
         return _entry(row, self.path)
+
+
+def _month_bounds(now: datetime) -> tuple[str, str]:
+    """The local calendar month of ``now`` as UTC strings in the stored format (daylight
+    saving time at either end is the local zone's own)."""
+    start = now.astimezone().replace(tzinfo=None, day=1, hour=0, minute=0, second=0, microsecond=0)
+    if start.month == 12:
+        end = start.replace(year=start.year + 1, month=1)
+    else:
+        end = start.replace(month=start.month + 1)
+    return _stored(start.astimezone()), _stored(end.astimezone())
+
+
+def _stored(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def _imported_context(invitation: Invitation) -> Context:
+    """All the export tells about an invitation: who sent it to whom."""
+    return Context.model_validate(
+        {
+            "id": invitation.invitee_url or None,
+            "scenario": IMPORTED_SCENARIO,
+            "sender": {"name": invitation.from_name or "me"},
+            "recipient": {"name": invitation.to_name},
+            "relationship": {"familiarity": "stranger"},
+        }
+    )
 
 
 def _check_intact(path: Path) -> None:
@@ -442,7 +587,8 @@ def _entry(row: sqlite3.Row, path: Path) -> HistoryEntry:
     return validate(HistoryEntry, data, file=path, prefix=prefix)
 
 
-def _defuse(cell: object) -> object:
+def defuse(cell: object) -> object:
+    """A cell a spreadsheet would run as a formula, as text (:data:`FORMULA_PREFIXES`)."""
     if isinstance(cell, str) and cell.startswith(FORMULA_PREFIXES):
         return "'" + cell
     return cell
@@ -466,7 +612,7 @@ def _csv_row(entry: HistoryEntry) -> tuple[object, ...]:
         f"{prov.pack}@{prov.pack_version}" if prov else "",
         prov.seed if prov else "",
     )
-    return tuple(_defuse(cell) for cell in cells)
+    return tuple(defuse(cell) for cell in cells)
 
 
 def _write_export(path: Path, text: str) -> None:

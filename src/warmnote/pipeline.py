@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from warmnote.cleanup import clean_draft
 from warmnote.context import Context
-from warmnote.drafter import ChatMessage, Drafter, Usage
+from warmnote.drafter import ChatMessage, Drafter, Usage, model_stamp
 from warmnote.guardrails import Guardrails, Verdict
 from warmnote.packs import PromptPack, render_messages
 from warmnote.plain_note import plain_note
@@ -115,8 +115,7 @@ def draft_note(
         if plain is not None:
             text, verdict, origin = plain, guardrails.check(plain, context), "plain"
     provenance = Provenance(
-        model_name=drafter.model_name,
-        model_sha256=drafter.model_id,
+        **model_stamp(drafter),
         pack=request.pack.name,
         pack_version=request.pack.version,
         seed=request.seed,

@@ -50,6 +50,10 @@ class Provenance(BaseModel):
     origin: Literal["model", "plain"] = "model"
     """"plain": no attempt passed, so the note was built from the context's own facts."""
     candidates: int = 1
+    backend: Literal["local", "openai"] = "local"
+    server_host: str | None = None
+    """host:port of the server that wrote the drafts; a served model has no file hash, so
+    ``model_sha256`` is then empty and ``model_name`` is the server's model id."""
 
     @model_validator(mode="before")
     @classmethod

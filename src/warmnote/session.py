@@ -16,8 +16,9 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from warmnote.backend import refuse_model_file
 from warmnote.context import Context
-from warmnote.drafter import Drafter
+from warmnote.drafter import Drafter, served_from
 from warmnote.packs import PromptPack, render_messages
 from warmnote.pipeline import ChunkHandler, DraftRequest, draft_note
 from warmnote.results import DraftResult
@@ -30,8 +31,19 @@ if TYPE_CHECKING:
 DrafterFactory = Callable[[], Drafter]
 
 
-def local_drafter(settings: Settings, model_path: Path | None = None) -> Drafter:
-    """The configured GGUF (or ``model_path``), verified and loaded: slow, so off the UI thread."""
+def drafter_for(settings: Settings, model_path: Path | None = None) -> Drafter:
+    """The model ``[backend]`` names, ready to draft: slow either way, so off the UI thread.
+
+    The local GGUF (the configured one, or ``model_path``) is verified and loaded; nothing of
+    the server backend is imported for it, so the default never touches the network. A server
+    is asked which models it serves.
+    """
+    if settings.backend.kind == "openai":
+        from warmnote.server_drafter import ServerDrafter
+
+        served = ServerDrafter(settings.backend)
+        served.load()
+        return served
     from warmnote.llama import LlamaDrafter
 
     drafter = LlamaDrafter(
@@ -42,6 +54,23 @@ def local_drafter(settings: Settings, model_path: Path | None = None) -> Drafter
     )
     drafter.load()
     return drafter
+
+
+def open_session(
+    settings: Settings, *, model: Path | None = None, guardrails: Guardrails | None = None
+) -> DraftingSession:
+    """The session of one command: a local GGUF (``model``, a ``--model`` flag, or the configured
+    one) is verified first, so a bad file is bad input before anything loads; a server backend
+    takes no file."""
+    from warmnote.files import expand_user
+    from warmnote.modelfile import verify_model
+
+    refuse_model_file(settings.backend, model)
+    if settings.backend.kind != "local":
+        return DraftingSession(settings, guardrails=guardrails)
+    path = expand_user(model, field="--model") if model else settings.resolved_model_path()
+    info = verify_model(path)
+    return DraftingSession(settings, model_path=info.path, guardrails=guardrails)
 
 
 class DraftingSession:
@@ -56,7 +85,7 @@ class DraftingSession:
         guardrails: Guardrails | None = None,
     ) -> None:
         self.settings = settings
-        self._make_drafter = make_drafter or (lambda: local_drafter(settings, model_path))
+        self._make_drafter = make_drafter or (lambda: drafter_for(settings, model_path))
         self._guardrails = guardrails
         self.ready = threading.Event()
         """Set once loading ended, with the model or with an error."""
@@ -64,9 +93,12 @@ class DraftingSession:
         self._load_error: BaseException | None = None
         self._load_lock = threading.Lock()
         self._model_lock = threading.Lock()
+        self._state_lock = threading.Lock()
+        """Guards the two fields below and ``_warmed``."""
         self._prefill_cancel: threading.Event | None = None
-        self._use_wanted = threading.Event()
-        """Set while a draft or warm-up waits for the model: a prefill then stops."""
+        """The cancel event of the background work holding the model, if any."""
+        self._waiting = 0
+        """Drafts and warm-ups waiting for the model: background work gives way while any do."""
         self._next_seed = settings.seed
         self._warmed: set[str] = set()
         """System prompts warmed by this session: warming one again would only cost time."""
@@ -87,19 +119,37 @@ class DraftingSession:
         return self._drafter
 
     def load(self) -> Drafter:
-        """Load the model on first call; later calls return it, or raise the same error again."""
+        """Load the model on first call; later calls return it.
+
+        A local model's load error is kept and raised again: the file will not mend itself. A
+        server's is not kept, so the next call (the next draft) asks the server again: it may
+        only have been down. ``ready`` stays set after the first try either way.
+        """
         with self._load_lock:
             if self._drafter is None and self._load_error is None:
                 try:
                     self._drafter = self._make_drafter()
                 except Exception as exc:
-                    self._load_error = exc
+                    if self.settings.backend.kind == "local":
+                        self._load_error = exc
+                    raise
                 finally:
                     self.ready.set()
             if self._drafter is None:
                 assert self._load_error is not None
                 raise self._load_error
             return self._drafter
+
+    def close(self) -> None:
+        """Let go of the model's connections once the session is done (a server drafter has
+        some; a local model has nothing to close and keeps its memory until the process ends)."""
+        close = getattr(self._drafter, "close", None)
+        if close is not None:
+            close()
+
+    def concurrent(self) -> bool:
+        """Whether several drafts may run at once: a server queues them; a local model cannot."""
+        return served_from(self.load()) is not None
 
     def wait(self, cancel: threading.Event) -> Drafter | None:
         """Block until loading ends (another thread loads); None if cancelled meanwhile."""
@@ -146,6 +196,8 @@ class DraftingSession:
         cancel: threading.Event | None = None,
     ) -> DraftResult:
         drafter = self.load()
+        if served_from(drafter) is not None:  # the server queues concurrent requests itself
+            return draft_note(request, drafter, self.guardrails, on_chunk=on_chunk, cancel=cancel)
         with self._model():
             return draft_note(request, drafter, self.guardrails, on_chunk=on_chunk, cancel=cancel)
 
@@ -170,18 +222,19 @@ class DraftingSession:
             started = time.perf_counter()
             messages = render_messages(pack, pack.examples[0].context)
             system = messages[0].content
-            if system not in self._warmed:
+            if not self._is_warmed(system):
                 with self._model():
                     if cancel is not None:
-                        self._prefill_cancel = cancel
-                        if self._use_wanted.is_set():
-                            cancel.set()
+                        self._give_way(cancel)
                     try:
-                        if not drafter.warm(messages, cancel):
-                            return False
-                        self._warmed.add(system)
+                        # Checked again: another thread may have warmed it while this one waited.
+                        if not self._is_warmed(system):
+                            if not drafter.warm(messages, cancel):
+                                return False
+                            with self._state_lock:
+                                self._warmed.add(system)
                     finally:
-                        self._prefill_cancel = None
+                        self._give_way(None)
             system_prompts.append(system)
             if on_warmed is not None:
                 on_warmed(pack.name, time.perf_counter() - started)
@@ -204,24 +257,42 @@ class DraftingSession:
         while not self._model_lock.acquire(timeout=0.05):
             if cancel.is_set():
                 return False
-        self._prefill_cancel = cancel
-        if self._use_wanted.is_set():  # asked for after it looked for a prefill to stop
-            cancel.set()
+        self._give_way(cancel)
         try:
             if cancel.is_set():
                 return False
             return drafter.prefill(render_messages(pack, context), cancel)
         finally:
-            self._prefill_cancel = None
+            self._give_way(None)
             self._model_lock.release()
+
+    def _is_warmed(self, system: str) -> bool:
+        with self._state_lock:
+            return system in self._warmed
+
+    def _give_way(self, cancel: threading.Event | None) -> None:
+        """Record the cancel event of the background work that now holds the model (None when it
+        is done), and set it at once if a draft or warm-up already waits: one that comes later
+        sets it in ``_model``. Both happen under one lock, so neither can miss the other."""
+        with self._state_lock:
+            self._prefill_cancel = cancel
+            if cancel is not None and self._waiting:
+                cancel.set()
 
     @contextlib.contextmanager
     def _model(self) -> Iterator[None]:
-        """The model lock for one use; asking for it interrupts a prefill first."""
-        self._use_wanted.set()
-        prefill = self._prefill_cancel
-        if prefill is not None:
-            prefill.set()
-        with self._model_lock:
-            self._use_wanted.clear()
+        """The model lock for one use; asking for it interrupts background work first, and
+        background work that gets the lock before it gives way (``_give_way``)."""
+        with self._state_lock:
+            self._waiting += 1
+            if self._prefill_cancel is not None:
+                self._prefill_cancel.set()
+        try:
+            self._model_lock.acquire()
+        finally:
+            with self._state_lock:
+                self._waiting -= 1
+        try:
             yield
+        finally:
+            self._model_lock.release()

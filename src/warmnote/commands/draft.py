@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from warmnote.backend import add_backend_arguments, apply_backend_flags, backend_flags
 from warmnote.context import MAX_LIMIT, MIN_LIMIT, load_context
 from warmnote.errors import InputError
-from warmnote.files import expand_user
 from warmnote.sampling import MAX_ATTEMPTS, MAX_CANDIDATES, MAX_SEED
 from warmnote.settings import load_settings
 from warmnote.terminal import printable
@@ -26,7 +26,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         description="Draft a note with the local model; the guardrails judge every attempt and the "
         "pipeline asks again until one passes or the attempts are spent.",
     )
-    parser.add_argument("--context", type=Path, required=True, help="context file (JSON or TOML)")
+    parser.add_argument("--context", type=Path, help="context file (JSON or TOML)")
+    parser.add_argument(
+        "--batch", type=Path, metavar="FILE", help="one note per row of a .csv or .jsonl file"
+    )
+    parser.add_argument(
+        "--out", type=Path, metavar="FILE", help="with --batch: the .csv or .jsonl to write"
+    )
+    parser.add_argument(
+        "--resume", action="store_true", help="with --batch: draft only rows --out lacks"
+    )
     parser.add_argument("--pack", help="prompt pack (default: the context's scenario)")
     parser.add_argument("--seed", type=int, help="sampling seed (default from config, 0)")
     parser.add_argument(
@@ -38,18 +47,26 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     parser.add_argument("--limit", type=int, help="character limit (overrides the context's)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    add_backend_arguments(parser)
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from warmnote.guardrails import Guardrails
-    from warmnote.modelfile import verify_model
     from warmnote.packs import get_pack, missing_required
-    from warmnote.session import DraftingSession
+    from warmnote.session import open_session
 
     check_numbers(args)
-    settings = load_settings()
-    context = load_context(args.context)
+    settings = apply_backend_flags(load_settings(), backend_flags(args))
+    if args.batch is not None or args.out is not None or args.resume:
+        from warmnote.batch import run_command
+
+        return run_command(
+            args, settings, lambda: open_session(settings, model=args.model, guardrails=None)
+        )
+    if args.context is None:
+        raise InputError("give a context file, or --batch FILE --out FILE", field="--context")
+    context = settings.with_limit(load_context(args.context))
     if args.limit is not None:
         context = context.model_copy(update={"max_chars": args.limit})
     pack = get_pack(args.pack or context.scenario)
@@ -61,16 +78,14 @@ def run(args: argparse.Namespace) -> int:
             field=missing[0],
         )
     guardrails = Guardrails.load()
-    if args.model:
-        model_path = expand_user(args.model, field="--model")
-    else:
-        model_path = settings.resolved_model_path()
-    info = verify_model(model_path)
-    session = DraftingSession(settings, model_path=info.path, guardrails=guardrails)
+    session = open_session(settings, model=args.model, guardrails=guardrails)
     request = session.request(
         context, pack, seed=args.seed, attempts=args.attempts, candidates=args.candidates
     )
-    result = session.draft(request)
+    try:
+        result = session.draft(request)
+    finally:
+        session.close()
     if args.json:
         payload = {
             "text": result.text,

@@ -14,6 +14,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from warmnote import locations
+from warmnote.backend import (
+    add_backend_arguments,
+    apply_backend_flags,
+    backend_argv,
+    backend_flags,
+    refuse_model_file,
+)
 from warmnote.errors import InputError
 from warmnote.files import expand_user
 from warmnote.sampling import MAX_ATTEMPTS, MAX_CANDIDATES, MAX_SEED
@@ -23,6 +30,8 @@ MAX_SEEDS = 1000
 """Every seed drafts every case again; a thousand is days of drafting already."""
 MAX_CASES = 100_000
 """More than a suite's contexts file (at most 1 MiB) can hold."""
+MAX_CONCURRENCY = 64
+"""Runs streaming at once; a server with more parallel slots than this is rare."""
 
 if TYPE_CHECKING:
     from warmnote.evals.runner import SessionFactory
@@ -81,6 +90,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument(
         "--limit-cases", type=int, metavar="N", help="only the suite's first N cases"
     )
+    parser.add_argument(
+        "--concurrency",
+        type=int,
+        metavar="N",
+        help="runs drafted at once by a server backend (default 1; the local model drafts one "
+        "at a time)",
+    )
+    add_backend_arguments(parser)
     parser.set_defaults(func=run)
 
 
@@ -94,14 +111,18 @@ def run(args: argparse.Namespace) -> int:
     from warmnote.guardrails import Guardrails
 
     check_counts(args)
-    settings = load_settings()
+    settings = apply_backend_flags(load_settings(), backend_flags(args))
+    if (args.concurrency or 1) > 1 and settings.backend.kind == "local":
+        raise InputError(
+            "needs a server backend (--backend openai); the local model drafts one run at a time",
+            field="--concurrency",
+        )
     if settings.seed + args.seeds - 1 > MAX_SEED:
         raise InputError(
             f"seeds from {settings.seed} would pass the largest, {MAX_SEED}", field="--seeds"
         )
     suite = load_suite(resolve_suite_path(args.suite), limit_cases=args.limit_cases)
-    paths = [expand_user(path, field="--model") for path in args.model or []]
-    models = [str(path) for path in paths or [settings.resolved_model_path()]]
+    settings, models = plan_models(settings, args.model or [])
     plan = EvalPlan(
         suite=suite,
         packs=tuple(dict.fromkeys(args.pack or [AUTO_PACK])),
@@ -123,6 +144,7 @@ def run(args: argparse.Namespace) -> int:
         open_session=open_session,
         resume=args.resume,
         progress=progress_for(sys.stderr),
+        concurrency=args.concurrency or 1,
     )
     if outcome.interrupted:
         print(
@@ -149,6 +171,7 @@ def check_counts(args: argparse.Namespace) -> None:
         ("--attempts", args.attempts, MAX_ATTEMPTS),
         ("--candidates", args.candidates, MAX_CANDIDATES),
         ("--limit-cases", args.limit_cases, MAX_CASES),
+        ("--concurrency", args.concurrency, MAX_CONCURRENCY),
     ):
         if value is not None and value < 1:
             raise InputError("must be at least 1", field=option)
@@ -164,13 +187,38 @@ def make_folder(path: Path) -> None:
         raise InputError(f"cannot create this folder: {exc.strerror}", file=path) from None
 
 
+def plan_models(settings: Settings, model_flags: Sequence[Path]) -> tuple[Settings, list[str]]:
+    """The models to compare: GGUF paths, or the server's model id, asked for now.
+
+    The settings come back with that id pinned, so every session drafts with the model the plan
+    (and so the log, and a resume) names.
+    """
+    if settings.backend.kind == "local":
+        paths = [expand_user(path, field="--model") for path in model_flags]
+        return settings, [str(path) for path in paths or [settings.resolved_model_path()]]
+    refuse_model_file(settings.backend, model_flags)
+    from warmnote.server_drafter import ServerDrafter
+
+    served = ServerDrafter(settings.backend)
+    try:
+        name = served.load()
+    finally:
+        served.close()
+    backend = settings.backend.model_copy(update={"model": name})
+    return settings.model_copy(update={"backend": backend}), [name]
+
+
 def model_loader(
     models: Sequence[str], settings: Settings, guardrails: Guardrails
 ) -> SessionFactory:
-    """Verify every model before drafting anything; each loads when its first run starts."""
+    """Verify every local model before drafting anything; each loads when its first run starts.
+
+    A server's model was checked by :func:`plan_models`; its one session drafts every run."""
     from warmnote.modelfile import verify_model
     from warmnote.session import DraftingSession
 
+    if settings.backend.kind != "local":
+        return lambda model: DraftingSession(settings, guardrails=guardrails)
     for model in models:
         verify_model(Path(model))
 
@@ -193,10 +241,11 @@ def resume_command(args: argparse.Namespace) -> str:
         ("--candidates", args.candidates),
         ("--out", args.out),
         ("--limit-cases", args.limit_cases),
+        ("--concurrency", args.concurrency),
     )
     parts += [
         item for option, value in options if value is not None for item in (option, str(value))
     ]
     if args.baseline:
         parts.append("--baseline")
-    return shlex.join([*parts, "--resume"])
+    return shlex.join([*parts, *backend_argv(args), "--resume"])

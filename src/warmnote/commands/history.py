@@ -1,4 +1,4 @@
-"""``warmnote history list|export|mark-sent|recover``: the saved drafts, outside the terminal app.
+"""``warmnote history list|export|mark-sent|recover|import``: saved drafts, outside the app.
 
 Names, companies and notes come from pasted profile text, so everything shown from a draft goes
 through :func:`warmnote.terminal.printable`: no escape sequence in them reaches the terminal.
@@ -8,11 +8,16 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from warmnote import locations
 from warmnote.history import RECOVER_COMMAND, HistoryEntry, HistoryStore, dump_json, recover
 from warmnote.terminal import printable
+
+if TYPE_CHECKING:
+    from warmnote.guardrails import Verdict
 
 PREVIEW_CHARS = 60
 SQLITE_INT_MAX = 2**63 - 1
@@ -75,6 +80,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     mark = actions.add_parser("mark-sent", help="record that a draft was sent")
     mark.add_argument("id", type=whole_number, metavar="ID")
     mark.add_argument("--undo", action="store_true", help="mark it as not sent")
+    imports = actions.add_parser(
+        "import",
+        help="import LinkedIn's data export: sent notes and connections",
+        description="Read LinkedIn's data export (the zip, or its Invitations.csv or "
+        "Connections.csv). Notes you sent go into history, marked sent at their time, so "
+        "near-duplicate warnings and the monthly count include them; connections make the app "
+        "warn when you write to someone you are already connected with. Importing the same file "
+        "again adds nothing twice.",
+    )
+    imports.add_argument("file", type=Path, metavar="FILE")
     actions.add_parser(
         "recover",
         help="move a damaged history file aside and keep every draft that can still be read",
@@ -89,6 +104,8 @@ def run(args: argparse.Namespace) -> int:
     if args.action == "recover":
         report_recovery()
         return 0
+    if args.action == "import":
+        return import_export(args.file)
     with HistoryStore() as store:
         if args.action == "list":
             found = store.find(args.search, limit=args.limit)
@@ -109,6 +126,34 @@ def run(args: argparse.Namespace) -> int:
         else:
             mark_sent(store, args.id, sent=not args.undo)
     return 0
+
+
+def import_export(path: Path) -> int:
+    """Import the export's connections and sent notes; each unreadable row is one warning."""
+    from warmnote.linkedin_export import read_export
+
+    data = read_export(path)
+    for problem in data.problems:
+        print(f"warmnote: warning: {printable(problem, one_line=True)}", file=sys.stderr)
+    with HistoryStore() as store:
+        connections = store.import_connections(data.connections)
+        notes = store.import_invitations(data.invitations, _judge()) if data.invitations else 0
+    sent = [i for i in data.invitations if i.outgoing and i.message.strip()]
+    left_out = len(data.invitations) - len(sent)
+    print(
+        f"connections: {connections} new of {len(data.connections)}; "
+        f"sent notes: {notes} new of {len(sent)}; "
+        f"invitations received or sent without a note, left out: {left_out}"
+    )
+    return 0
+
+
+def _judge() -> Callable[[str], Verdict]:
+    """The guardrails' verdict on a note's text alone: the export has no context for it."""
+    from warmnote.guardrails import Guardrails
+
+    guardrails = Guardrails.load()
+    return lambda text: guardrails.check(text)
 
 
 def warn_skipped(path: Path, skipped: list[str]) -> None:

@@ -29,8 +29,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "warm",
         help="process every pack's prompt once and keep it, so drafting starts at once",
         description="Process each prompt pack's system prompt and worked examples with the "
-        "configured model and keep the result in the cache folder. Later drafts with that pack, "
-        "in any process, start from it. States of packs edited or removed since are dropped.",
+        "local model (whatever [backend] says) and keep the result in the cache folder. Later "
+        "drafts with that pack, in any process, start from it. States of packs edited or "
+        "removed since are dropped.",
     )
     warm.add_argument("--pack", action="append", metavar="NAME", help="only this pack (repeat)")
     verify = actions.add_parser("verify", help="check a GGUF (default: the model in use)")
@@ -57,12 +58,14 @@ def run(args: argparse.Namespace) -> int:
 
 def warm_packs(names: list[str] | None) -> None:
     """Warm the named packs, or every pack that loads (a broken one is reported, not fatal)."""
+    from warmnote.backend import BackendSettings
     from warmnote.modelfile import verify_model
     from warmnote.packs import get_pack, scan_packs
     from warmnote.session import DraftingSession
     from warmnote.terminal import printable
 
-    settings = load_settings()
+    # The packs' states are the local model's: a server in [backend] has nothing to warm.
+    settings = load_settings().model_copy(update={"backend": BackendSettings()})
     info = verify_model(settings.resolved_model_path())
     if names:
         packs = [get_pack(name) for name in dict.fromkeys(names)]

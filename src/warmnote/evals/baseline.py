@@ -10,7 +10,7 @@ import json
 from typing import Any
 
 from warmnote.context import Context
-from warmnote.drafter import ChatMessage, Drafter
+from warmnote.drafter import ChatMessage, Drafter, model_stamp
 from warmnote.evals.records import BASELINE_PACK
 from warmnote.guardrails import Guardrails
 from warmnote.pipeline import stream_reply
@@ -59,8 +59,7 @@ def draft_baseline(
     verdict = guardrails.check(text, context)
     attempt = reply.attempt(number=1, text=text, verdict=verdict)
     provenance = Provenance(
-        model_name=drafter.model_name,
-        model_sha256=drafter.model_id,
+        **model_stamp(drafter),
         pack=BASELINE_PACK,
         pack_version=BASELINE_VERSION,
         seed=seed,

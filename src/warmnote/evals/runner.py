@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from itertools import groupby
 from pathlib import Path
@@ -109,8 +111,14 @@ def run_suite(
     open_session: SessionFactory,
     resume: bool = False,
     progress: ProgressSink | None = None,
+    concurrency: int = 1,
 ) -> EvalOutcome:
-    """Draft every planned run not yet logged; Ctrl+C stops after logging the finished ones."""
+    """Draft every planned run not yet logged; Ctrl+C stops after logging the finished ones.
+
+    With ``concurrency`` above 1 and a model on a server, up to that many runs draft at once;
+    each is logged as it finishes, so the log's order may differ from the plan's, which resume
+    and the report never rely on. A local model drafts one run at a time whatever it says.
+    """
     packs = load_packs(plan)
     header = LogHeader(
         suite=str(plan.suite.path),
@@ -133,12 +141,21 @@ def run_suite(
     try:
         for model, keys in groupby(pending, key=lambda key: key.model):
             session = open_session(model)
-            for key in keys:
-                record = _run_one(plan, key, cases[key.case], packs, session, guardrails)
-                log.append(record)
-                recorded[key] = record
-                if progress is not None:
-                    progress.advance(record)
+
+            def run(
+                key: RunKey, cancel: threading.Event, session: DraftingSession = session
+            ) -> RunRecord:
+                return _run_one(plan, key, cases[key.case], packs, session, guardrails, cancel)
+
+            try:
+                workers = concurrency if concurrency > 1 and session.concurrent() else 1
+                for record in _records(run, keys, workers):
+                    log.append(record)
+                    recorded[record.key] = record
+                    if progress is not None:
+                        progress.advance(record)
+            finally:
+                session.close()
     except KeyboardInterrupt:
         interrupted = True
     finally:
@@ -153,6 +170,47 @@ def run_suite(
     )
 
 
+def _records(
+    run: Callable[[RunKey, threading.Event], RunRecord], keys: Iterable[RunKey], workers: int
+) -> Iterator[RunRecord]:
+    """Each run's record as it finishes; with several workers, in the order they finish.
+
+    When a run fails or Ctrl+C comes, runs not started are dropped and the ones under way are
+    cancelled and not waited for: each stops at its next chunk, and resume drafts it again.
+    Records of runs that finished before still come out before the error goes on.
+    """
+    cancel = threading.Event()
+    if workers == 1:  # Ctrl+C lands in the one run itself
+        yield from (run(key, cancel) for key in keys)
+        return
+    pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="eval-run")
+    futures = [pool.submit(run, key, cancel) for key in keys]
+    done: set[Future[RunRecord]] = set()
+    try:
+        for future in as_completed(futures):
+            done.add(future)
+            yield future.result()
+    except BaseException as exc:
+        cancel.set()
+        pool.shutdown(wait=False, cancel_futures=True)
+        if not isinstance(exc, GeneratorExit):
+            yield from _finished(futures, done)
+        raise
+    pool.shutdown()
+
+
+def _finished(
+    futures: Iterable[Future[RunRecord]], handed_out: set[Future[RunRecord]]
+) -> Iterator[RunRecord]:
+    """Records of runs that ended whole but were not handed out yet; cut ones are left out."""
+    for future in futures:
+        if future in handed_out or not future.done() or future.cancelled() or future.exception():
+            continue
+        record = future.result()
+        if record.result is None or not record.result.cancelled:
+            yield record
+
+
 def _run_one(
     plan: EvalPlan,
     key: RunKey,
@@ -160,6 +218,7 @@ def _run_one(
     packs: dict[str, PromptPack],
     session: DraftingSession,
     guardrails: Guardrails,
+    cancel: threading.Event,
 ) -> RunRecord:
     context = case.context
     if key.pack == BASELINE_PACK:
@@ -182,7 +241,7 @@ def _run_one(
             sampling=plan.sampling,
             candidates=plan.candidates,
         )
-        result = session.draft(request)
+        result = session.draft(request, cancel=cancel)
     return RunRecord(
         case=key.case,
         pack=key.pack,

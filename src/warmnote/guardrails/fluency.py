@@ -104,6 +104,7 @@ _CONSONANT_SOUND_STARTS = (
     "one", "once", "eu", "ewe", "univers", "unique", "unit", "union", "uniform", "use", "usu",
     "uti", "ura", "uro", "usa", "ubiq", "uk", "ukr",
 )  # fmt: skip
+_SAID_AS_WORDS = frozenset(["SQL", "FAQ", "GIF", "JPEG", "SaaS"])
 _SILENT_H_STARTS = ("hour", "honest", "honou", "honor", "heir")
 
 
@@ -118,11 +119,22 @@ def _part_of_a_name(text: str, start: int, word: str) -> bool:
     return word[0].isupper() and not word[:2].isupper()
 
 
+def _read_as_a_word(initialism: str) -> bool:
+    """Capitals that may be said as a word rather than letter by letter: four or more with a
+    vowel among them ("NASA", "FOSDEM"), or one of the few short ones said so ("SQL")."""
+    letters = initialism.rstrip("s")
+    return letters in _SAID_AS_WORDS or (
+        len(letters) >= 4 and any(c in "AEIOU" for c in letters[1:])
+    )
+
+
 def _wants_an(word: str) -> bool | None:
     """Whether ``word`` takes "an"; None when that can't be told (an initialism starting with
     "U", a "uni…" word, a word in another script)."""
-    if len(word) > 1 and word[:2].isupper() and word.isascii():  # an initialism: its letters
-        return None if word[0] == "U" else word[0] in _VOWEL_SOUND_LETTERS
+    if len(word) > 1 and word[:2].isupper() and word.isascii():
+        if word[0] == "U" or _read_as_a_word(word):
+            return None  # "a NASA mission", "a NATO workshop", "a SQL database" (a sequel)
+        return word[0] in _VOWEL_SOUND_LETTERS  # spelled out: "an ICU", "an SRE", "a UX"
     lower = word.lower()
     if not lower.isascii():
         return None

@@ -14,19 +14,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 from typing import NamedTuple
 
 from warmnote.context import Familiarity
 from warmnote.guardrails.base import Finding, Rule
 from warmnote.guardrails.config import RolesConfig
-from warmnote.guardrails.note import ContextFacts, Note, StemIndex, stem, words_of
+from warmnote.guardrails.note import ContextFacts, Note, StemIndex, stem, stems_of, words_of
 from warmnote.text import fold_chars, fold_key, fold_text
 
 _WORD = r"[^\W_][\w'-]*"
 _WORD_RE = re.compile(_WORD)
 _READER_OWNS_RE = re.compile(r"(?<![\w'])(?:her|his)\s+")
 _WRITER_OWNS_RE = re.compile(r"(?<![\w'])(?:my|our)\s+")
-_NOTE_WRITER_RE = re.compile(r"(?<![\w'])(?:my|our)\s+")
 _NOTE_READER_RE = re.compile(r"(?<![\w'])your\s+")
 _SELF_RE = re.compile(r"(?<![\w'])(?:i'm|i am|introduce myself as|i work as)\s+")
 _AS_RE = re.compile(r"(?<![\w'])as\s+(?:a|an|the)\s+")
@@ -203,7 +203,7 @@ class RolesRule(Rule):
 
     def _stems(self, texts: Iterable[str | None]) -> StemIndex:
         words = words_of(fold_chars(" ".join(t for t in texts if t)))
-        return StemIndex(stem(w) for w in words)
+        return StemIndex(stems_of(set(words)))
 
     # ------------------------------------------------------------------------------ checks
     def _possessives(
@@ -212,7 +212,7 @@ class RolesRule(Rule):
         """ "my webinar" where the context says "her webinar", "your pull request" where it says
         "my pull request"."""
         for pattern, heads, whose in (
-            (_NOTE_WRITER_RE, owners.reader_heads, f"{ctx.name}'s, not yours"),
+            (_WRITER_OWNS_RE, owners.reader_heads, f"{ctx.name}'s, not yours"),
             (_NOTE_READER_RE, owners.writer_heads, f"yours, not {ctx.name}'s"),
         ):
             if not heads:
@@ -345,7 +345,7 @@ class RolesRule(Rule):
         """The writer's company given to the reader ("your work … at Cobalt Cloud"), or the
         reader's claimed by the writer ("I'm a policy analyst at the Central Bank")."""
         for org in owners.writer_orgs:
-            for m in _org_mentions(text, org):
+            for m in _mentions(text, org):
                 clause = _clause_before(text, m.start())
                 your = clause.rfind("your ")
                 following = clause.endswith(("follow ", "following "))
@@ -362,7 +362,7 @@ class RolesRule(Rule):
                     end,
                 )
         for org in owners.reader_orgs:
-            for m in _org_mentions(text, org):
+            for m in _mentions(text, org):
                 clause = _clause_before(text, m.start())
                 claim = None
                 for c in _CLAIM_ORG_RE.finditer(clause):
@@ -393,7 +393,7 @@ class RolesRule(Rule):
 
 
 def _org_mentioned(text: str, org: str) -> bool:
-    return next(_org_mentions(text, org), None) is not None
+    return next(_mentions(text, org), None) is not None
 
 
 def _skip_space(text: str, at: int) -> int:
@@ -402,8 +402,15 @@ def _skip_space(text: str, at: int) -> int:
     return at
 
 
-def _org_mentions(text: str, org: str) -> Iterator[re.Match[str]]:
-    return re.finditer(rf"(?<![\w']){re.escape(org)}(?![\w])", text)
+@lru_cache(maxsize=1024)
+def _org_pattern(org: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w']){re.escape(org)}(?![\w])")
+
+
+def _mentions(text: str, org: str) -> Iterator[re.Match[str]]:
+    """Whole-word mentions of ``org``: a plain substring test first (most notes have none), so
+    a pattern is compiled only for a company a note names."""
+    return _org_pattern(org).finditer(text) if org in text else iter(())
 
 
 def _clause_before(text: str, at: int) -> str:

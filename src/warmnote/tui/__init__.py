@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 
-def run_app() -> int:
-    """Run the app until the person quits; the exit code for ``warmnote`` with no command."""
+def run_app(backend_flags: dict[str, str] | None = None) -> int:
+    """Run the app until the person quits; the exit code for ``warmnote`` with no command.
+
+    ``backend_flags`` (``--backend`` and the like, by destination) go on top of the settings."""
     from warmnote.tui.app import WarmnoteApp
 
-    app = WarmnoteApp()
+    app = WarmnoteApp(backend_flags=backend_flags)
     app.run()
     return app.return_code or 0

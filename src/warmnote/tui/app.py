@@ -23,6 +23,7 @@ from textual.timer import Timer
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from warmnote.autosave import Autosave
+from warmnote.backend import apply_backend_flags
 from warmnote.context import Context
 from warmnote.drafter import Drafter
 from warmnote.errors import WarmnoteError
@@ -86,7 +87,12 @@ class WarmnoteApp(InOrderKeys[None]):
             super().__init__()
             self.cancel = cancel
 
-    def __init__(self, drafter_factory: DrafterFactory | None = None) -> None:
+    def __init__(
+        self,
+        drafter_factory: DrafterFactory | None = None,
+        *,
+        backend_flags: dict[str, str] | None = None,
+    ) -> None:
         super().__init__()
         self.model_state = "loading"
         """What the status line shows: loading, ready or error. The model is the session's."""
@@ -100,6 +106,10 @@ class WarmnoteApp(InOrderKeys[None]):
             self.settings = load_settings()
         except WarmnoteError as exc:
             self._startup_problems.append(f"settings ignored: {exc}")
+        try:
+            self.settings = apply_backend_flags(self.settings, backend_flags or {})
+        except WarmnoteError as exc:
+            self._startup_problems.append(f"backend flags ignored: {exc}")
         self.session = DraftingSession(self.settings, make_drafter=drafter_factory)
         self._prepare_timer: Timer | None = None
         self._ready_status = ""
@@ -370,6 +380,7 @@ class WarmnoteApp(InOrderKeys[None]):
         self.cancel_prepare()
         with contextlib.suppress(Exception):
             self.draft_screen.cancel_run()
+        self.session.close()
         if self._history is not None:
             self._history.close()
             self._history = None

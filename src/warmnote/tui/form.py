@@ -6,7 +6,6 @@ screens, the autosave and the history "reopen" action alike.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -14,6 +13,7 @@ from typing import Any, Literal
 from pydantic import ValidationError
 
 from warmnote.context import DEFAULT_LIMIT, FREE_ACCOUNT_LIMIT, Context, Familiarity
+from warmnote.tabular import set_path, split_posts
 
 FieldKind = Literal["line", "long", "list", "posts", "choice"]
 
@@ -135,23 +135,9 @@ LIMIT_LABELS: dict[int, str] = {
     FREE_ACCOUNT_LIMIT: f"{FREE_ACCOUNT_LIMIT} (free account)",
 }
 
-_POST_BREAK = re.compile(r"\n\s*\n")
-
 
 def split_list(text: str) -> list[str]:
     return [item.strip() for item in text.split(",") if item.strip()]
-
-
-def split_posts(text: str) -> list[str]:
-    return [post.strip() for post in _POST_BREAK.split(text) if post.strip()]
-
-
-def _set(data: dict[str, Any], path: str, value: Any) -> None:
-    *parents, leaf = path.split(".")
-    node = data
-    for part in parents:
-        node = node.setdefault(part, {})
-    node[leaf] = value
 
 
 def _get(data: Mapping[str, Any], path: str) -> Any:
@@ -175,14 +161,23 @@ def form_data(values: Mapping[str, str], extra: Mapping[str, Any] | None = None)
     for spec in FIELDS:
         raw = values.get(spec.key, "")
         if spec.kind == "list":
-            _set(data, spec.path, split_list(raw))
+            set_path(data, spec.path, split_list(raw))
         elif spec.kind == "posts":
-            _set(data, spec.path, split_posts(raw))
+            set_path(data, spec.path, split_posts(raw))
         elif spec.path == "max_chars":
-            _set(data, spec.path, int(raw) if raw.strip().isdigit() else DEFAULT_LIMIT)
+            set_path(data, spec.path, int(raw) if raw.strip().isdigit() else DEFAULT_LIMIT)
         elif raw.strip() or spec.path in ALWAYS_REQUIRED or spec.path in ("scenario", "reason"):
-            _set(data, spec.path, raw)
+            set_path(data, spec.path, raw)
     return data
+
+
+def field_text(spec: FieldSpec, value: Any) -> str:
+    """What the form's field shows for a context's value: lists by commas, posts by blank lines."""
+    if spec.kind == "list":
+        return ", ".join(value or [])
+    if spec.kind == "posts":
+        return "\n\n".join(value or [])
+    return "" if value is None else str(value)
 
 
 def context_values(context: Context) -> tuple[FormValues, dict[str, Any]]:
@@ -190,13 +185,7 @@ def context_values(context: Context) -> tuple[FormValues, dict[str, Any]]:
     dumped = context.model_dump(mode="json")
     values: FormValues = {}
     for spec in FIELDS:
-        value = _get(dumped, spec.path)
-        if spec.kind == "list":
-            values[spec.key] = ", ".join(value or [])
-        elif spec.kind == "posts":
-            values[spec.key] = "\n\n".join(value or [])
-        else:
-            values[spec.key] = "" if value is None else str(value)
+        values[spec.key] = field_text(spec, _get(dumped, spec.path))
     extra = {"id": context.id} if context.id else {}
     return values, extra
 

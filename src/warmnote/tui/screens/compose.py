@@ -15,9 +15,10 @@ from textual.widgets import Button, Footer, Input, Label, Select, Static, TextAr
 from textual.widgets.select import InvalidSelectValueError
 
 from warmnote.autosave import load_sender, save_sender
-from warmnote.context import DEFAULT_LIMIT, Context, Familiarity
+from warmnote.context import Context, Familiarity
 from warmnote.errors import WarmnoteError
 from warmnote.packs import PackInfo, PromptPack, get_pack, missing_required, scan_packs
+from warmnote.profiles import Profile
 from warmnote.tui.form import (
     BY_KEY,
     FAMILIARITY_LABELS,
@@ -34,6 +35,7 @@ from warmnote.tui.form import (
     required_keys,
 )
 from warmnote.tui.screens.base import SectionScreen
+from warmnote.tui.screens.paste_profile import PasteProfileScreen, profile_form_values
 from warmnote.tui.widgets.status_line import StatusLine
 
 DEFAULT_SCENARIO = "event_followup"
@@ -43,6 +45,7 @@ class ComposeScreen(SectionScreen):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+g", "draft", "Draft note", tooltip="Check the form and draft a note"),
         Binding("ctrl+n", "new_note", "New note", tooltip="Clear all but your own details"),
+        Binding("ctrl+o", "paste_profile", "Paste profile", tooltip="Fill Them from a profile"),
     ]
 
     def __init__(self) -> None:
@@ -59,6 +62,7 @@ class ComposeScreen(SectionScreen):
     def compose(self) -> ComposeResult:
         self.packs = self._load_packs()
         yield StatusLine(id="status")
+        yield Static("", id="connected-warning")
         with Horizontal(id="compose-columns"):
             with VerticalScroll(id="compose-left", classes="column", can_focus=False):
                 for section in SECTIONS[:2]:
@@ -67,6 +71,7 @@ class ComposeScreen(SectionScreen):
                 for section in SECTIONS[2:]:
                     yield from self._section(section.title, section.fields)
                 yield Static("", id="scenario-help")
+                yield Static("", id="quota-line")
                 yield Button("Draft note (ctrl+g)", id="draft-button", variant="primary")
         yield Footer(compact=True)
 
@@ -106,7 +111,7 @@ class ComposeScreen(SectionScreen):
         if spec.key == "limit":
             return Select(
                 [(label, str(limit)) for limit, label in LIMIT_LABELS.items()],
-                value=str(DEFAULT_LIMIT),
+                value=str(self.warmnote.settings.note_limit),
                 allow_blank=False,
                 compact=True,
                 id=spec.key,
@@ -259,10 +264,45 @@ class ComposeScreen(SectionScreen):
     def _field_changed(self, event: Input.Changed | TextArea.Changed | Select.Changed) -> None:
         if isinstance(event, Select.Changed) and event.select.id == "scenario":
             self._mark_required()
+        if isinstance(event, Input.Changed) and event.input.id == "recipient-name":
+            self._check_connected(event.value)
         if self._checked:
             self.current_context(show_errors=True)
         self.warmnote.request_autosave()
         self.warmnote.form_changed()
+
+    def on_screen_resume(self) -> None:
+        """Notes may have been marked sent on the History screen meanwhile."""
+        self.refresh_quota()
+
+    def refresh_quota(self) -> None:
+        """Show "3 of 5 notes this month" for an account with a monthly quota; amber once used."""
+        line = self.query_one("#quota-line", Static)
+        quota = self.warmnote.settings.note_quota
+        try:
+            sent = self.warmnote.history.notes_sent_in_month() if quota is not None else 0
+        except WarmnoteError as exc:
+            quota, sent = None, 0
+            self.notify(f"notes this month not counted: {exc}", severity="warning")
+        line.display = quota is not None
+        if quota is None:
+            return
+        text = f"{sent} of {quota} notes this month"
+        if sent >= quota:
+            text += ": the quota is used up; LinkedIn may send the invitation without a note"
+        line.update(Content(text))
+        line.set_class(sent >= quota, "-warning")
+
+    def _check_connected(self, name: str) -> None:
+        """Warn when the recipient is already a connection, by the imported LinkedIn export."""
+        warning = self.query_one("#connected-warning", Static)
+        try:
+            since = self.warmnote.history.connected_since(name) if name.strip() else None
+        except WarmnoteError:
+            since = None  # the history's own problem is reported where history is used
+        warning.display = since is not None
+        if since is not None:
+            warning.update(Content(f"⚠ {name.strip()}: already connected since {since:%d %b %Y}"))
 
     async def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "draft-button":
@@ -285,6 +325,14 @@ class ComposeScreen(SectionScreen):
         except OSError as exc:
             self.notify(f"your details were not remembered: {exc}", severity="warning")
         await self.warmnote.start_draft(context, pack)
+
+    def action_paste_profile(self) -> None:
+        self.app.push_screen(PasteProfileScreen(), self._fill_from_profile)
+
+    def _fill_from_profile(self, profile: Profile | None) -> None:
+        if profile is not None:
+            self.set_values(profile_form_values(profile), self.extra)
+            self.query_one("#recipient-name", Input).focus()
 
     def action_new_note(self) -> None:
         keep = {key: value for key, value in self.values().items() if key in SENDER_KEYS}
