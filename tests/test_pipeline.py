@@ -3,24 +3,16 @@
 from __future__ import annotations
 
 import threading
-from pathlib import Path
 
 import pytest
 
+from example_notes import BOILERPLATE, EXAMPLE, GOOD, TOO_LONG
 from warmnote.context import Context, load_context
 from warmnote.drafter import ScriptedDrafter
 from warmnote.guardrails import Guardrails
 from warmnote.packs import get_pack
 from warmnote.pipeline import DraftRequest, draft_note
 from warmnote.sampling import Sampling, SeedSchedule
-
-EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "event_followup.json"
-GOOD = (
-    "Hi Tomás, I enjoyed talking after your PyData Lisbon talk on backpressure in Kafka "
-    "consumers. I'd love to keep learning from how your team handles it."
-)
-BOILERPLATE = "I'd like to add you to my professional network on LinkedIn."
-TOO_LONG = GOOD + " " + "It was a really great talk and I learned so much from it. " * 5
 
 
 @pytest.fixture(scope="module")

@@ -10,10 +10,10 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import pytest
 
+from example_notes import BOILERPLATE, EXAMPLE, GOOD, TOO_LONG
 from warmnote.context import Context, load_context
 from warmnote.drafter import ChatMessage, Drafter, ScriptedDrafter, StreamEvent, TextChunk
 from warmnote.errors import ModelError
@@ -23,13 +23,6 @@ from warmnote.sampling import Sampling, SeedSchedule
 from warmnote.session import DraftingSession
 from warmnote.settings import Settings
 
-EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "event_followup.json"
-GOOD = (
-    "Hi Tomás, I enjoyed talking after your PyData Lisbon talk on backpressure in Kafka "
-    "consumers. I'd love to keep learning from how your team handles it."
-)
-BOILERPLATE = "I'd like to add you to my professional network on LinkedIn."
-TOO_LONG = GOOD + " " + "It was a really great talk and I learned so much from it. " * 5
 WAIT = 10.0
 """Seconds a handshake may take before the test fails instead of hanging."""
 

@@ -6,26 +6,23 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import suppress
-from pathlib import Path
 from typing import Any
 
 from textual.pilot import Pilot
 from textual.worker import WorkerCancelled, WorkerFailed
 
+from example_notes import BOILERPLATE as BOILERPLATE
+from example_notes import EXAMPLE as EXAMPLE
+from example_notes import GOOD as GOOD
 from warmnote.context import Context
 from warmnote.drafter import ChatMessage, ScriptedDrafter, StreamEvent, TextChunk
 from warmnote.sampling import Sampling
 from warmnote.tui.app import WarmnoteApp
 from warmnote.tui.form import context_values
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "event_followup.json"
 SIZE = (120, 40)
 
-# For the example context: a note that passes every check, and ones that break a rule.
-GOOD = (
-    "Hi Tomás, I enjoyed talking after your PyData Lisbon talk on backpressure in Kafka "
-    "consumers. I'd love to keep learning from how your team handles it."
-)
+# For the example context: notes that pass every check, and ones that break a rule.
 GOOD_2 = (
     "Hi Tomás, your PyData Lisbon talk on backpressure in Kafka consumers stayed with me. "
     "I'd like to keep learning from how your team handles it."
@@ -34,7 +31,6 @@ GOOD_3 = (
     "Hi Tomás, thanks for the chat after your backpressure talk at PyData Lisbon last week. "
     "I'd like to keep learning from how your team handles Kafka consumers."
 )
-BOILERPLATE = "I'd like to add you to my professional network on LinkedIn."
 TOO_LONG = GOOD + " " + "It was a really great talk and I learned so much from it. " * 4
 
 

@@ -1,0 +1,14 @@
+"""Notes for the example context (examples/event_followup.json), shared by the tests drafting it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "event_followup.json"
+GOOD = (
+    "Hi Tomás, I enjoyed talking after your PyData Lisbon talk on backpressure in Kafka "
+    "consumers. I'd love to keep learning from how your team handles it."
+)
+"""Passes every check with the example context."""
+BOILERPLATE = "I'd like to add you to my professional network on LinkedIn."
+TOO_LONG = GOOD + " " + "It was a really great talk and I learned so much from it. " * 5
