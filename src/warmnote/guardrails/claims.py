@@ -65,9 +65,11 @@ class ClaimRule(Rule):
 
     message: ClassVar[str]
     """Says what to remove and why; formatted with the quote, the name and the familiarity."""
+    phrase_end: ClassVar[str] = ""
+    """A regex the folded text must match right after a phrase for it to count."""
 
     def __init__(self, config: ClaimConfig) -> None:
-        self.phrases = PhraseList(config.all_phrases)
+        self.phrases = PhraseList(config.all_phrases, then=self.phrase_end)
         self.support = Support(self.id, config)
 
     def check(self, note: Note, ctx: ContextFacts | None) -> Iterable[Finding]:
@@ -75,10 +77,15 @@ class ClaimRule(Rule):
         # generator object per rule and note is measurable on every keystroke.
         if ctx is None or self.phrases.words.isdisjoint(note.word_set):
             return ()
-        spans = self.phrases.spans(note)
+        text = note.folded.text
+        spans = [s for s in self.phrases.folded_spans(note) if self.counts(text, s[0])]
         if not spans or self.support.holds(ctx):
             return ()
-        return [self.finding(note, ctx, start, end) for start, end in spans]
+        return [self.finding(note, ctx, *note.folded.span(start, end)) for start, end in spans]
+
+    def counts(self, folded: str, start: int) -> bool:
+        """Whether the phrase found at ``start`` of the folded note makes the claim."""
+        return True
 
     def finding(self, note: Note, ctx: ContextFacts, start: int, end: int) -> Finding:
         message = self.message.format(
@@ -122,22 +129,12 @@ class ConnectedAlreadyRule(ClaimRule):
         "accepted anything yet; thank them for something the context gives instead."
     )
 
-    def __init__(self, config: ClaimConfig) -> None:
-        super().__init__(config)
-        self.phrases = PhraseList(config.all_phrases, then=_CONNECTION_ENDS)
+    phrase_end = r"(?=\s*(?:$|[.,!?;:)\-–—]|with me\b|here\b|on linkedin\b|and\b|so\b|:\)))"
 
-    def check(self, note: Note, ctx: ContextFacts | None) -> Iterable[Finding]:
-        if ctx is None or self.phrases.words.isdisjoint(note.word_set):
-            return ()
-        text = note.folded.text
-        return [
-            self.finding(note, ctx, *note.folded.span(start, end))
-            for start, end in self.phrases.folded_spans(note)
-            if not _ASKING_RE.search(text, max(0, start - 12), start)
-        ]
+    def counts(self, folded: str, start: int) -> bool:
+        return not _ASKING_RE.search(folded, max(0, start - 12), start)
 
 
-_CONNECTION_ENDS = r"(?=\s*(?:$|[.,!?;:)\-–—]|with me\b|here\b|on linkedin\b|and\b|so\b|:\)))"
 _ASKING_RE = re.compile(r"(?:i'd|would|will|i'll)\s+(?:really\s+)?$")
 
 
@@ -150,11 +147,7 @@ class FirstMeetingRule(ClaimRule):
         "first meeting."
     )
 
-    def __init__(self, config: ClaimConfig) -> None:
-        super().__init__(config)
-        self.phrases = PhraseList(
-            config.all_phrases, then=r"(?!\s+(?:in person|face to face|irl|properly|offline))"
-        )
+    phrase_end = r"(?!\s+(?:in person|face to face|irl|properly|offline))"
 
 
 def _alternation(phrases: Iterable[str]) -> str:

@@ -28,15 +28,12 @@ _WORD_RE = re.compile(_WORD)
 _READER_OWNS_RE = re.compile(r"(?<![\w'])(?:her|his)\s+")
 _WRITER_OWNS_RE = re.compile(r"(?<![\w'])(?:my|our)\s+")
 _NOTE_READER_RE = re.compile(r"(?<![\w'])your\s+")
-_SELF_RE = re.compile(r"(?<![\w'])(?:i'm|i am|introduce myself as|i work as)\s+")
+_SELF_RE = re.compile(r"(?<![\w'])(?:i'm|introduce myself as|i work as)\s+")
 _AS_RE = re.compile(r"(?<![\w'])as\s+(?:a|an|the)\s+")
 _SUBJECT_RE = re.compile(r"[^.!?;:\n,]{0,80},\s+([\w']+)")
-_YOU_ARE_RE = re.compile(
-    r"(?<![\w'])(?:you're|you are)\s+(?:a|an|the|now\s+a|now\s+an|now\s+the)\s+"
-)
-_CLAIM_ORG_RE = re.compile(
-    r"(?<![\w'])(?:i'm|i am|i work|i'm working|we're both|we are both|we both work|we're)\s+"
-)
+_YOU_ARE_RE = re.compile(r"(?<![\w'])you're\s+(?:a|an|the|now\s+a|now\s+an|now\s+the)\s+")
+_CLAIM_ORG_RE = re.compile(r"(?<![\w'])(?:i'm|i work|i'm working|we're both|we both work|we're)\s+")
+# Notes are matched folded, where "I am", "you are" and "we are" read "i'm", "you're", "we're".
 _REACH = 160
 _ARTICLES = frozenset(["a", "an", "the"])
 _CLAUSE_END = re.compile(r"[.!?;:\n]")
