@@ -28,12 +28,12 @@ NOTES = tomllib.loads((DATA / "guardrail_notes.toml").read_text("utf-8"))
 CLAIMS = [
     "met_before", "worked_together", "studied_together", "earlier_contact", "intermediary",
     "recipient_said", "intention_done", "pronoun", "title", "roles", "first_meeting",
-    "connected_already", "family_name", "article",
+    "never_met", "connected_already", "family_name", "article", "hiring",
 ]  # fmt: skip
 CLAIM_RULES = {
     "met_before", "worked_together", "studied_together", "earlier_contact", "intermediary",
-    "recipient_said", "intention_done", "addressing", "first_meeting", "connected_already",
-    "roles",
+    "recipient_said", "intention_done", "addressing", "first_meeting", "never_met",
+    "connected_already", "roles",
 }  # fmt: skip
 
 
@@ -172,7 +172,7 @@ def test_labelled_notes_cover_other_scripts_and_name_orders() -> None:
             "I read the runbook",
             "Don't report 'I read the runbook' as done: the context gives it as what you want to "
             "do ('read the runbook she mentioned and compare on-call practices'). Say you'd like "
-            "to read it instead.",
+            "to read the runbook instead.",
         ),
         (
             "dr_lund",
@@ -206,11 +206,21 @@ def test_labelled_notes_cover_other_scripts_and_name_orders() -> None:
             "Write 'Hi Sven' or 'Dr Lund': a title goes with the family name, not the given name "
             "('Dr Sven').",
         ),
+        (
+            "event",
+            "Hi Priya, we haven't met yet, but I'd love to keep comparing notes on MLOps tooling.",
+            "never_met",
+            "we haven't met",
+            "Don't say 'we haven't met': the context says you and Priya have met or know each "
+            "other (familiarity: met_once; how_we_met: 'talked after her talk on feature "
+            "stores'); don't claim you have never met.",
+        ),
     ],
     ids=[
         "mutual-only", "one-of-two", "unnamed-friend", "referred-by", "met-before",
         "earlier-contact", "worked-together", "studied-together", "unlisted-school",
         "recipient-said", "intention-done", "pronoun", "spliced-their", "title", "title-no-dot",
+        "never-met",
     ],
 )  # fmt: skip
 def test_a_finding_quotes_the_claim_and_says_what_to_do(
@@ -253,6 +263,10 @@ def test_a_finding_quotes_the_claim_and_says_what_to_do(
         ("prof_ribeiro", "Hi Ana, we both studied at TU Delft, so your post hit home."),
         ("former", "Hi Chloé, it's been ages since the checkout team at Parcelly!"),
         ("classmate", "Hi Aylin, remember our cohort at TU Delft? Let's catch up."),
+        ("sales", "Hi Dana, I haven't met you yet, but I'd love to learn about your close."),
+        ("zhang", "Hi Wei, we've never crossed paths, and your cold-cell post hit home."),
+        ("acquaintance", "Hi Mateus, we haven't talked since Lisbon; I'd love to follow Caju."),
+        ("colleague", "Hi Sipho, we haven't talked about the pricing data platform yet."),
     ],
 )
 def test_prose_that_makes_no_unsupported_claim_passes_these_rules(
@@ -358,6 +372,51 @@ def test_each_persons_own_things_jobs_and_companies_pass(
     assert not errors(guardrails.check(text, CONTEXTS[ctx]), text, "roles")
 
 
+@pytest.mark.parametrize(
+    ("ctx", "text", "span", "message"),
+    [
+        (
+            "recruiter",
+            "Hi Wei, I'd love to hear about roles that might suit me at Helixa.",
+            "roles that might suit me",
+            "Don't say 'roles that might suit me': the context says you are the one offering the "
+            "role ('we are hiring a staff SRE to lead reliability for our platf…'), so Wei has no "
+            "job to give you; offer the role to Wei instead.",
+        ),
+        (
+            "seeker_devops",
+            "Hi Adaeze, my team is growing and I'd love to ask about DevOps at Baobab Cloud.",
+            "my team is growing",
+            "Don't say 'my team is growing': the context says you are the one looking for a role "
+            "('ask about the junior DevOps opening she posted'), so you have no team or job to "
+            "offer Adaeze; ask about Adaeze's instead.",
+        ),
+    ],
+    ids=["recruiter-asks-for-a-role", "seeker-hires"],
+)
+def test_a_hiring_finding_says_who_offers_the_role(
+    guardrails: Guardrails, ctx: str, text: str, span: str, message: str
+) -> None:
+    assert errors(guardrails.check(text, CONTEXTS[ctx]), text, "roles") == [(span, message)]
+
+
+@pytest.mark.parametrize(
+    ("scenario", "reason", "flagged"),
+    [
+        ("recruiter_outreach", "", True),
+        ("strategic", "we're hiring a staff SRE", True),
+        ("strategic", "compare notes on on-call", False),
+        ("job_seeker", "ask about on-call", False),
+    ],
+)
+def test_who_hires_comes_from_the_scenario_or_the_reason(
+    guardrails: Guardrails, scenario: str, reason: str, flagged: bool
+) -> None:
+    text = "Hi Wei, are you hiring? I'd love to join your team in Lisbon."
+    ctx = context("recruiter", scenario=scenario, reason=reason)
+    assert bool(errors(guardrails.check(text, ctx), text, "roles")) is flagged
+
+
 MY_WEBINAR = "Hi Hollis, thanks for joining my webinar on on-call. How does your team train?"
 YOUR_WEBINAR = "Hi Hollis, thanks for your webinar on on-call. How does your team train?"
 
@@ -455,6 +514,33 @@ def test_having_met_is_supported_by_familiarity_or_a_described_meeting(
     assert (not errors(verdict, MEETING, "met_before")) is supported
 
 
+NEVER_MET = "Hi Priya, we've never met, but I'd love to keep comparing notes on MLOps tooling."
+
+
+@pytest.mark.parametrize(
+    ("familiarity", "how_we_met", "supported"),
+    [
+        ("stranger", None, True),
+        ("stranger", "I commented on her post about feature stores", True),
+        ("stranger", "attended her webinar on feature stores", True),
+        ("stranger", "talked after her talk on feature stores", False),
+        ("stranger", "sat together at the PyData workshop", False),
+        ("colleague", "I just joined her platform team", True),
+        ("colleague", None, False),
+        ("met_once", None, False),
+        ("acquaintance", None, False),
+        ("friend", None, False),
+    ],
+)
+def test_never_having_met_needs_a_stranger_and_no_meeting_described(
+    guardrails: Guardrails, familiarity: str, how_we_met: str | None, supported: bool
+) -> None:
+    relationship = {"familiarity": familiarity, "how_we_met": how_we_met, "where": None}
+    verdict = guardrails.check(NEVER_MET, context("event", relationship=relationship))
+    assert (not errors(verdict, NEVER_MET, "never_met")) is supported
+    assert not errors(verdict, NEVER_MET, "met_before")
+
+
 WHILE = "Hi Priya, it's been a while! I'd love to keep comparing notes on MLOps tooling."
 
 
@@ -497,6 +583,9 @@ def test_a_shared_school_is_supported_by_the_recipients_schools(
         ("hear how her team wrote the runbook", False),  # "hear" is left alone
         ("read her keynote notes", False),  # another object
         ("", False),
+        ("compare on-call notes and read the runbook she mentioned", True),  # a later clause
+        ("thank her for the talk, then read the runbook", True),
+        ("thank her for the talk and the runbook", False),  # "the runbook" is no plan
     ],
 )
 def test_an_intention_done_needs_the_reasons_verb_and_object(
@@ -505,6 +594,25 @@ def test_an_intention_done_needs_the_reasons_verb_and_object(
     text = "Hi Eszter, I read the runbook you mentioned and would love to compare on-call notes."
     verdict = guardrails.check(text, context("runbook", reason=reason))
     assert bool(errors(verdict, text, "intention_done")) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Hi Eszter, I've been reading the runbook.", "I've been reading the runbook"),
+        ("Hi Eszter, I have been reading the runbook.", "I have been reading the runbook"),
+        ("Hi Eszter, I'm new to SRE and just read the runbook.", "and just read the runbook"),
+        ("Hi Eszter, I'd love to keep reading the runbook.", None),
+        ("Hi Eszter, I'm reading the runbook this week.", None),
+        ("Hi Eszter, I haven't read the runbook yet.", None),
+        ("Hi Eszter, you read the runbook aloud. I loved it.", None),
+    ],
+)
+def test_an_intention_is_done_in_the_past_or_the_present_perfect_progressive(
+    guardrails: Guardrails, text: str, span: str | None
+) -> None:
+    found = errors(guardrails.check(text, CONTEXTS["runbook"]), text, "intention_done")
+    assert [quote for quote, _ in found] == ([span] if span else [])
 
 
 def test_the_support_of_a_claim_is_configurable(tmp_path: Path) -> None:
@@ -567,6 +675,9 @@ HOSTILE = {
     "a-long-subject": "Marek Nowak and " * 12_000 + "suggested we connect",
     "friends": " a friend" * 20_000 + " suggested I reach out",
     "intentions": "I read the runbook " * 10_000,
+    "intentions-in-progress": "I've been reading " * 12_000 + "the runbook",
+    "a-subject-far-before-and": "I'm " + "new " * 40_000 + "and read the runbook",
+    "never-met": "we haven't met " * 15_000,
     "schools": "fellow " * 30_000 + "alum",
     "one-long-word": "a" * 200_000 + " she",
     "possessives": " my post" * 25_000,

@@ -30,7 +30,7 @@ from warmnote.text import fold_key
 DATA = Path(__file__).parent / "data"
 FLUENCY = tomllib.loads((DATA / "fluency_notes.toml").read_text("utf-8"))
 CONTEXTS = {name: Context.model_validate(raw) for name, raw in FLUENCY["contexts"].items()}
-CLASSES = {"comma_capital", "bare_reason", "splice", "mechanical"}
+CLASSES = {"comma_capital", "bare_reason", "splice", "mechanical", "thanks_splice"}
 GUARDRAIL_CONTEXTS = {
     name: Context.model_validate(raw)
     for name, raw in tomllib.loads((DATA / "guardrail_contexts.toml").read_text("utf-8")).items()
@@ -166,6 +166,16 @@ def test_peer_template_note_gets_one_finding_per_slip(checker: Checker) -> None:
 )
 def test_message_says_what_to_change(checker: Checker, text: str, message: str) -> None:
     assert [f.message for f in checker.findings(text, CONTEXTS["tomas"])] == [message]
+
+
+def test_a_spliced_thanks_message_says_what_to_write_instead(checker: Checker) -> None:
+    text = "Hi Ayşe, thanks for your reshare and swap tips on battery-friendly animations."
+    assert [f.message for f in checker.findings(text, CONTEXTS["ayse"])] == [
+        "Rewrite 'thanks for your reshare and swap tips': don't glue 'swap tips' from your "
+        "reason onto the thanks with 'and'; it reads as something Ayşe did. Thank them, then "
+        "say what you'd like in a sentence of its own, e.g. 'I'd like to swap tips on "
+        "battery-friendly animations'."
+    ]
 
 
 def test_context_free_checks_run_without_a_context(checker: Checker) -> None:

@@ -13,15 +13,17 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import ClassVar, NamedTuple
 
+from warmnote.context import Familiarity
 from warmnote.guardrails.base import Finding, PhraseList, Rule
 from warmnote.guardrails.config import (
     ClaimConfig,
     IntentionDoneConfig,
     IntermediaryConfig,
+    NeverMetConfig,
     RecipientSaidConfig,
     StudiedTogetherConfig,
 )
-from warmnote.guardrails.lexicon import verb_past_forms
+from warmnote.guardrails.lexicon import VerbForms, verb_forms
 from warmnote.guardrails.note import WORD_RE, ContextFacts, Note, shorten, stem, words_of
 from warmnote.guardrails.people import People, Word, sentence_at, sentence_words
 from warmnote.text import fold_key, fold_text
@@ -31,11 +33,22 @@ class Support:
     """Whether a context supports a claim: a familiarity level, or a field that is set (and says
     one of the support words, when there are any). Worked out once per context."""
 
-    def __init__(self, key: str, config: ClaimConfig) -> None:
+    def __init__(
+        self,
+        key: str,
+        familiarity: Iterable[Familiarity],
+        fields: Iterable[str],
+        words: Iterable[str],
+    ) -> None:
         self.key = f"support:{key}"
-        self.familiarity = frozenset(config.familiarity)
-        self.fields = tuple(dict.fromkeys(config.support_fields))
-        self.words = PhraseList(config.support_words) if config.support_words else None
+        self.familiarity = frozenset(familiarity)
+        self.fields = tuple(dict.fromkeys(fields))
+        words = list(words)
+        self.words = PhraseList(words) if words else None
+
+    @classmethod
+    def of(cls, key: str, config: ClaimConfig) -> Support:
+        return cls(key, config.familiarity, config.support_fields, config.support_words)
 
     def holds(self, ctx: ContextFacts) -> bool:
         found: bool | None = ctx.derived.get(self.key)
@@ -70,7 +83,7 @@ class ClaimRule(Rule):
 
     def __init__(self, config: ClaimConfig) -> None:
         self.phrases = PhraseList(config.all_phrases, then=self.phrase_end)
-        self.support = Support(self.id, config)
+        self.support = Support.of(self.id, config)
 
     def check(self, note: Note, ctx: ContextFacts | None) -> Iterable[Finding]:
         # A plain function, not a generator: most notes leave at the first test, and a
@@ -79,9 +92,13 @@ class ClaimRule(Rule):
             return ()
         text = note.folded.text
         spans = [s for s in self.phrases.folded_spans(note) if self.counts(text, s[0])]
-        if not spans or self.support.holds(ctx):
+        if not spans or self.supported(ctx):
             return ()
         return [self.finding(note, ctx, *note.folded.span(start, end)) for start, end in spans]
+
+    def supported(self, ctx: ContextFacts) -> bool:
+        """Whether the context supports the claim."""
+        return self.support.holds(ctx)
 
     def counts(self, folded: str, start: int) -> bool:
         """Whether the phrase found at ``start`` of the folded note makes the claim."""
@@ -95,11 +112,21 @@ class ClaimRule(Rule):
 
 
 class MetBeforeRule(ClaimRule):
+    """Having met or talked. "I haven't met you" says the opposite: that is `never_met`'s."""
+
     id = "met_before"
     message = (
         "Remove '{quote}': the context gives no earlier contact with {name} (familiarity: "
         "{familiarity}, no how_we_met or where), so don't claim you have met or talked."
     )
+
+    def counts(self, folded: str, start: int) -> bool:
+        return not _NEGATED_RE.search(folded, max(0, start - 24), start)
+
+
+_NEGATED_RE = re.compile(
+    r"(?:n't|(?<![^\W_])not|(?<![^\W_])never) (?:(?:yet|ever|really|actually|properly) )?$"
+)
 
 
 class WorkedTogetherRule(ClaimRule):
@@ -148,6 +175,39 @@ class FirstMeetingRule(ClaimRule):
     )
 
     phrase_end = r"(?!\s+(?:in person|face to face|irl|properly|offline))"
+
+
+class NeverMetRule(ClaimRule):
+    """ "We haven't met" is true only of a stranger whose context describes no meeting: to
+    someone met at a booth, or known for years, it denies the history the note should use."""
+
+    id = "never_met"
+    # "we haven't met in person" and "we haven't talked since" say something else
+    phrase_end = (
+        r"(?!\s+(?:yet\s+)?(?:in person|face[ -]to[ -]face|irl|properly|offline|since|again|"
+        r"about|much|in (?:a while|ages|years|months|a long time|so long)|"
+        r"for (?:a while|ages|years|months|a long time|so long)))"
+    )
+
+    def __init__(self, config: NeverMetConfig) -> None:
+        super().__init__(config)
+        fields, words = config.meeting_fields, config.meeting_words
+        self.meeting = Support(f"{self.id}:meeting", (), fields, words)
+
+    def supported(self, ctx: ContextFacts) -> bool:
+        return self.support.holds(ctx) and not self.meeting.holds(ctx)
+
+    def finding(self, note: Note, ctx: ContextFacts, start: int, end: int) -> Finding:
+        how = ctx.context.relationship.how_we_met
+        said = f"familiarity: {ctx.familiarity.value}"
+        if how and self.meeting.holds(ctx):
+            said += f"; how_we_met: '{shorten(how, 60)}'"
+        return Finding(
+            f"Don't say '{note.quote(start, end)}': the context says you and {ctx.name} have "
+            f"met or know each other ({said}); don't claim you have never met.",
+            start,
+            end,
+        )
 
 
 def _alternation(phrases: Iterable[str]) -> str:
@@ -234,7 +294,7 @@ class IntermediaryRule(Rule):
     def __init__(self, config: IntermediaryConfig, people: People, nouns: frozenset[str]) -> None:
         self.before = PhraseList(config.all_phrases)
         self.after = PhraseList(config.by_phrases)
-        self.support = Support(self.id, config)
+        self.support = Support.of(self.id, config)
         self.people = people
         self.nouns = nouns
 
@@ -550,7 +610,10 @@ def _words_after(text: str, end: int) -> list[str]:
 
 
 class IntentionDoneRule(Rule):
-    """The reason's plan ("read the runbook she mentioned") is not reported as done."""
+    """The reason's plans are not reported as done. Each verb that starts the reason or one of
+    its clauses ("read the runbook she mentioned", "thank her for the reshare and swap tips")
+    is a plan: "I read the runbook", "we swapped tips" and "I've been following your work" (for
+    "follow her work") report it done."""
 
     id = "intention_done"
 
@@ -565,10 +628,8 @@ class IntentionDoneRule(Rule):
     def check(self, note: Note, ctx: ContextFacts | None) -> Iterable[Finding]:
         if ctx is None or _SUBJECTS.isdisjoint(note.word_set):
             return ()
-        plan = self._plan(ctx)
-        if plan is None or plan.forms.isdisjoint(note.word_set):
-            return ()
-        return list(self._findings(note, ctx, plan))
+        plans = [p for p in self._plans(ctx) if not p.words.isdisjoint(note.word_set)]
+        return [f for plan in plans for f in self._findings(note, ctx, plan)] if plans else ()
 
     def _findings(self, note: Note, ctx: ContextFacts, plan: _Plan) -> Iterator[Finding]:
         text = note.folded.text
@@ -577,58 +638,74 @@ class IntentionDoneRule(Rule):
             end = next((w.end() for w in following if stem(w.group()) == plan.object_stem), None)
             if end is None:
                 continue
-            start, stop = note.folded.span(m.start(), end)
+            start, stop = note.folded.span(m.start("and") if m.group("and") else m.start(), end)
+            rest = note.text[slice(*note.folded.span(m.end(), end))]
             yield Finding(
                 f"Don't report '{note.quote(start, stop)}' as done: the context gives it as "
                 f"what you want to do ('{shorten(ctx.reason, 60)}'). Say you'd like to "
-                f"{plan.verb} it instead.",
+                f"{plan.verb}{rest} instead.",
                 start,
                 stop,
             )
 
-    def _plan(self, ctx: ContextFacts) -> _Plan | None:
-        key = "intention_done:plan"
+    def _plans(self, ctx: ContextFacts) -> list[_Plan]:
+        key = "intention_done:plans"
         if key not in ctx.derived:
-            ctx.derived[key] = self._make_plan(ctx)
-        plan: _Plan | None = ctx.derived[key]
-        return plan
+            ctx.derived[key] = self._make_plans(ctx)
+        plans: list[_Plan] = ctx.derived[key]
+        return plans
 
-    def _make_plan(self, ctx: ContextFacts) -> _Plan | None:
-        text = fold_text(ctx.reason).strip()
+    def _make_plans(self, ctx: ContextFacts) -> list[_Plan]:
+        plans = (self._plan(clause) for clause in _CLAUSE_RE.split(fold_text(ctx.reason)))
+        return [p for p in plans if p is not None]
+
+    def _plan(self, clause: str) -> _Plan | None:
+        """The plan in one clause of the reason: its verb, if it starts the clause (after a
+        lead-in), and the first word of its object."""
+        text = clause.strip()
         lead = self.lead_ins.match(text)
         if lead:
             text = text[lead.end() :]
         words = words_of(text)
         if not words or words[0] in self.ignored:
             return None
-        forms = verb_past_forms().get(words[0])
-        if not forms:
+        forms = verb_forms().get(words[0])
+        if forms is None:
             return None
         objects = [w for w in words[1:] if w not in self.stopwords and w not in _PARTICLES]
         if not objects:
             return None
-        return _Plan(words[0], forms, stem(objects[0]), self._done(words[0], forms))
+        verb = words[0]
+        return _Plan(verb, forms.past | forms.ing, stem(objects[0]), self._done(verb, forms))
 
-    def _done(self, verb: str, forms: frozenset[str]) -> re.Pattern[str]:
-        """A past form of ``verb`` after "I" or "we" (with "'ve" or "had" and a few adverbs)."""
+    def _done(self, verb: str, forms: VerbForms) -> re.Pattern[str]:
+        """A past form of ``verb`` after "I" or "we" (with "'ve" or "had" and a few adverbs), or
+        its -ing form after "I've been"; the subject may come earlier in the sentence, before
+        "and" ("I'm a student and just followed up on ...")."""
         regex = self.done.get(verb)
         if regex is None:
-            alternation = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+            past = "|".join(map(re.escape, sorted(forms.past, key=len, reverse=True)))
+            ing = "|".join(map(re.escape, sorted(forms.ing, key=len, reverse=True)))
+            done = f"{past}|been (?:{ing})" if ing else past
             regex = self.done[verb] = re.compile(
-                rf"(?<![^\W_'])(?:i've|we've|i had|we had|i|we)(?: (?:{self.adverbs}))*"
-                rf" (?:{alternation})(?![^\W_'])"
+                rf"(?<![^\W_'])(?:i've|we've|i had|we had|i|we"
+                rf"|(?:i|i'm|i've|we|we're|we've)(?: [^ .!?;]+){{1,8}}? (?P<and>and))"
+                rf"(?: (?:{self.adverbs}))* (?:{done})(?![^\W_'])"
             )
         return regex
 
 
-_SUBJECTS = frozenset(["i", "i've", "we", "we've"])
+_SUBJECTS = frozenset(["i", "i've", "we", "we've", "i'm", "we're"])
 _PARTICLES = frozenset(["out", "up", "through", "over", "into", "in", "on", "off", "back"])
+_CLAUSE_RE = re.compile(r"[,;]|(?<![^\W_])(?:and|then)(?![^\W_])")
+"""Where a clause of the reason starts: "read the runbook she mentioned and compare ..."."""
 
 
 class _Plan(NamedTuple):
-    """What the reason plans to do: its verb, that verb's past forms and the object's stem."""
+    """What the reason plans to do: its verb, the forms that report it done, the object's stem,
+    and the regex that finds it done."""
 
     verb: str
-    forms: frozenset[str]
+    words: frozenset[str]
     object_stem: str
     regex: re.Pattern[str]

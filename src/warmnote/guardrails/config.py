@@ -111,6 +111,14 @@ class StudiedTogetherConfig(ClaimConfig):
     school_generic_words: list[Phrase] = Field(default_factory=list)
 
 
+class NeverMetConfig(ClaimConfig):
+    """Never having met, supported like any claim, is still wrong when one of ``meeting_fields``
+    says one of ``meeting_words`` (describes a meeting)."""
+
+    meeting_fields: list[SupportField] = Field(default_factory=list)
+    meeting_words: list[Phrase] = Field(default_factory=list)
+
+
 class IntermediaryConfig(ClaimConfig):
     """``phrases`` have the person before them ("Marek suggested"), ``by_phrases`` after them
     ("referred by Marek"); the support must also name the same person."""
@@ -154,6 +162,17 @@ class RolesConfig(RuleConfig):
     free_modifiers: list[Phrase] = Field(default_factory=list)
     # Groups of words that describe the same role ("student" for an "MBA candidate").
     role_synonyms: list[list[Phrase]] = Field(default_factory=list)
+    # Who is hiring: the writer in these scenarios or with a reason that says one of the
+    # phrases; the reader (the writer seeks a job) likewise.
+    hiring_scenarios: list[Phrase] = Field(default_factory=list)
+    hiring_reasons: list[Phrase] = Field(default_factory=list)
+    seeking_scenarios: list[Phrase] = Field(default_factory=list)
+    seeking_reasons: list[Phrase] = Field(default_factory=list)
+    # The writer asking for a job (wrong where the writer hires) and hiring (wrong where the
+    # writer seeks one); "I'm interested in your/the ... <opening noun>" asks for a job too.
+    seeker_phrases: list[Phrase] = Field(default_factory=list)
+    hirer_phrases: list[Phrase] = Field(default_factory=list)
+    opening_nouns: list[Phrase] = Field(default_factory=list)
 
 
 def _relationship_was_split(value: object) -> None:
@@ -232,6 +251,7 @@ class Rules(_Strict):
     studied_together: StudiedTogetherConfig = Field(default_factory=StudiedTogetherConfig)
     earlier_contact: ClaimConfig = Field(default_factory=ClaimConfig)
     first_meeting: ClaimConfig = Field(default_factory=ClaimConfig)
+    never_met: NeverMetConfig = Field(default_factory=NeverMetConfig)
     connected_already: ClaimConfig = Field(default_factory=ClaimConfig)
     intermediary: IntermediaryConfig = Field(default_factory=IntermediaryConfig)
     recipient_said: RecipientSaidConfig = Field(default_factory=RecipientSaidConfig)

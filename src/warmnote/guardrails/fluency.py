@@ -11,6 +11,8 @@ Each check here looks for one precise, explainable sign of that, and reports the
 - a context field of a few words pasted in where the grammar breaks: a finite verb glued on after
   a clause from the context, two subjects in a row, an article before a pasted verb, or the
   recipient's job title used as something of theirs ("your Head of Data at Brightmart");
+- the reason's next verb phrase glued with "and" onto a thanks ("thanks for your reshare and
+  swap tips on …"), as if the reader had done it;
 - a doubled word, a sentence ending on an article or a conjunction, an unbalanced bracket;
 - "a" before a vowel sound ("a ICU nurse", "a engineer") or "an" before a consonant ("an data").
 
@@ -147,6 +149,13 @@ def _wants_an(word: str) -> bool | None:
     return lower[0] in "aeiou"
 
 
+_THANKS = _word_set("thanks thank appreciate appreciated grateful")
+# "thanks for your reshare and swap …": a thanks, up to eight words of what for, "and" and a word
+_THANKS_AND_RE = re.compile(
+    r"(?<![^\W_'])(?:thanks|thank you|appreciate|appreciated|grateful)"
+    r"(?: (?:so|very) much| a lot)?(?: for)?(?: [^\W_][^ .,;:!?]*){1,8}? and (?P<verb>[^\W\d_]+)"
+)
+_CLAUSE_END_RE = re.compile(r"[.!?;:,\n]")
 _DOUBLED_RE = re.compile(r"(?<![^\W_'])([^\W_]+(?:'[^\W_]+)*)\s+\1(?![^\W_])")
 _BRACKETS = {"(": ")", "[": "]", "{": "}", "“": "”", "«": "»"}
 _CLOSERS = {v: k for k, v in _BRACKETS.items()}
@@ -405,6 +414,8 @@ class FluencyRule(Rule):
                 m.group(1) for m in _START_WORD_RE.finditer(folded)
             ):
                 findings += self._copied_reason(note, view, doc)
+            if not verbs.isdisjoint(note.word_set) and not _THANKS.isdisjoint(note.word_set):
+                findings += self._spliced_thanks(note, view)
             if self._may_be_pasted(note, view):
                 findings += self._pasted(note, view, doc)
         yield from sorted(findings, key=lambda f: (f.start, f.end))
@@ -622,6 +633,39 @@ class FluencyRule(Rule):
                 a,
                 b,
             )
+
+    def _spliced_thanks(self, note: Note, view: _ContextView) -> Iterator[Finding]:
+        """ "Thanks for your reshare and swap tips on …": the reason's next verb phrase glued
+        with "and" onto what the reader is thanked for, as if they had done that too."""
+        folded = note.folded
+        for m in _THANKS_AND_RE.finditer(folded.text):
+            verb = m.group("verb")
+            if verb not in view.reason_verbs:
+                continue
+            clause = _CLAUSE_END_RE.split(folded.text[m.start("verb") :], maxsplit=1)[0]
+            tokens = list(WORD_RE.finditer(clause))
+            words = [t.group() for t in tokens]
+            if not any(self._continues(words, v) for v in view.reason_verbs[verb]):
+                continue
+            at = m.start("verb")
+            a, b = folded.span(m.start(), at + tokens[1].end())
+            verb_start, gist_end = folded.span(at, at + tokens[min(len(tokens), 6) - 1].end())
+            gist = note.text[verb_start:gist_end] + ("…" if len(tokens) > 6 else "")
+            phrase = note.text[verb_start:b]
+            yield Finding(
+                f"Rewrite '{note.quote(a, b)}': don't glue '{phrase}' from your reason onto the "
+                f"thanks with 'and'; it reads as something {view.ctx.name} did. Thank them, then "
+                f"say what you'd like in a sentence of its own, e.g. 'I'd like to {gist}'.",
+                a,
+                b,
+            )
+
+    def _continues(self, words: list[str], verb: _ReasonVerb) -> bool:
+        """Whether ``words`` (from a verb on) go on as the reason does after that verb: its
+        next content word, or enough of its words."""
+        if len(words) >= 2 and words[:2] == verb.words[:2] and words[1] not in self.stopwords:
+            return True
+        return self._repeats(words, verb)
 
     def _repeats(self, sentence: list[str], verb: _ReasonVerb) -> bool:
         if len(verb.words) >= 3 and sentence[:3] == verb.words[:3]:

@@ -1,5 +1,5 @@
 """English word forms, to tell "Loved your talk" from "Maria suggested" at a sentence start,
-and verbs' past forms, to tell "I read the runbook" from "I'd like to read the runbook".
+and verbs' forms, to tell "I read the runbook" from "I'd like to read the runbook".
 
 The lists are lemminflect's lemma lookup table (about 70,000 lower-case word forms: "loved",
 "spotted", "caught"; personal and place names are not in it) and its inflection table. Only the
@@ -13,6 +13,7 @@ import importlib.util
 import re
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 _PACKAGE = "lemminflect"
 _TABLE = Path("resources") / "lemma_lu.csv.gz"
@@ -20,7 +21,7 @@ _INFLECTIONS = Path("resources") / "infl_lu.csv.gz"
 _FIRST_COLUMN = re.compile(r"^[^,\n]+", re.M)
 # A verb's row in the inflection table: lemma,verb,past (VBD),past participle (VBN, empty when
 # the same),-ing,-s; a column may hold alternatives split by "/" ("learned/learnt").
-_VERB_ROW = re.compile(r"^([a-z][a-z'-]*),verb,([^,\n]*),([^,\n]*),", re.M)
+_VERB_ROW = re.compile(r"^([a-z][a-z'-]*),verb,([^,\n]*),([^,\n]*),([^,\n]*),([^,\n]*)$", re.M)
 
 
 def _read(table: Path) -> str:
@@ -48,13 +49,26 @@ def english_words() -> frozenset[str]:
     return frozenset(_FIRST_COLUMN.findall(lemma_table()))
 
 
+class VerbForms(NamedTuple):
+    """A verb's inflected forms: "follow" has past {"followed"}, -ing {"following"}, -s
+    {"follows"}."""
+
+    past: frozenset[str]
+    """The past tense and past participle forms."""
+    ing: frozenset[str]
+    third: frozenset[str]
+
+
 @cache
-def verb_past_forms() -> dict[str, frozenset[str]]:
-    """Each lower-case verb's past tense and past participle forms: "read" -> {"read"},
-    "try" -> {"tried"}, "learn" -> {"learned", "learnt"}."""
-    forms: dict[str, frozenset[str]] = {}
-    for lemma, past, participle in _VERB_ROW.findall(inflection_table()):
-        words = {w for column in (past, participle) for w in column.split("/") if w}
-        if words:
-            forms[lemma] = forms.get(lemma, frozenset()) | words
+def verb_forms() -> dict[str, VerbForms]:
+    """Each lower-case verb's forms: "read" -> past {"read"}, "try" -> past {"tried"}, "learn"
+    -> past {"learned", "learnt"}."""
+    forms: dict[str, VerbForms] = {}
+    for lemma, *columns in _VERB_ROW.findall(inflection_table()):
+        past, participle, ing, third = ({w for w in c.split("/") if w} for c in columns)
+        if past or participle:
+            known = forms.get(lemma, VerbForms(frozenset(), frozenset(), frozenset()))
+            forms[lemma] = VerbForms(
+                known.past | past | participle, known.ing | ing, known.third | third
+            )
     return forms

@@ -18,9 +18,17 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from warmnote.context import Familiarity
-from warmnote.guardrails.base import Finding, Rule
+from warmnote.guardrails.base import Finding, PhraseList, Rule, phrase_alternation
 from warmnote.guardrails.config import RolesConfig
-from warmnote.guardrails.note import ContextFacts, Note, StemIndex, stem, stems_of, words_of
+from warmnote.guardrails.note import (
+    ContextFacts,
+    Note,
+    StemIndex,
+    shorten,
+    stem,
+    stems_of,
+    words_of,
+)
 from warmnote.text import fold_chars, fold_key, fold_text
 
 _WORD = r"[^\W_][\w'-]*"
@@ -54,6 +62,10 @@ _CLAUSE_VERBS = frozenset(
      "which", "who", "and", "but", "been"]
 )  # fmt: skip
 """Between "your" and a company, one of these ends the phrase "your" governs."""
+
+
+_NOT_IN_A_ROLE = r"(?:for|as|to|with|in|on|at|of|about|from|regarding|and|or)"
+"""Words that end the name of a role: "interested in your take on the role" asks for nothing."""
 
 
 class _Phrase(NamedTuple):
@@ -105,7 +117,16 @@ def _orgs(company: str | None, headline: str | None) -> set[str]:
     return {o for o in found if o}
 
 
+class _Hiring(NamedTuple):
+    """Who hires in a context, the phrases that would say the opposite and what to say of it."""
+
+    wrong: PhraseList
+    message: str
+    """Formatted with the quote, the reader's name and the reason."""
+
+
 class _Owners(NamedTuple):
+    hiring: _Hiring | None
     reader_heads: dict[str, str]
     writer_heads: dict[str, str]
     reader_orgs: frozenset[str]
@@ -132,6 +153,26 @@ class RolesRule(Rule):
             stems = frozenset(stem(fold_key(w)) for w in group)
             for s in stems:
                 self.synonyms[s] = self.synonyms.get(s, frozenset()) | stems
+        self.hiring_scenarios = frozenset(config.hiring_scenarios)
+        self.seeking_scenarios = frozenset(config.seeking_scenarios)
+        self.hiring_reasons = PhraseList(config.hiring_reasons)
+        self.seeking_reasons = PhraseList(config.seeking_reasons)
+        self.writer_hires = _Hiring(
+            PhraseList(config.seeker_phrases),
+            "Don't say '{quote}': the context says you are the one offering the role "
+            "('{reason}'), so {name} has no job to give you; offer the role to {name} instead.",
+        )
+        self.writer_seeks = _Hiring(
+            PhraseList(config.hirer_phrases),
+            "Don't say '{quote}': the context says you are the one looking for a role "
+            "('{reason}'), so you have no team or job to offer {name}; ask about {name}'s "
+            "instead.",
+        )
+        self.asks_for_opening = re.compile(
+            r"(?<![\w'])(?:i'm|i'd be|i was|i've been) (?:(?:very|really|so|quite) )?"
+            rf"interested in (?:your|the)(?: (?!{_NOT_IN_A_ROLE} )[^\W_][\w'-]*){{0,4}}?"
+            rf" (?:{phrase_alternation(config.opening_nouns)})(?![\w])"
+        )
 
     def check(self, note: Note, ctx: ContextFacts | None) -> Iterable[Finding]:
         if ctx is None:
@@ -139,6 +180,7 @@ class RolesRule(Rule):
         owners = self._owners(ctx)
         text = note.folded.text
         return [
+            *self._hiring(note, ctx, owners),
             *self._possessives(note, text, ctx, owners),
             *self._self_descriptions(note, text, ctx, owners),
             *self._reader_descriptions(note, text, ctx, owners),
@@ -189,6 +231,7 @@ class RolesRule(Rule):
             c.reason, rel.how_we_met, rel.where, *rel.shared_interests,
         ]  # fmt: skip
         return _Owners(
+            hiring=self._who_hires(ctx),
             reader_heads={k: v for k, v in reader_heads.items() if k not in writer_heads},
             writer_heads={k: v for k, v in writer_heads.items() if k not in reader_heads},
             reader_orgs=frozenset(reader_orgs - shared_orgs),
@@ -198,11 +241,43 @@ class RolesRule(Rule):
             writer_text=s.headline or "",
         )
 
+    def _who_hires(self, ctx: ContextFacts) -> _Hiring | None:
+        """The writer hires (a recruiter's context) or seeks a job (a job seeker's), if either."""
+        scenario = ctx.context.scenario
+        reason = ctx.field_note("reason")
+        if scenario in self.hiring_scenarios or (
+            reason is not None and self.hiring_reasons.found(reason)
+        ):
+            return self.writer_hires
+        if scenario in self.seeking_scenarios or (
+            reason is not None and self.seeking_reasons.found(reason)
+        ):
+            return self.writer_seeks
+        return None
+
     def _stems(self, texts: Iterable[str | None]) -> StemIndex:
         words = words_of(fold_chars(" ".join(t for t in texts if t)))
         return StemIndex(stems_of(set(words)))
 
     # ------------------------------------------------------------------------------ checks
+    def _hiring(self, note: Note, ctx: ContextFacts, owners: _Owners) -> Iterator[Finding]:
+        """ "Any openings for me?" from a recruiter, "we're hiring" from a job seeker."""
+        hiring = owners.hiring
+        if hiring is None:
+            return
+        spans = hiring.wrong.spans(note)
+        if hiring is self.writer_hires:
+            folded = note.folded
+            spans += [folded.span(*m.span()) for m in self.asks_for_opening.finditer(folded.text)]
+        for start, end in sorted(spans):
+            yield Finding(
+                hiring.message.format(
+                    quote=note.quote(start, end), name=ctx.name, reason=shorten(ctx.reason, 60)
+                ),
+                start,
+                end,
+            )
+
     def _possessives(
         self, note: Note, text: str, ctx: ContextFacts, owners: _Owners
     ) -> Iterator[Finding]:
