@@ -170,8 +170,17 @@ def test_builtin_pack_is_valid_and_complete(name: str) -> None:
 def test_builtin_system_prompt_is_short_and_states_the_rules(name: str) -> None:
     system = render_messages(get_pack(name), make_context())[0].content
 
-    assert count_tokens(system) <= 130
-    for rule in ("1-3 sentences", '"Hi"', "first name", "invent", "links", FENCE_OPEN, "never"):
+    # Processed once per pack and kept (model warm), so a draft never pays for it.
+    assert count_tokens(system) <= 170
+    for rule in (
+        "two short sentences",
+        '"Hi"',
+        "first name",
+        "invent",
+        "links",
+        FENCE_OPEN,
+        "never",
+    ):
         assert rule in system
 
 
@@ -247,7 +256,7 @@ def test_builtin_request_shows_every_given_fact_and_no_empty_label(
         assert not line.endswith((":", ",", ";")), line
         assert ": ," not in line and ", ," not in line and ": ;" not in line, line
     assert message.splitlines()[-1] == (
-        'Write the note. Start with "Hi Ada," and stay under 300 characters.'
+        'Write the note in two short sentences. Start with "Hi Ada," and stay under 300 characters.'
     )
 
 
@@ -307,9 +316,29 @@ def test_the_readers_own_words_stay_as_written(name: str) -> None:
 def test_the_readers_name_in_the_senders_words_becomes_you() -> None:
     context = make_context(reason="Rahul suggested I ask Ada how she built it")
 
-    assert "Reason: Rahul suggested I ask you how you built it" in user_message(
+    assert "My reason: Rahul suggested I ask you how you built it." in user_message(
         get_pack("mutual_connection"), context
     )
+
+
+@pytest.mark.parametrize(
+    ("reason", "shown"),
+    [
+        (
+            "ask whether her team takes junior analysts",
+            "I'd like to ask whether your team takes junior analysts.",
+        ),
+        ("curious how they price it", "I'm curious how you price it."),
+        ("we are hiring a storage engineer", "We are hiring a storage engineer."),
+        ("her report matters for our roadmap", "Your report matters for our roadmap."),
+    ],
+)
+def test_the_reason_is_shown_as_the_senders_own_sentence(reason: str, shown: str) -> None:
+    """A bare verb phrase gets spliced into broken notes; a whole sentence, with whose team is
+    whose already settled, is what the small model copies well."""
+    context = make_context(reason=reason, recipient={"name": "Ada Byron"})
+
+    assert f"My reason: {shown}" in user_message(get_pack("strategic"), context)
 
 
 # --- the worked examples ---------------------------------------------------------------------
@@ -392,7 +421,7 @@ def _opening(note: str) -> str:
 
 
 def test_user_pack_overrides_the_builtin_of_the_same_name() -> None:
-    text = builtin_text("alumni").replace('version = "1.1.0"', 'version = "9.9.9"')
+    text = builtin_text("alumni").replace('version = "2.0.0"', 'version = "9.9.9"')
     path = write_pack(locations.user_prompts_dir(), "alumni", text)
 
     infos = {info.name: info for info in list_packs()}
@@ -848,8 +877,9 @@ def test_recent_posts_are_capped_in_number_and_length(tiny: PromptPack) -> None:
 
     (line,) = [line for line in message.splitlines() if line.startswith("Recent posts: ")]
     shown = line.removeprefix("Recent posts: ").split(" | ")
-    assert [post.split(":")[0] for post in shown] == [f"Post {n}" for n in range(MAX_POSTS)]
-    assert all(count_tokens(post) <= POST_TOKENS for post in shown)
+    assert all(post.startswith('"') and post.endswith('"') for post in shown)  # their words
+    assert [post[1:].split(":")[0] for post in shown] == [f"Post {n}" for n in range(MAX_POSTS)]
+    assert all(count_tokens(post[1:-1]) <= POST_TOKENS for post in shown)
 
 
 def test_retries_append_the_draft_and_what_was_wrong(tiny: PromptPack) -> None:

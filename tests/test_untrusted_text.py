@@ -24,7 +24,7 @@ from warmnote.packs import (
     render_messages,
     template_values,
 )
-from warmnote.tokens import SPECIAL_TOKENS, defuse
+from warmnote.tokens import SPECIAL_TOKENS, defuse, special_tokens_in
 
 NAMED_IN_THE_ISSUE = [
     *["<|im_start|>", "<|im_end|>", "<think>"],  # ChatML (Qwen)
@@ -214,10 +214,11 @@ def test_every_field_a_template_fills_is_defused(field: str, value: Any) -> None
         assert unsafe_characters(text) == [], name
 
 
-def test_list_items_cannot_spell_a_token_together() -> None:
-    values = template_values(make_context(**{"recipient.recent_posts": ["a <", "im_start | >"]}))
+@pytest.mark.parametrize("field", ["recent_posts", "skills"])
+def test_list_items_cannot_spell_a_token_together(field: str) -> None:
+    values = template_values(make_context(**{f"recipient.{field}": ["a <", "im_start | >"]}))
 
-    assert "<" not in values["recent_posts"]
+    assert special_tokens_in(values[field]) == []
 
 
 @settings(deadline=None)  # no timing: the first example loads the tokenizer

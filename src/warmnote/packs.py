@@ -68,6 +68,7 @@ from warmnote.drafter import ChatMessage
 from warmnote.errors import InputError, WarmnoteError
 from warmnote.files import read_data, validate
 from warmnote.perspective import to_second_person
+from warmnote.plain_note import reason_in_my_words
 from warmnote.sampling import Sampling
 from warmnote.terminal import printable
 from warmnote.tokens import count_tokens, defuse, special_tokens_in, truncate_to_tokens
@@ -100,6 +101,7 @@ VARIABLES: dict[str, str] = {
     "mutual_connections": "people you both know",
     "shared_interests": "interests you share",
     "reason": "why you want to connect",
+    "reason_sentence": 'why you want to connect, said to them: "I\'d like to ask how you..."',
     "max_chars": "the note's character limit",
     "scenario": "the context's scenario name",
 }
@@ -466,7 +468,8 @@ def template_values(context: Context) -> dict[str, str]:
     The recipient's own profile text stays as they wrote it.
     """
     sender, recipient, rel = context.sender, context.recipient, context.relationship
-    posts = [_clean(post, POST_TOKENS) for post in recipient.recent_posts]
+    # Quoted, so the model reads "Our team is growing" as their words, not mine.
+    posts = [f'"{text}"' for post in recipient.recent_posts if (text := _clean(post, POST_TOKENS))]
 
     def to_reader(text: str | None, *, they: bool = False) -> str | None:
         """``they``: "their pricing process" in the reason or how you met means the reader's."""
@@ -494,6 +497,7 @@ def template_values(context: Context) -> dict[str, str]:
             [to_second_person(i, recipient.name) for i in rel.shared_interests]
         ),
         "reason": _clean(to_reader(context.reason, they=True), TEXT_TOKENS * 2),
+        "reason_sentence": _clean(reason_in_my_words(context), TEXT_TOKENS * 2),
         "max_chars": str(context.max_chars),
         "scenario": _clean(context.scenario, NAME_TOKENS),
     }

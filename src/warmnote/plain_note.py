@@ -300,13 +300,35 @@ def _has_finite_verb(words: list[str]) -> bool:
 # --- the reason ---------------------------------------------------------------------------
 
 
-def _reason(context: Context, lead: str) -> _Reason | None:
-    """The user's reason as sentences to the reader, or None when it gives no usable sentence."""
+def reason_in_my_words(context: Context) -> str:
+    """The reason as the sender would say it to the reader, for the prompt ("" when none).
+
+    A small model splices a bare verb phrase ("ask whether her team takes juniors") into broken
+    sentences and loses track of whose team it is; a whole first-person sentence ("I'd like to
+    ask whether your team takes juniors.") it can keep. Unlike the plain note, the reason keeps
+    who suggested it: the model sees the whole context and the rules judge what it makes of it.
+    """
+    text = _flat(context.reason)
+    if not text:
+        return ""
+    reader = to_second_person(text, context.recipient.name, they_is_reader=True)
+    if _attribution(reader) is not None:  # "Mere said you..." is whole, and Mere is a name
+        return _capitalised(_sentence(reader))
+    reason = _reason(context, _LEAD_INS[0], attributed=True)
+    return _capitalised(reason.variants[0] if reason is not None else _sentence(reader))
+
+
+def _reason(context: Context, lead: str, *, attributed: bool = False) -> _Reason | None:
+    """The user's reason as sentences to the reader, or None when it gives no usable sentence.
+
+    ``attributed``: keep "X suggested I..." as the user wrote it.
+    """
     text = _flat(context.reason)
     if not text:
         return None
     text = to_second_person(text, context.recipient.name, they_is_reader=True)
-    text = _without_attribution(text, context)
+    if not attributed:
+        text = _without_attribution(text, context)
     parts = [p.strip() for chunk in text.split(";") for p in _AND_I_RE.split(chunk)]
     sentences = [s for part in parts if (s := _part_sentence(part, lead)) is not None]
     if not sentences:
@@ -325,9 +347,8 @@ def _without_attribution(text: str, context: Context) -> str:
     how...", "Chen thought you could advise..." becomes "I hear you could advise..."; "Sofia
     mentioned you reduced wait times at her clinic" becomes "I hear you reduced wait times at her
     clinic", which the guardrails accept only after "we both know Sofia"."""
-    m = _ATTRIBUTION_RE.match(text)
-    who = m.group("who").split() if m else []
-    if m is None or who[0] in ("I", "We", "You") or any(w[0].islower() for w in who):
+    m = _attribution(text)
+    if m is None:
         return text
     if m.group("who").lower() in (context.relationship.how_we_met or "").lower():
         return text  # how they met says so
@@ -336,6 +357,15 @@ def _without_attribution(text: str, context: Context) -> str:
         action = _SUGGESTED_ACTION_RE.match(rest)
         return action.group("action") if action else rest
     return "I hear " + rest
+
+
+def _attribution(text: str) -> re.Match[str] | None:
+    """ "Rahul suggested I...": a named person the reason attributes it to, or None."""
+    m = _ATTRIBUTION_RE.match(text)
+    who = m.group("who").split() if m else []
+    if m is None or who[0] in ("I", "We", "You") or any(w[0].islower() for w in who):
+        return None
+    return m
 
 
 def _part_sentence(part: str, lead: str) -> _Sentence | None:
