@@ -28,7 +28,7 @@ NOTES = tomllib.loads((DATA / "guardrail_notes.toml").read_text("utf-8"))
 CLAIMS = [
     "met_before", "worked_together", "studied_together", "earlier_contact", "intermediary",
     "recipient_said", "intention_done", "pronoun", "title", "roles", "first_meeting",
-    "never_met", "connected_already", "family_name", "article", "hiring",
+    "never_met", "connected_already", "family_name", "article", "hiring", "greeting",
 ]  # fmt: skip
 CLAIM_RULES = {
     "met_before", "worked_together", "studied_together", "earlier_contact", "intermediary",

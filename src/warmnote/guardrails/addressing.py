@@ -84,6 +84,7 @@ class AddressingRule(Rule):
             findings += self._titles(note, ctx)
         if ctx is not None:
             findings += _family_name_greeting(note, ctx)
+            findings += _nameless_greeting(note, ctx)
         return findings
 
     # ------------------------------------------------------------------------------ pronouns
@@ -233,6 +234,19 @@ def _family_name_greeting(note: Note, ctx: ContextFacts) -> Iterator[Finding]:
         greeted.start,
         greeted.end,
     )
+
+
+def _nameless_greeting(note: Note, ctx: ContextFacts) -> Iterator[Finding]:
+    """ "Hi, I saw your post…" or "Hi there,": a greeting with no name reads as a mass message
+    (a model asked again after a misspelt name sometimes drops the name instead)."""
+    words = sentence_words(note, 0)
+    if not words or words[0].key not in GREETINGS:
+        return
+    after = note.text[words[0].end : words[0].end + 1]
+    if after not in (",", "!", ":", ".", "—", "–") and (len(words) < 2 or words[1].key != "there"):
+        return
+    given = given_name(ctx.context.recipient.name)
+    yield Finding(f"Greet them by name: start with 'Hi {given},'.", words[0].start, words[0].end)
 
 
 def _unspaced_family_name(name: str, note: Note) -> str | None:
