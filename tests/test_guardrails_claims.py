@@ -29,11 +29,12 @@ CLAIMS = [
     "met_before", "worked_together", "studied_together", "earlier_contact", "intermediary",
     "recipient_said", "intention_done", "pronoun", "title", "roles", "first_meeting",
     "never_met", "connected_already", "family_name", "article", "hiring", "greeting",
+    "reader_post",
 ]  # fmt: skip
 CLAIM_RULES = {
     "met_before", "worked_together", "studied_together", "earlier_contact", "intermediary",
     "recipient_said", "intention_done", "addressing", "first_meeting", "never_met",
-    "connected_already", "roles",
+    "connected_already", "roles", "reader_post",
 }  # fmt: skip
 
 

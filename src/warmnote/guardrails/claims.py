@@ -165,6 +165,20 @@ class ConnectedAlreadyRule(ClaimRule):
 _ASKING_RE = re.compile(r"(?:i'd|would|will|i'll)\s+(?:really\s+)?$")
 
 
+class ReaderPostRule(ClaimRule):
+    """ "I saw your post about…" when the context gives no post: a small model reaches for a
+    post as its hook whatever the profile holds. Any post of theirs in the context supports it."""
+
+    id = "reader_post"
+    message = (
+        "Remove '{quote}': the context shows no post, article or thread by {name}; use a fact "
+        "the context gives instead."
+    )
+
+    def supported(self, ctx: ContextFacts) -> bool:
+        return bool(ctx.context.recipient.recent_posts) or super().supported(ctx)
+
+
 class FirstMeetingRule(ClaimRule):
     """ "Great to meet you" to someone known for years; meeting "in person" is another thing."""
 

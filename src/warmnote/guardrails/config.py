@@ -253,6 +253,7 @@ class Rules(_Strict):
     first_meeting: ClaimConfig = Field(default_factory=ClaimConfig)
     never_met: NeverMetConfig = Field(default_factory=NeverMetConfig)
     connected_already: ClaimConfig = Field(default_factory=ClaimConfig)
+    reader_post: ClaimConfig = Field(default_factory=ClaimConfig)
     intermediary: IntermediaryConfig = Field(default_factory=IntermediaryConfig)
     recipient_said: RecipientSaidConfig = Field(default_factory=RecipientSaidConfig)
     intention_done: IntentionDoneConfig = Field(default_factory=IntentionDoneConfig)
