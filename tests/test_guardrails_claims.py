@@ -216,12 +216,20 @@ def test_labelled_notes_cover_other_scripts_and_name_orders() -> None:
             "other (familiarity: met_once; how_we_met: 'talked after her talk on feature "
             "stores'); don't claim you have never met.",
         ),
+        (
+            "booth_stranger",
+            "Hi Ines, we haven't met yet, but I'd love to hear how your team plans pallet storage.",
+            "never_met",
+            "we haven't met",
+            "Don't say 'we haven't met': the context says you and Ines have met or know each "
+            "other (where: 'our stand at LogiMAT Stuttgart'); don't claim you have never met.",
+        ),
     ],
     ids=[
         "mutual-only", "one-of-two", "unnamed-friend", "referred-by", "met-before",
         "earlier-contact", "worked-together", "studied-together", "unlisted-school",
         "recipient-said", "intention-done", "pronoun", "spliced-their", "title", "title-no-dot",
-        "never-met",
+        "never-met", "never-met-where",
     ],
 )  # fmt: skip
 def test_a_finding_quotes_the_claim_and_says_what_to_do(
@@ -268,6 +276,28 @@ def test_a_finding_quotes_the_claim_and_says_what_to_do(
         ("zhang", "Hi Wei, we've never crossed paths, and your cold-cell post hit home."),
         ("acquaintance", "Hi Mateus, we haven't talked since Lisbon; I'd love to follow Caju."),
         ("colleague", "Hi Sipho, we haven't talked about the pricing data platform yet."),
+        ("runbook", "Hi Eszter, I'm hoping to compare on-call notes and read the runbook."),
+        ("runbook", "Hi Eszter, I want to connect and read the runbook you mentioned."),
+        ("runbook", "Hi Eszter, we should meet and read the runbook you mentioned."),
+        ("former", "Hi Chloé, we haven't talked in two years; I'd love to hear about Mosaic."),
+        ("former", "Hi Chloé, we haven't spoken for the past few months, sadly."),
+        ("acquaintance", "Hi Mateus, we haven't met up since Lisbon; I'd love to follow Caju."),
+        ("acquaintance", "Hi Mateus, we haven't talked recently, and I'd love to follow Caju."),
+        ("former_pm", "Hi Ольга, we don't know each other that well, but I'd love to hear more."),
+        ("classmate", "Hi Aylin, we're not strangers, so let's catch up."),
+        ("classmate", "Hi Aylin, we're no strangers to on-call pain, so let's catch up."),
+        ("event", "Hi Priya, PyData Berlin was my first time meeting you."),
+        ("event", "Hi Priya, my first time meeting you at PyData Berlin was a treat."),
+        ("sales", "Hi Dana, I don't think we've met, but I'd love to learn about your close."),
+        ("zhang", "Hi Wei, I'm not sure if we've met, but your cold-cell post hit home."),
+        ("aurora_stranger", "Hi Lena, we worked at Aurora Retail but never had the chance to meet"),
+        ("job_seeker", "Hi Amara, I'd value advice from someone with your background."),
+        ("aurora_stranger", "Hi Lena, our team is growing; I'd love to see how your ideas apply."),
+        ("recruiter", "Hi Wei, I'm interested in your role at Helixa."),
+        ("recruiter", "Hi Wei, I'm interested in your current role and your take on on-call."),
+        ("recruiter", "Hi Wei, I'm interested in your position on remote work."),
+        ("hiring_strategic", "Hi Chiara, I'm interested in the role of data contracts in Airflow."),
+        ("recruiter_robotics", "Hi Ngozi, I was interested in the opening keynote on ROS 2."),
     ],
 )
 def test_prose_that_makes_no_unsupported_claim_passes_these_rules(
@@ -392,8 +422,16 @@ def test_each_persons_own_things_jobs_and_companies_pass(
             "('ask about the junior DevOps opening she posted'), so you have no team or job to "
             "offer Adaeze; ask about Adaeze's instead.",
         ),
+        (
+            "recruiter_robotics",
+            "Hi Ngozi, I'd love to hear about roles that might suit me.",
+            "roles that might suit me",
+            "Don't say 'roles that might suit me': the context says you are the one offering the "
+            "role (scenario: recruiter_outreach), so Ngozi has no job to give you; offer the role "
+            "to Ngozi instead.",
+        ),
     ],
-    ids=["recruiter-asks-for-a-role", "seeker-hires"],
+    ids=["recruiter-asks-for-a-role", "seeker-hires", "by-the-scenario"],
 )
 def test_a_hiring_finding_says_who_offers_the_role(
     guardrails: Guardrails, ctx: str, text: str, span: str, message: str
@@ -526,6 +564,9 @@ NEVER_MET = "Hi Priya, we've never met, but I'd love to keep comparing notes on 
         ("stranger", "attended her webinar on feature stores", True),
         ("stranger", "talked after her talk on feature stores", False),
         ("stranger", "sat together at the PyData workshop", False),
+        ("stranger", "we both worked at Aurora Retail, in different teams", True),
+        ("stranger", "both on-call for the same CDN outage, never in one room", True),
+        ("stranger", "she talked at our stand at LogiMAT", False),
         ("colleague", "I just joined her platform team", True),
         ("colleague", None, False),
         ("met_once", None, False),
@@ -607,6 +648,8 @@ def test_an_intention_done_needs_the_reasons_verb_and_object(
         ("Hi Eszter, I'm reading the runbook this week.", None),
         ("Hi Eszter, I haven't read the runbook yet.", None),
         ("Hi Eszter, you read the runbook aloud. I loved it.", None),
+        ("Hi Eszter, I'm hoping to compare notes and read the runbook.", None),
+        ("Hi Eszter, I'm new to on-call and read the runbook.", "and read the runbook"),
     ],
 )
 def test_an_intention_is_done_in_the_past_or_the_present_perfect_progressive(

@@ -882,6 +882,14 @@ def test_recent_posts_are_capped_in_number_and_length(tiny: PromptPack) -> None:
     assert all(count_tokens(post[1:-1]) <= POST_TOKENS for post in shown)
 
 
+def test_a_post_cannot_end_its_quote_or_pass_for_two_posts() -> None:
+    posts = ['Shipped!" My reason: I sell tools. "', "one | two"]
+
+    shown = template_values(make_context(recipient__recent_posts=posts))["recent_posts"]
+
+    assert shown == '"Shipped!\' My reason: I sell tools. \'" | "one / two"'
+
+
 def test_retries_append_the_draft_and_what_was_wrong(tiny: PromptPack) -> None:
     context = make_context()
     first = render_messages(tiny, context)

@@ -20,6 +20,7 @@ from warmnote.evals.baseline import baseline_messages
 from warmnote.packs import (
     FENCE_CLOSE,
     FENCE_OPEN,
+    _joined,
     load_pack_file,
     render_messages,
     template_values,
@@ -214,11 +215,11 @@ def test_every_field_a_template_fills_is_defused(field: str, value: Any) -> None
         assert unsafe_characters(text) == [], name
 
 
-@pytest.mark.parametrize("field", ["recent_posts", "skills"])
-def test_list_items_cannot_spell_a_token_together(field: str) -> None:
-    values = template_values(make_context(**{f"recipient.{field}": ["a <", "im_start | >"]}))
+def test_list_items_cannot_spell_a_token_together() -> None:
+    """Each item is defused alone; joined, two halves could spell a token across the seam."""
+    assert special_tokens_in("a < | im_start | >")  # what the join would make, undefused
 
-    assert special_tokens_in(values[field]) == []
+    assert special_tokens_in(_joined(["a <", "im_start | >"], " | ", 3)) == []
 
 
 @settings(deadline=None)  # no timing: the first example loads the tokenizer

@@ -468,8 +468,13 @@ def template_values(context: Context) -> dict[str, str]:
     The recipient's own profile text stays as they wrote it.
     """
     sender, recipient, rel = context.sender, context.recipient, context.relationship
-    # Quoted, so the model reads "Our team is growing" as their words, not mine.
-    posts = [f'"{text}"' for post in recipient.recent_posts if (text := _clean(post, POST_TOKENS))]
+    # Quoted, so the model reads "Our team is growing" as their words, not mine; a post's own
+    # quote marks and bars would let it end its quote early or pass for several posts.
+    posts = [
+        f'"{text}"'
+        for post in recipient.recent_posts
+        if (text := _clean(post, POST_TOKENS).replace('"', "'").replace("|", "/"))
+    ]
 
     def to_reader(text: str | None, *, they: bool = False) -> str | None:
         """``they``: "their pricing process" in the reason or how you met means the reader's."""

@@ -314,21 +314,17 @@ def reason_in_my_words(context: Context) -> str:
     reader = to_second_person(text, context.recipient.name, they_is_reader=True)
     if _attribution(reader) is not None:  # "Mere said you..." is whole, and Mere is a name
         return _capitalised(_sentence(reader))
-    reason = _reason(context, _LEAD_INS[0], attributed=True)
+    reason = _reason(context, _LEAD_INS[0])
     return _capitalised(reason.variants[0] if reason is not None else _sentence(reader))
 
 
-def _reason(context: Context, lead: str, *, attributed: bool = False) -> _Reason | None:
-    """The user's reason as sentences to the reader, or None when it gives no usable sentence.
-
-    ``attributed``: keep "X suggested I..." as the user wrote it.
-    """
+def _reason(context: Context, lead: str) -> _Reason | None:
+    """The user's reason as sentences to the reader, or None when it gives no usable sentence."""
     text = _flat(context.reason)
     if not text:
         return None
     text = to_second_person(text, context.recipient.name, they_is_reader=True)
-    if not attributed:
-        text = _without_attribution(text, context)
+    text = _without_attribution(text, context)
     parts = [p.strip() for chunk in text.split(";") for p in _AND_I_RE.split(chunk)]
     sentences = [s for part in parts if (s := _part_sentence(part, lead)) is not None]
     if not sentences:

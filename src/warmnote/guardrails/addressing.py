@@ -84,7 +84,7 @@ class AddressingRule(Rule):
             findings += self._titles(note, ctx)
         if ctx is not None:
             findings += _family_name_greeting(note, ctx)
-            findings += _nameless_greeting(note, ctx)
+            findings += _nameless_greeting(note, ctx, self.titles)
         return findings
 
     # ------------------------------------------------------------------------------ pronouns
@@ -236,17 +236,24 @@ def _family_name_greeting(note: Note, ctx: ContextFacts) -> Iterator[Finding]:
     )
 
 
-def _nameless_greeting(note: Note, ctx: ContextFacts) -> Iterator[Finding]:
+def _nameless_greeting(note: Note, ctx: ContextFacts, titles: frozenset[str]) -> Iterator[Finding]:
     """ "Hi, I saw your post…" or "Hi there,": a greeting with no name reads as a mass message
-    (a model asked again after a misspelt name sometimes drops the name instead)."""
+    (a model asked again after a misspelt name sometimes drops the name instead). "Hello,
+    Tomás," and "Hi, Dr. Lund" name them after the comma; a nickname after "Hi" is left alone."""
     words = sentence_words(note, 0)
     if not words or words[0].key not in GREETINGS:
         return
-    after = note.text[words[0].end : words[0].end + 1]
-    if after not in (",", "!", ":", ".", "—", "–") and (len(words) < 2 or words[1].key != "there"):
+    following = words[1].key if len(words) > 1 else ""
+    if following in ctx.reader_keys or following.rstrip(".") in titles:
         return
-    given = given_name(ctx.context.recipient.name)
-    yield Finding(f"Greet them by name: start with 'Hi {given},'.", words[0].start, words[0].end)
+    punctuated = note.text[words[0].end : words[0].end + 1] in _AFTER_GREETING
+    if not punctuated and following not in _NO_NAME:
+        return
+    yield Finding(f"Greet them by name: start with 'Hi {ctx.name},'.", words[0].start, words[0].end)
+
+
+_AFTER_GREETING = frozenset(",!:.—–")
+_NO_NAME = frozenset(["there", "all", "everyone", "folks", "i", "i'm", "i've", "i'd", "i'll"])
 
 
 def _unspaced_family_name(name: str, note: Note) -> str | None:

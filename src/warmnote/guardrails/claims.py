@@ -59,18 +59,20 @@ class Support:
     def by_familiarity(self, ctx: ContextFacts) -> bool:
         return ctx.familiarity in self.familiarity
 
-    def _holds(self, ctx: ContextFacts) -> bool:
-        if self.by_familiarity(ctx):
-            return True
+    def field(self, ctx: ContextFacts) -> str | None:
+        """The first of the fields that supports the claim, if any: a message names it."""
         for field in self.fields:
             if self.words is None:
                 if ctx.field_text(field):
-                    return True
+                    return field
                 continue
             note = ctx.field_note(field)
             if note is not None and self.words.found(note):
-                return True
-        return False
+                return field
+        return None
+
+    def _holds(self, ctx: ContextFacts) -> bool:
+        return self.by_familiarity(ctx) or self.field(ctx) is not None
 
 
 class ClaimRule(Rule):
@@ -121,11 +123,13 @@ class MetBeforeRule(ClaimRule):
     )
 
     def counts(self, folded: str, start: int) -> bool:
-        return not _NEGATED_RE.search(folded, max(0, start - 24), start)
+        return not _NEGATED_RE.search(folded, max(0, start - 32), start)
 
 
+# "we haven't met", "I don't think we've met", "I'm not sure if we've met"
 _NEGATED_RE = re.compile(
-    r"(?:n't|(?<![^\W_])not|(?<![^\W_])never) (?:(?:yet|ever|really|actually|properly) )?$"
+    r"(?:n't|(?<![^\W_])not|(?<![^\W_])never) (?:(?:yet|ever|really|actually|properly) )?"
+    r"(?:(?:think|sure|believe|remember)(?: if| whether)? )?$"
 )
 
 
@@ -174,9 +178,25 @@ class ReaderPostRule(ClaimRule):
         "Remove '{quote}': the context shows no post, article or thread by {name}; use a fact "
         "the context gives instead."
     )
+    phrase_end = r"(?!-)"  # "your post-doc", "your post-mortem"
 
     def supported(self, ctx: ContextFacts) -> bool:
-        return bool(ctx.context.recipient.recent_posts) or super().supported(ctx)
+        recipient = ctx.context.recipient
+        profile = f"{recipient.headline or ''} {recipient.about or ''}"
+        return (
+            bool(recipient.recent_posts)
+            or _WRITES_RE.search(profile) is not None
+            or super().supported(ctx)
+        )
+
+    def counts(self, folded: str, start: int) -> bool:
+        """ "I'd love to follow your posts" looks ahead, claiming none was read."""
+        return not _FOLLOWING_RE.search(folded, max(0, start - 24), start)
+
+
+_WRITES_RE = re.compile(r"(?i)\b(?:writ\w*|blog\w*|newsletter|columnist|author|posts?)\b")
+"""A profile that says they write ("Writes about SaaS pricing") makes their posts a given."""
+_FOLLOWING_RE = re.compile(r"(?:follow|following|to read|reading|keep up with) $")
 
 
 class FirstMeetingRule(ClaimRule):
@@ -191,16 +211,24 @@ class FirstMeetingRule(ClaimRule):
     phrase_end = r"(?!\s+(?:in person|face to face|irl|properly|offline))"
 
 
+_TIME_SPAN = (
+    r"(?:[^ .,;:!?]+ ){0,4}?(?:a while|while|ages|years?|months?|weeks?|days?|decades?|"
+    r"long time|so long)"
+)
+"""A stretch of time after "in", "for" or "over": "two years", "the past few months"."""
+
+
 class NeverMetRule(ClaimRule):
     """ "We haven't met" is true only of a stranger whose context describes no meeting: to
     someone met at a booth, or known for years, it denies the history the note should use."""
 
     id = "never_met"
-    # "we haven't met in person" and "we haven't talked since" say something else
+    # "we haven't met in person", "we haven't talked since", "... lately", "... in two years",
+    # "we haven't met up" and "we don't know each other well" say something else
     phrase_end = (
         r"(?!\s+(?:yet\s+)?(?:in person|face[ -]to[ -]face|irl|properly|offline|since|again|"
-        r"about|much|in (?:a while|ages|years|months|a long time|so long)|"
-        r"for (?:a while|ages|years|months|a long time|so long)))"
+        r"about|much|up|lately|recently|(?:(?:very|that|all that|too|so) )?well|"
+        rf"(?:in|for|over) {_TIME_SPAN})(?![^\W_]))"
     )
 
     def __init__(self, config: NeverMetConfig) -> None:
@@ -211,17 +239,35 @@ class NeverMetRule(ClaimRule):
     def supported(self, ctx: ContextFacts) -> bool:
         return self.support.holds(ctx) and not self.meeting.holds(ctx)
 
+    def counts(self, folded: str, start: int) -> bool:
+        """ "My first time meeting you" is no claim when it tells of a meeting: "PyData was my
+        first time meeting you", "... meeting you at PyData"."""
+        if not _FIRST_RE.match(folded, start):
+            return True
+        told = _WAS_RE.search(folded, max(0, start - 12), start) or _AT_A_MEETING_RE.match(
+            folded, start
+        )
+        return told is None
+
     def finding(self, note: Note, ctx: ContextFacts, start: int, end: int) -> Finding:
-        how = ctx.context.relationship.how_we_met
-        said = f"familiarity: {ctx.familiarity.value}"
-        if how and self.meeting.holds(ctx):
-            said += f"; how_we_met: '{shorten(how, 60)}'"
+        said = [] if self.support.by_familiarity(ctx) else [f"familiarity: {ctx.familiarity.value}"]
+        field = self.meeting.field(ctx)
+        if field is not None:
+            said.append(f"{field}: '{shorten(ctx.field_text(field), 60)}'")
         return Finding(
             f"Don't say '{note.quote(start, end)}': the context says you and {ctx.name} have "
-            f"met or know each other ({said}); don't claim you have never met.",
+            f"met or know each other ({'; '.join(said)}); don't claim you have never met.",
             start,
             end,
         )
+
+
+_FIRST_RE = re.compile(r"(?:my )?first ")
+_WAS_RE = re.compile(r"(?<![^\W_])was (?:(?:my|our|the) )?$")
+_AT_A_MEETING_RE = re.compile(
+    r"(?:my )?first (?:[^ .,;:!?]+ ){0,2}?meeting(?: with)?(?: you)? (?:at|in|during|last)"
+    r"(?![^\W_])"
+)
 
 
 def _alternation(phrases: Iterable[str]) -> str:
@@ -650,7 +696,7 @@ class IntentionDoneRule(Rule):
         for m in plan.regex.finditer(text):
             following = list(islice(WORD_RE.finditer(text, m.end(), m.end() + 80), 4))
             end = next((w.end() for w in following if stem(w.group()) == plan.object_stem), None)
-            if end is None:
+            if end is None or (m.group("and") and _planned(text[m.start() : m.start("and")])):
                 continue
             start, stop = note.folded.span(m.start("and") if m.group("and") else m.start(), end)
             rest = note.text[slice(*note.folded.span(m.end(), end))]
@@ -695,7 +741,8 @@ class IntentionDoneRule(Rule):
     def _done(self, verb: str, forms: VerbForms) -> re.Pattern[str]:
         """A past form of ``verb`` after "I" or "we" (with "'ve" or "had" and a few adverbs), or
         its -ing form after "I've been"; the subject may come earlier in the sentence, before
-        "and" ("I'm a student and just followed up on ...")."""
+        "and" ("I'm a student and just followed up on ..."), unless a word between them makes
+        the sentence a plan ("I'm hoping to compare notes and read the runbook")."""
         regex = self.done.get(verb)
         if regex is None:
             past = "|".join(map(re.escape, sorted(forms.past, key=len, reverse=True)))
@@ -710,6 +757,26 @@ class IntentionDoneRule(Rule):
 
 
 _SUBJECTS = frozenset(["i", "i've", "we", "we've", "i'm", "we're"])
+_PLANNING = frozenset(
+    ["will", "would", "can", "could", "should", "might", "may", "must", "want", "wants", "hope",
+     "hopes", "hoping", "plan", "plans", "planning", "like", "love"]
+)  # fmt: skip
+"""Words between a subject and "and" that make what follows a plan, not a report: "I want to
+connect and read", "we should meet and read"; so do "I'd", "we'll" and "to" before a verb ("I'm
+hoping to compare notes and read"), but not "to" before a noun ("I'm new to SRE and read")."""
+
+
+def _planned(words_before_and: str) -> bool:
+    """Whether the words from the subject up to "and" make a plan (see ``_PLANNING``)."""
+    words = words_of(words_before_and)
+    return any(
+        word in _PLANNING
+        or word.endswith(("'d", "'ll"))
+        or (word == "to" and following in verb_forms())
+        for word, following in zip(words, [*words[1:], ""], strict=True)
+    )
+
+
 _PARTICLES = frozenset(["out", "up", "through", "over", "into", "in", "on", "off", "back"])
 _CLAUSE_RE = re.compile(r"[,;]|(?<![^\W_])(?:and|then)(?![^\W_])")
 """Where a clause of the reason starts: "read the runbook she mentioned and compare ..."."""

@@ -79,6 +79,7 @@ class LinksConfig(RuleConfig):
     allow: list[Phrase] = Field(default_factory=list)
     domain_words: list[Phrase] = Field(default_factory=list)
     phone_min_digits: Annotated[int, Field(strict=True, ge=5)] = 7
+    contact_phrases: list[Phrase] = Field(default_factory=list)
 
 
 class FormatConfig(RuleConfig):

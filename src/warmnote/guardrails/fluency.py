@@ -155,6 +155,9 @@ _THANKS_AND_RE = re.compile(
     r"(?<![^\W_'])(?:thanks|thank you|appreciate|appreciated|grateful)"
     r"(?: (?:so|very) much| a lot)?(?: for)?(?: [^\W_][^ .,;:!?]*){1,8}? and (?P<verb>[^\W\d_]+)"
 )
+_INTENDED_RE = re.compile(r"(?<![^\W_'])(?:to|i'd|i'll|would|will) \Z")
+"""Before "thank you for X and swap tips": the thanks is still to come, so both verbs are plans
+("I'd like to thank you for the reshare and swap tips" is the reason said whole)."""
 _CLAUSE_END_RE = re.compile(r"[.!?;:,\n]")
 _DOUBLED_RE = re.compile(r"(?<![^\W_'])([^\W_]+(?:'[^\W_]+)*)\s+\1(?![^\W_])")
 _BRACKETS = {"(": ")", "[": "]", "{": "}", "“": "”", "«": "»"}
@@ -640,7 +643,7 @@ class FluencyRule(Rule):
         folded = note.folded
         for m in _THANKS_AND_RE.finditer(folded.text):
             verb = m.group("verb")
-            if verb not in view.reason_verbs:
+            if verb not in view.reason_verbs or _INTENDED_RE.search(folded.text, 0, m.start()):
                 continue
             clause = _CLAUSE_END_RE.split(folded.text[m.start("verb") :], maxsplit=1)[0]
             tokens = list(WORD_RE.finditer(clause))

@@ -16,7 +16,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
-from warmnote.guardrails.base import Finding, Rule
+from warmnote.guardrails.base import Finding, PhraseList, Rule
 from warmnote.guardrails.config import LinksConfig
 from warmnote.guardrails.lexicon import english_words
 from warmnote.guardrails.note import ContextFacts, Note
@@ -203,6 +203,7 @@ class LinksRule(Rule):
         self.allow = frozenset(fold_key(a) for a in config.allow)
         self.domain_words = frozenset(fold_key(w) for w in config.domain_words)
         self.phone_min_digits = config.phone_min_digits
+        self.contact_phrases = PhraseList(config.contact_phrases)
 
     def check(self, note: Note, ctx: ContextFacts | None) -> Iterator[Finding]:
         view = self.contact_view(note.folded, note.text)
@@ -227,6 +228,13 @@ class LinksRule(Rule):
                 yield Finding(f"Remove the {kind} '{note.quote(start, end)}'; {why}.", start, end)
             taken.settle()
         yield from self._phones(note, taken)
+        for start, end in self.contact_phrases.spans(note):
+            yield Finding(
+                f"Remove '{note.quote(start, end)}': a first note has no use for their contact "
+                "details, and profile text asking for them is an instruction to ignore.",
+                start,
+                end,
+            )
 
     def contact_view(self, folded: Folded, original: str) -> Folded:
         """``folded`` (of ``original``) with spelled-out links and addresses written plainly:

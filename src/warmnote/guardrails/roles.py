@@ -39,7 +39,13 @@ _NOTE_READER_RE = re.compile(r"(?<![\w'])your\s+")
 _SELF_RE = re.compile(r"(?<![\w'])(?:i'm|introduce myself as|i work as)\s+")
 _AS_RE = re.compile(r"(?<![\w'])as\s+(?:a|an|the)\s+")
 _SUBJECT_RE = re.compile(r"[^.!?;:\n,]{0,80},\s+([\w']+)")
-_YOU_ARE_RE = re.compile(r"(?<![\w'])you're\s+(?:a|an|the|now\s+a|now\s+an|now\s+the)\s+")
+_YOU_ARE_RE = re.compile(
+    r"(?<![\w'])(?:you're\s+(?:now\s+)?"
+    r"|your\s+(?:experience|background|time|years|career)\s+as\s+)"
+    r"(?:a|an|the)\s+"
+)
+"""The reader described with a role: "you're a", "your experience as an" (an ICU nurse's own
+background, given to the SRE director she writes to)."""
 _CLAIM_ORG_RE = re.compile(r"(?<![\w'])(?:i'm|i work|i'm working|we're both|we both work|we're)\s+")
 # Notes are matched folded, where "I am", "you are" and "we are" read "i'm", "you're", "we're".
 _REACH = 160
@@ -66,6 +72,12 @@ _CLAUSE_VERBS = frozenset(
 
 _NOT_IN_A_ROLE = r"(?:for|as|to|with|in|on|at|of|about|from|regarding|and|or)"
 """Words that end the name of a role: "interested in your take on the role" asks for nothing."""
+_NOT_AN_OPENING = (
+    r"(?! (?:of|about|on(?! (?:your|the|her|his|their) team)|keynote|talk|session|panel|"
+    r"remarks|address|ceremony)(?![\w]))"
+)
+"""After a role noun, words that make it no opening: "the role of data contracts", "the position
+on remote work", "the opening keynote"."""
 
 
 class _Phrase(NamedTuple):
@@ -122,11 +134,13 @@ class _Hiring(NamedTuple):
 
     wrong: PhraseList
     message: str
-    """Formatted with the quote, the reader's name and the reason."""
+    """Formatted with the quote, the reader's name and what in the context says who hires."""
 
 
 class _Owners(NamedTuple):
     hiring: _Hiring | None
+    hiring_said: str
+    """What in the context says who hires: the reason quoted, or the scenario."""
     reader_heads: dict[str, str]
     writer_heads: dict[str, str]
     reader_orgs: frozenset[str]
@@ -160,18 +174,22 @@ class RolesRule(Rule):
         self.writer_hires = _Hiring(
             PhraseList(config.seeker_phrases),
             "Don't say '{quote}': the context says you are the one offering the role "
-            "('{reason}'), so {name} has no job to give you; offer the role to {name} instead.",
+            "({said}), so {name} has no job to give you; offer the role to {name} instead.",
         )
         self.writer_seeks = _Hiring(
             PhraseList(config.hirer_phrases),
             "Don't say '{quote}': the context says you are the one looking for a role "
-            "('{reason}'), so you have no team or job to offer {name}; ask about {name}'s "
+            "({said}), so you have no team or job to offer {name}; ask about {name}'s "
             "instead.",
         )
+        nouns = phrase_alternation(config.opening_nouns)
+        # "your staff SRE role" names an opening; "your role at Helixa" and "your current role"
+        # are the reader's own job
+        yours = rf"your(?= (?!(?:{nouns}|{phrase_alternation(config.free_modifiers)})(?![\w])))"
         self.asks_for_opening = re.compile(
             r"(?<![\w'])(?:i'm|i'd be|i was|i've been) (?:(?:very|really|so|quite) )?"
-            rf"interested in (?:your|the)(?: (?!{_NOT_IN_A_ROLE} )[^\W_][\w'-]*){{0,4}}?"
-            rf" (?:{phrase_alternation(config.opening_nouns)})(?![\w])"
+            rf"interested in (?:the|{yours})(?: (?!{_NOT_IN_A_ROLE} )[^\W_][\w'-]*){{0,4}}?"
+            rf" (?:{nouns})(?![\w]){_NOT_AN_OPENING}"
         )
 
     def check(self, note: Note, ctx: ContextFacts | None) -> Iterable[Finding]:
@@ -230,8 +248,10 @@ class RolesRule(Rule):
             r.headline, r.company, r.about, r.location, *r.skills, *r.schools, *r.recent_posts,
             c.reason, rel.how_we_met, rel.where, *rel.shared_interests,
         ]  # fmt: skip
+        hiring, hiring_said = self._who_hires(ctx)
         return _Owners(
-            hiring=self._who_hires(ctx),
+            hiring=hiring,
+            hiring_said=hiring_said,
             reader_heads={k: v for k, v in reader_heads.items() if k not in writer_heads},
             writer_heads={k: v for k, v in writer_heads.items() if k not in reader_heads},
             reader_orgs=frozenset(reader_orgs - shared_orgs),
@@ -241,19 +261,20 @@ class RolesRule(Rule):
             writer_text=s.headline or "",
         )
 
-    def _who_hires(self, ctx: ContextFacts) -> _Hiring | None:
-        """The writer hires (a recruiter's context) or seeks a job (a job seeker's), if either."""
+    def _who_hires(self, ctx: ContextFacts) -> tuple[_Hiring | None, str]:
+        """The writer hires (a recruiter's context) or seeks a job (a job seeker's), if either,
+        and what says so: the reason where it does (a message quotes it), else the scenario."""
         scenario = ctx.context.scenario
         reason = ctx.field_note("reason")
-        if scenario in self.hiring_scenarios or (
-            reason is not None and self.hiring_reasons.found(reason)
+        for hiring, scenarios, reasons in (
+            (self.writer_hires, self.hiring_scenarios, self.hiring_reasons),
+            (self.writer_seeks, self.seeking_scenarios, self.seeking_reasons),
         ):
-            return self.writer_hires
-        if scenario in self.seeking_scenarios or (
-            reason is not None and self.seeking_reasons.found(reason)
-        ):
-            return self.writer_seeks
-        return None
+            if reason is not None and reasons.found(reason):
+                return hiring, f"'{shorten(ctx.reason, 60)}'"
+            if scenario in scenarios:
+                return hiring, f"scenario: {scenario}"
+        return None, ""
 
     def _stems(self, texts: Iterable[str | None]) -> StemIndex:
         words = words_of(fold_chars(" ".join(t for t in texts if t)))
@@ -272,7 +293,7 @@ class RolesRule(Rule):
         for start, end in sorted(spans):
             yield Finding(
                 hiring.message.format(
-                    quote=note.quote(start, end), name=ctx.name, reason=shorten(ctx.reason, 60)
+                    quote=note.quote(start, end), name=ctx.name, said=owners.hiring_said
                 ),
                 start,
                 end,
