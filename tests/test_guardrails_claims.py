@@ -29,12 +29,12 @@ CLAIMS = [
     "met_before", "worked_together", "studied_together", "earlier_contact", "intermediary",
     "recipient_said", "intention_done", "pronoun", "title", "roles", "first_meeting",
     "never_met", "connected_already", "family_name", "article", "hiring", "greeting",
-    "reader_post",
+    "reader_post", "relayed",
 ]  # fmt: skip
 CLAIM_RULES = {
     "met_before", "worked_together", "studied_together", "earlier_contact", "intermediary",
     "recipient_said", "intention_done", "addressing", "first_meeting", "never_met",
-    "connected_already", "roles", "reader_post",
+    "connected_already", "roles", "reader_post", "relayed",
 }  # fmt: skip
 
 

@@ -29,7 +29,7 @@ RULES = {
     "length", "reason", "boilerplate", "personalization", "grounding", "met_before",
     "worked_together", "studied_together", "earlier_contact", "intermediary", "recipient_said",
     "intention_done", "addressing", "placeholder", "links", "format", "pushy",
-    "fluency", "first_meeting", "never_met", "connected_already", "reader_post", "roles",
+    "fluency", "first_meeting", "never_met", "connected_already", "reader_post", "relayed", "roles",
 }  # fmt: skip
 
 

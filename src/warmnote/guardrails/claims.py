@@ -452,6 +452,14 @@ class IntermediaryRule(Rule):
         )
 
 
+class RelayedRule(IntermediaryRule):
+    """What a named person passed on ("Sofia mentioned you cut wait times at her clinic"): a
+    weaker claim than a suggestion, so the context saying Sofia mentioned, said or thought it
+    is enough; "Sofia suggested we talk" still needs her suggestion (``intermediary``)."""
+
+    id = "relayed"
+
+
 def _names(groups: list[list[Word]]) -> str:
     """Names as written, without a possessive: "Omar Haddad and Lin Chen"."""
     return " and ".join(" ".join(_without_possessive(w.text) for w in g) for g in groups)

@@ -256,6 +256,7 @@ class Rules(_Strict):
     connected_already: ClaimConfig = Field(default_factory=ClaimConfig)
     reader_post: ClaimConfig = Field(default_factory=ClaimConfig)
     intermediary: IntermediaryConfig = Field(default_factory=IntermediaryConfig)
+    relayed: IntermediaryConfig = Field(default_factory=IntermediaryConfig)
     recipient_said: RecipientSaidConfig = Field(default_factory=RecipientSaidConfig)
     intention_done: IntentionDoneConfig = Field(default_factory=IntentionDoneConfig)
     addressing: AddressingConfig = Field(default_factory=AddressingConfig)

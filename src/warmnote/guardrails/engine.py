@@ -17,6 +17,7 @@ from warmnote.guardrails.claims import (
     NeverMetRule,
     ReaderPostRule,
     RecipientSaidRule,
+    RelayedRule,
     StudiedTogetherRule,
     WorkedTogetherRule,
 )
@@ -58,6 +59,7 @@ def _build_rules(config: GuardrailsConfig, vocab: Vocab) -> list[tuple[Rule, Sev
         (ConnectedAlreadyRule(r.connected_already), r.connected_already),
         (ReaderPostRule(r.reader_post), r.reader_post),
         (IntermediaryRule(r.intermediary, people, nouns), r.intermediary),
+        (RelayedRule(r.relayed, people, nouns), r.relayed),
         (RecipientSaidRule(r.recipient_said, stop), r.recipient_said),
         (IntentionDoneRule(r.intention_done, stop), r.intention_done),
         (AddressingRule(r.addressing, people, nouns), r.addressing),
