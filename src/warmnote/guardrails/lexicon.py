@@ -50,13 +50,12 @@ def english_words() -> frozenset[str]:
 
 
 class VerbForms(NamedTuple):
-    """A verb's inflected forms: "follow" has past {"followed"}, -ing {"following"}, -s
-    {"follows"}."""
+    """A verb's forms that report it done or under way: "follow" has past {"followed"} and
+    -ing {"following"}."""
 
     past: frozenset[str]
     """The past tense and past participle forms."""
     ing: frozenset[str]
-    third: frozenset[str]
 
 
 @cache
@@ -65,10 +64,8 @@ def verb_forms() -> dict[str, VerbForms]:
     -> past {"learned", "learnt"}."""
     forms: dict[str, VerbForms] = {}
     for lemma, *columns in _VERB_ROW.findall(inflection_table()):
-        past, participle, ing, third = ({w for w in c.split("/") if w} for c in columns)
+        past, participle, ing, _ = ({w for w in c.split("/") if w} for c in columns)
         if past or participle:
-            known = forms.get(lemma, VerbForms(frozenset(), frozenset(), frozenset()))
-            forms[lemma] = VerbForms(
-                known.past | past | participle, known.ing | ing, known.third | third
-            )
+            known = forms.get(lemma, VerbForms(frozenset(), frozenset()))
+            forms[lemma] = VerbForms(known.past | past | participle, known.ing | ing)
     return forms
