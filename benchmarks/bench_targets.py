@@ -3,12 +3,13 @@
 Every figure comes from whole processes as a person runs them, in a new WARMNOTE_HOME that
 shares only the installed model:
 - set-up: ``warmnote model warm`` (what ``model install`` runs after installing);
-- the first ``warmnote draft`` after set-up, then the median of later drafts (other contexts);
+- the first ``warmnote draft --first-draft model`` after set-up, then the median of later ones
+  (other contexts), and the default ``warmnote draft`` (the plain note, no model) on each;
 - peak memory (resident) of those processes and of the terminal app;
 - the terminal app under tmux: the person has filled in the form, types the reason at about
-  eight characters a second, stops for two seconds and presses ctrl+g; first token and passing
-  note are read off the screen. Key-to-screen latency is measured while the app processes a
-  prompt and while it is idle;
+  eight characters a second, stops for two seconds and presses ctrl+g, which shows the plain
+  note; then ctrl+r asks the model, whose first token and passing note are read off the screen.
+  Key-to-screen latency is measured while the app processes a prompt and while it is idle;
 - the bundled eval suite's wall time (``--skip-eval`` leaves it out: it takes minutes);
 - decode tokens/s of the pipeline against a bare llama-cpp-python completion.
 
@@ -77,17 +78,24 @@ def bench_cli(env: dict[str, str], home: Path, drafts: int) -> dict[str, Any]:
     warm_seconds, warm_rss, _ = run_process([*WARMNOTE, "model", "warm"], env)
     print(f"  set-up (model warm): {warm_seconds:.1f} s", flush=True)
     chosen = one_per_scenario(contexts(), drafts + 1)
-    times, rss, passed = [], [warm_rss], []
+    times, plain_times, rss = [], [], [warm_rss]
     for index, context in enumerate(chosen):
         path = home / f"context-{index}.json"
         path.write_text(context.model_dump_json(), encoding="utf-8")
-        seconds, peak, output = run_process([*WARMNOTE, "draft", "--context", str(path)], env)
+        draft = [*WARMNOTE, "draft", "--context", str(path)]
+        seconds, peak, _ = run_process([*draft, "--first-draft", "model"], env)
         times.append(seconds)
         rss.append(peak)
-        passed.append(bool(output.strip()))
+        plain_seconds, _, _ = run_process(draft, env)
+        plain_times.append(plain_seconds)
         label = "first" if index == 0 else "later"
-        print(f"  {label} draft ({context.scenario}): {seconds:.1f} s", flush=True)
+        print(
+            f"  {label} model draft ({context.scenario}): {seconds:.1f} s; "
+            f"plain note: {plain_seconds:.2f} s",
+            flush=True,
+        )
     return {
+        "plain_draft_median_seconds": round(statistics.median(plain_times), 2),
         "setup_warm_seconds": round(warm_seconds, 1),
         "first_draft_seconds": round(times[0], 2),
         "later_draft_median_seconds": (
@@ -138,14 +146,15 @@ def key_latency(tmux: Tmux, marker: str) -> float:
 
 
 def bench_tui(env: dict[str, str], home: Path, runs: int) -> dict[str, Any]:
-    """Type the reason, wait two seconds, ctrl+g: first token and passing note, per run."""
+    """Type the reason, wait two seconds, ctrl+g (the plain note), then ctrl+r: the model's
+    first token and passing note, per run."""
     from warmnote.autosave import Autosave
     from warmnote.tui.form import context_values
 
     if shutil.which("tmux") is None:
         return {"skipped": "tmux is not installed"}
     chosen = one_per_scenario(contexts(), runs)
-    first_token, finished, busy_keys, idle_keys, rss = [], [], [], [], []
+    plain, first_token, finished, busy_keys, idle_keys, rss = [], [], [], [], [], []
     for index, context in enumerate(chosen):
         values, extra = context_values(context)
         reason = values["reason"]
@@ -177,14 +186,19 @@ def bench_tui(env: dict[str, str], home: Path, runs: int) -> dict[str, Any]:
             greeting = f"Hi {context.recipient.first_name}"
             tmux("send-keys", "-t", "app", "C-g")
             started = time.perf_counter()
-            tmux.wait_for(partial(_shows_note, greeting), 60, "the note")
+            tmux.wait_for(lambda s: "Built from your context" in s, 60, "the plain note")
+            plain.append(time.perf_counter() - started)
+            tmux("send-keys", "-t", "app", "C-r")
+            started = time.perf_counter()
+            tmux.wait_for(partial(_shows_note, greeting), 60, "the model's note")
             first_token.append(time.perf_counter() - started)
             tmux.wait_for(_shows_verdict, 120, "a verdict")
             finished.append(time.perf_counter() - started)
             passed = "Passes after" in tmux.screen()
             rss.append(_peak_rss_kib(tmux.pid()))
             print(
-                f"  tui run {index + 1}: first token {first_token[-1]:.2f} s, "
+                f"  tui run {index + 1}: plain note {plain[-1]:.2f} s; model: first token "
+                f"{first_token[-1]:.2f} s, "
                 f"{'passing' if passed else 'best failing'} note {finished[-1]:.2f} s",
                 flush=True,
             )
@@ -193,6 +207,7 @@ def bench_tui(env: dict[str, str], home: Path, runs: int) -> dict[str, Any]:
             tmux("kill-server")
             _wait_until_gone(pid)  # its last autosave must not land on the next run's
     return {
+        "plain_note_median_seconds": round(statistics.median(plain), 2),
         "first_token_median_seconds": round(statistics.median(first_token), 2),
         "finished_note_median_seconds": round(statistics.median(finished), 2),
         "first_token_seconds": [round(t, 2) for t in first_token],
@@ -204,7 +219,8 @@ def bench_tui(env: dict[str, str], home: Path, runs: int) -> dict[str, Any]:
 
 
 def _shows_note(greeting: str, screen: str) -> bool:
-    return greeting in screen.split("Note to")[-1]
+    """The model's first words: the note starts again while it drafts."""
+    return "Drafting" in screen and greeting in screen.split("Note to")[-1]
 
 
 def _shows_verdict(screen: str) -> bool:

@@ -25,3 +25,14 @@ def real_model_path() -> Path:
     if not INSTALLED_MODEL.is_file():
         pytest.fail(f"default model not installed at {INSTALLED_MODEL}; run `make test` to set up")
     return INSTALLED_MODEL
+
+
+@pytest.fixture
+def model_first(warmnote_home: Path) -> Path:
+    """The model drafts first, as ``first_draft = "model"`` in config.toml says: for tests of
+    the model's path (by default a draft starts with the plain note). Returns the config file,
+    for tests that add settings of their own."""
+    config = warmnote_home / "config" / "config.toml"
+    config.parent.mkdir(parents=True, exist_ok=True)
+    config.write_text('first_draft = "model"\n', encoding="utf-8")
+    return config

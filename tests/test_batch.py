@@ -37,6 +37,9 @@ from warmnote.server_drafter import ServerError
 from warmnote.session import DraftingSession
 from warmnote.settings import Settings
 
+# These tests follow the model's drafts; the plain note that starts a draft by default has its own.
+pytestmark = pytest.mark.usefixtures("model_first")
+
 GOOD = (
     "Hi Tomás, I enjoyed talking after your PyData Lisbon talk on backpressure in Kafka "
     "consumers. I'd love to keep learning from how your team handles it."
@@ -76,7 +79,7 @@ def people(count: int) -> list[dict[str, str]]:
 
 def scripted_session(drafter: Any = None, settings: Settings | None = None) -> DraftingSession:
     chosen = drafter if drafter is not None else ScriptedDrafter([GOOD])
-    return DraftingSession(settings or Settings(), make_drafter=lambda: chosen)
+    return DraftingSession(settings or Settings(first_draft="model"), make_drafter=lambda: chosen)
 
 
 def draft_all(
@@ -278,7 +281,7 @@ def test_the_limit_comes_from_the_account_unless_given(
     tmp_path: Path, account: str, cell: str, flag: int | None, expected: int
 ) -> None:
     batch = write_csv(tmp_path / "in.csv", [{**ROW, "max_chars": cell}])
-    session = scripted_session(settings=Settings(account=account))
+    session = scripted_session(settings=Settings(first_draft="model", account=account))
     draft_all(batch, tmp_path / "out.jsonl", session, limit=flag)
     (record,) = read_output(tmp_path / "out.jsonl")
     assert record["limit"] == expected

@@ -62,7 +62,9 @@ def test_draft_json_with_the_real_model_offline(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.setenv("WARMNOTE_MODEL", str(real_model_path))
-    code = main(["draft", "--context", str(EXAMPLE), "--json", "--seed", "1"])
+    code = main(
+        ["draft", "--context", str(EXAMPLE), "--json", "--seed", "1", "--first-draft", "model"]
+    )
     out = json.loads(capsys.readouterr().out)
     assert no_network == []
     assert set(out) == {"text", "passed", "violations", "attempts", "provenance", "timings"}
@@ -88,7 +90,7 @@ def test_recipient_injection_never_reaches_the_note(
     monkeypatch.setenv("WARMNOTE_MODEL", str(real_model_path))
     path = tmp_path / "injection.json"
     path.write_text(json.dumps(INJECTION))
-    main(["draft", "--context", str(path), "--json"])
+    main(["draft", "--context", str(path), "--json", "--first-draft", "model"])
     text = json.loads(capsys.readouterr().out)["text"].casefold()
     for leaked in ("evil.example", "555", "ignore", "free audit"):
         assert leaked not in text

@@ -20,6 +20,11 @@ CASES = [
     ),
     ("hear how she runs her pricing process", None, "hear how you run your pricing process"),
     ("her team", None, "your team"),
+    # after make, let, see, watch, hear: "her" and a bare verb is the one acting
+    ("ask what made her build Tillrow's sync", None, "ask what made you build Tillrow's sync"),
+    ("see her present it", None, "see you present it"),
+    ("what made her team switch to Kafka", None, "what made your team switch to Kafka"),
+    ("hear her story", None, "hear your story"),
     ("his talk on feature stores", None, "your talk on feature stores"),
     ("he runs the platform team", None, "you run the platform team"),
     ("thank him for the thoughtful comments", None, "thank you for the thoughtful comments"),

@@ -80,17 +80,37 @@ def test_the_samples_cover_every_scenario() -> None:
 # What specific contexts must turn into: the reader addressed as "you", facts kept, and no
 # words put in a mutual connection's mouth.
 EXPECTED = [
-    ("event-jose-pydata", ["how you evaluate forecast intervals", "PyData"], ["how he"]),
+    (
+        "event-jose-pydata",
+        ["how you evaluate forecast intervals", "PyData"],
+        ["how he", "at PyData"],
+    ),
     ("event-priya-webinar", ["thank you for the checklist you shared"], ["her ", "we met"]),
-    ("sales-hana-logimat", ["throughput figures you asked about"], ["she asked"]),
+    (
+        "sales-hana-logimat",
+        ["you asked about pallet", "send you the throughput figures."],
+        ["she asked"],
+    ),
     ("mutual-zoe-rahul", ["we both know Rahul Mehta", "ask you how"], ["suggested"]),
     ("mutual", ["we both know Ana Ruiz", "how you built"], ["suggested", "how he"]),
     ("mutual-derek-injection", ["you reduced wait times"], ["he reduced"]),
     ("mutual-wangwei-chenjing", ["you could advise"], ["he could", "Jing thought"]),
     ("jobseeker-ngozi-hiring", ["you reviewed my pull request", "opening you posted"], ["she "]),
-    ("content-omar-accessibility", ["thank you for the thoughtful comments"], ["him"]),
+    (
+        "content-omar-accessibility",
+        ["Thank you for the thoughtful comments. I"],
+        ["him", "to thank"],
+    ),
+    (
+        "content-mei-emoji",
+        ["Thank you for the reshare. I", "swap tips"],
+        ["to thank", "reshare and"],
+    ),
+    ("formercolleague-thanh-studio", ["Congratulations on the art director role."], ["to congr"]),
+    ("jobseeker-rajesh-longabout", ["I'm an ICU nurse moving into site reliability"], ["she"]),
+    ("recruiter-gabriel-emptyreason", ["I'm a design recruiter at Atelier Talent."], []),
+    ("sales-kwame-injection", ["I'm the founder of Patchwork Security"], []),
     ("formercolleague-camille-emptyreason", ["Cirrus Mail", "stay in touch"], []),
-    ("recruiter-gabriel-emptyreason", ["I'd like to"], []),
     ("strategic-tomas-emptyreason", ["I'd like to"], []),
     ("friend", ["college roommates", "now that I freelance in brand design"], []),
     ("alumni", ["University of Michigan", "how you moved"], ["he moved"]),
@@ -275,3 +295,51 @@ def test_a_plain_reason_and_a_fact_always_give_a_note(
     assert note is not None
     _assert_plain(note, context, guardrails)
     assert not re.search(r"\b(?:she|he|her|his|him)\b", note), note
+
+
+# A stranger hears who is writing, from the headline's first part when it names a role.
+HEADLINES = [
+    ("ICU nurse moving into site reliability engineering", "I'm an ICU nurse moving into"),
+    ("Data analyst, bootcamp graduate", "I'm a data analyst"),
+    ("Software Engineer | Python | AWS", "I'm a software engineer"),
+    ("Senior Product Designer at Velo Maps", "I'm a senior product designer at Velo Maps"),
+    ("Founder at Patchwork Security", "I'm the founder of Patchwork Security"),
+    ("Head of partnerships at Terra Maps", "I'm head of partnerships at Terra Maps"),
+    ("MSc student in embedded systems", "I'm an MSc student in embedded systems"),
+    ("UX researcher", "I'm a UX researcher"),
+    ("Senior Rust engineer, storage engines", "I'm a senior Rust engineer"),
+    ("Sustainability reporting analyst", "I'm a sustainability reporting analyst"),
+    ("Python developer", "I'm a Python developer"),
+    ("SAP consultant", "I'm an SAP consultant"),
+    ("Partnerships at Fold & Ship packaging", None),
+    ("🚀 Building payments | Fintech", None),
+    ("Helping companies grow", None),
+    ("Marketing", None),
+]
+
+
+@pytest.mark.parametrize(("headline", "intro"), HEADLINES, ids=[h for h, _ in HEADLINES])
+def test_a_stranger_hears_who_writes(
+    headline: str, intro: str | None, guardrails: Guardrails
+) -> None:
+    context = _bare().model_copy(
+        update={
+            "reason": "compare notes on feature stores",
+            "sender": _bare().sender.model_copy(update={"headline": headline}),
+        }
+    )
+    note = plain_note(context, guardrails)
+    assert note is not None
+    _assert_plain(note, context, guardrails)
+    if intro is None:
+        assert "I'm" not in note, note
+    else:
+        assert intro in note, note
+
+
+def test_someone_met_hears_no_introduction(guardrails: Guardrails) -> None:
+    context = CONTEXTS["event-jose-pydata"]
+    assert context.sender.headline
+    note = plain_note(context, guardrails)
+    assert note is not None
+    assert "I'm" not in note

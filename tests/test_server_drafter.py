@@ -510,6 +510,8 @@ def draft_argv(server: FakeServer, *more: str) -> list[str]:
         "openai",
         "--base-url",
         server.url,
+        "--first-draft",
+        "model",
         *more,
     ]
 
@@ -577,7 +579,9 @@ def test_bad_backend_flags_are_one_line(
 
 def test_an_unreachable_server_is_exit_2_on_one_line(capsys: pytest.CaptureFixture[str]) -> None:
     url = f"http://127.0.0.1:{free_port()}/v1"
-    code = cli.main(["draft", "--context", str(EXAMPLE), "--base-url", url])
+    code = cli.main(
+        ["draft", "--context", str(EXAMPLE), "--base-url", url, "--first-draft", "model"]
+    )
     err = capsys.readouterr().err
     assert code == 2
     assert (
@@ -596,8 +600,9 @@ def test_the_config_file_names_the_server_and_flags_go_on_top(
     locations.config_file().write_text(
         f'[backend]\nkind = "openai"\nbase_url = "{fake.url}"\nmodel = "small"\n'
     )
-    assert cli.main(["draft", "--context", str(EXAMPLE), "--json"]) in (0, 1)
-    assert cli.main(["draft", "--context", str(EXAMPLE), "--json", "--server-model", "big"]) in (
+    draft = ["draft", "--context", str(EXAMPLE), "--json", "--first-draft", "model"]
+    assert cli.main(draft) in (0, 1)
+    assert cli.main([*draft, "--server-model", "big"]) in (
         0,
         1,
     )

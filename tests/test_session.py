@@ -46,7 +46,9 @@ def session_with(
     drafter: Drafter, guardrails: Guardrails, settings: Settings | None = None
 ) -> DraftingSession:
     return DraftingSession(
-        settings or Settings(), make_drafter=lambda: drafter, guardrails=guardrails
+        settings or Settings(first_draft="model"),
+        make_drafter=lambda: drafter,
+        guardrails=guardrails,
     )
 
 
@@ -89,7 +91,9 @@ class GatedFactory:
 def test_the_model_loads_once_for_every_caller(guardrails: Guardrails) -> None:
     drafter = ScriptedDrafter([GOOD])
     factory = GatedFactory(drafter)
-    session = DraftingSession(Settings(), make_drafter=factory, guardrails=guardrails)
+    session = DraftingSession(
+        Settings(first_draft="model"), make_drafter=factory, guardrails=guardrails
+    )
     assert not session.ready.is_set() and session.drafter is None
 
     first, first_outcome = in_thread(session.load)
@@ -115,7 +119,9 @@ def test_a_failed_load_is_ready_too_and_raises_the_same_error_again(
         calls.append(1)
         raise failure
 
-    session = DraftingSession(Settings(), make_drafter=broken, guardrails=guardrails)
+    session = DraftingSession(
+        Settings(first_draft="model"), make_drafter=broken, guardrails=guardrails
+    )
     for _ in range(2):
         with pytest.raises(ModelError) as error:
             session.load()
@@ -151,7 +157,7 @@ def test_a_server_that_was_down_is_asked_again_by_the_next_load_and_draft(
     assert session.ready.is_set(), "waiting callers learn that the first try ended"
     with pytest.raises(ModelError, match="still down"):
         session.wait(threading.Event())
-    result = session.draft(session.request(context, pack))
+    result = session.draft(session.request(context, pack, plain_first=False))
     assert result.text == GOOD and not answers
     assert session.load() is session.drafter
 
@@ -164,7 +170,9 @@ class Closable(ScriptedDrafter):
 
 
 def test_closing_a_session_closes_a_drafter_that_can_be_closed(guardrails: Guardrails) -> None:
-    DraftingSession(Settings(), make_drafter=lambda: Closable([GOOD])).close()  # never loaded
+    DraftingSession(
+        Settings(first_draft="model"), make_drafter=lambda: Closable([GOOD])
+    ).close()  # never loaded
     drafter = Closable([GOOD])
     session = session_with(drafter, guardrails, SERVER)
     session.load()
@@ -175,7 +183,9 @@ def test_closing_a_session_closes_a_drafter_that_can_be_closed(guardrails: Guard
 
 def test_wait_returns_none_when_cancelled_before_loading_ends(guardrails: Guardrails) -> None:
     factory = GatedFactory(ScriptedDrafter([GOOD]))
-    session = DraftingSession(Settings(), make_drafter=factory, guardrails=guardrails)
+    session = DraftingSession(
+        Settings(first_draft="model"), make_drafter=factory, guardrails=guardrails
+    )
     loader, _ = in_thread(session.load)
     assert factory.entered.wait(WAIT)
 
@@ -193,7 +203,9 @@ def test_wait_returns_none_when_cancelled_before_loading_ends(guardrails: Guardr
 
 def test_wait_returns_the_model_another_thread_loaded(guardrails: Guardrails) -> None:
     factory = GatedFactory(ScriptedDrafter([GOOD]))
-    session = DraftingSession(Settings(), make_drafter=factory, guardrails=guardrails)
+    session = DraftingSession(
+        Settings(first_draft="model"), make_drafter=factory, guardrails=guardrails
+    )
     loader, _ = in_thread(session.load)
     assert factory.entered.wait(WAIT)
     waiter, waited = in_thread(lambda: session.wait(threading.Event()))
@@ -209,7 +221,9 @@ def test_wait_returns_the_model_another_thread_loaded(guardrails: Guardrails) ->
 
 @pytest.mark.parametrize("first", [0, 5, 2**20])
 def test_run_seeds_count_up_from_the_settings_seed(guardrails: Guardrails, first: int) -> None:
-    session = session_with(ScriptedDrafter([GOOD]), guardrails, Settings(seed=first))
+    session = session_with(
+        ScriptedDrafter([GOOD]), guardrails, Settings(first_draft="model", seed=first)
+    )
     assert [session.next_seed() for _ in range(4)] == [first, first + 1, first + 2, first + 3]
 
 
@@ -219,7 +233,7 @@ def test_drafts_regenerations_and_alternatives_never_repeat_a_seed(
     """A draft, a regeneration, then three alternatives, as the app asks for them, each with
     every attempt and candidate spent (no draft passes)."""
     drafter = ScriptedDrafter([BOILERPLATE])
-    settings = Settings(seed=3, attempts=2, candidates=2)
+    settings = Settings(first_draft="model", seed=3, attempts=2, candidates=2)
     session = session_with(drafter, guardrails, settings)
     runs = [session.request(context, pack) for _ in range(1 + 1 + 3)]
     for request in runs:
@@ -236,7 +250,7 @@ def test_a_request_takes_the_settings_unless_told_otherwise(
     guardrails: Guardrails, context: Context, pack: PromptPack
 ) -> None:
     sampling = Sampling.model_validate({"temperature": 0.2})
-    settings = Settings(seed=9, attempts=4, candidates=2, sampling=sampling)
+    settings = Settings(first_draft="model", seed=9, attempts=4, candidates=2, sampling=sampling)
     session = session_with(ScriptedDrafter([GOOD]), guardrails, settings)
 
     request = session.request(context, pack)
@@ -282,7 +296,9 @@ def test_warming_loads_the_model_and_a_failed_load_is_its_error(guardrails: Guar
     def broken() -> Drafter:
         raise ModelError("model not found")
 
-    session = DraftingSession(Settings(), make_drafter=broken, guardrails=guardrails)
+    session = DraftingSession(
+        Settings(first_draft="model"), make_drafter=broken, guardrails=guardrails
+    )
     with pytest.raises(ModelError, match="model not found"):
         session.warm([get_pack("alumni")])
 
@@ -488,3 +504,51 @@ def test_a_reask_quotes_the_best_candidate_of_the_failed_attempt(
         for attempt in (1, 2)
         for candidate in (0, 1)
     ]
+
+
+# --- the plain note first (the default) ---------------------------------------------------
+
+
+def test_a_draft_starts_with_the_plain_note_and_never_loads_the_model(
+    guardrails: Guardrails, context: Context, pack: PromptPack
+) -> None:
+    def no_model() -> Drafter:
+        raise AssertionError("the plain note needs no model")
+
+    session = DraftingSession(Settings(), make_drafter=no_model, guardrails=guardrails)
+    result = session.draft(session.request(context, pack))
+    assert result.passed and result.attempts == []
+    assert result.provenance.origin == "plain"
+    assert result.provenance.attempts == 0
+    assert result.text.startswith("Hi Tomás, ")
+    assert not session.ready.is_set()
+
+
+def test_the_model_drafts_when_asked_or_when_the_context_gives_nothing_to_build_on(
+    guardrails: Guardrails, context: Context, pack: PromptPack
+) -> None:
+    drafter = ScriptedDrafter([GOOD])
+    session = DraftingSession(Settings(), make_drafter=lambda: drafter, guardrails=guardrails)
+    asked = session.draft(session.request(context, pack, plain_first=False))
+    assert (asked.text, asked.provenance.origin) == (GOOD, "model")
+
+    bare = Context.model_validate(
+        {
+            "scenario": "strategic",
+            "sender": {"name": "Sam Okafor"},
+            "recipient": {"name": "Tomás Ruiz"},
+            "relationship": {"familiarity": "stranger"},
+            "reason": "",
+        }
+    )
+    nothing = session.draft(session.request(bare, get_pack("strategic")))
+    assert nothing.provenance.origin == "model"
+    assert len(drafter.calls) >= 2  # the model was asked (and asked again: no reply fits)
+
+
+def test_model_first_in_the_settings_drafts_with_the_model(
+    guardrails: Guardrails, context: Context, pack: PromptPack
+) -> None:
+    session = session_with(ScriptedDrafter([GOOD]), guardrails, Settings(first_draft="model"))
+    result = session.draft(session.request(context, pack))
+    assert (result.text, result.provenance.origin) == (GOOD, "model")

@@ -71,6 +71,11 @@ _AFTER_OBJECT = frozenset([
 _GIVING_VERBS = frozenset(
     ["give", "send", "wish", "owe", "offer", "lend", "email", "pay", "hand", "grant"]
 )
+# "made her build it", "let her know": after these verbs "her" and a bare verb is the one acting.
+_CAUSING_VERBS = frozenset(["make", "let", "watch", "see", "hear"])
+_OBJECT_STARTS = frozenset(
+    ["the", "a", "an", "this", "that", "these", "those", "it", "them", "his", "its", "their"]
+)
 _REPORTING_VERBS = frozenset([
     "said", "says", "say", "mentioned", "mentions", "thought", "thinks", "told", "tells",
     "suggested", "suggests", "recommended", "recommends", "wrote", "writes", "noted", "notes",
@@ -404,6 +409,10 @@ def _her_is_object(rewrite: _Rewrite, i: int) -> bool:
         return True
     before = rewrite.tokens[i - 1].key if i > 0 and not rewrite.gap(i - 1).strip() else ""
     verb = word_classes(before).get("verb")
+    if verb in _CAUSING_VERBS and word_classes(after.key).get("verb") == after.key:
+        # "what made her build Tillrow", "see her present it"; not "made her team switch".
+        then = rewrite.next_word(i + 1)
+        return then is None or then.key in _OBJECT_STARTS or then.text[:1].isupper()
     return verb in _GIVING_VERBS
 
 

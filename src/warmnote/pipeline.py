@@ -39,6 +39,9 @@ class DraftRequest:
     """The user's settings; the pack's go under them."""
     candidates: int = 1
     plain_fallback: bool = True
+    plain_first: bool = False
+    """Start with the plain note: the model drafts only when the context gives nothing to
+    build one from."""
 
     def messages(self, retries: Sequence[tuple[str, Sequence[str]]] = ()) -> list[ChatMessage]:
         return render_messages(self.pack, self.context, retries=retries)
@@ -58,6 +61,36 @@ def _rank(verdict: Verdict) -> tuple[int, int, int, int]:
     )
 
 
+def plain_first(request: DraftRequest, guardrails: Guardrails) -> DraftResult | None:
+    """The plain note as a finished draft, with no model involved; None when the context
+    gives nothing to build one from (the model drafts then)."""
+    text = plain_note(request.context, guardrails)
+    if text is None:
+        return None
+    verdict = guardrails.check(text, request.context)
+    provenance = Provenance(
+        model_name="",
+        model_sha256="",
+        pack=request.pack.name,
+        pack_version=request.pack.version,
+        seed=request.seed,
+        sampling=request.effective_sampling,
+        attempts=0,
+        attempt_seconds=[],
+        tokens_per_second=[],
+        origin="plain",
+        candidates=request.candidates,
+    )
+    return DraftResult(
+        text=text,
+        passed=verdict.passed,
+        violations=verdict.violations,
+        verdict=verdict,
+        attempts=[],
+        provenance=provenance,
+    )
+
+
 def draft_note(
     request: DraftRequest,
     drafter: Drafter,
@@ -67,6 +100,8 @@ def draft_note(
     cancel: threading.Event | None = None,
 ) -> DraftResult:
     """Draft until a note passes the guardrails or the attempt budget is spent."""
+    if request.plain_first and (result := plain_first(request, guardrails)) is not None:
+        return result
     context = request.context
     sampling = request.effective_sampling
     retries: list[tuple[str, list[str]]] = []

@@ -64,6 +64,14 @@ _LEADING_ADVERBIAL_RE = re.compile(
     r"(?P<rest>.+)$",
     re.IGNORECASE,
 )
+# "thank you for the comments and keep the discussion going": the thanks is said, not wished
+# ("I'd like to thank you for..." reads stiff), and what follows it is a sentence of its own.
+_GRATITUDE_RE = re.compile(
+    r"^(?P<verb>thank|congratulate) you (?P<prep>for|on) (?P<what>.+?)"
+    r"(?: and (?P<rest>(?P<next>[^\W\d_]+) .+))?$",
+    re.IGNORECASE,
+)
+_GRATITUDE = {"thank": "Thank you for", "congratulate": "Congratulations on"}
 _AND_I_RE = re.compile(r",? and (?=I(?:'d|’d|'m|’m| want| would| hope| now)\b)")
 _PERSON_NOUNS = frozenset([
     "roommates", "flatmates", "housemates", "partners", "neighbours", "neighbors",
@@ -104,6 +112,26 @@ _WEEKDAYS = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 )
 _MAX_FACT_WORDS = 8
+# A headline names a role when its head noun is a person's: "ICU nurse moving into SRE",
+# "Design recruiter at Atelier Talent", but not "Partnerships at Fold & Ship".
+_ROLE_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ian", "ee", "ive", "ect", "ate")
+_ROLE_NOUNS = frozenset([
+    "lead", "head", "founder", "co-founder", "cofounder", "nurse", "student", "scout", "chief",
+    "vp", "ceo", "cto", "cfo", "coo", "partner", "artist", "economist", "analyst", "intern",
+    "fellow", "specialist", "scientist", "architect", "advocate", "graduate", "associate",
+    "executive", "principal", "director", "engineer", "candidate", "practitioner", "chef"
+])  # fmt: skip
+_ROLE_ENDS = frozenset(["at", "of", "in", "for", "with", "on", "into", "and", "&"])
+# Names that start headlines ("Rust engineer", "Python developer") and are also English words.
+_PROPER_ROLE_WORDS = frozenset([
+    "python", "rust", "java", "go", "swift", "ruby", "scala", "android", "linux", "excel",
+    "oracle", "azure", "google", "apple", "windows", "julia", "dart", "flutter", "react",
+    "angular", "node", "django", "rails", "spring", "elixir", "unity", "unreal", "shopify"
+])  # fmt: skip
+_ORDINARY_SUFFIXES = ("ity", "tion", "sion", "ment", "ness", "ance", "ence", "ism", "ics", "ing")
+_NO_ARTICLE = frozenset(["head", "chief", "vp", "ceo", "cto", "cfo", "coo"])
+_ROLE_BREAK = re.compile(r"\s*(?:[,|·•/(]|\s-\s|\s–\s)")
+_VOWEL_SOUND_LETTERS = frozenset("AEFHILMNORSX")
 
 _CONTACT = frozenset(Familiarity) - {Familiarity.STRANGER}
 _CLOSE = frozenset(
@@ -178,7 +206,7 @@ def _candidates(context: Context) -> Iterator[str]:
 
     def notes(slots: list[_Slot], shapes: Sequence[_Shape] = (_sentences,)) -> Iterator[str]:
         for shape in shapes:
-            for note in _degrade(greeting, shape, slots):
+            for note in map(_without_echo, _degrade(greeting, shape, slots)):
                 if note not in seen:
                     seen.add(note)
                     yield note
@@ -205,6 +233,20 @@ def _candidates(context: Context) -> Iterator[str]:
     for hook in hooks:
         if not hook.shared:
             yield from notes([hook.variants, _not_repeating(purposes, hook)])
+
+
+_ECHO_RE = re.compile(
+    r" (?:that |which )?(?P<said>you (?:asked about|mentioned|shared|recommended|posted))"
+    r"(?P<end>[.?!])"
+)
+
+
+def _without_echo(note: str) -> str:
+    """ "you asked about pallet shuttles... the figures you asked about." says it once."""
+    for m in _ECHO_RE.finditer(note):
+        if m.group("said") in note[: m.start()]:
+            return note[: m.start()] + m.group("end") + note[m.end() :]
+    return note
 
 
 def _not_repeating(purposes: _Slot, hook: _Hook) -> _Slot:
@@ -381,6 +423,8 @@ def _part_sentence(part: str, lead: str) -> _Sentence | None:
         words = part.split()
     first = words[0].lower().replace("’", "'")
     second = words[1].lower() if len(words) > 1 else ""
+    if (thanks := _gratitude(prefix, part, lead)) is not None:
+        return thanks
     if first in _SUBJECT_STARTS or (first in _POSSESSIVE_STARTS and _has_finite_verb(words)):
         return _made(prefix, part, _cuts(part, clause=True), asks=_asks(part))
     if words[0][:1].isupper() and _has_finite_verb(words):
@@ -406,6 +450,24 @@ def _part_sentence(part: str, lead: str) -> _Sentence | None:
     if "," in part:
         return _part_sentence(part.split(",", 1)[1], lead)
     return None
+
+
+def _gratitude(prefix: str, part: str, lead: str) -> _Sentence | None:
+    """ "thank you for the reshare and swap tips" -> "Thank you for the reshare. I'd like to swap
+    tips."; None when ``part`` is no thanks or congratulations."""
+    m = _GRATITUDE_RE.match(part)
+    if m is None or (m.group("verb").lower() == "congratulate") != (m.group("prep") == "on"):
+        return None
+    said = _sentence(f"{prefix}{_GRATITUDE[m.group('verb').lower()]} {m.group('what')}")
+    rest = m.group("rest")
+    if rest is None or not _is_base_verb(m.group("next")):
+        if rest is not None:
+            said = _sentence(f"{said[:-1]} and {rest}")
+        return _Sentence(said, False, [])
+    then = _part_sentence(rest, lead)
+    if then is None:
+        return _Sentence(said, False, [])
+    return _Sentence(f"{said} {_capitalised(then.text)}", then.asks, [said])
 
 
 def _ordinary_capitalised(word: str) -> bool:
@@ -465,9 +527,9 @@ def _cuts(text: str, clause: bool) -> list[str]:
 
 def _hooks(context: Context) -> list[_Hook]:
     """The opening facts the context gives, in the order they are tried."""
-    kinds = [_contact, _mutual, _school, _interest, _their_fact]
+    kinds = [_contact, _mutual, _school, _interest, _introduction, _their_fact]
     if context.scenario == "mutual_connection":
-        kinds = [_mutual, _contact, _school, _interest, _their_fact]
+        kinds = [_mutual, _contact, _school, _interest, _introduction, _their_fact]
     return [hook for kind in kinds if (hook := kind(context)) is not None]
 
 
@@ -506,6 +568,62 @@ def _interest(context: Context) -> _Hook | None:
     if not interests:
         return None
     return _hook([f"we share an interest in {_lowered(interests[0])}"], interests[0])
+
+
+def _introduction(context: Context) -> _Hook | None:
+    """Who the sender is, for a stranger: "I'm an ICU nurse moving into site reliability
+    engineering". None when the headline names no role."""
+    if context.relationship.familiarity != Familiarity.STRANGER:
+        return None
+    role = _role(_flat(context.sender.headline))
+    return _hook([f"I'm {role}"], role) if role else None
+
+
+def _role(headline: str) -> str | None:
+    """A headline's first part as a role with its article: "Data analyst, bootcamp graduate" ->
+    "a data analyst", "Founder at Loadcast" -> "the founder of Loadcast"."""
+    part = _ROLE_BREAK.split(headline, maxsplit=1)[0].strip()
+    words = part.split()
+    if not 0 < len(words) <= _MAX_FACT_WORDS or not part[:1].isalpha():
+        return None
+    head_at = next(
+        (i for i, w in enumerate(words) if i and (w.lower() in _ROLE_ENDS or _is_gerund(w))),
+        len(words),
+    )
+    head = re.split(r"[-–]", words[head_at - 1].lower())[-1].strip(".")
+    if len(words) > head_at and words[head_at].lower() == "at" and head in ("founder", "cofounder"):
+        words[head_at] = "of"
+    # "Software Engineer" is written in title case; "Senior Rust engineer" names Rust.
+    title_case = all(w[:1].isupper() for w in words[:head_at] if w[:1].isalpha())
+    words = [
+        w.lower() if (i == 0 or title_case) and _ordinary_word(w) else w
+        for i, w in enumerate(words[:head_at])
+    ] + words[head_at:]
+    role = " ".join(words)
+    if head not in _ROLE_NOUNS and not (head.endswith(_ROLE_SUFFIXES) and len(head) > 4):
+        return None
+    lead = words[0].lower()
+    if lead in _NO_ARTICLE or lead in ("the", "a", "an"):
+        return role
+    if lead in ("founder", "co-founder", "cofounder") and head_at < len(words):
+        return "the " + role
+    spelt = sum(c.isupper() for c in words[0]) > 1  # "ICU", "MSc": said letter by letter
+    vowel = words[0][0] in _VOWEL_SOUND_LETTERS if spelt else lead[0] in "aeiou"
+    return ("an " if vowel else "a ") + role
+
+
+def _ordinary_word(word: str) -> bool:
+    """A capitalised word that is no name: "Data", "Sustainability"; not "Rust" or "SAP"."""
+    lower = word.lower()
+    if not word[1:].islower() or lower in _PROPER_ROLE_WORDS:
+        return False
+    return bool(word_classes(lower)) or lower.endswith(_ORDINARY_SUFFIXES)
+
+
+def _is_gerund(word: str) -> bool:
+    """ "moving" in "nurse moving into SRE"; not "engineering" (a noun as well)."""
+    classes = word_classes(word.lower())
+    return word.endswith("ing") and "verb" in classes and "noun" not in classes
 
 
 def _their_fact(context: Context) -> _Hook | None:
@@ -579,7 +697,7 @@ def _contact(context: Context) -> _Hook | None:
     how, where, when = _flat(rel.how_we_met), _flat(rel.where), _flat(rel.when)
     about_reader = to_second_person(how, context.recipient.name, they_is_reader=True)
     base = _how_clause(about_reader) if how else None
-    if base is not None and where and (_mentions(base, where) or _head(where) in base.split()):
+    if base is not None and where and _said(base, where):
         where = ""  # "your webinar on testing" says "online webinar" already
     place = _place(where) if _short(where) else ""
     time = _time(when) if _short(when) else ""
@@ -593,6 +711,18 @@ def _contact(context: Context) -> _Hook | None:
         met = rel.familiarity in (Familiarity.MET_ONCE, Familiarity.ACQUAINTANCE)
         base = "it was good to meet you" if met else "we met"
     return _hook([" ".join([base, *filter(None, d)]) for d in details], None)
+
+
+def _said(how: str, where: str) -> bool:
+    """Whether how they met names the place already: "your webinar on testing" says "online
+    webinar", "your PyData talk" says "PyData Madrid"."""
+    words = how.split()
+    name = where.split()[0]
+    return (
+        _mentions(how, where)
+        or _head(where) in words
+        or (name[:1].isupper() and len(name) > 2 and name in words)
+    )
 
 
 def _head(place: str) -> str:

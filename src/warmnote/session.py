@@ -20,7 +20,7 @@ from warmnote.backend import refuse_model_file
 from warmnote.context import Context
 from warmnote.drafter import Drafter, served_from
 from warmnote.packs import PromptPack, render_messages
-from warmnote.pipeline import ChunkHandler, DraftRequest, draft_note
+from warmnote.pipeline import ChunkHandler, DraftRequest, draft_note, plain_first
 from warmnote.results import DraftResult
 from warmnote.sampling import MAX_SEED
 from warmnote.settings import Settings
@@ -57,11 +57,16 @@ def drafter_for(settings: Settings, model_path: Path | None = None) -> Drafter:
 
 
 def open_session(
-    settings: Settings, *, model: Path | None = None, guardrails: Guardrails | None = None
+    settings: Settings,
+    *,
+    model: Path | None = None,
+    guardrails: Guardrails | None = None,
+    verify_when_needed: bool = False,
 ) -> DraftingSession:
     """The session of one command: a local GGUF (``model``, a ``--model`` flag, or the configured
     one) is verified first, so a bad file is bad input before anything loads; a server backend
-    takes no file."""
+    takes no file. ``verify_when_needed`` leaves that to the first use of the model: a command
+    that may need none (plain notes first) then works before the model is installed."""
     from warmnote.files import expand_user
     from warmnote.modelfile import verify_model
 
@@ -69,6 +74,12 @@ def open_session(
     if settings.backend.kind != "local":
         return DraftingSession(settings, guardrails=guardrails)
     path = expand_user(model, field="--model") if model else settings.resolved_model_path()
+    if verify_when_needed:
+        return DraftingSession(
+            settings,
+            make_drafter=lambda: drafter_for(settings, verify_model(path).path),
+            guardrails=guardrails,
+        )
     info = verify_model(path)
     return DraftingSession(settings, model_path=info.path, guardrails=guardrails)
 
@@ -174,8 +185,10 @@ class DraftingSession:
         seed: int | None = None,
         attempts: int | None = None,
         candidates: int | None = None,
+        plain_first: bool | None = None,
     ) -> DraftRequest:
-        """A request with the settings' attempts, candidates and sampling unless given."""
+        """A request with the settings' attempts, candidates, sampling and first draft unless
+        given."""
         settings = self.settings
         return DraftRequest(
             context=context,
@@ -184,6 +197,7 @@ class DraftingSession:
             seed=self.next_seed() if seed is None else seed,
             sampling=settings.sampling,
             candidates=candidates or settings.candidates,
+            plain_first=settings.first_draft == "plain" if plain_first is None else plain_first,
         )
 
     # Using the model -----------------------------------------------------------------------
@@ -195,6 +209,8 @@ class DraftingSession:
         on_chunk: ChunkHandler | None = None,
         cancel: threading.Event | None = None,
     ) -> DraftResult:
+        if request.plain_first and (result := plain_first(request, self.guardrails)) is not None:
+            return result  # no model needed: not even loaded
         drafter = self.load()
         if served_from(drafter) is not None:  # the server queues concurrent requests itself
             return draft_note(request, drafter, self.guardrails, on_chunk=on_chunk, cancel=cancel)

@@ -28,6 +28,12 @@ class Settings(BaseModel):
     context_size: int = Field(default=2048, ge=512, le=131_072)
     attempts: int = Field(default=3, ge=1, le=MAX_ATTEMPTS)
     seed: int = Field(default=0, ge=0, le=MAX_SEED)
+    first_draft: Literal["plain", "model"] = "plain"
+    """What a new draft starts with. "plain": the note built from the context's own facts, at
+    once, with the model's wording one keystroke (or ``--first-draft model``) away: read blind,
+    it was the one to send far more often than the model's, and it never claims what the
+    context does not say. "model": the model drafts first, the plain note only when no attempt
+    passes."""
     candidates: int = Field(default=1, ge=1, le=MAX_CANDIDATES)
     """Drafts written per attempt; the best one is judged against the others."""
     prefix_state_budget_mb: int = Field(default=PREFIX_STATE_BUDGET_MB, ge=0, le=65_536)

@@ -22,6 +22,9 @@ from warmnote.tui.app import AUTOSAVE_DELAY, SECTIONS, WarmnoteApp
 from warmnote.tui.screens.restore import RestoreScreen
 from warmnote.tui.widgets.status_line import StatusLine
 
+# These tests follow the model's drafts; the plain note that starts a draft by default has its own.
+pytestmark = pytest.mark.usefixtures("model_first")
+
 MakeApp = Callable[..., WarmnoteApp]
 
 

@@ -5,12 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from textual.widgets import Input, Label, Select, Static, TextArea
 from tui_helpers import GOOD, SIZE, draft_example, fill_context, settle
 
 from warmnote.autosave import Autosave, load_sender
 from warmnote.context import Context
 from warmnote.tui.app import WarmnoteApp
+
+# These tests follow the model's drafts; the plain note that starts a draft by default has its own.
+pytestmark = pytest.mark.usefixtures("model_first")
 
 MakeApp = Callable[..., WarmnoteApp]
 

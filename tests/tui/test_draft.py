@@ -34,6 +34,9 @@ from warmnote.tui.widgets.alternatives import AltCard
 from warmnote.tui.widgets.char_counter import CharCounter, counter_level
 from warmnote.tui.widgets.verdict_list import VerdictList
 
+# These tests follow the model's drafts; the plain note that starts a draft by default has its own.
+pytestmark = pytest.mark.usefixtures("model_first")
+
 MakeApp = Callable[..., WarmnoteApp]
 
 

@@ -6,12 +6,16 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 
+import pytest
 from tui_helpers import GOOD, SIZE, fill_context, settle, wait_until
 
 from warmnote.context import Context
 from warmnote.drafter import ChatMessage, ScriptedDrafter
 from warmnote.packs import get_pack, render_messages
 from warmnote.tui.app import WarmnoteApp
+
+# These tests follow the model's drafts; the plain note that starts a draft by default has its own.
+pytestmark = pytest.mark.usefixtures("model_first")
 
 
 class SlowPrefill(ScriptedDrafter):

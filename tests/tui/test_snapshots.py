@@ -59,6 +59,14 @@ def test_compose_with_inline_errors(snap_compare: SnapCompare, make_app: MakeApp
     assert snap_compare(make_app(), terminal_size=SIZE, run_before=keys("ctrl+g"))
 
 
+def test_draft_plain_note_first(
+    snap_compare: SnapCompare, make_app: MakeApp, example_context: Context
+) -> None:
+    app = make_app([GOOD])
+    assert snap_compare(app, terminal_size=SIZE, run_before=drafted(example_context))
+
+
+@pytest.mark.usefixtures("model_first")
 def test_draft_passing(
     snap_compare: SnapCompare, make_app: MakeApp, example_context: Context
 ) -> None:
@@ -74,6 +82,7 @@ def test_draft_failing_with_violations(
     assert snap_compare(app, terminal_size=SIZE, run_before=drafted(example_context))
 
 
+@pytest.mark.usefixtures("model_first")
 def test_draft_three_alternatives(
     snap_compare: SnapCompare, make_app: MakeApp, example_context: Context
 ) -> None:

@@ -19,12 +19,18 @@ if TYPE_CHECKING:
     from warmnote.results import DraftResult
 
 
+MODEL_ONLY_OPTIONS = frozenset(["model", "attempts", "candidates"])
+"""Options only the model's drafts use: giving one asks for the model's draft."""
+
+
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "draft",
-        help="draft a connection note for a context file with the local model",
-        description="Draft a note with the local model; the guardrails judge every attempt and the "
-        "pipeline asks again until one passes or the attempts are spent.",
+        help="draft a connection note for a context file",
+        description="Draft a note for a context. By default it is the plain note built from the "
+        "context's own facts, at once; with --first-draft model the local model drafts, the "
+        "guardrails judge every attempt and the pipeline asks again until one passes or the "
+        "attempts are spent (then the plain note is offered).",
     )
     parser.add_argument("--context", type=Path, help="context file (JSON or TOML)")
     parser.add_argument(
@@ -46,6 +52,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--candidates", type=int, help="drafts per attempt, the best one kept (default 1)"
     )
     parser.add_argument("--limit", type=int, help="character limit (overrides the context's)")
+    parser.add_argument(
+        "--first-draft",
+        choices=["plain", "model"],
+        help="plain: the note built from the context's own facts, no model needed; model: the "
+        "model drafts, the plain note only if no attempt passes (default: the config's, plain; "
+        "--model, --attempts and --candidates imply model)",
+    )
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     add_backend_arguments(parser)
     parser.set_defaults(func=run)
@@ -58,11 +71,20 @@ def run(args: argparse.Namespace) -> int:
 
     check_numbers(args)
     settings = apply_backend_flags(load_settings(), backend_flags(args))
+    first_draft = args.first_draft
+    if first_draft is None and MODEL_ONLY_OPTIONS & {k for k, v in vars(args).items() if v}:
+        first_draft = "model"  # --model, --attempts or --candidates: only the model uses them
+    if first_draft is not None:
+        settings = settings.model_copy(update={"first_draft": first_draft})
     if args.batch is not None or args.out is not None or args.resume:
         from warmnote.batch import run_command
 
         return run_command(
-            args, settings, lambda: open_session(settings, model=args.model, guardrails=None)
+            args,
+            settings,
+            lambda: open_session(
+                settings, model=args.model, verify_when_needed=settings.first_draft == "plain"
+            ),
         )
     if args.context is None:
         raise InputError("give a context file, or --batch FILE --out FILE", field="--context")
@@ -78,7 +100,12 @@ def run(args: argparse.Namespace) -> int:
             field=missing[0],
         )
     guardrails = Guardrails.load()
-    session = open_session(settings, model=args.model, guardrails=guardrails)
+    session = open_session(
+        settings,
+        model=args.model,
+        guardrails=guardrails,
+        verify_when_needed=settings.first_draft == "plain",
+    )
     request = session.request(
         context, pack, seed=args.seed, attempts=args.attempts, candidates=args.candidates
     )
@@ -122,7 +149,9 @@ def check_numbers(args: argparse.Namespace) -> None:
 def _print_verdict(result: DraftResult) -> None:
     verdict = result.verdict
     status = "PASS" if result.passed else "REJECTED"
-    if result.provenance.origin == "plain":
+    if result.provenance.origin == "plain" and not result.attempts:
+        status = "PASS (plain note from your context; --first-draft model for the model's)"
+    elif result.provenance.origin == "plain":
         status = "PASS (plain note from your context: no model draft passed)"
     seconds = result.total_seconds
     print(

@@ -266,10 +266,18 @@ class WarmnoteApp(InOrderKeys[None]):
     # Flows that cross sections ------------------------------------------------------------
 
     async def start_draft(
-        self, context: Context, pack: PromptPack, *, alternatives: bool = False
+        self,
+        context: Context,
+        pack: PromptPack,
+        *,
+        alternatives: bool = False,
+        plain_first: bool | None = None,
     ) -> None:
+        """Draft in the Draft section; ``plain_first`` None follows the ``first_draft`` setting."""
         await self.switch_mode("draft")
-        self.draft_screen.start(context, pack, alternatives=alternatives)
+        if plain_first is None:
+            plain_first = self.settings.first_draft == "plain"
+        self.draft_screen.start(context, pack, alternatives=alternatives, plain_first=plain_first)
 
     async def reopen(self, entry: HistoryEntry) -> None:
         """Put a saved draft's context back in Compose (and its note in Draft) to work on."""

@@ -46,6 +46,8 @@ MIN_TIMED_SECONDS = 0.1
 def describe_provenance(provenance: Provenance) -> str:
     """The provenance stamp in one line: model, pack, seed, attempts and speed."""
     seconds = sum(provenance.attempt_seconds)
+    if provenance.origin == "plain" and not provenance.attempts:
+        return f"plain note built from your context · {provenance.pack} · no model"
     parts = [
         *(["plain note from the context"] if provenance.origin == "plain" else []),
         provenance.model_name,
@@ -85,6 +87,8 @@ class DraftRun:
     pack: PromptPack
     seeds: tuple[int, ...]
     attempts: int
+    plain_first: bool = False
+    """Start with the plain note; the model is not waited for unless there is none."""
     cancel: threading.Event = field(default_factory=threading.Event)
     shown_attempt: dict[int, int] = field(default_factory=dict)
     finished: set[int] = field(default_factory=set)
@@ -202,8 +206,10 @@ class DraftScreen(SectionScreen):
         pack: PromptPack,
         *,
         alternatives: bool = False,
+        plain_first: bool = False,
     ) -> None:
-        """Draft for ``context`` with ``pack``; a run already going is cancelled first."""
+        """Draft for ``context`` with ``pack``; a run already going is cancelled first.
+        ``plain_first``: show the plain note built from the context, if it gives one."""
         app = self.warmnote
         try:
             app.guardrails  # noqa: B018 - a broken rule file is reported before drafting
@@ -222,6 +228,7 @@ class DraftScreen(SectionScreen):
             pack=pack,
             seeds=tuple(session.next_seed() for _ in range(slots)),
             attempts=session.settings.attempts,
+            plain_first=plain_first and not alternatives,
         )
         self.active_run = run
         self._show_context()
@@ -234,7 +241,8 @@ class DraftScreen(SectionScreen):
             self.result, self.provenance = None, None
             self.editor.load_text("")
             self.query_one("#provenance", Static).update("")
-        waiting = "" if session.ready.is_set() else " (waiting for the model to load)"
+        ready = session.ready.is_set() or run.plain_first
+        waiting = "" if ready else " (waiting for the model to load)"
         self._set_state(f"Drafting…{waiting}")
         if not alternatives:
             self.query_one(VerdictList).set_verdict(None, note="Drafting…")
@@ -250,7 +258,7 @@ class DraftScreen(SectionScreen):
         """Runs in a thread: posts messages only. Cancellation is checked between tokens."""
         worker = get_current_worker()
         session = self.warmnote.session
-        if session.wait(run.cancel) is None:
+        if not run.plain_first and session.wait(run.cancel) is None:
             self.post_message(self.DraftCancelled(run.id))
             return
         for slot, seed in enumerate(run.seeds):
@@ -262,7 +270,7 @@ class DraftScreen(SectionScreen):
                     run.cancel.set()
                 self.post_message(self.DraftChunk(run.id, slot, attempt, chunk))
 
-            request = session.request(run.context, run.pack, seed=seed)
+            request = session.request(run.context, run.pack, seed=seed, plain_first=run.plain_first)
             result = session.draft(request, on_chunk=on_chunk, cancel=run.cancel)
             self.post_message(self.DraftReady(run.id, slot, result))
         if run.cancel.is_set():
@@ -353,6 +361,11 @@ class DraftScreen(SectionScreen):
         )
         if result.cancelled:
             self._set_state("Cancelled: what was written so far is kept.")
+        elif result.provenance.origin == "plain" and not result.attempts:
+            self._set_state(
+                "Built from your context's own facts: it says nothing the form doesn't. Edit it, "
+                "or ctrl+r for the model's wording."
+            )
         elif result.provenance.origin == "plain":
             self._set_state(
                 f"No model draft passed in {len(result.attempts)} attempts, so this is a plain "

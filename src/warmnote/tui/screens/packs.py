@@ -247,7 +247,7 @@ class PacksScreen(SectionScreen):
             self.notify("Fill in Compose first: some fields need attention.", severity="warning")
             await self.app.switch_mode("compose")
             return
-        await self.warmnote.start_draft(context, pack)
+        await self.warmnote.start_draft(context, pack, plain_first=False)  # the pack's wording
 
     def action_focus_list(self) -> None:
         self.query_one("#pack-list", OptionList).focus()

@@ -1,0 +1,71 @@
+"""``warmnote draft`` as a user runs it, in a home with no model installed: by default it prints
+the plain note built from the context, which needs no model; asking for the model's draft
+without one is one line naming what to do."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).parent.parent
+EXAMPLE = ROOT / "examples" / "event_followup.json"
+
+
+def warmnote(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "warmnote", "draft", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+@pytest.fixture(autouse=True)
+def no_model_override(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("WARMNOTE_MODEL", raising=False)
+
+
+def test_the_default_draft_is_the_plain_note_and_needs_no_model() -> None:
+    done = warmnote("--context", str(EXAMPLE), "--json")
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert result["passed"] is True
+    assert result["attempts"] == []
+    assert result["provenance"]["origin"] == "plain"
+    assert result["text"].startswith("Hi Tomás, ")
+    assert "PyData Lisbon" in result["text"]
+
+
+def test_the_models_draft_without_a_model_is_one_line_with_the_set_up_command() -> None:
+    done = warmnote("--context", str(EXAMPLE), "--first-draft", "model")
+    assert done.returncode == 2
+    assert done.stdout == ""
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1, done.stderr
+    assert "model not found" in lines[0]
+    assert "warmnote model install" in lines[0]
+
+
+def test_the_config_chooses_the_first_draft_and_the_flag_beats_it(warmnote_home: Path) -> None:
+    config = warmnote_home / "config" / "config.toml"
+    config.parent.mkdir(parents=True, exist_ok=True)
+    config.write_text('first_draft = "model"\n', encoding="utf-8")
+    assert warmnote("--context", str(EXAMPLE)).returncode == 2  # the model, which is missing
+    done = warmnote("--context", str(EXAMPLE), "--first-draft", "plain")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Hi Tomás, ")
+
+
+def test_a_bad_first_draft_setting_names_the_file_and_key(warmnote_home: Path) -> None:
+    config = warmnote_home / "config" / "config.toml"
+    config.parent.mkdir(parents=True, exist_ok=True)
+    config.write_text('first_draft = "fastest"\n', encoding="utf-8")
+    done = warmnote("--context", str(EXAMPLE))
+    assert done.returncode == 2
+    assert "config.toml" in done.stderr and "first_draft" in done.stderr
+    assert "Traceback" not in done.stderr

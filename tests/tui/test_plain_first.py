@@ -1,0 +1,95 @@
+"""A new draft starts with the plain note built from the form (the default): at once, whether
+the model has loaded or not, and the model's wording is one ctrl+r away."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from textual.widgets import Static
+from tui_helpers import GOOD, SIZE, fill_context, settle, wait_until
+
+from warmnote.context import Context
+from warmnote.drafter import ScriptedDrafter
+from warmnote.guardrails import Guardrails
+from warmnote.plain_note import plain_note
+from warmnote.tui.app import WarmnoteApp
+from warmnote.tui.widgets.verdict_list import VerdictList
+
+MakeApp = Callable[..., WarmnoteApp]
+
+
+def state_text(app: WarmnoteApp) -> str:
+    return str(app.draft_screen.query_one("#draft-state", Static).render())
+
+
+def provenance_text(app: WarmnoteApp) -> str:
+    return str(app.draft_screen.query_one("#provenance", Static).render())
+
+
+async def test_ctrl_g_shows_the_plain_note_and_ctrl_r_the_models(
+    example_context: Context,
+) -> None:
+    drafter = ScriptedDrafter([GOOD])
+    app = WarmnoteApp(drafter_factory=lambda: drafter)
+    expected = plain_note(example_context, Guardrails.load())
+    assert expected is not None and expected != GOOD
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await fill_context(pilot, example_context)
+        await pilot.press("ctrl+g")
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        screen = app.draft_screen
+        assert screen.editor.text == expected
+        assert drafter.calls == []
+        assert "Built from your context's own facts" in state_text(app)
+        assert "plain note built from your context" in provenance_text(app)
+        assert screen.verdict is not None and screen.verdict.passed
+        assert not app.draft_screen.query_one(VerdictList).violations
+
+        await pilot.press("ctrl+r")
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        assert screen.editor.text == GOOD
+        assert len(drafter.calls) == 1
+        assert "Passes after 1 attempt" in state_text(app)
+
+
+async def test_the_plain_note_does_not_wait_for_the_model_to_load(
+    example_context: Context,
+) -> None:
+    loaded = threading.Event()
+
+    def slow_factory() -> Any:
+        assert loaded.wait(10), "the test never let the model finish loading"
+        return ScriptedDrafter([GOOD])
+
+    app = WarmnoteApp(drafter_factory=slow_factory)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.model_state == "loading"
+        await fill_context(pilot, example_context)
+        await pilot.press("ctrl+g")
+        await wait_until(pilot, lambda: app.draft_screen.editor.text.startswith("Hi Tomás"))
+        assert "Built from your context's own facts" in state_text(app)
+        assert app.model_state == "loading"
+        loaded.set()
+        await settle(pilot)
+        assert app.model_state == "ready"
+
+
+async def test_alternatives_come_from_the_model(
+    make_app: MakeApp, example_context: Context
+) -> None:
+    app = make_app(replies=[GOOD, GOOD, GOOD])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await fill_context(pilot, example_context)
+        await pilot.press("ctrl+g")
+        await app.workers.wait_for_complete()
+        await pilot.press("ctrl+t")
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        assert "Pick one" in state_text(app)
