@@ -4,8 +4,10 @@ the script says so.
 The first name a prompt offers and the checks use skips "Dr.", "Prof. Dr.", "Dr. med." and
 "PhD". Names in Chinese, Japanese or Korean script and Vietnamese names written with their
 diacritics put the family name first, so the last word is greeted, and greeting the family name
-alone is rejected. Other names written family name first ("Zhang Wei") and single names
-("Suharto") keep their first word, and every reasonable greeting of them passes the guardrails.
+alone is rejected. So do names in Latin letters where the recipient's location and the name's
+words both say so ("Guo Yufei" in Ningbo, China). Other names written family name first
+("Zhang Wei") and single names ("Suharto") keep their first word, and every reasonable greeting
+of them passes the guardrails.
 """
 
 from __future__ import annotations
@@ -185,3 +187,48 @@ def test_the_family_name_alone_is_rejected_where_it_comes_first(name: str, greet
     verdict = Guardrails.load().check(text, context(name))
     assert [v.rule for v in verdict.errors] == ["addressing"]
     assert text[verdict.errors[0].start : verdict.errors[0].end] == greeting.split()[1].strip(",!")
+
+
+# A name in Latin letters is read family name first only with the evidence of both its words
+# and the recipient's location: a common family name first, none last, in a country where
+# that order is the custom.
+LOCATED = [
+    ("Szabó Eszter", "Budapest, Hungary", "Eszter"),
+    ("Eszter Szabó", "Budapest, Hungary", "Eszter"),
+    ("Guo Yufei", "Ningbo, China", "Yufei"),
+    ("Yufei Guo", "Ningbo, China", "Yufei"),
+    ("Dr. Guo Yufei", "Ningbo, China", "Yufei"),
+    ("Park Seo-yeon", "Seoul, South Korea", "Seo-yeon"),
+    ("Tran Quoc Bao", "Can Tho, Vietnam", "Bao"),
+    ("Anna Lee", "Seoul, South Korea", "Anna"),
+    ("Li Wei", "Beijing, China", "Li"),  # both are family names: not guessed
+    ("Szabó Eszter", None, "Szabó"),  # no location: not guessed
+    ("Guo Yufei", "Vancouver, Canada", "Guo"),
+    ("Tanaka Aiko", "Tokyo, Japan", "Tanaka"),  # romanised Japanese names: either order
+    ("Simon Kovács", "Chinatown, Manchester", "Simon"),
+]
+
+
+@pytest.mark.parametrize(("name", "location", "given"), LOCATED)
+def test_the_location_tells_the_order_of_a_romanised_name(
+    name: str, location: str | None, given: str
+) -> None:
+    assert given_name(name, location) == given
+    assert Recipient(name=name, location=location).first_name == given
+
+
+@pytest.mark.parametrize(
+    ("name", "location", "greeting", "passes"),
+    [
+        ("Szabó Eszter", "Budapest, Hungary", "Hi Eszter,", True),
+        ("Szabó Eszter", "Budapest, Hungary", "Hi Szabó,", False),
+        ("Guo Yufei", "Ningbo, China", "Hello Yufei,", True),
+        ("Guo Yufei", "Ningbo, China", "Hi Guo,", False),
+        ("Guo Yufei", "Ningbo, China", "Dear Mr. Guo,", True),
+    ],
+)
+def test_greetings_of_a_located_name(name: str, location: str, greeting: str, passes: bool) -> None:
+    recipient = context(name).recipient.model_copy(update={"location": location})
+    located = context(name).model_copy(update={"recipient": recipient})
+    verdict = Guardrails.load().check(f"{greeting} {BODY}", located)
+    assert verdict.passed is passes, verdict.errors

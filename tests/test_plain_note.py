@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from warmnote.context import Context, Familiarity
 from warmnote.guardrails import Guardrails
-from warmnote.plain_note import plain_note
+from warmnote.plain_note import plain_note, reason_in_my_words
 from warmnote.text import utf16_len
 
 ROOT = Path(__file__).parent.parent
@@ -343,3 +343,29 @@ def test_someone_met_hears_no_introduction(guardrails: Guardrails) -> None:
     note = plain_note(context, guardrails)
     assert note is not None
     assert "I'm" not in note
+
+
+# Thanks and congratulations are said, not wished ("I'd like to thank you" reads stiff), and
+# what the reason adds after them becomes a sentence of its own.
+GRATITUDE = [
+    (
+        "thank him for the thoughtful comments and keep the discussion going",
+        "Thank you for the thoughtful comments. I'd like to keep the discussion going.",
+    ),
+    ("thanks for the intro to Dana", "Thanks for the intro to Dana."),
+    ("congratulate her on the art director role", "Congratulations on the art director role."),
+    ("congratulations on the director role", "Congratulations on the director role."),
+    (
+        "congrats on the new role and stay in touch",
+        "Congratulations on the new role. I'd like to stay in touch.",
+    ),
+    (  # "and the point about...": one thanks for both
+        "thank her for the reshare and the point about ventilation",
+        "Thank you for the reshare and the point about ventilation.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("reason", "said"), GRATITUDE, ids=[r for r, _ in GRATITUDE])
+def test_thanks_and_congratulations_are_said(reason: str, said: str) -> None:
+    assert reason_in_my_words(_bare().model_copy(update={"reason": reason})) == said

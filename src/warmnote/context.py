@@ -49,7 +49,7 @@ class Recipient(Strict):
     @property
     def first_name(self) -> str:
         """The given name to greet with: titles and degrees are not part of it."""
-        return given_name(self.name)
+        return given_name(self.name, self.location)
 
 
 class Relationship(Strict):

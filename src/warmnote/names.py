@@ -4,8 +4,11 @@ A profile may say "Prof. Dr. Ana Ribeiro", "Dr. med. Hans Müller" or "Sven Lund
 greets "Ana", "Hans" or "Sven". The order of given and family name is known in two cases only:
 a name written in Chinese, Japanese or Korean script ("田中 愛子") and a Vietnamese name written
 with its diacritics ("Nguyễn Thị Thanh") put the family name first, so "愛子" and "Thanh" are
-greeted. Elsewhere the order is not guessed ("Zhang Wei" and "Nagy Eszter" may be written either
-way): the first word left is the given name, and a single name ("Suharto") is its own.
+greeted. A name in Latin letters is read family name first only where the recipient's location
+names a country where that is the custom and the name starts with one of its common family names
+and does not end with one ("Guo Yufei" in Ningbo, China; "Szabó Eszter" in Budapest, Hungary).
+Elsewhere the order is not guessed ("Zhang Wei" and "Nagy Eszter" may be written either way):
+the first word left is the given name, and a single name ("Suharto") is its own.
 """
 
 from __future__ import annotations
@@ -132,26 +135,236 @@ CJK_RE = re.compile(
 )
 
 
-def _family_first(parts: tuple[str, ...]) -> bool:
+FAMILY_NAMES_FIRST: dict[str, frozenset[str]] = {
+    "chinese": frozenset(
+        [
+            "Wang",
+            "Li",
+            "Zhang",
+            "Liu",
+            "Chen",
+            "Yang",
+            "Huang",
+            "Zhao",
+            "Wu",
+            "Zhou",
+            "Xu",
+            "Sun",
+            "Ma",
+            "Zhu",
+            "Hu",
+            "Guo",
+            "He",
+            "Gao",
+            "Lin",
+            "Luo",
+            "Zheng",
+            "Liang",
+            "Xie",
+            "Song",
+            "Tang",
+            "Han",
+            "Feng",
+            "Deng",
+            "Cao",
+            "Peng",
+            "Zeng",
+            "Xiao",
+            "Tian",
+            "Dong",
+            "Pan",
+            "Yuan",
+            "Cai",
+            "Jiang",
+            "Yu",
+            "Du",
+            "Ye",
+            "Cheng",
+            "Wei",
+            "Su",
+            "Lu",
+            "Ding",
+            "Ren",
+            "Shen",
+            "Yao",
+            "Jin",
+            "Fan",
+            "Fu",
+            "Zhong",
+            "Wen",
+            "Qian",
+            "Qin",
+            "Xiong",
+            "Meng",
+            "Bai",
+            "Kong",
+        ]
+    ),
+    "korean": frozenset(
+        [
+            "Kim",
+            "Lee",
+            "Yi",
+            "Park",
+            "Pak",
+            "Choi",
+            "Choe",
+            "Jung",
+            "Jeong",
+            "Chung",
+            "Kang",
+            "Cho",
+            "Jo",
+            "Yoon",
+            "Yun",
+            "Jang",
+            "Chang",
+            "Lim",
+            "Im",
+            "Oh",
+            "Seo",
+            "Shin",
+            "Kwon",
+            "Hwang",
+            "Ahn",
+            "Yoo",
+            "Hong",
+            "Jeon",
+            "Ko",
+            "Moon",
+            "Son",
+            "Bae",
+            "Baek",
+        ]
+    ),
+    "vietnamese": frozenset(
+        [
+            "Nguyen",
+            "Tran",
+            "Le",
+            "Pham",
+            "Hoang",
+            "Huynh",
+            "Phan",
+            "Vu",
+            "Vo",
+            "Dang",
+            "Bui",
+            "Do",
+            "Ho",
+            "Ngo",
+            "Duong",
+            "Ly",
+        ]
+    ),
+    "japanese": frozenset(
+        [
+            "Sato",
+            "Suzuki",
+            "Takahashi",
+            "Tanaka",
+            "Watanabe",
+            "Ito",
+            "Yamamoto",
+            "Nakamura",
+            "Kobayashi",
+            "Kato",
+            "Yoshida",
+            "Yamada",
+            "Sasaki",
+            "Yamaguchi",
+            "Matsumoto",
+            "Inoue",
+            "Kimura",
+            "Hayashi",
+            "Shimizu",
+            "Saito",
+        ]
+    ),
+    "hungarian": frozenset(
+        [
+            "Nagy",
+            "Kovács",
+            "Tóth",
+            "Szabó",
+            "Horváth",
+            "Varga",
+            "Kiss",
+            "Molnár",
+            "Németh",
+            "Farkas",
+            "Balogh",
+            "Papp",
+            "Takács",
+            "Juhász",
+            "Lakatos",
+            "Mészáros",
+            "Oláh",
+            "Rácz",
+            "Fekete",
+            "Szilágyi",
+        ]
+    ),
+}
+"""Common family names of languages that write them first, as romanised on profiles ("Guo",
+"Park", "Tran", "Szabó"). The addressing rule's default ``family_name_first`` list."""
+
+# Where a romanised name is written family name first often enough for its location to tell:
+# not Japan, where profiles in Latin letters mostly put the given name first.
+_FAMILY_FIRST_PLACES = {
+    "china": "chinese",
+    "taiwan": "chinese",
+    "hong kong": "chinese",
+    "macau": "chinese",
+    "macao": "chinese",
+    "korea": "korean",
+    "vietnam": "vietnamese",
+    "viet nam": "vietnamese",
+    "hungary": "hungarian",
+    "magyarország": "hungarian",
+}
+
+
+def _language_of(location: str | None) -> str | None:
+    """The family-name-first language of the country ``location`` names, if any."""
+    if not location:
+        return None
+    place = location.casefold()
+    for country, language in _FAMILY_FIRST_PLACES.items():
+        if re.search(rf"(?<!\w){country}(?!\w)", place):
+            return language
+    return None
+
+
+def _family_first(parts: tuple[str, ...], location: str | None = None) -> bool:
     """Whether the name is known to be written family name first (see the module's docstring)."""
     if len(parts) < 2:
         return False
     if all(CJK_RE.fullmatch(part) for part in parts):
         return True
-    return parts[0] in VIETNAMESE_FAMILY_NAMES and (
+    if parts[0] in VIETNAMESE_FAMILY_NAMES and (
         len(parts) > 2 or any(c in _VIETNAMESE_LETTERS for c in "".join(parts).casefold())
-    )
+    ):
+        return True
+    # "Guo Yufei" in Ningbo, China; "Szabó Eszter" in Budapest: a common family name first and
+    # none last. "Li Wei" (both are family names) and any name elsewhere are not guessed.
+    language = _language_of(location)
+    if language is None or len(parts) > 3:
+        return False
+    family = FAMILY_NAMES_FIRST[language]
+    return parts[0].title() in family and parts[-1].title() not in family
 
 
-def given_name(name: str) -> str:
-    """The name to greet someone by: the given name where the order is known, else the first
+def given_name(name: str, location: str | None = None) -> str:
+    """The name to greet someone by: the given name where the order is known (from the script,
+    or a common family name first where ``location`` says that is the custom), else the first
     word of ``name`` that is not a title."""
     parts = name_parts(name)
-    return parts[-1] if _family_first(parts) else parts[0]
+    return parts[-1] if _family_first(parts, location) else parts[0]
 
 
-def family_name(name: str) -> str | None:
+def family_name(name: str, location: str | None = None) -> str | None:
     """The family name of a name known to be written family name first ("田中" of "田中 愛子");
     None where the order is not known."""
     parts = name_parts(name)
-    return parts[0] if _family_first(parts) else None
+    return parts[0] if _family_first(parts, location) else None

@@ -67,11 +67,17 @@ _LEADING_ADVERBIAL_RE = re.compile(
 # "thank you for the comments and keep the discussion going": the thanks is said, not wished
 # ("I'd like to thank you for..." reads stiff), and what follows it is a sentence of its own.
 _GRATITUDE_RE = re.compile(
-    r"^(?P<verb>thank|congratulate) you (?P<prep>for|on) (?P<what>.+?)"
-    r"(?: and (?P<rest>(?P<next>[^\W\d_]+) .+))?$",
+    r"^(?P<verb>thank you|thanks|congratulate you|congratulations|congrats) (?P<prep>for|on) "
+    r"(?P<what>.+?)(?: and (?P<rest>(?P<next>[^\W\d_]+) .+))?$",
     re.IGNORECASE,
 )
-_GRATITUDE = {"thank": "Thank you for", "congratulate": "Congratulations on"}
+_GRATITUDE = {
+    "thank you": "Thank you for",
+    "thanks": "Thanks for",
+    "congratulate you": "Congratulations on",
+    "congratulations": "Congratulations on",
+    "congrats": "Congratulations on",
+}
 _AND_I_RE = re.compile(r",? and (?=I(?:'d|’d|'m|’m| want| would| hope| now)\b)")
 _PERSON_NOUNS = frozenset([
     "roommates", "flatmates", "housemates", "partners", "neighbours", "neighbors",
@@ -456,7 +462,7 @@ def _gratitude(prefix: str, part: str, lead: str) -> _Sentence | None:
     """ "thank you for the reshare and swap tips" -> "Thank you for the reshare. I'd like to swap
     tips."; None when ``part`` is no thanks or congratulations."""
     m = _GRATITUDE_RE.match(part)
-    if m is None or (m.group("verb").lower() == "congratulate") != (m.group("prep") == "on"):
+    if m is None or m.group("verb").lower().startswith("congrat") != (m.group("prep") == "on"):
         return None
     said = _sentence(f"{prefix}{_GRATITUDE[m.group('verb').lower()]} {m.group('what')}")
     rest = m.group("rest")
@@ -777,6 +783,10 @@ def _how_clause(how: str) -> str | None:
 
 
 def _closer(context: Context) -> str | None:
+    """What the note asks for after a reason that asks nothing: a recruiter's, a job seeker's and
+    a seller's own ask even to a friend; else staying in touch where they know each other."""
+    if context.scenario in ("recruiter_outreach", "job_seeker", "sales_prospect"):
+        return _CLOSERS[context.scenario]
     if context.relationship.familiarity in _CLOSE or context.scenario in (
         "event_followup",
         "alumni",

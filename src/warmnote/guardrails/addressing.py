@@ -168,10 +168,10 @@ class AddressingRule(Rule):
 
     # ------------------------------------------------------------------------------ titles
     def _titles(self, note: Note, ctx: ContextFacts) -> Iterator[Finding]:
-        name = ctx.context.recipient.name
+        name, location = ctx.context.recipient.name, ctx.context.recipient.location
         parts = name_parts(name)
-        given = words_of(fold_key(given_name(name)))
-        family = words_of(fold_key(family_name(name) or parts[-1]))
+        given = words_of(fold_key(given_name(name, location)))
+        family = words_of(fold_key(family_name(name, location) or parts[-1]))
         if (
             len(parts) < 2
             or not given
@@ -197,10 +197,11 @@ class AddressingRule(Rule):
             ):
                 start, end = words[first].start, words[i + len(given) - 1].end
                 title = note.text[words[first].start : words[i - 1].end + 1].rstrip(" ,")
-                surname = family_name(name) or _family_name(parts)
+                surname = family_name(name, location) or _family_name(parts)
+                hi = given_name(name, location)
                 yield Finding(
-                    f"Write 'Hi {given_name(name)}' or '{title} {surname}': a title goes with the "
-                    f"family name, not the given name ('{note.quote(start, end)}').",
+                    f"Write 'Hi {hi}' or '{title} {surname}': a title goes with the family name, "
+                    f"not the given name ('{note.quote(start, end)}').",
                     start,
                     end,
                 )
@@ -209,14 +210,14 @@ class AddressingRule(Rule):
 
 def _family_name_greeting(note: Note, ctx: ContextFacts) -> Iterator[Finding]:
     """ "Hi 田中," to 田中 愛子: the family name alone, without a title or the given name."""
-    name = ctx.context.recipient.name
-    family = family_name(name) or _unspaced_family_name(name, note)
+    name, location = ctx.context.recipient.name, ctx.context.recipient.location
+    family = family_name(name, location) or _unspaced_family_name(name, note)
     if family is None:
         return
     words = sentence_words(note, 0)
     if not words:
         return
-    given = given_name(name)
+    given = given_name(name, location)
     at = 1 if words[0].key in GREETINGS else 0
     if at == 0 and not re.match(r"\s*[,!:—–-]", note.text[words[0].end : words[0].end + 3]):
         return  # a family name opens the note only as a greeting: "田中, thanks for…"

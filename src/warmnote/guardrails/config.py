@@ -18,6 +18,7 @@ from warmnote.context import Familiarity
 from warmnote.errors import InputError
 from warmnote.files import read_data, validate
 from warmnote.guardrails.verdict import Severity
+from warmnote.names import FAMILY_NAMES_FIRST
 
 Phrase = Annotated[str, Field(min_length=1)]
 Score = Annotated[float, Field(strict=True, ge=0, le=100)]
@@ -147,7 +148,9 @@ class AddressingConfig(RuleConfig):
     either word of the name is accepted)."""
 
     titles: list[Phrase] = Field(default_factory=list)
-    family_name_first: list[Phrase] = Field(default_factory=list)
+    family_name_first: list[Phrase] = Field(
+        default_factory=lambda: sorted(set().union(*FAMILY_NAMES_FIRST.values()))
+    )
 
 
 class RolesConfig(RuleConfig):
