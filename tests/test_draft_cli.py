@@ -69,3 +69,61 @@ def test_a_bad_first_draft_setting_names_the_file_and_key(warmnote_home: Path) -
     assert done.returncode == 2
     assert "config.toml" in done.stderr and "first_draft" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("flags", "fragment"),
+    [
+        (["--attempts", "1"], "model not found"),
+        (["--candidates", "2"], "model not found"),
+        (["--model", "/nonexistent/model.gguf"], "model not found"),
+        (["--base-url", "http://127.0.0.1:9/v1"], "cannot reach the server"),
+    ],
+    ids=["attempts", "candidates", "model", "base-url"],
+)
+def test_options_only_the_model_uses_ask_for_its_draft(flags: list[str], fragment: str) -> None:
+    done = warmnote("--context", str(EXAMPLE), *flags)
+    assert done.returncode == 2, done.stdout
+    assert fragment in done.stderr
+
+
+def test_the_verdict_line_of_a_plain_note_names_no_attempts() -> None:
+    import os
+    import pty
+
+    # stderr must be a terminal for the verdict line: run under a pseudo-terminal.
+    pid, fd = pty.fork()
+    if pid == 0:  # the child
+        os.execv(
+            sys.executable, [sys.executable, "-m", "warmnote", "draft", "--context", str(EXAMPLE)]
+        )
+    output = b""
+    while True:
+        try:
+            chunk = os.read(fd, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        output += chunk
+    os.waitpid(pid, 0)
+    text = output.decode("utf-8", "replace")
+    assert "PASS (plain note from your context; --first-draft model for the model's)" in text
+    assert "attempt" not in text.split("PASS", 1)[1]
+
+
+def test_a_batch_gives_each_row_its_plain_note_without_a_model(tmp_path: Path) -> None:
+    rows = tmp_path / "people.jsonl"
+    context = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    other = {**context, "id": "two", "reason": "compare notes on consumer lag alerts"}
+    rows.write_text(
+        "\n".join(json.dumps(c) for c in ({**context, "id": "one"}, other)) + "\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "notes.jsonl"
+    done = warmnote("--batch", str(rows), "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in records] == ["one", "two"]
+    assert all(r["passed"] and r["provenance"]["origin"] == "plain" for r in records)
+    assert "consumer lag alerts" in records[1]["text"]

@@ -206,6 +206,11 @@ LOCATED = [
     ("Guo Yufei", "Vancouver, Canada", "Guo"),
     ("Tanaka Aiko", "Tokyo, Japan", "Tanaka"),  # romanised Japanese names: either order
     ("Simon Kovács", "Chinatown, Manchester", "Simon"),
+    ("Ma Yun", "China Grove, NC", "Ma"),  # the country ends the location
+    ("Chan Siu Ming", "Hong Kong", "Chan"),  # a given name of two words: not guessed
+    ("Park Ji Sung", "Seoul, South Korea", "Park"),
+    ("Tsai Ingwen", "Taipei, Taiwan", "Ingwen"),
+    ("Nguyen Van An", "Hà Nội, Việt Nam", "An"),
 ]
 
 
@@ -225,6 +230,8 @@ def test_the_location_tells_the_order_of_a_romanised_name(
         ("Guo Yufei", "Ningbo, China", "Hello Yufei,", True),
         ("Guo Yufei", "Ningbo, China", "Hi Guo,", False),
         ("Guo Yufei", "Ningbo, China", "Dear Mr. Guo,", True),
+        ("Guo Yufei", "Ningbo, China", "Hi Dr. Yufei,", False),
+        ("Tran Quoc Bao", "Can Tho, Vietnam", "Dear Mr. Bao,", True),
     ],
 )
 def test_greetings_of_a_located_name(name: str, location: str, greeting: str, passes: bool) -> None:

@@ -311,7 +311,13 @@ HEADLINES = [
     ("Sustainability reporting analyst", "I'm a sustainability reporting analyst"),
     ("Python developer", "I'm a Python developer"),
     ("SAP consultant", "I'm an SAP consultant"),
+    ("NASA engineer", "I'm a NASA engineer"),
+    ("Self-taught developer", "I'm a self-taught developer"),
+    ("User Researcher", "I'm a user researcher"),
     ("Partnerships at Fold & Ship packaging", None),
+    ("Helping SaaS teams work better", None),
+    ("Making data simpler", None),
+    ("Father of three", None),
     ("🚀 Building payments | Fintech", None),
     ("Helping companies grow", None),
     ("Marketing", None),
@@ -358,6 +364,10 @@ GRATITUDE = [
     (
         "congrats on the new role and stay in touch",
         "Congratulations on the new role. I'd like to stay in touch.",
+    ),
+    (
+        "as a fellow PyData speaker, thank her for the talk",
+        "As a fellow PyData speaker, thank you for the talk.",
     ),
     (  # "and the point about...": one thanks for both
         "thank her for the reshare and the point about ventilation",

@@ -198,6 +198,20 @@ FAMILY_NAMES_FIRST: dict[str, frozenset[str]] = {
             "Meng",
             "Bai",
             "Kong",
+            "Chan",
+            "Wong",
+            "Cheung",
+            "Leung",
+            "Lau",
+            "Ng",
+            "Tsai",
+            "Hsu",
+            "Chang",
+            "Kuo",
+            "Hsieh",
+            "Tseng",
+            "Chou",
+            "Chiang",
         ]
     ),
     "korean": frozenset(
@@ -307,7 +321,7 @@ FAMILY_NAMES_FIRST: dict[str, frozenset[str]] = {
     ),
 }
 """Common family names of languages that write them first, as romanised on profiles ("Guo",
-"Park", "Tran", "Szabó"). The addressing rule's default ``family_name_first`` list."""
+"Chan", "Park", "Tran", "Szabó"). The addressing rule's default ``family_name_first`` list."""
 
 # Where a romanised name is written family name first often enough for its location to tell:
 # not Japan, where profiles in Latin letters mostly put the given name first.
@@ -320,16 +334,18 @@ _FAMILY_FIRST_PLACES = {
     "korea": "korean",
     "vietnam": "vietnamese",
     "viet nam": "vietnamese",
+    "việt nam": "vietnamese",
     "hungary": "hungarian",
     "magyarország": "hungarian",
 }
 
 
-def _language_of(location: str | None) -> str | None:
-    """The family-name-first language of the country ``location`` names, if any."""
+def family_first_language(location: str | None) -> str | None:
+    """The family-name-first language of the country that ends ``location`` ("Ningbo, China"),
+    if any."""
     if not location:
         return None
-    place = location.casefold()
+    place = location.rsplit(",", 1)[-1].casefold()
     for country, language in _FAMILY_FIRST_PLACES.items():
         if re.search(rf"(?<!\w){country}(?!\w)", place):
             return language
@@ -347,9 +363,11 @@ def _family_first(parts: tuple[str, ...], location: str | None = None) -> bool:
     ):
         return True
     # "Guo Yufei" in Ningbo, China; "Szabó Eszter" in Budapest: a common family name first and
-    # none last. "Li Wei" (both are family names) and any name elsewhere are not guessed.
-    language = _language_of(location)
-    if language is None or len(parts) > 3:
+    # none last. "Li Wei" (both are family names), a longer name ("Park Ji Sung", "Szabó Anna
+    # Mária", whose given name is two words) and any name elsewhere are not guessed; Vietnamese
+    # names are greeted by their last word however long.
+    language = family_first_language(location)
+    if language is None or (len(parts) > 2 and language != "vietnamese"):
         return False
     family = FAMILY_NAMES_FIRST[language]
     return parts[0].title() in family and parts[-1].title() not in family

@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from warmnote.context import Context, Familiarity
 from warmnote.guardrails import Guardrails
+from warmnote.guardrails.fluency import wants_an
 from warmnote.perspective import to_second_person, word_classes
 from warmnote.text import utf16_len
 
@@ -137,7 +138,9 @@ _PROPER_ROLE_WORDS = frozenset([
 _ORDINARY_SUFFIXES = ("ity", "tion", "sion", "ment", "ness", "ance", "ence", "ism", "ics", "ing")
 _NO_ARTICLE = frozenset(["head", "chief", "vp", "ceo", "cto", "cfo", "coo"])
 _ROLE_BREAK = re.compile(r"\s*(?:[,|·•/(]|\s-\s|\s–\s)")
-_VOWEL_SOUND_LETTERS = frozenset("AEFHILMNORSX")
+_NOT_ROLES = frozenset(
+    ["father", "mother", "daughter", "sister", "brother", "lover", "dreamer", "believer"]
+)
 
 _CONTACT = frozenset(Familiarity) - {Familiarity.STRANGER}
 _CLOSE = frozenset(
@@ -464,7 +467,10 @@ def _gratitude(prefix: str, part: str, lead: str) -> _Sentence | None:
     m = _GRATITUDE_RE.match(part)
     if m is None or m.group("verb").lower().startswith("congrat") != (m.group("prep") == "on"):
         return None
-    said = _sentence(f"{prefix}{_GRATITUDE[m.group('verb').lower()]} {m.group('what')}")
+    opening = _GRATITUDE[m.group("verb").lower()]
+    if prefix:  # "As a fellow speaker, thank you for…"
+        opening = opening[0].lower() + opening[1:]
+    said = _sentence(f"{prefix}{opening} {m.group('what')}")
     rest = m.group("rest")
     if rest is None or not _is_base_verb(m.group("next")):
         if rest is not None:
@@ -606,16 +612,28 @@ def _role(headline: str) -> str | None:
         for i, w in enumerate(words[:head_at])
     ] + words[head_at:]
     role = " ".join(words)
-    if head not in _ROLE_NOUNS and not (head.endswith(_ROLE_SUFFIXES) and len(head) > 4):
+    if not _is_role(head):
         return None
     lead = words[0].lower()
     if lead in _NO_ARTICLE or lead in ("the", "a", "an"):
         return role
     if lead in ("founder", "co-founder", "cofounder") and head_at < len(words):
         return "the " + role
-    spelt = sum(c.isupper() for c in words[0]) > 1  # "ICU", "MSc": said letter by letter
-    vowel = words[0][0] in _VOWEL_SOUND_LETTERS if spelt else lead[0] in "aeiou"
-    return ("an " if vowel else "a ") + role
+    # "an ICU nurse", "a UX researcher", "a NASA engineer": "a" where it can't be told.
+    return ("an " if wants_an(words[0]) else "a ") + role
+
+
+def _is_role(head: str) -> bool:
+    """A person's role: "nurse", "recruiter"; not "better" in "work better", nor "father"."""
+    if head in _ROLE_NOUNS:
+        return True
+    classes = word_classes(head)
+    return (
+        head.endswith(_ROLE_SUFFIXES)
+        and len(head) > 4
+        and classes.get("adj", head) == head  # not a comparative: "better", "simpler"
+        and head not in _NOT_ROLES
+    )
 
 
 def _ordinary_word(word: str) -> bool:
@@ -623,7 +641,8 @@ def _ordinary_word(word: str) -> bool:
     lower = word.lower()
     if not word[1:].islower() or lower in _PROPER_ROLE_WORDS:
         return False
-    return bool(word_classes(lower)) or lower.endswith(_ORDINARY_SUFFIXES)
+    base = lower.split("-")[0]  # "Self-taught"
+    return bool(word_classes(base)) or base.endswith(_ORDINARY_SUFFIXES)
 
 
 def _is_gerund(word: str) -> bool:

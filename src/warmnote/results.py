@@ -48,7 +48,9 @@ class Provenance(BaseModel):
     attempt_seconds: list[float]
     tokens_per_second: list[float]
     origin: Literal["model", "plain"] = "model"
-    """"plain": no attempt passed, so the note was built from the context's own facts."""
+    """"plain": the note was built from the context's own facts, either first (no attempts: the
+    model was not asked, so the model, seed, sampling and backend fields say nothing) or
+    because no attempt passed."""
     candidates: int = 1
     backend: Literal["local", "openai"] = "local"
     server_host: str | None = None

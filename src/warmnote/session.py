@@ -10,6 +10,7 @@ interrupts a prefill between two of its small batches.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -209,8 +210,11 @@ class DraftingSession:
         on_chunk: ChunkHandler | None = None,
         cancel: threading.Event | None = None,
     ) -> DraftResult:
-        if request.plain_first and (result := plain_first(request, self.guardrails)) is not None:
-            return result  # no model needed: not even loaded
+        if request.plain_first:
+            if (result := plain_first(request, self.guardrails)) is not None:
+                return result  # no model needed: not even loaded
+            # Nothing to build a plain note on: the model drafts, and none is offered after it.
+            request = dataclasses.replace(request, plain_first=False, plain_fallback=False)
         drafter = self.load()
         if served_from(drafter) is not None:  # the server queues concurrent requests itself
             return draft_note(request, drafter, self.guardrails, on_chunk=on_chunk, cancel=cancel)

@@ -4,20 +4,18 @@ the model has loaded or not, and the model's wording is one ctrl+r away."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
 from typing import Any
 
 from textual.widgets import Static
-from tui_helpers import GOOD, SIZE, fill_context, settle, wait_until
+from tui_helpers import GOOD, GOOD_2, GOOD_3, SIZE, fill_context, settle, wait_until
 
 from warmnote.context import Context
 from warmnote.drafter import ScriptedDrafter
 from warmnote.guardrails import Guardrails
 from warmnote.plain_note import plain_note
 from warmnote.tui.app import WarmnoteApp
+from warmnote.tui.widgets.alternatives import AltCard
 from warmnote.tui.widgets.verdict_list import VerdictList
-
-MakeApp = Callable[..., WarmnoteApp]
 
 
 def state_text(app: WarmnoteApp) -> str:
@@ -48,6 +46,8 @@ async def test_ctrl_g_shows_the_plain_note_and_ctrl_r_the_models(
         assert "plain note built from your context" in provenance_text(app)
         assert screen.verdict is not None and screen.verdict.passed
         assert not app.draft_screen.query_one(VerdictList).violations
+        assert "prompt prepared" in app.model_status  # the model's prompt, ready for ctrl+r
+        assert drafter.prefilled, "the plain note's context was processed for the model"
 
         await pilot.press("ctrl+r")
         await app.workers.wait_for_complete()
@@ -80,16 +80,19 @@ async def test_the_plain_note_does_not_wait_for_the_model_to_load(
         assert app.model_state == "ready"
 
 
-async def test_alternatives_come_from_the_model(
-    make_app: MakeApp, example_context: Context
-) -> None:
-    app = make_app(replies=[GOOD, GOOD, GOOD])
+async def test_alternatives_come_from_the_model(example_context: Context) -> None:
+    drafter = ScriptedDrafter([GOOD, GOOD_2, GOOD_3])
+    app = WarmnoteApp(drafter_factory=lambda: drafter)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await fill_context(pilot, example_context)
         await pilot.press("ctrl+g")
         await app.workers.wait_for_complete()
+        assert drafter.calls == []
         await pilot.press("ctrl+t")
         await app.workers.wait_for_complete()
         await settle(pilot)
         assert "Pick one" in state_text(app)
+        assert len(drafter.calls) == 3
+        cards = [card.note for card in app.draft_screen.query(AltCard)]
+        assert cards == [GOOD, GOOD_2, GOOD_3]

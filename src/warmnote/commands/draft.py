@@ -19,7 +19,9 @@ if TYPE_CHECKING:
     from warmnote.results import DraftResult
 
 
-MODEL_ONLY_OPTIONS = frozenset(["model", "attempts", "candidates"])
+MODEL_ONLY_OPTIONS = frozenset(
+    ["model", "attempts", "candidates", "backend", "base_url", "server_model"]
+)
 """Options only the model's drafts use: giving one asks for the model's draft."""
 
 
@@ -57,7 +59,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         choices=["plain", "model"],
         help="plain: the note built from the context's own facts, no model needed; model: the "
         "model drafts, the plain note only if no attempt passes (default: the config's, plain; "
-        "--model, --attempts and --candidates imply model)",
+        "--model, --attempts, --candidates and the backend flags imply model)",
     )
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     add_backend_arguments(parser)
@@ -73,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
     settings = apply_backend_flags(load_settings(), backend_flags(args))
     first_draft = args.first_draft
     if first_draft is None and MODEL_ONLY_OPTIONS & {k for k, v in vars(args).items() if v}:
-        first_draft = "model"  # --model, --attempts or --candidates: only the model uses them
+        first_draft = "model"  # --model, --attempts, a backend flag...: only the model uses them
     if first_draft is not None:
         settings = settings.model_copy(update={"first_draft": first_draft})
     if args.batch is not None or args.out is not None or args.resume:
@@ -154,11 +156,8 @@ def _print_verdict(result: DraftResult) -> None:
     elif result.provenance.origin == "plain":
         status = "PASS (plain note from your context: no model draft passed)"
     seconds = result.total_seconds
-    print(
-        f"\n{status} {verdict.length}/{verdict.limit}  "
-        f"({len(result.attempts)} attempt(s), {seconds:.1f} s)",
-        file=sys.stderr,
-    )
+    tried = f"  ({len(result.attempts)} attempt(s), {seconds:.1f} s)" if result.attempts else ""
+    print(f"\n{status} {verdict.length}/{verdict.limit}{tried}", file=sys.stderr)
     for violation in result.violations:
         line = f"  {violation.severity:<7} {violation.rule:<15} {violation.message}"
         print(printable(line, one_line=True), file=sys.stderr)

@@ -22,7 +22,7 @@ from warmnote.guardrails.people import (
     sentence_at,
     sentence_words,
 )
-from warmnote.names import CJK_RE, family_name, given_name, name_parts
+from warmnote.names import CJK_RE, family_first_language, family_name, given_name, name_parts
 from warmnote.text import fold_key
 
 # Third-person forms and what to write instead when speaking to the reader.
@@ -172,11 +172,15 @@ class AddressingRule(Rule):
         parts = name_parts(name)
         given = words_of(fold_key(given_name(name, location)))
         family = words_of(fold_key(family_name(name, location) or parts[-1]))
+        # Where only the location tells the order ("Guo Yufei" of Ningbo), a title goes with the
+        # family name; Vietnamese custom puts it before the given name ("Ms. Thanh").
+        located = family_name(name) is None and family_name(name, location) is not None
+        order_unknown = not located or family_first_language(location) == "vietnamese"
         if (
             len(parts) < 2
             or not given
             or given == family
-            or fold_key(parts[0]) in self.family_first
+            or (fold_key(parts[0]) in self.family_first and order_unknown)
         ):
             return
         words = note_words(note)

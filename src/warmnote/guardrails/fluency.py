@@ -130,7 +130,7 @@ def _read_as_a_word(initialism: str) -> bool:
     )
 
 
-def _wants_an(word: str) -> bool | None:
+def wants_an(word: str) -> bool | None:
     """Whether ``word`` takes "an"; None when that can't be told (an initialism starting with
     "U", a "uni…" word, a word in another script)."""
     if len(word) > 1 and word[:2].isupper() and word.isascii():
@@ -528,11 +528,11 @@ class FluencyRule(Rule):
             article, word = m.group(1), m.group(2)
             if article[0] == "A" and _part_of_a_name(text, m.start(), word):
                 continue  # "Series A and", "Q&A of", "An Pham"
-            wants_an = _wants_an(word)
-            if wants_an is None or wants_an == (article.lower() == "an"):
+            takes_an = wants_an(word)
+            if takes_an is None or takes_an == (article.lower() == "an"):
                 continue
             right = (
-                ("an" if wants_an else "a") if article.islower() else ("An" if wants_an else "A")
+                ("an" if takes_an else "a") if article.islower() else ("An" if takes_an else "A")
             )
             yield Finding(
                 f"Write '{right} {word}', not '{m.group()}'.",

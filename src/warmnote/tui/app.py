@@ -49,7 +49,7 @@ DrafterFactory = Callable[[], Drafter]
 AUTOSAVE_DELAY = 0.4
 """Seconds of quiet typing before the form and draft are written to disk."""
 PREPARE_DELAY = 0.5
-"""Seconds of quiet typing before the form's prompt is processed, so ctrl+g only decodes."""
+"""Seconds of quiet typing before the form's prompt is processed, so the model only decodes."""
 
 SECTIONS: dict[str, tuple[str, str]] = {
     "compose": ("f2", "Compose"),
@@ -238,7 +238,14 @@ class WarmnoteApp(InOrderKeys[None]):
         pack = compose.pack()
         if pack is None:
             return
-        context = compose.current_context(show_errors=False)
+        self.prepare_draft(compose.current_context(show_errors=False), pack)
+
+    def prepare_draft(self, context: Context | None, pack: PromptPack) -> None:
+        """Warm ``pack`` and process the prompt for ``context`` in the background: the form's,
+        or the one a plain note on the Draft screen came from, so ctrl+r only decodes."""
+        self.cancel_prepare()
+        if self.model_state != "ready" or not self.is_running:
+            return
         self._prepare_cancel = threading.Event()
         self._prepare(pack, context, self._prepare_cancel)
 

@@ -24,6 +24,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from warmnote.context import DEFAULT_LIMIT, Context
 from warmnote.errors import WarmnoteError
 from warmnote.packs import FAMILIARITY_TEXT, PromptPack, get_pack
+from warmnote.pipeline import plain_first
 from warmnote.text import utf16_len
 from warmnote.tui.screens.base import SectionScreen, describe_error
 from warmnote.tui.widgets.alternatives import AltCard
@@ -217,7 +218,8 @@ class DraftScreen(SectionScreen):
             self._fail(str(exc))
             return
         self.cancel_run()
-        app.cancel_prepare()
+        if not plain_first or alternatives:
+            app.cancel_prepare()  # the model needs the cores; the plain note does not
         self.context, self.pack = context, pack
         session = app.session
         slots = ALTERNATIVES if alternatives else 1
@@ -258,9 +260,6 @@ class DraftScreen(SectionScreen):
         """Runs in a thread: posts messages only. Cancellation is checked between tokens."""
         worker = get_current_worker()
         session = self.warmnote.session
-        if not run.plain_first and session.wait(run.cancel) is None:
-            self.post_message(self.DraftCancelled(run.id))
-            return
         for slot, seed in enumerate(run.seeds):
             if run.cancel.is_set():
                 break
@@ -270,8 +269,13 @@ class DraftScreen(SectionScreen):
                     run.cancel.set()
                 self.post_message(self.DraftChunk(run.id, slot, attempt, chunk))
 
-            request = session.request(run.context, run.pack, seed=seed, plain_first=run.plain_first)
-            result = session.draft(request, on_chunk=on_chunk, cancel=run.cancel)
+            request = session.request(run.context, run.pack, seed=seed, plain_first=False)
+            # The plain note needs no model; without one to build, the model drafts.
+            result = plain_first(request, session.guardrails) if run.plain_first else None
+            if result is None:
+                if session.wait(run.cancel) is None:
+                    break
+                result = session.draft(request, on_chunk=on_chunk, cancel=run.cancel)
             self.post_message(self.DraftReady(run.id, slot, result))
         if run.cancel.is_set():
             self.post_message(self.DraftCancelled(run.id))
@@ -366,6 +370,8 @@ class DraftScreen(SectionScreen):
                 "Built from your context's own facts: it says nothing the form doesn't. Edit it, "
                 "or ctrl+r for the model's wording."
             )
+            if self.context is not None and self.pack is not None:
+                self.warmnote.prepare_draft(self.context, self.pack)  # ready for ctrl+r
         elif result.provenance.origin == "plain":
             self._set_state(
                 f"No model draft passed in {len(result.attempts)} attempts, so this is a plain "
