@@ -256,3 +256,28 @@ def test_the_bundled_corpus_is_big_varied_and_valid() -> None:
 def test_every_failure_class_is_defined_in_the_guide() -> None:
     guide = GUIDE.read_text(encoding="utf-8")
     assert all(f"`{failure}`" in guide for failure in FAILURE_CLASSES)
+
+
+def test_the_plain_first_reading_covers_every_case_of_its_suites() -> None:
+    """Each case of the three suites has exactly one plain note and one model note, labelled."""
+    from warmnote.evals.suite import load_suite
+
+    rows = [
+        json.loads(line)
+        for line in CORPUS.with_name("final-notes-plain-first.jsonl")
+        .read_text(encoding="utf-8")
+        .splitlines()
+    ]
+    assert {row["label"] for row in rows} == {"send", "edit", "reject"}
+    evals = Path(__file__).parent.parent / "evals"
+    suites = {
+        "default": evals / "default.toml",
+        "heldout": evals / "heldout" / "heldout.toml",
+        "heldout2": evals / "heldout2" / "heldout2.toml",
+    }
+    for suite, path in suites.items():
+        cases = {case.id for case in load_suite(path).cases}
+        for pipeline in ("plain", "model"):
+            read = [r["case"] for r in rows if r["suite"] == suite and r["pipeline"] == pipeline]
+            assert sorted(read) == sorted(cases), (suite, pipeline)
+    assert all(row["note"].startswith("Hi ") for row in rows)
