@@ -40,8 +40,8 @@ class DraftRequest:
     candidates: int = 1
     plain_fallback: bool = True
     plain_first: bool = False
-    """Start with the plain note: the model drafts only when the context gives nothing to
-    build one from."""
+    """Start with the plain note (``plain_first`` below, called by the session before it loads
+    the model): the model drafts only when the context gives nothing to build one from."""
 
     def messages(self, retries: Sequence[tuple[str, Sequence[str]]] = ()) -> list[ChatMessage]:
         return render_messages(self.pack, self.context, retries=retries)
@@ -99,9 +99,8 @@ def draft_note(
     on_chunk: ChunkHandler | None = None,
     cancel: threading.Event | None = None,
 ) -> DraftResult:
-    """Draft until a note passes the guardrails or the attempt budget is spent."""
-    if request.plain_first and (result := plain_first(request, guardrails)) is not None:
-        return result
+    """Draft until a note passes the guardrails or the attempt budget is spent (the model's
+    draft: ``plain_first`` is the session's to answer, before it loads the model)."""
     context = request.context
     sampling = request.effective_sampling
     retries: list[tuple[str, list[str]]] = []

@@ -13,11 +13,10 @@ import pytest
 from textual.binding import Binding
 from textual.pilot import Pilot
 from textual.widgets import Input
-from tui_helpers import GOOD, SIZE, draft_example, fill_context, settle, wait_until
+from tui_helpers import GOOD, SIZE, draft_example, fill_context, loads_when, settle, wait_until
 
 from warmnote.autosave import Autosave
 from warmnote.context import Context
-from warmnote.drafter import Drafter, ScriptedDrafter
 from warmnote.tui.app import AUTOSAVE_DELAY, SECTIONS, WarmnoteApp
 from warmnote.tui.screens.restore import RestoreScreen
 from warmnote.tui.widgets.status_line import StatusLine
@@ -36,12 +35,7 @@ async def test_the_app_is_usable_while_the_model_loads_and_says_when_it_is_ready
     example_context: Context,
 ) -> None:
     loaded = threading.Event()
-
-    def slow_factory() -> Drafter:
-        assert loaded.wait(10), "the test never let the model finish loading"
-        return ScriptedDrafter([GOOD])
-
-    app = WarmnoteApp(drafter_factory=slow_factory)
+    app = WarmnoteApp(drafter_factory=loads_when(loaded))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert app.model_state == "loading"

@@ -4,10 +4,9 @@ the model has loaded or not, and the model's wording is one ctrl+r away."""
 from __future__ import annotations
 
 import threading
-from typing import Any
 
 from textual.widgets import Static
-from tui_helpers import GOOD, GOOD_2, GOOD_3, SIZE, fill_context, settle, wait_until
+from tui_helpers import GOOD, GOOD_2, GOOD_3, SIZE, fill_context, loads_when, settle, wait_until
 
 from warmnote.context import Context
 from warmnote.drafter import ScriptedDrafter
@@ -61,12 +60,7 @@ async def test_the_plain_note_does_not_wait_for_the_model_to_load(
     example_context: Context,
 ) -> None:
     loaded = threading.Event()
-
-    def slow_factory() -> Any:
-        assert loaded.wait(10), "the test never let the model finish loading"
-        return ScriptedDrafter([GOOD])
-
-    app = WarmnoteApp(drafter_factory=slow_factory)
+    app = WarmnoteApp(drafter_factory=loads_when(loaded))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert app.model_state == "loading"

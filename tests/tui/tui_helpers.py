@@ -99,6 +99,16 @@ class GatedDrafter(ScriptedDrafter):
             self.gate.release()
 
 
+def loads_when(loaded: threading.Event) -> Callable[[], ScriptedDrafter]:
+    """A model factory that finishes loading only once the test sets ``loaded``."""
+
+    def factory() -> ScriptedDrafter:
+        assert loaded.wait(10), "the test never let the model finish loading"
+        return ScriptedDrafter([GOOD])
+
+    return factory
+
+
 def chunks_of(text: str) -> list[str]:
     """How ScriptedDrafter splits ``text`` (word by word, spaces leading)."""
     events = ScriptedDrafter([text]).stream([], Sampling(), 0)

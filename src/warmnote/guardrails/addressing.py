@@ -171,10 +171,11 @@ class AddressingRule(Rule):
         name, location = ctx.context.recipient.name, ctx.context.recipient.location
         parts = name_parts(name)
         given = words_of(fold_key(given_name(name, location)))
-        family = words_of(fold_key(family_name(name, location) or parts[-1]))
+        known_family = family_name(name, location)
+        family = words_of(fold_key(known_family or parts[-1]))
         # Where only the location tells the order ("Guo Yufei" of Ningbo), a title goes with the
         # family name; Vietnamese custom puts it before the given name ("Ms. Thanh").
-        located = family_name(name) is None and family_name(name, location) is not None
+        located = known_family is not None and family_name(name) is None
         order_unknown = not located or family_first_language(location) == "vietnamese"
         if (
             len(parts) < 2
@@ -201,7 +202,7 @@ class AddressingRule(Rule):
             ):
                 start, end = words[first].start, words[i + len(given) - 1].end
                 title = note.text[words[first].start : words[i - 1].end + 1].rstrip(" ,")
-                surname = family_name(name, location) or _family_name(parts)
+                surname = known_family or _family_name(parts)
                 hi = given_name(name, location)
                 yield Finding(
                     f"Write 'Hi {hi}' or '{title} {surname}': a title goes with the family name, "
