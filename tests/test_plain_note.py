@@ -314,6 +314,17 @@ HEADLINES = [
     ("NASA engineer", "I'm a NASA engineer"),
     ("Self-taught developer", "I'm a self-taught developer"),
     ("User Researcher", "I'm a user researcher"),
+    ("Indie app developer", "I'm an indie app developer"),
+    (
+        "Career changer: retail store manager → healthcare operations",
+        "I'm a retail store manager moving into healthcare operations",
+    ),
+    (
+        "Career changer: chemistry teacher to data analyst",
+        "I'm a chemistry teacher retraining as a data analyst",
+    ),
+    ("Teacher -> UX designer", "I'm a teacher retraining as a UX designer"),
+    ("Career changer: figuring it out", None),
     ("Partnerships at Fold & Ship packaging", None),
     ("Helping SaaS teams work better", None),
     ("Making data simpler", None),
@@ -369,6 +380,10 @@ GRATITUDE = [
         "as a fellow PyData speaker, thank her for the talk",
         "As a fellow PyData speaker, thank you for the talk.",
     ),
+    (  # an aside after the ask is a sentence of its own
+        "ask if he'd look over one clause in our contract, happy to pay",
+        "I'd like to ask if you'd look over one clause in our contract. I'm happy to pay.",
+    ),
     (  # "and the point about...": one thanks for both
         "thank her for the reshare and the point about ventilation",
         "Thank you for the reshare and the point about ventilation.",
@@ -379,3 +394,108 @@ GRATITUDE = [
 @pytest.mark.parametrize(("reason", "said"), GRATITUDE, ids=[r for r, _ in GRATITUDE])
 def test_thanks_and_congratulations_are_said(reason: str, said: str) -> None:
     assert reason_in_my_words(_bare().model_copy(update={"reason": reason})) == said
+
+
+# How they met, as the note tells it: one clause of several (the one that says "this time"),
+# no denial, a place not named twice, and clauses that start with "was" or "our".
+MEETINGS = [
+    (
+        {
+            "how_we_met": "chatted in the coffee queue about failover drills; she mentioned her "
+            "team's runbook",
+            "where": "Nordic Reliability Days",
+        },
+        "we chatted in the coffee queue about failover drills at the Nordic Reliability Days",
+        ["runbook", ";"],
+    ),
+    (
+        {
+            "how_we_met": "we've said hello at a few plant swaps; this time we talked about "
+            "bats in the church tower",
+            "where": "Elmford Plant Swap",
+            "when": "on Saturday",
+        },
+        "we talked about bats in the church tower at the Elmford Plant Swap on Saturday",
+        ["said hello", ";"],
+    ),
+    (
+        {"how_we_met": "we overlapped at Ferncastle for a year and never worked together"},
+        "we overlapped at Ferncastle for a year",
+        ["never"],
+    ),
+    (
+        {"how_we_met": "was in the audience for her talk on sepsis alerts"},
+        "I was in the audience for your talk on sepsis alerts",
+        ["her talk"],
+    ),
+    (
+        {"how_we_met": "our desks are next to each other at the Brickyard co-working space"},
+        "our desks are next to each other at the Brickyard co-working space",
+        [],
+    ),
+    (
+        {
+            "how_we_met": "watched her webinar on scanning ship models",
+            "where": "online webinar for museum archivists",
+            "when": "on Monday",
+        },
+        "I watched your webinar on scanning ship models on Monday",
+        ["online webinar"],
+    ),
+    (
+        {
+            "how_we_met": "talked about microgrids at the alumni dinner",
+            "where": "Kestrel Institute of Technology alumni dinner in Lusaka",
+        },
+        "we talked about microgrids at the alumni dinner",
+        ["Technology alumni dinner"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("met", "told", "absent"), MEETINGS, ids=[m[1][:40] for m in MEETINGS])
+def test_how_they_met_is_told_once_and_whole(
+    met: dict[str, str], told: str, absent: list[str], guardrails: Guardrails
+) -> None:
+    context = _bare(**met).model_copy(update={"reason": "compare notes on resilience"})
+    context = context.model_copy(
+        update={
+            "relationship": context.relationship.model_copy(
+                update={"familiarity": Familiarity.ACQUAINTANCE}
+            )
+        }
+    )
+    note = plain_note(context, guardrails)
+    assert note is not None
+    _assert_plain(note, context, guardrails)
+    assert told in note, note
+    for phrase in absent:
+        assert phrase not in note, note
+
+
+def test_thanks_are_not_told_twice(guardrails: Guardrails) -> None:
+    context = _bare(
+        how_we_met="he reshared my article on heat pumps", shared_interests=["heat pumps"]
+    )
+    context = context.model_copy(
+        update={"scenario": "content_engagement", "reason": "thank him for the reshare"}
+    )
+    note = plain_note(context, guardrails)
+    assert note is not None
+    _assert_plain(note, context, guardrails)
+    assert "Thank you for the reshare." in note, note
+    assert "reshared" not in note, note
+
+
+def test_an_organisation_named_for_what_it_is_takes_the(guardrails: Guardrails) -> None:
+    context = _bare().model_copy(
+        update={
+            "reason": "learn how your team counts cyclists",
+            "recipient": _bare().recipient.model_copy(
+                update={"company": "Lakeside Cycling Data Project"}
+            ),
+        }
+    )
+    note = plain_note(context, guardrails)
+    assert note is not None
+    assert "at the Lakeside Cycling Data Project" in note, note

@@ -79,7 +79,23 @@ _GRATITUDE = {
     "congratulations": "Congratulations on",
     "congrats": "Congratulations on",
 }
+# What the thanks is for, up to its head noun: "Thank you for the thoughtful comments and...".
+_THANKED_RE = re.compile(
+    r"^(?:thank you|thanks|congratulations) (?:for|on) (?P<what>[^.,]+?)"
+    r"(?= and | on | about | in | at | with | to | from |[.,])",
+    re.IGNORECASE,
+)
 _AND_I_RE = re.compile(r",? and (?=I(?:'d|’d|'m|’m| want| would| hope| now)\b)")
+# "..., happy to pay": an aside after the ask is a sentence of its own ("I'm happy to pay.").
+_ASIDE_RE = re.compile(r",\s+(?=(?:happy|glad|keen|willing|open|eager|free) to\b)", re.IGNORECASE)
+# "we've said hello at a few swaps; this time we talked about beehives": the later clause is
+# the meeting; "...and never worked on anything together" is no fact to open with.
+_LATER_RE = re.compile(r"^(?:this time|last time|most recently|recently|and then|then),?\s+", re.I)
+_DENIAL_RE = re.compile(
+    r",?\s+(?:and|but)\s+(?:never|didn't|did not|haven't|have not|hadn't|had not|weren't|"
+    r"were not|wasn't|was not|don't|do not|not)\b.*$",
+    re.IGNORECASE,
+)
 _PERSON_NOUNS = frozenset([
     "roommates", "flatmates", "housemates", "partners", "neighbours", "neighbors",
     "classmates", "colleagues", "coworkers", "co-workers", "teammates", "friends", "mates",
@@ -104,13 +120,20 @@ _PLACE_NOUNS = frozenset([
     "workshop", "meetup", "conference", "summit", "fair", "panel", "webinar", "booth", "stand",
     "forum", "hackathon", "festival", "expo", "bootcamp", "course", "program", "programme",
     "meeting", "session", "event", "dinner", "party", "class", "camp", "retreat", "symposium",
-    "congress", "convention", "day", "days", "week", "lab", "breakfast", "lunch", "talk", "gym"
+    "congress", "convention", "day", "days", "week", "lab", "breakfast", "lunch", "talk", "gym",
+    "swap"
 ])  # fmt: skip
 # An interest named after a group ("KAIST robotics lab alumni") is not a topic to share.
 _GROUP_NOUNS = frozenset(
     ["alumni", "alum", "network", "group", "community", "club", "members", "people"]
 )
 _INSTITUTIONS = ("university of", "college of", "institute of", "school of")
+# Organisations named for what they are take "the": "the Nairobi Cycling Data Project".
+_ORG_NOUNS = frozenset([
+    "project", "foundation", "trust", "initiative", "society", "association", "alliance",
+    "council", "agency", "commission", "authority", "museum", "library", "hospital", "centre",
+    "center", "institute", "collective", "federation", "observatory", "archive", "consortium"
+])  # fmt: skip
 _MONTHS = frozenset([
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december"
@@ -136,8 +159,19 @@ _PROPER_ROLE_WORDS = frozenset([
     "angular", "node", "django", "rails", "spring", "elixir", "unity", "unreal", "shopify"
 ])  # fmt: skip
 _ORDINARY_SUFFIXES = ("ity", "tion", "sion", "ment", "ness", "ance", "ence", "ism", "ics", "ing")
+# Ordinary headline words the word list lacks.
+_COINED = frozenset(["indie", "fullstack", "devops", "nocode", "lowcode"])
 _NO_ARTICLE = frozenset(["head", "chief", "vp", "ceo", "cto", "cfo", "coo"])
 _ROLE_BREAK = re.compile(r"\s*(?:[,|·•/(]|\s-\s|\s–\s)")
+# "Career changer: retail store manager → healthcare operations", "Teacher -> UX designer".
+_CHANGES = (
+    re.compile(
+        r"^(?:career (?:changer|switcher)\s*:\s*)?(?P<before>[^:→|]+?)\s*(?:→|->|⇒)\s*"
+        r"(?P<after>[^|·•,(]+)",
+        re.IGNORECASE,
+    ),
+    re.compile(r"^career (?:changer|switcher)\s*:\s*(?P<before>.+?) to (?P<after>.+)$", re.I),
+)
 _NOT_ROLES = frozenset(
     ["father", "mother", "daughter", "sister", "brother", "lover", "dreamer", "believer"]
 )
@@ -226,7 +260,13 @@ def _candidates(context: Context) -> Iterator[str]:
         shapes = _shapes(seed)
         # A hook that repeats the reason ("we both know Ana" before "Ana mentioned...") waits.
         said = reason.variants[0].lower()
-        first = [h for h in hooks if h.shared and (h.fact is None or h.fact.lower() not in said)]
+        first = [
+            h
+            for h in hooks
+            if h.shared
+            and (h.fact is None or h.fact.lower() not in said)
+            and not _retells(h, reason.variants[0])
+        ]
         for hook in first:
             yield from notes([hook.variants, reason.variants, tail], shapes)
         yield from notes([reason.variants, tail])
@@ -256,6 +296,16 @@ def _without_echo(note: str) -> str:
         if m.group("said") in note[: m.start()]:
             return note[: m.start()] + m.group("end") + note[m.end() :]
     return note
+
+
+def _retells(hook: _Hook, reason: str) -> bool:
+    """Whether ``hook`` tells what ``reason`` thanks for: "you reshared my article" before
+    "Thank you for the reshare" says it twice."""
+    m = _THANKED_RE.match(reason)
+    if m is None:
+        return False
+    stem = m.group("what").split()[-1].lower()[:6]
+    return any(w.lower().startswith(stem) for w in hook.variants[0].split())
 
 
 def _not_repeating(purposes: _Slot, hook: _Hook) -> _Slot:
@@ -376,7 +426,12 @@ def _reason(context: Context, lead: str) -> _Reason | None:
         return None
     text = to_second_person(text, context.recipient.name, they_is_reader=True)
     text = _without_attribution(text, context)
-    parts = [p.strip() for chunk in text.split(";") for p in _AND_I_RE.split(chunk)]
+    parts = [
+        q.strip()
+        for chunk in text.split(";")
+        for p in _AND_I_RE.split(chunk)
+        for q in _ASIDE_RE.split(p)
+    ]
     sentences = [s for part in parts if (s := _part_sentence(part, lead)) is not None]
     if not sentences:
         return None
@@ -593,7 +648,15 @@ def _introduction(context: Context) -> _Hook | None:
 
 def _role(headline: str) -> str | None:
     """A headline's first part as a role with its article: "Data analyst, bootcamp graduate" ->
-    "a data analyst", "Founder at Loadcast" -> "the founder of Loadcast"."""
+    "a data analyst", "Founder at Loadcast" -> "the founder of Loadcast", "Career changer:
+    teacher → UX research" -> "a teacher moving into UX research"."""
+    if (change := next(filter(None, (c.match(headline) for c in _CHANGES)), None)) is not None:
+        before, after = _role(change.group("before")), change.group("after").strip()
+        if before is None:
+            return None
+        if (becoming := _role(after)) is not None:
+            return f"{before} retraining as {becoming}"
+        return f"{before} moving into {_lowered(after)}" if _short(after) else None
     part = _ROLE_BREAK.split(headline, maxsplit=1)[0].strip()
     words = part.split()
     if not 0 < len(words) <= _MAX_FACT_WORDS or not part[:1].isalpha():
@@ -642,7 +705,7 @@ def _ordinary_word(word: str) -> bool:
     if not word[1:].islower() or lower in _PROPER_ROLE_WORDS:
         return False
     base = lower.split("-")[0]  # "Self-taught"
-    return bool(word_classes(base)) or base.endswith(_ORDINARY_SUFFIXES)
+    return bool(word_classes(base)) or base.endswith(_ORDINARY_SUFFIXES) or base in _COINED
 
 
 def _is_gerund(word: str) -> bool:
@@ -655,7 +718,7 @@ def _their_fact(context: Context) -> _Hook | None:
     """The recipient's own company, school or skill: a fact about them, not a shared one."""
     r = context.recipient
     if company := _usable([r.company]):
-        return _hook([f"I see you're at {company[0]}"], company[0], shared=False)
+        return _hook([f"I see you're at {_with_article(company[0])}"], company[0], shared=False)
     if schools := _usable(r.schools):
         return _hook([f"I see you studied at {_with_article(schools[0])}"], schools[0], False)
     if skills := _usable(r.skills):
@@ -688,7 +751,8 @@ def _with_article(place: str) -> str:
     if lower.split()[0] in ("the", "a", "an", "our", "my", "your"):
         return place
     head = re.split(r" (?:in|at|of|do|de) ", place)[0].split()[-1].lower()
-    if lower.startswith(_INSTITUTIONS) or head in _PLACE_NOUNS or place[:1].islower():
+    nouns = _PLACE_NOUNS | _ORG_NOUNS
+    if lower.startswith(_INSTITUTIONS) or head in nouns or place[:1].islower():
         return "the " + place
     return place
 
@@ -721,7 +785,7 @@ def _contact(context: Context) -> _Hook | None:
         return None
     how, where, when = _flat(rel.how_we_met), _flat(rel.where), _flat(rel.when)
     about_reader = to_second_person(how, context.recipient.name, they_is_reader=True)
-    base = _how_clause(about_reader) if how else None
+    base = _how_clause(_meeting(about_reader)) if how else None
     if base is not None and where and _said(base, where):
         where = ""  # "your webinar on testing" says "online webinar" already
     place = _place(where) if _short(where) else ""
@@ -738,16 +802,31 @@ def _contact(context: Context) -> _Hook | None:
     return _hook([" ".join([base, *filter(None, d)]) for d in details], None)
 
 
+def _meeting(how: str) -> str:
+    """The one clause of how they met that the note tells: the first of several ("chatted at
+    the coffee queue; you mentioned your runbook"), or the one that says "this time"; without a
+    denial ("..., and never worked together")."""
+    clauses = [c.strip() for c in how.split(";") if c.strip()] or [how]
+    later = [_LATER_RE.sub("", c) for c in clauses[1:] if _LATER_RE.match(c)]
+    return _DENIAL_RE.sub("", later[-1] if later else clauses[0])
+
+
 def _said(how: str, where: str) -> bool:
     """Whether how they met names the place already: "your webinar on testing" says "online
     webinar", "your PyData talk" says "PyData Madrid"."""
     words = how.split()
     name = where.split()[0]
+    nouns = {_singular(w) for w in where.lower().split()} & _PLACE_NOUNS
     return (
         _mentions(how, where)
         or _head(where) in words
         or (name[:1].isupper() and len(name) > 2 and name in words)
+        or bool(nouns & {_singular(w.strip(",.")) for w in words})
     )
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _head(place: str) -> str:
@@ -771,8 +850,12 @@ def _how_clause(how: str) -> str | None:
         return how[0].lower() + how[1:] if first != "i" and not first.startswith("i'") else how
     if words[0][:1].isupper() and _has_finite_verb(words):
         return how  # "Omar Haddad introduced us by email"
+    if first in _POSSESSIVE_STARTS and _has_finite_verb(words):
+        return how  # "our allotments are next to each other"
     if first == "same":
         return "we were in the " + how
+    if first in ("was", "were"):  # "was in the audience for your talk"
+        return ("I " if first == "was" else "we ") + how
     head_words = [
         w
         for w in re.split(r" (?:at|in|on|of|about|during|from|with|for) ", how)[0].lower().split()
@@ -824,7 +907,7 @@ def _generic_purposes(context: Context, lead: str) -> _Slot:
         out.append(_STAY_IN_TOUCH)
     company = _flat(r.company)
     if company and _short(company):
-        out.append(f"{lead} hear more about your work at {company}.")
+        out.append(f"{lead} hear more about your work at {_with_article(company)}.")
     for skill in r.skills:
         if _short(_flat(skill)):
             out.append(f"{lead} follow your work on {_lowered(_flat(skill))}.")
