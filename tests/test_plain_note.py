@@ -85,7 +85,7 @@ EXPECTED = [
         ["how you evaluate forecast intervals", "PyData"],
         ["how he", "at PyData"],
     ),
-    ("event-priya-webinar", ["thank you for the checklist you shared"], ["her ", "we met"]),
+    ("event-priya-webinar", ["Thank you for the checklist you shared."], ["her ", "we met"]),
     (
         "sales-hana-logimat",
         ["you asked about pallet", "send you the throughput figures."],
@@ -379,6 +379,10 @@ GRATITUDE = [
     (
         "as a fellow PyData speaker, thank her for the talk",
         "As a fellow PyData speaker, thank you for the talk.",
+    ),
+    (  # thanks after the ask: said as its own sentence
+        "follow her work on design and thank her for the checklist she shared",
+        "I'd like to follow your work on design. Thank you for the checklist you shared.",
     ),
     (  # an aside after the ask is a sentence of its own
         "ask if he'd look over one clause in our contract, happy to pay",

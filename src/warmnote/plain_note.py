@@ -85,7 +85,10 @@ _THANKED_RE = re.compile(
     r"(?= and | on | about | in | at | with | to | from |[.,])",
     re.IGNORECASE,
 )
-_AND_I_RE = re.compile(r",? and (?=I(?:'d|’d|'m|’m| want| would| hope| now)\b)")
+_AND_I_RE = re.compile(
+    r",? and (?=I(?:'d|’d|'m|’m| want| would| hope| now)\b|(?:thank|congratulat)\w* )",
+    re.IGNORECASE,
+)
 # "..., happy to pay": an aside after the ask is a sentence of its own ("I'm happy to pay.").
 _ASIDE_RE = re.compile(r",\s+(?=(?:happy|glad|keen|willing|open|eager|free) to\b)", re.IGNORECASE)
 # "we've said hello at a few swaps; this time we talked about beehives": the later clause is
