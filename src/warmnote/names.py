@@ -16,10 +16,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-TITLES = frozenset(
-    ["dr", "doctor", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame"]
-)
-"""Words before a name that are not the name (compared lower-case, without dots)."""
+TITLES = frozenset([
+    "dr", "doctor", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame",
+    "dra", "sr", "sra", "srta", "mme", "mlle", "herr", "frau"
+])  # fmt: skip
+"""Words before a name that are not the name (compared lower-case, without dots), in English
+and as Spanish, Portuguese, French and German profiles write them: "Dra. Lucía Benavente"."""
+
+DOTTED_TITLES = frozenset(["ing", "lic", "mgr"])
+"""Titles that are also names ("Dr Ing"), so only with a dot and before a name: "Ing. Pavel
+Novák", "Mgr. Jana Dvořáková"."""
 
 DOCTORATE_FIELDS = frozenset(
     [
@@ -63,6 +69,8 @@ def _is_title(token: str, after_title: bool, last: bool) -> bool:
     pieces = _pieces(token)
     if not pieces:
         return False
+    if len(pieces) == 1 and pieces[0] in DOTTED_TITLES:
+        return "." in token and not last
     if pieces[0] in TITLES:
         return all(p in TITLES or p in DOCTORATE_FIELDS for p in pieces)
     if not after_title or last or not all(p in DOCTORATE_FIELDS for p in pieces):

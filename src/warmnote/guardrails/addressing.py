@@ -244,18 +244,27 @@ def _family_name_greeting(note: Note, ctx: ContextFacts) -> Iterator[Finding]:
 
 def _nameless_greeting(note: Note, ctx: ContextFacts, titles: frozenset[str]) -> Iterator[Finding]:
     """ "Hi, I saw your post…" or "Hi there,": a greeting with no name reads as a mass message
-    (a model asked again after a misspelt name sometimes drops the name instead). "Hello,
-    Tomás," and "Hi, Dr. Lund" name them after the comma; a nickname after "Hi" is left alone."""
+    (a model asked again after a misspelt name sometimes drops the name instead), and "Hi Dra.,"
+    a title alone. "Hello, Tomás," and "Hi, Dr. Lund" name them after the comma; a nickname after
+    "Hi" is left alone."""
     words = sentence_words(note, 0)
     if not words or words[0].key not in GREETINGS:
         return
     following = words[1].key if len(words) > 1 else ""
-    if following in ctx.reader_keys or following.rstrip(".") in titles:
+    if following in ctx.reader_keys:
         return
-    punctuated = note.text[words[0].end : words[0].end + 1] in _AFTER_GREETING
-    if not punctuated and following not in _NO_NAME:
-        return
+    if following.rstrip(".") in titles:
+        if not _ends_greeting(note.text, words[1].end):
+            return
+    elif note.text[words[0].end : words[0].end + 1] not in _AFTER_GREETING:
+        if following not in _NO_NAME:
+            return
     yield Finding(f"Greet them by name: start with 'Hi {ctx.name},'.", words[0].start, words[0].end)
+
+
+def _ends_greeting(text: str, at: int) -> bool:
+    """Whether the greeting ends at ``at``: "Hi Dra., I'm…" names nobody after the title."""
+    return text[at : at + 2].lstrip(".")[:1] in (",", ":", "!")
 
 
 _AFTER_GREETING = frozenset(",!:.—–")
