@@ -256,9 +256,10 @@ def _nameless_greeting(note: Note, ctx: ContextFacts, titles: frozenset[str]) ->
     if following.rstrip(".") in titles:
         if not _ends_greeting(note.text, words[1].end):
             return
-    elif note.text[words[0].end : words[0].end + 1] not in _AFTER_GREETING:
-        if following not in _NO_NAME:
-            return
+    elif note.text[words[0].end : words[0].end + 1] not in _AFTER_GREETING and (
+        following not in _NO_NAME
+    ):
+        return
     yield Finding(f"Greet them by name: start with 'Hi {ctx.name},'.", words[0].start, words[0].end)
 
 
