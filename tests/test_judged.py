@@ -259,7 +259,7 @@ def test_every_failure_class_is_defined_in_the_guide() -> None:
 
 
 def test_the_plain_first_reading_covers_every_case_of_its_suites() -> None:
-    """Each case of the three suites has exactly one plain note and one model note, labelled."""
+    """Each case of the four suites has exactly one plain note and one model note, labelled."""
     from warmnote.evals.suite import load_suite
 
     rows = [
@@ -274,6 +274,7 @@ def test_the_plain_first_reading_covers_every_case_of_its_suites() -> None:
         "default": evals / "default.toml",
         "heldout": evals / "heldout" / "heldout.toml",
         "heldout2": evals / "heldout2" / "heldout2.toml",
+        "heldout3": evals / "heldout3" / "heldout3.toml",
     }
     for suite, path in suites.items():
         cases = {case.id for case in load_suite(path).cases}
