@@ -325,6 +325,8 @@ HEADLINES = [
     ),
     ("Teacher -> UX designer", "I'm a teacher retraining as a UX designer"),
     ("Career changer: figuring it out", None),
+    ("Recruiter 🚀 | Hiring QA across APAC", "I'm a recruiter"),
+    ("Founder @ Lintwise | proofreading for labels", "I'm the founder of Lintwise"),
     ("Partnerships at Fold & Ship packaging", None),
     ("Helping SaaS teams work better", None),
     ("Making data simpler", None),
@@ -384,6 +386,35 @@ GRATITUDE = [
         "follow her work on design and thank her for the checklist she shared",
         "I'd like to follow your work on design. Thank you for the checklist you shared.",
     ),
+    (  # sentences of their own, a past verb said by the writer, a bare "congratulations!"
+        "saw her pocket park won the city design prize. congratulations!",
+        "I saw your pocket park won the city design prize. Congratulations!",
+    ),
+    (
+        "the new grad roles just opened. I applied and wanted to follow up",
+        "The new grad roles just opened. I applied and wanted to follow up.",
+    ),
+    (
+        "congratulations on making principal! would love to catch up",
+        "Congratulations on making principal! I would love to catch up.",
+    ),
+    (
+        "congrats on the macros launch, I'd love to do the same for our customers",
+        "Congratulations on the macros launch. I'd love to do the same for our customers.",
+    ),
+    (
+        "heard he's started his own studio and I want to hear how the first year went",
+        "I heard you've started your own studio. I want to hear how the first year went.",
+    ),
+    (
+        "keep talking about lag alerting, maybe swap dashboards",
+        "I'd like to keep talking about lag alerting. Maybe we could swap dashboards.",
+    ),
+    (
+        "I could use her advice on sales tax, no pressure",
+        "I could use your advice on sales tax. No pressure.",
+    ),
+    ("ask Dr. Lund about vendor reviews", "I'd like to ask Dr. Lund about vendor reviews."),
     (  # an aside after the ask is a sentence of its own
         "ask if he'd look over one clause in our contract, happy to pay",
         "I'd like to ask if you'd look over one clause in our contract. I'm happy to pay.",
@@ -454,6 +485,55 @@ MEETINGS = [
         "we talked about microgrids at the alumni dinner",
         ["Technology alumni dinner"],
     ),
+    (  # things done, one after another
+        {"how_we_met": "met at the booth, talked about lag alerts", "when": "tuesday"},
+        "we met at the booth and talked about lag alerts on Tuesday",
+        [],
+    ),
+    (  # what the sender owns was visited by the reader
+        {"how_we_met": "came by our booth, asked about fence sensors, took a brochure"},
+        "you came by our booth, asked about fence sensors and took a brochure",
+        ["I came"],
+    ),
+    (  # the first part when it is a clause of its own
+        {"how_we_met": "our kids are on the same team, we chat on the sideline most saturdays"},
+        "our kids are on the same team.",
+        ["sideline"],
+    ),
+    (  # something that went on for a year happened on no one day
+        {
+            "how_we_met": "we've both been coming to the repair cafe for about a year",
+            "where": "Otara Repair Café",
+            "when": "last saturday",
+        },
+        "we've both been coming to the repair cafe for about a year.",
+        ["Otara", "Saturday"],
+    ),
+    (  # the place and time belong to the clause that tells them
+        {
+            "how_we_met": "we were both at Tollbrook, different studios; only met once at the "
+            "2019 offsite",
+            "where": "Tollbrook offsite",
+            "when": "2019",
+        },
+        "we were both at Tollbrook",
+        ["different studios", "2019"],
+    ),
+    (  # what the introducer said is the reason's to tell
+        {"how_we_met": "Ines Prado introduced us over email and said we should compare notes"},
+        "Ines Prado introduced us over email.",
+        ["said we should"],
+    ),
+    (
+        {"how_we_met": "school friends since 7th grade"},
+        "we've been school friends since 7th grade",
+        [],
+    ),
+    (
+        {"how_we_met": "we worked on the claims team at Harrow Mutual 2019-2021"},
+        "at Harrow Mutual from 2019 to 2021",
+        [],
+    ),
 ]
 
 
@@ -503,3 +583,26 @@ def test_an_organisation_named_for_what_it_is_takes_the(guardrails: Guardrails) 
     note = plain_note(context, guardrails)
     assert note is not None
     assert "at the Lakeside Cycling Data Project" in note, note
+
+
+def test_colleagues_still_work_together_and_are_not_told_to_stay_in_touch(
+    guardrails: Guardrails,
+) -> None:
+    context = _bare(how_we_met="same company, different teams").model_copy(
+        update={
+            "reason": "the routing tool at Alpenwerk could save my crews an hour a day",
+            "recipient": _bare().recipient.model_copy(update={"company": "Alpenwerk"}),
+        }
+    )
+    context = context.model_copy(
+        update={
+            "relationship": context.relationship.model_copy(
+                update={"familiarity": Familiarity.COLLEAGUE}
+            )
+        }
+    )
+    note = plain_note(context, guardrails)
+    assert note is not None
+    _assert_plain(note, context, guardrails)
+    assert "we work at the same company." in note, note
+    assert "stay in touch" not in note, note

@@ -20,6 +20,7 @@ from typing import NamedTuple
 from warmnote.context import Context, Familiarity
 from warmnote.guardrails import Guardrails
 from warmnote.guardrails.fluency import wants_an
+from warmnote.names import TITLES
 from warmnote.perspective import to_second_person, word_classes
 from warmnote.text import utf16_len
 
@@ -69,7 +70,7 @@ _LEADING_ADVERBIAL_RE = re.compile(
 # ("I'd like to thank you for..." reads stiff), and what follows it is a sentence of its own.
 _GRATITUDE_RE = re.compile(
     r"^(?P<verb>thank you|thanks|congratulate you|congratulations|congrats) (?P<prep>for|on) "
-    r"(?P<what>.+?)(?: and (?P<rest>(?P<next>[^\W\d_]+) .+))?$",
+    r"(?P<what>.+?)(?:(?:,? and |, (?=I['’ ]))(?P<rest>(?P<next>[^\W\d_]+)\S* .+))?$",
     re.IGNORECASE,
 )
 _GRATITUDE = {
@@ -85,15 +86,48 @@ _THANKED_RE = re.compile(
     r"(?= and | on | about | in | at | with | to | from |[.,])",
     re.IGNORECASE,
 )
+# A reason's parts that are whole as they are: "congratulations!", "no pressure".
+_BARE_RE = re.compile(
+    r"^(congratulations|congrats|thank you|thanks|no pressure|no rush)\s*[!.]*$", re.IGNORECASE
+)
+_BARE = {
+    "congratulations": "Congratulations!",
+    "congrats": "Congratulations!",
+    "thank you": "Thank you!",
+    "thanks": "Thank you!",
+    "no pressure": "No pressure.",
+    "no rush": "No rush.",
+}
+_ASK_MARKERS = (
+    "i'd ", "i want", "i would", "i hope", "would value", "could you", "could use"
+)  # fmt: skip
+_LABEL_RE = re.compile(r"^(?:role|job|position|opening)\s*:\s*\S", re.IGNORECASE)
 _AND_I_RE = re.compile(
     r",? and (?=I(?:'d|’d|'m|’m| want| would| hope| now)\b|(?:thank|congratulat)\w* )",
     re.IGNORECASE,
 )
 # "..., happy to pay": an aside after the ask is a sentence of its own ("I'm happy to pay.").
-_ASIDE_RE = re.compile(r",\s+(?=(?:happy|glad|keen|willing|open|eager|free) to\b)", re.IGNORECASE)
+_ASIDE_RE = re.compile(
+    r",\s+(?=(?:happy|glad|keen|willing|open|eager|free) to\b|no pressure|no rush|maybe )",
+    re.IGNORECASE,
+)
 # "we've said hello at a few swaps; this time we talked about beehives": the later clause is
 # the meeting; "...and never worked on anything together" is no fact to open with.
 _LATER_RE = re.compile(r"^(?:this time|last time|most recently|recently|and then|then),?\s+", re.I)
+# "introduced us over email and said we should compare notes": the reason tells what was said.
+_SAID_AFTER_RE = re.compile(
+    r",? and (?:said|suggested|thought|mentioned|told me|recommended)\b.*$", re.IGNORECASE
+)
+# What happened over time, not on the day the context names: "for about a year", "every week".
+_HABITUAL_RE = re.compile(
+    r"\b(?:for (?:about |almost |over |nearly |the last |the past )?(?:a|an|one|two|three|four|"
+    r"five|six|several|many|a few|\d+) (?:years?|months?|summers?|seasons?|weeks?)|for years|"
+    r"since|every|most (?:weekends|days|weeks|mornings|evenings|saturdays|sundays))\b",
+    re.IGNORECASE,
+)
+# "at Harrowgate Mutual 2019-2021" -> "at Harrowgate Mutual from 2019 to 2021".
+_YEARS_RE = re.compile(r"(?<!from )\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
+_EMPLOYERS = frozenset(["company", "firm", "organisation", "organization", "employer", "agency"])
 _DENIAL_RE = re.compile(
     r",?\s+(?:and|but)\s+(?:never|didn't|did not|haven't|have not|hadn't|had not|weren't|"
     r"were not|wasn't|was not|don't|do not|not)\b.*$",
@@ -165,6 +199,8 @@ _ORDINARY_SUFFIXES = ("ity", "tion", "sion", "ment", "ness", "ance", "ence", "is
 # Ordinary headline words the word list lacks.
 _COINED = frozenset(["indie", "fullstack", "devops", "nocode", "lowcode"])
 _NO_ARTICLE = frozenset(["head", "chief", "vp", "ceo", "cto", "cfo", "coo"])
+# Emoji and pictographs in a headline ("Recruiter 🚀 | Hiring"), not its letters or punctuation.
+_SYMBOLS_RE = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")
 _ROLE_BREAK = re.compile(r"\s*(?:[,|·•/(]|\s-\s|\s–\s)")
 # "Career changer: retail store manager → healthcare operations", "Teacher -> UX designer".
 _CHANGES = (
@@ -430,8 +466,8 @@ def _reason(context: Context, lead: str) -> _Reason | None:
     text = to_second_person(text, context.recipient.name, they_is_reader=True)
     text = _without_attribution(text, context)
     parts = [
-        q.strip()
-        for chunk in text.split(";")
+        q.strip(" .")
+        for chunk in _chunks(text)
         for p in _AND_I_RE.split(chunk)
         for q in _ASIDE_RE.split(p)
     ]
@@ -444,6 +480,23 @@ def _reason(context: Context, lead: str) -> _Reason | None:
     variants += [s.text for s in ordered] if len(sentences) > 1 else []
     variants += [cut for s in ordered for cut in s.shorter]
     return _Reason(tuple(dict.fromkeys(variants)), asks=any(s.asks for s in sentences))
+
+
+def _chunks(text: str) -> list[str]:
+    """The reason's sentences and ";" parts: "the roles just opened. I applied" is two, "ask Dr.
+    Lund" one."""
+    out: list[str] = []
+    for piece in text.split(";"):
+        held = ""
+        for segment in re.split(r"(?<=[.!?])\s+", piece.strip()):
+            held = f"{held} {segment}" if held else segment
+            last = (held.rstrip(".!?").split() or [""])[-1].lower()
+            if held.endswith((".", "!", "?")) and last not in TITLES and len(last) > 1:
+                out.append(held)
+                held = ""
+        if held:
+            out.append(held)
+    return out
 
 
 def _without_attribution(text: str, context: Context) -> str:
@@ -492,7 +545,15 @@ def _part_sentence(part: str, lead: str) -> _Sentence | None:
     second = words[1].lower() if len(words) > 1 else ""
     if (thanks := _gratitude(prefix, part, lead)) is not None:
         return thanks
-    if first in _SUBJECT_STARTS or (first in _POSSESSIVE_STARTS and _has_finite_verb(words)):
+    if (said := _BARE_RE.match(part)) is not None:  # "congratulations!", "no pressure"
+        return _Sentence(_sentence(_BARE[said.group(1).lower()]), False, [])
+    if first == "maybe" and _is_base_verb(second):  # "maybe swap dashboards"
+        return _made(prefix, "maybe we could " + part.split(" ", 1)[1], [], asks=True)
+    if _LABEL_RE.match(part):  # "role: QA lead, Jakarta, hybrid"
+        return _made(prefix, f"I'm reaching out about a {part}", [], asks=False)
+    if first in _SUBJECT_STARTS or (
+        first in _POSSESSIVE_STARTS | _NOUN_PHRASE_STARTS and _has_finite_verb(words)
+    ):
         return _made(prefix, part, _cuts(part, clause=True), asks=_asks(part))
     if words[0][:1].isupper() and _has_finite_verb(words):
         return _made(prefix, part, _cuts(part, clause=True), asks=_asks(part))
@@ -503,6 +564,8 @@ def _part_sentence(part: str, lead: str) -> _Sentence | None:
         return _made(prefix, "I'm " + part, [], asks=True)
     if "adj" in classes and ("verb" not in classes or second in _AFTER_ADJECTIVE):
         return _made(prefix, "I'm " + part, [], asks=True)
+    if first in ("was", "had") or (_starts_with_past(part) and first not in _PAST_SAME_AS_BASE):
+        return _made(prefix, "I " + part, [], asks=False)  # "saw the posting", "heard you..."
     if _is_base_verb(first) and first not in _FUNCTION_WORDS:
         if first == "introduce" and second == "myself":
             lead = "I wanted to"  # the note is the introduction: "I'm hoping to" would not be
@@ -530,7 +593,7 @@ def _gratitude(prefix: str, part: str, lead: str) -> _Sentence | None:
         opening = opening[0].lower() + opening[1:]
     said = _sentence(f"{prefix}{opening} {m.group('what')}")
     rest = m.group("rest")
-    if rest is None or not _is_base_verb(m.group("next")):
+    if rest is None or not (_is_base_verb(m.group("next")) or m.group("next") == "I"):
         if rest is not None:
             said = _sentence(f"{said[:-1]} and {rest}")
         return _Sentence(said, False, [])
@@ -557,10 +620,7 @@ def _made(prefix: str, text: str, shorter: list[str], asks: bool) -> _Sentence:
 
 def _asks(text: str) -> bool:
     lower = text.lower().replace("’", "'")
-    return any(
-        marker in lower
-        for marker in ("i'd ", "i want", "i would", "i hope", "would value", "could you")
-    )
+    return any(marker in lower for marker in _ASK_MARKERS)
 
 
 def _cuts(text: str, clause: bool) -> list[str]:
@@ -660,6 +720,7 @@ def _role(headline: str) -> str | None:
         if (becoming := _role(after)) is not None:
             return f"{before} retraining as {becoming}"
         return f"{before} moving into {_lowered(after)}" if _short(after) else None
+    headline = _SYMBOLS_RE.sub("", headline.replace(" @ ", " at ")).strip()
     part = _ROLE_BREAK.split(headline, maxsplit=1)[0].strip()
     words = part.split()
     if not 0 < len(words) <= _MAX_FACT_WORDS or not part[:1].isalpha():
@@ -775,6 +836,7 @@ def _time(when: str) -> str:
     if re.fullmatch(r"\d{4}\s*(?:-|–|to)\s*\d{4}", when):
         start, end = re.split(r"\s*(?:-|–|to)\s*", when)
         return f"from {start} to {end}"
+    when = " ".join(w.capitalize() if w.lower() in _WEEKDAYS else w for w in when.split())
     if lower in _WEEKDAYS:
         return "on " + when
     return when if when[:1].islower() else "in " + when
@@ -788,13 +850,21 @@ def _contact(context: Context) -> _Hook | None:
         return None
     how, where, when = _flat(rel.how_we_met), _flat(rel.where), _flat(rel.when)
     about_reader = to_second_person(how, context.recipient.name, they_is_reader=True)
-    base = _how_clause(_meeting(about_reader)) if how else None
+    told, others = _meeting(about_reader) if how else ("", [])
+    base = _meeting_clause(_YEARS_RE.sub(r"from \1 to \2", told), rel.familiarity) if told else None
     if base is not None and where and _said(base, where):
         where = ""  # "your webinar on testing" says "online webinar" already
     place = _place(where) if _short(where) else ""
     time = _time(when) if _short(when) else ""
     if base is not None and time and _mentions(base, when):
         time = ""
+    # "coming to the repair cafe for a year" happened on no one day, and where another clause
+    # tells the meeting ("only met once at the 2019 offsite") the place and time are its own.
+    if base is not None and (
+        _HABITUAL_RE.search(base)
+        or any((where and _said(o, where)) or (when and _mentions(o, when)) for o in others)
+    ):
+        place = time = ""
     details = [(place, time), (place,), (time,), ()]
     if base is None:  # only where they met: a place is what there is to say
         if not place or rel.familiarity not in _CONTACT:
@@ -805,13 +875,36 @@ def _contact(context: Context) -> _Hook | None:
     return _hook([" ".join([base, *filter(None, d)]) for d in details], None)
 
 
-def _meeting(how: str) -> str:
-    """The one clause of how they met that the note tells: the first of several ("chatted at
-    the coffee queue; you mentioned your runbook"), or the one that says "this time"; without a
-    denial ("..., and never worked together")."""
-    clauses = [c.strip() for c in how.split(";") if c.strip()] or [how]
-    later = [_LATER_RE.sub("", c) for c in clauses[1:] if _LATER_RE.match(c)]
-    return _DENIAL_RE.sub("", later[-1] if later else clauses[0])
+def _meeting(how: str) -> tuple[str, list[str]]:
+    """The one clause of how they met that the note tells, and the others: the first of several
+    ("chatted at the coffee queue; you mentioned your runbook"), or the one that says "this
+    time" (the day the context names is then its own); without a denial ("..., and never worked
+    together") or what was said after an introduction ("introduced us and said we should
+    compare notes": the reason says that)."""
+    clauses = [c.strip() for c in re.split(r";|(?<=\w)\.\s+", how) if c.strip()] or [how]
+    later = [c for c in clauses[1:] if _LATER_RE.match(c)]
+    chosen = later[-1] if later else clauses[0]
+    told = _SAID_AFTER_RE.sub("", _DENIAL_RE.sub("", _LATER_RE.sub("", chosen))).strip(" ,.")
+    return told, [] if later else [c for c in clauses if c is not chosen]
+
+
+def _meeting_clause(how: str, familiarity: Familiarity) -> str | None:
+    """How they met as one clause: a list of things done joined ("met at the booth, talked about
+    alerts" -> "we met at the booth and talked about alerts"), else its first part when that
+    reads as a clause ("our kids are on the same team, we chat most Saturdays")."""
+    parts = [p.strip() for p in how.split(", ") if p.strip()]
+    if len(parts) > 1 and all(_starts_with_past(p) for p in parts):
+        how = ", ".join(parts[:-1]) + " and " + parts[-1]
+    elif len(parts) > 1 and (first := _how_clause(parts[0], familiarity)) is not None:
+        return first
+    return _how_clause(how, familiarity)
+
+
+def _starts_with_past(phrase: str) -> bool:
+    """ "talked about…", "came by our booth": a phrase that starts with a past-tense verb."""
+    word = phrase.split()[0].lower()
+    lemma = word_classes(word).get("verb")
+    return lemma is not None and lemma.split("/")[0] != word and not word.endswith(("ing", "s"))
 
 
 def _said(how: str, where: str) -> bool:
@@ -844,9 +937,10 @@ def _mentions(text: str, fact: str) -> bool:
     return all(w.strip(",.").lower() in words for w in fact.split())
 
 
-def _how_clause(how: str) -> str | None:
+def _how_clause(how: str, familiarity: Familiarity | None = None) -> str | None:
     """How they met as a clause with "we" or "I" ("talked after your talk" -> "we talked after
-    your talk"), or None when it does not read as one."""
+    your talk"; "came by our booth" -> "you came by our booth"), or None when it does not read
+    as one."""
     words = how.split()
     first = words[0].lower().replace("’", "'")
     if first in _SUBJECT_STARTS:
@@ -856,16 +950,20 @@ def _how_clause(how: str) -> str | None:
     if first in _POSSESSIVE_STARTS and _has_finite_verb(words):
         return how  # "our allotments are next to each other"
     if first == "same":
+        if familiarity == Familiarity.COLLEAGUE:  # they still are
+            return "we work at the " + how if words[-1] in _EMPLOYERS else "we're in the " + how
         return "we were in the " + how
     if first in ("was", "were"):  # "was in the audience for your talk"
         return ("I " if first == "was" else "we ") + how
     head_words = [
         w
-        for w in re.split(r" (?:at|in|on|of|about|during|from|with|for) ", how)[0].lower().split()
+        for w in re.split(r" (?:at|in|on|of|about|during|from|with|for|since) ", how)[0]
+        .lower()
+        .split()
         if w != "together"
     ]
     if head_words and head_words[-1] in _PERSON_NOUNS:
-        return "we were " + how
+        return ("we've been " if " since " in how else "we were ") + how
     verb_at = 1 if len(words) > 1 and "adv" in word_classes(first) else 0
     verb = words[verb_at].lower()
     lemma = word_classes(verb).get("verb")
@@ -875,6 +973,9 @@ def _how_clause(how: str) -> str | None:
             return "we were " + how
         if lemma in _JOINT_VERBS or "together" in how.lower().split():
             return "we " + how
+        lower = {w.strip(",.").lower() for w in words}
+        if lower & {"our", "my"} and not lower & {"you", "your"}:
+            return "you " + how  # "came by our booth": who else would have
         return "I " + how
     if head_words and head_words[-1] in _TALK_NOUNS:
         article = "an" if how[0].lower() in "aeiou" else "a"
@@ -892,7 +993,8 @@ def _closer(context: Context) -> str | None:
     a seller's own ask even to a friend; else staying in touch where they know each other."""
     if context.scenario in ("recruiter_outreach", "job_seeker", "sales_prospect"):
         return _CLOSERS[context.scenario]
-    if context.relationship.familiarity in _CLOSE or context.scenario in (
+    familiarity = context.relationship.familiarity
+    if (familiarity in _CLOSE and familiarity != Familiarity.COLLEAGUE) or context.scenario in (
         "event_followup",
         "alumni",
         "friend_to_professional",
