@@ -105,7 +105,9 @@ class AddressingRule(Rule):
             if pronoun in _THEY:
                 if ctx is None or not self._spliced_about_reader(window, ctx):
                     continue
-            elif self._someone_else_before(note, ctx, greeted, m.start(), first_mention):
+            elif not _asked_by_me(text, m.start()) and self._someone_else_before(
+                note, ctx, greeted, m.start(), first_mention
+            ):
                 continue
             start, end = note.folded.span(*m.span())
             instead = _THEY.get(pronoun) or _SHE_HE[pronoun]
@@ -261,6 +263,18 @@ def _nameless_greeting(note: Note, ctx: ContextFacts, titles: frozenset[str]) ->
     ):
         return
     yield Finding(f"Greet them by name: start with 'Hi {ctx.name},'.", words[0].start, words[0].end)
+
+
+# "Rahul suggested I ask her…", "told me to contact him": whom the writer asks is the reader.
+_ASKED_BY_ME_RE = re.compile(
+    r"\b(?:i|me) (?:should |could |would |might |can |will |to )?(?:ask|contact|reach out to|"
+    r"write to|talk to|talk with|speak to|speak with|message|email|connect with)\s+$"
+)
+
+
+def _asked_by_me(folded: str, at: int) -> bool:
+    """Whether the pronoun at ``at`` is whom "I" ask or contact: the reader, whoever is named."""
+    return _ASKED_BY_ME_RE.search(folded[max(0, at - 40) : at]) is not None
 
 
 def _ends_greeting(text: str, at: int) -> bool:
