@@ -606,3 +606,20 @@ def test_colleagues_still_work_together_and_are_not_told_to_stay_in_touch(
     _assert_plain(note, context, guardrails)
     assert "we work at the same company." in note, note
     assert "stay in touch" not in note, note
+
+
+def test_their_team_is_placed_at_their_company(guardrails: Guardrails) -> None:
+    """A stranger's note says who writes and where the reader's team is, not "I see you're at"."""
+    context = _bare().model_copy(
+        update={
+            "reason": "learn how her team counts cyclists without fixed sensors",
+            "sender": _bare().sender.model_copy(update={"headline": "Policy analyst at Fairway"}),
+            "recipient": _bare().recipient.model_copy(update={"company": "Lakeside Rail"}),
+        }
+    )
+    note = plain_note(context, guardrails)
+    assert note is not None
+    _assert_plain(note, context, guardrails)
+    assert "I'm a policy analyst at Fairway" in note, note
+    assert "your team at Lakeside Rail counts cyclists" in note, note
+    assert "I see you're at" not in note, note

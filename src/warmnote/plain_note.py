@@ -127,6 +127,7 @@ _HABITUAL_RE = re.compile(
 )
 # "at Harrowgate Mutual 2019-2021" -> "at Harrowgate Mutual from 2019 to 2021".
 _YEARS_RE = re.compile(r"(?<!from )\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
+_YOUR_GROUP_RE = re.compile(r"\byour (?:team|group|lab|department|company|org)\b(?!['’])")
 _EMPLOYERS = frozenset(["company", "firm", "organisation", "organization", "employer", "agency"])
 _DENIAL_RE = re.compile(
     r",?\s+(?:and|but)\s+(?:never|didn't|did not|haven't|have not|hadn't|had not|weren't|"
@@ -309,6 +310,11 @@ def _candidates(context: Context) -> Iterator[str]:
         for hook in first:
             yield from notes([hook.variants, reason.variants, tail], shapes)
         yield from notes([reason.variants, tail])
+        # "how your team counts cyclists" says where that team is before "I see you're at…".
+        if woven := _at_their_company(reason.variants, context):
+            for hook in first:
+                yield from notes([hook.variants, woven, tail], shapes)
+            yield from notes([woven, tail])
         for hook in hooks:
             if hook not in first:
                 yield from notes([hook.variants, reason.variants, tail], shapes)
@@ -335,6 +341,20 @@ def _without_echo(note: str) -> str:
         if m.group("said") in note[: m.start()]:
             return note[: m.start()] + m.group("end") + note[m.end() :]
     return note
+
+
+def _at_their_company(variants: _Slot, context: Context) -> _Slot:
+    """The reason with the reader's company after "your team" ("your team at the Nairobi
+    Cycling Data Project"), where it names neither; () when it can't."""
+    company = _flat(context.recipient.company)
+    if not _short(company):
+        return ()
+    woven = tuple(
+        _YOUR_GROUP_RE.sub(rf"\g<0> at {_with_article(company)}", v, count=1)
+        for v in variants
+        if company.lower() not in v.lower()
+    )
+    return tuple(w for w in woven if w not in variants)
 
 
 def _retells(hook: _Hook, reason: str) -> bool:
