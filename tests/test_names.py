@@ -52,6 +52,8 @@ from warmnote.names import given_name, name_parts, strip_honorifics
         ("Mgr. Jana Dvořáková", "Jana", "Jana Dvořáková"),
         ("Mme Claire Dubois", "Claire", "Claire Dubois"),
         ("Herr Jonas Albrecht", "Jonas", "Jonas Albrecht"),
+        ("Ma. Cristina Reyes", "Cristina", "Cristina Reyes"),
+        ("J. Robert Lindqvist", "Robert", "Robert Lindqvist"),
         ("Dame Judi Dench", "Judi", "Judi Dench"),
         ("Zhang Wei", "Zhang", "Zhang Wei"),
         ("Kim Min-jun", "Kim", "Kim Min-jun"),

@@ -327,6 +327,7 @@ HEADLINES = [
     ("Career changer: figuring it out", None),
     ("Recruiter 🚀 | Hiring QA across APAC", "I'm a recruiter"),
     ("Founder @ Lintwise | proofreading for labels", "I'm the founder of Lintwise"),
+    ("Co-founder at Crumbcast", "I'm the co-founder of Crumbcast"),
     ("Partnerships at Fold & Ship packaging", None),
     ("Helping SaaS teams work better", None),
     ("Making data simpler", None),
@@ -415,6 +416,39 @@ GRATITUDE = [
         "I could use your advice on sales tax. No pressure.",
     ),
     ("ask Dr. Lund about vendor reviews", "I'd like to ask Dr. Lund about vendor reviews."),
+    (  # a question to the reader stays one, in the second person
+        "our lead role just opened. would she be up for a chat?",
+        "Our lead role just opened. Would you be up for a chat?",
+    ),
+    (
+        "How does she size the boreholes when the yard is tiny? We have 3 blocks like that",
+        "How do you size the boreholes when the yard is tiny? We have 3 blocks like that.",
+    ),
+    (
+        "any junior backend openings at Jalsetu?",
+        "Are there any junior backend openings at Jalsetu?",
+    ),
+    (
+        "saw the bridge opened, congrats!! would be great to reconnect",
+        "I saw the bridge opened, congrats! It would be great to reconnect.",
+    ),
+    (
+        "Been using her report every morning. small request: could it show the flag",
+        "I've been using your report every morning.",
+    ),
+    (
+        "hiring a senior SRE for our payments team. his terraform work fits",
+        "We're hiring a senior SRE for our payments team. Your terraform work fits.",
+    ),
+    (
+        "Opening: executive pastry chef at our new hotel",
+        "I'm reaching out about an opening: executive pastry chef at our new hotel.",
+    ),
+    (
+        "our forecasting app cuts day-old bread waste",
+        "Our forecasting app cuts day-old bread waste.",
+    ),
+    ("the idea stuck w/ me", "The idea stuck with me."),
     (  # an aside after the ask is a sentence of its own
         "ask if he'd look over one clause in our contract, happy to pay",
         "I'd like to ask if you'd look over one clause in our contract. I'm happy to pay.",
@@ -524,6 +558,16 @@ MEETINGS = [
         "Ines Prado introduced us over email.",
         ["said we should"],
     ),
+    (  # "St." ends no sentence
+        {"how_we_met": "we did night shifts together in the pharmacy at St. Aldric's in Dubai"},
+        "at St. Aldric's in Dubai",
+        [],
+    ),
+    (
+        {"how_we_met": "same lunch table on day 2"},
+        "we were at the same lunch table on day 2",
+        [],
+    ),
     (
         {"how_we_met": "school friends since 7th grade"},
         "we've been school friends since 7th grade",
@@ -623,3 +667,27 @@ def test_their_team_is_placed_at_their_company(guardrails: Guardrails) -> None:
     assert "I'm a policy analyst at Fairway" in note, note
     assert "your team at Lakeside Rail counts cyclists" in note, note
     assert "I see you're at" not in note, note
+
+
+@pytest.mark.parametrize(
+    ("headline", "company", "intro"),
+    [
+        ("CEO | shore power for small ports", "Tidepath", "I'm the CEO of Tidepath."),
+        ("Recruiter 🚀 | Hiring QA", "Lorikeet Talent", "I'm a recruiter at Lorikeet Talent."),
+        ("Head of partnerships at Terra Maps", "Terra Maps", "I'm head of partnerships at Terra"),
+    ],
+)
+def test_a_role_without_a_place_names_the_writers_company(
+    headline: str, company: str, intro: str, guardrails: Guardrails
+) -> None:
+    context = _bare().model_copy(
+        update={
+            "reason": "compare notes on shore power at Galle Marina",
+            "sender": _bare().sender.model_copy(update={"headline": headline, "company": company}),
+            "recipient": _bare().recipient.model_copy(update={"company": "Galle Marina"}),
+        }
+    )
+    note = plain_note(context, guardrails)
+    assert note is not None
+    _assert_plain(note, context, guardrails)
+    assert intro in note.replace(",", "."), note

@@ -63,14 +63,16 @@ def _pieces(token: str) -> list[str]:
 
 
 def _is_title(token: str, after_title: bool, last: bool) -> bool:
-    """A title ("Dr.", "prof", "Prof.Dr.", "Dr.-Ing."), or after one a doctorate's field ("med.",
-    "rer. nat."): without a dot only a field of three letters or more, and not as the last word.
-    """
+    """A title ("Dr.", "prof", "Prof.Dr.", "Dr.-Ing."), an initial or short abbreviation with a
+    dot before the name ("J. Robert", "Ma. Cristina" for María), or after a title a doctorate's
+    field ("med.", "rer. nat."): without a dot only a field of three letters or more, and not as
+    the last word."""
     pieces = _pieces(token)
     if not pieces:
         return False
-    if len(pieces) == 1 and pieces[0] in DOTTED_TITLES:
-        return "." in token and not last
+    dotted = token.rstrip(_EDGE_PUNCTUATION).endswith(".") and not last
+    if len(pieces) == 1 and dotted and (pieces[0] in DOTTED_TITLES or len(pieces[0]) <= 2):
+        return True  # "Ing. Pavel", "Ma. Cristina", "J. Robert"
     if pieces[0] in TITLES:
         return all(p in TITLES or p in DOCTORATE_FIELDS for p in pieces)
     if not after_title or last or not all(p in DOCTORATE_FIELDS for p in pieces):

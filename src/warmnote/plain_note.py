@@ -33,7 +33,19 @@ _SMALL_AFTER_COMMA = _SUBJECT_STARTS - {"i", "i'd", "i'm", "i've", "i'll"} | fro
     "these", "those", "after", "before", "while"
 ])  # fmt: skip
 # "keen to", "curious what": an adjective that is also a verb ("to keen") reads as one here.
-_AFTER_ADJECTIVE = frozenset(["to", "about", "what", "how", "whether", "if", "in", "for", "why"])
+_AFTER_ADJECTIVE = frozenset(
+    ["to", "about", "what", "how", "whether", "if", "in", "for", "why", "on", "that", "with"]
+)
+# A reason that asks the reader a question: "would she be up for a chat?", "are you hiring PMs?"
+_QUESTION_VERBS = frozenset([
+    "would", "could", "can", "will", "do", "does", "did", "are", "is", "have", "has", "should",
+    "may", "might"
+])  # fmt: skip
+# "how does she size…" said to her: "how do you size…".
+_AGREEMENT = {"does": "do", "is": "are", "has": "have", "was": "were"}
+_AGREEMENT_RE = re.compile(r"\b(does|is|has|was) you\b", re.IGNORECASE)
+_WH_WORDS = frozenset(["how", "what", "why", "when", "where", "who", "which"])
+_QUESTION_SUBJECTS = frozenset(["you", "i", "we", "it", "your", "there", "this", "that"])
 _POSSESSIVE_STARTS = frozenset(["your", "our", "my"])
 _NOUN_PHRASE_STARTS = frozenset(["a", "an", "the", "this", "that", "these", "those"])
 _DESIRE_VERBS = frozenset(["want", "wanted", "hope", "hoped", "wish", "plan", "need", "would"])
@@ -108,7 +120,8 @@ _AND_I_RE = re.compile(
 )
 # "..., happy to pay": an aside after the ask is a sentence of its own ("I'm happy to pay.").
 _ASIDE_RE = re.compile(
-    r",\s+(?=(?:happy|glad|keen|willing|open|eager|free) to\b|no pressure|no rush|maybe )",
+    r",\s+(?=(?:happy|glad|keen|willing|open|eager|free) to\b|no pressure|no rush|maybe |"
+    r"would love to )",
     re.IGNORECASE,
 )
 # "we've said hello at a few swaps; this time we talked about beehives": the later clause is
@@ -128,6 +141,12 @@ _HABITUAL_RE = re.compile(
 # "at Harrowgate Mutual 2019-2021" -> "at Harrowgate Mutual from 2019 to 2021".
 _YEARS_RE = re.compile(r"(?<!from )\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
 _YOUR_GROUP_RE = re.compile(r"\byour (?:team|group|lab|department|company|org)\b(?!['’])")
+# Forms of a verb that are not its past: "are you hiring", "been using", "am", "has".
+_NOT_PAST = frozenset(
+    ["am", "are", "is", "be", "been", "being", "has", "have", "does", "do", "done", "gone"]
+)
+_SHORTHAND = {"w/": "with", "w/o": "without", "b/c": "because", "yrs": "years", "yr": "year"}
+_SHORTHAND_RE = re.compile(r"(?<![\w/])(?:w/o|w/|b/c|yrs|yr)(?![\w/])", re.IGNORECASE)
 _EMPLOYERS = frozenset(["company", "firm", "organisation", "organization", "employer", "agency"])
 _DENIAL_RE = re.compile(
     r",?\s+(?:and|but)\s+(?:never|didn't|did not|haven't|have not|hadn't|had not|weren't|"
@@ -199,6 +218,7 @@ _PROPER_ROLE_WORDS = frozenset([
 _ORDINARY_SUFFIXES = ("ity", "tion", "sion", "ment", "ness", "ance", "ence", "ism", "ics", "ing")
 # Ordinary headline words the word list lacks.
 _COINED = frozenset(["indie", "fullstack", "devops", "nocode", "lowcode"])
+_NO_ARTICLE_ROLES = frozenset(["CEO", "CTO", "CFO", "COO", "VP", "ceo", "cto", "cfo", "coo"])
 _NO_ARTICLE = frozenset(["head", "chief", "vp", "ceo", "cto", "cfo", "coo"])
 # Emoji and pictographs in a headline ("Recruiter 🚀 | Hiring"), not its letters or punctuation.
 _SYMBOLS_RE = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")
@@ -429,7 +449,10 @@ def _sentence(text: str) -> str:
 
 
 def _flat(text: str | None) -> str:
-    return " ".join((text or "").split()).strip(" .;,")
+    """A field on one line, its shorthand written out ("w/" -> "with") and "!!" as "!"."""
+    flat = " ".join((text or "").split()).strip(" .;,")
+    flat = re.sub(r"([!?])[!?]+", r"\1", flat)
+    return _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group().lower()], flat)
 
 
 def _is_base_verb(word: str) -> bool:
@@ -503,15 +526,18 @@ def _reason(context: Context, lead: str) -> _Reason | None:
 
 
 def _chunks(text: str) -> list[str]:
-    """The reason's sentences and ";" parts: "the roles just opened. I applied" is two, "ask Dr.
-    Lund" one."""
+    """The sentences and ";" parts of a field: "the roles just opened. I applied" is two, "ask
+    Dr. Lund" and "at St. Aldric's" one."""
     out: list[str] = []
     for piece in text.split(";"):
         held = ""
         for segment in re.split(r"(?<=[.!?])\s+", piece.strip()):
             held = f"{held} {segment}" if held else segment
-            last = (held.rstrip(".!?").split() or [""])[-1].lower()
-            if held.endswith((".", "!", "?")) and last not in TITLES and len(last) > 1:
+            last = (held.rstrip(".!?").split() or [""])[-1]
+            abbreviation = held.endswith(".") and (
+                last.lower() in TITLES or (len(last) <= 3 and last[:1].isupper())
+            )
+            if held.endswith((".", "!", "?")) and not abbreviation and len(last) > 1:
                 out.append(held)
                 held = ""
         if held:
@@ -570,19 +596,37 @@ def _part_sentence(part: str, lead: str) -> _Sentence | None:
     if first == "maybe" and _is_base_verb(second):  # "maybe swap dashboards"
         return _made(prefix, "maybe we could " + part.split(" ", 1)[1], [], asks=True)
     if _LABEL_RE.match(part):  # "role: QA lead, Jakarta, hybrid"
-        return _made(prefix, f"I'm reaching out about a {part}", [], asks=False)
+        label = part[0].lower() + part[1:]
+        article = "an" if wants_an(label.split()[0]) else "a"
+        return _made(prefix, f"I'm reaching out about {article} {label}", [], asks=False)
     if first in _SUBJECT_STARTS or (
         first in _POSSESSIVE_STARTS | _NOUN_PHRASE_STARTS and _has_finite_verb(words)
     ):
         return _made(prefix, part, _cuts(part, clause=True), asks=_asks(part))
     if words[0][:1].isupper() and _has_finite_verb(words):
         return _made(prefix, part, _cuts(part, clause=True), asks=_asks(part))
+    if first in _QUESTION_VERBS and second in _QUESTION_SUBJECTS:  # "would you be up for a chat?"
+        return _Sentence(prefix + part.rstrip(" .?!") + "?", True, [])
+    if part.endswith("?") and first in _WH_WORDS | {"any"}:  # "how does she size…?"
+        asked = part if first != "any" else "are there " + part
+        asked = _AGREEMENT_RE.sub(lambda m: _AGREEMENT[m.group(1).lower()] + " you", asked)
+        return _Sentence(prefix + asked, True, [])
+    if first == "hiring":  # "hiring a senior SRE for our payments team"
+        return _made(prefix, "we're " + part, [], asks=False)
+    if first in ("would", "could", "will") and second == "be":  # "would be great to reconnect"
+        return _made(prefix, "it " + part, [], asks=True)
+    if first == "been":  # "been using her report every morning"
+        return _made(prefix, "I've " + part, [], asks=False)
     if first in _DESIRE_VERBS or (first == "just" and second in _DESIRE_VERBS):
         return _made(prefix, "I " + part, [], asks=True)
     classes = word_classes(first)
     if first.endswith("ing") and "verb" in classes and second == "to":
         return _made(prefix, "I'm " + part, [], asks=True)
-    if "adj" in classes and ("verb" not in classes or second in _AFTER_ADJECTIVE):
+    if "adj" in classes and (  # "curious what…", "keen to…"; not "small request: …"
+        second in _AFTER_ADJECTIVE
+        or not second
+        or ("verb" not in classes and "noun" not in word_classes(second.strip(":,;")))
+    ):
         return _made(prefix, "I'm " + part, [], asks=True)
     if first in ("was", "had") or (_starts_with_past(part) and first not in _PAST_SAME_AS_BASE):
         return _made(prefix, "I " + part, [], asks=False)  # "saw the posting", "heard you..."
@@ -591,8 +635,10 @@ def _part_sentence(part: str, lead: str) -> _Sentence | None:
             lead = "I wanted to"  # the note is the introduction: "I'm hoping to" would not be
         shorter = [f"{lead} {cut}" for cut in _cuts(part, clause=False)]
         return _made(prefix, f"{lead} {part}", shorter, asks=True)
-    if first in _POSSESSIVE_STARTS and first != "my":
+    if first == "your":  # "your post on pricing"
         return _made(prefix, "I saw " + part, [], asks=False)
+    if first == "our" and len(words) > 2:  # "our forecasting app cuts bread waste"
+        return _made(prefix, part, [], asks=False)
     if first in _NOUN_PHRASE_STARTS:
         return _made(prefix, "I'm reaching out about " + part, [], asks=False)
     if first in ("because", "since", "as"):
@@ -726,6 +772,12 @@ def _introduction(context: Context) -> _Hook | None:
     if context.relationship.familiarity != Familiarity.STRANGER:
         return None
     role = _role(_flat(context.sender.headline))
+    company = _flat(context.sender.company)
+    placed = role is None or set(role.lower().split()) & _ROLE_ENDS
+    if role and not placed and company and company.lower() not in role.lower() and _short(company):
+        # "CEO" -> "the CEO of Tidepath", "a recruiter" -> "a recruiter at Lorikeet Talent"
+        lead = role.split()[0]
+        role = f"the {role} of {company}" if lead in _NO_ARTICLE_ROLES else f"{role} at {company}"
     return _hook([f"I'm {role}"], role) if role else None
 
 
@@ -789,6 +841,8 @@ def _ordinary_word(word: str) -> bool:
     if not word[1:].islower() or lower in _PROPER_ROLE_WORDS:
         return False
     base = lower.split("-")[0]  # "Self-taught"
+    if lower in _ROLE_NOUNS:  # "Co-founder"
+        return True
     return bool(word_classes(base)) or base.endswith(_ORDINARY_SUFFIXES) or base in _COINED
 
 
@@ -901,7 +955,7 @@ def _meeting(how: str) -> tuple[str, list[str]]:
     time" (the day the context names is then its own); without a denial ("..., and never worked
     together") or what was said after an introduction ("introduced us and said we should
     compare notes": the reason says that)."""
-    clauses = [c.strip() for c in re.split(r";|(?<=\w)\.\s+", how) if c.strip()] or [how]
+    clauses = [c.strip(" .") for c in _chunks(how) if c.strip(" .")] or [how]
     later = [c for c in clauses[1:] if _LATER_RE.match(c)]
     chosen = later[-1] if later else clauses[0]
     told = _SAID_AFTER_RE.sub("", _DENIAL_RE.sub("", _LATER_RE.sub("", chosen))).strip(" ,.")
@@ -924,7 +978,9 @@ def _starts_with_past(phrase: str) -> bool:
     """ "talked about…", "came by our booth": a phrase that starts with a past-tense verb."""
     word = phrase.split()[0].lower()
     lemma = word_classes(word).get("verb")
-    return lemma is not None and lemma.split("/")[0] != word and not word.endswith(("ing", "s"))
+    if lemma is None or lemma.split("/")[0] == word or word in _NOT_PAST:
+        return False
+    return word.endswith("ed") or not word.endswith(("ing", "s", "en"))
 
 
 def _said(how: str, where: str) -> bool:
@@ -972,7 +1028,8 @@ def _how_clause(how: str, familiarity: Familiarity | None = None) -> str | None:
     if first == "same":
         if familiarity == Familiarity.COLLEAGUE:  # they still are
             return "we work at the " + how if words[-1] in _EMPLOYERS else "we're in the " + how
-        return "we were in the " + how
+        at = words[1].lower() if len(words) > 1 else ""
+        return ("we were at the " if at in _PLACE_NOUNS | {"table"} else "we were in the ") + how
     if first in ("was", "were"):  # "was in the audience for your talk"
         return ("I " if first == "was" else "we ") + how
     head_words = [
