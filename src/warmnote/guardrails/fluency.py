@@ -62,6 +62,12 @@ _SUBJECT_ONLY = _word_set("i we he she they")
 _TWO_SUBJECTS_RE = re.compile(
     r"(?<![^\W_'])(?!(\w+)\s+\1\b)(?:i|we|he|she|they)\s+(?:i|we|he|she|they)(?![^\W_'])"
 )
+# "I are", "I been", "I would you be": "I" spliced before a verb that is not its own.
+_I_VERB_RE = re.compile(
+    r"(?<![^\W_'])(?:i\s+(?:are|is|has|been|does|(?:would|could|can|will|should|do|did)\s+"
+    r"(?:you|i|we|she|he|they))|i'(?:d|ll)\s+(?:you|i|we|she|he|they))(?![^\W_'])"
+)
+_I_FORMS = _word_set("i i'd i'll")
 _SUBJECT_ADVERBS = _word_set("both all also just really never first once")
 _ADVERBS = _word_set("really also still just truly always never instantly")
 # Words that never start a name: capitalised after a comma they start a sentence by mistake.
@@ -356,6 +362,19 @@ class _ContextView:
         return verbs
 
 
+def _i_verb(note: Note) -> Iterator[Finding]:
+    """ "I are you hiring", "I been using", "I would you be up for": "I" before a verb form that
+    is not its own, as when a subject is pasted in front of a question or a fragment."""
+    if note.word_set.isdisjoint(_I_FORMS):
+        return
+    folded = note.folded
+    for m in _I_VERB_RE.finditer(folded.text):
+        start, end = folded.span(*m.span())
+        yield Finding(
+            f"Rewrite '{note.text[start:end]}': that verb does not go with 'I'.", start, end
+        )
+
+
 def _ngrams(words: list[str], n: int) -> Iterable[tuple[str, ...]]:
     return zip(*(words[i:] for i in range(n)), strict=False)
 
@@ -408,6 +427,7 @@ class FluencyRule(Rule):
             *self._dangling(note),
             *self._unbalanced(note),
             *self._two_subjects(note),
+            *_i_verb(note),
             *self._articles(note),
         ]
         if view is not None:
