@@ -615,15 +615,22 @@ def test_thanks_are_not_told_twice(guardrails: Guardrails) -> None:
     assert "reshared" not in note, note
 
 
-def test_an_organisation_named_for_what_it_is_takes_the(guardrails: Guardrails) -> None:
-    context = _bare().model_copy(
+def _stranger(reason: str, their_company: str, headline: str = "", company: str = "") -> Context:
+    """A stranger's context with the writer's headline and company and the reader's company."""
+    bare = _bare()
+    return bare.model_copy(
         update={
-            "reason": "learn how your team counts cyclists",
-            "recipient": _bare().recipient.model_copy(
-                update={"company": "Lakeside Cycling Data Project"}
+            "reason": reason,
+            "sender": bare.sender.model_copy(
+                update={"headline": headline or None, "company": company or None}
             ),
+            "recipient": bare.recipient.model_copy(update={"company": their_company}),
         }
     )
+
+
+def test_an_organisation_named_for_what_it_is_takes_the(guardrails: Guardrails) -> None:
+    context = _stranger("learn how your team counts cyclists", "Lakeside Cycling Data Project")
     note = plain_note(context, guardrails)
     assert note is not None
     assert "at the Lakeside Cycling Data Project" in note, note
@@ -654,12 +661,10 @@ def test_colleagues_still_work_together_and_are_not_told_to_stay_in_touch(
 
 def test_their_team_is_placed_at_their_company(guardrails: Guardrails) -> None:
     """A stranger's note says who writes and where the reader's team is, not "I see you're at"."""
-    context = _bare().model_copy(
-        update={
-            "reason": "learn how her team counts cyclists without fixed sensors",
-            "sender": _bare().sender.model_copy(update={"headline": "Policy analyst at Fairway"}),
-            "recipient": _bare().recipient.model_copy(update={"company": "Lakeside Rail"}),
-        }
+    context = _stranger(
+        "learn how her team counts cyclists without fixed sensors",
+        "Lakeside Rail",
+        headline="Policy analyst at Fairway",
     )
     note = plain_note(context, guardrails)
     assert note is not None
@@ -680,12 +685,8 @@ def test_their_team_is_placed_at_their_company(guardrails: Guardrails) -> None:
 def test_a_role_without_a_place_names_the_writers_company(
     headline: str, company: str, intro: str, guardrails: Guardrails
 ) -> None:
-    context = _bare().model_copy(
-        update={
-            "reason": "compare notes on shore power at Galle Marina",
-            "sender": _bare().sender.model_copy(update={"headline": headline, "company": company}),
-            "recipient": _bare().recipient.model_copy(update={"company": "Galle Marina"}),
-        }
+    context = _stranger(
+        "compare notes on shore power at Galle Marina", "Galle Marina", headline, company
     )
     note = plain_note(context, guardrails)
     assert note is not None
