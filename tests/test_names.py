@@ -54,6 +54,7 @@ from warmnote.names import given_name, name_parts, strip_honorifics
         ("Herr Jonas Albrecht", "Jonas", "Jonas Albrecht"),
         ("Ma. Cristina Reyes", "Cristina", "Cristina Reyes"),
         ("J. Robert Lindqvist", "Robert", "Robert Lindqvist"),
+        ("J. Smith", "J.", "J. Smith"),
         ("Dame Judi Dench", "Judi", "Judi Dench"),
         ("Zhang Wei", "Zhang", "Zhang Wei"),
         ("Kim Min-jun", "Kim", "Kim Min-jun"),

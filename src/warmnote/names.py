@@ -109,7 +109,7 @@ def name_parts(name: str) -> tuple[str, ...]:
     tokens = name.split()
     start = 0
     while start < len(tokens) and _is_title(
-        tokens[start], after_title=start > 0, last=start == len(tokens) - 1
+        tokens[start], after_title=start > 0, last=start >= len(tokens) - (2 if start == 0 else 1)
     ):
         start += 1
     end = len(tokens)

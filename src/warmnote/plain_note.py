@@ -147,6 +147,11 @@ _NOT_PAST = frozenset(
 )
 _SHORTHAND = {"w/": "with", "w/o": "without", "b/c": "because", "yrs": "years", "yr": "year"}
 _SHORTHAND_RE = re.compile(r"(?<![\w/])(?:w/o|w/|b/c|yrs|yr)(?![\w/])", re.IGNORECASE)
+# Verbs of coming to the writer: "came by our booth", "stopped at my stand", "asked about our…".
+_VISITING_VERBS = frozenset(["come", "stop", "visit", "ask", "drop", "swing", "attend", "walk"])
+_ABBREVIATIONS = frozenset(
+    ["st", "mt", "no", "vs", "co", "jr", "sr", "ma", "inc", "ltd", "etc", "ft", "ave", "dept"]
+)
 _EMPLOYERS = frozenset(["company", "firm", "organisation", "organization", "employer", "agency"])
 _DENIAL_RE = re.compile(
     r",?\s+(?:and|but)\s+(?:never|didn't|did not|haven't|have not|hadn't|had not|weren't|"
@@ -535,7 +540,7 @@ def _chunks(text: str) -> list[str]:
             held = f"{held} {segment}" if held else segment
             last = (held.rstrip(".!?").split() or [""])[-1]
             abbreviation = held.endswith(".") and (
-                last.lower() in TITLES or (len(last) <= 3 and last[:1].isupper())
+                last.lower() in TITLES | _ABBREVIATIONS or "." in last
             )
             if held.endswith((".", "!", "?")) and not abbreviation and len(last) > 1:
                 out.append(held)
@@ -593,7 +598,8 @@ def _part_sentence(part: str, lead: str) -> _Sentence | None:
         return thanks
     if (said := _BARE_RE.match(part)) is not None:  # "congratulations!", "no pressure"
         return _Sentence(_sentence(_BARE[said.group(1).lower()]), False, [])
-    if first == "maybe" and _is_base_verb(second):  # "maybe swap dashboards"
+    if first == "maybe" and _is_base_verb(second) and second not in _FUNCTION_WORDS | _CUT_BEFORE:
+        # "maybe swap dashboards", not "maybe over coffee"
         return _made(prefix, "maybe we could " + part.split(" ", 1)[1], [], asks=True)
     if _LABEL_RE.match(part):  # "role: QA lead, Jakarta, hybrid"
         label = part[0].lower() + part[1:]
@@ -611,7 +617,8 @@ def _part_sentence(part: str, lead: str) -> _Sentence | None:
         asked = part if first != "any" else "are there " + part
         asked = _AGREEMENT_RE.sub(lambda m: _AGREEMENT[m.group(1).lower()] + " you", asked)
         return _Sentence(prefix + asked, True, [])
-    if first == "hiring":  # "hiring a senior SRE for our payments team"
+    if first == "hiring" and (second in ("a", "an", "the", "for") or second[:1].isdigit()):
+        # "hiring a senior SRE for our payments team"
         return _made(prefix, "we're " + part, [], asks=False)
     if first in ("would", "could", "will") and second == "be":  # "would be great to reconnect"
         return _made(prefix, "it " + part, [], asks=True)
@@ -628,6 +635,8 @@ def _part_sentence(part: str, lead: str) -> _Sentence | None:
         or ("verb" not in classes and "noun" not in word_classes(second.strip(":,;")))
     ):
         return _made(prefix, "I'm " + part, [], asks=True)
+    if second == "by" and _starts_with_past(part):  # "impressed by your talk"
+        return _made(prefix, "I was " + part, [], asks=False)
     if first in ("was", "had") or (_starts_with_past(part) and first not in _PAST_SAME_AS_BASE):
         return _made(prefix, "I " + part, [], asks=False)  # "saw the posting", "heard you..."
     if _is_base_verb(first) and first not in _FUNCTION_WORDS:
@@ -1031,7 +1040,7 @@ def _how_clause(how: str, familiarity: Familiarity | None = None) -> str | None:
         at = words[1].lower() if len(words) > 1 else ""
         return ("we were at the " if at in _PLACE_NOUNS | {"table"} else "we were in the ") + how
     if first in ("was", "were"):  # "was in the audience for your talk"
-        return ("I " if first == "was" else "we ") + how
+        return ("I " if first == "was" else "we ") + how[:1].lower() + how[1:]
     head_words = [
         w
         for w in re.split(r" (?:at|in|on|of|about|during|from|with|for|since) ", how)[0]
@@ -1049,11 +1058,11 @@ def _how_clause(how: str, familiarity: Familiarity | None = None) -> str | None:
         if lemma in _PASSIVE_VERBS:
             return "we were " + how
         if lemma in _JOINT_VERBS or "together" in how.lower().split():
-            return "we " + how
+            return "we " + how[:1].lower() + how[1:]
         lower = {w.strip(",.").lower() for w in words}
-        if lower & {"our", "my"} and not lower & {"you", "your"}:
-            return "you " + how  # "came by our booth": who else would have
-        return "I " + how
+        if lemma in _VISITING_VERBS and lower & {"our", "my"} and not lower & {"you", "your"}:
+            return "you " + how[:1].lower() + how[1:]  # "came by our booth": who else would have
+        return "I " + how[:1].lower() + how[1:]
     if head_words and head_words[-1] in _TALK_NOUNS:
         article = "an" if how[0].lower() in "aeiou" else "a"
         return f"we had {article} {how}"

@@ -105,9 +105,10 @@ class AddressingRule(Rule):
             if pronoun in _THEY:
                 if ctx is None or not self._spliced_about_reader(window, ctx):
                     continue
-            elif not _asked_by_me(text, m.start()) and self._someone_else_before(
-                note, ctx, greeted, m.start(), first_mention
-            ):
+            elif not (
+                _asked_by_me(text, m.start())
+                and not (pronoun == "her" and _followed_by_a_word(text, m.end()))
+            ) and self._someone_else_before(note, ctx, greeted, m.start(), first_mention):
                 continue
             start, end = note.folded.span(*m.span())
             instead = _THEY.get(pronoun) or _SHE_HE[pronoun]
@@ -268,7 +269,7 @@ def _nameless_greeting(note: Note, ctx: ContextFacts, titles: frozenset[str]) ->
 # "Rahul suggested I ask her…", "told me to contact him": whom the writer asks is the reader.
 _ASKED_BY_ME_RE = re.compile(
     r"\b(?:i|me) (?:should |could |would |might |can |will |to )?(?:ask|contact|reach out to|"
-    r"write to|talk to|talk with|speak to|speak with|message|email|connect with)\s+$"
+    r"talk to|talk with|speak to|speak with|connect with)\s+$"
 )
 
 

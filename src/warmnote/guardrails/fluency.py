@@ -64,8 +64,8 @@ _TWO_SUBJECTS_RE = re.compile(
 )
 # "I are", "I been", "I would you be": "I" spliced before a verb that is not its own.
 _I_VERB_RE = re.compile(
-    r"(?<![^\W_'])(?:i\s+(?:are|is|has|been|does|(?:would|could|can|will|should|do|did)\s+"
-    r"(?:you|i|we|she|he|they))|i'(?:d|ll)\s+(?:you|i|we|she|he|they))(?![^\W_'])"
+    r"(?<![^\W_'])(?:i\s+(?:are|been|(?:would|could|should)\s+(?:you|we|she|he|they))|"
+    r"i'(?:d|ll)\s+(?:you|we|she|he|they))(?![^\W_'])"
 )
 _I_FORMS = _word_set("i i'd i'll")
 _SUBJECT_ADVERBS = _word_set("both all also just really never first once")
