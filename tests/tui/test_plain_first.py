@@ -45,7 +45,8 @@ async def test_ctrl_g_shows_the_plain_note_and_ctrl_r_the_models(
         assert "plain note built from your context" in provenance_text(app)
         assert screen.verdict is not None and screen.verdict.passed
         assert not app.draft_screen.query_one(VerdictList).violations
-        assert "prompt prepared" in app.model_status  # the model's prompt, ready for ctrl+r
+        # The model's prompt is processed in the background, ready for ctrl+r.
+        await wait_until(pilot, lambda: "prompt prepared" in app.model_status)
         assert drafter.prefilled, "the plain note's context was processed for the model"
 
         await pilot.press("ctrl+r")
@@ -54,6 +55,23 @@ async def test_ctrl_g_shows_the_plain_note_and_ctrl_r_the_models(
         assert screen.editor.text == GOOD
         assert len(drafter.calls) == 1
         assert "Passes after 1 attempt" in state_text(app)
+
+
+async def test_a_late_form_change_keeps_the_prompt_prepared_for_ctrl_r(
+    example_context: Context,
+) -> None:
+    """Under load, the form's last change events can be handled after ctrl+g; the debounce
+    they start must not cancel the prompt the Draft screen prepared."""
+    drafter = ScriptedDrafter([GOOD])
+    app = WarmnoteApp(drafter_factory=lambda: drafter)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await fill_context(pilot, example_context)
+        await pilot.press("ctrl+g")
+        await wait_until(pilot, lambda: "prompt prepared" in app.model_status)
+        app.prepare_prompt()  # what the debounce timer of a late form change calls
+        await settle(pilot)
+        assert "prompt prepared" in app.model_status
 
 
 async def test_the_plain_note_does_not_wait_for_the_model_to_load(

@@ -229,9 +229,11 @@ class WarmnoteApp(InOrderKeys[None]):
         Runs in a thread that checks for cancelling between small batches; a newer form, a
         draft and leaving the app all cancel it, and keys are never held up by it.
         """
+        if self.current_mode != "compose":
+            return  # a late form change leaves the Draft screen's own prompt alone
         self.cancel_prepare()
-        if self.model_state != "ready" or not self.is_running or self.current_mode != "compose":
-            return  # only the form being filled in is about to be drafted
+        if self.model_state != "ready" or not self.is_running:
+            return
         compose = self.compose_screen
         if not compose.is_mounted:
             return
