@@ -17,6 +17,7 @@ from warmnote.evals.judged import (
     FAILURE_CLASSES,
     ClassPasses,
     JudgedNote,
+    RuleRejections,
     judge_corpus,
     judge_notes,
     load_corpus,
@@ -44,6 +45,11 @@ def line(label: str, failure: str = "", text: str = GOOD, n: int = 0) -> str:
 def write(path: Path, lines: list[str]) -> Path:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
+
+
+def rules(passed: bool) -> tuple[str, ...]:
+    """The rules rejecting a note in a hand count where only passing matters."""
+    return () if passed else ("length",)
 
 
 def run_check(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, list[str], list[str]]:
@@ -85,7 +91,7 @@ def test_figures_match_a_hand_count(
     recall: float | None,
     by_class: list[tuple[str, int, int, int]],
 ) -> None:
-    figures = tally((note(label, failure), passed) for label, failure, passed in judged)
+    figures = tally((note(label, failure), rules(passed)) for label, failure, passed in judged)
     assert (figures.notes, figures.passed, figures.send, figures.send_passed) == counts
     assert (figures.pass_precision, figures.pass_recall) == (precision, recall)
     assert list(figures.by_class) == [ClassPasses(*row) for row in by_class]
@@ -105,7 +111,7 @@ def test_every_pass_is_true_or_false_and_counted_once(
     judged: list[tuple[str, str, bool]],
 ) -> None:
     figures = tally(
-        (note(label, "" if label == "send" else failure), passed)
+        (note(label, "" if label == "send" else failure), rules(passed))
         for label, failure, passed in judged
     )
     false_passes = sum(row.reject_passed + row.edit_passed for row in figures.by_class)
@@ -113,6 +119,25 @@ def test_every_pass_is_true_or_false_and_counted_once(
     assert figures.send + sum(row.notes for row in figures.by_class) == figures.notes
     for share in (figures.pass_precision, figures.pass_recall):
         assert share is None or 0 <= share <= 1
+
+
+def test_each_rule_is_counted_once_per_note_it_rejects_and_send_notes_apart() -> None:
+    figures = tally(
+        [
+            (note("send"), ("intermediary",)),
+            (note("reject", "invented_intermediary"), ("intermediary", "met_before")),
+            (note("edit", "garbled"), ("fluency", "fluency")),
+            (note("reject", "garbled"), ()),
+        ]
+    )
+    assert figures.by_rule == (
+        RuleRejections("intermediary", 2, 1),
+        RuleRejections("fluency", 1, 0),
+        RuleRejections("met_before", 1, 0),
+    )
+    assert figures.by_rule[0].precision == 0.5
+    assert figures.summary_line().endswith("send notes rejected: intermediary 1 of 2")
+    assert figures.as_json()["rejections"]["intermediary"] == {"rejected": 2, "send_rejected": 1}
 
 
 def test_judge_notes_checks_each_note_with_the_rules() -> None:
@@ -123,6 +148,8 @@ def test_judge_notes_checks_each_note_with_the_rules() -> None:
     assert (figures.pass_precision, figures.pass_recall) == (0.5, 1.0)
     assert list(figures.by_class) == [ClassPasses("vague", 1, 0, 1),
                                       ClassPasses("boilerplate", 1, 0, 0)]  # fmt: skip
+    assert [row.send_rejected for row in figures.by_rule] == [0] * len(figures.by_rule)
+    assert "boilerplate" in {row.rule for row in figures.by_rule}
 
 
 # ----------------------------------------------------------------------------- strict loading
@@ -201,7 +228,8 @@ def test_the_summary_line_names_both_figures_and_the_counts(
     _, _, [summary] = run_check(capsys, "--jsonl", str(labelled))
     assert summary.startswith("judged 4 notes: pass precision 33.3% (1 of 3 passing are send)")
     assert "pass recall 100.0% (1 of 1 send pass)" in summary
-    assert re.search(r"false passes: (bare_reason 1, vague 1|vague 1, bare_reason 1)$", summary)
+    assert re.search(r"false passes: (bare_reason 1, vague 1|vague 1, bare_reason 1);", summary)
+    assert summary.endswith("send notes rejected: none")
 
 
 @pytest.mark.parametrize(

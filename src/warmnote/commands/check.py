@@ -28,7 +28,7 @@ from pydantic import BaseModel, ConfigDict, StrictInt, StrictStr, ValidationErro
 
 from warmnote.context import MAX_LIMIT, MIN_LIMIT, Context, load_context
 from warmnote.errors import InputError
-from warmnote.evals.judged import JudgedNote, line_error, tally
+from warmnote.evals.judged import JudgedNote, line_error, rejecting, tally
 from warmnote.files import (
     MAX_INPUT_BYTES,
     STDIN,
@@ -235,14 +235,14 @@ def _check_batch(
 ) -> int:
     passed = True
     out = []
-    judged: list[tuple[JudgedNote, bool]] = []
+    judged: list[tuple[JudgedNote, frozenset[str]]] = []
     with _frozen_heap():
         for item in items:
             verdict = guardrails.check(item.text, item.context or context, limit)
             passed = passed and verdict.passed
             out.append(to_json({"id": item.id, **verdict_json(verdict)}))
             if isinstance(item, JudgedNote):
-                judged.append((item, verdict.passed))
+                judged.append((item, rejecting(verdict)))
     summary = tally(judged) if judged else None
     if summary is not None and as_json:
         out.append(to_json({"summary": summary.as_json()}))

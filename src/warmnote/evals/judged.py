@@ -11,7 +11,7 @@ figures for any labelled batch.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, get_args
@@ -31,7 +31,7 @@ from pydantic_core import PydanticCustomError
 from warmnote.context import Context
 from warmnote.errors import InputError
 from warmnote.files import read_text_bounded, validation_message
-from warmnote.guardrails import Guardrails
+from warmnote.guardrails import Guardrails, Verdict
 
 _JSON_ERROR_RE = re.compile(r"(?P<message>.*) at line \d+ column (?P<column>\d+)\Z", re.S)
 JUDGED_CORPUS = "drafts.jsonl"
@@ -109,6 +109,20 @@ class ClassPasses:
 
 
 @dataclass(frozen=True)
+class RuleRejections:
+    """How often one rule rejects labelled notes, and how often a note labelled send: the rule's
+    precision as a signal that a note should not be sent."""
+
+    rule: str
+    rejected: int
+    send_rejected: int
+
+    @property
+    def precision(self) -> float:
+        return (self.rejected - self.send_rejected) / self.rejected
+
+
+@dataclass(frozen=True)
 class JudgedFigures:
     notes: int
     passed: int
@@ -119,6 +133,8 @@ class JudgedFigures:
     """Notes labelled send that pass: true passes."""
     by_class: tuple[ClassPasses, ...]
     """Every failure class that labels a note, most false passes first."""
+    by_rule: tuple[RuleRejections, ...] = ()
+    """Every rule that rejects a note, most rejections first."""
 
     @property
     def pass_precision(self) -> float | None:
@@ -137,11 +153,17 @@ class JudgedFigures:
             for row in self.by_class
             if row.reject_passed + row.edit_passed
         ]
+        wrong = [
+            f"{row.rule} {row.send_rejected} of {row.rejected}"
+            for row in self.by_rule
+            if row.send_rejected
+        ]
         return (
             f"judged {self.notes} notes: pass precision {_percent(self.pass_precision)} "
             f"({self.send_passed} of {self.passed} passing are send), pass recall "
             f"{_percent(self.pass_recall)} ({self.send_passed} of {self.send} send pass); "
-            f"false passes: {', '.join(false) or 'none'}"
+            f"false passes: {', '.join(false) or 'none'}; "
+            f"send notes rejected: {', '.join(wrong) or 'none'}"
         )
 
     def as_json(self) -> dict[str, Any]:
@@ -161,6 +183,10 @@ class JudgedFigures:
                 }
                 for row in self.by_class
             },
+            "rejections": {
+                row.rule: {"rejected": row.rejected, "send_rejected": row.send_rejected}
+                for row in self.by_rule
+            },
         }
 
 
@@ -168,13 +194,19 @@ def _percent(share: float | None) -> str:
     return "n/a" if share is None else f"{share:.1%}"
 
 
-def tally(judged: Iterable[tuple[JudgedNote, bool]]) -> JudgedFigures:
-    """The figures of labelled notes, each with whether the rules pass it."""
+def tally(judged: Iterable[tuple[JudgedNote, Collection[str]]]) -> JudgedFigures:
+    """The figures of labelled notes, each with the rules that reject it (none: it passes)."""
     notes = passed = send = send_passed = 0
     rows: dict[str, list[int]] = {}  # failure -> [notes, reject passed, edit passed]
-    for note, note_passed in judged:
+    rejections: dict[str, list[int]] = {}  # rule -> [rejected, send rejected]
+    for note, rules in judged:
+        note_passed = not rules
         notes += 1
         passed += note_passed
+        for rule in set(rules):
+            counts = rejections.setdefault(rule, [0, 0])
+            counts[0] += 1
+            counts[1] += note.label == "send"
         if note.label == "send":
             send += 1
             send_passed += note_passed
@@ -186,12 +218,21 @@ def tally(judged: Iterable[tuple[JudgedNote, bool]]) -> JudgedFigures:
         (ClassPasses(failure, *counts) for failure, counts in rows.items()),
         key=lambda row: (-(row.reject_passed + row.edit_passed), -row.reject_passed, row.failure),
     )
-    return JudgedFigures(notes, passed, send, send_passed, tuple(by_class))
+    by_rule = sorted(
+        (RuleRejections(rule, *counts) for rule, counts in rejections.items()),
+        key=lambda row: (-row.rejected, row.rule),
+    )
+    return JudgedFigures(notes, passed, send, send_passed, tuple(by_class), tuple(by_rule))
 
 
 def judge_notes(notes: Iterable[JudgedNote], guardrails: Guardrails) -> JudgedFigures:
     """Check every note against its own context and limit, and tally the figures."""
-    return tally((note, guardrails.check(note.text, note.context).passed) for note in notes)
+    return tally((note, rejecting(guardrails.check(note.text, note.context))) for note in notes)
+
+
+def rejecting(verdict: Verdict) -> frozenset[str]:
+    """The rules whose errors fail ``verdict``: empty when it passes."""
+    return frozenset(violation.rule for violation in verdict.errors)
 
 
 def judge_corpus(path: Path, guardrails: Guardrails) -> JudgedFigures:
