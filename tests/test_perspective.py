@@ -47,6 +47,8 @@ CASES = [
     ("the idea was his", None, "the idea was yours"),
     ("she did it herself", None, "you did it yourself"),
     # verb agreement
+    ("if she ever wants a demo", None, "if you ever want a demo"),
+    ("he typically runs the audits", None, "you typically run the audits"),
     ("he is hiring and she was speaking", None, "you are hiring and you were speaking"),
     ("he has commented on my posts", None, "you have commented on my posts"),
     ("she does great work but he doesn't post", None, "you do great work but you don't post"),

@@ -52,7 +52,8 @@ _ADVERBS = frozenset([
     "also", "really", "often", "always", "never", "usually", "still", "just", "now", "already",
     "sometimes", "actually", "currently", "regularly", "mostly", "recently", "clearly", "even",
     "only", "rarely", "certainly", "probably", "kindly", "personally", "apparently",
-    "reportedly"
+    "reportedly", "ever", "frequently", "occasionally", "typically", "generally", "finally",
+    "definitely", "genuinely", "openly", "seriously"
 ])  # fmt: skip
 # Words after "her" that make it the object ("ask her how", "thank her for"), not "your".
 _AFTER_OBJECT = frozenset([
