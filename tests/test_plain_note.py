@@ -449,6 +449,10 @@ GRATITUDE = [
         "Our forecasting app cuts day-old bread waste.",
     ),
     ("the idea stuck w/ me", "The idea stuck with me."),
+    (
+        "applied to the data role last week, would love to hear about the team",
+        "I applied to the data role last week. I would love to hear about the team.",
+    ),
     (  # an aside after the ask is a sentence of its own
         "ask if he'd look over one clause in our contract, happy to pay",
         "I'd like to ask if you'd look over one clause in our contract. I'm happy to pay.",

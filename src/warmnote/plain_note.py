@@ -258,6 +258,8 @@ _CLOSERS = {
 }
 _STAY_IN_TOUCH = "I'd like to stay in touch."
 _LEAD_INS = ("I'd like to", "I'd love to", "I'm hoping to")
+_DONE_NOT_STATE = frozenset(["applied", "registered"])
+"""Past verbs a word list also has as adjectives, which say what the writer did before "to"."""
 
 
 def plain_note(context: Context, guardrails: Guardrails) -> str | None:
@@ -627,6 +629,8 @@ def _part_sentence(part: str, lead: str) -> _Sentence | None:
     if first in _DESIRE_VERBS or (first == "just" and second in _DESIRE_VERBS):
         return _made(prefix, "I " + part, [], asks=True)
     classes = word_classes(first)
+    if first in _DONE_NOT_STATE and second in ("to", "for"):
+        return _made(prefix, "I " + part, [], asks=False)  # not "I'm applied to the role"
     if first.endswith("ing") and "verb" in classes and second == "to":
         return _made(prefix, "I'm " + part, [], asks=True)
     if "adj" in classes and (  # "curious what…", "keen to…"; not "small request: …"
