@@ -496,6 +496,16 @@ MEETINGS = [
         "we overlapped at Ferncastle for a year",
         ["never"],
     ),
+    (  # the contact after a denial is what happened
+        {"how_we_met": "never met in person, but she reviewed my PR on the parser"},
+        "you reviewed my PR on the parser",
+        ["never"],
+    ),
+    (
+        {"how_we_met": "Came by our booth and asked about soil sensors"},
+        "you came by our booth and asked about soil sensors",
+        ["Came"],
+    ),
     (
         {"how_we_met": "was in the audience for her talk on sepsis alerts"},
         "I was in the audience for your talk on sepsis alerts",

@@ -158,6 +158,9 @@ _DENIAL_RE = re.compile(
     r"were not|wasn't|was not|don't|do not|not)\b.*$",
     re.IGNORECASE,
 )
+_DENIAL_START_RE = re.compile(
+    r"(?:we\s+|i\s+)?(?:never|didn't|did not|haven't|have not|hadn't|had not|not)\b", re.I
+)
 _PERSON_NOUNS = frozenset([
     "roommates", "flatmates", "housemates", "partners", "neighbours", "neighbors",
     "classmates", "colleagues", "coworkers", "co-workers", "teammates", "friends", "mates",
@@ -980,6 +983,11 @@ def _meeting_clause(how: str, familiarity: Familiarity) -> str | None:
     alerts" -> "we met at the booth and talked about alerts"), else its first part when that
     reads as a clause ("our kids are on the same team, we chat most Saturdays")."""
     parts = [p.strip() for p in how.split(", ") if p.strip()]
+    rest = [re.sub(r"^(?:but|and|though)\s+", "", p, flags=re.I) for p in parts[1:]]
+    done = [p for p in rest if p.split()[0].lower() in _SUBJECT_STARTS]
+    if _DENIAL_START_RE.match(parts[0]) and done:
+        # "never met in person, you reviewed my PR": the contact is what happened
+        how, parts = done[0], done[:1]
     if len(parts) > 1 and all(_starts_with_past(p) for p in parts):
         how = ", ".join(parts[:-1]) + " and " + parts[-1]
     elif len(parts) > 1 and (first := _how_clause(parts[0], familiarity)) is not None:
@@ -1031,6 +1039,9 @@ def _how_clause(how: str, familiarity: Familiarity | None = None) -> str | None:
     your talk"; "came by our booth" -> "you came by our booth"), or None when it does not read
     as one."""
     words = how.split()
+    if _ordinary_capitalised(words[0]):  # "Came by our booth" is not a name's clause
+        how = how[0].lower() + how[1:]
+        words = how.split()
     first = words[0].lower().replace("’", "'")
     if first in _SUBJECT_STARTS:
         return how[0].lower() + how[1:] if first != "i" and not first.startswith("i'") else how
