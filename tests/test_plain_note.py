@@ -599,13 +599,8 @@ MEETINGS = [
 def test_how_they_met_is_told_once_and_whole(
     met: dict[str, str], told: str, absent: list[str], guardrails: Guardrails
 ) -> None:
-    context = _bare(**met).model_copy(update={"reason": "compare notes on resilience"})
-    context = context.model_copy(
-        update={
-            "relationship": context.relationship.model_copy(
-                update={"familiarity": Familiarity.ACQUAINTANCE}
-            )
-        }
+    context = _bare(**met, familiarity="acquaintance").model_copy(
+        update={"reason": "compare notes on resilience"}
     )
     note = plain_note(context, guardrails)
     assert note is not None
@@ -653,17 +648,10 @@ def test_an_organisation_named_for_what_it_is_takes_the(guardrails: Guardrails) 
 def test_colleagues_still_work_together_and_are_not_told_to_stay_in_touch(
     guardrails: Guardrails,
 ) -> None:
-    context = _bare(how_we_met="same company, different teams").model_copy(
+    context = _bare(how_we_met="same company, different teams", familiarity="colleague").model_copy(
         update={
             "reason": "the routing tool at Alpenwerk could save my crews an hour a day",
             "recipient": _bare().recipient.model_copy(update={"company": "Alpenwerk"}),
-        }
-    )
-    context = context.model_copy(
-        update={
-            "relationship": context.relationship.model_copy(
-                update={"familiarity": Familiarity.COLLEAGUE}
-            )
         }
     )
     note = plain_note(context, guardrails)

@@ -153,14 +153,12 @@ _ABBREVIATIONS = frozenset(
     ["st", "mt", "no", "vs", "co", "jr", "sr", "ma", "inc", "ltd", "etc", "ft", "ave", "dept"]
 )
 _EMPLOYERS = frozenset(["company", "firm", "organisation", "organization", "employer", "agency"])
-_DENIAL_RE = re.compile(
-    r",?\s+(?:and|but)\s+(?:never|didn't|did not|haven't|have not|hadn't|had not|weren't|"
-    r"were not|wasn't|was not|don't|do not|not)\b.*$",
-    re.IGNORECASE,
+_NEGATION = (
+    r"(?:never|didn't|did not|haven't|have not|hadn't|had not|weren't|were not|wasn't|was not|"
+    r"don't|do not|not)\b"
 )
-_DENIAL_START_RE = re.compile(
-    r"(?:we\s+|i\s+)?(?:never|didn't|did not|haven't|have not|hadn't|had not|not)\b", re.I
-)
+_DENIAL_RE = re.compile(rf",?\s+(?:and|but)\s+{_NEGATION}.*$", re.IGNORECASE)
+_DENIAL_START_RE = re.compile(rf"(?:we\s+|i\s+)?{_NEGATION}", re.IGNORECASE)
 _PERSON_NOUNS = frozenset([
     "roommates", "flatmates", "housemates", "partners", "neighbours", "neighbors",
     "classmates", "colleagues", "coworkers", "co-workers", "teammates", "friends", "mates",
