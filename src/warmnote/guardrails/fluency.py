@@ -14,7 +14,11 @@ Each check here looks for one precise, explainable sign of that, and reports the
 - the reason's next verb phrase glued with "and" onto a thanks ("thanks for your reshare and
   swap tips on …"), as if the reader had done it;
 - a doubled word, a sentence ending on an article or a conjunction, an unbalanced bracket;
-- "a" before a vowel sound ("a ICU nurse", "a engineer") or "an" before a consonant ("an data").
+- "a" before a vowel sound ("a ICU nurse", "a engineer") or "an" before a consonant ("an data");
+- a sentence that says again what an earlier one said ("We sat next to each other at Tembusu
+  Air. We sat next to each other at Tembusu Air!");
+- a statement of the writer's with a question mark ("I'm open to a chat?");
+- chat shorthand ("would u", "pls").
 
 Word classes come from lemminflect's inflection table (verbs with their past and third-person
 forms, nouns with their plurals); names come from the context and from lemminflect's capitalised
@@ -68,6 +72,17 @@ _I_VERB_RE = re.compile(
     r"i'(?:d|ll)\s+(?:you|we|she|he|they))(?![^\W_'])"
 )
 _I_FORMS = _word_set("i i'd i'll")
+# "I'm open to a chat?": the writer's statement, not a question (a colon or comma may lead to one).
+_STATEMENT_ASKED_RE = re.compile(
+    r"(?:^(?:[^,.!?\n]*,\s*)?|(?<=[.!?]\s))(i(?:'m|'d| am| would| want)\b(?! wonder)[^.!?,:;]*\?)"
+)
+_SHORTHAND_RE = re.compile(r"(?<![^\W_'])(?:u|ur|pls|plz|thx|thnx|wks)(?![^\W_'])")
+_SHORTHAND = _word_set("u ur pls plz thx thnx wks")
+_STATEMENTS = _word_set("i'm i'd am would want")
+_SAME_SENTENCE_WORDS = 3
+"""A sentence repeats an earlier one when at least this many of its content words..."""
+_SAME_SENTENCE_SHARE = 0.75
+"""...and this share of the shorter one's content words are the other's too."""
 _SUBJECT_ADVERBS = _word_set("both all also just really never first once")
 _ADVERBS = _word_set("really also still just truly always never instantly")
 # Words that never start a name: capitalised after a comma they start a sentence by mistake.
@@ -104,6 +119,7 @@ _SENTENCE_END_RE = re.compile(r"[.!?]+(?=\s|\Z)")
 _LAST_WORD_RE = re.compile(r"(?:^|(?<=[\s(\"“]))([^\W\d_]+)[ \t]*\Z")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _SENTENCE_RE = re.compile(r"[.!?…\n]+\s*")
+_SENTENCE_SPAN_RE = re.compile(r"[^.!?…\n\s][^.!?…\n]*")
 _OPENING = "\"'“‘([*_-"
 _ARTICLE_RE = re.compile(r"(?<![^\W_'])(a|an|A|An)[ \t]+([^\W\d_][\w'-]*)")
 _VOWEL_SOUND_LETTERS = frozenset("AEFHILMNORSX")
@@ -375,6 +391,36 @@ def _i_verb(note: Note) -> Iterator[Finding]:
         )
 
 
+def _statement_asked(note: Note) -> Iterator[Finding]:
+    if "?" not in note.text or note.word_set.isdisjoint(_STATEMENTS):
+        return
+    folded = note.folded
+    for m in _STATEMENT_ASKED_RE.finditer(folded.text):
+        start, end = folded.span(*m.span(1))
+        yield Finding(
+            f"Rewrite '{note.text[start:end]}': it says what you want, so it ends with a full "
+            "stop; or ask it as a question.",
+            start,
+            end,
+        )
+
+
+def _shorthand(note: Note) -> Iterator[Finding]:
+    if note.word_set.isdisjoint(_SHORTHAND):
+        return
+    folded = note.folded
+    for m in _SHORTHAND_RE.finditer(folded.text):
+        start, end = folded.span(*m.span())
+        if not note.text[start:end].islower():
+            continue  # "U Thant", "UR" as a name or an initialism
+        yield Finding(
+            f"Write '{note.text[start:end]}' out: chat shorthand reads as careless in a first "
+            "note.",
+            start,
+            end,
+        )
+
+
 def _ngrams(words: list[str], n: int) -> Iterable[tuple[str, ...]]:
     return zip(*(words[i:] for i in range(n)), strict=False)
 
@@ -429,6 +475,9 @@ class FluencyRule(Rule):
             *self._two_subjects(note),
             *_i_verb(note),
             *self._articles(note),
+            *_statement_asked(note),
+            *_shorthand(note),
+            *self._repeated_sentence(note, greeting.end() if greeting else 0),
         ]
         if view is not None:
             doc = _Sentences(folded, greeting)
@@ -538,6 +587,29 @@ class FluencyRule(Rule):
                 start,
                 end,
             )
+
+    def _repeated_sentence(self, note: Note, body: int) -> Iterator[Finding]:
+        """A sentence whose content words an earlier sentence already says, as when one fact
+        is told twice in two forms; ``body`` is where the text after the greeting starts."""
+        seen: list[frozenset[str]] = []
+        for m in _SENTENCE_SPAN_RE.finditer(note.folded.text, body):
+            words = frozenset(stem(w) for w in WORD_RE.findall(m.group())) - self.sentence_words
+            if len(words) < _SAME_SENTENCE_WORDS:
+                continue
+            for earlier in seen:
+                shared = len(words & earlier)
+                if shared >= _SAME_SENTENCE_WORDS and shared >= _SAME_SENTENCE_SHARE * min(
+                    len(words), len(earlier)
+                ):
+                    start, end = note.folded.span(*m.span())
+                    yield Finding(
+                        f"Remove '{note.quote(start, end)}' or the sentence before it that says "
+                        "the same: a note says each thing once.",
+                        start,
+                        end,
+                    )
+                    break
+            seen.append(words)
 
     def _articles(self, note: Note) -> Iterator[Finding]:
         """ "a ICU nurse", "an data analyst": the article that doesn't go with the sound."""
