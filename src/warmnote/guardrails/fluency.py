@@ -72,9 +72,11 @@ _I_VERB_RE = re.compile(
     r"i'(?:d|ll)\s+(?:you|we|she|he|they))(?![^\W_'])"
 )
 _I_FORMS = _word_set("i i'd i'll")
-# "I'm open to a chat?": the writer's statement, not a question (a colon or comma may lead to one).
+# "I'm open to a chat?": the writer's statement, not a question (a comma, colon or dash may lead
+# to one: "I'm moving into network operations — is anything opening up?").
 _STATEMENT_ASKED_RE = re.compile(
-    r"(?:^(?:[^,.!?\n]*,\s*)?|(?<=[.!?]\s))(i(?:'m|'d| am| would| want)\b(?! wonder)[^.!?,:;]*\?)"
+    r"(?:^(?:[^,.!?\n]*,\s*)?|(?<=[.!?]\s))"
+    r"(i(?:'m|'d| am| would| want)\b(?! wonder)(?:(?!\s[-—–]\s)[^.!?,:;])*\?)"
 )
 _SHORTHAND_RE = re.compile(r"(?<![^\W_'])(?:u|ur|pls|plz|thx|thnx|wks)(?![^\W_'])")
 _SHORTHAND = _word_set("u ur pls plz thx thnx wks")
