@@ -287,7 +287,7 @@ def test_every_failure_class_is_defined_in_the_guide() -> None:
 
 
 def test_the_plain_first_reading_covers_every_case_of_its_suites() -> None:
-    """Each case of the five suites has exactly one plain note and one model note, labelled."""
+    """Each case of the six suites has exactly one plain note and one model note, labelled."""
     from warmnote.evals.suite import load_suite
 
     rows = [
@@ -304,6 +304,7 @@ def test_the_plain_first_reading_covers_every_case_of_its_suites() -> None:
         "heldout2": evals / "heldout2" / "heldout2.toml",
         "heldout3": evals / "heldout3" / "heldout3.toml",
         "heldout4": evals / "heldout4" / "heldout4.toml",
+        "heldout5": evals / "heldout5" / "heldout5.toml",
     }
     for suite, path in suites.items():
         cases = {case.id for case in load_suite(path).cases}
