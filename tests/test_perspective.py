@@ -57,6 +57,7 @@ CASES = [
     ("she also writes about onboarding", None, "you also write about onboarding"),
     ("he could advise on suppliers", None, "you could advise on suppliers"),
     ("she's been writing; she's a founder", None, "you've been writing; you're a founder"),
+    ("she's left comments on my posts", None, "you've left comments on my posts"),
     ("She said it first", None, "You said it first"),
     # the reader's own name, and "they" only when the text names the reader
     (

@@ -449,6 +449,14 @@ GRATITUDE = [
         "Our forecasting app cuts day-old bread waste.",
     ),
     ("the idea stuck w/ me", "The idea stuck with me."),
+    (  # a question that starts with its verb, and things done by both
+        "read her piece on tanker queues. did the queue numbers come from the mines?",
+        "I'd like to read your piece on tanker queues. Did the queue numbers come from the mines?",
+    ),
+    (
+        "worked together on the EHR rollout. ask how Doha is treating him",
+        "We worked together on the EHR rollout. I'd like to ask how Doha is treating you.",
+    ),
     (
         "applied to the data role last week, would love to hear about the team",
         "I applied to the data role last week. I would love to hear about the team.",
@@ -537,6 +545,11 @@ MEETINGS = [
         {"how_we_met": "met at the booth, talked about lag alerts", "when": "tuesday"},
         "we met at the booth and talked about lag alerts on Tuesday",
         [],
+    ),
+    (  # a weekday as people shorten it: never "in Sat" (and the rules want the day as written)
+        {"how_we_met": "she stopped at our booth", "when": "Sat"},
+        "you stopped at our booth",
+        ["in Sat"],
     ),
     (  # what the sender owns was visited by the reader
         {"how_we_met": "came by our booth, asked about fence sensors, took a brochure"},

@@ -135,7 +135,7 @@ def _is_base_verb_only(word: str) -> bool:
 def _is_participle(word: str) -> bool:
     """A past participle that is no adjective ("written", "moved"), for "she's" -> "you've"."""
     lower = word.lower()
-    if lower in _PERFECT:
+    if lower in _PERFECT or lower in _PARTICIPLES_TOO:
         return True
     forms = word_classes(lower)
     lemma = forms.get("verb")
@@ -145,6 +145,11 @@ def _is_participle(word: str) -> bool:
         and not lower.endswith(("ing", "s"))
         and "adj" not in forms
     )
+
+
+_PARTICIPLES_TOO = frozenset(["left", "written", "spoken", "shown", "grown", "driven"])
+"""Participles a word list also has as adjectives, which after "she's" mean "she has": "she's
+left comments" -> "you've left comments" (a word a comment could follow, not "she's done")."""
 
 
 @dataclass(frozen=True, slots=True)

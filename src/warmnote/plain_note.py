@@ -204,6 +204,9 @@ _MONTHS = frozenset([
 _WEEKDAYS = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 )
+_WEEKDAY_ABBREVIATIONS = frozenset(
+    ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
+)
 _MAX_FACT_WORDS = 8
 # A headline names a role when its head noun is a person's: "ICU nurse moving into SRE",
 # "Design recruiter at Atelier Talent", but not "Partnerships at Fold & Ship".
@@ -614,7 +617,9 @@ def _part_sentence(part: str, lead: str) -> _Sentence | None:
         return _made(prefix, part, _cuts(part, clause=True), asks=_asks(part))
     if words[0][:1].isupper() and _has_finite_verb(words):
         return _made(prefix, part, _cuts(part, clause=True), asks=_asks(part))
-    if first in _QUESTION_VERBS and second in _QUESTION_SUBJECTS:  # "would you be up for a chat?"
+    if first in _QUESTION_VERBS and (
+        second in _QUESTION_SUBJECTS or (second in _NOUN_PHRASE_STARTS and part.endswith("?"))
+    ):  # "would you be up for a chat?", "did the queue numbers come from the mines?"
         return _Sentence(prefix + part.rstrip(" .?!") + "?", True, [])
     if part.endswith("?") and first in _WH_WORDS | {"any"}:  # "how does she size…?"
         asked = part if first != "any" else "are there " + part
@@ -643,7 +648,8 @@ def _part_sentence(part: str, lead: str) -> _Sentence | None:
     if second == "by" and _starts_with_past(part):  # "impressed by your talk"
         return _made(prefix, "I was " + part, [], asks=False)
     if first in ("was", "had") or (_starts_with_past(part) and first not in _PAST_SAME_AS_BASE):
-        return _made(prefix, "I " + part, [], asks=False)  # "saw the posting", "heard you..."
+        subject = "we " if "together" in (w.lower() for w in words[1:3]) else "I "
+        return _made(prefix, subject + part, [], asks=False)  # "saw the posting", "heard you…"
     if _is_base_verb(first) and first not in _FUNCTION_WORDS:
         if first == "introduce" and second == "myself":
             lead = "I wanted to"  # the note is the introduction: "I'm hoping to" would not be
@@ -917,16 +923,19 @@ def _place(where: str) -> str:
 
 
 def _time(when: str) -> str:
-    """When they met as a phrase: "in 2022", "from 2019 to 2021", "on Thursday", "last week"."""
+    """When they met as a phrase: "in 2022", "from 2019 to 2021", "on Thursday", "last week";
+    "" for what is better left out."""
     lower = when.lower()
     if re.fullmatch(r"\d{4}", when) or lower.split()[0] in _MONTHS:
         return "in " + when
     if re.fullmatch(r"\d{4}\s*(?:-|–|to)\s*\d{4}", when):
         start, end = re.split(r"\s*(?:-|–|to)\s*", when)
         return f"from {start} to {end}"
-    when = " ".join(w.capitalize() if w.lower() in _WEEKDAYS else w for w in when.split())
+    if lower.rstrip(".") in _WEEKDAY_ABBREVIATIONS:
+        return ""  # "Sat": not "in Sat", and the rules hold a note to the day as written
     if lower in _WEEKDAYS:
-        return "on " + when
+        return "on " + lower.capitalize()
+    when = " ".join(w.capitalize() if w.lower() in _WEEKDAYS else w for w in when.split())
     return when if when[:1].islower() else "in " + when
 
 
