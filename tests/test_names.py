@@ -216,8 +216,14 @@ LOCATED = [
     ("Tanaka Aiko", "Tokyo, Japan", "Tanaka"),  # romanised Japanese names: either order
     ("Simon Kovács", "Chinatown, Manchester", "Simon"),
     ("Ma Yun", "China Grove, NC", "Ma"),  # the country ends the location
-    ("Chan Siu Ming", "Hong Kong", "Chan"),  # a given name of two words: not guessed
-    ("Park Ji Sung", "Seoul, South Korea", "Park"),
+    ("Chan Siu Ming", "Hong Kong", "Siu Ming"),  # a given name of two words
+    ("Park Ji Sung", "Seoul, South Korea", "Ji Sung"),
+    ("Goh Shu Fen", "Singapore", "Shu Fen"),
+    ("Tan Mei Lin", "Singapore", "Mei Lin"),
+    ("Szabó Anna Mária", "Budapest, Hungary", "Anna Mária"),
+    ("Ahmad bin Ismail", "Kuala Lumpur, Malaysia", "Ahmad"),
+    ("Chen Li Hua", "Shanghai, China", "Chen"),  # "Li" is a family name too: not guessed
+    ("Wong Ka Wai Tony", "Hong Kong", "Wong"),  # four words: not guessed
     ("Tsai Ingwen", "Taipei, Taiwan", "Ingwen"),
     ("Nguyen Van An", "Hà Nội, Việt Nam", "An"),
 ]
@@ -238,6 +244,8 @@ def test_the_location_tells_the_order_of_a_romanised_name(
         ("Szabó Eszter", "Budapest, Hungary", "Hi Szabó,", False),
         ("Guo Yufei", "Ningbo, China", "Hello Yufei,", True),
         ("Guo Yufei", "Ningbo, China", "Hi Guo,", False),
+        ("Goh Shu Fen", "Singapore", "Hi Shu Fen,", True),
+        ("Goh Shu Fen", "Singapore", "Hi Goh,", False),
         ("Guo Yufei", "Ningbo, China", "Dear Mr. Guo,", True),
         ("Guo Yufei", "Ningbo, China", "Hi Dr. Yufei,", False),
         ("Tran Quoc Bao", "Can Tho, Vietnam", "Dear Mr. Bao,", True),

@@ -153,7 +153,10 @@ FAMILY_NAMES_FIRST: dict[str, frozenset[str]] = {
         "Yuan", "Cai", "Jiang", "Yu", "Du", "Ye", "Cheng", "Wei", "Su", "Lu", "Ding", "Ren",
         "Shen", "Yao", "Jin", "Fan", "Fu", "Zhong", "Wen", "Qian", "Qin", "Xiong", "Meng", "Bai",
         "Kong", "Chan", "Wong", "Cheung", "Leung", "Lau", "Ng", "Tsai", "Hsu", "Chang", "Kuo",
-        "Hsieh", "Tseng", "Chou", "Chiang"
+        "Hsieh", "Tseng", "Chou", "Chiang",
+        # as Singapore and Malaysia write them (Hokkien, Teochew, Hakka)
+        "Tan", "Lim", "Goh", "Teo", "Ong", "Koh", "Chua", "Ang", "Yeo", "Tay", "Toh", "Seah",
+        "Quek", "Khoo", "Chia", "Chong", "Loh", "Yap", "Phua"
     ]),
     "korean": frozenset([
         "Kim", "Lee", "Yi", "Park", "Pak", "Choi", "Choe", "Jung", "Jeong", "Chung", "Kang",
@@ -184,6 +187,8 @@ _FAMILY_FIRST_PLACES = {
     "china": "chinese",
     "taiwan": "chinese",
     "hong kong": "chinese",
+    "singapore": "chinese",
+    "malaysia": "chinese",
     "macau": "chinese",
     "macao": "chinese",
     "korea": "korean",
@@ -218,22 +223,30 @@ def _family_first(parts: tuple[str, ...], location: str | None = None) -> bool:
     ):
         return True
     # "Guo Yufei" in Ningbo, China; "Szabó Eszter" in Budapest: a common family name first and
-    # none last. "Li Wei" (both are family names), a longer name ("Park Ji Sung", "Szabó Anna
-    # Mária", whose given name is two words) and any name elsewhere are not guessed; Vietnamese
-    # names are greeted by their last word however long.
+    # none after it; "Goh Shu Fen" in Singapore and "Park Ji Sung" in Seoul likewise, with a
+    # given name of two words. "Li Wei" (both are family names), a longer name and any name
+    # elsewhere are not guessed; Vietnamese names are greeted by their last word however long.
     language = family_first_language(location)
-    if language is None or (len(parts) > 2 and language != "vietnamese"):
+    if language is None or (len(parts) > 3 and language != "vietnamese"):
         return False
     family = FAMILY_NAMES_FIRST[language]
-    return parts[0].title() in family and parts[-1].title() not in family
+    return (
+        parts[0].title() in family
+        and parts[1].title() not in family
+        and (len(parts) == 3 or parts[-1].title() not in family)
+    )
 
 
 def given_name(name: str, location: str | None = None) -> str:
     """The name to greet someone by: the given name where the order is known (from the script,
-    or a common family name first where ``location`` says that is the custom), else the first
-    word of ``name`` that is not a title."""
+    or a common family name first where ``location`` says that is the custom; "Shu Fen" of
+    "Goh Shu Fen" in Singapore), else the first word of ``name`` that is not a title."""
     parts = name_parts(name)
-    return parts[-1] if _family_first(parts, location) else parts[0]
+    if not _family_first(parts, location):
+        return parts[0]
+    if len(parts) == 3 and family_first_language(location) not in (None, "vietnamese"):
+        return " ".join(parts[1:])
+    return parts[-1]
 
 
 def family_name(name: str, location: str | None = None) -> str | None:
