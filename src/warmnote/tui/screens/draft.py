@@ -367,8 +367,8 @@ class DraftScreen(SectionScreen):
             self._set_state("Cancelled: what was written so far is kept.")
         elif result.provenance.origin == "plain" and not result.attempts:
             self._set_state(
-                "Built from your context's own facts: it says nothing the form doesn't. Edit it, "
-                "or ctrl+r for the model's wording."
+                "Built from your context's own facts, in your words where it can: read it "
+                "through before sending. Edit it, or ctrl+r for the model's wording."
             )
             if self.context is not None and self.pack is not None:
                 self.warmnote.prepare_draft(self.context, self.pack)  # ready for ctrl+r
