@@ -11,4 +11,10 @@ GOOD = (
 )
 """Passes every check with the example context."""
 BOILERPLATE = "I'd like to add you to my professional network on LinkedIn."
-TOO_LONG = GOOD + " " + "It was a really great talk and I learned so much from it. " * 5
+TOO_LONG = (
+    GOOD + " It was a really great talk and I learned so much from it. The part on consumer lag "
+    "was new to me, and the live demo made the trade-offs easy to follow. Thanks again for "
+    "staying to answer questions afterwards. I hope the slides go online soon so I can share "
+    "them with my colleagues."
+)
+"""Over the 300-character limit, and nothing else wrong with it."""

@@ -14,6 +14,7 @@ from textual.worker import WorkerCancelled, WorkerFailed
 from example_notes import BOILERPLATE as BOILERPLATE
 from example_notes import EXAMPLE as EXAMPLE
 from example_notes import GOOD as GOOD
+from example_notes import TOO_LONG as TOO_LONG
 from warmnote.context import Context
 from warmnote.drafter import ChatMessage, ScriptedDrafter, StreamEvent, TextChunk
 from warmnote.sampling import Sampling
@@ -31,7 +32,6 @@ GOOD_3 = (
     "Hi Tomás, thanks for the chat after your backpressure talk at PyData Lisbon last week. "
     "I'd like to keep learning from how your team handles Kafka consumers."
 )
-TOO_LONG = GOOD + " " + "It was a really great talk and I learned so much from it. " * 4
 
 
 async def settle(pilot: Pilot[Any]) -> None:
