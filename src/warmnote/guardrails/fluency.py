@@ -38,7 +38,7 @@ from typing import NamedTuple
 from warmnote.guardrails.base import Finding, Rule
 from warmnote.guardrails.config import FluencyConfig
 from warmnote.guardrails.lexicon import english_words, inflection_table
-from warmnote.guardrails.note import WORD_RE, ContextFacts, Note, lazy, stem, words_of
+from warmnote.guardrails.note import WORD_RE, ContextFacts, Note, lazy, stem, stems_of, words_of
 from warmnote.text import fold_key
 
 
@@ -121,7 +121,6 @@ _SENTENCE_END_RE = re.compile(r"[.!?]+(?=\s|\Z)")
 _LAST_WORD_RE = re.compile(r"(?:^|(?<=[\s(\"“]))([^\W\d_]+)[ \t]*\Z")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _SENTENCE_RE = re.compile(r"[.!?…\n]+\s*")
-_SENTENCE_SPAN_RE = re.compile(r"[^.!?…\n\s][^.!?…\n]*")
 _OPENING = "\"'“‘([*_-"
 _ARTICLE_RE = re.compile(r"(?<![^\W_'])(a|an|A|An)[ \t]+([^\W\d_][\w'-]*)")
 _VOWEL_SOUND_LETTERS = frozenset("AEFHILMNORSX")
@@ -380,47 +379,49 @@ class _ContextView:
         return verbs
 
 
-def _i_verb(note: Note) -> Iterator[Finding]:
-    """ "I are you hiring", "I been using", "I would you be up for": "I" before a verb form that
-    is not its own, as when a subject is pasted in front of a question or a fragment."""
-    if note.word_set.isdisjoint(_I_FORMS):
-        return
-    folded = note.folded
-    for m in _I_VERB_RE.finditer(folded.text):
-        start, end = folded.span(*m.span())
-        yield Finding(
-            f"Rewrite '{note.text[start:end]}': that verb does not go with 'I'.", start, end
-        )
+# Phrasings no person writes, each found by a pattern once the note holds one of its words:
+# (words, pattern, the pattern's group to quote, message).
+_PHRASINGS = (
+    # "I are you hiring", "I been using", "I would you be up for": "I" pasted in front of a
+    # question or a fragment, before a verb form that is not its own.
+    (_I_FORMS, _I_VERB_RE, 0, "Rewrite '{}': that verb does not go with 'I'."),
+    (
+        _STATEMENTS,
+        _STATEMENT_ASKED_RE,
+        1,
+        "Rewrite '{}': it says what you want, so it ends with a full stop; or ask it as a "
+        "question.",
+    ),
+)
 
 
-def _statement_asked(note: Note) -> Iterator[Finding]:
-    if "?" not in note.text or note.word_set.isdisjoint(_STATEMENTS):
-        return
+def _phrasings(note: Note) -> Iterator[Finding]:
     folded = note.folded
-    for m in _STATEMENT_ASKED_RE.finditer(folded.text):
-        start, end = folded.span(*m.span(1))
-        yield Finding(
-            f"Rewrite '{note.text[start:end]}': it says what you want, so it ends with a full "
-            "stop; or ask it as a question.",
-            start,
-            end,
-        )
+    for words, pattern, group, message in _PHRASINGS:
+        if note.word_set.isdisjoint(words):
+            continue
+        for m in pattern.finditer(folded.text):
+            start, end = folded.span(*m.span(group))
+            yield Finding(message.format(note.text[start:end]), start, end)
 
 
 def _shorthand(note: Note) -> Iterator[Finding]:
+    """ "would u", "pls": matched in the note as written, so "U Thant" and "UR" are left alone."""
     if note.word_set.isdisjoint(_SHORTHAND):
         return
-    folded = note.folded
-    for m in _SHORTHAND_RE.finditer(folded.text):
-        start, end = folded.span(*m.span())
-        if not note.text[start:end].islower():
-            continue  # "U Thant", "UR" as a name or an initialism
+    for m in _SHORTHAND_RE.finditer(note.text):
         yield Finding(
-            f"Write '{note.text[start:end]}' out: chat shorthand reads as careless in a first "
-            "note.",
-            start,
-            end,
+            f"Write '{m.group()}' out: chat shorthand reads as careless in a first note.",
+            m.start(),
+            m.end(),
         )
+
+
+def _says_again(words: frozenset[str], earlier: frozenset[str]) -> bool:
+    shared = len(words & earlier)
+    return shared >= _SAME_SENTENCE_WORDS and shared >= _SAME_SENTENCE_SHARE * min(
+        len(words), len(earlier)
+    )
 
 
 def _ngrams(words: list[str], n: int) -> Iterable[tuple[str, ...]]:
@@ -475,14 +476,12 @@ class FluencyRule(Rule):
             *self._dangling(note),
             *self._unbalanced(note),
             *self._two_subjects(note),
-            *_i_verb(note),
+            *_phrasings(note),
             *self._articles(note),
-            *_statement_asked(note),
             *_shorthand(note),
-            *self._repeated_sentence(note, greeting.end() if greeting else 0),
+            *self._repeated_sentence(note, doc := _Sentences(folded, greeting)),
         ]
         if view is not None:
-            doc = _Sentences(folded, greeting)
             verbs = view.reason_verbs.keys()
             if not verbs.isdisjoint(note.word_set) and not verbs.isdisjoint(
                 m.group(1) for m in _START_WORD_RE.finditer(folded)
@@ -590,28 +589,28 @@ class FluencyRule(Rule):
                 end,
             )
 
-    def _repeated_sentence(self, note: Note, body: int) -> Iterator[Finding]:
+    def _repeated_sentence(self, note: Note, doc: _Sentences) -> Iterator[Finding]:
         """A sentence whose content words an earlier sentence already says, as when one fact
-        is told twice in two forms; ``body`` is where the text after the greeting starts."""
+        is told twice in two forms."""
+        tokens = doc.tokens
+        offsets = [t.start for t in tokens]
         seen: list[frozenset[str]] = []
-        for m in _SENTENCE_SPAN_RE.finditer(note.folded.text, body):
-            words = frozenset(stem(w) for w in WORD_RE.findall(m.group())) - self.sentence_words
-            if len(words) < _SAME_SENTENCE_WORDS:
-                continue
-            for earlier in seen:
-                shared = len(words & earlier)
-                if shared >= _SAME_SENTENCE_WORDS and shared >= _SAME_SENTENCE_SHARE * min(
-                    len(words), len(earlier)
-                ):
-                    start, end = note.folded.span(*m.span())
-                    yield Finding(
-                        f"Remove '{note.quote(start, end)}' or the sentence before it that says "
-                        "the same: a note says each thing once.",
-                        start,
-                        end,
-                    )
-                    break
+        first = 0
+        for bound in [*doc.starts[1:], len(doc.folded)]:
+            last = bisect_left(offsets, bound, lo=first)
+            words = stems_of({t.word for t in tokens[first:last]}) - self.sentence_words
+            if len(words) >= _SAME_SENTENCE_WORDS and any(
+                _says_again(words, earlier) for earlier in seen
+            ):
+                start, end = doc.span(note, first, last)
+                yield Finding(
+                    f"Remove '{note.quote(start, end)}' or the sentence before it that says the "
+                    "same: a note says each thing once.",
+                    start,
+                    end,
+                )
             seen.append(words)
+            first = last
 
     def _articles(self, note: Note) -> Iterator[Finding]:
         """ "a ICU nurse", "an data analyst": the article that doesn't go with the sound."""
