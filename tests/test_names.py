@@ -237,6 +237,44 @@ def test_the_location_tells_the_order_of_a_romanised_name(
     assert Recipient(name=name, location=location).first_name == given
 
 
+# Where the location names a Spanish- or Portuguese-speaking country, a name of three or four
+# words whose second is a common given name is greeted by its first two; anywhere else, and for
+# other names, the first word is.
+COMPOUND = [
+    ("Ana Sofía Olvera Saucedo", "Monterrey, Nuevo León, México", "Ana Sofía"),
+    ("Ana Sofia Olvera Saucedo", "Mexico City, Mexico", "Ana Sofia"),
+    ("Dra. Ana Sofía Olvera Saucedo", "Monterrey, Nuevo León, México", "Ana Sofía"),
+    ("ANA SOFÍA OLVERA", "Lima, Perú", "ANA SOFÍA"),
+    ("Juan Carlos Pérez", "Bogotá, D.C., Colombia", "Juan Carlos"),
+    ("María Fernanda Rojas", "Medellín, Antioquia, Colombia", "María Fernanda"),
+    ("María José García López", "Madrid, Comunidad de Madrid, España", "María José"),
+    ("Maria Jose Garcia Lopez", "Seville, Spain", "Maria Jose"),
+    ("João Pedro Almeida Santos", "São Paulo, Brasil", "João Pedro"),
+    ("Luiz Eduardo Costa", "Recife, Pernambuco, Brazil", "Luiz Eduardo"),
+    ("Ana Luísa Ferreira", "Porto, Portugal", "Ana Luísa"),
+    ("Ana Sofía Olvera Saucedo", "Austin, Texas, United States", "Ana"),
+    ("Ana Sofía Olvera Saucedo", "London, United Kingdom", "Ana"),
+    ("Ana Sofía Olvera Saucedo", "Berlin, Germany", "Ana"),
+    ("Ana Sofía Olvera Saucedo", None, "Ana"),
+    ("Ana Sofía Olvera Saucedo", "Santa Fe, New Mexico", "Ana"),
+    ("Juan Carlos Pérez", "Columbia, Missouri", "Juan"),
+    ("João Pedro Almeida Santos", "Lisbon Road, London", "João"),  # the country ends it
+    ("Ana Olvera Saucedo", "Monterrey, Nuevo León, México", "Ana"),  # not a given name
+    ("Pedro Rosa Santos", "Lisboa, Portugal", "Pedro"),  # a family name as often as given
+    ("María José", "Madrid, España", "María"),  # two words: given and family name
+    ("Juan Carlos", "Bogotá, Colombia", "Juan"),
+    ("Pérez María José", "Madrid, Spain", "Pérez"),  # maybe family name first: not guessed
+]
+
+
+@pytest.mark.parametrize(("name", "location", "given"), COMPOUND)
+def test_a_given_name_of_two_words_where_that_is_common(
+    name: str, location: str | None, given: str
+) -> None:
+    assert given_name(name, location) == given
+    assert Recipient(name=name, location=location).first_name == given
+
+
 @pytest.mark.parametrize(
     ("name", "location", "greeting", "passes"),
     [
@@ -249,6 +287,16 @@ def test_the_location_tells_the_order_of_a_romanised_name(
         ("Guo Yufei", "Ningbo, China", "Dear Mr. Guo,", True),
         ("Guo Yufei", "Ningbo, China", "Hi Dr. Yufei,", False),
         ("Tran Quoc Bao", "Can Tho, Vietnam", "Dear Mr. Bao,", True),
+        ("Ana Sofía Olvera Saucedo", "Monterrey, Nuevo León, México", "Hi Ana Sofía,", True),
+        ("Ana Sofía Olvera Saucedo", "Monterrey, Nuevo León, México", "Hi Ana,", True),
+        ("Ana Sofía Olvera Saucedo", "Monterrey, Nuevo León, México", "Dear Dr. Olvera,", True),
+        ("Ana Sofía Olvera Saucedo", "Monterrey, Nuevo León, México", "Hi Olvera,", False),
+        ("Ana Sofía Olvera Saucedo", "Monterrey, Nuevo León, México", "Hi Saucedo,", False),
+        ("Ana Sofía Olvera Saucedo", "Monterrey, Nuevo León, México", "Hi Dr. Ana,", False),
+        ("Ana Sofía Olvera Saucedo", "Monterrey, Nuevo León, México", "Hi Dr. Ana Sofía,", False),
+        ("João Pedro Almeida Santos", "São Paulo, Brasil", "Hi João Pedro,", True),
+        ("João Pedro Almeida Santos", "São Paulo, Brasil", "Hi Santos,", False),
+        ("Ana Sofía Olvera Saucedo", "Austin, Texas, United States", "Hi Olvera,", True),
     ],
 )
 def test_greetings_of_a_located_name(name: str, location: str, greeting: str, passes: bool) -> None:

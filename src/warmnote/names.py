@@ -8,12 +8,15 @@ greeted. A name in Latin letters is read family name first only where the recipi
 names a country where that is the custom and the name starts with one of its common family names
 and does not end with one ("Guo Yufei" in Ningbo, China; "Szabó Eszter" in Budapest, Hungary).
 Elsewhere the order is not guessed ("Zhang Wei" and "Nagy Eszter" may be written either way):
-the first word left is the given name, and a single name ("Suharto") is its own.
+the first word left is the given name, and a single name ("Suharto") is its own. Where the
+location names a Spanish- or Portuguese-speaking country, a given name may be two words ("Ana
+Sofía Olvera Saucedo" in Monterrey, México, is greeted "Ana Sofía"; see ``COMPOUND_SECOND_NAMES``).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 TITLES = frozenset([
@@ -212,6 +215,55 @@ def family_first_language(location: str | None) -> str | None:
     return None
 
 
+COMPOUND_SECOND_NAMES = frozenset([
+    "Sofía", "María", "José", "Luis", "Carlos", "Fernanda", "Isabel", "Elena", "Lucía", "Paula",
+    "Andrea", "Beatriz", "Cristina", "Teresa", "Victoria", "Gabriela", "Alejandra", "Eduardo",
+    "Antonio", "Manuel", "Miguel", "Pablo", "Ángel", "Francisco", "Javier", "Clara", "Inés",
+    "Carmen", "Eugenia", "Paulo", "João", "Pedro", "Rafael", "Vitória", "Luísa", "Luiza",
+    "Helena", "Camila", "Valentina", "Guadalupe", "Alberto", "Enrique", "Ignacio", "Fernando",
+    "Mariana", "Patricia", "Laura", "Julia"
+])  # fmt: skip
+"""Given names that often come second in a Spanish or Portuguese given name of two words ("Ana
+Sofía", "Juan Carlos", "María José", "João Pedro"), compared without accents ("Sofia"). Names as
+common as family names are left out: "Pedro Rosa Santos" is greeted "Pedro"."""
+
+_COMPOUND_GIVEN_PLACES_RE = re.compile(
+    r"(?<!\w)(?<!new )(?:mexico|spain|espana|argentina|colombia|chile|peru|venezuela|ecuador|"
+    r"bolivia|uruguay|paraguay|guatemala|costa rica|panama|cuba|dominican republic|"
+    r"republica dominicana|puerto rico|el salvador|honduras|nicaragua|brazil|brasil|portugal|"
+    r"angola|mozambique|mocambique)(?!\w)"
+)
+"""Spanish- and Portuguese-speaking countries, without accents ("México", "Perú"); not "New
+Mexico"."""
+
+
+def _unaccented(word: str) -> str:
+    """``word`` lower-case without accents: "Sofía" -> "sofia"."""
+    return "".join(
+        c for c in unicodedata.normalize("NFD", word.casefold()) if not unicodedata.combining(c)
+    )
+
+
+_COMPOUND_SECOND_KEYS = frozenset(_unaccented(n) for n in COMPOUND_SECOND_NAMES)
+
+
+def _compound_given(parts: tuple[str, ...], location: str | None) -> bool:
+    """Whether the first two words are the given name: in a Spanish- or Portuguese-speaking
+    country, a name of three or four words whose second is a common given name ("Ana Sofía
+    Olvera Saucedo", "María José García López"). Three words ending in one too ("Pérez María
+    José", "Juan Carlos Alberto") may be a family name first or three given names: not guessed.
+    """
+    if len(parts) not in (3, 4) or not location:
+        return False
+    place = _unaccented(location.rsplit(",", 1)[-1])
+    keys = [_unaccented(part) for part in parts]
+    return (
+        _COMPOUND_GIVEN_PLACES_RE.search(place) is not None
+        and keys[1] in _COMPOUND_SECOND_KEYS
+        and (len(parts) == 4 or keys[2] not in _COMPOUND_SECOND_KEYS)
+    )
+
+
 def _family_first(parts: tuple[str, ...], location: str | None = None) -> bool:
     """Whether the name is known to be written family name first (see the module's docstring)."""
     if len(parts) < 2:
@@ -240,8 +292,12 @@ def _family_first(parts: tuple[str, ...], location: str | None = None) -> bool:
 def given_name(name: str, location: str | None = None) -> str:
     """The name to greet someone by: the given name where the order is known (from the script,
     or a common family name first where ``location`` says that is the custom; "Shu Fen" of
-    "Goh Shu Fen" in Singapore), else the first word of ``name`` that is not a title."""
+    "Goh Shu Fen" in Singapore), a given name of two words where ``location`` says that is common
+    ("Ana Sofía" of "Ana Sofía Olvera Saucedo" in Monterrey, México), else the first word of
+    ``name`` that is not a title."""
     parts = name_parts(name)
+    if _compound_given(parts, location):
+        return " ".join(parts[:2])
     if not _family_first(parts, location):
         return parts[0]
     if len(parts) == 3 and family_first_language(location) not in (None, "vietnamese"):

@@ -187,6 +187,9 @@ class AddressingRule(Rule):
             or (fold_key(parts[0]) in self.family_first and order_unknown)
         ):
             return
+        # A given name of two written first ("Ana Sofía Olvera Saucedo") is also called by its
+        # first word: "Dra. Ana" as well as "Dra. Ana Sofía".
+        sizes = (len(given), 1) if _given_names_first(name, location) else (len(given),)
         words = note_words(note)
         i = 0
         while i < len(words):
@@ -196,31 +199,33 @@ class AddressingRule(Rule):
             first = i
             while i < len(words) and words[i].key in self.titles and _close(note, words, i):
                 i += 1
-            named = [w.key for w in words[i : i + len(given)]]
-            rest = words[i + len(given) : i + len(given) + 1]
-            if (
-                named == given
-                and _close(note, words, i - 1)
-                and not (rest and rest[0].capitalised and _close(note, words, i + len(given) - 1))
-            ):
-                start, end = words[first].start, words[i + len(given) - 1].end
-                title = note.text[words[first].start : words[i - 1].end + 1].rstrip(" ,")
-                surname = known_family or _family_name(parts)
-                hi = given_name(name, location)
-                yield Finding(
-                    f"Write 'Hi {hi}' or '{title} {surname}': a title goes with the family name, "
-                    f"not the given name ('{note.quote(start, end)}').",
-                    start,
-                    end,
-                )
+            for size in sizes:
+                named = [w.key for w in words[i : i + size]]
+                rest = words[i + size : i + size + 1]
+                if (
+                    named == given[:size]
+                    and _close(note, words, i - 1)
+                    and not (rest and rest[0].capitalised and _close(note, words, i + size - 1))
+                ):
+                    start, end = words[first].start, words[i + size - 1].end
+                    title = note.text[words[first].start : words[i - 1].end + 1].rstrip(" ,")
+                    surname = known_family or _family_name(parts)
+                    hi = given_name(name, location)
+                    yield Finding(
+                        f"Write 'Hi {hi}' or '{title} {surname}': a title goes with the family "
+                        f"name, not the given name ('{note.quote(start, end)}').",
+                        start,
+                        end,
+                    )
+                    break
             i = max(i, first + 1)
 
 
 def _family_name_greeting(note: Note, ctx: ContextFacts) -> Iterator[Finding]:
     """ "Hi 田中," to 田中 愛子: the family name alone, without a title or the given name."""
     name, location = ctx.context.recipient.name, ctx.context.recipient.location
-    family = family_name(name, location) or _unspaced_family_name(name, note)
-    if family is None:
+    families = _family_names(name, location, note)
+    if not families:
         return
     words = sentence_words(note, 0)
     if not words:
@@ -233,7 +238,7 @@ def _family_name_greeting(note: Note, ctx: ContextFacts) -> Iterator[Finding]:
         return
     greeted = words[at]
     following = words[at + 1] if len(words) > at + 1 else None
-    if greeted.key != fold_key(family) or (
+    if greeted.key not in families or (
         following is not None and following.text in name_parts(name)
     ):
         return
@@ -285,6 +290,24 @@ def _ends_greeting(text: str, at: int) -> bool:
 
 _AFTER_GREETING = frozenset(",!:.—–")
 _NO_NAME = frozenset(["there", "all", "everyone", "folks", "i", "i'm", "i've", "i'd", "i'll"])
+
+
+def _family_names(name: str, location: str | None, note: Note) -> frozenset[str]:
+    """The family names that alone are no greeting, folded: the first word of a name known to put
+    it first ("田中"), or each word after a given name of two written first ("Olvera" and
+    "Saucedo" of Ana Sofía Olvera Saucedo in Monterrey, México)."""
+    family = family_name(name, location) or _unspaced_family_name(name, note)
+    if family is not None:
+        return frozenset([fold_key(family)])
+    if _given_names_first(name, location):
+        return frozenset(fold_key(part) for part in name_parts(name)[2:])
+    return frozenset()
+
+
+def _given_names_first(name: str, location: str | None) -> bool:
+    """Whether the given name is the name's first two words ("Ana Sofía")."""
+    given = given_name(name, location).split(" ")
+    return len(given) == 2 and list(name_parts(name)[:2]) == given
 
 
 def _unspaced_family_name(name: str, note: Note) -> str | None:
