@@ -35,6 +35,7 @@ from functools import cache
 from operator import eq
 from typing import NamedTuple
 
+from warmnote import shorthand
 from warmnote.guardrails.base import Finding, Rule
 from warmnote.guardrails.config import FluencyConfig
 from warmnote.guardrails.lexicon import english_words, inflection_table
@@ -72,14 +73,13 @@ _I_VERB_RE = re.compile(
     r"i'(?:d|ll)\s+(?:you|we|she|he|they))(?![^\W_'])"
 )
 _I_FORMS = _word_set("i i'd i'll")
-# "I'm open to a chat?": the writer's statement, not a question (a comma, colon or dash may lead
-# to one: "I'm moving into network operations — is anything opening up?").
+# "I'm open to a chat?", "…, and I'd like to offer photos?": the writer's statement, not a
+# question (a comma, colon or dash may lead to one: "I'm moving into network operations — is
+# anything opening up?").
 _STATEMENT_ASKED_RE = re.compile(
-    r"(?:^(?:[^,.!?\n]*,\s*)?|(?<=[.!?]\s))"
+    r"(?:^(?:[^,.!?\n]*,\s*)?|(?<=[.!?]\s)|(?<=,\s)(?:and|so|but)\s+)"
     r"(i(?:'m|'d| am| would| want)\b(?! wonder)(?:(?!\s[-—–]\s)[^.!?,:;])*\?)"
 )
-_SHORTHAND_RE = re.compile(r"(?<![^\W_'])(?:u|ur|pls|plz|thx|thnx|wks)(?![^\W_'])")
-_SHORTHAND = _word_set("u ur pls plz thx thnx wks")
 _STATEMENTS = _word_set("i'm i'd am would want")
 _SAME_SENTENCE_WORDS = 3
 """A sentence repeats an earlier one when at least this many of its content words..."""
@@ -407,9 +407,9 @@ def _phrasings(note: Note) -> Iterator[Finding]:
 
 def _shorthand(note: Note) -> Iterator[Finding]:
     """ "would u", "pls": matched in the note as written, so "U Thant" and "UR" are left alone."""
-    if note.word_set.isdisjoint(_SHORTHAND):
+    if note.word_set.isdisjoint(shorthand.WORDS) and "/" not in note.text:
         return
-    for m in _SHORTHAND_RE.finditer(note.text):
+    for m in shorthand.shorthand_in(note.text):
         yield Finding(
             f"Write '{m.group()}' out: chat shorthand reads as careless in a first note.",
             m.start(),
@@ -823,11 +823,14 @@ class FluencyRule(Rule):
             i += best_length
 
     def _verb_in_noun_slot(self, words: list[str], start: int) -> bool:
-        """ "thanks for our talked after…": an article or a preposition, then a pasted verb."""
+        """ "thanks for our talked after…": an article or a preposition, then a pasted verb; not
+        a participle before its noun ("a retained search")."""
+        after = words[start + 1] if start + 1 < len(words) else ""
         return (
             start > 0
             and words[start - 1] in _NOUN_SLOTS
             and words[start] in self.grammar.finite_verbs
+            and not (words[start] in self.grammar.participles and after in self.grammar.nouns)
         )
 
     def _glued_verb(self, words: list[str], start: int, end: int) -> tuple[int, int] | None:

@@ -1,0 +1,29 @@
+"""One shorthand table: the plain note writes it out, the fluency rule flags it."""
+
+from __future__ import annotations
+
+import pytest
+
+from warmnote.shorthand import shorthand_in, written_out
+
+WRITTEN_OUT = [
+    ("would u refer me", "would you refer me"),
+    ("last wk, then 3 wks later", "last week, then 3 weeks later"),
+    ("6 Yrs in QA w/ a team thru 2024", "6 Years in QA with a team through 2024"),
+    ("b/c we met w/o a plan", "because we met without a plan"),
+    ("Thx, pls send it", "Thanks, please send it"),
+]
+# Names and words that only look like shorthand.
+LEFT_AS_IS = ["U Thant spoke", "UR-5 arm", "a w/w ratio", "the wkly report", "you're", "urgent"]
+
+
+@pytest.mark.parametrize(("typed", "written"), WRITTEN_OUT)
+def test_shorthand_is_written_out(typed: str, written: str) -> None:
+    assert written_out(typed) == written
+    assert list(shorthand_in(typed))
+
+
+@pytest.mark.parametrize("text", LEFT_AS_IS)
+def test_lookalikes_are_left_alone(text: str) -> None:
+    assert written_out(text) == text
+    assert not list(shorthand_in(text))
