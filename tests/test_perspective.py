@@ -103,6 +103,18 @@ CASES = [
         "Zoë",
         "Rahul suggested I ask you how they built it",
     ),
+    # a pronoun that reports something about the named reader is someone else
+    (
+        "Marisa introduced us. She said Obiageli is the one to ask about FX hedging",
+        "Obiageli Anyanwu",
+        "Marisa introduced us. She said you are the one to ask about FX hedging",
+    ),
+    ("he told me that Ines runs the lab", "Ines", "he told me that you run the lab"),
+    # "his" and "her" standing for the reader's own, or for the reader
+    ("how cores like his choose equipment", None, "how cores like yours choose equipment"),
+    ("his code and his team", None, "your code and your team"),
+    ("(me 2014–18, her 2019–23)", None, "(me 2014–18, you 2019–23)"),
+    ("her 2019 report on tides", None, "your 2019 report on tides"),
 ]
 
 

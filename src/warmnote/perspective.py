@@ -313,6 +313,7 @@ def _reader_families(
     """
     families = {"he", "she"} | ({"they"} if mentions or they_is_reader else set())
     tokens = rewrite.tokens
+    families -= _reporters_of_reader(rewrite, mentions)
     for v, token in enumerate(tokens):
         if token.key not in _REPORTING_VERBS or not _other_person_before(rewrite, v, mentions):
             continue
@@ -331,6 +332,23 @@ def _reader_families(
         elif family in families:
             return {family}, True
     return families, False
+
+
+def _reporters_of_reader(rewrite: _Rewrite, mentions: dict[int, int]) -> set[str]:
+    """The pronoun families that report something about the named reader, and so are someone
+    else: "She said Obiageli is the one to ask" is Marisa speaking."""
+    tokens = rewrite.tokens
+    out = set()
+    for v in range(1, len(tokens) - 1):
+        subject = tokens[v - 1]
+        if tokens[v].key not in _REPORTING_VERBS or subject.key not in _SUBJECTS:
+            continue
+        said = v + 1
+        while said < len(tokens) and tokens[said].key in ("that", "me", "us"):
+            said += 1
+        if said in mentions and not any(rewrite.gap(k).strip() for k in range(v - 1, said)):
+            out.add(_FAMILY[subject.key])
+    return out
 
 
 def _clause(rewrite: _Rewrite, start: int) -> list[_Token]:
@@ -404,7 +422,9 @@ def _rewrite_pronoun(rewrite: _Rewrite, i: int) -> None:
     elif key[-3:] in ("'ll",) or key[-2:] == "'d":
         rewrite.replace(i, _CONTRACTED[key[key.index("'") :]])
     elif key == "his":
-        rewrite.replace(i, "your" if rewrite.next_word(i) else "yours")
+        after = rewrite.next_word(i)  # "cores like his choose…": his own ones
+        own = after is None or _is_base_verb_only(after.text) or after.key in _AFTER_OBJECT
+        rewrite.replace(i, "yours" if own else "your")
     elif key == "her":
         rewrite.replace(i, "you" if _her_is_object(rewrite, i) else "your")
 
@@ -413,6 +433,8 @@ def _her_is_object(rewrite: _Rewrite, i: int) -> bool:
     after = rewrite.next_word(i)
     if after is None or after.key in _AFTER_OBJECT or _is_base_verb_only(after.text):
         return True
+    if after.key[:1].isdigit() and any(t.key == "me" for t in rewrite.tokens[max(0, i - 4) : i]):
+        return True  # "(me 2014–18, her 2019–23)"
     before = rewrite.tokens[i - 1].key if i > 0 and not rewrite.gap(i - 1).strip() else ""
     verb = word_classes(before).get("verb")
     if verb in _CAUSING_VERBS and word_classes(after.key).get("verb") == after.key:
