@@ -451,7 +451,8 @@ GRATITUDE = [
     ("the idea stuck w/ me", "The idea stuck with me."),
     (  # a question that starts with its verb, and things done by both
         "read her piece on tanker queues. did the queue numbers come from the mines?",
-        "I'd like to read your piece on tanker queues. Did the queue numbers come from the mines?",
+        "I'm reaching out about your piece on tanker queues. Did the queue numbers come from the "
+        "mines?",
     ),
     (
         "worked together on the EHR rollout. ask how Doha is treating him",
@@ -707,3 +708,144 @@ def test_a_role_without_a_place_names_the_writers_company(
     assert note is not None
     _assert_plain(note, context, guardrails)
     assert intro in note.replace(",", "."), note
+
+
+# Reasons typed in a hurry, as the held-out readers met them: each said whole and to the reader.
+HURRIED = [
+    (  # an answer and its detail after ";", not "I'd like to down to 8%"
+        "she asked if our meter reads dry beans under 10% moisture. it does; down to 8%",
+        "You asked if our meter reads dry beans under 10% moisture. It does, down to 8%.",
+    ),
+    (  # "open to a chat?" asks the reader; a later sentence is kept when a shorter one fits
+        "hiring a firmware engineer for our motor team in Pune. his FOC work is spot on; "
+        "open to a chat?",
+        "We're hiring a firmware engineer for our motor team in Pune. Your FOC work is spot on. "
+        "Would you be open to a chat?",
+    ),
+    (  # a noun phrase that is no sentence is left out; the writer's offer is no question
+        "old housemate + good friend. she's launching her ceramics online next month; offer "
+        "product photos at mates' rates?",
+        "You're launching your ceramics online next month. I'd like to offer product photos at "
+        "mates' rates.",
+    ),
+    (  # a lower-case "i"; an instruction to the writer said as the writer's wish
+        "i'm moving from teaching into design and he runs L&D at a software company. ask him "
+        "what a junior portfolio should show?",
+        "I'm moving from teaching into design and you run L&D at a software company. I'd like "
+        "to ask you what a junior portfolio should show.",
+    ),
+    (  # an instruction or a wish after a dash is a sentence of its own; "&" between words
+        "he's keen to trial our sensors next season - ask him which block & when harvest ends",
+        "You're keen to trial our sensors next season. I'd like to ask you which block and "
+        "when harvest ends.",
+    ),
+    (
+        "our graduate scheme opens 6 Jan — want her to have the heads-up",
+        "Our graduate scheme opens 6 Jan. I want you to have the heads-up.",
+    ),
+    (  # a heading before a colon, not "I retained search: …"
+        "Retained search: plant manager for a dairy in Kenya, relocation paid. Would she be "
+        "open to a confidential conversation?",
+        "I'm reaching out about a retained search: plant manager for a dairy in Kenya, "
+        "relocation paid. Would you be open to a confidential conversation?",
+    ),
+    (  # chat shorthand written out, a company typed in small letters spelt its way
+        "hey! tidewell has a junior analyst opening. would u refer me?",
+        "Tidewell has a junior analyst opening. Would you refer me?",
+    ),
+    (
+        "he posted about two unplanned shutdowns. our sensors flag bearing wear ~3 wks early; "
+        "I'd like to learn how his team plans maintenance first",
+        "You posted about two unplanned shutdowns. Our sensors flag bearing wear about 3 weeks "
+        "early. I'd like to learn how your team plans maintenance first.",
+    ),
+    (
+        "just moved to Tbilisi for work, would love a coffee and to hear how qvevri pay is going",
+        "I just moved to Tbilisi for work. I would love a coffee and to hear how Qvevri Pay is "
+        "going.",
+    ),
+    (  # a comma splice joined
+        "Tidewell is hiring a quality engineer for the Nitra plant, I'm applying this week",
+        "Tidewell is hiring a quality engineer for the Nitra plant, and I'm applying this week.",
+    ),
+    (  # the writer's own ask is the writer's, not "we could ask"
+        "maybe ask if his partners ever need referrals?",
+        "Maybe I could ask if your partners ever need referrals?",
+    ),
+    (  # read or still to read: neither is claimed
+        "read her long piece on diesel logistics — we see the same queues in our data",
+        "I'm reaching out about your long piece on diesel logistics — we see the same queues in "
+        "our data.",
+    ),
+    (  # "she" reports what someone else said about the reader
+        "Marisa introduced us by email. She said Obiageli is the one to ask about FX hedging.",
+        "Marisa introduced us by email. She said you are the one to ask about FX hedging.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("reason", "said"), HURRIED, ids=[r[:40] for r, _ in HURRIED])
+def test_a_hurried_reason_is_said_whole(reason: str, said: str) -> None:
+    context = Context.model_validate(
+        {
+            "scenario": "strategic",
+            "sender": {"name": "Sam Okafor"},
+            "recipient": {
+                "name": "Obiageli Anyanwu",
+                "company": "Tidewell",
+                "location": "Lagos, Nigeria",
+            },
+            "relationship": {"familiarity": "stranger", "where": "Qvevri Pay"},
+            "reason": reason,
+        }
+    )
+    assert reason_in_my_words(context) == said
+
+
+@pytest.mark.parametrize(
+    ("relationship", "reason", "told", "absent"),
+    [
+        (  # met often, not once
+            {"familiarity": "acquaintance", "where": "swim club, Cluj"},
+            "compare notes on design portfolios",
+            "we know each other from the swim club, Cluj",
+            ["good to meet you"],
+        ),
+        (  # what they do together, without the place said again
+            {
+                "familiarity": "acquaintance",
+                "how_we_met": "our daughters swim at the same club, we chat at Saturday training",
+                "where": "swim club, Cluj",
+            },
+            "compare notes on design portfolios",
+            "our daughters swim at the same club.",
+            ["good to meet you", "at the swim club"],
+        ),
+        (  # the reason tells how they worked together: no second opening about it
+            {
+                "familiarity": "former_colleague",
+                "how_we_met": "EHR rollout team",
+                "where": "Rosscarbery General Hospital",
+                "when": "2017-2020",
+            },
+            "worked together on the EHR rollout at Rosscarbery 2017-20. ask how Doha is treating "
+            "him",
+            "Hi Ana, we worked together on the EHR rollout at Rosscarbery 2017-20.",
+            ["we met", "Hospital"],
+        ),
+    ],
+)
+def test_the_opening_fits_how_well_they_know_each_other(
+    relationship: dict[str, str],
+    reason: str,
+    told: str,
+    absent: list[str],
+    guardrails: Guardrails,
+) -> None:
+    context = _bare(**relationship).model_copy(update={"reason": reason})
+    note = plain_note(context, guardrails)
+    assert note is not None
+    _assert_plain(note, context, guardrails)
+    assert told in note, note
+    for phrase in absent:
+        assert phrase not in note, note

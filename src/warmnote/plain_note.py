@@ -22,16 +22,21 @@ from warmnote.guardrails import Guardrails
 from warmnote.guardrails.fluency import wants_an
 from warmnote.names import TITLES
 from warmnote.perspective import to_second_person, word_classes
+from warmnote.shorthand import written_out
 from warmnote.text import utf16_len
 
 _SUBJECT_STARTS = frozenset([
     "i", "i'd", "i'm", "i've", "i'll", "we", "we're", "we've", "we'd", "we'll", "you",
-    "you're", "you've", "you'd", "you'll"
+    "you're", "you've", "you'd", "you'll", "it", "it's"
 ])  # fmt: skip
 _SMALL_AFTER_COMMA = _SUBJECT_STARTS - {"i", "i'd", "i'm", "i've", "i'll"} | frozenset([
-    "your", "our", "my", "it", "it's", "as", "since", "now", "the", "a", "an", "this", "that",
+    "your", "our", "my", "as", "since", "now", "the", "a", "an", "this", "that",
     "these", "those", "after", "before", "while"
 ])  # fmt: skip
+# "open to a chat?" asks whether the reader would be.
+_AVAILABLE = frozenset(["open", "free", "keen", "interested", "available", "around", "up"])
+# "maybe ask if…" is the writer's to do; "maybe swap dashboards" theirs together.
+_MINE = frozenset(["ask", "offer", "send", "introduce", "show", "pitch", "help", "bring"])
 # "keen to", "curious what": an adjective that is also a verb ("to keen") reads as one here.
 _AFTER_ADJECTIVE = frozenset(
     ["to", "about", "what", "how", "whether", "if", "in", "for", "why", "on", "that", "with"]
@@ -111,9 +116,10 @@ _BARE = {
     "no rush": "No rush.",
 }
 _ASK_MARKERS = (
-    "i'd ", "i want", "i would", "i hope", "would value", "could you", "could use"
+    "i'd ", "i want", "i would", "i hope", "would value", "could you", "could use", "would love"
 )  # fmt: skip
-_LABEL_RE = re.compile(r"^(?:role|job|position|opening)\s*:\s*\S", re.IGNORECASE)
+# "Retained search: reservoir engineering manager…": a short noun phrase as a heading.
+_HEADING_RE = re.compile(r"^(?P<head>[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}):\s+\S")
 _AND_I_RE = re.compile(
     r",? and (?=I(?:'d|’d|'m|’m| want| would| hope| now)\b|(?:thank|congratulat)\w* )",
     re.IGNORECASE,
@@ -121,7 +127,9 @@ _AND_I_RE = re.compile(
 # "..., happy to pay": an aside after the ask is a sentence of its own ("I'm happy to pay.").
 _ASIDE_RE = re.compile(
     r",\s+(?=(?:happy|glad|keen|willing|open|eager|free) to\b|no pressure|no rush|maybe |"
-    r"would love to )",
+    r"would love (?:to|a|an) )"
+    # "…next season - ask him which block", "…opens 6 Jan — want her to have the heads-up"
+    r"|\s[-–—]\s+(?=(?:ask|offer|send|share|introduce|want|wanted|hope|would)\b)",
     re.IGNORECASE,
 )
 # "we've said hello at a few swaps; this time we talked about beehives": the later clause is
@@ -139,14 +147,28 @@ _HABITUAL_RE = re.compile(
     re.IGNORECASE,
 )
 # "at Harrowgate Mutual 2019-2021" -> "at Harrowgate Mutual from 2019 to 2021".
+# Two clauses joined by a comma alone, the second the writer's: "…is hiring, I'm applying".
+_SPLICE_RE = re.compile(r",\s+(?=(?:I'm|I’m|I've|I’ve|I'll|I’ll|we're|we’re|we've|we’ve)\s)")
+_SUBORDINATORS = frozenset(
+    ["since", "as", "because", "when", "if", "after", "before", "while", "once", "though",
+     "although", "until", "whenever", "now"]
+)  # fmt: skip
+_WE_DID_RE = re.compile(
+    r"we (?:both )?(?:worked|met|studied|were|talked|sat|served|played|shared|ran)\b", re.I
+)
 _YEARS_RE = re.compile(r"(?<!from )\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
 _YOUR_GROUP_RE = re.compile(r"\byour (?:team|group|lab|department|company|org)\b(?!['’])")
 # Forms of a verb that are not its past: "are you hiring", "been using", "am", "has".
 _NOT_PAST = frozenset(
     ["am", "are", "is", "be", "been", "being", "has", "have", "does", "do", "done", "gone"]
 )
-_SHORTHAND = {"w/": "with", "w/o": "without", "b/c": "because", "yrs": "years", "yr": "year"}
-_SHORTHAND_RE = re.compile(r"(?<![\w/])(?:w/o|w/|b/c|yrs|yr)(?![\w/])", re.IGNORECASE)
+# Symbols typed for words: " & " and " + " between words, "~3 weeks"; "R&D" and "C++" stay.
+_SYMBOLS_FOR_WORDS = (
+    (re.compile(r"(?<=\w) [&+] (?=\w)"), " and "),
+    (re.compile(r"(?<!\S)~(?=\d)"), "about "),
+)
+# "i'm moving", "i've seen": the writer's "I" typed in lower case.
+_LOWER_I_RE = re.compile(r"(?<![^\W_'’])i(?=(?:['’](?:m|d|ve|ll))?(?![^\W_'’]))")
 # Verbs of coming to the writer: "came by our booth", "stopped at my stand", "asked about our…".
 _VISITING_VERBS = frozenset(["come", "stop", "visit", "ask", "drop", "swing", "attend", "walk"])
 _ABBREVIATIONS = frozenset(
@@ -208,6 +230,7 @@ _WEEKDAY_ABBREVIATIONS = frozenset(
     ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
 )
 _MAX_FACT_WORDS = 8
+_MAX_DETAIL_WORDS = 4
 # A headline names a role when its head noun is a person's: "ICU nurse moving into SRE",
 # "Design recruiter at Atelier Talent", but not "Partnerships at Fold & Ship".
 _ROLE_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ian", "ee", "ive", "ect", "ate")
@@ -337,6 +360,7 @@ def _candidates(context: Context) -> Iterator[str]:
             if h.shared
             and (h.fact is None or h.fact.lower() not in said)
             and not _retells(h, reason.variants[0])
+            and not _WE_DID_RE.match(said)  # "we worked together on…" is the opening fact
         ]
         for hook in first:
             yield from notes([hook.variants, reason.variants, tail], shapes)
@@ -460,10 +484,13 @@ def _sentence(text: str) -> str:
 
 
 def _flat(text: str | None) -> str:
-    """A field on one line, its shorthand written out ("w/" -> "with") and "!!" as "!"."""
+    """A field on one line, its shorthand written out ("w/" -> "with", " & " -> " and "), a
+    lower-case "i" as "I", and "!!" as "!"."""
     flat = " ".join((text or "").split()).strip(" .;,")
     flat = re.sub(r"([!?])[!?]+", r"\1", flat)
-    return _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group().lower()], flat)
+    for pattern, words in _SYMBOLS_FOR_WORDS:
+        flat = pattern.sub(words, flat)
+    return _LOWER_I_RE.sub("I", written_out(flat))
 
 
 def _is_base_verb(word: str) -> bool:
@@ -517,7 +544,7 @@ def _reason(context: Context, lead: str) -> _Reason | None:
     text = _flat(context.reason)
     if not text:
         return None
-    text = to_second_person(text, context.recipient.name, they_is_reader=True)
+    text = to_second_person(_as_named(text, context), context.recipient.name, they_is_reader=True)
     text = _without_attribution(text, context)
     parts = [
         q.strip(" .")
@@ -525,15 +552,64 @@ def _reason(context: Context, lead: str) -> _Reason | None:
         for p in _AND_I_RE.split(chunk)
         for q in _ASIDE_RE.split(p)
     ]
-    sentences = [s for part in parts if (s := _part_sentence(part, lead)) is not None]
+    sentences: list[_Sentence] = []
+    for part in parts:
+        if (sentence := _part_sentence(part, lead)) is not None:
+            sentences.append(sentence)
+        elif sentences and (said := _with_detail(sentences[-1], part)) is not None:
+            sentences[-1] = said
     if not sentences:
         return None
-    # All of it; then one sentence, asking ones first; then shorter forms of each.
+    # All of it; then without one of three or more (the last first, never the only ask); then
+    # one sentence, asking ones first; then shorter forms of each.
     ordered = sorted(sentences, key=lambda s: not s.asks)
-    variants = [" ".join([sentences[0].text, *(_capitalised(s.text) for s in sentences[1:])])]
+    variants = [_said_in_turn(sentences)]
+    if len(sentences) > 2:
+        asking = [s for s in sentences if s.asks]
+        variants += [
+            _said_in_turn(sentences[:i] + sentences[i + 1 :])
+            for i in reversed(range(len(sentences)))
+            if asking != [sentences[i]]
+        ]
     variants += [s.text for s in ordered] if len(sentences) > 1 else []
     variants += [cut for s in ordered for cut in s.shorter]
     return _Reason(tuple(dict.fromkeys(variants)), asks=any(s.asks for s in sentences))
+
+
+def _said_in_turn(sentences: list[_Sentence]) -> str:
+    return " ".join([sentences[0].text, *(_capitalised(s.text) for s in sentences[1:])])
+
+
+def _with_detail(sentence: _Sentence, part: str) -> _Sentence | None:
+    """A statement with a short detail that is no sentence of its own after it ("it does;
+    down to 8%" -> "It does, down to 8%."); None when ``part`` is more than a detail."""
+    words = part.split()
+    if sentence.asks or sentence.text[-1] != "." or not 0 < len(words) <= _MAX_DETAIL_WORDS:
+        return None
+    if (
+        not part[0].islower()
+        or _has_finite_verb(words)
+        or words[0] in _SUBJECT_STARTS | {"not", "no"}
+    ):
+        return None
+    return _Sentence(f"{sentence.text[:-1]}, {part}.", False, [])
+
+
+def _as_named(text: str, context: Context) -> str:
+    """``text`` with the names the context spells typed in small letters spelt its way: "how
+    qvevri pay is going" -> "how Qvevri Pay is going" (names made of English words only, such
+    as "Open Table", are left as typed)."""
+    rel, recipient = context.relationship, context.recipient
+    fields = [recipient.company, context.sender.company, rel.where, *recipient.schools]
+    names = {
+        name
+        for field in fields
+        for name in (part.strip() for part in (field or "").split(","))
+        if name != name.lower() and not all(word_classes(w.lower()) for w in name.split())
+    }
+    for name in sorted(names, key=len, reverse=True):
+        text = re.sub(rf"(?<![^\W_]){re.escape(name.lower())}(?![^\W_])", name, text)
+    return text
 
 
 def _chunks(text: str) -> list[str]:
@@ -605,17 +681,25 @@ def _part_sentence(part: str, lead: str) -> _Sentence | None:
     if (said := _BARE_RE.match(part)) is not None:  # "congratulations!", "no pressure"
         return _Sentence(_sentence(_BARE[said.group(1).lower()]), False, [])
     if first == "maybe" and _is_base_verb(second) and second not in _FUNCTION_WORDS | _CUT_BEFORE:
-        # "maybe swap dashboards", not "maybe over coffee"
-        return _made(prefix, "maybe we could " + part.split(" ", 1)[1], [], asks=True)
-    if _LABEL_RE.match(part):  # "role: QA lead, Jakarta, hybrid"
+        # "maybe swap dashboards", "maybe ask if…", not "maybe over coffee"
+        who = "I" if second in _MINE else "we"
+        return _made(prefix, f"maybe {who} could " + part.split(" ", 1)[1], [], asks=True)
+    if (heading := _HEADING_RE.match(part)) and _is_heading(heading.group("head")):
+        # "role: QA lead, Jakarta, hybrid", "Retained search: reservoir engineering manager…";
+        # "small request: could it show the promo flag too?" is the question
+        asked = part[heading.end("head") + 1 :].strip()
+        if asked.split()[0].lower() in _QUESTION_VERBS | _WH_WORDS:
+            return _part_sentence(asked, lead) if asked.endswith("?") else None
         label = part[0].lower() + part[1:]
         article = "an" if wants_an(label.split()[0]) else "a"
         return _made(prefix, f"I'm reaching out about {article} {label}", [], asks=False)
-    if first in _SUBJECT_STARTS or (
-        first in _POSSESSIVE_STARTS | _NOUN_PHRASE_STARTS and _has_finite_verb(words)
+    if (
+        first in _SUBJECT_STARTS
+        or (first in _POSSESSIVE_STARTS | _NOUN_PHRASE_STARTS and _has_finite_verb(words))
+        or (words[0][:1].isupper() and _has_finite_verb(words))
     ):
-        return _made(prefix, part, _cuts(part, clause=True), asks=_asks(part))
-    if words[0][:1].isupper() and _has_finite_verb(words):
+        if first not in _SUBORDINATORS:  # "Lumatek is hiring…, I'm applying this week"
+            part = _SPLICE_RE.sub(", and ", part)
         return _made(prefix, part, _cuts(part, clause=True), asks=_asks(part))
     if first in _QUESTION_VERBS and (
         second in _QUESTION_SUBJECTS or (second in _NOUN_PHRASE_STARTS and part.endswith("?"))
@@ -639,20 +723,34 @@ def _part_sentence(part: str, lead: str) -> _Sentence | None:
         return _made(prefix, "I " + part, [], asks=False)  # not "I'm applied to the role"
     if first.endswith("ing") and "verb" in classes and second == "to":
         return _made(prefix, "I'm " + part, [], asks=True)
-    if "adj" in classes and (  # "curious what…", "keen to…"; not "small request: …"
+    if first in ("just", "recently") and second and _starts_with_past(second):
+        return _made(prefix, "I " + part, [], asks=False)  # "just moved to Tbilisi"
+    if first in _AVAILABLE and part.endswith("?"):  # "open to a chat?"
+        return _Sentence(f"{prefix}would you be {part}", True, [])
+    after = word_classes(second.strip(":,;"))
+    if "adj" in classes and (  # "curious what…", "keen to…"; not "old housemate", "small request"
         second in _AFTER_ADJECTIVE
         or not second
-        or ("verb" not in classes and "noun" not in word_classes(second.strip(":,;")))
+        or ("verb" not in classes and after and "noun" not in after)
     ):
         return _made(prefix, "I'm " + part, [], asks=True)
     if second == "by" and _starts_with_past(part):  # "impressed by your talk"
         return _made(prefix, "I was " + part, [], asks=False)
+    if first == "read" and second == "your":  # read or still to read: the note needs neither
+        return _made(prefix, "I'm reaching out about " + part.split(" ", 1)[1], [], asks=False)
     if first in ("was", "had") or (_starts_with_past(part) and first not in _PAST_SAME_AS_BASE):
         subject = "we " if "together" in (w.lower() for w in words[1:3]) else "I "
         return _made(prefix, subject + part, [], asks=False)  # "saw the posting", "heard you…"
-    if _is_base_verb(first) and first not in _FUNCTION_WORDS:
+    if (
+        _is_base_verb(first)
+        and first not in _FUNCTION_WORDS
+        and not (
+            "adv" in classes and second in ("to", "from")  # "down to 8%" is no verb phrase
+        )
+    ):
         if first == "introduce" and second == "myself":
             lead = "I wanted to"  # the note is the introduction: "I'm hoping to" would not be
+        part = part.rstrip(" ?")  # "offer photos at mates' rates?" is the writer's to say
         shorter = [f"{lead} {cut}" for cut in _cuts(part, clause=False)]
         return _made(prefix, f"{lead} {part}", shorter, asks=True)
     if first == "your":  # "your post on pricing"
@@ -666,6 +764,18 @@ def _part_sentence(part: str, lead: str) -> _Sentence | None:
     if "," in part:
         return _part_sentence(part.split(",", 1)[1], lead)
     return None
+
+
+def _is_heading(head: str) -> bool:
+    """Whether the words before a colon name a thing ("Retained search", "role"), not a clause
+    ("we need") or a question ("how come")."""
+    words = head.lower().split()
+    nouns = word_classes(words[-1])
+    return (
+        "noun" in nouns
+        and words[0] not in _SUBJECT_STARTS | _WH_WORDS | _POSSESSIVE_STARTS
+        and not _has_finite_verb(words)
+    )
 
 
 def _gratitude(prefix: str, part: str, lead: str) -> _Sentence | None:
@@ -959,6 +1069,7 @@ def _contact(context: Context) -> _Hook | None:
     # tells the meeting ("only met once at the 2019 offsite") the place and time are its own.
     if base is not None and (
         _HABITUAL_RE.search(base)
+        or _plural_does(base.split())
         or any((where and _said(o, where)) or (when and _mentions(o, when)) for o in others)
     ):
         place = time = ""
@@ -967,9 +1078,29 @@ def _contact(context: Context) -> _Hook | None:
         if not place or rel.familiarity not in _CONTACT:
             return None
         details = [d for d in details if place in d]
-        met = rel.familiarity in (Familiarity.MET_ONCE, Familiarity.ACQUAINTANCE)
-        base = "it was good to meet you" if met else "we met"
+        if rel.familiarity == Familiarity.ACQUAINTANCE and place.startswith("at "):
+            # they have met more than once: not "it was good to meet you"
+            base, place = "we know each other", "from " + place.removeprefix("at ")
+            details = [(place, time), (place,)]
+        else:
+            base = (
+                "it was good to meet you" if rel.familiarity == Familiarity.MET_ONCE else "we met"
+            )
     return _hook([" ".join([base, *filter(None, d)]) for d in details], None)
+
+
+def _plural_does(words: list[str]) -> bool:
+    """ "our daughters swim at the same club": a plural noun, then its verb and a preposition."""
+    if len(words) < 4:
+        return False
+    noun, verb, then = (w.lower() for w in words[1:4])
+    lemma = word_classes(noun).get("noun")
+    return (
+        lemma is not None
+        and lemma != noun
+        and word_classes(verb).get("verb") == verb
+        and then in _CUT_BEFORE
+    )
 
 
 def _meeting(how: str) -> tuple[str, list[str]]:
@@ -1054,8 +1185,8 @@ def _how_clause(how: str, familiarity: Familiarity | None = None) -> str | None:
         return how[0].lower() + how[1:] if first != "i" and not first.startswith("i'") else how
     if words[0][:1].isupper() and _has_finite_verb(words):
         return how  # "Omar Haddad introduced us by email"
-    if first in _POSSESSIVE_STARTS and _has_finite_verb(words):
-        return how  # "our allotments are next to each other"
+    if first in _POSSESSIVE_STARTS and (_has_finite_verb(words) or _plural_does(words)):
+        return how  # "our allotments are next to each other", "our daughters swim at…"
     if first == "same":
         if familiarity == Familiarity.COLLEAGUE:  # they still are
             return "we work at the " + how if words[-1] in _EMPLOYERS else "we're in the " + how
