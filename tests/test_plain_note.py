@@ -849,3 +849,85 @@ def test_the_opening_fits_how_well_they_know_each_other(
     assert told in note, note
     for phrase in absent:
         assert phrase not in note, note
+
+
+def _alumni(sender_headline: str, schools: list[str]) -> Context:
+    return Context.model_validate(
+        {
+            "scenario": "alumni",
+            "sender": {"name": "Rizwan Haque", "headline": sender_headline},
+            "recipient": {"name": "Farhana Chowdhury", "company": "Ravelin", "schools": schools},
+            "relationship": {"familiarity": "stranger"},
+            "reason": "ask how she got into high-rise retrofits",
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("headline", "schools", "told", "absent"),
+    [
+        (  # of two schools, the one the sender's headline names
+            "Structural engineer, UWaterloo grad",
+            ["Bangladesh University of Engineering and Technology", "University of Waterloo"],
+            "we're both University of Waterloo alumni",
+            ["Bangladesh"],
+        ),
+        (  # a student is no alumnus yet
+            "Final-year BSc Agriculture @ Aber",
+            ["Aberystwyth University"],
+            "we both studied at Aberystwyth University",
+            ["alumni"],
+        ),
+        (  # two schools and neither named: which one they share is not guessed
+            "Structural engineer",
+            ["Bangladesh University of Engineering and Technology", "University of Waterloo"],
+            "Hi Farhana,",
+            ["alumni", "studied"],
+        ),
+    ],
+)
+def test_the_shared_school_is_the_senders(
+    headline: str, schools: list[str], told: str, absent: list[str], guardrails: Guardrails
+) -> None:
+    context = _alumni(headline, schools)
+    note = plain_note(context, guardrails)
+    assert note is not None
+    _assert_plain(note, context, guardrails)
+    assert told in note, note
+    for phrase in absent:
+        assert phrase not in note, note
+
+
+def test_colleagues_are_told_they_share_the_company(guardrails: Guardrails) -> None:
+    context = Context.model_validate(
+        {
+            "scenario": "strategic",
+            "sender": {"name": "Ayesha Khan", "company": "Vantora Delivery"},
+            "recipient": {"name": "Lior Ben-David", "company": "Vantora Delivery"},
+            "relationship": {"familiarity": "colleague"},
+            "reason": "he leads the route optimisation model in Tel Aviv. my team is starting one "
+            "and i'd rather not reinvent his. 20 min sometime?",
+        }
+    )
+    note = plain_note(context, guardrails)
+    assert note is not None
+    _assert_plain(note, context, guardrails)
+    assert note.startswith("Hi Lior, we both work at Vantora Delivery."), note
+    assert note.endswith("Would you have 20 min sometime?"), note
+    assert "I see you're at" not in note, note
+
+
+def test_what_they_did_together_follows_what_the_reader_did(guardrails: Guardrails) -> None:
+    context = _bare(
+        familiarity="met_once",
+        how_we_met="she presented a poster on sulfide electrolytes, we talked ~15 min about dry "
+        "rooms",
+        where="Cellforum Munich",
+    ).model_copy(update={"reason": "follow up on the dew point targets"})
+    note = plain_note(context, guardrails)
+    assert note is not None
+    _assert_plain(note, context, guardrails)
+    assert (
+        "you presented a poster on sulfide electrolytes, and we talked for about 15 min about dry "
+        "rooms"
+    ) in note, note

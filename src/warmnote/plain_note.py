@@ -165,6 +165,8 @@ _NOT_PAST = frozenset(
 # Symbols typed for words: " & " and " + " between words, "~3 weeks"; "R&D" and "C++" stay.
 _SYMBOLS_FOR_WORDS = (
     (re.compile(r"(?<=\w) [&+] (?=\w)"), " and "),
+    # "talked ~15 min" is "talked for about 15 min"; "flag wear ~3 wks early" "about 3 weeks"
+    (re.compile(r"(?<=ed )~(?=\d+ ?(?:min|mins|minutes|hours?)\b)"), "for about "),
     (re.compile(r"(?<!\S)~(?=\d)"), "about "),
 )
 # "i'm moving", "i've seen": the writer's "I" typed in lower case.
@@ -230,6 +232,13 @@ _WEEKDAY_ABBREVIATIONS = frozenset(
     ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
 )
 _MAX_FACT_WORDS = 8
+_SCHOOL_WORDS = frozenset(
+    ["university", "college", "institute", "school", "technology", "engineering", "science",
+     "sciences", "business", "state", "national", "polytechnic", "academy", "with", "from"]
+)  # fmt: skip
+_STUDENT_RE = re.compile(
+    r"\b(?:student|candidate|final[- ]year|undergrad(?:uate)?|studying)\b", re.IGNORECASE
+)
 _MAX_DETAIL_WORDS = 4
 # A headline names a role when its head noun is a person's: "ICU nurse moving into SRE",
 # "Design recruiter at Atelier Talent", but not "Partnerships at Fold & Ship".
@@ -709,6 +718,11 @@ def _part_sentence(part: str, lead: str) -> _Sentence | None:
         asked = part if first != "any" else "are there " + part
         asked = _AGREEMENT_RE.sub(lambda m: _AGREEMENT[m.group(1).lower()] + " you", asked)
         return _Sentence(prefix + asked, True, [])
+    if part.endswith("?") and len(words) <= _MAX_DETAIL_WORDS and first not in _SUBJECT_STARTS:
+        if first[:1].isdigit():  # "20 min sometime?"
+            return _Sentence(f"{prefix}would you have {part}", True, [])
+        if first in _NOUN_PHRASE_STARTS | {"coffee", "lunch", "call"}:  # "a quick call?"
+            return _Sentence(f"{prefix}would you be up for {part}", True, [])
     if first == "hiring" and (second in ("a", "an", "the", "for") or second[:1].isdigit()):
         # "hiring a senior SRE for our payments team"
         return _made(prefix, "we're " + part, [], asks=False)
@@ -853,9 +867,9 @@ def _cuts(text: str, clause: bool) -> list[str]:
 
 def _hooks(context: Context) -> list[_Hook]:
     """The opening facts the context gives, in the order they are tried."""
-    kinds = [_contact, _mutual, _school, _interest, _introduction, _their_fact]
+    kinds = [_contact, _workplace, _mutual, _school, _interest, _introduction, _their_fact]
     if context.scenario == "mutual_connection":
-        kinds = [_mutual, _contact, _school, _interest, _introduction, _their_fact]
+        kinds = [_mutual, _contact, _workplace, _school, _interest, _introduction, _their_fact]
     return [hook for kind in kinds if (hook := kind(context)) is not None]
 
 
@@ -873,16 +887,47 @@ def _mutual(context: Context) -> _Hook | None:
     return _hook(variants, names[0].split()[0])
 
 
+def _workplace(context: Context) -> _Hook | None:
+    """The company a colleague shares, where both profiles name it: "we both work at Vantora"."""
+    company = _flat(context.recipient.company)
+    if (
+        context.relationship.familiarity != Familiarity.COLLEAGUE
+        or not _short(company)
+        or company.casefold() != _flat(context.sender.company).casefold()
+    ):
+        return None
+    # its first word, for a reason that says it already ("We're both at Helix")
+    return _hook([f"we both work at {_with_article(company)}"], company.split()[0])
+
+
 def _school(context: Context) -> _Hook | None:
-    """A school they share: in the alumni scenario, or with a classmate."""
+    """A school they share: in the alumni scenario, or with a classmate. Of several, the one the
+    sender's own fields name; a sender still studying there is no alumnus."""
     familiarity = context.relationship.familiarity
     schools = _usable(context.recipient.schools)
     if not schools or (context.scenario != "alumni" and familiarity != Familiarity.CLASSMATE):
         return None
-    studied = f"we both studied at {_with_article(schools[0])}"
+    sender = context.sender
+    own = " ".join(filter(None, [sender.headline, sender.company, context.reason]))
+    named = [school for school in schools if _names_school(own, school)]
+    if not named and len(schools) > 1:
+        return None  # which of them they share, the context does not say
+    school = (named or schools)[0]
+    studied = f"we both studied at {_with_article(school)}"
     if familiarity == Familiarity.CLASSMATE:
-        return _hook([studied], schools[0])
-    return _hook([f"we're both {schools[0]} alumni", studied], schools[0])
+        return _hook([studied], school)
+    if _STUDENT_RE.search(sender.headline or ""):  # not yet an alumnus
+        return _hook([studied], school)
+    return _hook([f"we're both {school} alumni", studied], school)
+
+
+def _names_school(text: str, school: str) -> bool:
+    """Whether ``text`` names ``school`` by a word of its own ("UWaterloo", "Aber" for the
+    University of Waterloo, Aberystwyth University); not by "University" alone."""
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]{4,}", school)]
+    own = [w for w in words if w not in _SCHOOL_WORDS]
+    typed = [w.casefold() for w in re.findall(r"[^\W\d_]{4,}", text)]
+    return any(o in t or (len(t) >= 4 and o.startswith(t)) for o in own for t in typed)
 
 
 def _interest(context: Context) -> _Hook | None:
@@ -1129,6 +1174,10 @@ def _meeting_clause(how: str, familiarity: Familiarity) -> str | None:
     if len(parts) > 1 and all(_starts_with_past(p) for p in parts):
         how = ", ".join(parts[:-1]) + " and " + parts[-1]
     elif len(parts) > 1 and (first := _how_clause(parts[0], familiarity)) is not None:
+        together = [p for p in done if p.split()[0].lower() == "we"]
+        if first.startswith("you ") and together and len(parts) == 2:
+            # "she presented a poster, we talked about dry rooms": what they did together too
+            return f"{first}, and {together[0]}"
         return first
     return _how_clause(how, familiarity)
 
