@@ -229,14 +229,6 @@ LOCATED = [
 ]
 
 
-@pytest.mark.parametrize(("name", "location", "given"), LOCATED)
-def test_the_location_tells_the_order_of_a_romanised_name(
-    name: str, location: str | None, given: str
-) -> None:
-    assert given_name(name, location) == given
-    assert Recipient(name=name, location=location).first_name == given
-
-
 # Where the location names a Spanish- or Portuguese-speaking country, a name of three or four
 # words whose second is a common given name is greeted by its first two; anywhere else, and for
 # other names, the first word is.
@@ -267,8 +259,8 @@ COMPOUND = [
 ]
 
 
-@pytest.mark.parametrize(("name", "location", "given"), COMPOUND)
-def test_a_given_name_of_two_words_where_that_is_common(
+@pytest.mark.parametrize(("name", "location", "given"), LOCATED + COMPOUND)
+def test_the_location_tells_how_a_name_is_greeted(
     name: str, location: str | None, given: str
 ) -> None:
     assert given_name(name, location) == given

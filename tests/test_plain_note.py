@@ -63,6 +63,16 @@ def _assert_plain(note: str, context: Context, guardrails: Guardrails) -> None:
     assert note.endswith((".", "?"))
 
 
+def _assert_tells(context: Context, told: str, absent: list[str], guardrails: Guardrails) -> str:
+    """The plain note of ``context``: passing, plain, saying ``told`` and none of ``absent``."""
+    note = plain_note(context, guardrails)
+    assert note is not None
+    _assert_plain(note, context, guardrails)
+    assert told in note, note
+    for phrase in absent:
+        assert phrase not in note, note
+
+
 @pytest.mark.parametrize("context", list(CONTEXTS.values()), ids=list(CONTEXTS))
 def test_every_sample_context_gets_a_passing_note(context: Context, guardrails: Guardrails) -> None:
     note = plain_note(context, guardrails)
@@ -616,12 +626,7 @@ def test_how_they_met_is_told_once_and_whole(
     context = _bare(**met, familiarity="acquaintance").model_copy(
         update={"reason": "compare notes on resilience"}
     )
-    note = plain_note(context, guardrails)
-    assert note is not None
-    _assert_plain(note, context, guardrails)
-    assert told in note, note
-    for phrase in absent:
-        assert phrase not in note, note
+    _assert_tells(context, told, absent, guardrails)
 
 
 def test_thanks_are_not_told_twice(guardrails: Guardrails) -> None:
@@ -843,12 +848,7 @@ def test_the_opening_fits_how_well_they_know_each_other(
     guardrails: Guardrails,
 ) -> None:
     context = _bare(**relationship).model_copy(update={"reason": reason})
-    note = plain_note(context, guardrails)
-    assert note is not None
-    _assert_plain(note, context, guardrails)
-    assert told in note, note
-    for phrase in absent:
-        assert phrase not in note, note
+    _assert_tells(context, told, absent, guardrails)
 
 
 def _alumni(sender_headline: str, schools: list[str]) -> Context:
@@ -890,12 +890,7 @@ def test_the_shared_school_is_the_senders(
     headline: str, schools: list[str], told: str, absent: list[str], guardrails: Guardrails
 ) -> None:
     context = _alumni(headline, schools)
-    note = plain_note(context, guardrails)
-    assert note is not None
-    _assert_plain(note, context, guardrails)
-    assert told in note, note
-    for phrase in absent:
-        assert phrase not in note, note
+    _assert_tells(context, told, absent, guardrails)
 
 
 def test_colleagues_are_told_they_share_the_company(guardrails: Guardrails) -> None:
