@@ -3,7 +3,7 @@
 They measure notes on contexts the prompts and rules were never tuned on, so they must not share
 a person, id, company or event with the tuning data (each later one not with the sets before it
 either), and they must not change after they were frozen (2026-11-30; the third, fourth and
-fifth and sixth 2026-12-01).
+fifth to seventh 2026-12-01).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ HELDOUT3 = ROOT / "evals" / "heldout3" / "heldout3.toml"
 HELDOUT4 = ROOT / "evals" / "heldout4" / "heldout4.toml"
 HELDOUT5 = ROOT / "evals" / "heldout5" / "heldout5.toml"
 HELDOUT6 = ROOT / "evals" / "heldout6" / "heldout6.toml"
+HELDOUT7 = ROOT / "evals" / "heldout7" / "heldout7.toml"
 # Everything tuning reads or writes: the bundled suite, the packs, the examples, the fixtures.
 TUNING_FILES = sorted(
     [
@@ -36,7 +37,7 @@ TUNING_FILES = sorted(
         *(ROOT / "tests" / "data").rglob("*.jsonl"),
     ]
 )
-# SHA-256 of each suite file and its contexts.jsonl as frozen on 2026-11-30 (the third to sixth
+# SHA-256 of each suite file and its contexts.jsonl as frozen on 2026-11-30 (the third to seventh
 # on 2026-12-01; see their READMEs).
 FROZEN_SHA256 = {
     HELDOUT: "3665e400abaac7e7cb471b503a4bf62ade3fc1b42c11004321e683b6e982fe68",
@@ -45,6 +46,7 @@ FROZEN_SHA256 = {
     HELDOUT4: "de47a71a97b082080a0147639fc4c8c441d61d08ef07a26bce9a295ff3e80255",
     HELDOUT5: "8b6df0b7549ab29359e4ba40f3ef45d9fc2d7f8da3da6306f199757727aa4c9a",
     HELDOUT6: "cfb5c5b604136e7f66a244bebd766f2ce74c341fd6928c37b4eb2c6877de4b0b",
+    HELDOUT7: "7312a6946f29e9fca0826083b2d28e11c6a8dbd65e81e9db7066fa4f94f7a027",
 }
 # What each suite must not share a name with: everything tuning reads, and the sets before it.
 OTHER_FILES = {
@@ -72,6 +74,13 @@ OTHER_FILES = {
             for suite in (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5)
         ),
     ],
+    HELDOUT7: [
+        *TUNING_FILES,
+        *(
+            suite.parent / "contexts.jsonl"
+            for suite in (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6)
+        ),
+    ],
 }
 SCENARIOS = {
     "event_followup",
@@ -90,8 +99,8 @@ TITLE_WORDS = {"prof", "dr", "med", "mr", "sir", "phd"}
 
 @pytest.fixture(
     scope="module",
-    params=[HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6],
-    ids=["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"],
+    params=[HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7],
+    ids=["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"],
 )
 def heldout(request: pytest.FixtureRequest) -> Suite:
     return load_suite(request.param)

@@ -222,6 +222,8 @@ LOCATED = [
     ("Tan Mei Lin", "Singapore", "Mei Lin"),
     ("Szabó Anna Mária", "Budapest, Hungary", "Anna Mária"),
     ("Ahmad bin Ismail", "Kuala Lumpur, Malaysia", "Ahmad"),
+    ("Nur Aisyah binti Zulkifli", "Kuala Lumpur, Malaysia", "Nur Aisyah"),  # all before binti
+    ("Muhammad Hafiz bin Rahman", None, "Muhammad Hafiz"),
     ("Chen Li Hua", "Shanghai, China", "Chen"),  # "Li" is a family name too: not guessed
     ("Wong Ka Wai Tony", "Hong Kong", "Wong"),  # four words: not guessed
     ("Tsai Ingwen", "Taipei, Taiwan", "Ingwen"),

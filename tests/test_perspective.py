@@ -115,6 +115,11 @@ CASES = [
     ("his code and his team", None, "your code and your team"),
     ("(me 2014–18, her 2019–23)", None, "(me 2014–18, you 2019–23)"),
     ("her 2019 report on tides", None, "your 2019 report on tides"),
+    # the verb before a subject that became "you" agrees
+    ("Is she the right person to ask?", None, "Are you the right person to ask?"),
+    ("how does he size the boreholes?", None, "how do you size the boreholes?"),
+    ("Has Ines seen the draft?", "Ines", "Have you seen the draft?"),
+    ("the team she is on", None, "the team you are on"),
 ]
 
 

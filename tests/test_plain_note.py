@@ -786,6 +786,66 @@ HURRIED = [
         "Marisa introduced us by email. She said Obiageli is the one to ask about FX hedging.",
         "Marisa introduced us by email. She said you are the one to ask about FX hedging.",
     ),
+    (  # what the writer is doing after a dash; "re:"
+        "she asked for the dataset from our pilot - sending it this wk. keep in touch re: sensor "
+        "calibration",
+        "You asked for the dataset from our pilot. I'm sending it this week. I'd like to keep in "
+        "touch about sensor calibration.",
+    ),
+    (
+        "I sat in on her panel - didn't get to talk to her after, the queue was huge.",
+        "I sat in on your panel. I didn't get to talk to you after, the queue was huge.",
+    ),
+    (  # a wish spliced on without its "I"
+        "we have an opening in Colombo, want to tell her about it",
+        "We have an opening in Colombo, and I want to tell you about it.",
+    ),
+    (  # the verb before a subject that became "you" agrees
+        "Is she the right person to talk to about freezer monitoring?",
+        "Are you the right person to talk to about freezer monitoring?",
+    ),
+    (  # a place typed in small letters; congratulations said, then the wish
+        "he just started at the port in lagos — congrats + stay in touch",
+        "You just started at the port in Lagos. Congratulations! I'd like to stay in touch.",
+    ),
+    (  # the name alone, an emoji between sentences, "lol"
+        "obiageli!! saw the opening 👀 would love her honest take before i apply. not asking for "
+        "a referral (yet lol)",
+        "I saw the opening. I would love your honest take before I apply. I'm not asking for a "
+        "referral (yet).",
+    ),
+    (  # a greeting of its own; a question spliced on; "also" dropped
+        "yo obiageli - the reunion is on 10 Jan, are you coming? also heard he's at a battery "
+        "startup now, want to hear about it",
+        "The reunion is on 10 Jan. Are you coming? I heard you're at a battery startup now, and I "
+        "want to hear about it.",
+    ),
+    (  # "part 3" is no verb
+        "read all four parts of her series; part 3 on permits was the clearest i've seen",
+        "I'm reaching out about all four parts of your series. Part 3 on permits was the clearest "
+        "I've seen.",
+    ),
+    (
+        "her pilot with herder co-ops = exactly what our buyers ask for 🐐 want to learn how the "
+        "tagging works",
+        "Your pilot with herder co-ops is exactly what our buyers ask for. I want to learn how the "
+        "tagging works.",
+    ),
+    (  # something to do together, asked
+        "compare methods before Q1 planning?",
+        "Could we compare methods before Q1 planning?",
+    ),
+    (
+        "internal posting for an analyst on her team. want 15 min to hear what the job is like",
+        "I'm reaching out about the internal posting for an analyst on your team. I want 15 min to "
+        "hear what the job is like.",
+    ),
+    (  # "…, and I'd love her on it" leans on the clause before it
+        "Now she's running the new course: we're looking for reviewers for our guide, and I'd "
+        "love her on it.",
+        "Now you're running the new course: we're looking for reviewers for our guide, and I'd "
+        "love you on it.",
+    ),
 ]
 
 
@@ -825,6 +885,38 @@ def test_a_hurried_reason_is_said_whole(reason: str, said: str) -> None:
             "compare notes on design portfolios",
             "our daughters swim at the same club.",
             ["good to meet you", "at the swim club"],
+        ),
+        (  # an event named for what it is takes "the"; a "when" that is a note to self is left
+            {
+                "familiarity": "met_once",
+                "how_we_met": "talked after her session on salinity sensors",
+                "where": "Delta Resilience Summit, Ho Chi Minh City",
+                "when": "most recently Nov 2026",
+            },
+            "compare notes on calibration",
+            "we talked after your session on salinity sensors at the Delta Resilience Summit, Ho "
+            "Chi Minh City.",
+            ["recently"],
+        ),
+        (  # the place is not said twice; a course takes "the"
+            {
+                "familiarity": "classmate",
+                "how_we_met": "CIPD evening course together, sat next to each other",
+                "where": "Aire Valley College",
+            },
+            "compare notes on L&D roles",
+            "we took the CIPD evening course together",
+            ["CIPD evening course together, sat"],
+        ),
+        (
+            {
+                "familiarity": "acquaintance",
+                "how_we_met": "same coworking space, chatted at lunch",
+                "where": "Telliskivi coworking, Tallinn",
+            },
+            "compare notes on e-invoicing",
+            "we were in the same coworking space",
+            ["Telliskivi"],
         ),
         (  # the reason tells how they worked together: no second opening about it
             {

@@ -289,13 +289,20 @@ def _family_first(parts: tuple[str, ...], location: str | None = None) -> bool:
     )
 
 
+_PATRONYMIC_LINKS = frozenset(["bin", "binti", "bte", "binte"])
+
+
 def given_name(name: str, location: str | None = None) -> str:
     """The name to greet someone by: the given name where the order is known (from the script,
     or a common family name first where ``location`` says that is the custom; "Shu Fen" of
     "Goh Shu Fen" in Singapore), a given name of two words where ``location`` says that is common
     ("Ana Sofía" of "Ana Sofía Olvera Saucedo" in Monterrey, México), else the first word of
-    ``name`` that is not a title."""
+    ``name`` that is not a title; a Malay name is greeted by all it has before "binti" or "bin"
+    ("Nur Aisyah" of "Nur Aisyah binti Zulkifli")."""
     parts = name_parts(name)
+    patronymic = [i for i, part in enumerate(parts) if part.casefold() in _PATRONYMIC_LINKS]
+    if patronymic and patronymic[0] > 0:
+        return " ".join(parts[: patronymic[0]])
     if _compound_given(parts, location):
         return " ".join(parts[:2])
     if not _family_first(parts, location):

@@ -38,6 +38,7 @@ _FAMILY = {
     "they'll": "they",
 }  # fmt: skip
 _SUBJECTS = frozenset({"he", "she", "they"})
+_QUESTION_WORDS = frozenset(["how", "what", "why", "when", "where", "who", "which", "or"])
 _FIXED = {
     "him": "you", "them": "you", "their": "your", "hers": "yours", "theirs": "yours",
     "himself": "yourself", "herself": "yourself", "themselves": "yourself",
@@ -394,6 +395,7 @@ def _rewrite_mention(rewrite: _Rewrite, i: int, length: int) -> None:
     rewrite.replace(i, cased, end, cased=True)
     if word == "you":
         _agree(rewrite, end)
+        _agree_inverted(rewrite, i)
 
 
 def _is_contraction_of_is(rewrite: _Rewrite, i: int, after: _Token) -> bool:
@@ -416,6 +418,7 @@ def _rewrite_pronoun(rewrite: _Rewrite, i: int) -> None:
         rewrite.replace(i, "you")
         if key != "they":
             _agree(rewrite, i)
+            _agree_inverted(rewrite, i)
     elif key.endswith("'s"):
         after = rewrite.next_word(i)
         rewrite.replace(i, "you've" if after and _is_participle(after.text) else "you're")
@@ -442,6 +445,24 @@ def _her_is_object(rewrite: _Rewrite, i: int) -> bool:
         then = rewrite.next_word(i + 1)
         return then is None or then.key in _OBJECT_STARTS or then.text[:1].isupper()
     return verb in _GIVING_VERBS
+
+
+def _agree_inverted(rewrite: _Rewrite, subject: int) -> None:
+    """Make the verb before a subject that became "you" agree: "is she the one…?" -> "are you
+    the one…?", "how does she size…" -> "how do you size…"."""
+    verb = subject - 1
+    if verb < 0 or rewrite.gap(verb).strip() or verb in rewrite.changes:
+        return
+    key = rewrite.tokens[verb].key
+    asked = verb == 0 or rewrite.starts_sentence(verb) or _asks_before(rewrite, verb)
+    if key in _AGREEMENT and asked:
+        rewrite.replace(verb, _AGREEMENT[key])
+
+
+def _asks_before(rewrite: _Rewrite, verb: int) -> bool:
+    """Whether a question word or a clause break comes right before ``verb`` ("how does…")."""
+    before = rewrite.tokens[verb - 1]
+    return before.key in _QUESTION_WORDS or bool(_BOUNDARY_RE.search(rewrite.gap(verb - 1)))
 
 
 def _agree(rewrite: _Rewrite, subject: int) -> None:

@@ -47,8 +47,6 @@ _QUESTION_VERBS = frozenset([
     "may", "might"
 ])  # fmt: skip
 # "how does she size…" said to her: "how do you size…".
-_AGREEMENT = {"does": "do", "is": "are", "has": "have", "was": "were"}
-_AGREEMENT_RE = re.compile(r"\b(does|is|has|was) you\b", re.IGNORECASE)
 _WH_WORDS = frozenset(["how", "what", "why", "when", "where", "who", "which"])
 _QUESTION_SUBJECTS = frozenset(["you", "i", "we", "it", "your", "there", "this", "that"])
 _POSSESSIVE_STARTS = frozenset(["your", "our", "my"])
@@ -107,6 +105,13 @@ _THANKED_RE = re.compile(
 _BARE_RE = re.compile(
     r"^(congratulations|congrats|thank you|thanks|no pressure|no rush)\s*[!.]*$", re.IGNORECASE
 )
+_CHEER_THEN_RE = re.compile(r"^(?:congrats|congratulations)!? and (?P<rest>\w.+)$", re.I)
+_DASH_RE = re.compile(r"\s[-–—]\s")
+_SINGULAR = frozenset(["course", "class", "seminar", "module"])
+_OPENINGS = frozenset(["posting", "opening", "role", "job", "position", "vacancy", "req"])
+_CONNECTIVES = frozenset(["now", "also", "plus", "anyway", "btw"])
+_NUMBERS = frozenset(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])
+_NEGATIONS = frozenset(["didn't", "don't", "couldn't", "can't", "haven't", "won't", "wasn't"])
 _BARE = {
     "congratulations": "Congratulations!",
     "congrats": "Congratulations!",
@@ -120,6 +125,11 @@ _ASK_MARKERS = (
 )  # fmt: skip
 # "Retained search: reservoir engineering manager…": a short noun phrase as a heading.
 _HEADING_RE = re.compile(r"^(?P<head>[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}):\s+\S")
+# "hey!", "yo anurag -": the greeting the note has already.
+_GREETING_RE = re.compile(r"^(?:hey|hi|hello|yo)\b[^.!?,:;–—-]{0,30}[!,:–—-]+\s*", re.IGNORECASE)
+_LAUGH_RE = re.compile(r"\s*\b(?:lol|haha|lmao)\b", re.IGNORECASE)
+# "…keep asking for 🐐 want to learn…": an emoji between words ends a sentence.
+_EMOJI_BREAK_RE = re.compile(r"\s*[\U0001F000-\U0001FAFF\u2600-\u27BF]+\uFE0F?\s+(?=\w)")
 _AND_I_RE = re.compile(
     r",? and (?=I(?:'d|’d|'m|’m| want| would| hope| now)\b|(?:thank|congratulat)\w* )",
     re.IGNORECASE,
@@ -129,7 +139,8 @@ _ASIDE_RE = re.compile(
     r",\s+(?=(?:happy|glad|keen|willing|open|eager|free) to\b|no pressure|no rush|maybe |"
     r"would love (?:to|a|an) )"
     # "…next season - ask him which block", "…opens 6 Jan — want her to have the heads-up"
-    r"|\s[-–—]\s+(?=(?:ask|offer|send|share|introduce|want|wanted|hope|would)\b)",
+    r"|\s[-–—]\s+(?=(?:ask|offer|send|share|introduce|want|wanted|hope|would|congrats|"
+    r"congratulations|didn't|did not|couldn't|sending|bringing|happy to)\b)",
     re.IGNORECASE,
 )
 # "we've said hello at a few swaps; this time we talked about beehives": the later clause is
@@ -148,13 +159,22 @@ _HABITUAL_RE = re.compile(
 )
 # "at Harrowgate Mutual 2019-2021" -> "at Harrowgate Mutual from 2019 to 2021".
 # Two clauses joined by a comma alone, the second the writer's: "…is hiring, I'm applying".
-_SPLICE_RE = re.compile(r",\s+(?=(?:I'm|I’m|I've|I’ve|I'll|I’ll|we're|we’re|we've|we’ve)\s)")
+_SPLICE_RE = re.compile(
+    r",\s+(?=(?:I'm|I’m|I've|I’ve|I'll|I’ll|I want|I'd|I’d|we're|we’re|we've|we’ve)\s)"
+)
+_QUESTION_SPLICE_RE = re.compile(
+    r",\s+(are|do|did|will|would|can|could|is) (?=you\b[^.!?]*\?$)", re.IGNORECASE
+)
+_WISH_SPLICE_RE = re.compile(r",\s+(?=(?:want|wanted|hope|would love) to\b)")
+"""A wish spliced on without its "I": "…an opening in Colombo, want to tell you about it"."""
 _SUBORDINATORS = frozenset(
     ["since", "as", "because", "when", "if", "after", "before", "while", "once", "though",
      "although", "until", "whenever", "now"]
 )  # fmt: skip
 _WE_DID_RE = re.compile(
-    r"we (?:both )?(?:worked|met|studied|were|talked|sat|served|played|shared|ran)\b", re.I
+    r"we(?:'ve been| have been| (?:both )?(?:worked|met|studied|were|talked|sat|served|played|"
+    r"shared|ran))\b",
+    re.I,
 )
 _YEARS_RE = re.compile(r"(?<!from )\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
 _YOUR_GROUP_RE = re.compile(r"\byour (?:team|group|lab|department|company|org)\b(?!['’])")
@@ -165,9 +185,11 @@ _NOT_PAST = frozenset(
 # Symbols typed for words: " & " and " + " between words, "~3 weeks"; "R&D" and "C++" stay.
 _SYMBOLS_FOR_WORDS = (
     (re.compile(r"(?<=\w) [&+] (?=\w)"), " and "),
+    (re.compile(r"(?<=\w) = (?=\w)"), " is "),  # "her pilot = exactly what we need"
     # "talked ~15 min" is "talked for about 15 min"; "flag wear ~3 wks early" "about 3 weeks"
     (re.compile(r"(?<=ed )~(?=\d+ ?(?:min|mins|minutes|hours?)\b)"), "for about "),
     (re.compile(r"(?<!\S)~(?=\d)"), "about "),
+    (re.compile(r"(?<!\S)re:\s+", re.IGNORECASE), "about "),  # "keep in touch re: calibration"
 )
 # "i'm moving", "i've seen": the writer's "I" typed in lower case.
 _LOWER_I_RE = re.compile(r"(?<![^\W_'’])i(?=(?:['’](?:m|d|ve|ll))?(?![^\W_'’]))")
@@ -201,6 +223,8 @@ _JOINT_VERBS = frozenset([
     "organise", "launch", "co-found", "cofound", "co-write", "co-author", "coauthor",
     "volunteer", "serve", "train", "travel", "compete", "room", "live", "mentor", "pair"
 ])  # fmt: skip
+_TOGETHER = frozenset(["compare", "swap", "meet", "chat", "catch", "grab", "talk", "trade"])
+"""What a question asks them to do together: "compare methods before Q1?" -> "could we…"."""
 _PASSIVE_VERBS = frozenset(["introduce", "match", "seat", "group", "connect", "assign", "place"])
 _PAST_SAME_AS_BASE = frozenset(["read", "met", "sat", "ran", "put", "set", "cut", "hit", "shut"])
 _PLACE_NOUNS = frozenset([
@@ -232,6 +256,7 @@ _WEEKDAY_ABBREVIATIONS = frozenset(
     ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
 )
 _MAX_FACT_WORDS = 8
+_AGO_RE = re.compile(r"(?:a|an|one|two|three|four|five|six|\d+) (?:day|week|month|year)s? ago$")
 _SCHOOL_WORDS = frozenset(
     ["university", "college", "institute", "school", "technology", "engineering", "science",
      "sciences", "business", "state", "national", "polytechnic", "academy", "with", "from"]
@@ -240,6 +265,7 @@ _STUDENT_RE = re.compile(
     r"\b(?:student|candidate|final[- ]year|undergrad(?:uate)?|studying)\b", re.IGNORECASE
 )
 _MAX_DETAIL_WORDS = 4
+_LEANS_RE = re.compile(r"\b(?:it|that|this|them|there)\b", re.IGNORECASE)
 # A headline names a role when its head noun is a person's: "ICU nurse moving into SRE",
 # "Design recruiter at Atelier Talent", but not "Partnerships at Fold & Ship".
 _ROLE_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ian", "ee", "ive", "ect", "ate")
@@ -553,12 +579,14 @@ def _reason(context: Context, lead: str) -> _Reason | None:
     text = _flat(context.reason)
     if not text:
         return None
+    text = _GREETING_RE.sub("", _LAUGH_RE.sub("", text))
+    text = _SYMBOLS_RE.sub("", _EMOJI_BREAK_RE.sub(". ", text)).strip()
     text = to_second_person(_as_named(text, context), context.recipient.name, they_is_reader=True)
     text = _without_attribution(text, context)
     parts = [
         q.strip(" .")
         for chunk in _chunks(text)
-        for p in _AND_I_RE.split(chunk)
+        for p in _split_and_i(chunk)
         for q in _ASIDE_RE.split(p)
     ]
     sentences: list[_Sentence] = []
@@ -589,6 +617,19 @@ def _said_in_turn(sentences: list[_Sentence]) -> str:
     return " ".join([sentences[0].text, *(_capitalised(s.text) for s in sentences[1:])])
 
 
+def _split_and_i(chunk: str) -> list[str]:
+    """ "…, and I'd like to…" as a sentence of its own, unless it leans on the clause before it
+    ("…reviewers for our guide, and I'd love you on it")."""
+    parts = _AND_I_RE.split(chunk)
+    out = parts[:1]
+    for part in parts[1:]:
+        if len(part.split()) <= _MAX_DETAIL_WORDS + 2 and _LEANS_RE.search(part):
+            out[-1] = f"{out[-1]}, and {part}"
+        else:
+            out.append(part)
+    return out
+
+
 def _with_detail(sentence: _Sentence, part: str) -> _Sentence | None:
     """A statement with a short detail that is no sentence of its own after it ("it does;
     down to 8%" -> "It does, down to 8%."); None when ``part`` is more than a detail."""
@@ -609,7 +650,13 @@ def _as_named(text: str, context: Context) -> str:
     qvevri pay is going" -> "how Qvevri Pay is going" (names made of English words only, such
     as "Open Table", are left as typed)."""
     rel, recipient = context.relationship, context.recipient
-    fields = [recipient.company, context.sender.company, rel.where, *recipient.schools]
+    fields = [
+        recipient.company,
+        context.sender.company,
+        rel.where,
+        recipient.location,
+        *recipient.schools,
+    ]
     names = {
         name
         for field in fields
@@ -685,10 +732,25 @@ def _part_sentence(part: str, lead: str) -> _Sentence | None:
         words = part.split()
     first = words[0].lower().replace("’", "'")
     second = words[1].lower() if len(words) > 1 else ""
+    if first in _CONNECTIVES and len(words) > 1:  # "also heard…", "now she's running…"
+        rest = _part_sentence(part.split(" ", 1)[1], lead)
+        if rest is None or first != "now":
+            return rest
+        return rest._replace(text=f"Now {rest.text[:1].lower()}{rest.text[1:]}", shorter=[])
+    if _noun_subject(words):  # "part 3 on permits was the clearest", "batch reunion is on…"
+        return _made(prefix, part, [], asks=_asks(part) or part.endswith("?"))
+    if first == "not" and second.endswith("ing") and not _DASH_RE.search(part):
+        # "not asking for a referral (yet)"
+        return _made(prefix, "I'm " + part, [], asks=_asks(part))
     if (thanks := _gratitude(prefix, part, lead)) is not None:
         return thanks
     if (said := _BARE_RE.match(part)) is not None:  # "congratulations!", "no pressure"
         return _Sentence(_sentence(_BARE[said.group(1).lower()]), False, [])
+    if (cheer := _CHEER_THEN_RE.match(part)) and (then := _part_sentence(cheer["rest"], lead)):
+        # "congrats and stay in touch" -> "Congratulations! I'd like to stay in touch."
+        return _Sentence(f"Congratulations! {_capitalised(then.text)}", then.asks, [])
+    if first in _NEGATIONS:  # "didn't get to talk to her after", "don't want to make it weird"
+        return _made(prefix, "I " + part, [], asks=False)
     if first == "maybe" and _is_base_verb(second) and second not in _FUNCTION_WORDS | _CUT_BEFORE:
         # "maybe swap dashboards", "maybe ask if…", not "maybe over coffee"
         who = "I" if second in _MINE else "we"
@@ -707,8 +769,6 @@ def _part_sentence(part: str, lead: str) -> _Sentence | None:
         or (first in _POSSESSIVE_STARTS | _NOUN_PHRASE_STARTS and _has_finite_verb(words))
         or (words[0][:1].isupper() and _has_finite_verb(words))
     ):
-        if first not in _SUBORDINATORS:  # "Lumatek is hiring…, I'm applying this week"
-            part = _SPLICE_RE.sub(", and ", part)
         return _made(prefix, part, _cuts(part, clause=True), asks=_asks(part))
     if first in _QUESTION_VERBS and (
         second in _QUESTION_SUBJECTS or (second in _NOUN_PHRASE_STARTS and part.endswith("?"))
@@ -716,13 +776,15 @@ def _part_sentence(part: str, lead: str) -> _Sentence | None:
         return _Sentence(prefix + part.rstrip(" .?!") + "?", True, [])
     if part.endswith("?") and first in _WH_WORDS | {"any"}:  # "how does she size…?"
         asked = part if first != "any" else "are there " + part
-        asked = _AGREEMENT_RE.sub(lambda m: _AGREEMENT[m.group(1).lower()] + " you", asked)
         return _Sentence(prefix + asked, True, [])
     if part.endswith("?") and len(words) <= _MAX_DETAIL_WORDS and first not in _SUBJECT_STARTS:
         if first[:1].isdigit():  # "20 min sometime?"
             return _Sentence(f"{prefix}would you have {part}", True, [])
         if first in _NOUN_PHRASE_STARTS | {"coffee", "lunch", "call"}:  # "a quick call?"
             return _Sentence(f"{prefix}would you be up for {part}", True, [])
+    gerund = first.endswith("ing") and "verb" in word_classes(first) and first != "hiring"
+    if gerund and second != "to" and not _has_finite_verb(words):
+        return _made(prefix, "I'm " + part, [], asks=False)  # "sending it this week"
     if first == "hiring" and (second in ("a", "an", "the", "for") or second[:1].isdigit()):
         # "hiring a senior SRE for our payments team"
         return _made(prefix, "we're " + part, [], asks=False)
@@ -742,15 +804,19 @@ def _part_sentence(part: str, lead: str) -> _Sentence | None:
     if first in _AVAILABLE and part.endswith("?"):  # "open to a chat?"
         return _Sentence(f"{prefix}would you be {part}", True, [])
     after = word_classes(second.strip(":,;"))
-    if "adj" in classes and (  # "curious what…", "keen to…"; not "old housemate", "small request"
-        second in _AFTER_ADJECTIVE
-        or not second
-        or ("verb" not in classes and after and "noun" not in after)
+    if (
+        "adj" in classes
+        and first not in _NUMBERS
+        and (  # "curious what…"; not "old housemate"
+            second in _AFTER_ADJECTIVE
+            or not second
+            or ("verb" not in classes and after and "noun" not in after)
+        )
     ):
         return _made(prefix, "I'm " + part, [], asks=True)
     if second == "by" and _starts_with_past(part):  # "impressed by your talk"
         return _made(prefix, "I was " + part, [], asks=False)
-    if first == "read" and second == "your":  # read or still to read: the note needs neither
+    if first == "read" and "your" in words[1:7]:  # read or still to read: say neither
         return _made(prefix, "I'm reaching out about " + part.split(" ", 1)[1], [], asks=False)
     if first in ("was", "had") or (_starts_with_past(part) and first not in _PAST_SAME_AS_BASE):
         subject = "we " if "together" in (w.lower() for w in words[1:3]) else "I "
@@ -764,6 +830,8 @@ def _part_sentence(part: str, lead: str) -> _Sentence | None:
     ):
         if first == "introduce" and second == "myself":
             lead = "I wanted to"  # the note is the introduction: "I'm hoping to" would not be
+        if part.endswith("?") and word_classes(first).get("verb") in _TOGETHER:
+            return _Sentence(f"{prefix}could we {part}", True, [])  # "compare methods first?"
         part = part.rstrip(" ?")  # "offer photos at mates' rates?" is the writer's to say
         shorter = [f"{lead} {cut}" for cut in _cuts(part, clause=False)]
         return _made(prefix, f"{lead} {part}", shorter, asks=True)
@@ -773,11 +841,32 @@ def _part_sentence(part: str, lead: str) -> _Sentence | None:
         return _made(prefix, part, [], asks=False)
     if first in _NOUN_PHRASE_STARTS:
         return _made(prefix, "I'm reaching out about " + part, [], asks=False)
+    if _OPENINGS & {w.lower() for w in words[:3]} and not _has_finite_verb(words):
+        # "internal posting for a product ops analyst on your team"
+        return _made(prefix, "I'm reaching out about the " + part, [], asks=False)
     if first in ("because", "since", "as"):
         return _made(prefix, "I'm reaching out " + part, [], asks=False)
     if "," in part:
         return _part_sentence(part.split(",", 1)[1], lead)
     return None
+
+
+def _noun_subject(words: list[str]) -> bool:
+    """Whether a lower-case part starts with a noun phrase and its verb ("batch reunion is on 10
+    Jan", "part 3 on permits was…"), not with a verb of the writer's ("ask how she got…")."""
+    first = words[0].lower()
+    if (
+        first in _DESIRE_VERBS | _WH_WORDS
+        or "noun" not in word_classes(first)
+        or not first.isalpha()
+    ):
+        return False
+    if len(words) > 1 and words[1][:1].isdigit():  # "part 3", "page 2"
+        return _has_finite_verb(words)
+    for i, word in enumerate(words[1:3], 1):
+        if word.lower() in _AUXILIARIES:  # not "swap notes", where "notes" could be a verb
+            return all("noun" in word_classes(w.lower()) for w in words[:i])
+    return False
 
 
 def _is_heading(head: str) -> bool:
@@ -825,6 +914,11 @@ def _ordinary_capitalised(word: str) -> bool:
 
 
 def _made(prefix: str, text: str, shorter: list[str], asks: bool) -> _Sentence:
+    if text.split(" ", 1)[0].lower() not in _SUBORDINATORS:
+        # "Lumatek is hiring…, I'm applying", "I heard you're at…, want to hear about it"
+        text = _WISH_SPLICE_RE.sub(", and I ", _SPLICE_RE.sub(", and ", text))
+        # "the reunion is on 10 Jan, are you coming?" asks in a sentence of its own
+        text = _QUESTION_SPLICE_RE.sub(lambda m: f". {m.group(1).capitalize()} ", text)
     return _Sentence(_sentence(prefix + text), asks, [_sentence(prefix + s) for s in shorter])
 
 
@@ -1063,7 +1157,8 @@ def _with_article(place: str) -> str:
     lower = place.lower()
     if lower.split()[0] in ("the", "a", "an", "our", "my", "your"):
         return place
-    head = re.split(r" (?:in|at|of|do|de) ", place)[0].split()[-1].lower()
+    # "Delta Resilience Summit, Ho Chi Minh City": named for the summit, not the city
+    head = re.split(r" (?:in|at|of|do|de) |,", place)[0].split()[-1].lower()
     nouns = _PLACE_NOUNS | _ORG_NOUNS
     if lower.startswith(_INSTITUTIONS) or head in nouns or place[:1].islower():
         return "the " + place
@@ -1077,10 +1172,21 @@ def _place(where: str) -> str:
     return "at " + _with_article(where)
 
 
+_WHEN_STARTS = _MONTHS | _WEEKDAYS | _WEEKDAY_ABBREVIATIONS | frozenset([
+    "last", "this", "early", "mid", "late", "in", "on", "yesterday", "today", "earlier", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"
+])  # fmt: skip
+
+
 def _time(when: str) -> str:
     """When they met as a phrase: "in 2022", "from 2019 to 2021", "on Thursday", "last week";
     "" for what is better left out."""
+    when = re.sub(r"\s*\([^)]*\)", "", when).strip()  # "June (again)"
     lower = when.lower()
+    if not lower or not (
+        lower[0].isdigit() or lower.split()[0] in _WHEN_STARTS or _AGO_RE.match(lower)
+    ):
+        return ""  # "most recently Nov 2026" and the like read as a note to self
     if re.fullmatch(r"\d{4}", when) or lower.split()[0] in _MONTHS:
         return "in " + when
     if re.fullmatch(r"\d{4}\s*(?:-|–|to)\s*\d{4}", when):
@@ -1194,14 +1300,16 @@ def _starts_with_past(phrase: str) -> bool:
 def _said(how: str, where: str) -> bool:
     """Whether how they met names the place already: "your webinar on testing" says "online
     webinar", "your PyData talk" says "PyData Madrid"."""
-    words = how.split()
-    name = where.split()[0]
+    words = [w.strip(",.") for w in how.split()]
+    name = where.split()[0].strip(",.")
     nouns = {_singular(w) for w in where.lower().split()} & _PLACE_NOUNS
+    shared = {w.strip(",.") for w in where.split() if w.islower() and len(w) > 4} & set(words)
     return (
         _mentions(how, where)
         or _head(where) in words
         or (name[:1].isupper() and len(name) > 2 and name in words)
-        or bool(nouns & {_singular(w.strip(",.")) for w in words})
+        or bool(nouns & {_singular(w) for w in words})
+        or bool(shared)  # "same coworking space" and "Telliskivi coworking"
     )
 
 
@@ -1269,7 +1377,9 @@ def _how_clause(how: str, familiarity: Familiarity | None = None) -> str | None:
         article = "an" if how[0].lower() in "aeiou" else "a"
         return f"we had {article} {how}"
     if head_words and head_words[-1] in _CLASS_NOUNS:
-        return "we took " + how
+        # "CIPD evening course together" -> "we took the CIPD evening course together"
+        determined = first in _NOUN_PHRASE_STARTS | _POSSESSIVE_STARTS
+        return "we took " + (how if determined or head_words[-1] not in _SINGULAR else "the " + how)
     return None
 
 

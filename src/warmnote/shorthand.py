@@ -18,13 +18,14 @@ SHORTHAND = {
     "yr": "year",
     "yrs": "years",
     "thru": "through",
+    "abt": "about",
     "w/": "with",
     "w/o": "without",
     "b/c": "because",
 }
 # "u" and "ur" only in lower case ("U Thant", "UR" are names); the rest in any case ("Thx").
 _SHORTHAND_RE = re.compile(
-    r"(?<![^\W_'/])(?:u|ur|(?i:w/o|w/|b/c|yrs|yr|wks|wk|pls|plz|thx|thnx|thru))(?![^\W_'/])"
+    r"(?<![^\W_'/])(?:u|ur|(?i:w/o|w/|b/c|yrs|yr|wks|wk|pls|plz|thx|thnx|thru|abt))(?![^\W_'/])"
 )
 WORDS = frozenset(k for k in SHORTHAND if k.isalpha())
 """The shorthand that is a word of its own, for a quick look at a note's word set first."""
