@@ -19,6 +19,7 @@ import pytest
 
 from warmnote.context import Familiarity
 from warmnote.tui.form import FAMILIARITY_LABELS, FIELDS, SENDER_KEYS
+from warmnote.tui.widgets.verdict_list import PASSED
 
 WIDTH, HEIGHT = 120, 40
 DRAFT_TIMEOUT = 180.0
@@ -250,7 +251,7 @@ def test_a_person_drafts_a_passing_note_and_copies_it(
 
     terminal.press("C-g")  # starts with the plain note built from the form, no model needed
     screen = terminal.wait_for(lambda s: "Built from your context" in s, 20, "the plain note")
-    assert "✓ Passes every check" in screen
+    assert PASSED in screen
     assert "PyData Lisbon" in screen
 
     terminal.press("C-r")  # the model's wording
@@ -267,7 +268,7 @@ def test_a_person_drafts_a_passing_note_and_copies_it(
             break
         terminal.press("C-r")  # every attempt failed: draft again with a new seed
         terminal.wait_for(lambda s: "Drafting" in s, 20, "the new draft to start")
-    assert "✓ Passes every check" in screen
+    assert PASSED in screen
     assert "model ready" in screen
 
     terminal.press("C-o")

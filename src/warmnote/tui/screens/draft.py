@@ -380,7 +380,8 @@ class DraftScreen(SectionScreen):
         elif result.passed:
             tries = len(result.attempts)
             self._set_state(
-                f"Passes after {tries} attempt{'s' if tries != 1 else ''}. Edit freely."
+                f"Passes after {tries} attempt{'s' if tries != 1 else ''}. The checks can't "
+                "judge sense: read it through before sending."
             )
         else:
             self._set_state(

@@ -11,6 +11,10 @@ from textual.widgets.option_list import Option
 if TYPE_CHECKING:
     from warmnote.guardrails.verdict import Verdict, Violation
 
+PASSED = "✓ No rule found a problem"
+"""Not "passes every check": the rules catch slips, not sense (see the README's held-out
+readings), so a passing note is still the user's to read."""
+
 MARKS = {"error": ("✗ ", "$text-error"), "warning": ("! ", "$text-warning")}
 """By Severity value: this module loads before the guardrails do."""
 
@@ -25,7 +29,7 @@ def violation_prompt(violation: Violation) -> Content:
 
 
 class VerdictList(OptionList):
-    """Lists what the guardrails found; an empty, passing verdict reads as one reassuring line."""
+    """Lists what the guardrails found; an empty, passing verdict reads as one line."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -39,11 +43,7 @@ class VerdictList(OptionList):
             options.append(Option(Content(note), disabled=True))
         else:
             if verdict.passed:
-                options.append(
-                    Option(
-                        Content.styled("✓ Passes every check", "bold $text-success"), disabled=True
-                    )
-                )
+                options.append(Option(Content.styled(PASSED, "bold $text-success"), disabled=True))
             options += [
                 Option(violation_prompt(violation), id=f"violation-{index}")
                 for index, violation in enumerate(self.violations)
