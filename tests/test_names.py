@@ -224,6 +224,7 @@ LOCATED = [
     ("Ahmad bin Ismail", "Kuala Lumpur, Malaysia", "Ahmad"),
     ("Nur Aisyah binti Zulkifli", "Kuala Lumpur, Malaysia", "Nur Aisyah"),  # all before binti
     ("Muhammad Hafiz bin Rahman", None, "Muhammad Hafiz"),
+    ("Tan Bin Bin", "Singapore", "Bin Bin"),  # "Bin" here is a given name
     ("Chen Li Hua", "Shanghai, China", "Chen"),  # "Li" is a family name too: not guessed
     ("Wong Ka Wai Tony", "Hong Kong", "Wong"),  # four words: not guessed
     ("Tsai Ingwen", "Taipei, Taiwan", "Ingwen"),

@@ -120,6 +120,10 @@ CASES = [
     ("how does he size the boreholes?", None, "how do you size the boreholes?"),
     ("Has Ines seen the draft?", "Ines", "Have you seen the draft?"),
     ("the team she is on", None, "the team you are on"),
+    ("The team lead, is she still hiring?", None, "The team lead, are you still hiring?"),
+    # "his" before its noun stays "your"; "her" before a number that is no year stays "your"
+    ("I loved his first talk", None, "I loved your first talk"),
+    ("me and her 3 kids", None, "me and your 3 kids"),
 ]
 
 

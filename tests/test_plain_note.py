@@ -840,6 +840,19 @@ HURRIED = [
         "I'm reaching out about the internal posting for an analyst on your team. I want 15 min to "
         "hear what the job is like.",
     ),
+    (  # a heading before a clause is no heading
+        "Update: I got the job at Brightline",
+        "I got the job at Brightline.",
+    ),
+    (  # an opening named; "~" written out; no "and" after an opening phrase without a verb
+        "opening for a PM on her team. I'm based ~20 minutes from her office",
+        "I'm reaching out about the opening for a PM on your team. I'm based about 20 minutes "
+        "from your office.",
+    ),
+    (
+        "At my last job, I'd built a similar tool",
+        "At my last job, I'd built a similar tool.",
+    ),
     (  # "…, and I'd love her on it" leans on the clause before it
         "Now she's running the new course: we're looking for reviewers for our guide, and I'd "
         "love her on it.",
@@ -897,6 +910,17 @@ def test_a_hurried_reason_is_said_whole(reason: str, said: str) -> None:
             "we talked after your session on salinity sensors at the Delta Resilience Summit, Ho "
             "Chi Minh City.",
             ["recently"],
+        ),
+        (  # "… ago" takes no "in"
+            {
+                "familiarity": "met_once",
+                "how_we_met": "talked after her session on salinity sensors",
+                "where": "Delta Resilience Summit",
+                "when": "3 weeks ago",
+            },
+            "compare notes on calibration",
+            "at the Delta Resilience Summit 3 weeks ago",
+            ["in 3 weeks"],
         ),
         (  # the place is not said twice; a course takes "the"
             {
@@ -969,6 +993,12 @@ def _alumni(sender_headline: str, schools: list[str]) -> Context:
             ["Aberystwyth University"],
             "we both studied at Aberystwyth University",
             ["alumni"],
+        ),
+        (  # a word inside another ("price") names no school; initials do
+            "MIT grad, thinking about price tiers",
+            ["Rice University", "Massachusetts Institute of Technology"],
+            "we're both Massachusetts Institute of Technology alumni",
+            ["Rice"],
         ),
         (  # two schools and neither named: which one they share is not guessed
             "Structural engineer",

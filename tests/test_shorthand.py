@@ -14,7 +14,18 @@ WRITTEN_OUT = [
     ("Thx, pls send it", "Thanks, please send it"),
 ]
 # Names and words that only look like shorthand.
-LEFT_AS_IS = ["U Thant spoke", "UR-5 arm", "a w/w ratio", "the wkly report", "you're", "urgent"]
+LEFT_AS_IS = [
+    "U Thant spoke",
+    "UR-5 arm",
+    "a w/w ratio",
+    "the wkly report",
+    "you're",
+    "urgent",
+    "a u-turn",
+    "the u.s. office",
+    "b/c/d",
+    "Abt Associates",
+]
 
 
 @pytest.mark.parametrize(("typed", "written"), WRITTEN_OUT)

@@ -16,8 +16,9 @@ Sofía Olvera Saucedo" in Monterrey, México, is greeted "Ana Sofía"; see ``COM
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
+
+from warmnote.text import fold_key
 
 TITLES = frozenset([
     "dr", "doctor", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame",
@@ -237,14 +238,7 @@ _COMPOUND_GIVEN_PLACES_RE = re.compile(
 Mexico"."""
 
 
-def _unaccented(word: str) -> str:
-    """``word`` lower-case without accents: "Sofía" -> "sofia"."""
-    return "".join(
-        c for c in unicodedata.normalize("NFD", word.casefold()) if not unicodedata.combining(c)
-    )
-
-
-_COMPOUND_SECOND_KEYS = frozenset(_unaccented(n) for n in COMPOUND_SECOND_NAMES)
+_COMPOUND_SECOND_KEYS = frozenset(fold_key(n) for n in COMPOUND_SECOND_NAMES)
 
 
 def _compound_given(parts: tuple[str, ...], location: str | None) -> bool:
@@ -255,8 +249,8 @@ def _compound_given(parts: tuple[str, ...], location: str | None) -> bool:
     """
     if len(parts) not in (3, 4) or not location:
         return False
-    place = _unaccented(location.rsplit(",", 1)[-1])
-    keys = [_unaccented(part) for part in parts]
+    place = fold_key(location.rsplit(",", 1)[-1])
+    keys = [fold_key(part) for part in parts]
     return (
         _COMPOUND_GIVEN_PLACES_RE.search(place) is not None
         and keys[1] in _COMPOUND_SECOND_KEYS
@@ -300,8 +294,9 @@ def given_name(name: str, location: str | None = None) -> str:
     ``name`` that is not a title; a Malay name is greeted by all it has before "binti" or "bin"
     ("Nur Aisyah" of "Nur Aisyah binti Zulkifli")."""
     parts = name_parts(name)
-    patronymic = [i for i, part in enumerate(parts) if part.casefold() in _PATRONYMIC_LINKS]
-    if patronymic and patronymic[0] > 0:
+    # "bin" only in small letters: "Tan Bin Bin" in Singapore is a family name and a given one
+    patronymic = [i for i, part in enumerate(parts) if part in _PATRONYMIC_LINKS]
+    if patronymic and patronymic[0] > 0 and not _family_first(parts, location):
         return " ".join(parts[: patronymic[0]])
     if _compound_given(parts, location):
         return " ".join(parts[:2])

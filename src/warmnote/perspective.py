@@ -38,7 +38,9 @@ _FAMILY = {
     "they'll": "they",
 }  # fmt: skip
 _SUBJECTS = frozenset({"he", "she", "they"})
-_QUESTION_WORDS = frozenset(["how", "what", "why", "when", "where", "who", "which", "or"])
+_QUESTION_WORDS = frozenset(
+    ["how", "what", "why", "when", "where", "who", "which", "or", "so", "nor", "neither"]
+)
 _FIXED = {
     "him": "you", "them": "you", "their": "your", "hers": "yours", "theirs": "yours",
     "himself": "yourself", "herself": "yourself", "themselves": "yourself",
@@ -425,18 +427,29 @@ def _rewrite_pronoun(rewrite: _Rewrite, i: int) -> None:
     elif key[-3:] in ("'ll",) or key[-2:] == "'d":
         rewrite.replace(i, _CONTRACTED[key[key.index("'") :]])
     elif key == "his":
-        after = rewrite.next_word(i)  # "cores like his choose…": his own ones
-        own = after is None or _is_base_verb_only(after.text) or after.key in _AFTER_OBJECT
-        rewrite.replace(i, "yours" if own else "your")
+        rewrite.replace(i, "yours" if _his_own(rewrite, i) else "your")
     elif key == "her":
         rewrite.replace(i, "you" if _her_is_object(rewrite, i) else "your")
+
+
+def _his_own(rewrite: _Rewrite, i: int) -> bool:
+    """Whether "his" stands alone ("cores like his choose…", "a team like his."), not before
+    its noun ("his first talk", "his ask")."""
+    after = rewrite.next_word(i)
+    return (
+        after is None
+        or bool(_BOUNDARY_RE.search(rewrite.gap(i)) or "," in rewrite.gap(i))
+        or after.key in ("is", "are", "was", "were", "has", "have")
+        or _is_base_verb_only(after.text)
+    )
 
 
 def _her_is_object(rewrite: _Rewrite, i: int) -> bool:
     after = rewrite.next_word(i)
     if after is None or after.key in _AFTER_OBJECT or _is_base_verb_only(after.text):
         return True
-    if after.key[:1].isdigit() and any(t.key == "me" for t in rewrite.tokens[max(0, i - 4) : i]):
+    year = re.match(r"(?:19|20)\d\d\b", after.key)
+    if year and any(t.key == "me" for t in rewrite.tokens[max(0, i - 4) : i]):
         return True  # "(me 2014–18, her 2019–23)"
     before = rewrite.tokens[i - 1].key if i > 0 and not rewrite.gap(i - 1).strip() else ""
     verb = word_classes(before).get("verb")
@@ -462,7 +475,8 @@ def _agree_inverted(rewrite: _Rewrite, subject: int) -> None:
 def _asks_before(rewrite: _Rewrite, verb: int) -> bool:
     """Whether a question word or a clause break comes right before ``verb`` ("how does…")."""
     before = rewrite.tokens[verb - 1]
-    return before.key in _QUESTION_WORDS or bool(_BOUNDARY_RE.search(rewrite.gap(verb - 1)))
+    gap = rewrite.gap(verb - 1)
+    return before.key in _QUESTION_WORDS or bool(_BOUNDARY_RE.search(gap)) or "," in gap
 
 
 def _agree(rewrite: _Rewrite, subject: int) -> None:

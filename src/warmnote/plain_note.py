@@ -15,6 +15,7 @@ import re
 import zlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import NamedTuple
 
 from warmnote.context import Context, Familiarity
@@ -107,6 +108,12 @@ _BARE_RE = re.compile(
 )
 _CHEER_THEN_RE = re.compile(r"^(?:congrats|congratulations)!? and (?P<rest>\w.+)$", re.I)
 _DASH_RE = re.compile(r"\s[-–—]\s")
+# What follows an -ing word that is also a noun when it is the writer doing something
+# ("training them", "opening up"), not a noun ("evening course", "opening for a PM").
+_AFTER_GERUND = frozenset(
+    ["it", "them", "you", "a", "an", "the", "this", "that", "my", "our", "your", "over", "out",
+     "up", "back", "forward", "through"]
+)  # fmt: skip
 _SINGULAR = frozenset(["course", "class", "seminar", "module"])
 _OPENINGS = frozenset(["posting", "opening", "role", "job", "position", "vacancy", "req"])
 _CONNECTIVES = frozenset(["now", "also", "plus", "anyway", "btw"])
@@ -126,10 +133,16 @@ _ASK_MARKERS = (
 # "Retained search: reservoir engineering manager…": a short noun phrase as a heading.
 _HEADING_RE = re.compile(r"^(?P<head>[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}):\s+\S")
 # "hey!", "yo anurag -": the greeting the note has already.
-_GREETING_RE = re.compile(r"^(?:hey|hi|hello|yo)\b[^.!?,:;–—-]{0,30}[!,:–—-]+\s*", re.IGNORECASE)
+_GREETING_RE = re.compile(
+    r"^(?:hey|hi|hello|yo)(?![\w-])(?:\s+[^\s.!?,:;–—-]+){0,2}\s*[!,:–—-]+\s*", re.IGNORECASE
+)
 _LAUGH_RE = re.compile(r"\s*\b(?:lol|haha|lmao)\b", re.IGNORECASE)
 # "…keep asking for 🐐 want to learn…": an emoji between words ends a sentence.
-_EMOJI_BREAK_RE = re.compile(r"\s*[\U0001F000-\U0001FAFF\u2600-\u27BF]+\uFE0F?\s+(?=\w)")
+_EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff"
+_EMOJI_BREAK_RE = re.compile(
+    rf"\s*[{_EMOJI}]+\uFE0F?\s+(?=[A-Z]|(?:i|we|you|my|our|want|would|could|can|will|hope|need|"
+    r"love|thanks?)\b)"
+)
 _AND_I_RE = re.compile(
     r",? and (?=I(?:'d|’d|'m|’m| want| would| hope| now)\b|(?:thank|congratulat)\w* )",
     re.IGNORECASE,
@@ -185,9 +198,12 @@ _NOT_PAST = frozenset(
 # Symbols typed for words: " & " and " + " between words, "~3 weeks"; "R&D" and "C++" stay.
 _SYMBOLS_FOR_WORDS = (
     (re.compile(r"(?<=\w) [&+] (?=\w)"), " and "),
-    (re.compile(r"(?<=\w) = (?=\w)"), " is "),  # "her pilot = exactly what we need"
+    (re.compile(r"(?<=[^\W\d_]) = (?=[^\W\d_])"), " is "),  # "her pilot = exactly what we need"
     # "talked ~15 min" is "talked for about 15 min"; "flag wear ~3 wks early" "about 3 weeks"
-    (re.compile(r"(?<=ed )~(?=\d+ ?(?:min|mins|minutes|hours?)\b)"), "for about "),
+    (
+        re.compile(r"\b(talked|chatted|spoke|waited) ~(?=\d+ ?(?:min|mins|minutes|hours?)\b)"),
+        r"\1 for about ",
+    ),
     (re.compile(r"(?<!\S)~(?=\d)"), "about "),
     (re.compile(r"(?<!\S)re:\s+", re.IGNORECASE), "about "),  # "keep in touch re: calibration"
 )
@@ -247,7 +263,8 @@ _ORG_NOUNS = frozenset([
 ])  # fmt: skip
 _MONTHS = frozenset([
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december"
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec"
 ])  # fmt: skip
 _WEEKDAYS = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -256,7 +273,14 @@ _WEEKDAY_ABBREVIATIONS = frozenset(
     ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
 )
 _MAX_FACT_WORDS = 8
-_AGO_RE = re.compile(r"(?:a|an|one|two|three|four|five|six|\d+) (?:day|week|month|year)s? ago$")
+_AGO_RE = re.compile(
+    r"(?:a|an|a few|a couple of|several|\d+|one|two|three|four|five|six|seven|eight|nine|ten) "
+    r"(?:day|week|month|year)s? ago$"
+)
+_NO_EMPLOYER = frozenset(
+    ["self-employed", "self employed", "freelance", "freelancer", "independent", "retired",
+     "stealth", "stealth startup", "n/a", "none", "unemployed", "open to work"]
+)  # fmt: skip
 _SCHOOL_WORDS = frozenset(
     ["university", "college", "institute", "school", "technology", "engineering", "science",
      "sciences", "business", "state", "national", "polytechnic", "academy", "with", "from"]
@@ -288,7 +312,7 @@ _COINED = frozenset(["indie", "fullstack", "devops", "nocode", "lowcode"])
 _NO_ARTICLE_ROLES = frozenset(["CEO", "CTO", "CFO", "COO", "VP", "ceo", "cto", "cfo", "coo"])
 _NO_ARTICLE = frozenset(["head", "chief", "vp", "ceo", "cto", "cfo", "coo"])
 # Emoji and pictographs in a headline ("Recruiter 🚀 | Hiring"), not its letters or punctuation.
-_SYMBOLS_RE = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")
+_SYMBOLS_RE = re.compile(rf"[{_EMOJI}\uFE0F\u200D]+")
 _ROLE_BREAK = re.compile(r"\s*(?:[,|·•/(]|\s-\s|\s–\s)")
 # "Career changer: retail store manager → healthcare operations", "Teacher -> UX designer".
 _CHANGES = (
@@ -564,7 +588,7 @@ def reason_in_my_words(context: Context) -> str:
     ask whether your team takes juniors.") it can keep. Unlike the plain note, the reason keeps
     who suggested it: the model sees the whole context and the rules judge what it makes of it.
     """
-    text = _flat(context.reason)
+    text = _cleaned_reason(context)
     if not text:
         return ""
     reader = to_second_person(text, context.recipient.name, they_is_reader=True)
@@ -574,14 +598,21 @@ def reason_in_my_words(context: Context) -> str:
     return _capitalised(reason.variants[0] if reason is not None else _sentence(reader))
 
 
+def _cleaned_reason(context: Context) -> str:
+    """The reason typed on the form, on one line, without what a note has no place for: a
+    greeting of its own ("hey!"), "lol", emoji (one between two sentences ends the first), and
+    with the context's names spelt its way."""
+    text = _GREETING_RE.sub("", _LAUGH_RE.sub("", _flat(context.reason)))
+    text = " ".join(_SYMBOLS_RE.sub("", _EMOJI_BREAK_RE.sub(". ", text)).split()).strip(" .")
+    return _as_named(text, context)
+
+
 def _reason(context: Context, lead: str) -> _Reason | None:
     """The user's reason as sentences to the reader, or None when it gives no usable sentence."""
-    text = _flat(context.reason)
+    text = _cleaned_reason(context)
     if not text:
         return None
-    text = _GREETING_RE.sub("", _LAUGH_RE.sub("", text))
-    text = _SYMBOLS_RE.sub("", _EMOJI_BREAK_RE.sub(". ", text)).strip()
-    text = to_second_person(_as_named(text, context), context.recipient.name, they_is_reader=True)
+    text = to_second_person(text, context.recipient.name, they_is_reader=True)
     text = _without_attribution(text, context)
     parts = [
         q.strip(" .")
@@ -661,10 +692,12 @@ def _as_named(text: str, context: Context) -> str:
         name
         for field in fields
         for name in (part.strip() for part in (field or "").split(","))
-        if name != name.lower() and not all(word_classes(w.lower()) for w in name.split())
-    }
+        if len(name) > 2
+        and name != name.lower()
+        and not all(word_classes(w.lower()) for w in name.split())
+    }  # not "CO" of "Denver, CO", which would make "co-founder" "CO-founder"
     for name in sorted(names, key=len, reverse=True):
-        text = re.sub(rf"(?<![^\W_]){re.escape(name.lower())}(?![^\W_])", name, text)
+        text = re.sub(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", name, text)
     return text
 
 
@@ -739,7 +772,7 @@ def _part_sentence(part: str, lead: str) -> _Sentence | None:
         return rest._replace(text=f"Now {rest.text[:1].lower()}{rest.text[1:]}", shorter=[])
     if _noun_subject(words):  # "part 3 on permits was the clearest", "batch reunion is on…"
         return _made(prefix, part, [], asks=_asks(part) or part.endswith("?"))
-    if first == "not" and second.endswith("ing") and not _DASH_RE.search(part):
+    if first == "not" and _is_gerund(second) and not _DASH_RE.search(part):
         # "not asking for a referral (yet)"
         return _made(prefix, "I'm " + part, [], asks=_asks(part))
     if (thanks := _gratitude(prefix, part, lead)) is not None:
@@ -761,6 +794,8 @@ def _part_sentence(part: str, lead: str) -> _Sentence | None:
         asked = part[heading.end("head") + 1 :].strip()
         if asked.split()[0].lower() in _QUESTION_VERBS | _WH_WORDS:
             return _part_sentence(asked, lead) if asked.endswith("?") else None
+        if asked.split()[0].lower() in _SUBJECT_STARTS:  # "Update: I got the job at Brightline"
+            return _part_sentence(asked, lead)
         label = part[0].lower() + part[1:]
         article = "an" if wants_an(label.split()[0]) else "a"
         return _made(prefix, f"I'm reaching out about {article} {label}", [], asks=False)
@@ -783,7 +818,8 @@ def _part_sentence(part: str, lead: str) -> _Sentence | None:
         if first in _NOUN_PHRASE_STARTS | {"coffee", "lunch", "call"}:  # "a quick call?"
             return _Sentence(f"{prefix}would you be up for {part}", True, [])
     gerund = first.endswith("ing") and "verb" in word_classes(first) and first != "hiring"
-    if gerund and second != "to" and not _has_finite_verb(words):
+    doing = second != "to" and (_is_gerund(first) or second in _AFTER_GERUND)
+    if gerund and doing and not _has_finite_verb(words):
         return _made(prefix, "I'm " + part, [], asks=False)  # "sending it this week"
     if first == "hiring" and (second in ("a", "an", "the", "for") or second[:1].isdigit()):
         # "hiring a senior SRE for our payments team"
@@ -794,6 +830,12 @@ def _part_sentence(part: str, lead: str) -> _Sentence | None:
         return _made(prefix, "I've " + part, [], asks=False)
     if first in _DESIRE_VERBS or (first == "just" and second in _DESIRE_VERBS):
         return _made(prefix, "I " + part, [], asks=True)
+    # "internal posting for…", "opening for…"; not "saw the posting", "a role at…", "share a role"
+    noun_first = "verb" not in word_classes(first) and first not in _NOUN_PHRASE_STARTS
+    opening = _OPENINGS & {w.lower() for w in words[:3]}
+    if (first in _OPENINGS or noun_first) and opening and not _has_finite_verb(words):
+        # "internal posting for a product ops analyst on your team", "opening for a PM"
+        return _made(prefix, "I'm reaching out about the " + part, [], asks=False)
     classes = word_classes(first)
     if first in _DONE_NOT_STATE and second in ("to", "for"):
         return _made(prefix, "I " + part, [], asks=False)  # not "I'm applied to the role"
@@ -816,7 +858,12 @@ def _part_sentence(part: str, lead: str) -> _Sentence | None:
         return _made(prefix, "I'm " + part, [], asks=True)
     if second == "by" and _starts_with_past(part):  # "impressed by your talk"
         return _made(prefix, "I was " + part, [], asks=False)
-    if first == "read" and "your" in words[1:7]:  # read or still to read: say neither
+    if (
+        first == "read"
+        and "your" in words[1:7]
+        and " and " not in part
+        and not {w.lower() for w in words} & _AUXILIARIES
+    ):  # read or still to read: say neither ("read your post and loved it" says it was read)
         return _made(prefix, "I'm reaching out about " + part.split(" ", 1)[1], [], asks=False)
     if first in ("was", "had") or (_starts_with_past(part) and first not in _PAST_SAME_AS_BASE):
         subject = "we " if "together" in (w.lower() for w in words[1:3]) else "I "
@@ -841,9 +888,6 @@ def _part_sentence(part: str, lead: str) -> _Sentence | None:
         return _made(prefix, part, [], asks=False)
     if first in _NOUN_PHRASE_STARTS:
         return _made(prefix, "I'm reaching out about " + part, [], asks=False)
-    if _OPENINGS & {w.lower() for w in words[:3]} and not _has_finite_verb(words):
-        # "internal posting for a product ops analyst on your team"
-        return _made(prefix, "I'm reaching out about the " + part, [], asks=False)
     if first in ("because", "since", "as"):
         return _made(prefix, "I'm reaching out " + part, [], asks=False)
     if "," in part:
@@ -855,6 +899,8 @@ def _noun_subject(words: list[str]) -> bool:
     """Whether a lower-case part starts with a noun phrase and its verb ("batch reunion is on 10
     Jan", "part 3 on permits was…"), not with a verb of the writer's ("ask how she got…")."""
     first = words[0].lower()
+    if len(words) > 1 and first in _DESIRE_VERBS and words[1].lower() in _AUXILIARIES:
+        return True  # "plan is to apply next week"
     if (
         first in _DESIRE_VERBS | _WH_WORDS
         or "noun" not in word_classes(first)
@@ -913,10 +959,22 @@ def _ordinary_capitalised(word: str) -> bool:
     )
 
 
+def _unspliced(text: str) -> str:
+    """Two clauses joined by a comma alone joined with "and" ("Lumatek is hiring, and I'm
+    applying", "…an opening in Colombo, and I want to tell you"); not after an opening phrase
+    without a verb ("At my last job, I'd built…")."""
+    for pattern, joint in ((_SPLICE_RE, ", and "), (_WISH_SPLICE_RE, ", and I ")):
+        m = pattern.search(text)
+        before = text[: m.start()].split() if m is not None else []
+        if m is not None and (_has_finite_verb(before) or any("'" in w for w in before)):
+            text = text[: m.start()] + joint + text[m.end() :]
+    return text
+
+
 def _made(prefix: str, text: str, shorter: list[str], asks: bool) -> _Sentence:
     if text.split(" ", 1)[0].lower() not in _SUBORDINATORS:
         # "Lumatek is hiring…, I'm applying", "I heard you're at…, want to hear about it"
-        text = _WISH_SPLICE_RE.sub(", and I ", _SPLICE_RE.sub(", and ", text))
+        text = _unspliced(text)
         # "the reunion is on 10 Jan, are you coming?" asks in a sentence of its own
         text = _QUESTION_SPLICE_RE.sub(lambda m: f". {m.group(1).capitalize()} ", text)
     return _Sentence(_sentence(prefix + text), asks, [_sentence(prefix + s) for s in shorter])
@@ -988,10 +1046,12 @@ def _workplace(context: Context) -> _Hook | None:
         context.relationship.familiarity != Familiarity.COLLEAGUE
         or not _short(company)
         or company.casefold() != _flat(context.sender.company).casefold()
+        or company.casefold() in _NO_EMPLOYER
     ):
         return None
-    # its first word, for a reason that says it already ("We're both at Helix")
-    return _hook([f"we both work at {_with_article(company)}"], company.split()[0])
+    # its first name word, for a reason that says it already ("We're both at Helix")
+    named = company.split()[1:] if company.split()[0].lower() == "the" else company.split()
+    return _hook([f"we both work at {_with_article(company)}"], (named or [company])[0])
 
 
 def _school(context: Context) -> _Hook | None:
@@ -1004,7 +1064,7 @@ def _school(context: Context) -> _Hook | None:
     sender = context.sender
     own = " ".join(filter(None, [sender.headline, sender.company, context.reason]))
     named = [school for school in schools if _names_school(own, school)]
-    if not named and len(schools) > 1:
+    if len(named) != 1 and len(schools) > 1:
         return None  # which of them they share, the context does not say
     school = (named or schools)[0]
     studied = f"we both studied at {_with_article(school)}"
@@ -1016,12 +1076,22 @@ def _school(context: Context) -> _Hook | None:
 
 
 def _names_school(text: str, school: str) -> bool:
-    """Whether ``text`` names ``school`` by a word of its own ("UWaterloo", "Aber" for the
-    University of Waterloo, Aberystwyth University); not by "University" alone."""
-    words = [w.casefold() for w in re.findall(r"[^\W\d_]{4,}", school)]
-    own = [w for w in words if w not in _SCHOOL_WORDS]
-    typed = [w.casefold() for w in re.findall(r"[^\W\d_]{4,}", text)]
-    return any(o in t or (len(t) >= 4 and o.startswith(t)) for o in own for t in typed)
+    """Whether ``text`` names ``school`` by a word of its own, whole ("Aberystwyth", "Aber" for
+    short, "UWaterloo"), or by its initials ("MIT"); not by "University" alone, nor "Rice" in
+    "price"."""
+    own = [w.casefold() for w in re.findall(r"[^\W\d_]{4,}", school)]
+    own = [w for w in own if w not in _SCHOOL_WORDS]
+    initials = "".join(w[0] for w in re.findall(r"[^\W\d_]+", school) if w[0].isupper())
+    for token in re.findall(r"[^\W\d_]+", text):
+        typed = token.casefold()
+        if len(initials) > 1 and token == initials:
+            return True
+        for word in own:
+            whole = typed == word or (len(typed) >= 4 and word.startswith(typed))
+            prefixed = len(word) >= 6 and typed.endswith(word) and len(typed) - len(word) <= 2
+            if whole or prefixed:  # "Aber", "UWaterloo"
+                return True
+    return False
 
 
 def _interest(context: Context) -> _Hook | None:
@@ -1157,8 +1227,7 @@ def _with_article(place: str) -> str:
     lower = place.lower()
     if lower.split()[0] in ("the", "a", "an", "our", "my", "your"):
         return place
-    # "Delta Resilience Summit, Ho Chi Minh City": named for the summit, not the city
-    head = re.split(r" (?:in|at|of|do|de) |,", place)[0].split()[-1].lower()
+    head = _named_for(place).lower()
     nouns = _PLACE_NOUNS | _ORG_NOUNS
     if lower.startswith(_INSTITUTIONS) or head in nouns or place[:1].islower():
         return "the " + place
@@ -1172,10 +1241,11 @@ def _place(where: str) -> str:
     return "at " + _with_article(where)
 
 
+_SEASONS = frozenset(["summer", "autumn", "fall", "winter", "spring"])
 _WHEN_STARTS = _MONTHS | _WEEKDAYS | _WEEKDAY_ABBREVIATIONS | frozenset([
-    "last", "this", "early", "mid", "late", "in", "on", "yesterday", "today", "earlier", "jan",
-    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"
-])  # fmt: skip
+    "last", "this", "early", "mid", "late", "in", "on", "yesterday", "today", "earlier",
+    "around", "back", "about", "q1", "q2", "q3", "q4"
+]) | _SEASONS  # fmt: skip
 
 
 def _time(when: str) -> str:
@@ -1183,11 +1253,13 @@ def _time(when: str) -> str:
     "" for what is better left out."""
     when = re.sub(r"\s*\([^)]*\)", "", when).strip()  # "June (again)"
     lower = when.lower()
+    if _AGO_RE.match(lower):
+        return when
     if not lower or not (
-        lower[0].isdigit() or lower.split()[0] in _WHEN_STARTS or _AGO_RE.match(lower)
+        lower[0].isdigit() or lower.split()[0].rstrip(".").split("-")[0] in _WHEN_STARTS
     ):
         return ""  # "most recently Nov 2026" and the like read as a note to self
-    if re.fullmatch(r"\d{4}", when) or lower.split()[0] in _MONTHS:
+    if re.fullmatch(r"\d{4}", when) or lower.split()[0] in _MONTHS | _SEASONS:
         return "in " + when
     if re.fullmatch(r"\d{4}\s*(?:-|–|to)\s*\d{4}", when):
         start, end = re.split(r"\s*(?:-|–|to)\s*", when)
@@ -1303,7 +1375,10 @@ def _said(how: str, where: str) -> bool:
     words = [w.strip(",.") for w in how.split()]
     name = where.split()[0].strip(",.")
     nouns = {_singular(w) for w in where.lower().split()} & _PLACE_NOUNS
-    shared = {w.strip(",.") for w in where.split() if w.islower() and len(w) > 4} & set(words)
+    # "same coworking space" and "Telliskivi coworking"; not "talked about coral reefs" and
+    # "coral reef symposium"
+    named = {b for a, b in pairwise(words) if a.lower() in ("same", "the")}
+    shared = {w.strip(",.") for w in where.split() if w.islower() and len(w) > 4} & named
     return (
         _mentions(how, where)
         or _head(where) in words
@@ -1319,8 +1394,15 @@ def _singular(word: str) -> str:
 
 def _head(place: str) -> str:
     """The noun a place is named for: "online webinar" -> "webinar"; "" for a proper name."""
-    head = re.split(r" (?:in|at|of|do|de) ", place)[0].split()[-1]
+    head = _named_for(place)
     return head.lower() if head.islower() else ""
+
+
+def _named_for(place: str) -> str:
+    """The last word before a place's "in/at/of…" or comma: "Delta Resilience Summit, Ho Chi
+    Minh City" is named for the summit, not the city."""
+    words = re.split(r" (?:in|at|of|do|de) |,", place)[0].split()
+    return words[-1] if words else place
 
 
 def _mentions(text: str, fact: str) -> bool:

@@ -23,9 +23,11 @@ SHORTHAND = {
     "w/o": "without",
     "b/c": "because",
 }
-# "u" and "ur" only in lower case ("U Thant", "UR" are names); the rest in any case ("Thx").
+# "u", "ur" and "abt" only in small letters ("U Thant", "UR", "Abt Associates" are names); the
+# rest in any case ("Thx"); never inside a word, "u-turn", "u.s." or "b/c/d".
 _SHORTHAND_RE = re.compile(
-    r"(?<![^\W_'/])(?:u|ur|(?i:w/o|w/|b/c|yrs|yr|wks|wk|pls|plz|thx|thnx|thru|abt))(?![^\W_'/])"
+    r"(?<![\w'’/.-])(?:u|ur|abt|(?i:w/o|w/|b/c|yrs|yr|wks|wk|pls|plz|thx|thnx|thru))"
+    r"(?![\w'’/-]|\.\w)"
 )
 WORDS = frozenset(k for k in SHORTHAND if k.isalpha())
 """The shorthand that is a word of its own, for a quick look at a note's word set first."""
