@@ -320,13 +320,7 @@ def _reader_families(
     for v, token in enumerate(tokens):
         if token.key not in _REPORTING_VERBS or not _other_person_before(rewrite, v, mentions):
             continue
-        p = v + 1
-        while (
-            p < len(tokens)
-            and tokens[p].key in ("that", "me", "us")
-            and not rewrite.gap(p - 1).strip()
-        ):
-            p += 1
+        p = _reported(rewrite, v)
         if p >= len(tokens) or rewrite.gap(p - 1).strip() or tokens[p].key not in _SUBJECTS:
             continue
         family = _FAMILY[tokens[p].key]
@@ -335,6 +329,19 @@ def _reader_families(
         elif family in families:
             return {family}, True
     return families, False
+
+
+def _reported(rewrite: _Rewrite, verb: int) -> int:
+    """Where what the reporting verb at ``verb`` reports starts: after "that", "me" or "us"
+    ("told me that Ines…")."""
+    p = verb + 1
+    while (
+        p < len(rewrite.tokens)
+        and rewrite.tokens[p].key in ("that", "me", "us")
+        and not rewrite.gap(p - 1).strip()
+    ):
+        p += 1
+    return p
 
 
 def _reporters_of_reader(rewrite: _Rewrite, mentions: dict[int, int]) -> set[str]:
@@ -346,9 +353,7 @@ def _reporters_of_reader(rewrite: _Rewrite, mentions: dict[int, int]) -> set[str
         subject = tokens[v - 1]
         if tokens[v].key not in _REPORTING_VERBS or subject.key not in _SUBJECTS:
             continue
-        said = v + 1
-        while said < len(tokens) and tokens[said].key in ("that", "me", "us"):
-            said += 1
+        said = _reported(rewrite, v)
         if said in mentions and not any(rewrite.gap(k).strip() for k in range(v - 1, said)):
             out.add(_FAMILY[subject.key])
     return out
@@ -467,7 +472,7 @@ def _agree_inverted(rewrite: _Rewrite, subject: int) -> None:
     if verb < 0 or rewrite.gap(verb).strip() or verb in rewrite.changes:
         return
     key = rewrite.tokens[verb].key
-    asked = verb == 0 or rewrite.starts_sentence(verb) or _asks_before(rewrite, verb)
+    asked = rewrite.starts_sentence(verb) or _asks_before(rewrite, verb)
     if key in _AGREEMENT and asked:
         rewrite.replace(verb, _AGREEMENT[key])
 

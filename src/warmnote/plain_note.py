@@ -274,7 +274,7 @@ _WEEKDAY_ABBREVIATIONS = frozenset(
 )
 _MAX_FACT_WORDS = 8
 _AGO_RE = re.compile(
-    r"(?:a|an|a few|a couple of|several|\d+|one|two|three|four|five|six|seven|eight|nine|ten) "
+    rf"(?:a|an|a few|a couple of|several|\d+|ten|{'|'.join(sorted(_NUMBERS))}) "
     r"(?:day|week|month|year)s? ago$"
 )
 _NO_EMPLOYER = frozenset(
