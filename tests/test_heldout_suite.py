@@ -82,7 +82,8 @@ OTHER_FILES = {
             suite.parent / "contexts.jsonl"
             for suite in (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6)
         ),
-    ],    HELDOUT8: [
+    ],
+    HELDOUT8: [
         *TUNING_FILES,
         *(
             suite.parent / "contexts.jsonl"

@@ -25,6 +25,14 @@ CASES = [
     ("see her present it", None, "see you present it"),
     ("what made her team switch to Kafka", None, "what made your team switch to Kafka"),
     ("hear her story", None, "hear your story"),
+    # a count after a verb of asking or giving: "her" is who is asked
+    ("could I ask her two or three questions?", None, "could I ask you two or three questions?"),
+    ("tell him 3 things", None, "tell you 3 things"),
+    ("meet her two co-founders", None, "meet your two co-founders"),
+    # "she's" and a participle, past an adverb, is "you've"
+    ("she's just moved to Lyon", None, "you've just moved to Lyon"),
+    ("he's already shipped it", None, "you've already shipped it"),
+    ("she's just curious", None, "you're just curious"),
     ("his talk on feature stores", None, "your talk on feature stores"),
     ("he runs the platform team", None, "you run the platform team"),
     ("thank him for the thoughtful comments", None, "thank you for the thoughtful comments"),

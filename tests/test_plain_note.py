@@ -616,6 +616,29 @@ MEETINGS = [
         "at Harrow Mutual from 2019 to 2021",
         [],
     ),
+    (  # a time the clause tells already is not told again
+        {
+            "how_we_met": "we shared a desk at Ostrava Rail 2016–2019 – he ran QA",
+            "when": "2016-2019",
+        },
+        "we shared a desk at Ostrava Rail from 2016 to 2019 – you ran QA.",
+        ["2019 from", "QA from"],
+    ),
+    (
+        {"how_we_met": "talked about hauling hay in winter", "when": "March 2026"},
+        "we talked about hauling hay in winter.",
+        ["March 2026"],
+    ),
+    (  # "with you" is who the writer worked with, so not "we worked with you"
+        {"how_we_met": "worked w/ her at the depot in Tromsø"},
+        "I worked with you at the depot in Tromsø",
+        ["we worked with"],
+    ),
+    (  # a word for people is no name: "we were flatmates", not "we were Flatmates"
+        {"how_we_met": "Flatmates in Ghent during our Erasmus year"},
+        "we were flatmates in Ghent during our Erasmus year",
+        [],
+    ),
 ]
 
 
@@ -859,6 +882,23 @@ HURRIED = [
         "Now you're running the new course: we're looking for reviewers for our guide, and I'd "
         "love you on it.",
     ),
+    (  # "there's…" is a clause of its own, never "I'm there are…"
+        "There are two roles open on her team; I'd like to hear which fits a tester",
+        "There are two roles open on your team. I'd like to hear which fits a tester.",
+    ),
+    (  # a time word, and an aside after it, before the clause it leads
+        "I'd like to stay in touch; later (maybe in June) I could send our survey results",
+        "I'd like to stay in touch. Later (maybe in June) I could send our survey results.",
+    ),
+    (  # notes to self are no part of the note
+        "Her post on lab safety was spot on. We make glove dispensers, but I don't want to pitch "
+        "in the first message. keep it light",
+        "Your post on lab safety was spot on. We make glove dispensers.",
+    ),
+    (  # a name typed small spelt the context's way; a month after "in" capitalised
+        "moving to qvevri pay in feb. we have 2 mutuals (tidewell ppl), lagos based",
+        "I'm moving to Qvevri Pay in Feb. We have 2 mutuals (Tidewell people), Lagos based.",
+    ),
 ]
 
 
@@ -1048,3 +1088,49 @@ def test_what_they_did_together_follows_what_the_reader_did(guardrails: Guardrai
         "you presented a poster on sulfide electrolytes, and we talked for about 15 min about dry "
         "rooms"
     ) in note, note
+
+
+def test_a_mutual_and_a_town_typed_small_are_spelt_as_the_context_spells_them() -> None:
+    context = Context.model_validate(
+        {
+            "scenario": "mutual_connection",
+            "sender": {"name": "Sam Okafor"},
+            "recipient": {"name": "Jomar Reyes", "location": "Cebu City, Philippines"},
+            "relationship": {
+                "familiarity": "stranger",
+                "mutual_connections": ["Teodora Vasić", "Open Table"],
+            },
+            "reason": "teodora and i ran the cebu open table night. ask about his venue",
+        }
+    )
+    said = reason_in_my_words(context)
+    assert "Teodora and I ran the Cebu open table night" in said  # "Open Table" is two words
+
+
+@pytest.mark.parametrize("scenario", ["alumni", "event_followup", "sales_prospect"])
+def test_a_stranger_is_not_asked_to_stay_in_touch(scenario: str, guardrails: Guardrails) -> None:
+    """ "Stay in touch" says they were in touch: a shared school or a talk heard is not that."""
+    context = _bare(how_we_met="we both went to Marlow Grammar", shared_interests=["tide tables"])
+    context = context.model_copy(update={"scenario": scenario, "reason": "your tide app is neat"})
+    note = plain_note(context, guardrails)
+    assert note is not None
+    assert "touch" not in note, note
+    assert "I'd be glad to connect." in note or "compare notes" in note, note
+
+
+def test_same_company_names_the_company_both_profiles_give(guardrails: Guardrails) -> None:
+    context = Context.model_validate(
+        {
+            "scenario": "job_seeker",
+            "sender": {"name": "Sam Okafor", "company": "Harrowgate Mutual"},
+            "recipient": {"name": "Ana Ruiz", "company": "Harrowgate Mutual"},
+            "relationship": {
+                "familiarity": "colleague",
+                "how_we_met": "Same company – she's at head office, I'm in the stores team.",
+            },
+            "reason": "ask what her pricing team looks for in analysts",
+        }
+    )
+    note = plain_note(context, guardrails)
+    assert note is not None
+    assert note.startswith("Hi Ana, we both work at Harrowgate Mutual."), note

@@ -12,6 +12,10 @@ WRITTEN_OUT = [
     ("6 Yrs in QA w/ a team thru 2024", "6 Years in QA with a team through 2024"),
     ("b/c we met w/o a plan", "because we met without a plan"),
     ("Thx, pls send it", "Thanks, please send it"),
+    ("get to know ppl before the mtg", "get to know people before the meeting"),
+    ("hes now wfm mgr, im trying to move", "he's now wfm manager, I'm trying to move"),
+    ("Dont worry, shes fine and thats it", "Don't worry, she's fine and that's it"),
+    ("Ive seen it; we didnt meet", "I've seen it; we didn't meet"),
 ]
 # Names and words that only look like shorthand.
 LEFT_AS_IS = [
@@ -25,6 +29,9 @@ LEFT_AS_IS = [
     "the u.s. office",
     "b/c/d",
     "Abt Associates",
+    "IM me",
+    "HES standards",
+    "a wont of his",
 ]
 
 

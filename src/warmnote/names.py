@@ -119,16 +119,14 @@ def name_parts(name: str) -> tuple[str, ...]:
     end = len(tokens)
     while end > start + 1 and _is_post_nominal(tokens[end - 1]):
         end -= 1
-    parts = []
-    aside = False
+    words: list[str] = []
+    aside: list[str] = []  # an aside's words, which are the name's if it never closes
     for token in tokens[start:end]:
-        opens, closes = token.startswith("("), token.endswith(")")
-        if opens or aside:
-            aside = not closes
+        if token.startswith("(") or aside:
+            aside = [] if token.endswith(")") else [*aside, token]
             continue
-        word = token.strip(_EDGE_PUNCTUATION)
-        if word and _has_letter(word):
-            parts.append(word)
+        words.append(token)
+    parts = [w for w in (t.strip(_EDGE_PUNCTUATION) for t in words + aside) if _has_letter(w)]
     return tuple(parts or [t for t in (t.strip(_EDGE_PUNCTUATION) for t in tokens) if t] or [name])
 
 
@@ -165,7 +163,8 @@ FAMILY_NAMES_FIRST: dict[str, frozenset[str]] = {
     "korean": frozenset([
         "Kim", "Lee", "Yi", "Park", "Pak", "Choi", "Choe", "Jung", "Jeong", "Chung", "Kang",
         "Cho", "Jo", "Yoon", "Yun", "Jang", "Chang", "Lim", "Im", "Oh", "Seo", "Shin", "Kwon",
-        "Hwang", "Ahn", "Yoo", "Hong", "Jeon", "Ko", "Moon", "Son", "Bae", "Baek"
+        "Hwang", "Ahn", "Yoo", "Hong", "Jeon", "Ko", "Moon", "Son", "Bae", "Baek", "Ryu", "Ryoo",
+        "Noh", "Heo", "Kwak", "Byun"
     ]),
     "vietnamese": frozenset([
         "Nguyen", "Tran", "Le", "Pham", "Hoang", "Huynh", "Phan", "Vu", "Vo", "Dang", "Bui", "Do",
@@ -222,7 +221,8 @@ COMPOUND_SECOND_NAMES = frozenset([
     "Antonio", "Manuel", "Miguel", "Pablo", "Ángel", "Francisco", "Javier", "Clara", "Inés",
     "Carmen", "Eugenia", "Paulo", "João", "Pedro", "Rafael", "Vitória", "Luísa", "Luiza",
     "Helena", "Camila", "Valentina", "Guadalupe", "Alberto", "Enrique", "Ignacio", "Fernando",
-    "Mariana", "Patricia", "Laura", "Julia"
+    "Mariana", "Patricia", "Laura", "Julia", "Belén", "Felipe", "Jesús", "Pilar", "Soledad",
+    "Ignacia", "Emilia", "Henrique", "Eduarda", "Cecilia", "Florencia", "Renata"
 ])  # fmt: skip
 """Given names that often come second in a Spanish or Portuguese given name of two words ("Ana
 Sofía", "Juan Carlos", "María José", "João Pedro"), compared without accents ("Sofia"). Names as

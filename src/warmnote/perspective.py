@@ -75,6 +75,10 @@ _AFTER_OBJECT = frozenset([
 _GIVING_VERBS = frozenset(
     ["give", "send", "wish", "owe", "offer", "lend", "email", "pay", "hand", "grant"]
 )
+_TELLING_VERBS = frozenset(["ask", "tell", "show", "teach", "bring", "buy"])
+_COUNTS = frozenset(
+    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few"]
+)
 # "made her build it", "let her know": after these verbs "her" and a bare verb is the one acting.
 _CAUSING_VERBS = frozenset(["make", "let", "watch", "see", "hear"])
 _OBJECT_STARTS = frozenset(
@@ -150,6 +154,18 @@ def _is_participle(word: str) -> bool:
     )
 
 
+def _participle_follows(rewrite: _Rewrite, i: int) -> bool:
+    """Whether a past participle follows token ``i``, past an adverb ("she's just moved")."""
+    after = rewrite.next_word(i)
+    while after is not None and after.key in _BEFORE_PARTICIPLE:
+        i += 1
+        after = rewrite.next_word(i)
+    return after is not None and _is_participle(after.text)
+
+
+_BEFORE_PARTICIPLE = frozenset(
+    ["just", "already", "recently", "finally", "also", "never", "ever", "since", "newly"]
+)
 _PARTICIPLES_TOO = frozenset(["left", "written", "spoken", "shown", "grown", "driven"])
 """Participles a word list also has as adjectives, which after "she's" mean "she has": "she's
 left comments" -> "you've left comments" (a word a comment could follow, not "she's done")."""
@@ -395,7 +411,7 @@ def _rewrite_mention(rewrite: _Rewrite, i: int, length: int) -> None:
     if not _is_possessive(last.text):
         word = "you"
     elif last.text.endswith(("'s", "’s")) and after and _is_contraction_of_is(rewrite, end, after):
-        word = "you've" if _is_participle(after.text) else "you're"
+        word = "you've" if _participle_follows(rewrite, end) else "you're"
     else:
         word = "your"
     cased = word.capitalize() if rewrite.starts_sentence(i) else word
@@ -427,8 +443,7 @@ def _rewrite_pronoun(rewrite: _Rewrite, i: int) -> None:
             _agree(rewrite, i)
             _agree_inverted(rewrite, i)
     elif key.endswith("'s"):
-        after = rewrite.next_word(i)
-        rewrite.replace(i, "you've" if after and _is_participle(after.text) else "you're")
+        rewrite.replace(i, "you've" if _participle_follows(rewrite, i) else "you're")
     elif key[-3:] in ("'ll",) or key[-2:] == "'d":
         rewrite.replace(i, _CONTRACTED[key[key.index("'") :]])
     elif key == "his":
@@ -462,6 +477,8 @@ def _her_is_object(rewrite: _Rewrite, i: int) -> bool:
         # "what made her build Tillrow", "see her present it"; not "made her team switch".
         then = rewrite.next_word(i + 1)
         return then is None or then.key in _OBJECT_STARTS or then.text[:1].isupper()
+    if after.key.isdigit() or after.key in _COUNTS:  # "ask her two or three questions"
+        return verb in _GIVING_VERBS | _TELLING_VERBS
     return verb in _GIVING_VERBS
 
 

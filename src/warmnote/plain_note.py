@@ -22,9 +22,10 @@ from warmnote.context import Context, Familiarity
 from warmnote.guardrails import Guardrails
 from warmnote.guardrails.fluency import wants_an
 from warmnote.names import TITLES
+from warmnote.notes_to_self import without_notes_to_self
 from warmnote.perspective import to_second_person, word_classes
 from warmnote.shorthand import written_out
-from warmnote.text import utf16_len
+from warmnote.text import MONTHS, WEEKDAYS, utf16_len
 
 _SUBJECT_STARTS = frozenset([
     "i", "i'd", "i'm", "i've", "i'll", "we", "we're", "we've", "we'd", "we'll", "you",
@@ -117,6 +118,10 @@ _AFTER_GERUND = frozenset(
 _SINGULAR = frozenset(["course", "class", "seminar", "module"])
 _OPENINGS = frozenset(["posting", "opening", "role", "job", "position", "vacancy", "req"])
 _CONNECTIVES = frozenset(["now", "also", "plus", "anyway", "btw"])
+_EXISTENTIAL = frozenset(["there's", "there're", "that's", "here's"])
+_LATER_LEADS = frozenset(["later", "soon", "eventually", "afterwards", "then"])
+_LATER_LEAD_RE = re.compile(r"^\S+\s*(?:\([^()]*\)\s*)?,?\s*")
+"""The time word that leads a clause, and an aside after it: "later (maybe spring), "."""
 _NUMBERS = frozenset(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])
 _NEGATIONS = frozenset(["didn't", "don't", "couldn't", "can't", "haven't", "won't", "wasn't"])
 _BARE = {
@@ -128,7 +133,8 @@ _BARE = {
     "no rush": "No rush.",
 }
 _ASK_MARKERS = (
-    "i'd ", "i want", "i would", "i hope", "would value", "could you", "could use", "would love"
+    "i'd ", "i want", "i would", "i hope", "would value", "could you", "could use", "would love",
+    "'d value", "'d love", "'d welcome", "'d appreciate"
 )  # fmt: skip
 # "Retained search: reservoir engineering manager…": a short noun phrase as a heading.
 _HEADING_RE = re.compile(r"^(?P<head>[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}):\s+\S")
@@ -207,6 +213,12 @@ _SYMBOLS_FOR_WORDS = (
     (re.compile(r"(?<!\S)~(?=\d)"), "about "),
     (re.compile(r"(?<!\S)re:\s+", re.IGNORECASE), "about "),  # "keep in touch re: calibration"
 )
+# "in feb", "since sept": a month typed short in small letters, after a word that says when
+# (written "Feb": the facts rule knows a date by the word the context has).
+_SMALL_MONTH_RE = re.compile(
+    r"\b((?:in|by|from|since|until|till|next|this|last|early|late|mid)[ -])"
+    r"(jan|feb|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b(?!\.\w)"
+)
 # "i'm moving", "i've seen": the writer's "I" typed in lower case.
 _LOWER_I_RE = re.compile(r"(?<![^\W_'’])i(?=(?:['’](?:m|d|ve|ll))?(?![^\W_'’]))")
 # Verbs of coming to the writer: "came by our booth", "stopped at my stand", "asked about our…".
@@ -215,6 +227,7 @@ _ABBREVIATIONS = frozenset(
     ["st", "mt", "no", "vs", "co", "jr", "sr", "ma", "inc", "ltd", "etc", "ft", "ave", "dept"]
 )
 _EMPLOYERS = frozenset(["company", "firm", "organisation", "organization", "employer", "agency"])
+_SAME_EMPLOYER_RE = re.compile(rf"same (?:{'|'.join(_EMPLOYERS)})\b", re.IGNORECASE)
 _NEGATION = (
     r"(?:never|didn't|did not|haven't|have not|hadn't|had not|weren't|were not|wasn't|was not|"
     r"don't|do not|not)\b"
@@ -261,14 +274,6 @@ _ORG_NOUNS = frozenset([
     "council", "agency", "commission", "authority", "museum", "library", "hospital", "centre",
     "center", "institute", "collective", "federation", "observatory", "archive", "consortium"
 ])  # fmt: skip
-_MONTHS = frozenset([
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec"
-])  # fmt: skip
-_WEEKDAYS = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-)
 _WEEKDAY_ABBREVIATIONS = frozenset(
     ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
 )
@@ -334,10 +339,11 @@ _CLOSE = frozenset(
 
 # What the note asks for when the reason itself only states something ("your report matters for
 # our roadmap"), and what it says when the context gives no usable reason at all.
+_GLAD_TO_CONNECT = "I'd be glad to connect."
 _CLOSERS = {
     "recruiter_outreach": "Would you be open to hearing more?",
     "job_seeker": "I'd value your advice.",
-    "sales_prospect": "I'd welcome your thoughts.",
+    "sales_prospect": _GLAD_TO_CONNECT,  # not "I'd welcome your thoughts" on a pitch
     "strategic": "I'd welcome your thoughts.",
     "mutual_connection": "I'd welcome your thoughts.",
     "content_engagement": "I'd like to follow your writing.",
@@ -549,6 +555,7 @@ def _flat(text: str | None) -> str:
     flat = re.sub(r"([!?])[!?]+", r"\1", flat)
     for pattern, words in _SYMBOLS_FOR_WORDS:
         flat = pattern.sub(words, flat)
+    flat = _SMALL_MONTH_RE.sub(lambda m: m.group(1) + m.group(2).capitalize(), flat)
     return _LOWER_I_RE.sub("I", written_out(flat))
 
 
@@ -600,11 +607,11 @@ def reason_in_my_words(context: Context) -> str:
 
 def _cleaned_reason(context: Context) -> str:
     """The reason typed on the form, on one line, without what a note has no place for: a
-    greeting of its own ("hey!"), "lol", emoji (one between two sentences ends the first), and
-    with the context's names spelt its way."""
+    greeting of its own ("hey!"), "lol", emoji (one between two sentences ends the first), the
+    sender's notes to self ("keep it light"), and with the context's names spelt its way."""
     text = _GREETING_RE.sub("", _LAUGH_RE.sub("", _flat(context.reason)))
-    text = " ".join(_SYMBOLS_RE.sub("", _EMOJI_BREAK_RE.sub(". ", text)).split()).strip(" .")
-    return _as_named(text, context)
+    text = " ".join(_SYMBOLS_RE.sub("", _EMOJI_BREAK_RE.sub(". ", text)).split())
+    return _as_named(without_notes_to_self(text).strip(" ."), context)
 
 
 def _reason(context: Context, lead: str) -> _Reason | None:
@@ -678,8 +685,9 @@ def _with_detail(sentence: _Sentence, part: str) -> _Sentence | None:
 
 def _as_named(text: str, context: Context) -> str:
     """``text`` with the names the context spells typed in small letters spelt its way: "how
-    qvevri pay is going" -> "how Qvevri Pay is going" (names made of English words only, such
-    as "Open Table", are left as typed)."""
+    qvevri pay is going" -> "how Qvevri Pay is going", "gergely" -> "Gergely" of a mutual
+    connection, "cebu" -> "Cebu" of "Cebu City" (names made of English words only, such as
+    "Open Table", are left as typed)."""
     rel, recipient = context.relationship, context.recipient
     fields = [
         recipient.company,
@@ -687,11 +695,18 @@ def _as_named(text: str, context: Context) -> str:
         rel.where,
         recipient.location,
         *recipient.schools,
+        *rel.mutual_connections,
+    ]
+    spelt = [name for field in fields for name in (p.strip() for p in (field or "").split(","))]
+    # a person's or a place's own word ("Cebu City"), not a company's ("API Docs")
+    words = [
+        word
+        for field in [recipient.location, *rel.mutual_connections]
+        for word in (field or "").replace(",", " ").split()
     ]
     names = {
         name
-        for field in fields
-        for name in (part.strip() for part in (field or "").split(","))
+        for name in [*spelt, *words]
         if len(name) > 2
         and name != name.lower()
         and not all(word_classes(w.lower()) for w in name.split())
@@ -772,6 +787,15 @@ def _part_sentence(part: str, lead: str) -> _Sentence | None:
         return rest._replace(text=f"Now {rest.text[:1].lower()}{rest.text[1:]}", shorter=[])
     if _noun_subject(words):  # "part 3 on permits was the clearest", "batch reunion is on…"
         return _made(prefix, part, [], asks=_asks(part) or part.endswith("?"))
+    if first in _EXISTENTIAL or (first == "there" and second in _AUXILIARIES):
+        # "there's an analyst opening on her team", "there are two roles open"
+        return _made(prefix, part, _cuts(part, clause=True), asks=_asks(part))
+    if (
+        first in _LATER_LEADS
+        and _LATER_LEAD_RE.sub("", part).split()[:1]
+        and (_LATER_LEAD_RE.sub("", part).split()[0].lower() in _SUBJECT_STARTS)
+    ):  # "later (maybe spring) I could share our results"
+        return _made(prefix, part, [], asks=_asks(part))
     if first == "not" and _is_gerund(second) and not _DASH_RE.search(part):
         # "not asking for a referral (yet)"
         return _made(prefix, "I'm " + part, [], asks=_asks(part))
@@ -1242,10 +1266,15 @@ def _place(where: str) -> str:
 
 
 _SEASONS = frozenset(["summer", "autumn", "fall", "winter", "spring"])
-_WHEN_STARTS = _MONTHS | _WEEKDAYS | _WEEKDAY_ABBREVIATIONS | frozenset([
+_WHEN_STARTS = MONTHS | WEEKDAYS | _WEEKDAY_ABBREVIATIONS | frozenset([
     "last", "this", "early", "mid", "late", "in", "on", "yesterday", "today", "earlier",
     "around", "back", "about", "q1", "q2", "q3", "q4"
 ]) | _SEASONS  # fmt: skip
+# A clause that tells a time already: a year, a season, a month ("may" and "march" are verbs too).
+_TIME_SAID_RE = re.compile(
+    rf"\b(?:(?:19|20)\d\d|{'|'.join(sorted(MONTHS - {'may', 'march', 'mar'} | _SEASONS))})\b",
+    re.IGNORECASE,
+)
 
 
 def _time(when: str) -> str:
@@ -1259,16 +1288,16 @@ def _time(when: str) -> str:
         lower[0].isdigit() or lower.split()[0].rstrip(".").split("-")[0] in _WHEN_STARTS
     ):
         return ""  # "most recently Nov 2026" and the like read as a note to self
-    if re.fullmatch(r"\d{4}", when) or lower.split()[0] in _MONTHS | _SEASONS:
+    if re.fullmatch(r"\d{4}", when) or lower.split()[0] in MONTHS | _SEASONS:
         return "in " + when
     if re.fullmatch(r"\d{4}\s*(?:-|–|to)\s*\d{4}", when):
         start, end = re.split(r"\s*(?:-|–|to)\s*", when)
         return f"from {start} to {end}"
     if lower.rstrip(".") in _WEEKDAY_ABBREVIATIONS:
         return ""  # "Sat": not "in Sat", and the rules hold a note to the day as written
-    if lower in _WEEKDAYS:
+    if lower in WEEKDAYS:
         return "on " + lower.capitalize()
-    when = " ".join(w.capitalize() if w.lower() in _WEEKDAYS else w for w in when.split())
+    when = " ".join(w.capitalize() if w.lower() in WEEKDAYS else w for w in when.split())
     return when if when[:1].islower() else "in " + when
 
 
@@ -1278,16 +1307,19 @@ def _contact(context: Context) -> _Hook | None:
     rel = context.relationship
     if not rel.has_met:
         return None
-    how, where, when = _flat(rel.how_we_met), _flat(rel.where), _flat(rel.when)
+    how, where = (_as_named(_flat(field), context) for field in (rel.how_we_met, rel.where))
+    when = _flat(rel.when)
     about_reader = to_second_person(how, context.recipient.name, they_is_reader=True)
     told, others = _meeting(about_reader) if how else ("", [])
     base = _meeting_clause(_YEARS_RE.sub(r"from \1 to \2", told), rel.familiarity) if told else None
+    if _SAME_EMPLOYER_RE.match(told) and _workplace(context):
+        return None  # "we both work at Fernwick Foods" says which
     if base is not None and where and _said(base, where):
         where = ""  # "your webinar on testing" says "online webinar" already
     place = _place(where) if _short(where) else ""
     time = _time(when) if _short(when) else ""
-    if base is not None and time and _mentions(base, when):
-        time = ""
+    if base is not None and time and (_mentions(base, when) or _TIME_SAID_RE.search(base)):
+        time = ""  # "…in Yangon from 2018 to 2020", "…amber wine in winter": said once
     # "coming to the repair cafe for a year" happened on no one day, and where another clause
     # tells the meeting ("only met once at the 2019 offsite") the place and time are its own.
     if base is not None and (
@@ -1416,7 +1448,8 @@ def _how_clause(how: str, familiarity: Familiarity | None = None) -> str | None:
     your talk"; "came by our booth" -> "you came by our booth"), or None when it does not read
     as one."""
     words = how.split()
-    if _ordinary_capitalised(words[0]):  # "Came by our booth" is not a name's clause
+    if _ordinary_capitalised(words[0]) or words[0].lower() in _PERSON_NOUNS:
+        # "Came by our booth", "Flatmates during…" are no name's clause
         how = how[0].lower() + how[1:]
         words = how.split()
     first = words[0].lower().replace("’", "'")
@@ -1449,7 +1482,9 @@ def _how_clause(how: str, familiarity: Familiarity | None = None) -> str | None:
     if (is_past and not verb.endswith(("ing", "s"))) or verb in _PAST_SAME_AS_BASE:
         if lemma in _PASSIVE_VERBS:
             return "we were " + how
-        if lemma in _JOINT_VERBS or "together" in how.lower().split():
+        if (lemma in _JOINT_VERBS or "together" in how.lower().split()) and not re.search(
+            r"\bwith you\b", how
+        ):  # "worked with you at…" is "I worked with you", not "we worked with you"
             return "we " + how[:1].lower() + how[1:]
         lower = {w.strip(",.").lower() for w in words}
         if lemma in _VISITING_VERBS and lower & {"our", "my"} and not lower & {"you", "your"}:
@@ -1480,7 +1515,8 @@ def _closer(context: Context) -> str | None:
         "friend_to_professional",
         "former_colleague",
     ):
-        return _STAY_IN_TOUCH
+        # a stranger was never in touch: "stay in touch" would claim they were
+        return _STAY_IN_TOUCH if familiarity != Familiarity.STRANGER else _GLAD_TO_CONNECT
     return _CLOSERS.get(context.scenario)
 
 
@@ -1489,7 +1525,8 @@ def _generic_purposes(context: Context, lead: str) -> _Slot:
     r, rel = context.recipient, context.relationship
     out = []
     if rel.familiarity in _CLOSE or rel.has_met:
-        out.append(_STAY_IN_TOUCH)
+        # a stranger was never in touch, even one who shares a school or heard a talk
+        out.append(_STAY_IN_TOUCH if rel.familiarity != Familiarity.STRANGER else _GLAD_TO_CONNECT)
     company = _flat(r.company)
     if company and _short(company):
         out.append(f"{lead} hear more about your work at {_with_article(company)}.")

@@ -19,17 +19,64 @@ SHORTHAND = {
     "yrs": "years",
     "thru": "through",
     "abt": "about",
+    "ppl": "people",
+    "mtg": "meeting",
+    "mtgs": "meetings",
+    "mgr": "manager",
+    "tmrw": "tomorrow",
+    "convo": "conversation",
     "w/": "with",
     "w/o": "without",
     "b/c": "because",
 }
-# "u", "ur" and "abt" only in small letters ("U Thant", "UR", "Abt Associates" are names); the
+# Contractions typed without their apostrophe ("im trying", "hes now"); none is an English word.
+CONTRACTIONS = {
+    "im": "I'm",
+    "ive": "I've",
+    "hes": "he's",
+    "shes": "she's",
+    "youre": "you're",
+    "youve": "you've",
+    "theyre": "they're",
+    "theyve": "they've",
+    "weve": "we've",
+    "thats": "that's",
+    "whats": "what's",
+    "dont": "don't",
+    "didnt": "didn't",
+    "doesnt": "doesn't",
+    "isnt": "isn't",
+    "wasnt": "wasn't",
+    "arent": "aren't",
+    "werent": "weren't",
+    "havent": "haven't",
+    "hasnt": "hasn't",
+    "wouldnt": "wouldn't",
+    "couldnt": "couldn't",
+    "shouldnt": "shouldn't",
+}
+_SMALL_ONLY = ("u", "ur", "abt")
+"""Only in small letters: "U Thant", "UR" and "Abt Associates" are names."""
+# Contractions in small letters or with a capital ("Im", "Dont"), never in capitals ("IM"); the
 # rest in any case ("Thx"); never inside a word, "u-turn", "u.s." or "b/c/d".
 _SHORTHAND_RE = re.compile(
-    r"(?<![\w'’/.-])(?:u|ur|abt|(?i:w/o|w/|b/c|yrs|yr|wks|wk|pls|plz|thx|thnx|thru))"
-    r"(?![\w'’/-]|\.\w)"
+    r"(?<![\w'’/.-])(?:"
+    + "|".join(
+        [
+            *_SMALL_ONLY,
+            *(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in CONTRACTIONS),
+            "(?i:"
+            + "|".join(
+                re.escape(w)
+                for w in sorted(SHORTHAND, key=len, reverse=True)
+                if w not in _SMALL_ONLY
+            )
+            + ")",
+        ]
+    )
+    + r")(?![\w'’/-]|\.\w)"
 )
-WORDS = frozenset(k for k in SHORTHAND if k.isalpha())
+WORDS = frozenset(k for k in (*SHORTHAND, *CONTRACTIONS) if k.isalpha())
 """The shorthand that is a word of its own, for a quick look at a note's word set first."""
 
 
@@ -42,7 +89,8 @@ def written_out(text: str) -> str:
     """``text`` with its shorthand written out, keeping a capital ("Yrs" -> "Years")."""
 
     def full(m: re.Match[str]) -> str:
-        word = SHORTHAND[m.group().lower()]
-        return word.capitalize() if m.group()[0].isupper() else word
+        key = m.group().lower()
+        word = CONTRACTIONS.get(key) or SHORTHAND[key]
+        return word[0].upper() + word[1:] if m.group()[0].isupper() else word
 
     return _SHORTHAND_RE.sub(full, text)

@@ -19,6 +19,14 @@ from functools import lru_cache
 
 from confusable_homoglyphs.confusables import confusables_data
 
+MONTHS = frozenset([
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec"
+])  # fmt: skip
+"""Month names and their abbreviations, in small letters: the one table of them."""
+WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+
 
 def utf16_len(s: str) -> int:
     """JavaScript string length (UTF-16 code units): what LinkedIn's composer counts."""

@@ -11,7 +11,7 @@ from warmnote.guardrails.base import Finding, Rule
 from warmnote.guardrails.config import GroundingConfig
 from warmnote.guardrails.lexicon import english_words
 from warmnote.guardrails.note import ContextFacts, Note, possessive_base, shorten, stems_of
-from warmnote.text import fold_key
+from warmnote.text import MONTHS, WEEKDAYS, fold_key
 
 
 class PersonalizationRule(Rule):
@@ -44,41 +44,7 @@ class PersonalizationRule(Rule):
 
 
 _OPENING = " \t\"“”'‘’([«„*_"
-_MONTHS_AND_DAYS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-)
+_MONTHS_AND_DAYS = MONTHS | WEEKDAYS
 
 
 def is_sentence_start(text: str, pos: int) -> bool:

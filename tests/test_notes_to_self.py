@@ -1,0 +1,79 @@
+"""The sender's notes to self leave the reason; what is said to the reader stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from warmnote.notes_to_self import is_note_to_self, without_notes_to_self
+
+WITHOUT = [
+    (
+        "Your post on cold storage hit home. That's what our sensors do, but I don't want to "
+        "pitch in the first message – just connect and be useful later.",
+        "Your post on cold storage hit home. That's what our sensors do.",
+    ),
+    (
+        "loved the drone shots! we make camera straps. connect first, sell never (ok, later)",
+        "loved the drone shots! we make camera straps.",
+    ),
+    ("No pitch yet. I'd like to stay in touch.", "I'd like to stay in touch."),
+    (
+        "I'd like to ask about your lease template – happy to pay. keep it light, we're friends",
+        "I'd like to ask about your lease template – happy to pay.",
+    ),
+    (
+        "I asked the question about grid fees. We never spoke one to one. Keen to follow you.",
+        "I asked the question about grid fees. Keen to follow you.",
+    ),
+    (
+        "we'd love a research partner – but first, just reconnect.",
+        "we'd love a research partner.",
+    ),
+    (
+        "We build dosing pumps; not pitching yet, I want to understand how labs like his buy.",
+        "We build dosing pumps; I want to understand how labs like his buy.",
+    ),
+    (
+        "Sven introduced us. We haven't spoken yet - I want to say hi properly.",
+        "Sven introduced us. I want to say hi properly.",
+    ),
+    (
+        "don't want to sell at him over lunch. connect here first; maybe later show our tool",
+        "maybe later show our tool",
+    ),
+    ("not pitching - his profile says no cold pitches. want to follow", "want to follow"),
+    ("Make it short and don't be salesy", ""),
+    ("I'd love a chat and keep it casual", "I'd love a chat"),
+]
+# Said to the reader: none of these is an aside, so the text comes back as typed.
+KEPT = [
+    "I'd like to connect and compare notes on kiln schedules",
+    "connect and be useful later",
+    "keep in touch",
+    "we never met but I loved your talk",
+    "I'd like to pitch our pilot to your team",
+    "No pressure, and no rush.",
+    "first, congratulations on the award",
+    "We're friends of the festival and sponsor its youth stage",
+    "keep it up with the newsletter!",
+    "I'd like to chat and keep in touch",
+]
+
+
+@pytest.mark.parametrize(("typed", "kept"), WITHOUT, ids=[t[:40] for t, _ in WITHOUT])
+def test_notes_to_self_leave_the_reason(typed: str, kept: str) -> None:
+    assert without_notes_to_self(typed) == kept
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_what_is_said_to_the_reader_stays(text: str) -> None:
+    assert without_notes_to_self(text) == text
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["keep it light", "Keep it super short!", "no sales pitch", "sell never", "ok, later",
+     "we're old friends", "I don't want to pitch", "just reconnect", "we haven't met"],
+)  # fmt: skip
+def test_asides_are_recognised_alone(clause: str) -> None:
+    assert is_note_to_self(clause)
