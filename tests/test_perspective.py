@@ -29,6 +29,7 @@ CASES = [
     ("could I ask her two or three questions?", None, "could I ask you two or three questions?"),
     ("tell him 3 things", None, "tell you 3 things"),
     ("meet her two co-founders", None, "meet your two co-founders"),
+    ("I liked his ask about pricing", None, "I liked your ask about pricing"),
     # "she's" and a participle, past an adverb, is "you've"
     ("she's just moved to Lyon", None, "you've just moved to Lyon"),
     ("he's already shipped it", None, "you've already shipped it"),

@@ -882,6 +882,10 @@ HURRIED = [
         "Now you're running the new course: we're looking for reviewers for our guide, and I'd "
         "love you on it.",
     ),
+    (  # what was read and liked is told as done, not wished
+        "read her post on grid fees and loved it",
+        "I read your post on grid fees and loved it.",
+    ),
     (  # "there's…" is a clause of its own, never "I'm there are…"
         "There are two roles open on her team; I'd like to hear which fits a tester",
         "There are two roles open on your team. I'd like to hear which fits a tester.",

@@ -460,7 +460,11 @@ def _his_own(rewrite: _Rewrite, i: int) -> bool:
         after is None
         or bool(_BOUNDARY_RE.search(rewrite.gap(i)) or "," in rewrite.gap(i))
         or after.key in ("is", "are", "was", "were", "has", "have")
-        or _is_base_verb_only(after.text)
+        or (
+            _is_base_verb_only(after.text)
+            and i > 0
+            and rewrite.tokens[i - 1].key in ("like", "than", "as", "unlike")
+        )  # "cores like his choose", but "I liked his ask"
     )
 
 

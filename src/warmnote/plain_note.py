@@ -882,6 +882,14 @@ def _part_sentence(part: str, lead: str) -> _Sentence | None:
         return _made(prefix, "I'm " + part, [], asks=True)
     if second == "by" and _starts_with_past(part):  # "impressed by your talk"
         return _made(prefix, "I was " + part, [], asks=False)
+    joined = re.search(r"\band (\S+)", part)
+    if (
+        first in _PAST_SAME_AS_BASE
+        and joined
+        and _starts_with_past(joined.group(1))
+        and joined.group(1).lower() not in _PAST_SAME_AS_BASE
+    ):
+        return _made(prefix, "I " + part, [], asks=False)  # "read your post and loved it"
     if (
         first == "read"
         and "your" in words[1:7]

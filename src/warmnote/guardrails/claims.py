@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache
 from itertools import islice
 from typing import ClassVar, NamedTuple
 
@@ -724,7 +725,12 @@ class IntentionDoneRule(Rule):
         return plans
 
     def _make_plans(self, ctx: ContextFacts) -> list[_Plan]:
-        plans = (self._plan(clause) for clause in _CLAUSE_RE.split(fold_text(ctx.reason)))
+        clauses = _CLAUSE_RE.split(fold_text(ctx.reason))
+        plans = (
+            self._plan(clause)
+            for clause, then in zip(clauses, [*clauses[1:], ""], strict=True)
+            if not _starts_past(then)  # "read her post and loved it": the reading happened
+        )
         return [p for p in plans if p is not None]
 
     def _plan(self, clause: str) -> _Plan | None:
@@ -788,6 +794,19 @@ def _planned(words_before_and: str) -> bool:
 _PARTICLES = frozenset(["out", "up", "through", "over", "into", "in", "on", "off", "back"])
 _CLAUSE_RE = re.compile(r"[,;]|(?<![^\W_])(?:and|then)(?![^\W_])")
 """Where a clause of the reason starts: "read the runbook she mentioned and compare ..."."""
+
+
+def _starts_past(clause: str) -> bool:
+    """Whether ``clause`` starts with a verb in a past form that is not also its base ("loved",
+    "found"; not "read" or "put")."""
+    words = words_of(clause)
+    return bool(words) and words[0] in _past_only_forms()
+
+
+@cache
+def _past_only_forms() -> frozenset[str]:
+    forms = verb_forms()
+    return frozenset(w for f in forms.values() for w in f.past if w not in forms)
 
 
 class _Plan(NamedTuple):
