@@ -43,6 +43,22 @@ WITHOUT = [
     ),
     ("not pitching - his profile says no cold pitches. want to follow", "want to follow"),
     ("Make it short and don't be salesy", ""),
+    (  # labels: one says what follows is an aside, another only names the part
+        "Why her: she built the Tamale depot. Ask: would she talk? Tone: warm, don't gush.",
+        "she built the Tamale depot. would she talk?",
+    ),
+    (
+        "we solve that (route planning) but don't mention the product. maybe mention the podcast",
+        "we solve that (route planning).",
+    ),
+    ("I'd ask for the dataset - later, not in this note", "I'd ask for the dataset"),
+    ("I'm hiring but don't turn it into a recruiting msg, just reconnect", "I'm hiring"),
+    ("We never spoke one to one. I'd like to follow your work.", "I'd like to follow your work."),
+    ("congrats on the launch; that's it; no hard sell", "congrats on the launch"),
+    ("Short; not fan-mail-y. Friendly, internal tone", ""),
+    ("Oskar (we both know him) said she's the expert", "Oskar said she's the expert"),
+    ("Could be creepy, use judgement. He ran the Lodz marathon", "He ran the Lodz marathon"),
+    ("just open the door, were mates", ""),
     ("I'd love a chat and keep it casual", "I'd love a chat"),
 ]
 # Said to the reader: none of these is an aside, so the text comes back as typed.
@@ -57,6 +73,12 @@ KEPT = [
     "We're friends of the festival and sponsor its youth stage",
     "keep it up with the newsletter!",
     "I'd like to chat and keep in touch",
+    "don't worry about replying soon",
+    "I don't want to make it weird",
+    "no pressure at all",
+    "Context matters here: we run 40 depots",
+    "I just want to say thanks",
+    "mentioned your lab at the expo",
 ]
 
 

@@ -29,6 +29,8 @@ CASES = [
     ("could I ask her two or three questions?", None, "could I ask you two or three questions?"),
     ("tell him 3 things", None, "tell you 3 things"),
     ("meet her two co-founders", None, "meet your two co-founders"),
+    ("I'll be sending her team the data specs", None, "I'll be sending your team the data specs"),
+    ("send her our deck", None, "send you our deck"),
     ("I liked his ask about pricing", None, "I liked your ask about pricing"),
     # "she's" and a participle, past an adverb, is "you've"
     ("she's just moved to Lyon", None, "you've just moved to Lyon"),

@@ -882,6 +882,10 @@ HURRIED = [
         "Now you're running the new course: we're looking for reviewers for our guide, and I'd "
         "love you on it.",
     ),
+    (  # a list's markers end its items; chat fillers go; "congratulate on" is congratulations
+        "1) congratulate on the new role 2) tbh your depot post was great 3) ask about nights",
+        "Congratulations on the new role. Your depot post was great. I'd like to ask about nights.",
+    ),
     (  # what was read and liked is told as done, not wished
         "read her post on grid fees and loved it",
         "I read your post on grid fees and loved it.",

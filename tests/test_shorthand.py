@@ -16,6 +16,7 @@ WRITTEN_OUT = [
     ("hes now wfm mgr, im trying to move", "he's now wfm manager, I'm trying to move"),
     ("Dont worry, shes fine and thats it", "Don't worry, she's fine and that's it"),
     ("Ive seen it; we didnt meet", "I've seen it; we didn't meet"),
+    ("moving into QA rn bc of the fmr team", "moving into QA right now because of the former team"),
 ]
 # Names and words that only look like shorthand.
 LEFT_AS_IS = [
@@ -30,6 +31,8 @@ LEFT_AS_IS = [
     "b/c/d",
     "Abt Associates",
     "IM me",
+    "Vancouver, BC",
+    "an ICU RN",
     "HES standards",
     "a wont of his",
 ]

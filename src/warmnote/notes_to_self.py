@@ -1,54 +1,90 @@
 """What the sender tells warmnote, not the reader: "keep it light", "no pitch yet", "connect
-first, sell never (ok, later)", "we never spoke one to one".
+first, sell never (ok, later)", "don't mention pricing", "Tone: warm", "we never spoke one to
+one".
 
 People type these into the reason because the form is where they think aloud. Said to the
 reader they make a note read like a pasted draft (two readers marked every such note `edit` or
-`reject`), so the plain note and the prompt both leave them out. Only a whole clause goes, and
-only one that is nothing but such an aside: "I'd like to connect and compare notes" stays.
+`reject`), so the plain note and the prompt both leave them out: a note that says less beats one
+that repeats an instruction to its reader. Only a whole clause goes, and only one that is
+nothing but such an aside: "I'd like to connect and compare notes" stays. A label that only
+names a part ("Why her:", "Ask:") goes, and what it names stays.
 """
 
 from __future__ import annotations
 
 import re
 
-# One clause of the reason, compared in small letters without its end punctuation.
-_NOTE_TO_SELF_RE = re.compile(
-    r"^(?:but |and |so )?(?:"
+# What a clause of the reason is when it is a note to self, compared in small letters without
+# its end punctuation (and after the plain note has written "dont" out as "don't").
+_ASIDES = (
     # tactics: "I don't want to pitch in the first message", "not selling", "no pitch yet"
     r"(?:i )?(?:don't|do not|won't|will not|not|never) (?:want to |going to |gonna )?"
-    r"(?:pitch|sell|be salesy|be pushy|hard[- ]sell)\w*\b.*"
-    r"|no (?:pitch|sales pitch|selling|hard sell|sales)\b.*"
-    r"|.*\bno cold (?:pitch|pitches|messages|sales)\b.*"  # "her about says no cold pitches"
-    r"|(?:sell|pitch|selling|pitching) (?:never|later)\b.*"
-    # tone: "keep it light", "don't be salesy", "not too formal"
-    r"|(?:keep it|make it|be|sound) (?:\w+ )?(?:light|short|brief|casual|friendly|warm|simple|"
-    r"low[- ]key|human|chill)"
-    r"|(?:don't|do not|not too|never) (?:be |sound |come across as )?(?:too )?"
-    r"(?:salesy|pushy|creepy|weird|formal|needy|stiff)"
-    # plans: "connect first", "just connect and be useful later", "but first, just reconnect"
-    r"|(?:first,? )?just (?:re)?connect\b.*"
-    r"|(?:re)?connect (?:here )?first\b.*"
-    # what the form already says: "we're friends", "we never spoke one to one"
-    r"|(?:we're|we are) (?:(?:good|old|close) )?friends"
-    r"|(?:we|i) (?:have |had |'ve |’ve )?never (?:met|spoken|spoke|talked)\b[\w -]{0,20}"
-    r"|we (?:haven't|have not|didn't|did not) (?:met|meet|spoken|speak|talked|talk)\b[\w -]{0,20}"
-    r"|(?:ok|okay),? later|maybe later"
-    r")$"
+    r"(?:pitch|sell|be salesy|be pushy|hard[- ]sell)\w*\b.*",
+    r"no (?:pitch|sales pitch|selling|hard sell|sales)\b.*",
+    r".*\bno cold (?:pitch|pitches|messages|sales)\b.*",  # "her about says no cold pitches"
+    r"(?:sell|pitch|selling|pitching) (?:never|later)\b.*",
+    # about the note itself: "later, not in this note", "don't turn it into a recruiting msg"
+    r"(?:later,? )?(?:not |never |nothing )?(?:in|for) (?:this|the|my|a|the first) "
+    r"(?:note|message|msg|dm)\b.*",
+    r"(?:don't|do not|not|no|never)\b.*\b(?:recruiting|sales|recruiter) (?:msg|message|pitch)\b.*",
+    r"no (?!pressure|rush|worries|obligation|need)[\w-]+(?: [\w-]+){0,2}",  # "no price list"
+    # instructions: "don't mention pricing", "mention the podcast", "use judgement"
+    r"(?:don't|do not) (?!worry|hesitate|feel|want|know|have|think|mind)\w+\b.*",
+    r"mention\b.*",
+    r"(?:use (?:my |your )?judge?ment|keep it under\b.*|.*\bobviously|ask (?:gently|nicely))",
+    r"(?:that's|thats) (?:it|all)",
+    r"(?:it )?(?:could|might|may) (?:be|come across|sound|seem) (?:as )?"
+    r"(?:creepy|weird|pushy|salesy)",
+    r"we both know (?:him|her|them)",  # "Siobhán (we both know her) told me…"
+    # tone: "keep it light", "don't be salesy", "light touch", "friendly, internal tone"
+    r"(?:keep it|make it|be|sound) (?:\w+ )?(?:light|short|brief|casual|friendly|warm|simple|"
+    r"low[- ]key|human|chill)\b.*",
+    r"(?:not too|never) (?:be |sound |come across as )?(?:salesy|pushy|creepy|weird|formal)\b.*",
+    r"(?:(?:very|super|really) )?(?:short|brief|casual|friendly|warm|light touch|low[- ]key)",
+    r"(?:[\w-]+,? ){0,3}tone",
+    r"not (?:a )?(?:formal|hard|fan[- ]mail)[\w-]*(?: ask| sell)?",
+    # plans: "connect first", "just open the door", "but first, just reconnect"
+    r"(?:first,? )?just (?!want|wanted|hope|need|wondering|curious|moved|saw)"
+    r"(?:re)?(?:connect|open|relate|say|introduce|keep|be|reach)\b.*",
+    r"(?:re)?connect (?:here )?(?:first|without|w/o)\b.*",
+    r"(?:ok|okay),? later|maybe later",
+)
+# What the form says already, told as a clause of its own ("We never spoke one to one."); in
+# "we never met but I loved your talk" it is said to the reader.
+_FORM_FACTS = (
+    r"(?:we're|we are|were) (?:(?:good|old|close) )?(?:friends|mates|buddies)",
+    r"(?:we|i) (?:have |had |'ve |’ve )?never (?:met|spoken|spoke|talked)\b[\w -]{0,20}",
+    r"we (?:haven't|have not|didn't|did not) (?:met|meet|spoken|speak|talked|talk)\b[\w -]{0,20}",
+)
+_NOTE_TO_SELF_RE = re.compile(rf"^(?:but |and |so )?(?:maybe )?(?:{'|'.join(_ASIDES)})$")
+_FORM_FACT_RE = re.compile(rf"^(?:but |and |so )?(?:{'|'.join(_FORM_FACTS)})$")
+# A label the sender gives a part of the reason: dropped with the part ("Tone: friendly"), or
+# dropped before what the part says ("Why him: he runs the pilot", "Ask: would she…").
+_LABEL_OF_ASIDE_RE = re.compile(r"^(?:tone|style|don'?t|do not|avoid|nb|note to self)\s*:", re.I)
+_LABEL_RE = re.compile(
+    r"^(?:context|background|ask|goal|why(?: (?:him|her|them|you|us|me|now))?)\s*:\s*", re.I
 )
 # Where a clause ends: a sentence's end, ";", a dash between spaces, a comma (with the word
 # that joins the next clause to it, which goes with an aside after it), but not the one after
 # "first" of "but first, just reconnect"; then, within a clause that is no aside as a whole,
 # "and" ("I'd love a chat and keep it casual").
 _CLAUSE_END_RE = re.compile(
-    r"((?<=[.!?])\s+|;\s+|\s[-–—]\s+|(?<!first),\s+(?:but\s+|and\s+|so\s+)?)"
+    r"((?<=[.!?])\s+|;\s+|\s[-–—]\s+|(?<!first)(?<!later),\s+(?:but\s+|and\s+|so\s+)?)"
 )
-_AND_RE = re.compile(r"(\s+and\s+)")
+_AND_RE = re.compile(r"(\s+(?:and|but)\s+)")
 _PARENTHESIS_RE = re.compile(r"\s*\(([^()]*)\)")
 
 
-def is_note_to_self(clause: str) -> bool:
-    """Whether ``clause`` is the sender thinking aloud ("keep it light, we're friends")."""
-    return _NOTE_TO_SELF_RE.match(clause.strip(" .!?,").casefold()) is not None
+def is_note_to_self(clause: str, whole: bool = True) -> bool:
+    """Whether ``clause`` is the sender thinking aloud ("keep it light, we're friends"); a
+    fact the form holds ("we never met") only when ``clause`` is ``whole``, not part of one."""
+    said = clause.strip(" .!?,")
+    folded = said.casefold()
+    return bool(
+        _LABEL_OF_ASIDE_RE.match(said)
+        or _NOTE_TO_SELF_RE.match(folded)
+        or (whole and _FORM_FACT_RE.match(folded))
+    )
 
 
 def without_notes_to_self(text: str) -> str:
@@ -58,12 +94,21 @@ def without_notes_to_self(text: str) -> str:
 
 
 def _without(text: str, breaks: re.Pattern[str], then: re.Pattern[str] | None = None) -> str:
+    """``text`` without its asides between ``breaks``; then within each clause kept, without
+    those between ``then``."""
     pieces = breaks.split(text)
     kept = ""
     end = ""  # what followed the last clause kept: the next one kept is joined by it
     dropped = False
     for clause, after in zip(pieces[::2], [*pieces[1::2], ""], strict=True):
-        said = "" if is_note_to_self(clause) else _without(clause, then) if then else clause
+        unlabelled = _LABEL_RE.sub("", clause)
+        said = (
+            ""
+            if is_note_to_self(unlabelled, whole=then is not None)
+            else _without(unlabelled, then)
+            if then
+            else unlabelled
+        )
         if said:
             kept, end = f"{kept}{end}{said}", after
             dropped |= said != clause

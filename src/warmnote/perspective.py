@@ -81,6 +81,7 @@ _COUNTS = frozenset(
 )
 # "made her build it", "let her know": after these verbs "her" and a bare verb is the one acting.
 _CAUSING_VERBS = frozenset(["make", "let", "watch", "see", "hear"])
+_POSSESSIVES = frozenset(["my", "our", "your"])
 _OBJECT_STARTS = frozenset(
     ["the", "a", "an", "this", "that", "these", "those", "it", "them", "his", "its", "their"]
 )
@@ -483,6 +484,9 @@ def _her_is_object(rewrite: _Rewrite, i: int) -> bool:
         return then is None or then.key in _OBJECT_STARTS or then.text[:1].isupper()
     if after.key.isdigit() or after.key in _COUNTS:  # "ask her two or three questions"
         return verb in _GIVING_VERBS | _TELLING_VERBS
+    then = rewrite.next_word(i + 1)
+    if then is not None and then.key in _OBJECT_STARTS | _POSSESSIVES:
+        return False  # "send her team the specs": her team is sent them
     return verb in _GIVING_VERBS
 
 

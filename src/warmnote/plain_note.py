@@ -86,7 +86,8 @@ _LEADING_ADVERBIAL_RE = re.compile(
 # "thank you for the comments and keep the discussion going": the thanks is said, not wished
 # ("I'd like to thank you for..." reads stiff), and what follows it is a sentence of its own.
 _GRATITUDE_RE = re.compile(
-    r"^(?P<verb>thank you|thanks|congratulate you|congratulations|congrats) (?P<prep>for|on) "
+    r"^(?P<verb>thank you|thanks|congratulate you|congratulate|congratulations|congrats) "
+    r"(?P<prep>for|on) "
     r"(?P<what>.+?)(?:(?:,? and |, (?=I['’ ]))(?P<rest>(?P<next>[^\W\d_]+)\S* .+))?$",
     re.IGNORECASE,
 )
@@ -94,6 +95,7 @@ _GRATITUDE = {
     "thank you": "Thank you for",
     "thanks": "Thanks for",
     "congratulate you": "Congratulations on",
+    "congratulate": "Congratulations on",
     "congratulations": "Congratulations on",
     "congrats": "Congratulations on",
 }
@@ -134,7 +136,7 @@ _BARE = {
 }
 _ASK_MARKERS = (
     "i'd ", "i want", "i would", "i hope", "would value", "could you", "could use", "would love",
-    "'d value", "'d love", "'d welcome", "'d appreciate"
+    "'d value", "'d love", "'d welcome", "'d appreciate", "just want"
 )  # fmt: skip
 # "Retained search: reservoir engineering manager…": a short noun phrase as a heading.
 _HEADING_RE = re.compile(r"^(?P<head>[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}):\s+\S")
@@ -142,7 +144,10 @@ _HEADING_RE = re.compile(r"^(?P<head>[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}):\s+
 _GREETING_RE = re.compile(
     r"^(?:hey|hi|hello|yo)(?![\w-])(?:\s+[^\s.!?,:;–—-]+){0,2}\s*[!,:–—-]+\s*", re.IGNORECASE
 )
-_LAUGH_RE = re.compile(r"\s*\b(?:lol|haha|lmao)\b", re.IGNORECASE)
+# What a note has no place for: a laugh, and the chat fillers "tbh", "imo", "ngl", "btw", "fyi".
+_LAUGH_RE = re.compile(r"\s*\b(?:lol|haha|lmao|tbh|imo|ngl|btw|fyi)\b[,:]?", re.IGNORECASE)
+# "1) Renata put us in touch 2) we have…": a list's markers end its items.
+_LIST_MARKER_RE = re.compile(r"(?:^|\s+)\(?[1-9][.)]\s+(?=[^\W\d_])")
 # "…keep asking for 🐐 want to learn…": an emoji between words ends a sentence.
 _EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff"
 _EMOJI_BREAK_RE = re.compile(
@@ -609,7 +614,8 @@ def _cleaned_reason(context: Context) -> str:
     """The reason typed on the form, on one line, without what a note has no place for: a
     greeting of its own ("hey!"), "lol", emoji (one between two sentences ends the first), the
     sender's notes to self ("keep it light"), and with the context's names spelt its way."""
-    text = _GREETING_RE.sub("", _LAUGH_RE.sub("", _flat(context.reason)))
+    text = _LIST_MARKER_RE.sub("; ", _flat(_LAUGH_RE.sub("", context.reason))).strip("; ")
+    text = _GREETING_RE.sub("", text)
     text = " ".join(_SYMBOLS_RE.sub("", _EMOJI_BREAK_RE.sub(". ", text)).split())
     return _as_named(without_notes_to_self(text).strip(" ."), context)
 
@@ -1296,7 +1302,10 @@ def _time(when: str) -> str:
         lower[0].isdigit() or lower.split()[0].rstrip(".").split("-")[0] in _WHEN_STARTS
     ):
         return ""  # "most recently Nov 2026" and the like read as a note to self
-    if re.fullmatch(r"\d{4}", when) or lower.split()[0] in MONTHS | _SEASONS:
+    words = lower.split()
+    if len(words) == 2 and words[0].rstrip(".") in MONTHS and re.fullmatch(r"\d{1,2}", words[1]):
+        return "on " + when  # "on Feb 12", a day
+    if re.fullmatch(r"\d{4}", when) or words[0] in MONTHS | _SEASONS:
         return "in " + when
     if re.fullmatch(r"\d{4}\s*(?:-|–|to)\s*\d{4}", when):
         start, end = re.split(r"\s*(?:-|–|to)\s*", when)

@@ -25,6 +25,15 @@ SHORTHAND = {
     "mgr": "manager",
     "tmrw": "tomorrow",
     "convo": "conversation",
+    "acct": "account",
+    "fmr": "former",
+    "tbh": "to be honest",
+    "imo": "in my opinion",
+    "btw": "by the way",
+    "fyi": "for your information",
+    "bc": "because",
+    "rn": "right now",
+    "esp": "especially",
     "w/": "with",
     "w/o": "without",
     "b/c": "because",
@@ -55,8 +64,8 @@ CONTRACTIONS = {
     "couldnt": "couldn't",
     "shouldnt": "shouldn't",
 }
-_SMALL_ONLY = ("u", "ur", "abt")
-"""Only in small letters: "U Thant", "UR" and "Abt Associates" are names."""
+_SMALL_ONLY = ("u", "ur", "abt", "bc", "rn", "esp")
+"""Only in small letters: "U Thant", "UR", "Abt Associates", "BC", "RN" and "ESP" are names."""
 # Contractions in small letters or with a capital ("Im", "Dont"), never in capitals ("IM"); the
 # rest in any case ("Thx"); never inside a word, "u-turn", "u.s." or "b/c/d".
 _SHORTHAND_RE = re.compile(
