@@ -210,6 +210,7 @@ LOCATED = [
     ("Dr. Guo Yufei", "Ningbo, China", "Yufei"),
     ("Park Seo-yeon", "Seoul, South Korea", "Seo-yeon"),
     ("Ryu Ji-won", "Incheon, South Korea", "Ji-won"),
+    ("佐々木 美咲", "Kanazawa, Japan", "美咲"),  # "々" is a kanji's repeat mark
     ("Heo Min Jun", "Daegu, Korea", "Min Jun"),
     ("Lee Min Ho", "Seoul, South Korea", "Min Ho"),  # "Min" is a given name here, not a family one
     ("Tran Quoc Bao", "Can Tho, Vietnam", "Bao"),
@@ -254,6 +255,7 @@ COMPOUND = [
     ("María Paz Belén Lagos", "Temuco, Chile", "María"),  # second not listed ("Paz" is a surname)
     ("Ana Belén Lagos Rivas", "Temuco, Araucanía, Chile", "Ana Belén"),
     ("Luiz Felipe Araújo", "Belo Horizonte, Brazil", "Luiz Felipe"),
+    ("Luz Dary Cordero", "Loja, Ecuador", "Luz Dary"),
     ("Ana Sofía Olvera Saucedo", "Austin, Texas, United States", "Ana"),
     ("Ana Sofía Olvera Saucedo", "London, United Kingdom", "Ana"),
     ("Ana Sofía Olvera Saucedo", "Berlin, Germany", "Ana"),

@@ -59,6 +59,8 @@ WITHOUT = [
     ("Oskar (we both know him) said she's the expert", "Oskar said she's the expert"),
     ("Could be creepy, use judgement. He ran the Lodz marathon", "He ran the Lodz marathon"),
     ("just open the door, were mates", ""),
+    ("he wants our sheet. send it, keep short", "he wants our sheet. send it"),
+    ("ask if he'd mix it; keep it light, he doesn't know I do podcasts", "ask if he'd mix it"),
     ("I'd love a chat and keep it casual", "I'd love a chat"),
 ]
 # Said to the reader: none of these is an aside, so the text comes back as typed.

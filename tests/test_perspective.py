@@ -32,6 +32,8 @@ CASES = [
     ("I'll be sending her team the data specs", None, "I'll be sending your team the data specs"),
     ("send her our deck", None, "send you our deck"),
     ("I liked his ask about pricing", None, "I liked your ask about pricing"),
+    ("remind her nicely", None, "remind you nicely"),
+    ("her early work", None, "your early work"),
     # "she's" and a participle, past an adverb, is "you've"
     ("she's just moved to Lyon", None, "you've just moved to Lyon"),
     ("he's already shipped it", None, "you've already shipped it"),
@@ -180,3 +182,25 @@ def test_text_without_pronouns_or_the_name_is_unchanged(text: str, name: str | N
     out = to_second_person(text, name)
     if not THIRD_PERSON.search(text) and not any(word in text for word in (name or "").split()):
         assert out == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "JB is the best planner I know",
+            "Jean-Baptiste Mukendi",
+            "You are the best planner I know",
+        ),
+        (
+            "Prof. Ní Chonchúir's work is exactly the profile",
+            "Prof. Muireann Ní Chonchúir",
+            "Your work is exactly the profile",
+        ),
+        ("JB Hunt is a carrier", "Jonas Berg", "JB Hunt is a carrier"),  # not a hyphenated name
+    ],
+)
+def test_the_reader_named_by_initials_or_title_and_family_name(
+    text: str, name: str, expected: str
+) -> None:
+    assert to_second_person(text, name) == expected

@@ -886,6 +886,14 @@ HURRIED = [
         "1) congratulate on the new role 2) tbh your depot post was great 3) ask about nights",
         "Congratulations on the new role. Your depot post was great. I'd like to ask about nights.",
     ),
+    (  # a past participle and a bare noun is a noun phrase, not something the writer did
+        "ask if she'd edit the audio; paid gig",
+        "I'd like to ask if you'd edit the audio. It's a paid gig.",
+    ),
+    (  # "@" between words; a capital "I" after "now"; "want her to" spliced on
+        "now freelancing @ Norrfors, want her to know",
+        "Now I'm freelancing at Norrfors, and I want you to know.",
+    ),
     (  # what was read and liked is told as done, not wished
         "read her post on grid fees and loved it",
         "I read your post on grid fees and loved it.",
@@ -1142,3 +1150,15 @@ def test_same_company_names_the_company_both_profiles_give(guardrails: Guardrail
     note = plain_note(context, guardrails)
     assert note is not None
     assert note.startswith("Hi Ana, we both work at Harrowgate Mutual."), note
+
+
+def test_a_reason_that_asks_to_stay_in_touch_is_not_closed_with_it_again(
+    guardrails: Guardrails,
+) -> None:
+    context = _bare(familiarity="former_colleague", how_we_met="we shipped the billing app")
+    context = context.model_copy(
+        update={"reason": "I'm starting a testing practice and want to stay in touch"}
+    )
+    note = plain_note(context, guardrails)
+    assert note is not None
+    assert note.count("in touch") == 1, note

@@ -143,7 +143,7 @@ VIETNAMESE_FAMILY_NAMES = frozenset(
 
 _VIETNAMESE_LETTERS = frozenset("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
 CJK_RE = re.compile(
-    r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]+"
+    r"[\u1100-\u11ff\u3005\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]+"
 )
 
 
@@ -222,7 +222,8 @@ COMPOUND_SECOND_NAMES = frozenset([
     "Carmen", "Eugenia", "Paulo", "João", "Pedro", "Rafael", "Vitória", "Luísa", "Luiza",
     "Helena", "Camila", "Valentina", "Guadalupe", "Alberto", "Enrique", "Ignacio", "Fernando",
     "Mariana", "Patricia", "Laura", "Julia", "Belén", "Felipe", "Jesús", "Pilar", "Soledad",
-    "Ignacia", "Emilia", "Henrique", "Eduarda", "Cecilia", "Florencia", "Renata"
+    "Ignacia", "Emilia", "Henrique", "Eduarda", "Cecilia", "Florencia", "Renata", "Dary",
+    "Marina", "Amparo", "Stella", "Mery"
 ])  # fmt: skip
 """Given names that often come second in a Spanish or Portuguese given name of two words ("Ana
 Sofía", "Juan Carlos", "María José", "João Pedro"), compared without accents ("Sofia"). Names as

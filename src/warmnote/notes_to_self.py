@@ -36,8 +36,10 @@ _ASIDES = (
     r"(?:it )?(?:could|might|may) (?:be|come across|sound|seem) (?:as )?"
     r"(?:creepy|weird|pushy|salesy)",
     r"we both know (?:him|her|them)",  # "Siobhán (we both know her) told me…"
+    r"(?:he|she|they) (?:doesn't|does not|don't|do not|won't|may not|might not) "
+    r"(?:know|remember)\b.*",  # "he doesn't know I do podcasts"
     # tone: "keep it light", "don't be salesy", "light touch", "friendly, internal tone"
-    r"(?:keep it|make it|be|sound) (?:\w+ )?(?:light|short|brief|casual|friendly|warm|simple|"
+    r"(?:keep(?: it)?|make it|be|sound) (?:\w+ )?(?:light|short|brief|casual|friendly|warm|simple|"
     r"low[- ]key|human|chill)\b.*",
     r"(?:not too|never) (?:be |sound |come across as )?(?:salesy|pushy|creepy|weird|formal)\b.*",
     r"(?:(?:very|super|really) )?(?:short|brief|casual|friendly|warm|light touch|low[- ]key)",

@@ -296,9 +296,19 @@ def _reader_mentions(rewrite: _Rewrite) -> dict[int, int]:
         titled = tokens[i].key in TITLES and i + 1 < len(tokens)
         j = i + 1 if titled else i  # "Dr. Lund", "Dr. Sven Lund"
         full = [t.text for t in tokens[j : j + len(words)]]
+        family = [t.text for t in tokens[j : j + len(words) - 1]]  # "Prof. Ní Chonchúir's"
         if len(words) > 1 and full[:-1] == words[:-1] and _base(full[-1]) == words[-1]:
             length = len(words)
-        elif _base(tokens[j].text) == words[0] or (titled and _base(tokens[j].text) == words[-1]):
+        elif (
+            titled
+            and len(words) > 2
+            and family[:-1] == words[1:-1]
+            and _base(family[-1]) == words[-1]
+        ):
+            length = len(words) - 1
+        elif _base(tokens[j].text) in (words[0], _initials(words[0])) or (
+            titled and _base(tokens[j].text) == words[-1]
+        ):
             length = 1
         else:
             i += 1
@@ -306,6 +316,12 @@ def _reader_mentions(rewrite: _Rewrite) -> dict[int, int]:
         found[i] = j - i + length
         i = j + length
     return found
+
+
+def _initials(given: str) -> str | None:
+    """ "JB" for "Jean-Baptiste": what a hyphenated given name is often shortened to."""
+    parts = given.split("-")
+    return "".join(p[0].upper() for p in parts) if len(parts) > 1 else None
 
 
 def _base(word: str) -> str:
@@ -473,6 +489,9 @@ def _her_is_object(rewrite: _Rewrite, i: int) -> bool:
     after = rewrite.next_word(i)
     if after is None or after.key in _AFTER_OBJECT or _is_base_verb_only(after.text):
         return True
+    classes = word_classes(after.key)
+    if after.key.endswith("ly") and "adv" in classes and "adj" not in classes:
+        return True  # "remind her nicely"
     year = re.match(r"(?:19|20)\d\d\b", after.key)
     if year and any(t.key == "me" for t in rewrite.tokens[max(0, i - 4) : i]):
         return True  # "(me 2014–18, her 2019–23)"

@@ -136,7 +136,8 @@ _BARE = {
 }
 _ASK_MARKERS = (
     "i'd ", "i want", "i would", "i hope", "would value", "could you", "could use", "would love",
-    "'d value", "'d love", "'d welcome", "'d appreciate", "just want"
+    "'d value", "'d love", "'d welcome", "'d appreciate", "just want", "stay in touch",
+    "keep in touch"
 )  # fmt: skip
 # "Retained search: reservoir engineering manager…": a short noun phrase as a heading.
 _HEADING_RE = re.compile(r"^(?P<head>[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}):\s+\S")
@@ -189,7 +190,9 @@ _SPLICE_RE = re.compile(
 _QUESTION_SPLICE_RE = re.compile(
     r",\s+(are|do|did|will|would|can|could|is) (?=you\b[^.!?]*\?$)", re.IGNORECASE
 )
-_WISH_SPLICE_RE = re.compile(r",\s+(?=(?:want|wanted|hope|would love) to\b)")
+_WISH_SPLICE_RE = re.compile(
+    r",\s+(?=(?:want|wanted|hope|would love)(?: (?:him|her|them|you))? to\b)"
+)
 """A wish spliced on without its "I": "…an opening in Colombo, want to tell you about it"."""
 _SUBORDINATORS = frozenset(
     ["since", "as", "because", "when", "if", "after", "before", "while", "once", "though",
@@ -210,6 +213,7 @@ _NOT_PAST = frozenset(
 _SYMBOLS_FOR_WORDS = (
     (re.compile(r"(?<=\w) [&+] (?=\w)"), " and "),
     (re.compile(r"(?<=[^\W\d_]) = (?=[^\W\d_])"), " is "),  # "her pilot = exactly what we need"
+    (re.compile(r"(?<=\w) @ (?=\w)"), " at "),  # "same team @ Norrfors"
     # "talked ~15 min" is "talked for about 15 min"; "flag wear ~3 wks early" "about 3 weeks"
     (
         re.compile(r"\b(talked|chatted|spoke|waited) ~(?=\d+ ?(?:min|mins|minutes|hours?)\b)"),
@@ -790,7 +794,8 @@ def _part_sentence(part: str, lead: str) -> _Sentence | None:
         rest = _part_sentence(part.split(" ", 1)[1], lead)
         if rest is None or first != "now":
             return rest
-        return rest._replace(text=f"Now {rest.text[:1].lower()}{rest.text[1:]}", shorter=[])
+        text = rest.text if re.match(r"I\b", rest.text) else rest.text[:1].lower() + rest.text[1:]
+        return rest._replace(text=f"Now {text}", shorter=[])  # "Now I'm…", not "Now i'm…"
     if _noun_subject(words):  # "part 3 on permits was the clearest", "batch reunion is on…"
         return _made(prefix, part, [], asks=_asks(part) or part.endswith("?"))
     if first in _EXISTENTIAL or (first == "there" and second in _AUXILIARIES):
@@ -903,6 +908,9 @@ def _part_sentence(part: str, lead: str) -> _Sentence | None:
         and not {w.lower() for w in words} & _AUXILIARIES
     ):  # read or still to read: say neither ("read your post and loved it" says it was read)
         return _made(prefix, "I'm reaching out about " + part.split(" ", 1)[1], [], asks=False)
+    if len(words) == 2 and _starts_with_past(part) and _bare_noun(words[1]):
+        article = "an" if wants_an(first) else "a"
+        return _made(prefix, f"it's {article} {part}", [], asks=False)  # "paid gig"
     if first in ("was", "had") or (_starts_with_past(part) and first not in _PAST_SAME_AS_BASE):
         subject = "we " if "together" in (w.lower() for w in words[1:3]) else "I "
         return _made(prefix, subject + part, [], asks=False)  # "saw the posting", "heard you…"
@@ -931,6 +939,12 @@ def _part_sentence(part: str, lead: str) -> _Sentence | None:
     if "," in part:
         return _part_sentence(part.split(",", 1)[1], lead)
     return None
+
+
+def _bare_noun(word: str) -> bool:
+    """A noun in small letters that is no verb: "gig" of "paid gig" ("It's a paid gig")."""
+    classes = word_classes(word)
+    return word.islower() and "noun" in classes and "verb" not in classes
 
 
 def _noun_subject(words: list[str]) -> bool:
