@@ -3,7 +3,7 @@
 They measure notes on contexts the prompts and rules were never tuned on, so they must not share
 a person, id, company or event with the tuning data (each later one not with the sets before it
 either), and they must not change after they were frozen (2026-11-30; the third, fourth and
-fifth to eighth 2026-12-01).
+fifth to ninth 2026-12-01).
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ HELDOUT5 = ROOT / "evals" / "heldout5" / "heldout5.toml"
 HELDOUT6 = ROOT / "evals" / "heldout6" / "heldout6.toml"
 HELDOUT7 = ROOT / "evals" / "heldout7" / "heldout7.toml"
 HELDOUT8 = ROOT / "evals" / "heldout8" / "heldout8.toml"
+HELDOUT9 = ROOT / "evals" / "heldout9" / "heldout9.toml"
 # Everything tuning reads or writes: the bundled suite, the packs, the examples, the fixtures.
 TUNING_FILES = sorted(
     [
@@ -38,7 +39,7 @@ TUNING_FILES = sorted(
         *(ROOT / "tests" / "data").rglob("*.jsonl"),
     ]
 )
-# SHA-256 of each suite file and its contexts.jsonl as frozen on 2026-11-30 (the third to eighth
+# SHA-256 of each suite file and its contexts.jsonl as frozen on 2026-11-30 (the third to ninth
 # on 2026-12-01; see their READMEs).
 FROZEN_SHA256 = {
     HELDOUT: "3665e400abaac7e7cb471b503a4bf62ade3fc1b42c11004321e683b6e982fe68",
@@ -49,6 +50,7 @@ FROZEN_SHA256 = {
     HELDOUT6: "cfb5c5b604136e7f66a244bebd766f2ce74c341fd6928c37b4eb2c6877de4b0b",
     HELDOUT7: "7312a6946f29e9fca0826083b2d28e11c6a8dbd65e81e9db7066fa4f94f7a027",
     HELDOUT8: "d4036c85a18944141ff8d36fcef9e56d9e26496a2d815166a119c410d66af709",
+    HELDOUT9: "0f38483bd1b8f16058b5e8bc7c38b9b6527a05ecc4cd33a5d07205064018535e",
 }
 # What each suite must not share a name with: everything tuning reads, and the sets before it.
 OTHER_FILES = {
@@ -90,6 +92,22 @@ OTHER_FILES = {
             for suite in (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7)
         ),
     ],
+    HELDOUT9: [
+        *TUNING_FILES,
+        *(
+            suite.parent / "contexts.jsonl"
+            for suite in (
+                HELDOUT,
+                HELDOUT2,
+                HELDOUT3,
+                HELDOUT4,
+                HELDOUT5,
+                HELDOUT6,
+                HELDOUT7,
+                HELDOUT8,
+            )
+        ),
+    ],
 }
 SCENARIOS = {
     "event_followup",
@@ -108,7 +126,17 @@ TITLE_WORDS = {"prof", "dr", "med", "mr", "sir", "phd"}
 
 @pytest.fixture(
     scope="module",
-    params=[HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8],
+    params=[
+        HELDOUT,
+        HELDOUT2,
+        HELDOUT3,
+        HELDOUT4,
+        HELDOUT5,
+        HELDOUT6,
+        HELDOUT7,
+        HELDOUT8,
+        HELDOUT9,
+    ],
     ids=[
         "heldout",
         "heldout2",
@@ -118,6 +146,7 @@ TITLE_WORDS = {"prof", "dr", "med", "mr", "sir", "phd"}
         "heldout6",
         "heldout7",
         "heldout8",
+        "heldout9",
     ],
 )
 def heldout(request: pytest.FixtureRequest) -> Suite:
