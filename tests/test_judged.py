@@ -287,8 +287,8 @@ def test_every_failure_class_is_defined_in_the_guide() -> None:
 
 
 def test_the_plain_first_reading_covers_every_case_of_its_suites() -> None:
-    """Each case of the nine suites has exactly one plain note and one model note, labelled;
-    the second readings of held-out 5 to 7 have the plain note of the first reading and of the
+    """Each case of the ten suites has exactly one plain note and one model note, labelled;
+    the second readings of held-out 5 to 8 have the plain note of the first reading and of the
     later code."""
     from warmnote.evals.suite import load_suite
 
@@ -310,6 +310,7 @@ def test_the_plain_first_reading_covers_every_case_of_its_suites() -> None:
         "heldout6": evals / "heldout6" / "heldout6.toml",
         "heldout7": evals / "heldout7" / "heldout7.toml",
         "heldout8": evals / "heldout8" / "heldout8.toml",
+        "heldout9": evals / "heldout9" / "heldout9.toml",
     }
     readings = {suite: ("plain", "model") for suite in suites}
     readings["heldout5-reread"] = ("plain-8bc02c6", "plain")
@@ -318,6 +319,8 @@ def test_the_plain_first_reading_covers_every_case_of_its_suites() -> None:
     suites["heldout6-reread"] = suites["heldout6"]
     readings["heldout7-reread"] = ("plain-4103add", "plain")
     suites["heldout7-reread"] = suites["heldout7"]
+    readings["heldout8-reread"] = ("plain-719adb4", "plain")
+    suites["heldout8-reread"] = suites["heldout8"]
     for suite, path in suites.items():
         cases = {case.id for case in load_suite(path).cases}
         for pipeline in readings[suite]:
