@@ -15,7 +15,7 @@ WRITTEN_OUT = [
     ("get to know ppl before the mtg", "get to know people before the meeting"),
     ("hes now wfm mgr, im trying to move", "he's now wfm manager, I'm trying to move"),
     ("Dont worry, shes fine and thats it", "Don't worry, she's fine and that's it"),
-    ("Ive seen it; we didnt meet", "I've seen it; we didn't meet"),
+    ("ive seen it; we didnt meet", "I've seen it; we didn't meet"),
     ("moving into QA rn bc of the fmr team", "moving into QA right now because of the former team"),
 ]
 # Names and words that only look like shorthand.
@@ -31,6 +31,11 @@ LEFT_AS_IS = [
     "b/c/d",
     "Abt Associates",
     "IM me",
+    "met Im Soo-jin",
+    "Jony Ive spoke",
+    "Arent Smit",
+    "IMO State",
+    "FMR and MGR",
     "Vancouver, BC",
     "an ICU RN",
     "HES standards",

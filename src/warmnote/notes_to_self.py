@@ -14,48 +14,54 @@ from __future__ import annotations
 
 import re
 
+# The rest of a clause, up to a "but" or "and" that starts another one ("she doesn't know me but
+# I loved her talk" is two, and only the first is an aside).
+_REST = r"(?:(?! but | and )[^.!?;])*"
 # What a clause of the reason is when it is a note to self, compared in small letters without
 # its end punctuation (and after the plain note has written "dont" out as "don't").
 _ASIDES = (
     # tactics: "I don't want to pitch in the first message", "not selling", "no pitch yet"
     r"(?:i )?(?:don't|do not|won't|will not|not|never) (?:want to |going to |gonna )?"
-    r"(?:pitch|sell|be salesy|be pushy|hard[- ]sell)\w*\b.*",
-    r"no (?:pitch|sales pitch|selling|hard sell|sales)\b.*",
+    rf"(?:pitch|sell|be salesy|be pushy|hard[- ]sell)\w*\b{_REST}",
+    rf"no (?:pitch|sales pitch|selling|hard sell|sales)\b{_REST}",
     r".*\bno cold (?:pitch|pitches|messages|sales)\b.*",  # "her about says no cold pitches"
-    r"(?:sell|pitch|selling|pitching) (?:never|later)\b.*",
+    rf"(?:sell|pitch|selling|pitching) (?:never|later)\b{_REST}",
     # about the note itself: "later, not in this note", "don't turn it into a recruiting msg"
     r"(?:later,? )?(?:not |never |nothing )?(?:in|for) (?:this|the|my|a|the first) "
-    r"(?:note|message|msg|dm)\b.*",
-    r"(?:don't|do not|not|no|never)\b.*\b(?:recruiting|sales|recruiter) (?:msg|message|pitch)\b.*",
+    r"(?:note|message|msg|dm)",
+    rf"(?:don't|do not|not|no|never)\b{_REST}\b(?:recruiting|sales|recruiter) "
+    r"(?:msg|message|pitch)",
     r"no (?!pressure|rush|worries|obligation|need)[\w-]+(?: [\w-]+){0,2}",  # "no price list"
     # instructions: "don't mention pricing", "mention the podcast", "use judgement"
-    r"(?:don't|do not) (?!worry|hesitate|feel|want|know|have|think|mind)\w+\b.*",
-    r"mention\b.*",
+    r"(?:don't|do not) (?!worry|hesitate|feel|want|know|have|think|mind|miss|stop|forget)"
+    rf"\w+\b{_REST}",
+    rf"mention (?!of\b){_REST}",
     r"(?:use (?:my |your )?judge?ment|keep it under\b.*|.*\bobviously|ask (?:gently|nicely))",
-    r"(?:that's|thats) (?:it|all)",
+    r"that's (?:it|all)",
     r"(?:it )?(?:could|might|may) (?:be|come across|sound|seem) (?:as )?"
     r"(?:creepy|weird|pushy|salesy)",
     r"we both know (?:him|her|them)",  # "Siobhán (we both know her) told me…"
     r"(?:he|she|they) (?:doesn't|does not|don't|do not|won't|may not|might not) "
-    r"(?:know|remember)\b.*",  # "he doesn't know I do podcasts"
+    rf"(?:know|remember)\b{_REST}",  # "he doesn't know I do podcasts"
     # tone: "keep it light", "don't be salesy", "light touch", "friendly, internal tone"
     r"(?:keep(?: it)?|make it|be|sound) (?:\w+ )?(?:light|short|brief|casual|friendly|warm|simple|"
-    r"low[- ]key|human|chill)\b.*",
-    r"(?:not too|never) (?:be |sound |come across as )?(?:salesy|pushy|creepy|weird|formal)\b.*",
+    r"low[- ]key|human|chill)",
+    r"(?:not too|never) (?:be |sound |come across as )?(?:salesy|pushy|creepy|weird|formal)",
     r"(?:(?:very|super|really) )?(?:short|brief|casual|friendly|warm|light touch|low[- ]key)",
-    r"(?:[\w-]+,? ){0,3}tone",
+    r"(?:(?:friendly|warm|casual|formal|informal|internal|light|professional|polite|relaxed|"
+    r"chill),? ){1,3}tone",
     r"not (?:a )?(?:formal|hard|fan[- ]mail)[\w-]*(?: ask| sell)?",
     # plans: "connect first", "just open the door", "but first, just reconnect"
     r"(?:first,? )?just (?!want|wanted|hope|need|wondering|curious|moved|saw)"
-    r"(?:re)?(?:connect|open|relate|say|introduce|keep|be|reach)\b.*",
-    r"(?:re)?connect (?:here )?(?:first|without|w/o)\b.*",
+    r"(?:re)?(?:connect|open|relate|introduce|reach)\b.*",  # "…connect and be useful later"
+    rf"(?:re)?connect (?:here )?(?:first|without|w/o)\b{_REST}",
     r"(?:ok|okay),? later|maybe later",
 )
 # What the form says already, told as a clause of its own ("We never spoke one to one."); in
 # "we never met but I loved your talk" it is said to the reader.
 _FORM_FACTS = (
     r"(?:we're|we are|were) (?:(?:good|old|close) )?(?:friends|mates|buddies)",
-    r"(?:we|i) (?:have |had |'ve |’ve )?never (?:met|spoken|spoke|talked)\b[\w -]{0,20}",
+    r"we(?: have| had|'ve|’ve)? never (?:met|spoken|spoke|talked)\b[\w -]{0,20}",
     r"we (?:haven't|have not|didn't|did not) (?:met|meet|spoken|speak|talked|talk)\b[\w -]{0,20}",
 )
 _NOTE_TO_SELF_RE = re.compile(rf"^(?:but |and |so )?(?:maybe )?(?:{'|'.join(_ASIDES)})$")

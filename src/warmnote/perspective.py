@@ -75,7 +75,7 @@ _AFTER_OBJECT = frozenset([
 _GIVING_VERBS = frozenset(
     ["give", "send", "wish", "owe", "offer", "lend", "email", "pay", "hand", "grant"]
 )
-_TELLING_VERBS = frozenset(["ask", "tell", "show", "teach", "bring", "buy"])
+_TELLING_VERBS = frozenset(["ask", "tell", "show", "teach"])
 _COUNTS = frozenset(
     ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few"]
 )
@@ -306,8 +306,10 @@ def _reader_mentions(rewrite: _Rewrite) -> dict[int, int]:
             and _base(family[-1]) == words[-1]
         ):
             length = len(words) - 1
-        elif _base(tokens[j].text) in (words[0], _initials(words[0])) or (
-            titled and _base(tokens[j].text) == words[-1]
+        elif (
+            _base(tokens[j].text) == words[0]
+            or _is_initials(tokens, j, words[0])
+            or (titled and _base(tokens[j].text) == words[-1])
         ):
             length = 1
         else:
@@ -318,10 +320,27 @@ def _reader_mentions(rewrite: _Rewrite) -> dict[int, int]:
     return found
 
 
+def _is_initials(tokens: list[_Token], j: int, given: str) -> bool:
+    """ "JB is the best planner": the given name's initials, not a name's first part ("JB
+    Hunt")."""
+    after = tokens[j + 1].text if j + 1 < len(tokens) else ""
+    return _base(tokens[j].text) == _initials(given) and not after[:1].isupper()
+
+
 def _initials(given: str) -> str | None:
-    """ "JB" for "Jean-Baptiste": what a hyphenated given name is often shortened to."""
+    """ "JB" for "Jean-Baptiste": what a hyphenated given name is often shortened to, unless the
+    letters are also a word or a common abbreviation ("MA" of "Mary-Ann", "AM", "PM")."""
     parts = given.split("-")
-    return "".join(p[0].upper() for p in parts) if len(parts) > 1 else None
+    if len(parts) < 2 or not all(parts):
+        return None
+    letters = "".join(p[0].upper() for p in parts)
+    return None if letters in _ABBREVIATIONS or word_classes(letters.lower()) else letters
+
+
+_ABBREVIATIONS = frozenset(
+    ["AM", "PM", "MA", "MS", "MD", "JD", "BA", "BS", "PA", "VP", "HR", "IT", "PR", "QA", "UX",
+     "UI", "AI", "ML", "TV", "EU", "UK", "US", "CV", "ID", "OK", "PS", "PO", "SA", "JP"]
+)  # fmt: skip
 
 
 def _base(word: str) -> str:

@@ -148,7 +148,11 @@ _GREETING_RE = re.compile(
 # What a note has no place for: a laugh, and the chat fillers "tbh", "imo", "ngl", "btw", "fyi".
 _LAUGH_RE = re.compile(r"\s*\b(?:lol|haha|lmao|tbh|imo|ngl|btw|fyi)\b[,:]?", re.IGNORECASE)
 # "1) Renata put us in touch 2) we have…": a list's markers end its items.
-_LIST_MARKER_RE = re.compile(r"(?:^|\s+)\(?[1-9][.)]\s+(?=[^\W\d_])")
+_LIST_MARKER_RE = re.compile(r"(?:^|\s+)\(?[1-9]\)\s+(?=[^\W\d_])")
+# "1. …" starts a list only first or after ":", and then "2. …" goes on with it ("floor 4. Loved
+# it" is no list).
+_DOTTED_LIST_RE = re.compile(r"(?:^|(?<=[:;]))\s*1\.\s+(?=[^\W\d_])")
+_DOTTED_ITEM_RE = re.compile(r"\s+[2-9]\.\s+(?=[^\W\d_])")
 # "…keep asking for 🐐 want to learn…": an emoji between words ends a sentence.
 _EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff"
 _EMOJI_BREAK_RE = re.compile(
@@ -226,7 +230,7 @@ _SYMBOLS_FOR_WORDS = (
 # (written "Feb": the facts rule knows a date by the word the context has).
 _SMALL_MONTH_RE = re.compile(
     r"\b((?:in|by|from|since|until|till|next|this|last|early|late|mid)[ -])"
-    r"(jan|feb|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b(?!\.\w)"
+    rf"({'|'.join(sorted(MONTHS - {'may', 'mar', 'march'}, key=len, reverse=True))})\b(?!\.\w)"
 )
 # "i'm moving", "i've seen": the writer's "I" typed in lower case.
 _LOWER_I_RE = re.compile(r"(?<![^\W_'’])i(?=(?:['’](?:m|d|ve|ll))?(?![^\W_'’]))")
@@ -618,7 +622,10 @@ def _cleaned_reason(context: Context) -> str:
     """The reason typed on the form, on one line, without what a note has no place for: a
     greeting of its own ("hey!"), "lol", emoji (one between two sentences ends the first), the
     sender's notes to self ("keep it light"), and with the context's names spelt its way."""
-    text = _LIST_MARKER_RE.sub("; ", _flat(_LAUGH_RE.sub("", context.reason))).strip("; ")
+    text = _LIST_MARKER_RE.sub("; ", _flat(_LAUGH_RE.sub("", context.reason)))
+    if _DOTTED_LIST_RE.search(text):
+        text = _DOTTED_ITEM_RE.sub("; ", _DOTTED_LIST_RE.sub("; ", text))
+    text = text.strip("; ")
     text = _GREETING_RE.sub("", text)
     text = " ".join(_SYMBOLS_RE.sub("", _EMOJI_BREAK_RE.sub(". ", text)).split())
     return _as_named(without_notes_to_self(text).strip(" ."), context)
@@ -801,11 +808,8 @@ def _part_sentence(part: str, lead: str) -> _Sentence | None:
     if first in _EXISTENTIAL or (first == "there" and second in _AUXILIARIES):
         # "there's an analyst opening on her team", "there are two roles open"
         return _made(prefix, part, _cuts(part, clause=True), asks=_asks(part))
-    if (
-        first in _LATER_LEADS
-        and _LATER_LEAD_RE.sub("", part).split()[:1]
-        and (_LATER_LEAD_RE.sub("", part).split()[0].lower() in _SUBJECT_STARTS)
-    ):  # "later (maybe spring) I could share our results"
+    led = _LATER_LEAD_RE.sub("", part).split()[:1] if first in _LATER_LEADS else []
+    if led and led[0].lower() in _SUBJECT_STARTS:  # "later (maybe spring) I could share…"
         return _made(prefix, part, [], asks=_asks(part))
     if first == "not" and _is_gerund(second) and not _DASH_RE.search(part):
         # "not asking for a referral (yet)"
@@ -1300,9 +1304,10 @@ _WHEN_STARTS = MONTHS | WEEKDAYS | _WEEKDAY_ABBREVIATIONS | frozenset([
 ]) | _SEASONS  # fmt: skip
 # A clause that tells a time already: a year, a season, a month ("may" and "march" are verbs too).
 _TIME_SAID_RE = re.compile(
-    rf"\b(?:(?:19|20)\d\d|{'|'.join(sorted(MONTHS - {'may', 'march', 'mar'} | _SEASONS))})\b",
+    rf"\b(?:(?:19|20)\d\d|{'|'.join(sorted(MONTHS - {'may', 'march', 'mar'}))}|"
+    rf"(?:in|last|this|next|early|late|mid)[ -](?:{'|'.join(sorted(_SEASONS))}))\b",
     re.IGNORECASE,
-)
+)  # a season only after a word of time: "Spring Boot" and "fall protection" are none
 
 
 def _time(when: str) -> str:

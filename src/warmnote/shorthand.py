@@ -38,7 +38,7 @@ SHORTHAND = {
     "w/o": "without",
     "b/c": "because",
 }
-# Contractions typed without their apostrophe ("im trying", "hes now"); none is an English word.
+# Contractions typed without their apostrophe ("im trying", "hes now").
 CONTRACTIONS = {
     "im": "I'm",
     "ive": "I've",
@@ -64,23 +64,20 @@ CONTRACTIONS = {
     "couldnt": "couldn't",
     "shouldnt": "shouldn't",
 }
-_SMALL_ONLY = ("u", "ur", "abt", "bc", "rn", "esp")
-"""Only in small letters: "U Thant", "UR", "Abt Associates", "BC", "RN" and "ESP" are names."""
-# Contractions in small letters or with a capital ("Im", "Dont"), never in capitals ("IM"); the
-# rest in any case ("Thx"); never inside a word, "u-turn", "u.s." or "b/c/d".
+_ANY_CASE = ("pls", "plz", "thx", "thnx", "wk", "wks", "yr", "yrs", "thru", "w/", "w/o", "b/c")
+"""Shorthand that is shorthand in any case ("Thx"); the rest only in small letters, since "U
+Thant", "UR", "Abt Associates", "IMO", "PPL", "BC" and "RN" are names or acronyms."""
+# Contractions in small letters or with a capital ("Shes opening"), but not the ones that are
+# names too ("Im Soo-jin", "Jony Ive", "Arent Smit"); never inside a word, "u-turn", "u.s." or
+# "b/c/d".
+_NAMES_TOO = ("im", "ive", "arent")
 _SHORTHAND_RE = re.compile(
     r"(?<![\w'’/.-])(?:"
     + "|".join(
         [
-            *_SMALL_ONLY,
-            *(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in CONTRACTIONS),
-            "(?i:"
-            + "|".join(
-                re.escape(w)
-                for w in sorted(SHORTHAND, key=len, reverse=True)
-                if w not in _SMALL_ONLY
-            )
-            + ")",
+            *(re.escape(w) for w in sorted(SHORTHAND, key=len, reverse=True) if w not in _ANY_CASE),
+            *(w if w in _NAMES_TOO else f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in CONTRACTIONS),
+            "(?i:" + "|".join(re.escape(w) for w in sorted(_ANY_CASE, key=len, reverse=True)) + ")",
         ]
     )
     + r")(?![\w'’/-]|\.\w)"

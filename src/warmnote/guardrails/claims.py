@@ -797,8 +797,8 @@ _CLAUSE_RE = re.compile(r"[,;]|(?<![^\W_])(?:and|then)(?![^\W_])")
 
 
 def _starts_past(clause: str) -> bool:
-    """Whether ``clause`` starts with a verb in a past form that is not also its base ("loved",
-    "found"; not "read" or "put")."""
+    """Whether ``clause`` starts with a verb in a past form that is not also a verb's base
+    ("loved", "liked"; not "read", "put" or "found")."""
     words = words_of(clause)
     return bool(words) and words[0] in _past_only_forms()
 
