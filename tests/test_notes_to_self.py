@@ -54,6 +54,8 @@ WITHOUT = [
     ("I'd ask for the dataset - later, not in this note", "I'd ask for the dataset"),
     ("I'm hiring but don't turn it into a recruiting msg, just reconnect", "I'm hiring"),
     ("We never spoke one to one. I'd like to follow your work.", "I'd like to follow your work."),
+    ("she doesn't know me but I loved her talk", "I loved her talk"),
+    ("We've never met. Your talk was great.", "Your talk was great."),
     ("congrats on the launch; that's it; no hard sell", "congrats on the launch"),
     ("Short; not fan-mail-y. Friendly, internal tone", ""),
     ("Oskar (we both know him) said she's the expert", "Oskar said she's the expert"),
@@ -81,6 +83,13 @@ KEPT = [
     "Context matters here: we run 40 depots",
     "I just want to say thanks",
     "mentioned your lab at the expo",
+    "Don't miss her panel on soil carbon",
+    "Mention of her work in the newsletter caught my eye",
+    "In the first message she sent me she asked about our API",
+    "keep it simple was the best slide in her talk",
+    "I loved her tone",
+    "just keep doing what you do",
+    "I have never spoken at a conference",
 ]
 
 

@@ -198,6 +198,9 @@ def test_text_without_pronouns_or_the_name_is_unchanged(text: str, name: str | N
             "Your work is exactly the profile",
         ),
         ("JB Hunt is a carrier", "Jonas Berg", "JB Hunt is a carrier"),  # not a hyphenated name
+        ("JP Morgan hired her", "Jean-Pierre Roux", "JP Morgan hired you"),  # a name follows
+        ("I did my MA at Leeds", "Mary-Ann Cole", "I did my MA at Leeds"),  # an abbreviation
+        ("I met Anne at PyCon", "Anne--Marie Dupont", "I met Anne at PyCon"),  # no crash
     ],
 )
 def test_the_reader_named_by_initials_or_title_and_family_name(

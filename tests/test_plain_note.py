@@ -624,6 +624,11 @@ MEETINGS = [
         "we shared a desk at Ostrava Rail from 2016 to 2019 – you ran QA.",
         ["2019 from", "QA from"],
     ),
+    (  # "Spring Boot" tells no time
+        {"how_we_met": "talked about Spring Boot upgrades", "when": "March 2026"},
+        "we talked about Spring Boot upgrades in March 2026",
+        [],
+    ),
     (
         {"how_we_met": "talked about hauling hay in winter", "when": "March 2026"},
         "we talked about hauling hay in winter.",
@@ -881,6 +886,10 @@ HURRIED = [
         "love her on it.",
         "Now you're running the new course: we're looking for reviewers for our guide, and I'd "
         "love you on it.",
+    ),
+    (  # a number before a full stop is no list marker
+        "we sat on floor 4. loved her talk on ramps",
+        "We sat on floor 4. I loved your talk on ramps.",
     ),
     (  # a list's markers end its items; chat fillers go; "congratulate on" is congratulations
         "1) congratulate on the new role 2) tbh your depot post was great 3) ask about nights",

@@ -745,7 +745,11 @@ def _chunks(text: str) -> list[str]:
             abbreviation = held.endswith(".") and (
                 last.lower() in TITLES | _ABBREVIATIONS or "." in last
             )
-            if held.endswith((".", "!", "?")) and not abbreviation and len(last) > 1:
+            if (
+                held.endswith((".", "!", "?"))
+                and not abbreviation
+                and (len(last) > 1 or last.isdigit())
+            ):
                 out.append(held)
                 held = ""
         if held:
