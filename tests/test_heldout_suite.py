@@ -52,62 +52,11 @@ FROZEN_SHA256 = {
     HELDOUT8: "d4036c85a18944141ff8d36fcef9e56d9e26496a2d815166a119c410d66af709",
     HELDOUT9: "0f38483bd1b8f16058b5e8bc7c38b9b6527a05ecc4cd33a5d07205064018535e",
 }
+HELDOUTS = [HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9]
 # What each suite must not share a name with: everything tuning reads, and the sets before it.
 OTHER_FILES = {
-    HELDOUT: TUNING_FILES,
-    HELDOUT2: [*TUNING_FILES, HELDOUT.parent / "contexts.jsonl"],
-    HELDOUT3: [
-        *TUNING_FILES,
-        HELDOUT.parent / "contexts.jsonl",
-        HELDOUT2.parent / "contexts.jsonl",
-    ],
-    HELDOUT4: [
-        *TUNING_FILES,
-        HELDOUT.parent / "contexts.jsonl",
-        HELDOUT2.parent / "contexts.jsonl",
-        HELDOUT3.parent / "contexts.jsonl",
-    ],
-    HELDOUT5: [
-        *TUNING_FILES,
-        *(suite.parent / "contexts.jsonl" for suite in (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4)),
-    ],
-    HELDOUT6: [
-        *TUNING_FILES,
-        *(
-            suite.parent / "contexts.jsonl"
-            for suite in (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5)
-        ),
-    ],
-    HELDOUT7: [
-        *TUNING_FILES,
-        *(
-            suite.parent / "contexts.jsonl"
-            for suite in (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6)
-        ),
-    ],
-    HELDOUT8: [
-        *TUNING_FILES,
-        *(
-            suite.parent / "contexts.jsonl"
-            for suite in (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7)
-        ),
-    ],
-    HELDOUT9: [
-        *TUNING_FILES,
-        *(
-            suite.parent / "contexts.jsonl"
-            for suite in (
-                HELDOUT,
-                HELDOUT2,
-                HELDOUT3,
-                HELDOUT4,
-                HELDOUT5,
-                HELDOUT6,
-                HELDOUT7,
-                HELDOUT8,
-            )
-        ),
-    ],
+    suite: [*TUNING_FILES, *(before.parent / "contexts.jsonl" for before in HELDOUTS[:i])]
+    for i, suite in enumerate(HELDOUTS)
 }
 SCENARIOS = {
     "event_followup",
@@ -124,31 +73,7 @@ SCENARIOS = {
 TITLE_WORDS = {"prof", "dr", "med", "mr", "sir", "phd"}
 
 
-@pytest.fixture(
-    scope="module",
-    params=[
-        HELDOUT,
-        HELDOUT2,
-        HELDOUT3,
-        HELDOUT4,
-        HELDOUT5,
-        HELDOUT6,
-        HELDOUT7,
-        HELDOUT8,
-        HELDOUT9,
-    ],
-    ids=[
-        "heldout",
-        "heldout2",
-        "heldout3",
-        "heldout4",
-        "heldout5",
-        "heldout6",
-        "heldout7",
-        "heldout8",
-        "heldout9",
-    ],
-)
+@pytest.fixture(scope="module", params=HELDOUTS, ids=[suite.stem for suite in HELDOUTS])
 def heldout(request: pytest.FixtureRequest) -> Suite:
     return load_suite(request.param)
 
