@@ -729,7 +729,8 @@ def _as_named(text: str, context: Context) -> str:
         and not all(word_classes(w.lower()) for w in name.split())
     }  # not "CO" of "Denver, CO", which would make "co-founder" "CO-founder"
     for name in sorted(names, key=len, reverse=True):
-        text = re.sub(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", name, text)
+        template = name.replace("\\", "\\\\")  # a template: a name's own backslash is escaped
+        text = re.sub(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", template, text)
     return text
 
 
