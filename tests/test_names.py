@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from warmnote.context import Context, Recipient
 from warmnote.guardrails import Guardrails
-from warmnote.names import given_name, name_parts, strip_honorifics
+from warmnote.names import given_name, name_parts, nicknames, strip_honorifics
 
 
 @pytest.mark.parametrize(
@@ -85,6 +85,21 @@ from warmnote.names import given_name, name_parts, strip_honorifics
 def test_given_name_and_name_without_honorifics(name: str, given: str, stripped: str) -> None:
     assert given_name(name) == given
     assert strip_honorifics(name) == stripped
+
+
+@pytest.mark.parametrize(
+    ("name", "goes_by"),
+    [
+        ('Jesús "Chuy" Villaseñor', ("Chuy",)),
+        ("Stavroula (Voula) Karagiannopoulou", ("Voula",)),
+        ("Refilwe “Fifi” Makgoba", ("Fifi",)),
+        ("Ana Li (she/her)", ()),
+        ("Ana (ana) Li", ()),
+        ("Ana Li", ()),
+    ],
+)
+def test_the_name_someone_goes_by(name: str, goes_by: tuple[str, ...]) -> None:
+    assert nicknames(name) == goes_by
 
 
 def test_recipient_first_name_is_the_given_name() -> None:
@@ -234,6 +249,14 @@ LOCATED = [
     ("Wong Ka Wai Tony", "Hong Kong", "Wong"),  # four words: not guessed
     ("Tsai Ingwen", "Taipei, Taiwan", "Ingwen"),
     ("Nguyen Van An", "Hà Nội, Việt Nam", "An"),
+    ("Szalai Enikő", "Pécs, Hungary", "Enikő"),  # a Hungarian given name second
+    ("Enikő Szalai", "Pécs, Hungary", "Enikő"),
+    ("Nagy Anna", "Szeged, Hungary", "Anna"),  # a Hungarian family name first
+    ("Vass Máté", "Győr, Hungary", "Máté"),
+    ("Máté Bence", "Győr, Hungary", "Máté"),  # both given names: as written
+    ("Szalai Enikő", None, "Szalai"),  # no location: not guessed
+    ("Eng. Njeri Kiragu", "Nakuru, Kenya", "Njeri"),
+    ("Eng Wei Ling", "Singapore", "Eng"),  # a family name, without a dot
 ]
 
 

@@ -64,6 +64,20 @@ WITHOUT = [
     ("he wants our sheet. send it, keep short", "he wants our sheet. send it"),
     ("ask if he'd mix it; keep it light, he doesn't know I do podcasts", "ask if he'd mix it"),
     ("I'd love a chat and keep it casual", "I'd love a chat"),
+    (
+        "I'd love to catch up, but I don't want my first note to be a favour request, so just "
+        "reconnect",
+        "I'd love to catch up",
+    ),
+    ("I've started a studio – want her to know, not beg for projects", "I've started a studio"),
+    (
+        "we have 3 mutuals but none of them introduced us. Loved your kiln post",
+        "Loved your kiln post",
+    ),
+    ("We only share connections; curious about your glaze tests", "curious about your glaze tests"),
+    ("nobody sent me, I found your talk on YouTube", "I found your talk on YouTube"),
+    ("just say i loved her talk", "i loved her talk"),
+    ("Tell him we enjoyed the demo", "we enjoyed the demo"),
 ]
 # Said to the reader: none of these is an aside, so the text comes back as typed.
 KEPT = [
@@ -90,6 +104,11 @@ KEPT = [
     "I loved her tone",
     "just keep doing what you do",
     "I have never spoken at a conference",
+    "I'm not asking for a referral",
+    "we have 40 connections to the grid",
+    "say hi to Ana for me",
+    "I don't want to miss your next talk",
+    "Neither of us knew the answer",
 ]
 
 

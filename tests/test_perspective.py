@@ -165,6 +165,23 @@ def test_they_in_a_field_about_the_reader(text: str, expected: str) -> None:
     assert to_second_person(text, "Ana Ruiz", they_is_reader=True) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Baraka's intro - follow up here like he suggested",
+            "Baraka's intro - follow up here like he suggested",
+        ),
+        ("Baraka said he would intro us", "Baraka said he would intro us"),
+        ("follow up here like he suggested", "follow up here like you suggested"),  # no one else
+        ("Ana wrote. connect like she suggested", "Ana wrote. connect like you suggested"),
+        ("Mere mentioned he runs the pilot", "Mere mentioned you run the pilot"),
+    ],
+)
+def test_a_known_other_person_keeps_what_they_said(text: str, expected: str) -> None:
+    assert to_second_person(text, "Njeri Kiragu", others=["Baraka Otieno", "Mere Tane"]) == expected
+
+
 def test_curly_apostrophes_stay_curly() -> None:
     assert to_second_person("she’s moved to Lisbon") == "you’ve moved to Lisbon"
 
@@ -201,6 +218,19 @@ def test_text_without_pronouns_or_the_name_is_unchanged(text: str, name: str | N
         ("JP Morgan hired her", "Jean-Pierre Roux", "JP Morgan hired you"),  # a name follows
         ("I did my MA at Leeds", "Mary-Ann Cole", "I did my MA at Leeds"),  # an abbreviation
         ("I met Anne at PyCon", "Anne--Marie Dupont", "I met Anne at PyCon"),  # no crash
+        (
+            "Chuy asked if I'd give a talk",
+            'Jesús "Chuy" Villaseñor',
+            "You asked if I'd give a talk",
+        ),
+        ("Voula's company is hiring", "Stavroula (Voula) Pappas", "Your company is hiring"),
+        ("Helô was the best dev", "Heloísa Vitória dos Anjos", "You were the best dev"),
+        ("Helô Santos was the best dev", "Heloísa Souza", "Helô Santos was the best dev"),
+        ("Max is the best dev", "Maxine Ortiz", "Max is the best dev"),  # too short to tell
+        ("Alex is the best dev", "Alexandra Ortiz", "Alex is the best dev"),
+        ("Anne was there", "Anne-Marie Dupont", "Anne was there"),  # half a hyphenated name
+        ("Marie was there", "Anne-Marie Dupont", "Marie was there"),
+        ("Mari was there", "Mariana Costa", "You were there"),
     ],
 )
 def test_the_reader_named_by_initials_or_title_and_family_name(

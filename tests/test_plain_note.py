@@ -644,6 +644,21 @@ MEETINGS = [
         "we were flatmates in Ghent during our Erasmus year",
         [],
     ),
+    (  # a date in digits reads as a form: left out
+        {"how_we_met": "we talked at the hydrogen expo", "when": "14/03/2026"},
+        "we talked at the hydrogen expo.",
+        ["14/03", "in 14"],
+    ),
+    (
+        {"how_we_met": "we talked at the hydrogen expo", "when": "2026-03-14"},
+        "we talked at the hydrogen expo.",
+        ["2026-03", "in 2026"],
+    ),
+    (  # days of a month
+        {"how_we_met": "we talked at the hydrogen expo", "when": "Mar 3–5"},
+        "we talked at the hydrogen expo on Mar 3–5",
+        ["in Mar"],
+    ),
 ]
 
 
@@ -654,6 +669,44 @@ def test_how_they_met_is_told_once_and_whole(
     context = _bare(**met, familiarity="acquaintance").model_copy(
         update={"reason": "compare notes on resilience"}
     )
+    _assert_tells(context, told, absent, guardrails)
+
+
+@pytest.mark.parametrize(
+    ("relationship", "reason", "told", "absent"),
+    [
+        (  # the reason's first clause says how they met again: said once
+            {"familiarity": "met_once", "how_we_met": "she stopped by our stand"},
+            "she stopped by our stand; asked about recycled trays for her bakery",
+            "you stopped by our stand",
+            ["You stopped by our stand."],
+        ),
+        (  # the reason says it more fully: the hook waits
+            {"familiarity": "stranger", "how_we_met": "heard her on a podcast"},
+            "heard her on the Salt Roads podcast, the part on brine wells. could our pumps help?",
+            "I heard you on the Salt Roads podcast",
+            ["heard you on a podcast"],
+        ),
+        (  # what is left after the repeated clause still reads as a sentence
+            {
+                "familiarity": "stranger",
+                "how_we_met": "Ivo introduced us by email",
+                "mutual_connections": ["Ivo Marić"],
+            },
+            "Ivo's intro - follow up here like he suggested. curious about her brine wells",
+            "I'd like to follow up here like he suggested",
+            ["Ivo's intro", "like you suggested"],
+        ),
+    ],
+)
+def test_what_the_opening_told_is_not_told_again(
+    relationship: dict[str, object],
+    reason: str,
+    told: str,
+    absent: list[str],
+    guardrails: Guardrails,
+) -> None:
+    context = _bare(**relationship).model_copy(update={"reason": reason})
     _assert_tells(context, told, absent, guardrails)
 
 
@@ -901,7 +954,7 @@ HURRIED = [
     ),
     (  # "@" between words; a capital "I" after "now"; "want her to" spliced on
         "now freelancing @ Norrfors, want her to know",
-        "Now I'm freelancing at Norrfors, and I want you to know.",
+        "Now I'm freelancing at Norrfors.",
     ),
     (  # what was read and liked is told as done, not wished
         "read her post on grid fees and loved it",
@@ -919,6 +972,22 @@ HURRIED = [
         "Her post on lab safety was spot on. We make glove dispensers, but I don't want to pitch "
         "in the first message. keep it light",
         "Your post on lab safety was spot on. We make glove dispensers.",
+    ),
+    (  # a question that starts with a modal and a possessive
+        "heard about her lagoon survey. could our drones help with the next one?",
+        "I heard about your lagoon survey. Could our drones help with the next one?",
+    ),
+    (
+        "we went back and forth on the PM2.5 thread. time to connect properly?",
+        "We went back and forth on the PM2.5 thread. It's time to connect properly.",
+    ),
+    (  # an emoji ends a clause; "haven't spoken" is the two of them
+        "we were in the same lab group 😂 havent spoken since grad",
+        "We were in the same lab group. We haven't spoken since grad.",
+    ),
+    (  # an instruction that carries what to say says it
+        "dont pitch yet. just say i liked her harbour photos",
+        "I liked your harbour photos.",
     ),
     (  # a name typed small spelt the context's way; a month after "in" capitalised
         "moving to qvevri pay in feb. we have 2 mutuals (tidewell ppl), lagos based",

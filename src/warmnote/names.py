@@ -27,9 +27,9 @@ TITLES = frozenset([
 """Words before a name that are not the name (compared lower-case, without dots), in English
 and as Spanish, Portuguese, French and German profiles write them: "Dra. Lucía Benavente"."""
 
-DOTTED_TITLES = frozenset(["ing", "lic", "mgr"])
-"""Titles that are also names ("Dr Ing"), so only with a dot and before a name: "Ing. Pavel
-Novák", "Mgr. Jana Dvořáková"."""
+DOTTED_TITLES = frozenset(["ing", "lic", "mgr", "eng", "arch", "atty", "adv"])
+"""Titles that are also names or words ("Dr Ing", "Eng" in Singapore), so only with a dot and
+before a name: "Ing. Pavel Novák", "Mgr. Jana Dvořáková", "Eng. Njeri Kiragu"."""
 
 DOCTORATE_FIELDS = frozenset(
     [
@@ -130,6 +130,16 @@ def name_parts(name: str) -> tuple[str, ...]:
     return tuple(parts or [t for t in (t.strip(_EDGE_PUNCTUATION) for t in tokens) if t] or [name])
 
 
+_GOES_BY_RE = re.compile(r"[(\"“«]([^\W\d_][\w'’-]*)[)\"”»]")
+
+
+def nicknames(name: str) -> tuple[str, ...]:
+    """The names ``name`` gives in brackets or quotes as what its owner goes by: "Chuy" of
+    'Jesús "Chuy" Villaseñor', "Voula" of "Stavroula (Voula) Karagiannopoulou"; not a pronoun
+    aside ("(she/her)") or a word in small letters."""
+    return tuple(m[1] for m in _GOES_BY_RE.finditer(name) if m[1][:1].isupper())
+
+
 def strip_honorifics(name: str) -> str:
     """``name`` without titles and degrees: "Prof. Dr. Ana Ribeiro, PhD" -> "Ana Ribeiro"."""
     return " ".join(name_parts(name))
@@ -183,6 +193,20 @@ FAMILY_NAMES_FIRST: dict[str, frozenset[str]] = {
 }  # fmt: skip
 """Common family names of languages that write them first, as romanised on profiles ("Guo",
 "Chan", "Park", "Tran", "Szabó"). The addressing rule's default ``family_name_first`` list."""
+
+HUNGARIAN_GIVEN_NAMES = frozenset([
+    "Bence", "Máté", "Levente", "Dávid", "Dániel", "Ádám", "Balázs", "Péter", "László", "István",
+    "József", "János", "Zoltán", "Sándor", "Gábor", "Ferenc", "Attila", "Tamás", "Zsolt", "Csaba",
+    "Tibor", "György", "András", "Imre", "Gergely", "Krisztián", "Norbert", "Miklós", "Márton",
+    "Barnabás", "Áron", "Botond", "Zsófia", "Eszter", "Katalin", "Erzsébet", "Ilona", "Éva",
+    "Zsuzsanna", "Judit", "Ágnes", "Krisztina", "Enikő", "Ildikó", "Tímea", "Nóra", "Réka",
+    "Dóra", "Boglárka", "Orsolya", "Anikó", "Gabriella", "Hajnalka", "Kinga", "Lilla", "Emese",
+    "Csilla", "Szilvia", "Tünde", "Melinda", "Beáta", "Emőke", "Fruzsina", "Dorottya", "Noémi",
+    "Zsófi", "Bálint", "Szabolcs", "Kristóf", "Marcell", "Gyula", "Lajos", "Mihály", "Károly"
+])  # fmt: skip
+"""Common Hungarian given names, for a name in Hungary whose family name is not on the list
+above: "Szalai Enikő" is greeted "Enikő". Names as common elsewhere ("Anna", "Peter" without its
+accent) are left out."""
 
 # Where a romanised name is written family name first often enough for its location to tell:
 # not Japan, where profiles in Latin letters mostly put the given name first.
@@ -277,6 +301,13 @@ def _family_first(parts: tuple[str, ...], location: str | None = None) -> bool:
     if language is None or (len(parts) > 3 and language != "vietnamese"):
         return False
     family = FAMILY_NAMES_FIRST[language]
+    if (
+        language == "hungarian"
+        and len(parts) == 2
+        and parts[1].title() in HUNGARIAN_GIVEN_NAMES
+        and parts[0].title() not in HUNGARIAN_GIVEN_NAMES
+    ):
+        return True
     return (
         parts[0].title() in family
         and parts[1].title() not in family

@@ -26,6 +26,15 @@ _ASIDES = (
     rf"no (?:pitch|sales pitch|selling|hard sell|sales)\b{_REST}",
     r".*\bno cold (?:pitch|pitches|messages|sales)\b.*",  # "her about says no cold pitches"
     rf"(?:sell|pitch|selling|pitching) (?:never|later)\b{_REST}",
+    # "I don't want the first message to be just asking for free help"
+    r"(?:i )?(?:don't|do not) want (?:the|my|this) (?:first )?(?:message|note|msg|dm) to\b.*",
+    r"(?:and )?not (?:to )?(?:beg|ask) (?:you )?for\b.*",  # "want him to know, not beg for work"
+    r"(?:i )?want (?:him|her|them) to know",
+    # what the mutual connections field says: "we have 2 mutuals", "we only share connections"
+    r"(?:we (?:have|share|only have|only share)|there are) (?:\w+ )?(?:mutuals|mutual "
+    r"connections|connections in common|connections)\b",
+    r"(?:neither|none|nobody|no one)(?: of (?:them|you|us))? "
+    rf"(?:introduced|sent|referred)\b{_REST}",
     # about the note itself: "later, not in this note", "don't turn it into a recruiting msg"
     r"(?:later,? )?(?:not |never |nothing )?(?:in|for) (?:this|the|my|a|the first) "
     r"(?:note|message|msg|dm)",
@@ -72,6 +81,12 @@ _LABEL_OF_ASIDE_RE = re.compile(r"^(?:tone|style|don'?t|do not|avoid|nb|note to 
 _LABEL_RE = re.compile(
     r"^(?:context|background|ask|goal|why(?: (?:him|her|them|you|us|me|now))?)\s*:\s*", re.I
 )
+# An instruction that carries what to say: "just say i liked her series".
+_SAY_RE = re.compile(
+    r"^(?:just |maybe |pls |please )?(?:say|tell (?:him|her|them)|mention) (?:that )?"
+    r"(?=(?:i|we)\b)",
+    re.I,
+)
 # Where a clause ends: a sentence's end, ";", a dash between spaces, a comma (with the word
 # that joins the next clause to it, which goes with an aside after it), but not the one after
 # "first" of "but first, just reconnect"; then, within a clause that is no aside as a whole,
@@ -109,7 +124,7 @@ def _without(text: str, breaks: re.Pattern[str], then: re.Pattern[str] | None = 
     end = ""  # what followed the last clause kept: the next one kept is joined by it
     dropped = False
     for clause, after in zip(pieces[::2], [*pieces[1::2], ""], strict=True):
-        unlabelled = _LABEL_RE.sub("", clause)
+        unlabelled = _SAY_RE.sub("", _LABEL_RE.sub("", clause))
         said = (
             ""
             if is_note_to_self(unlabelled, whole=then is not None)

@@ -478,7 +478,11 @@ def template_values(context: Context) -> dict[str, str]:
 
     def to_reader(text: str | None, *, they: bool = False) -> str | None:
         """``they``: "their pricing process" in the reason or how you met means the reader's."""
-        return to_second_person(text, recipient.name, they_is_reader=they) if text else text
+        if not text:
+            return text
+        return to_second_person(
+            text, recipient.name, they_is_reader=they, others=rel.mutual_connections
+        )
 
     return {
         "sender_name": _clean(sender.name, NAME_TOKENS),

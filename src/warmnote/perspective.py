@@ -14,11 +14,13 @@ verbs, nouns or adjectives comes from lemminflect's word-form table.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
 from warmnote.guardrails.lexicon import lemma_table
-from warmnote.names import TITLES
+from warmnote.names import TITLES, name_parts, nicknames
+from warmnote.text import fold_key
 
 _WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*['’]?")
 # Quoted text stays as written: double quotes of any style, curly single quotes, guillemets, and
@@ -204,6 +206,8 @@ class _Rewrite:
         ]
         self.changes: dict[int, tuple[int, int, str]] = {}
         self.name_words = _name_words(name)
+        self.goes_by = frozenset(nicknames(name)) if name else frozenset()
+        self.others: frozenset[str] = frozenset()
 
     def gap(self, i: int) -> str:
         """The text between token ``i`` and the next one ('' past the end)."""
@@ -241,19 +245,28 @@ class _Rewrite:
 
 
 def _name_words(name: str | None) -> list[str]:
-    return [w for w in (name or "").split() if w.lower().rstrip(".") not in TITLES]
+    return list(name_parts(name)) if name else []
 
 
-def to_second_person(text: str, name: str | None = None, *, they_is_reader: bool = False) -> str:
+def to_second_person(
+    text: str,
+    name: str | None = None,
+    *,
+    they_is_reader: bool = False,
+    others: Iterable[str] = (),
+) -> str:
     """``text`` about the reader rewritten as addressed to the reader.
 
     ``name`` is the reader's name (full or first): mentions of it become "you". Pronouns of
     another person named in the text stay: "Dana said she would intro us" is unchanged.
     "they" forms are the reader's when the text names the reader, or, with ``they_is_reader``
     (for a field written about the reader, such as the reason), unless a name comes before them
-    in their sentence ("how Fjord Health runs their reviews").
+    in their sentence ("how Fjord Health runs their reviews"). ``others`` are the names of other
+    people the context knows (mutual connections): "Baraka's intro, follow up like he suggested"
+    leaves "he" to Baraka.
     """
     rewrite = _Rewrite(text, name)
+    rewrite.others = frozenset(part for other in others for part in name_parts(other))
     if not rewrite.tokens:
         return text
     mentions = _reader_mentions(rewrite)
@@ -310,6 +323,8 @@ def _reader_mentions(rewrite: _Rewrite) -> dict[int, int]:
             _base(tokens[j].text) == words[0]
             or _is_initials(tokens, j, words[0])
             or (titled and _base(tokens[j].text) == words[-1])
+            or _base(tokens[j].text) in rewrite.goes_by
+            or _is_short_form(tokens, j, words[0])
         ):
             length = 1
         else:
@@ -325,6 +340,28 @@ def _is_initials(tokens: list[_Token], j: int, given: str) -> bool:
     Hunt")."""
     after = tokens[j + 1].text if j + 1 < len(tokens) else ""
     return _base(tokens[j].text) == _initials(given) and not after[:1].isupper()
+
+
+def _is_short_form(tokens: list[_Token], j: int, given: str) -> bool:
+    """ "Helô was the best iOS dev" of Heloísa, "Voula's company" of Stavroula: a capitalised
+    word, no ordinary word, that starts or ends the reader's given name and is at least half of
+    it (4 letters or more: "Max" or "Alex" may well be someone else), with no name after it
+    ("Helô Santos" is someone else); not a whole part of a hyphenated one ("Anne" of
+    "Anne-Marie")."""
+    word = _base(tokens[j].text)
+    short, full = fold_key(word), fold_key(given)
+    after = tokens[j + 1].text if j + 1 < len(tokens) else ""
+    return (
+        word[:1].isupper()
+        and short != full
+        and (
+            (full.startswith(short) and full[len(short)] != "-")
+            or (full.endswith(short) and full[-len(short) - 1] != "-")
+        )
+        and len(short) >= max(4, len(full) / 2)
+        and not word_classes(word.lower())
+        and not after[:1].isupper()
+    )
 
 
 def _initials(given: str) -> str | None:
@@ -369,6 +406,7 @@ def _reader_families(
     families = {"he", "she"} | ({"they"} if mentions or they_is_reader else set())
     tokens = rewrite.tokens
     families -= _reporters_of_reader(rewrite, mentions)
+    families -= _reporters_named_before(rewrite)
     for v, token in enumerate(tokens):
         if token.key not in _REPORTING_VERBS or not _other_person_before(rewrite, v, mentions):
             continue
@@ -408,6 +446,23 @@ def _reporters_of_reader(rewrite: _Rewrite, mentions: dict[int, int]) -> set[str
         said = _reported(rewrite, v)
         if said in mentions and not any(rewrite.gap(k).strip() for k in range(v - 1, said)):
             out.add(_FAMILY[subject.key])
+    return out
+
+
+def _reporters_named_before(rewrite: _Rewrite) -> set[str]:
+    """The families of "he"/"she" reporting something ("like he suggested") in a sentence that
+    names another person the context knows before them: that person is speaking."""
+    tokens = rewrite.tokens
+    out = set()
+    for i in range(len(tokens) - 1):
+        if tokens[i].key not in ("he", "she") or tokens[i + 1].key not in _REPORTING_VERBS:
+            continue
+        for j in range(i - 1, -1, -1):
+            if _base(tokens[j].text) in rewrite.others:
+                out.add(_FAMILY[tokens[i].key])
+                break
+            if _BOUNDARY_RE.search(rewrite.gap(j - 1) if j else "."):
+                break
     return out
 
 

@@ -53,6 +53,7 @@ _WH_WORDS = frozenset(["how", "what", "why", "when", "where", "who", "which"])
 _QUESTION_SUBJECTS = frozenset(["you", "i", "we", "it", "your", "there", "this", "that"])
 _POSSESSIVE_STARTS = frozenset(["your", "our", "my"])
 _NOUN_PHRASE_STARTS = frozenset(["a", "an", "the", "this", "that", "these", "those"])
+_DONE_TOGETHER = frozenset(["spoken", "talked", "met", "caught", "chatted", "seen", "worked"])
 _DESIRE_VERBS = frozenset(["want", "wanted", "hope", "hoped", "wish", "plan", "need", "would"])
 _AUXILIARIES = frozenset([
     "is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would",
@@ -157,7 +158,7 @@ _DOTTED_ITEM_RE = re.compile(r"\s+[2-9]\.\s+(?=[^\W\d_])")
 _EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff"
 _EMOJI_BREAK_RE = re.compile(
     rf"\s*[{_EMOJI}]+\uFE0F?\s+(?=[A-Z]|(?:i|we|you|my|our|want|would|could|can|will|hope|need|"
-    r"love|thanks?)\b)"
+    r"love|thanks?|dont|don't|do|no|not|just|keep|pls|please|maybe|havent|haven't|never|still)\b)"
 )
 _AND_I_RE = re.compile(
     r",? and (?=I(?:'d|’d|'m|’m| want| would| hope| now)\b|(?:thank|congratulat)\w* )",
@@ -439,18 +440,19 @@ def _candidates(context: Context) -> Iterator[str]:
             and (h.fact is None or h.fact.lower() not in said)
             and not _retells(h, reason.variants[0])
             and not _WE_DID_RE.match(said)  # "we worked together on…" is the opening fact
+            and not (h.fact is None and _content(h.variants[0]) <= _content(said))
         ]
         for hook in first:
-            yield from notes([hook.variants, reason.variants, tail], shapes)
+            yield from notes([hook.variants, _beside(reason.variants, hook), tail], shapes)
         yield from notes([reason.variants, tail])
         # "how your team counts cyclists" says where that team is before "I see you're at…".
         if woven := _at_their_company(reason.variants, context):
             for hook in first:
-                yield from notes([hook.variants, woven, tail], shapes)
+                yield from notes([hook.variants, _beside(woven, hook), tail], shapes)
             yield from notes([woven, tail])
         for hook in hooks:
             if hook not in first:
-                yield from notes([hook.variants, reason.variants, tail], shapes)
+                yield from notes([hook.variants, _beside(reason.variants, hook), tail], shapes)
     # Without a usable reason: a plain purpose after a shared fact, alone, or after their own.
     purposes = _generic_purposes(context, lead)
     for hook in hooks:
@@ -466,6 +468,44 @@ _ECHO_RE = re.compile(
     r" (?:that |which )?(?P<said>you (?:asked about|mentioned|shared|recommended|posted))"
     r"(?P<end>[.?!])"
 )
+
+
+def _content(text: str) -> frozenset[str]:
+    """The words that carry what ``text`` says, lower-case, without possessive endings, cut to
+    their first five letters ("intro" of "introduced")."""
+    words = (
+        w.lower().removesuffix("'s").removesuffix("’s") for w in _CONTENT_WORD_RE.findall(text)
+    )
+    return frozenset(w[:5] for w in words if w not in _FUNCTION_WORDS)
+
+
+_CONTENT_WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+# Where a reason's sentences and dashed clauses end, with what separates them.
+_CLAUSE_END_RE = re.compile(r"((?<=[.!?])\s+|\s[—–-]\s)")
+
+
+def _beside(variants: _Slot, hook: _Hook) -> _Slot:
+    """The reason's variants without a sentence or dashed clause that only says the hook again:
+    "you stopped by our booth at the packaging fair" makes "You stopped by our booth." one too
+    many. A variant with nothing else is dropped; () if none is left."""
+    told = _content(hook.variants[0])
+    out = []
+    for variant in variants:
+        pieces = _CLAUSE_END_RE.split(variant)
+        kept: list[str] = []
+        dropped = False
+        for piece, end in zip(pieces[::2], [*pieces[1::2], ""], strict=True):
+            if len(_content(piece)) >= 2 and _content(piece) <= told:
+                dropped = True
+                continue
+            if dropped and _is_base_verb(piece.split()[0]):  # "Baraka's intro - follow up…"
+                piece = _LEAD_INS[0] + " " + piece[0].lower() + piece[1:]
+            kept.append(piece + end)
+            dropped = False
+        text = "".join(kept).strip(" —–-")
+        if text and text not in out:
+            out.append(_capitalised(text) if variant[:1].isupper() else text)
+    return tuple(out)
 
 
 def _without_echo(note: str) -> str:
@@ -611,7 +651,12 @@ def reason_in_my_words(context: Context) -> str:
     text = _cleaned_reason(context)
     if not text:
         return ""
-    reader = to_second_person(text, context.recipient.name, they_is_reader=True)
+    reader = to_second_person(
+        text,
+        context.recipient.name,
+        they_is_reader=True,
+        others=context.relationship.mutual_connections,
+    )
     if _attribution(reader) is not None:  # "Mere said you..." is whole, and Mere is a name
         return _capitalised(_sentence(reader))
     reason = _reason(context, _LEAD_INS[0])
@@ -636,7 +681,12 @@ def _reason(context: Context, lead: str) -> _Reason | None:
     text = _cleaned_reason(context)
     if not text:
         return None
-    text = to_second_person(text, context.recipient.name, they_is_reader=True)
+    text = to_second_person(
+        text,
+        context.recipient.name,
+        they_is_reader=True,
+        others=context.relationship.mutual_connections,
+    )
     text = _without_attribution(text, context)
     parts = [
         q.strip(" .")
@@ -827,7 +877,8 @@ def _part_sentence(part: str, lead: str) -> _Sentence | None:
         # "congrats and stay in touch" -> "Congratulations! I'd like to stay in touch."
         return _Sentence(f"Congratulations! {_capitalised(then.text)}", then.asks, [])
     if first in _NEGATIONS:  # "didn't get to talk to her after", "don't want to make it weird"
-        return _made(prefix, "I " + part, [], asks=False)
+        who = "we" if second in _DONE_TOGETHER else "I"  # "haven't spoken since grad"
+        return _made(prefix, f"{who} {part}", [], asks=False)
     if first == "maybe" and _is_base_verb(second) and second not in _FUNCTION_WORDS | _CUT_BEFORE:
         # "maybe swap dashboards", "maybe ask if…", not "maybe over coffee"
         who = "I" if second in _MINE else "we"
@@ -850,9 +901,12 @@ def _part_sentence(part: str, lead: str) -> _Sentence | None:
     ):
         return _made(prefix, part, _cuts(part, clause=True), asks=_asks(part))
     if first in _QUESTION_VERBS and (
-        second in _QUESTION_SUBJECTS or (second in _NOUN_PHRASE_STARTS and part.endswith("?"))
+        second in _QUESTION_SUBJECTS
+        or (second in _NOUN_PHRASE_STARTS | _POSSESSIVE_STARTS and part.endswith("?"))
     ):  # "would you be up for a chat?", "did the queue numbers come from the mines?"
         return _Sentence(prefix + part.rstrip(" .?!") + "?", True, [])
+    if first == "time" and second == "to" and len(words) > 2:  # "time to connect properly?"
+        return _made(prefix, "it's " + part.rstrip(" ?!"), [], asks=True)
     if part.endswith("?") and first in _WH_WORDS | {"any"}:  # "how does she size…?"
         asked = part if first != "any" else "are there " + part
         return _Sentence(prefix + asked, True, [])
@@ -1315,6 +1369,13 @@ _TIME_SAID_RE = re.compile(
 )  # a season only after a word of time: "Spring Boot" and "fall protection" are none
 
 
+_DAYS_RE = re.compile(r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?")
+# "2026-11-18", "12/09/2026", "12.09.": a date in digits
+_NUMERIC_DATE_RE = re.compile(
+    r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}(?:[/.](?:\d{2}|\d{4}))?\.?"
+)
+
+
 def _time(when: str) -> str:
     """When they met as a phrase: "in 2022", "from 2019 to 2021", "on Thursday", "last week";
     "" for what is better left out."""
@@ -1327,8 +1388,10 @@ def _time(when: str) -> str:
     ):
         return ""  # "most recently Nov 2026" and the like read as a note to self
     words = lower.split()
-    if len(words) == 2 and words[0].rstrip(".") in MONTHS and re.fullmatch(r"\d{1,2}", words[1]):
-        return "on " + when  # "on Feb 12", a day
+    if len(words) == 2 and words[0].rstrip(".") in MONTHS and _DAYS_RE.fullmatch(words[1]):
+        return "on " + when  # "on Feb 12", a day; "on Nov 4–6", days
+    if _NUMERIC_DATE_RE.fullmatch(when):
+        return ""  # "in 12/09/2026" reads as a form; the rules hold a note to the date as typed
     if re.fullmatch(r"\d{4}", when) or words[0] in MONTHS | _SEASONS:
         return "in " + when
     if re.fullmatch(r"\d{4}\s*(?:-|–|to)\s*\d{4}", when):
@@ -1350,7 +1413,12 @@ def _contact(context: Context) -> _Hook | None:
         return None
     how, where = (_as_named(_flat(field), context) for field in (rel.how_we_met, rel.where))
     when = _flat(rel.when)
-    about_reader = to_second_person(how, context.recipient.name, they_is_reader=True)
+    about_reader = to_second_person(
+        how,
+        context.recipient.name,
+        they_is_reader=True,
+        others=context.relationship.mutual_connections,
+    )
     told, others = _meeting(about_reader) if how else ("", [])
     base = _meeting_clause(_YEARS_RE.sub(r"from \1 to \2", told), rel.familiarity) if told else None
     if _SAME_EMPLOYER_RE.match(told) and _workplace(context):
