@@ -29,6 +29,7 @@ HELDOUT6 = ROOT / "evals" / "heldout6" / "heldout6.toml"
 HELDOUT7 = ROOT / "evals" / "heldout7" / "heldout7.toml"
 HELDOUT8 = ROOT / "evals" / "heldout8" / "heldout8.toml"
 HELDOUT9 = ROOT / "evals" / "heldout9" / "heldout9.toml"
+HELDOUT10 = ROOT / "evals" / "heldout10" / "heldout10.toml"
 # Everything tuning reads or writes: the bundled suite, the packs, the examples, the fixtures.
 TUNING_FILES = sorted(
     [
@@ -51,8 +52,20 @@ FROZEN_SHA256 = {
     HELDOUT7: "7312a6946f29e9fca0826083b2d28e11c6a8dbd65e81e9db7066fa4f94f7a027",
     HELDOUT8: "d4036c85a18944141ff8d36fcef9e56d9e26496a2d815166a119c410d66af709",
     HELDOUT9: "0f38483bd1b8f16058b5e8bc7c38b9b6527a05ecc4cd33a5d07205064018535e",
+    HELDOUT10: "14d23d9a973f870e534c119b6672b0e5e362a1b366ad6c934567ff3b30e2cf77",
 }
-HELDOUTS = [HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9]
+HELDOUTS = [
+    HELDOUT,
+    HELDOUT2,
+    HELDOUT3,
+    HELDOUT4,
+    HELDOUT5,
+    HELDOUT6,
+    HELDOUT7,
+    HELDOUT8,
+    HELDOUT9,
+    HELDOUT10,
+]
 # What each suite must not share a name with: everything tuning reads, and the sets before it.
 OTHER_FILES = {
     suite: [*TUNING_FILES, *(before.parent / "contexts.jsonl" for before in HELDOUTS[:i])]
