@@ -149,6 +149,47 @@ def test_grounding_forgives_possessives_accents_and_case(guardrails: Guardrails)
     assert "grounding" not in rules(guardrails.check(text, context))
 
 
+@pytest.mark.parametrize(
+    ("when", "reason", "text", "grounded"),
+    [
+        ("", "PM2.5 limits", "Hi Priya, we sparred on PM2.5 limits at PyData Berlin.", True),
+        ("", "PM2.5 limits", "Hi Priya, we sparred on PM3.5 limits at PyData Berlin.", False),
+        ("2026-11-18", "", "Hi Priya, we talked at PyData Berlin on 18 November.", True),
+        ("2026-11-18", "", "Hi Priya, we talked at PyData Berlin on Nov 18.", True),
+        ("2026-11-18", "", "Hi Priya, we talked at PyData Berlin on 18 December.", False),
+        ("12/09/2026", "", "Hi Priya, we talked at PyData Berlin on 12 September.", False),
+    ],
+)  # fmt: skip
+def test_grounding_reads_decimals_and_dates_in_digits(
+    guardrails: Guardrails, when: str, reason: str, text: str, grounded: bool
+) -> None:
+    context = make_context(relationship={"when": when}, reason=reason or "compare notes")
+    assert ("grounding" not in rules(guardrails.check(text, context))) is grounded
+
+
+@pytest.mark.parametrize(
+    ("how_we_met", "text", "specific"),
+    [
+        ("", "Hi Priya, I'd love to follow your lab's work on handheld drug testing kits.", True),
+        ("", "Hi Priya, I'd love to follow your work and connect.", False),
+        (  # with a shared history, the note must use it or the profile
+            "talked after her feature store talk",
+            "Hi Priya, I'd love to follow your lab's work on handheld drug testing kits.",
+            False,
+        ),
+    ],
+)
+def test_a_strangers_note_may_be_specific_about_what_the_reason_says_is_theirs(
+    guardrails: Guardrails, how_we_met: str, text: str, specific: bool
+) -> None:
+    context = make_context(
+        recipient={"recent_posts": [], "company": None},
+        relationship={"familiarity": "stranger", "how_we_met": how_we_met, "where": None},
+        reason="follow her lab's work on handheld drug testing kits",
+    )
+    assert ("personalization" not in rules(guardrails.check(text, context))) is specific
+
+
 # ------------------------------------------------------------------------------ messages, spans
 @pytest.mark.parametrize(
     ("text", "rule", "message", "span"),

@@ -739,7 +739,8 @@ def _stranger(reason: str, their_company: str, headline: str = "", company: str 
 
 
 def test_an_organisation_named_for_what_it_is_takes_the(guardrails: Guardrails) -> None:
-    context = _stranger("learn how your team counts cyclists", "Lakeside Cycling Data Project")
+    # "how your team works" says nothing specific of her: her company has to
+    context = _stranger("learn how your team works", "Lakeside Cycling Data Project")
     note = plain_note(context, guardrails)
     assert note is not None
     assert "at the Lakeside Cycling Data Project" in note, note
@@ -764,15 +765,13 @@ def test_colleagues_still_work_together_and_are_not_told_to_stay_in_touch(
 def test_their_team_is_placed_at_their_company(guardrails: Guardrails) -> None:
     """A stranger's note says who writes and where the reader's team is, not "I see you're at"."""
     context = _stranger(
-        "learn how her team counts cyclists without fixed sensors",
-        "Lakeside Rail",
-        headline="Policy analyst at Fairway",
+        "learn how her team works day to day", "Lakeside Rail", headline="Policy analyst at Fairway"
     )
     note = plain_note(context, guardrails)
     assert note is not None
     _assert_plain(note, context, guardrails)
     assert "I'm a policy analyst at Fairway" in note, note
-    assert "your team at Lakeside Rail counts cyclists" in note, note
+    assert "your team at Lakeside Rail works" in note, note
     assert "I see you're at" not in note, note
 
 

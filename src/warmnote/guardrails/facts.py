@@ -107,7 +107,7 @@ class GroundingRule(Rule):
                 )
                 continue
             key = name_key(token)
-            if key in seen or len(token) < 2 or ctx.grounds(key):
+            if key in seen or len(token) < 2 or ctx.grounds(key) or key in ctx.date_months:
                 continue
             if (
                 key.split("'")[0] in self.allow

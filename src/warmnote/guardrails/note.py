@@ -6,6 +6,7 @@ checks test many notes against the same context.
 
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
@@ -34,6 +35,10 @@ def words_of(text: str) -> list[str]:
     return [w for w in words if w] if "" in words else words
 
 
+# What the reason says is the reader's: the words after "her", "his", "their" or "your" up to
+# the end of the clause.
+_READER_PHRASE_RE = re.compile(r"\b(?:her|his|their|your)\s+([^.;:!?,()\n]+)", re.I)
+_ISO_DATE_RE = re.compile(r"\b\d{4}-(\d{1,2})-\d{1,2}\b")
 NUMBER_RE = re.compile(r"\d+(?:[.,:/]\d+)*")
 # Where a name or a figure may start: a capital, a digit or any non-ASCII character (a range
 # check is much faster than a Unicode-category class; the rest is sorted out in Python).
@@ -184,6 +189,13 @@ class Note:
                 continue
             if start and (text[start - 1].isalnum() or text[start - 1] in "'’_"):
                 continue
+            if (
+                first.isdigit()
+                and start > 1
+                and text[start - 1] in ".,:/"
+                and text[start - 2].isalnum()
+            ):
+                continue  # the "5" of "PM2.5", whose "PM2" is the word
             if first.isdigit():
                 number = NUMBER_RE.match(text, start)
                 if number is None:
@@ -244,7 +256,9 @@ class ContextFacts:
 
     @lazy
     def _facts(self) -> list[str]:
-        """The recipient's and the relationship's details: what a note can be specific about."""
+        """The recipient's and the relationship's details: what a note can be specific about;
+        where they share no history, with what the reason says is the recipient's ("saw her
+        talk on tea auction prices"), often all a stranger's note has to go on."""
         r, rel = self.context.recipient, self.context.relationship
         items = [
             rel.how_we_met,
@@ -259,6 +273,7 @@ class ContextFacts:
             r.about,
             r.location,
             rel.when,
+            *(() if rel.how_we_met else _READER_PHRASE_RE.findall(self.context.reason)),
         ]
         return [item for item in items if item]
 
@@ -323,6 +338,15 @@ class ContextFacts:
     @lazy
     def ground_numbers(self) -> frozenset[str]:
         return frozenset(n.replace(",", "") for n in NUMBER_RE.findall(self._everything))
+
+    @lazy
+    def date_months(self) -> frozenset[str]:
+        """The months of the context's dates in digits, named ("november", "nov"): only from
+        "2026-11-18", where the order is certain, not from "12/09/2026"."""
+        months = {int(m) for m in _ISO_DATE_RE.findall(self._everything) if 1 <= int(m) <= 12}
+        names = (calendar.month_name[m].lower() for m in months)
+        abbreviations = (calendar.month_abbr[m].lower() for m in months)
+        return frozenset([*names, *abbreviations])
 
     @lazy
     def caps_words(self) -> frozenset[str]:
