@@ -125,13 +125,12 @@ def _without(text: str, breaks: re.Pattern[str], then: re.Pattern[str] | None = 
     dropped = False
     for clause, after in zip(pieces[::2], [*pieces[1::2], ""], strict=True):
         unlabelled = _SAY_RE.sub("", _LABEL_RE.sub("", clause))
-        said = (
-            ""
-            if is_note_to_self(unlabelled, whole=then is not None)
-            else _without(unlabelled, then)
-            if then
-            else unlabelled
-        )
+        if is_note_to_self(unlabelled, whole=then is not None):
+            said = ""
+        elif then is not None:
+            said = _without(unlabelled, then)
+        else:
+            said = unlabelled
         if said:
             kept, end = f"{kept}{end}{said}", after
             dropped |= said != clause

@@ -20,7 +20,7 @@ from functools import cache
 
 from warmnote.guardrails.lexicon import lemma_table
 from warmnote.names import TITLES, name_parts, nicknames
-from warmnote.text import fold_key
+from warmnote.text import NUMBER_WORDS, fold_key
 
 _WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*['’]?")
 # Quoted text stays as written: double quotes of any style, curly single quotes, guillemets, and
@@ -78,9 +78,7 @@ _GIVING_VERBS = frozenset(
     ["give", "send", "wish", "owe", "offer", "lend", "email", "pay", "hand", "grant"]
 )
 _TELLING_VERBS = frozenset(["ask", "tell", "show", "teach"])
-_COUNTS = frozenset(
-    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few"]
-)
+_COUNTS = NUMBER_WORDS | {"few"}
 # "made her build it", "let her know": after these verbs "her" and a bare verb is the one acting.
 _CAUSING_VERBS = frozenset(["make", "let", "watch", "see", "hear"])
 _POSSESSIVES = frozenset(["my", "our", "your"])

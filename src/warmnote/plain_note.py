@@ -24,8 +24,8 @@ from warmnote.guardrails.fluency import wants_an
 from warmnote.names import TITLES
 from warmnote.notes_to_self import without_notes_to_self
 from warmnote.perspective import to_second_person, word_classes
-from warmnote.shorthand import written_out
-from warmnote.text import MONTHS, WEEKDAYS, utf16_len
+from warmnote.shorthand import FILLERS, written_out
+from warmnote.text import MONTHS, NUMBER_WORDS, WEEKDAYS, utf16_len
 
 _SUBJECT_STARTS = frozenset([
     "i", "i'd", "i'm", "i've", "i'll", "we", "we're", "we've", "we'd", "we'll", "you",
@@ -125,7 +125,6 @@ _EXISTENTIAL = frozenset(["there's", "there're", "that's", "here's"])
 _LATER_LEADS = frozenset(["later", "soon", "eventually", "afterwards", "then"])
 _LATER_LEAD_RE = re.compile(r"^\S+\s*(?:\([^()]*\)\s*)?,?\s*")
 """The time word that leads a clause, and an aside after it: "later (maybe spring), "."""
-_NUMBERS = frozenset(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])
 _NEGATIONS = frozenset(["didn't", "don't", "couldn't", "can't", "haven't", "won't", "wasn't"])
 _BARE = {
     "congratulations": "Congratulations!",
@@ -147,7 +146,7 @@ _GREETING_RE = re.compile(
     r"^(?:hey|hi|hello|yo)(?![\w-])(?:\s+[^\s.!?,:;–—-]+){0,2}\s*[!,:–—-]+\s*", re.IGNORECASE
 )
 # What a note has no place for: a laugh, and the chat fillers "tbh", "imo", "ngl", "btw", "fyi".
-_LAUGH_RE = re.compile(r"\s*\b(?:lol|haha|lmao|tbh|imo|ngl|btw|fyi)\b[,:]?", re.IGNORECASE)
+_LAUGH_RE = re.compile(rf"\s*\b(?:lol|haha|lmao|{'|'.join(FILLERS)})\b[,:]?", re.IGNORECASE)
 # "1) Renata put us in touch 2) we have…": a list's markers end its items.
 _LIST_MARKER_RE = re.compile(r"(?:^|\s+)\(?[1-9]\)\s+(?=[^\W\d_])")
 # "1. …" starts a list only first or after ":", and then "2. …" goes on with it ("floor 4. Loved
@@ -293,7 +292,7 @@ _WEEKDAY_ABBREVIATIONS = frozenset(
 )
 _MAX_FACT_WORDS = 8
 _AGO_RE = re.compile(
-    rf"(?:a|an|a few|a couple of|several|\d+|ten|{'|'.join(sorted(_NUMBERS))}) "
+    rf"(?:a|an|a few|a couple of|several|\d+|{'|'.join(sorted(NUMBER_WORDS))}) "
     r"(?:day|week|month|year)s? ago$"
 )
 _NO_EMPLOYER = frozenset(
@@ -946,7 +945,7 @@ def _part_sentence(part: str, lead: str) -> _Sentence | None:
     after = word_classes(second.strip(":,;"))
     if (
         "adj" in classes
-        and first not in _NUMBERS
+        and first not in NUMBER_WORDS
         and (  # "curious what…"; not "old housemate"
             second in _AFTER_ADJECTIVE
             or not second

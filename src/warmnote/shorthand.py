@@ -38,6 +38,9 @@ SHORTHAND = {
     "w/o": "without",
     "b/c": "because",
 }
+FILLERS = ("tbh", "imo", "ngl", "btw", "fyi")
+"""Chat fillers that say nothing to the reader: the plain note drops them where the fluency
+rule flags them."""
 # Contractions typed without their apostrophe ("im trying", "hes now").
 CONTRACTIONS = {
     "im": "I'm",

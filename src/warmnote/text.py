@@ -26,6 +26,10 @@ MONTHS = frozenset([
 ])  # fmt: skip
 """Month names and their abbreviations, in small letters: the one table of them."""
 WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+NUMBER_WORDS = frozenset(
+    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+)
+"""Small counts written as words ("ask her two questions", "three weeks ago")."""
 
 
 def utf16_len(s: str) -> int:
