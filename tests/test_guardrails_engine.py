@@ -183,7 +183,7 @@ def test_a_strangers_note_may_be_specific_about_what_the_reason_says_is_theirs(
     guardrails: Guardrails, how_we_met: str, text: str, specific: bool
 ) -> None:
     context = make_context(
-        recipient={"recent_posts": [], "company": None},
+        recipient={"recent_posts": []},  # her company is the only fact of hers
         relationship={"familiarity": "stranger", "how_we_met": how_we_met, "where": None},
         reason="follow her lab's work on handheld drug testing kits",
     )

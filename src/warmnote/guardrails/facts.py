@@ -40,7 +40,10 @@ class PersonalizationRule(Rule):
         if shared - ctx.vocab.generic - ctx.name_stems:
             return True
         stems = note.content_stems(self.stopwords) - ctx.name_stems
-        return any(ctx.fact_stems.matches(s) for s in stems)
+        if any(ctx.fact_stems.matches(s) for s in stems):
+            return True
+        # "your lab's work on handheld testing kits": two words of a thing of theirs
+        return any(len(stems & thing) >= 2 for thing in ctx.their_things)
 
 
 _OPENING = " \t\"“”'‘’([«„*_"

@@ -35,9 +35,13 @@ def words_of(text: str) -> list[str]:
     return [w for w in words if w] if "" in words else words
 
 
-# What the reason says is the reader's: the words after "her", "his", "their" or "your" up to
-# the end of the clause.
-_READER_PHRASE_RE = re.compile(r"\b(?:her|his|their|your)\s+([^.;:!?,()\n]+)", re.I)
+# What the reason says is the reader's: up to six words after "her", "his", "their" or "your",
+# within the clause.
+_READER_PHRASE_RE = re.compile(
+    r"\b(?:her|his|their|your)\s+"
+    r"((?:(?!and |but |so |because |which |who )[^\s.;:!?,()]+\s*){1,6})",
+    re.I,
+)
 _ISO_DATE_RE = re.compile(r"\b\d{4}-(\d{1,2})-\d{1,2}\b")
 NUMBER_RE = re.compile(r"\d+(?:[.,:/]\d+)*")
 # Where a name or a figure may start: a capital, a digit or any non-ASCII character (a range
@@ -256,9 +260,7 @@ class ContextFacts:
 
     @lazy
     def _facts(self) -> list[str]:
-        """The recipient's and the relationship's details: what a note can be specific about;
-        where they share no history, with what the reason says is the recipient's ("saw her
-        talk on tea auction prices"), often all a stranger's note has to go on."""
+        """The recipient's and the relationship's details: what a note can be specific about."""
         r, rel = self.context.recipient, self.context.relationship
         items = [
             rel.how_we_met,
@@ -273,7 +275,6 @@ class ContextFacts:
             r.about,
             r.location,
             rel.when,
-            *(() if rel.how_we_met else _READER_PHRASE_RE.findall(self.context.reason)),
         ]
         return [item for item in items if item]
 
@@ -338,6 +339,16 @@ class ContextFacts:
     @lazy
     def ground_numbers(self) -> frozenset[str]:
         return frozenset(n.replace(",", "") for n in NUMBER_RE.findall(self._everything))
+
+    @lazy
+    def their_things(self) -> list[frozenset[str]]:
+        """Where they share no history, the content stems of each thing the reason says is the
+        recipient's ("saw her talk on the tea auction price pipeline"): often all a stranger's
+        note has to be specific about. Empty when how they met is given."""
+        if self.context.relationship.how_we_met:
+            return []
+        phrases = _READER_PHRASE_RE.findall(fold_chars(self.context.reason))
+        return [_content_stems(set(words_of(p)), self.vocab) - self.name_stems for p in phrases]
 
     @lazy
     def date_months(self) -> frozenset[str]:
