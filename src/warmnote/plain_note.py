@@ -15,6 +15,7 @@ import re
 import zlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from enum import Enum, auto
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -834,10 +835,42 @@ def _attribution(text: str) -> re.Match[str] | None:
     return m
 
 
+@dataclass(frozen=True)
+class _Part:
+    """A part of the reason, ready to be read: its words, and a leading adverbial said first."""
+
+    text: str
+    prefix: str
+    """ "Last week, " of "last week, saw the posting", said before the sentence."""
+    lead: str
+    """How a bare verb phrase is led in: "I'd like to"."""
+    words: list[str]
+    first: str
+    second: str
+
+    @property
+    def classes(self) -> dict[str, str]:
+        return word_classes(self.first)
+
+    def made(self, text: str, shorter: list[str] | None = None, *, asks: bool) -> _Sentence:
+        return _made(self.prefix, text, shorter or [], asks=asks)
+
+
+class _Unread(Enum):
+    """What a reading returns for a part of another shape: the next reading is tried."""
+
+    UNREAD = auto()
+
+
+_UNREAD = _Unread.UNREAD
+_Reading = Callable[[_Part], _Sentence | _Unread | None]
+
+
 def _part_sentence(part: str, lead: str) -> _Sentence | None:
     """One part of the reason as a sentence of the note, by what it starts with: a subject
     ("we are hiring..."), a verb ("compare notes..." -> "I'd like to compare notes..."), an
-    adjective ("curious what..." -> "I'm curious what...") or a noun phrase."""
+    adjective ("curious what..." -> "I'm curious what...") or a noun phrase. Each reading
+    below takes the shapes it knows, in order; None when none makes a sentence of it."""
     part = part.strip(" ,")
     m = _LEADING_ADVERBIAL_RE.match(part)
     prefix = ""
@@ -851,97 +884,138 @@ def _part_sentence(part: str, lead: str) -> _Sentence | None:
         words = part.split()
     first = words[0].lower().replace("’", "'")
     second = words[1].lower() if len(words) > 1 else ""
-    if first in _CONNECTIVES and len(words) > 1:  # "also heard…", "now she's running…"
-        rest = _part_sentence(part.split(" ", 1)[1], lead)
-        if rest is None or first != "now":
-            return rest
-        text = rest.text if re.match(r"I\b", rest.text) else rest.text[:1].lower() + rest.text[1:]
-        return rest._replace(text=f"Now {text}", shorter=[])  # "Now I'm…", not "Now i'm…"
-    if _noun_subject(words):  # "part 3 on permits was the clearest", "batch reunion is on…"
-        return _made(prefix, part, [], asks=_asks(part) or part.endswith("?"))
-    if first in _EXISTENTIAL or (first == "there" and second in _AUXILIARIES):
-        # "there's an analyst opening on her team", "there are two roles open"
-        return _made(prefix, part, _cuts(part, clause=True), asks=_asks(part))
+    p = _Part(part, prefix, lead, words, first, second)
+    for reading in _READINGS:
+        if (said := reading(p)) is not _UNREAD:
+            return said
+    return None
+
+
+def _after_connective(p: _Part) -> _Sentence | _Unread | None:
+    """ "also heard…", "now she's running…": the rest, and "Now" kept."""
+    if p.first not in _CONNECTIVES or len(p.words) < 2:
+        return _UNREAD
+    rest = _part_sentence(p.text.split(" ", 1)[1], p.lead)
+    if rest is None or p.first != "now":
+        return rest
+    text = rest.text if re.match(r"I\b", rest.text) else rest.text[:1].lower() + rest.text[1:]
+    return rest._replace(text=f"Now {text}", shorter=[])  # "Now I'm…", not "Now i'm…"
+
+
+def _whole_clause(p: _Part) -> _Sentence | _Unread:
+    """A clause with a subject of its own, said as typed: "part 3 on permits was the clearest",
+    "there's an analyst opening on her team", "later (maybe spring) I could share…"."""
+    part, first = p.text, p.first
+    if _noun_subject(p.words):
+        return p.made(part, asks=_asks(part) or part.endswith("?"))
+    if first in _EXISTENTIAL or (first == "there" and p.second in _AUXILIARIES):
+        return p.made(part, _cuts(part, clause=True), asks=_asks(part))
     led = _LATER_LEAD_RE.sub("", part).split()[:1] if first in _LATER_LEADS else []
-    if led and led[0].lower() in _SUBJECT_STARTS:  # "later (maybe spring) I could share…"
-        return _made(prefix, part, [], asks=_asks(part))
+    if led and led[0].lower() in _SUBJECT_STARTS:
+        return p.made(part, asks=_asks(part))
+    return _UNREAD
+
+
+def _set_phrase(p: _Part) -> _Sentence | _Unread:
+    """Thanks, congratulations, "no pressure", "not asking for…", "didn't get to…", "maybe
+    swap…": phrases with a form of their own."""
+    part, first, second = p.text, p.first, p.second
     if first == "not" and _is_gerund(second) and not _DASH_RE.search(part):
-        # "not asking for a referral (yet)"
-        return _made(prefix, "I'm " + part, [], asks=_asks(part))
-    if (thanks := _gratitude(prefix, part, lead)) is not None:
+        return p.made("I'm " + part, asks=_asks(part))  # "not asking for a referral (yet)"
+    if (thanks := _gratitude(p.prefix, part, p.lead)) is not None:
         return thanks
     if (said := _BARE_RE.match(part)) is not None:  # "congratulations!", "no pressure"
         return _Sentence(_sentence(_BARE[said.group(1).lower()]), False, [])
-    if (cheer := _CHEER_THEN_RE.match(part)) and (then := _part_sentence(cheer["rest"], lead)):
+    if (cheer := _CHEER_THEN_RE.match(part)) and (then := _part_sentence(cheer["rest"], p.lead)):
         # "congrats and stay in touch" -> "Congratulations! I'd like to stay in touch."
         return _Sentence(f"Congratulations! {_capitalised(then.text)}", then.asks, [])
     if first in _NEGATIONS:  # "didn't get to talk to her after", "don't want to make it weird"
         who = "we" if second in _DONE_TOGETHER else "I"  # "haven't spoken since grad"
-        return _made(prefix, f"{who} {part}", [], asks=False)
+        return p.made(f"{who} {part}", asks=False)
     if first == "maybe" and _is_base_verb(second) and second not in _FUNCTION_WORDS | _CUT_BEFORE:
         # "maybe swap dashboards", "maybe ask if…", not "maybe over coffee"
         who = "I" if second in _MINE else "we"
-        return _made(prefix, f"maybe {who} could " + part.split(" ", 1)[1], [], asks=True)
-    if (heading := _HEADING_RE.match(part)) and _is_heading(heading.group("head")):
-        # "role: QA lead, Jakarta, hybrid", "Retained search: reservoir engineering manager…";
-        # "small request: could it show the promo flag too?" is the question
-        asked = part[heading.end("head") + 1 :].strip()
-        if asked.split()[0].lower() in _QUESTION_VERBS | _WH_WORDS:
-            return _part_sentence(asked, lead) if asked.endswith("?") else None
-        if asked.split()[0].lower() in _SUBJECT_STARTS:  # "Update: I got the job at Brightline"
-            return _part_sentence(asked, lead)
-        label = part[0].lower() + part[1:]
-        article = "an" if wants_an(label.split()[0]) else "a"
-        return _made(prefix, f"I'm reaching out about {article} {label}", [], asks=False)
+        return p.made(f"maybe {who} could " + part.split(" ", 1)[1], asks=True)
+    return _UNREAD
+
+
+def _headed(p: _Part) -> _Sentence | _Unread | None:
+    """ "role: QA lead, Jakarta, hybrid", "Retained search: reservoir engineering manager…";
+    "small request: could it show the promo flag too?" is the question."""
+    heading = _HEADING_RE.match(p.text)
+    if heading is None or not _is_heading(heading.group("head")):
+        return _UNREAD
+    asked = p.text[heading.end("head") + 1 :].strip()
+    if asked.split()[0].lower() in _QUESTION_VERBS | _WH_WORDS:
+        return _part_sentence(asked, p.lead) if asked.endswith("?") else None
+    if asked.split()[0].lower() in _SUBJECT_STARTS:  # "Update: I got the job at Brightline"
+        return _part_sentence(asked, p.lead)
+    label = p.text[0].lower() + p.text[1:]
+    article = "an" if wants_an(label.split()[0]) else "a"
+    return p.made(f"I'm reaching out about {article} {label}", asks=False)
+
+
+def _with_subject(p: _Part) -> _Sentence | _Unread:
+    """ "we are hiring…", "your post on pricing was…", "Ana runs…": a clause as typed."""
     if (
-        first in _SUBJECT_STARTS
-        or (first in _POSSESSIVE_STARTS | _NOUN_PHRASE_STARTS and _has_finite_verb(words))
-        or (words[0][:1].isupper() and _has_finite_verb(words))
+        p.first in _SUBJECT_STARTS
+        or (p.first in _POSSESSIVE_STARTS | _NOUN_PHRASE_STARTS and _has_finite_verb(p.words))
+        or (p.words[0][:1].isupper() and _has_finite_verb(p.words))
     ):
-        return _made(prefix, part, _cuts(part, clause=True), asks=_asks(part))
+        return p.made(p.text, _cuts(p.text, clause=True), asks=_asks(p.text))
+    return _UNREAD
+
+
+def _question(p: _Part) -> _Sentence | _Unread:
+    """ "would you be up for a chat?", "how does she size…?", "20 min sometime?"."""
+    part, first, second, prefix = p.text, p.first, p.second, p.prefix
     if first in _QUESTION_VERBS and (
         second in _QUESTION_SUBJECTS
         or (second in _NOUN_PHRASE_STARTS | _POSSESSIVE_STARTS and part.endswith("?"))
-    ):  # "would you be up for a chat?", "did the queue numbers come from the mines?"
+    ):  # "did the queue numbers come from the mines?", "could our sensors help?"
         return _Sentence(prefix + part.rstrip(" .?!") + "?", True, [])
-    if first == "time" and second == "to" and len(words) > 2:  # "time to connect properly?"
-        return _made(prefix, "it's " + part.rstrip(" ?!"), [], asks=True)
-    if part.endswith("?") and first in _WH_WORDS | {"any"}:  # "how does she size…?"
+    if first == "time" and second == "to" and len(p.words) > 2:  # "time to connect properly?"
+        return p.made("it's " + part.rstrip(" ?!"), asks=True)
+    if part.endswith("?") and first in _WH_WORDS | {"any"}:
         asked = part if first != "any" else "are there " + part
         return _Sentence(prefix + asked, True, [])
-    if part.endswith("?") and len(words) <= _MAX_DETAIL_WORDS and first not in _SUBJECT_STARTS:
+    if part.endswith("?") and len(p.words) <= _MAX_DETAIL_WORDS and first not in _SUBJECT_STARTS:
         if first[:1].isdigit():  # "20 min sometime?"
             return _Sentence(f"{prefix}would you have {part}", True, [])
         if first in _NOUN_PHRASE_STARTS | {"coffee", "lunch", "call"}:  # "a quick call?"
             return _Sentence(f"{prefix}would you be up for {part}", True, [])
-    gerund = first.endswith("ing") and "verb" in word_classes(first) and first != "hiring"
+    return _UNREAD
+
+
+def _about_me(p: _Part) -> _Sentence | _Unread:
+    """What the writer is doing, is or wants, without the subject: "sending it this week",
+    "hiring a senior SRE", "been using her report", "curious what…", "impressed by…"."""
+    part, first, second, words, classes = p.text, p.first, p.second, p.words, p.classes
+    gerund = first.endswith("ing") and "verb" in classes and first != "hiring"
     doing = second != "to" and (_is_gerund(first) or second in _AFTER_GERUND)
     if gerund and doing and not _has_finite_verb(words):
-        return _made(prefix, "I'm " + part, [], asks=False)  # "sending it this week"
+        return p.made("I'm " + part, asks=False)  # "sending it this week"
     if first == "hiring" and (second in ("a", "an", "the", "for") or second[:1].isdigit()):
-        # "hiring a senior SRE for our payments team"
-        return _made(prefix, "we're " + part, [], asks=False)
+        return p.made("we're " + part, asks=False)  # "hiring a senior SRE for our team"
     if first in ("would", "could", "will") and second == "be":  # "would be great to reconnect"
-        return _made(prefix, "it " + part, [], asks=True)
+        return p.made("it " + part, asks=True)
     if first == "been":  # "been using her report every morning"
-        return _made(prefix, "I've " + part, [], asks=False)
+        return p.made("I've " + part, asks=False)
     if first in _DESIRE_VERBS or (first == "just" and second in _DESIRE_VERBS):
-        return _made(prefix, "I " + part, [], asks=True)
+        return p.made("I " + part, asks=True)
     # "internal posting for…", "opening for…"; not "saw the posting", "a role at…", "share a role"
-    noun_first = "verb" not in word_classes(first) and first not in _NOUN_PHRASE_STARTS
+    noun_first = "verb" not in classes and first not in _NOUN_PHRASE_STARTS
     opening = _OPENINGS & {w.lower() for w in words[:3]}
     if (first in _OPENINGS or noun_first) and opening and not _has_finite_verb(words):
-        # "internal posting for a product ops analyst on your team", "opening for a PM"
-        return _made(prefix, "I'm reaching out about the " + part, [], asks=False)
-    classes = word_classes(first)
+        return p.made("I'm reaching out about the " + part, asks=False)
     if first in _DONE_NOT_STATE and second in ("to", "for"):
-        return _made(prefix, "I " + part, [], asks=False)  # not "I'm applied to the role"
+        return p.made("I " + part, asks=False)  # not "I'm applied to the role"
     if first.endswith("ing") and "verb" in classes and second == "to":
-        return _made(prefix, "I'm " + part, [], asks=True)
+        return p.made("I'm " + part, asks=True)
     if first in ("just", "recently") and second and _starts_with_past(second):
-        return _made(prefix, "I " + part, [], asks=False)  # "just moved to Tbilisi"
+        return p.made("I " + part, asks=False)  # "just moved to Tbilisi"
     if first in _AVAILABLE and part.endswith("?"):  # "open to a chat?"
-        return _Sentence(f"{prefix}would you be {part}", True, [])
+        return _Sentence(f"{p.prefix}would you be {part}", True, [])
     after = word_classes(second.strip(":,;"))
     if (
         "adj" in classes
@@ -952,9 +1026,15 @@ def _part_sentence(part: str, lead: str) -> _Sentence | None:
             or ("verb" not in classes and after and "noun" not in after)
         )
     ):
-        return _made(prefix, "I'm " + part, [], asks=True)
+        return p.made("I'm " + part, asks=True)
     if second == "by" and _starts_with_past(part):  # "impressed by your talk"
-        return _made(prefix, "I was " + part, [], asks=False)
+        return p.made("I was " + part, asks=False)
+    return _UNREAD
+
+
+def _done(p: _Part) -> _Sentence | _Unread:
+    """What the writer did: "read your post and loved it", "saw the posting", "paid gig"."""
+    part, first, words = p.text, p.first, p.words
     joined = re.search(r"\band (\S+)", part)
     if (
         first in _PAST_SAME_AS_BASE
@@ -962,45 +1042,72 @@ def _part_sentence(part: str, lead: str) -> _Sentence | None:
         and _starts_with_past(joined.group(1))
         and joined.group(1).lower() not in _PAST_SAME_AS_BASE
     ):
-        return _made(prefix, "I " + part, [], asks=False)  # "read your post and loved it"
+        return p.made("I " + part, asks=False)  # "read your post and loved it"
     if (
         first == "read"
         and "your" in words[1:7]
         and " and " not in part
         and not {w.lower() for w in words} & _AUXILIARIES
     ):  # read or still to read: say neither ("read your post and loved it" says it was read)
-        return _made(prefix, "I'm reaching out about " + part.split(" ", 1)[1], [], asks=False)
+        return p.made("I'm reaching out about " + part.split(" ", 1)[1], asks=False)
     if len(words) == 2 and _starts_with_past(part) and _bare_noun(words[1]):
         article = "an" if wants_an(first) else "a"
-        return _made(prefix, f"it's {article} {part}", [], asks=False)  # "paid gig"
+        return p.made(f"it's {article} {part}", asks=False)  # "paid gig"
     if first in ("was", "had") or (_starts_with_past(part) and first not in _PAST_SAME_AS_BASE):
         subject = "we " if "together" in (w.lower() for w in words[1:3]) else "I "
-        return _made(prefix, subject + part, [], asks=False)  # "saw the posting", "heard you…"
+        return p.made(subject + part, asks=False)  # "saw the posting", "heard you…"
+    return _UNREAD
+
+
+def _to_do(p: _Part) -> _Sentence | _Unread:
+    """A bare verb phrase, what the writer wants to do: "compare notes…" -> "I'd like to
+    compare notes…"; "compare methods first?" -> "could we compare methods first?"."""
+    part, first, second = p.text, p.first, p.second
     if (
-        _is_base_verb(first)
-        and first not in _FUNCTION_WORDS
-        and not (
-            "adv" in classes and second in ("to", "from")  # "down to 8%" is no verb phrase
-        )
+        not _is_base_verb(first)
+        or first in _FUNCTION_WORDS
+        or ("adv" in p.classes and second in ("to", "from"))  # "down to 8%" is no verb phrase
     ):
-        if first == "introduce" and second == "myself":
-            lead = "I wanted to"  # the note is the introduction: "I'm hoping to" would not be
-        if part.endswith("?") and word_classes(first).get("verb") in _TOGETHER:
-            return _Sentence(f"{prefix}could we {part}", True, [])  # "compare methods first?"
-        part = part.rstrip(" ?")  # "offer photos at mates' rates?" is the writer's to say
-        shorter = [f"{lead} {cut}" for cut in _cuts(part, clause=False)]
-        return _made(prefix, f"{lead} {part}", shorter, asks=True)
-    if first == "your":  # "your post on pricing"
-        return _made(prefix, "I saw " + part, [], asks=False)
-    if first == "our" and len(words) > 2:  # "our forecasting app cuts bread waste"
-        return _made(prefix, part, [], asks=False)
+        return _UNREAD
+    lead = p.lead
+    if first == "introduce" and second == "myself":
+        lead = "I wanted to"  # the note is the introduction: "I'm hoping to" would not be
+    if part.endswith("?") and word_classes(first).get("verb") in _TOGETHER:
+        return _Sentence(f"{p.prefix}could we {part}", True, [])
+    part = part.rstrip(" ?")  # "offer photos at mates' rates?" is the writer's to say
+    shorter = [f"{lead} {cut}" for cut in _cuts(part, clause=False)]
+    return p.made(f"{lead} {part}", shorter, asks=True)
+
+
+def _about_a_thing(p: _Part) -> _Sentence | _Unread | None:
+    """A noun phrase or a reason clause: "your post on pricing" -> "I saw your post on
+    pricing", "because we both…"; else what follows its first comma."""
+    part, first = p.text, p.first
+    if first == "your":
+        return p.made("I saw " + part, asks=False)
+    if first == "our" and len(p.words) > 2:  # "our forecasting app cuts bread waste"
+        return p.made(part, asks=False)
     if first in _NOUN_PHRASE_STARTS:
-        return _made(prefix, "I'm reaching out about " + part, [], asks=False)
+        return p.made("I'm reaching out about " + part, asks=False)
     if first in ("because", "since", "as"):
-        return _made(prefix, "I'm reaching out " + part, [], asks=False)
+        return p.made("I'm reaching out " + part, asks=False)
     if "," in part:
-        return _part_sentence(part.split(",", 1)[1], lead)
+        return _part_sentence(part.split(",", 1)[1], p.lead)
     return None
+
+
+_READINGS: tuple[_Reading, ...] = (
+    _after_connective,
+    _whole_clause,
+    _set_phrase,
+    _headed,
+    _with_subject,
+    _question,
+    _about_me,
+    _done,
+    _to_do,
+    _about_a_thing,
+)
 
 
 def _bare_noun(word: str) -> bool:
