@@ -311,6 +311,7 @@ def test_the_plain_first_reading_covers_every_case_of_its_suites() -> None:
         "heldout7": evals / "heldout7" / "heldout7.toml",
         "heldout8": evals / "heldout8" / "heldout8.toml",
         "heldout9": evals / "heldout9" / "heldout9.toml",
+        "heldout10": evals / "heldout10" / "heldout10.toml",
     }
     readings = {suite: ("plain", "model") for suite in suites}
     readings["heldout5-reread"] = ("plain-8bc02c6", "plain")
@@ -321,6 +322,8 @@ def test_the_plain_first_reading_covers_every_case_of_its_suites() -> None:
     suites["heldout7-reread"] = suites["heldout7"]
     readings["heldout8-reread"] = ("plain-719adb4", "plain")
     suites["heldout8-reread"] = suites["heldout8"]
+    readings["heldout9-reread"] = ("plain-2205ebf", "plain")
+    suites["heldout9-reread"] = suites["heldout9"]
     for suite, path in suites.items():
         cases = {case.id for case in load_suite(path).cases}
         for pipeline in readings[suite]:
