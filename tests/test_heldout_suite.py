@@ -30,6 +30,7 @@ HELDOUT7 = ROOT / "evals" / "heldout7" / "heldout7.toml"
 HELDOUT8 = ROOT / "evals" / "heldout8" / "heldout8.toml"
 HELDOUT9 = ROOT / "evals" / "heldout9" / "heldout9.toml"
 HELDOUT10 = ROOT / "evals" / "heldout10" / "heldout10.toml"
+HELDOUT11 = ROOT / "evals" / "heldout11" / "heldout11.toml"
 # Everything tuning reads or writes: the bundled suite, the packs, the examples, the fixtures.
 TUNING_FILES = sorted(
     [
@@ -53,6 +54,7 @@ FROZEN_SHA256 = {
     HELDOUT8: "d4036c85a18944141ff8d36fcef9e56d9e26496a2d815166a119c410d66af709",
     HELDOUT9: "0f38483bd1b8f16058b5e8bc7c38b9b6527a05ecc4cd33a5d07205064018535e",
     HELDOUT10: "14d23d9a973f870e534c119b6672b0e5e362a1b366ad6c934567ff3b30e2cf77",
+    HELDOUT11: "a29f9660bd1586ccd63836d1c67e0c4a86f71ad133da6dfb82839dba5b5cc222",
 }
 HELDOUTS = [
     HELDOUT,
@@ -65,6 +67,7 @@ HELDOUTS = [
     HELDOUT8,
     HELDOUT9,
     HELDOUT10,
+    HELDOUT11,
 ]
 # What each suite must not share a name with: everything tuning reads, and the sets before it.
 OTHER_FILES = {
