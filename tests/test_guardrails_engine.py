@@ -190,6 +190,30 @@ def test_a_strangers_note_may_be_specific_about_what_the_reason_says_is_theirs(
     assert ("personalization" not in rules(guardrails.check(text, context))) is specific
 
 
+@pytest.mark.parametrize(
+    ("reason", "supported"),
+    [
+        ("Shira mentioned she's hiring regulatory people", True),  # her name in Latin letters
+        ("Dana mentioned she's hiring regulatory people", False),  # a mutual connection
+    ],
+)
+def test_what_the_reader_said_may_be_told_when_the_reason_names_them_its_way(
+    guardrails: Guardrails, reason: str, supported: bool
+) -> None:
+    context = make_context(
+        recipient={"name": "שירה ברקוביץ"},
+        relationship={
+            "familiarity": "stranger",
+            "how_we_met": None,
+            "where": None,
+            "mutual_connections": ["Dana Levi"],
+        },
+        reason=reason,
+    )
+    text = "Hi שירה, you mentioned you're hiring regulatory people; I'd like to send my CV."
+    assert ("recipient_said" not in rules(guardrails.check(text, context))) is supported
+
+
 # ------------------------------------------------------------------------------ messages, spans
 @pytest.mark.parametrize(
     ("text", "rule", "message", "span"),

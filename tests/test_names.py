@@ -93,6 +93,9 @@ def test_given_name_and_name_without_honorifics(name: str, given: str, stripped:
         ('Jesús "Chuy" Villaseñor', ("Chuy",)),
         ("Stavroula (Voula) Karagiannopoulou", ("Voula",)),
         ("Refilwe “Fifi” Makgoba", ("Fifi",)),
+        ("Ma. Theresa 'Tess' Panganiban, RN", ("Tess",)),
+        ("Darragh O'Loughlin", ()),  # an apostrophe inside a name
+        ("Wietse van 't Hek", ()),
         ("Ana Li (she/her)", ()),
         ("Ana (ana) Li", ()),
         ("Ana Li", ()),

@@ -78,6 +78,19 @@ WITHOUT = [
     ("nobody sent me, I found your talk on YouTube", "I found your talk on YouTube"),
     ("just say i loved her talk", "i loved her talk"),
     ("Tell him we enjoyed the demo", "we enjoyed the demo"),
+    ("I'd love her view, she'll laugh at me if it's formal", "I'd love her view"),
+    ("NOT a sales thing, she'd hate that", ""),
+    ("don't say Ostap sent me, he didn't", ""),
+    ("want 20 min on pricing, NOT a job ask", "want 20 min on pricing"),
+    ("I'm hiring for our team, not asking about hers", "I'm hiring for our team"),
+    ("she seems happy where she is so low pressure", "she seems happy where she is"),
+    ("haven't talked in 5 years so no guilt-tripping", "haven't talked in 5 years"),
+    ("maybe they'll need us. but I don't want to open with that at all", "maybe they'll need us."),
+    ("She's a friend first so don't make it weird.", ""),
+    ("Tess is a friend from way back. her clinic is hiring", "her clinic is hiring"),
+    ("Q: what image quality did they need?", "what image quality did they need?"),
+    ("ps her comment on leaching was spot on", "her comment on leaching was spot on"),
+    ("he'll remember that, we got stuck at the border", "we got stuck at the border"),
 ]
 # Said to the reader: none of these is an aside, so the text comes back as typed.
 KEPT = [
@@ -109,6 +122,12 @@ KEPT = [
     "say hi to Ana for me",
     "I don't want to miss your next talk",
     "Neither of us knew the answer",
+    "she'd love a copy of the survey",
+    "he'll remember our chat at the depot",
+    "Ana is a friend of our CTO",
+    "I'm not a sales person by training",
+    "so glad you're back",
+    "Psst, the deadline moved",
 ]
 
 

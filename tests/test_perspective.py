@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from warmnote.perspective import to_second_person
+from warmnote.perspective import reader_names, to_second_person
 
 CASES = [
     # pronouns and possessives
@@ -180,6 +180,39 @@ def test_they_in_a_field_about_the_reader(text: str, expected: str) -> None:
 )
 def test_a_known_other_person_keeps_what_they_said(text: str, expected: str) -> None:
     assert to_second_person(text, "Njeri Kiragu", others=["Baraka Otieno", "Mere Tane"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (  # a reader whose name has no Latin letters, named in Latin letters
+            "Takis mentioned they want lighter bottles",
+            "Παναγιώτης Κωνσταντινίδης",
+            "You mentioned you want lighter bottles",
+        ),
+        (
+            "Dawit says Selam is the person for sheepskin. He already told her I'd reach out",
+            "ሰላማዊት ወልደሚካኤል",
+            "Dawit says you are the person for sheepskin. He already told you I'd reach out",
+        ),
+        ("Natsumi's team ships in March", "井上 菜摘", "Your team ships in March"),
+        ("Moonkelp is hiring", "井上 菜摘", "Moonkelp is hiring"),  # a company the context names
+        ("remote from BD is fine", "তাসনিম", "remote from BD is fine"),  # an initialism
+        ("her talk on YouTube was great", "তাসনিম", "your talk on YouTube was great"),
+        ("Takis mentioned they want lighter bottles", "Panos Ioannou", "Takis mentioned they "
+         "want lighter bottles"),  # a Latin name, so Takis is someone else
+    ],
+)  # fmt: skip
+def test_a_reader_named_in_latin_letters(text: str, name: str, expected: str) -> None:
+    others, known = ["Dawit Mengistu", "Sam Okafor"], ["Moonkelp"]
+    assert to_second_person(text, name, others=others, known=known) == expected
+
+
+def test_the_names_a_text_calls_its_reader() -> None:
+    assert reader_names("Takis mentioned it", "Παναγιώτης Κωνσταντινίδης") == {"Takis"}
+    assert reader_names("Voula's team too", "Stavroula (Voula) Pappas") == {"Voula"}
+    assert reader_names("Dr. Lund agreed", "Dr. Sven Lund") == {"Lund"}
+    assert reader_names("Dawit agreed", "ሰላማዊት", others=["Dawit Mengistu"]) == frozenset()
 
 
 def test_curly_apostrophes_stay_curly() -> None:

@@ -659,6 +659,21 @@ MEETINGS = [
         "we talked at the hydrogen expo on Mar 3–5",
         ["in Mar"],
     ),
+    (
+        {"how_we_met": "we talked at the hydrogen expo", "when": "Thu 19 Mar"},
+        "we talked at the hydrogen expo on Thu 19 Mar",
+        ["in Thu"],
+    ),
+    (
+        {"how_we_met": "we talked at the hydrogen expo", "when": "2026/03/14"},
+        "we talked at the hydrogen expo.",
+        ["2026/03"],
+    ),
+    (
+        {"how_we_met": "we talked for like 20 min at the expo", "when": "14-03-2026"},
+        "we talked for 20 min at the expo.",
+        ["14-03", "like 20"],
+    ),
 ]
 
 
@@ -708,6 +723,22 @@ def test_what_the_opening_told_is_not_told_again(
 ) -> None:
     context = _bare(**relationship).model_copy(update={"reason": reason})
     _assert_tells(context, told, absent, guardrails)
+
+
+def test_a_relative_clause_is_never_a_sentence_of_its_own(guardrails: Guardrails) -> None:
+    context = _bare(
+        familiarity="former_colleague",
+        how_we_met="we overlapped at a shipyard in Split",
+        when="2015 to 2017",
+    ).model_copy(
+        update={
+            "reason": "So I've been freelancing in safety audits for a couple of years now and "
+            "it's been up and down, and I saw Ana's new yard is building electric ferries around "
+            "the islands, which is exactly the kind of thing I audited for a lender last year, so "
+            "maybe they'll need an audit at some point? she was always kind to me"
+        }
+    )
+    _assert_tells(context, "You were always kind to me.", ["Which is", "which is"], guardrails)
 
 
 def test_thanks_are_not_told_twice(guardrails: Guardrails) -> None:
@@ -983,6 +1014,18 @@ HURRIED = [
     (  # an emoji ends a clause; "haven't spoken" is the two of them
         "we were in the same lab group 😂 havent spoken since grad",
         "We were in the same lab group. We haven't spoken since grad.",
+    ),
+    (  # a capital after "I" goes; "like" before a number is a filler
+        "Didn't get to speak to her after, the queue was huge. she's answered like 6 of my posts",
+        "I didn't get to speak to you after, the queue was huge. You've answered 6 of my posts.",
+    ),
+    (  # "pls ask" is the writer's ask
+        "pls ask if the process has live coding",
+        "I'd like to ask if the process has live coding.",
+    ),
+    (  # "which" asking is a question
+        "which tools do they use?",
+        "Which tools do you use?",
     ),
     (  # an instruction that carries what to say says it
         "dont pitch yet. just say i liked her harbour photos",

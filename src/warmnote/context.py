@@ -75,6 +75,17 @@ class Context(Strict):
     reason: str = ""
     max_chars: int = Field(default=DEFAULT_LIMIT, ge=MIN_LIMIT, le=MAX_LIMIT)
 
+    def others(self) -> list[str]:
+        """The people the context names besides the recipient: the mutual connections and the
+        sender ("Dawit says Selam is the person": Dawit is not the reader)."""
+        return [*self.relationship.mutual_connections, self.sender.name]
+
+    def places(self) -> list[str]:
+        """The companies, schools and places the context names: never the reader."""
+        r, rel = self.recipient, self.relationship
+        names = [self.sender.company, r.company, r.location, rel.where, *r.schools]
+        return [n for n in names if n]
+
     def facts(self) -> list[str]:
         """Every specific fact the context gives, for grounding and personalisation checks."""
         r, rel = self.recipient, self.relationship

@@ -130,13 +130,14 @@ def name_parts(name: str) -> tuple[str, ...]:
     return tuple(parts or [t for t in (t.strip(_EDGE_PUNCTUATION) for t in tokens) if t] or [name])
 
 
-_GOES_BY_RE = re.compile(r"[(\"“«]([^\W\d_][\w'’-]*)[)\"”»]")
+_GOES_BY_RE = re.compile(r"(?:^|(?<=\s))[(\"“«'‘]([^\W\d_][\w-]*)[)\"”»'’](?=\s|$)")
 
 
 def nicknames(name: str) -> tuple[str, ...]:
     """The names ``name`` gives in brackets or quotes as what its owner goes by: "Chuy" of
-    'Jesús "Chuy" Villaseñor', "Voula" of "Stavroula (Voula) Karagiannopoulou"; not a pronoun
-    aside ("(she/her)") or a word in small letters."""
+    'Jesús "Chuy" Villaseñor', "Voula" of "Stavroula (Voula) Karagiannopoulou", "Tess" of
+    "Ma. Theresa 'Tess' Panganiban"; not a pronoun aside ("(she/her)"), a word in small letters
+    or an apostrophe inside a name ("O'Brien")."""
     return tuple(m[1] for m in _GOES_BY_RE.finditer(name) if m[1][:1].isupper())
 
 

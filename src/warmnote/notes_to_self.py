@@ -30,6 +30,14 @@ _ASIDES = (
     r"(?:i )?(?:don't|do not) want (?:the|my|this) (?:first )?(?:message|note|msg|dm) to\b.*",
     r"(?:and )?not (?:to )?(?:beg|ask) (?:you )?for\b.*",  # "want him to know, not beg for work"
     r"(?:i )?want (?:him|her|them) to know",
+    # the reader's reaction foreseen: "she'll laugh at me if it's formal", "he'd hate that"
+    rf"(?:he|she|they)(?:'ll|'d| will| would) (?:hate|laugh|mind)\b{_REST}",
+    r"(?:he|she|they)(?:'ll|'d| will| would) remember (?:that|this|it)",
+    r"(?:he|she|they) (?:didn't|did not|hasn't|has not|won't|will not)",  # "…sent me, he didn't"
+    r"not (?:a |an )?(?:job|sales?|recruiting)(?: ask| thing| pitch| message| msg)?",
+    r"not asking (?:about|for) (?:hers|his|theirs|yours)",
+    r"(?:very |super |so )?low[- ]pressure",
+    r"(?:i )?(?:don't|do not) want to (?:open|lead|start) with\b.*",
     # what the mutual connections field says: "we have 2 mutuals", "we only share connections"
     r"(?:we (?:have|share|only have|only share)|there are) (?:\w+ )?(?:mutuals|mutual "
     r"connections|connections in common|connections)\b",
@@ -70,6 +78,9 @@ _ASIDES = (
 # "we never met but I loved your talk" it is said to the reader.
 _FORM_FACTS = (
     r"(?:we're|we are|were) (?:(?:good|old|close) )?(?:friends|mates|buddies)",
+    # "she's a friend first", "Tess is a friend from way back"
+    r"[\w-]+(?:'s|’s| is) (?:a |my )?(?:(?:good|old|close|dear) )?(?:friend|mate|buddy)"
+    r"(?: first| from way back| of mine)?",
     r"we(?: have| had|'ve|’ve)? never (?:met|spoken|spoke|talked)\b[\w -]{0,20}",
     r"we (?:haven't|have not|didn't|did not) (?:met|meet|spoken|speak|talked|talk)\b[\w -]{0,20}",
 )
@@ -79,7 +90,9 @@ _FORM_FACT_RE = re.compile(rf"^(?:but |and |so )?(?:{'|'.join(_FORM_FACTS)})$")
 # dropped before what the part says ("Why him: he runs the pilot", "Ask: would she…").
 _LABEL_OF_ASIDE_RE = re.compile(r"^(?:tone|style|don'?t|do not|avoid|nb|note to self)\s*:", re.I)
 _LABEL_RE = re.compile(
-    r"^(?:context|background|ask|goal|why(?: (?:him|her|them|you|us|me|now))?)\s*:\s*", re.I
+    r"^(?:(?:context|background|ask|goal|q|question|note|why(?: (?:him|her|them|you|us|me|now))?)"
+    r"\s*:|p\.?s\.?:?(?=\s))\s*",
+    re.I,
 )
 # An instruction that carries what to say: "just say i liked her series".
 _SAY_RE = re.compile(
@@ -92,7 +105,9 @@ _SAY_RE = re.compile(
 # "first" of "but first, just reconnect"; then, within a clause that is no aside as a whole,
 # "and" ("I'd love a chat and keep it casual").
 _CLAUSE_END_RE = re.compile(
-    r"((?<=[.!?])\s+|;\s+|\s[-–—]\s+|(?<!first)(?<!later),\s+(?:but\s+|and\s+|so\s+)?)"
+    r"((?<=[.!?])\s+|;\s+|\s[-–—]\s+|(?<!first)(?<!later),\s+(?:but\s+|and\s+|so\s+)?"
+    # "…in ~5 yrs so no guilt-tripping", "a friend first so don't make it weird"
+    r"|\s+so\s+(?=(?:no|not|don't|dont|do not|low|keep)\b))"
 )
 _AND_RE = re.compile(r"(\s+(?:and|but)\s+)")
 _PARENTHESIS_RE = re.compile(r"\s*\(([^()]*)\)")

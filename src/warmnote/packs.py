@@ -481,7 +481,11 @@ def template_values(context: Context) -> dict[str, str]:
         if not text:
             return text
         return to_second_person(
-            text, recipient.name, they_is_reader=they, others=rel.mutual_connections
+            text,
+            recipient.name,
+            they_is_reader=they,
+            others=context.others(),
+            known=context.places(),
         )
 
     return {
@@ -599,6 +603,12 @@ def rewrite_request(problems: Sequence[str], context: Context) -> str:
     )
 
 
+def avoid_request(problems: Sequence[str]) -> str:
+    """What earlier drafts got wrong, for a request that starts afresh."""
+    found = " ".join(dict.fromkeys(_sentence(text) for text in map(defuse, problems) if text))
+    return f"Earlier drafts of this note were rejected. {found} Write a new note that avoids this."
+
+
 def _sentence(text: str) -> str:
     return text if text.endswith((".", "!", "?")) else f"{text}."
 
@@ -608,6 +618,7 @@ def render_messages(
     context: Context,
     *,
     retries: Sequence[tuple[str, Sequence[str]]] = (),
+    afresh: bool = False,
 ) -> list[ChatMessage]:
     """The chat for one draft: system, the worked examples, this context, then any retries.
 
@@ -621,7 +632,14 @@ def render_messages(
     for example in pack.examples:
         shown = render_template(pack.user_template, template_values(example.context))
         messages += [ChatMessage("user", shown), ChatMessage("assistant", example.note)]
-    messages.append(ChatMessage("user", render_template(pack.user_template, values)))
+    request = render_template(pack.user_template, values)
+    if afresh and retries:
+        # Shown its rejected draft, a small model tends to write it again word for word: the
+        # problems are named in the request instead, and the drafts are left out.
+        found = [problem for _, problems in retries for problem in problems]
+        messages.append(ChatMessage("user", f"{request}\n\n{avoid_request(found)}"))
+        return messages
+    messages.append(ChatMessage("user", request))
     for draft, problems in retries:
         messages += [
             ChatMessage("assistant", defuse(draft)),

@@ -18,7 +18,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from warmnote.guardrails.lexicon import lemma_table
 from warmnote.names import TITLES, name_parts, nicknames
 from warmnote.text import NUMBER_WORDS, fold_key
 
@@ -105,7 +104,11 @@ _PERFECT = frozenset({"been", "got", "gotten", "had", "done"})
 def _word_forms() -> dict[str, dict[str, str]]:
     """Each English word form with its lemma per part of speech ("runs": verb run, noun run).
 
-    Read from lemminflect's lookup table without importing the package (and numpy with it)."""
+    Read from lemminflect's lookup table without importing the package (and numpy with it);
+    imported here, since the guardrails package, whose module reads it, reads names with this
+    one."""
+    from warmnote.guardrails.lexicon import lemma_table
+
     forms: dict[str, dict[str, str]] = {}
     for line in lemma_table().splitlines():
         word, pos, lemma = line.split(",", 2)
@@ -206,6 +209,7 @@ class _Rewrite:
         self.name_words = _name_words(name)
         self.goes_by = frozenset(nicknames(name)) if name else frozenset()
         self.others: frozenset[str] = frozenset()
+        self.known: frozenset[str] = frozenset()
 
     def gap(self, i: int) -> str:
         """The text between token ``i`` and the next one ('' past the end)."""
@@ -252,6 +256,7 @@ def to_second_person(
     *,
     they_is_reader: bool = False,
     others: Iterable[str] = (),
+    known: Iterable[str] = (),
 ) -> str:
     """``text`` about the reader rewritten as addressed to the reader.
 
@@ -261,10 +266,10 @@ def to_second_person(
     (for a field written about the reader, such as the reason), unless a name comes before them
     in their sentence ("how Fjord Health runs their reviews"). ``others`` are the names of other
     people the context knows (mutual connections): "Baraka's intro, follow up like he suggested"
-    leaves "he" to Baraka.
+    leaves "he" to Baraka. ``known`` are other names the context gives (companies, places),
+    which are never the reader.
     """
-    rewrite = _Rewrite(text, name)
-    rewrite.others = frozenset(part for other in others for part in name_parts(other))
+    rewrite = _rewrite_of(text, name, others, known)
     if not rewrite.tokens:
         return text
     mentions = _reader_mentions(rewrite)
@@ -279,6 +284,30 @@ def to_second_person(
             continue
         _rewrite_pronoun(rewrite, i)
     return rewrite.result()
+
+
+def reader_names(
+    text: str, name: str, *, others: Iterable[str] = (), known: Iterable[str] = ()
+) -> frozenset[str]:
+    """The words ``text`` names its reader by, as ``to_second_person`` reads them: "Takis" of
+    "Takis mentioned…" when the reader is Παναγιώτης, "Voula" for Stavroula (Voula)."""
+    rewrite = _rewrite_of(text, name, others, known)
+    tokens = rewrite.tokens
+    return frozenset(
+        _base(tokens[i + k].text)
+        for i, length in _reader_mentions(rewrite).items()
+        for k in range(length)
+        if tokens[i + k].key not in TITLES
+    )
+
+
+def _rewrite_of(
+    text: str, name: str | None, others: Iterable[str], known: Iterable[str]
+) -> _Rewrite:
+    rewrite = _Rewrite(text, name)
+    rewrite.others = frozenset(part for other in others for part in name_parts(other))
+    rewrite.known = frozenset(word for name in known for word in _WORD_RE.findall(name))
+    return rewrite
 
 
 def _named_before(rewrite: _Rewrite, i: int) -> bool:
@@ -323,6 +352,7 @@ def _reader_mentions(rewrite: _Rewrite) -> dict[int, int]:
             or (titled and _base(tokens[j].text) == words[-1])
             or _base(tokens[j].text) in rewrite.goes_by
             or _is_short_form(tokens, j, words[0])
+            or _named_in_latin(rewrite, j)
         ):
             length = 1
         else:
@@ -360,6 +390,34 @@ def _is_short_form(tokens: list[_Token], j: int, given: str) -> bool:
         and not word_classes(word.lower())
         and not after[:1].isupper()
     )
+
+
+def _named_in_latin(rewrite: _Rewrite, j: int) -> bool:
+    """ "Natsumi seemed happy" of 井上 菜摘, "Takis mentioned…" of Παναγιώτης: where the reader's
+    name has no Latin letters, a reason in Latin letters names them in Latin letters. So a
+    single capitalised name, no English word and no one else the context names, that speaks,
+    is or owns something ("Selam is THE person", "Takis's team") is the reader."""
+    if not rewrite.name_words or _LATIN_RE.search(" ".join(rewrite.name_words)):
+        return False
+    tokens = rewrite.tokens
+    word = _base(tokens[j].text)
+    after = tokens[j + 1] if j + 1 < len(tokens) and not rewrite.gap(j).strip() else None
+    return (
+        bool(_LATIN_RE.fullmatch(word))
+        and word[:1].isupper()
+        and word[1:].islower()  # not "BD", "YouTube"
+        and word.lower() not in _FAMILY.keys() | _NOT_A_NAME
+        and word not in rewrite.others | rewrite.known
+        and not word_classes(word.lower())
+        and (
+            _is_possessive(tokens[j].text)
+            or (after is not None and after.key in _REPORTING_VERBS | _BEING)
+        )
+    )
+
+
+_LATIN_RE = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ'’-]+")
+_BEING = frozenset(["is", "was", "seemed", "seems", "runs", "ran", "asked", "wants", "wanted"])
 
 
 def _initials(given: str) -> str | None:
@@ -448,19 +506,24 @@ def _reporters_of_reader(rewrite: _Rewrite, mentions: dict[int, int]) -> set[str
 
 
 def _reporters_named_before(rewrite: _Rewrite) -> set[str]:
-    """The families of "he"/"she" reporting something ("like he suggested") in a sentence that
-    names another person the context knows before them: that person is speaking."""
+    """The families of "he"/"she" reporting something ("like he suggested", "he already told
+    her") after another person the context knows is named, in their sentence or, for a pronoun
+    that starts one, in the sentence before: that person is speaking."""
     tokens = rewrite.tokens
     out = set()
     for i in range(len(tokens) - 1):
-        if tokens[i].key not in ("he", "she") or tokens[i + 1].key not in _REPORTING_VERBS:
+        verb = i + 2 if tokens[i + 1].key in _ADVERBS and i + 2 < len(tokens) else i + 1
+        if tokens[i].key not in ("he", "she") or tokens[verb].key not in _REPORTING_VERBS:
             continue
+        sentences = 2 if rewrite.starts_sentence(i) else 1
         for j in range(i - 1, -1, -1):
             if _base(tokens[j].text) in rewrite.others:
                 out.add(_FAMILY[tokens[i].key])
                 break
-            if _BOUNDARY_RE.search(rewrite.gap(j - 1) if j else "."):
-                break
+            if _BOUNDARY_RE.search(rewrite.gap(j - 1) if j else ".") and rewrite.starts_sentence(j):
+                sentences -= 1
+                if not sentences:
+                    break
     return out
 
 
@@ -559,8 +622,12 @@ def _his_own(rewrite: _Rewrite, i: int) -> bool:
 
 def _her_is_object(rewrite: _Rewrite, i: int) -> bool:
     after = rewrite.next_word(i)
-    if after is None or after.key in _AFTER_OBJECT or _is_base_verb_only(after.text):
-        return True
+    if (
+        after is None
+        or after.key in _AFTER_OBJECT | _CLAUSE_STARTS
+        or _is_base_verb_only(after.text)
+    ):
+        return True  # "told her I'd reach out", "ask her how…"
     classes = word_classes(after.key)
     if after.key.endswith("ly") and "adv" in classes and "adj" not in classes:
         return True  # "remind her nicely"
@@ -579,6 +646,13 @@ def _her_is_object(rewrite: _Rewrite, i: int) -> bool:
     if then is not None and then.key in _OBJECT_STARTS | _POSSESSIVES:
         return False  # "send her team the specs": her team is sent them
     return verb in _GIVING_VERBS
+
+
+# Words that start a clause, which no possessive comes before: "told her I'd reach out".
+_CLAUSE_STARTS = frozenset([
+    "i", "i'd", "i'm", "i'll", "i've", "we", "we'd", "we're", "we'll", "we've", "you", "you'd",
+    "you're", "he", "she", "they", "that", "how", "what", "why", "when", "where", "if", "whether"
+])  # fmt: skip
 
 
 def _agree_inverted(rewrite: _Rewrite, subject: int) -> None:

@@ -54,6 +54,7 @@ _WH_WORDS = frozenset(["how", "what", "why", "when", "where", "who", "which"])
 _QUESTION_SUBJECTS = frozenset(["you", "i", "we", "it", "your", "there", "this", "that"])
 _POSSESSIVE_STARTS = frozenset(["your", "our", "my"])
 _NOUN_PHRASE_STARTS = frozenset(["a", "an", "the", "this", "that", "these", "those"])
+_RELATIVES = frozenset(["which", "who", "whom", "whose"])
 _DONE_TOGETHER = frozenset(["spoken", "talked", "met", "caught", "chatted", "seen", "worked"])
 _DESIRE_VERBS = frozenset(["want", "wanted", "hope", "hoped", "wish", "plan", "need", "would"])
 _AUXILIARIES = frozenset([
@@ -147,7 +148,12 @@ _GREETING_RE = re.compile(
     r"^(?:hey|hi|hello|yo)(?![\w-])(?:\s+[^\s.!?,:;–—-]+){0,2}\s*[!,:–—-]+\s*", re.IGNORECASE
 )
 # What a note has no place for: a laugh, and the chat fillers "tbh", "imo", "ngl", "btw", "fyi".
-_LAUGH_RE = re.compile(rf"\s*\b(?:lol|haha|lmao|{'|'.join(FILLERS)})\b[,:]?", re.IGNORECASE)
+_LAUGH_RE = re.compile(
+    rf"\s*\b(?:lol|haha|lmao|{'|'.join(FILLERS)})\b[,:]?"
+    # "for like 20 min", "like 6 of my posts"; not "I'd like 20 min"
+    r"|(?<!'d)(?<!’d)(?<!would)(?<!\bi)(?<!\bwe)(?<!\bthey)\s+like(?=\s+~?\d)",
+    re.IGNORECASE,
+)
 # "1) Renata put us in touch 2) we have…": a list's markers end its items.
 _LIST_MARKER_RE = re.compile(r"(?:^|\s+)\(?[1-9]\)\s+(?=[^\W\d_])")
 # "1. …" starts a list only first or after ":", and then "2. …" goes on with it ("floor 4. Loved
@@ -655,7 +661,8 @@ def reason_in_my_words(context: Context) -> str:
         text,
         context.recipient.name,
         they_is_reader=True,
-        others=context.relationship.mutual_connections,
+        others=context.others(),
+        known=context.places(),
     )
     if _attribution(reader) is not None:  # "Mere said you..." is whole, and Mere is a name
         return _capitalised(_sentence(reader))
@@ -685,7 +692,8 @@ def _reason(context: Context, lead: str) -> _Reason | None:
         text,
         context.recipient.name,
         they_is_reader=True,
-        others=context.relationship.mutual_connections,
+        others=context.others(),
+        known=context.places(),
     )
     text = _without_attribution(text, context)
     parts = [
@@ -892,7 +900,12 @@ def _part_sentence(part: str, lead: str) -> _Sentence | None:
 
 
 def _after_connective(p: _Part) -> _Sentence | _Unread | None:
-    """ "also heard…", "now she's running…": the rest, and "Now" kept."""
+    """ "also heard…", "now she's running…": the rest, and "Now" kept; "please ask if…" is
+    the writer's own ask; a relative clause cut from its sentence ("which is exactly…") none."""
+    if p.first in _RELATIVES and p.second in ("is", "was", "are", "were", "has", "had"):
+        return None  # "which is exactly…", not "which tools do you use?"
+    if p.first == "please" and p.second in ("ask", "say", "mention", "tell"):
+        return _part_sentence(p.text.split(" ", 1)[1], p.lead)
     if p.first not in _CONNECTIVES or len(p.words) < 2:
         return _UNREAD
     rest = _part_sentence(p.text.split(" ", 1)[1], p.lead)
@@ -1176,7 +1189,10 @@ def _ordinary_capitalised(word: str) -> bool:
         word[:1].isupper()
         and word[1:].islower()
         and lower not in _SUBJECT_STARTS
-        and any(pos != "noun" for pos in word_classes(lower))
+        and (
+            any(pos != "noun" for pos in word_classes(lower))
+            or lower.replace("’", "'") in _NEGATIONS | _AUXILIARIES  # "Didn't get to…"
+        )
     )
 
 
@@ -1476,9 +1492,9 @@ _TIME_SAID_RE = re.compile(
 
 
 _DAYS_RE = re.compile(r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?")
-# "2026-11-18", "12/09/2026", "12.09.": a date in digits
+# "2026-11-18", "2026/11/07", "12/09/2026", "12-11-2026", "12.09.": a date in digits
 _NUMERIC_DATE_RE = re.compile(
-    r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}(?:[/.](?:\d{2}|\d{4}))?\.?"
+    r"\d{4}([-/.])\d{1,2}\1\d{1,2}|\d{1,2}([-/.])\d{1,2}(?:\2(?:\d{2}|\d{4}))?\.?"
 )
 
 
@@ -1496,6 +1512,9 @@ def _time(when: str) -> str:
     words = lower.split()
     if len(words) == 2 and words[0].rstrip(".") in MONTHS and _DAYS_RE.fullmatch(words[1]):
         return "on " + when  # "on Feb 12", a day; "on Nov 4–6", days
+    day = words[1:] if words[0].rstrip(".,") in _WEEKDAY_ABBREVIATIONS | WEEKDAYS else words
+    if len(day) == 2 and _DAYS_RE.fullmatch(day[0]) and day[1].rstrip(".") in MONTHS:
+        return "on " + when  # "on 19 Nov", "on Thu 19 Nov"
     if _NUMERIC_DATE_RE.fullmatch(when):
         return ""  # "in 12/09/2026" reads as a form; the rules hold a note to the date as typed
     if re.fullmatch(r"\d{4}", when) or words[0] in MONTHS | _SEASONS:
@@ -1517,13 +1536,17 @@ def _contact(context: Context) -> _Hook | None:
     rel = context.relationship
     if not rel.has_met:
         return None
-    how, where = (_as_named(_flat(field), context) for field in (rel.how_we_met, rel.where))
+    how, where = (
+        _as_named(_flat(_LAUGH_RE.sub("", field or "")), context)
+        for field in (rel.how_we_met, rel.where)
+    )
     when = _flat(rel.when)
     about_reader = to_second_person(
         how,
         context.recipient.name,
         they_is_reader=True,
-        others=context.relationship.mutual_connections,
+        others=context.others(),
+        known=context.places(),
     )
     told, others = _meeting(about_reader) if how else ("", [])
     base = _meeting_clause(_YEARS_RE.sub(r"from \1 to \2", told), rel.familiarity) if told else None

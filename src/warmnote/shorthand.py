@@ -37,6 +37,7 @@ SHORTHAND = {
     "w/": "with",
     "w/o": "without",
     "b/c": "because",
+    "ofc": "of course",
 }
 FILLERS = ("tbh", "imo", "ngl", "btw", "fyi")
 """Chat fillers that say nothing to the reader: the plain note drops them where the fluency

@@ -15,6 +15,7 @@ from typing import Any, Generic, TypeVar, overload
 
 from warmnote.context import Context, Familiarity
 from warmnote.names import name_parts
+from warmnote.perspective import reader_names
 from warmnote.text import fold, fold_chars, fold_key, fold_text
 
 WORD_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
@@ -390,8 +391,12 @@ class ContextFacts:
 
     @lazy
     def reader_keys(self) -> frozenset[str]:
-        """The recipient's name as folded words, titles left out ("min", "jun" for Min-jun)."""
-        return _name_keys(self.context.recipient.name)
+        """The recipient's name as folded words, titles left out ("min", "jun" for Min-jun),
+        with the names the reason and how they met call them by ("takis" for Παναγιώτης)."""
+        c = self.context
+        told = "\n".join(filter(None, [c.reason, c.relationship.how_we_met]))
+        called = reader_names(told, c.recipient.name, others=c.others(), known=c.places())
+        return _name_keys(c.recipient.name) | {fold_key(word) for word in called}
 
     @lazy
     def writer_keys(self) -> frozenset[str]:
