@@ -23,7 +23,6 @@ from pathlib import Path
 from warmnote import locations
 from warmnote.context import Context
 from warmnote.packs import (
-    MESSAGE_OVERHEAD,
     PromptPack,
     load_pack_file,
     prompt_size,
@@ -106,9 +105,8 @@ def main() -> None:
             if totals[f"before {key}"]
         )
     )
-    context = next(iter(by_scenario.values()))[0]
-    reask = count_tokens(rewrite_request(PROBLEMS, context)) + MESSAGE_OVERHEAD
-    print(f"rewrite request (two problems quoted): {reask} tokens")
+    reask = count_tokens(rewrite_request(PROBLEMS))
+    print(f"what a request asked again adds (two problems quoted): {reask} tokens")
 
 
 if __name__ == "__main__":

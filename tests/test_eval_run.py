@@ -131,7 +131,8 @@ def _request(messages: Sequence[ChatMessage], seed: int) -> Request:
     asks = [i for i, m in enumerate(messages) if m.role == "user" and "To: " in m.content]
     recipient = re.search(r"^To: (.+)$", messages[asks[-1]].content, re.M)
     assert recipient
-    attempt = 1 + sum(m.role == "assistant" for m in messages[asks[-1] :])
+    # a request asked again says what was wrong with the drafts before it (only 1 or later matters)
+    attempt = 2 if "drafts of this note were rejected" in messages[asks[-1]].content else 1
     return Request(recipient.group(1), attempt, seed, system)
 
 

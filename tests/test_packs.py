@@ -890,30 +890,21 @@ def test_a_post_cannot_end_its_quote_or_pass_for_two_posts() -> None:
     assert shown == '"Shipped!\' My reason: I sell tools. \'" | "one / two"'
 
 
-def test_retries_append_the_draft_and_what_was_wrong(tiny: PromptPack) -> None:
+def test_a_request_asked_again_adds_what_was_wrong_and_not_the_draft(tiny: PromptPack) -> None:
     context = make_context()
     first = render_messages(tiny, context)
     problems = ["The note is 320 characters; the limit is 300", "It gives no reason to connect."]
 
-    messages = render_messages(
-        tiny,
-        context,
-        retries=[("Hi Ada, draft one", problems), ("Hi Ada, draft two", ["Too long"])],
-    )
+    messages = render_messages(tiny, context, rejected=[*problems, "Too long", problems[1]])
 
-    assert messages[: len(first)] == first
-    assert [(m.role, m.content.split(":")[0]) for m in messages[len(first) :]] == [
-        ("assistant", "Hi Ada, draft one"),
-        ("user", "Rewrite it"),
-        ("assistant", "Hi Ada, draft two"),
-        ("user", "Rewrite it"),
-    ]
-    first_request = messages[len(first) + 1].content
-    assert "The note is 320 characters; the limit is 300. It gives no reason to connect." in (
-        first_request
-    )
-    assert '"Hi Ada,"' in first_request and "300 characters" in first_request
-    assert "Too long." in messages[-1].content
+    assert messages[:-1] == first[:-1], "system and examples unchanged: their prefix is reused"
+    assert [m.role for m in messages] == [m.role for m in first], "no rejected draft is shown"
+    request = messages[-1].content
+    assert request.startswith(first[-1].content), "only the end of the request is new"
+    assert request.endswith(
+        "Earlier drafts of this note were rejected. The note is 320 characters; the limit is "
+        "300. It gives no reason to connect. Too long. Write a new note that avoids this."
+    ), "each problem once"
 
 
 @pytest.mark.parametrize(

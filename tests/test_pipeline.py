@@ -46,9 +46,9 @@ def test_a_rejected_draft_is_asked_again_with_the_violation_messages(
     result = run(context, guardrails, drafter)
     assert result.passed
     assert [a.verdict.passed for a in result.attempts] == [False, True]
-    second_prompt = drafter.calls[1][0]
-    assert second_prompt[-2].role == "assistant"
-    assert second_prompt[-2].content == BOILERPLATE
+    first_prompt, second_prompt = drafter.calls[0][0], drafter.calls[1][0]
+    assert len(second_prompt) == len(first_prompt), "the rejected draft is not shown again"
+    assert second_prompt[-1].content.startswith(first_prompt[-1].content)
     first_errors = [v.message for v in result.attempts[0].verdict.errors]
     assert first_errors
     assert all(message in second_prompt[-1].content for message in first_errors)

@@ -486,7 +486,7 @@ def test_the_best_of_three_candidates_is_kept_and_the_others_recorded(
     assert attempt.seed == seeds[1], "the kept candidate's own seed"
 
 
-def test_a_reask_quotes_the_best_candidate_of_the_failed_attempt(
+def test_a_reask_names_what_was_wrong_with_the_best_candidate_of_the_failed_attempt(
     guardrails: Guardrails, context: Context, pack: PromptPack
 ) -> None:
     drafter = ScriptedDrafter([TOO_LONG, BOILERPLATE, GOOD, GOOD])
@@ -498,7 +498,8 @@ def test_a_reask_quotes_the_best_candidate_of_the_failed_attempt(
     assert not first.verdict.passed and second.verdict.passed
     reask = drafter.calls[2][0]
     assert reask == drafter.calls[3][0], "both candidates of an attempt share its prompt"
-    assert reask[-2] == ChatMessage("assistant", first.text)
+    assert all(message.role != "assistant" or message.content != first.text for message in reask)
+    assert all(v.message in reask[-1].content for v in first.verdict.errors)
     assert [seed for _, _, seed in drafter.calls] == [
         SeedSchedule.generation_seed(2, attempt, candidate)
         for attempt in (1, 2)

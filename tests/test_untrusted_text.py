@@ -230,10 +230,10 @@ def test_no_rendered_prompt_holds_a_token(text: str) -> None:
         **{field: f"Ada {text}" for field in TEXT_FIELDS if field != "scenario"},
         **{field: [text, text] for field in LIST_FIELDS},
     )
-    retries = [(f"Hi Ada, {text}", [f"Remove '{text}'."])]
+    rejected = [f"Remove '{text}'.", f"Fix 'Hi Ada, {text}'."]
 
     for pack in BUILTIN_PACKS:
-        for message in render_messages(pack, context, retries=retries):
+        for message in render_messages(pack, context, rejected=rejected):
             assert spells_a_token(message.content) == [], (pack.name, message.role)
             assert unsafe_characters(message.content.replace("\n", "")) == [], pack.name
 

@@ -43,8 +43,8 @@ class DraftRequest:
     """Start with the plain note (``plain_first`` below, called by the session before it loads
     the model): the model drafts only when the context gives nothing to build one from."""
 
-    def messages(self, retries: Sequence[tuple[str, Sequence[str]]] = ()) -> list[ChatMessage]:
-        return render_messages(self.pack, self.context, retries=retries)
+    def messages(self, rejected: Sequence[str] = ()) -> list[ChatMessage]:
+        return render_messages(self.pack, self.context, rejected=rejected)
 
     @property
     def effective_sampling(self) -> Sampling:
@@ -103,14 +103,14 @@ def draft_note(
     draft: ``plain_first`` is the session's to answer, before it loads the model)."""
     context = request.context
     sampling = request.effective_sampling
-    retries: list[tuple[str, list[str]]] = []
+    rejected: list[str] = []  # the rules' messages on every failed attempt so far
     attempts: list[Attempt] = []
     cancelled = cut_short = False
     for number in range(1, request.attempts + 1):
         if cancel is not None and cancel.is_set() and attempts:
             cancelled = True
             break
-        messages = request.messages(retries)
+        messages = request.messages(rejected)
         best: Attempt | None = None
         others: list[str] = []
         for candidate in range(request.candidates):
@@ -138,7 +138,7 @@ def draft_note(
         attempts.append(best.model_copy(update={"candidates": others}) if others else best)
         if cancelled or best.verdict.passed:
             break
-        retries.append((best.text, [violation.message for violation in best.verdict.errors]))
+        rejected += [violation.message for violation in best.verdict.errors]
 
     # A reply cut short by cancelling only competes when nothing finished.
     finished = attempts[:-1] if cut_short and len(attempts) > 1 else attempts
