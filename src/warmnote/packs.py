@@ -67,7 +67,7 @@ from warmnote.context import Context, Familiarity
 from warmnote.drafter import ChatMessage
 from warmnote.errors import InputError, WarmnoteError
 from warmnote.files import read_data, validate
-from warmnote.perspective import to_second_person
+from warmnote.perspective import to_reader, to_second_person
 from warmnote.plain_note import reason_in_my_words
 from warmnote.sampling import Sampling
 from warmnote.terminal import printable
@@ -476,17 +476,9 @@ def template_values(context: Context) -> dict[str, str]:
         if (text := _clean(post, POST_TOKENS).replace('"', "'").replace("|", "/"))
     ]
 
-    def to_reader(text: str | None, *, they: bool = False) -> str | None:
+    def addressed(text: str | None, *, they: bool = False) -> str | None:
         """``they``: "their pricing process" in the reason or how you met means the reader's."""
-        if not text:
-            return text
-        return to_second_person(
-            text,
-            recipient.name,
-            they_is_reader=they,
-            others=context.others(),
-            known=context.places(),
-        )
+        return to_reader(text, context, they_is_reader=they) if text else text
 
     return {
         "sender_name": _clean(sender.name, NAME_TOKENS),
@@ -502,14 +494,14 @@ def template_values(context: Context) -> dict[str, str]:
         "skills": _items(recipient.skills),
         "schools": _items(recipient.schools),
         "familiarity": FAMILIARITY_TEXT[rel.familiarity],
-        "how_we_met": _clean(to_reader(rel.how_we_met, they=True), TEXT_TOKENS * 2),
-        "where": _clean(to_reader(rel.where), TEXT_TOKENS),
-        "when": _clean(to_reader(rel.when), TEXT_TOKENS),
+        "how_we_met": _clean(addressed(rel.how_we_met, they=True), TEXT_TOKENS * 2),
+        "where": _clean(addressed(rel.where), TEXT_TOKENS),
+        "when": _clean(addressed(rel.when), TEXT_TOKENS),
         "mutual_connections": _items(rel.mutual_connections),
         "shared_interests": _items(
             [to_second_person(i, recipient.name) for i in rel.shared_interests]
         ),
-        "reason": _clean(to_reader(context.reason, they=True), TEXT_TOKENS * 2),
+        "reason": _clean(addressed(context.reason, they=True), TEXT_TOKENS * 2),
         "reason_sentence": _clean(reason_in_my_words(context), TEXT_TOKENS * 2),
         "max_chars": str(context.max_chars),
         "scenario": _clean(context.scenario, NAME_TOKENS),

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from warmnote.context import Context
 from warmnote.names import TITLES, name_parts, nicknames
 from warmnote.text import NUMBER_WORDS, fold_key
 
@@ -284,6 +285,17 @@ def to_second_person(
             continue
         _rewrite_pronoun(rewrite, i)
     return rewrite.result()
+
+
+def to_reader(text: str, context: Context, *, they_is_reader: bool = False) -> str:
+    """``to_second_person`` of a field of ``context``, with the people and places it names."""
+    return to_second_person(
+        text,
+        context.recipient.name,
+        they_is_reader=they_is_reader,
+        others=context.others(),
+        known=context.places(),
+    )
 
 
 def reader_names(

@@ -24,7 +24,7 @@ from warmnote.guardrails import Guardrails
 from warmnote.guardrails.fluency import wants_an
 from warmnote.names import TITLES
 from warmnote.notes_to_self import without_notes_to_self
-from warmnote.perspective import to_second_person, word_classes
+from warmnote.perspective import to_reader, word_classes
 from warmnote.shorthand import FILLERS, written_out
 from warmnote.text import MONTHS, NUMBER_WORDS, WEEKDAYS, utf16_len
 
@@ -657,13 +657,7 @@ def reason_in_my_words(context: Context) -> str:
     text = _cleaned_reason(context)
     if not text:
         return ""
-    reader = to_second_person(
-        text,
-        context.recipient.name,
-        they_is_reader=True,
-        others=context.others(),
-        known=context.places(),
-    )
+    reader = to_reader(text, context, they_is_reader=True)
     if _attribution(reader) is not None:  # "Mere said you..." is whole, and Mere is a name
         return _capitalised(_sentence(reader))
     reason = _reason(context, _LEAD_INS[0])
@@ -688,13 +682,7 @@ def _reason(context: Context, lead: str) -> _Reason | None:
     text = _cleaned_reason(context)
     if not text:
         return None
-    text = to_second_person(
-        text,
-        context.recipient.name,
-        they_is_reader=True,
-        others=context.others(),
-        known=context.places(),
-    )
+    text = to_reader(text, context, they_is_reader=True)
     text = _without_attribution(text, context)
     parts = [
         q.strip(" .")
@@ -1541,13 +1529,7 @@ def _contact(context: Context) -> _Hook | None:
         for field in (rel.how_we_met, rel.where)
     )
     when = _flat(rel.when)
-    about_reader = to_second_person(
-        how,
-        context.recipient.name,
-        they_is_reader=True,
-        others=context.others(),
-        known=context.places(),
-    )
+    about_reader = to_reader(how, context, they_is_reader=True)
     told, others = _meeting(about_reader) if how else ("", [])
     base = _meeting_clause(_YEARS_RE.sub(r"from \1 to \2", told), rel.familiarity) if told else None
     if _SAME_EMPLOYER_RE.match(told) and _workplace(context):
