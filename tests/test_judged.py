@@ -312,6 +312,7 @@ def test_the_plain_first_reading_covers_every_case_of_its_suites() -> None:
         "heldout8": evals / "heldout8" / "heldout8.toml",
         "heldout9": evals / "heldout9" / "heldout9.toml",
         "heldout10": evals / "heldout10" / "heldout10.toml",
+        "heldout11": evals / "heldout11" / "heldout11.toml",
     }
     readings = {suite: ("plain", "model") for suite in suites}
     readings["heldout5-reread"] = ("plain-8bc02c6", "plain")
@@ -324,6 +325,8 @@ def test_the_plain_first_reading_covers_every_case_of_its_suites() -> None:
     suites["heldout8-reread"] = suites["heldout8"]
     readings["heldout9-reread"] = ("plain-2205ebf", "plain")
     suites["heldout9-reread"] = suites["heldout9"]
+    readings["heldout10-reread"] = ("plain-7dce557", "plain")
+    suites["heldout10-reread"] = suites["heldout10"]
     for suite, path in suites.items():
         cases = {case.id for case in load_suite(path).cases}
         for pipeline in readings[suite]:
