@@ -35,7 +35,7 @@ from warmnote.evals.report import (
 from warmnote.evals.runner import EvalOutcome, EvalPlan, run_suite
 from warmnote.evals.suite import Suite, load_suite
 from warmnote.guardrails import Severity, Verdict, Violation
-from warmnote.packs import get_pack
+from warmnote.packs import REJECTED, get_pack
 from warmnote.sampling import Sampling, SeedSchedule
 from warmnote.session import DraftingSession
 from warmnote.settings import Settings
@@ -132,7 +132,7 @@ def _request(messages: Sequence[ChatMessage], seed: int) -> Request:
     recipient = re.search(r"^To: (.+)$", messages[asks[-1]].content, re.M)
     assert recipient
     # a request asked again says what was wrong with the drafts before it (only 1 or later matters)
-    attempt = 2 if "drafts of this note were rejected" in messages[asks[-1]].content else 1
+    attempt = 2 if REJECTED in messages[asks[-1]].content else 1
     return Request(recipient.group(1), attempt, seed, system)
 
 

@@ -154,7 +154,9 @@ def test_grounding_forgives_possessives_accents_and_case(guardrails: Guardrails)
     [
         ("", "PM2.5 limits", "Hi Priya, we sparred on PM2.5 limits at PyData Berlin.", True),
         ("", "PM2.5 limits", "Hi Priya, we sparred on PM3.5 limits at PyData Berlin.", False),
+        ("", "PM2.5 limits", "Hi Priya, sensors.40 cities use them at PyData Berlin.", False),
         ("2026-11-18", "", "Hi Priya, we talked at PyData Berlin on 18 November.", True),
+        ("2026-09-18", "", "Hi Priya, we talked at PyData Berlin on 18 Sept.", True),
         ("2026-11-18", "", "Hi Priya, we talked at PyData Berlin on Nov 18.", True),
         ("2026-11-18", "", "Hi Priya, we talked at PyData Berlin on 18 December.", False),
         ("12/09/2026", "", "Hi Priya, we talked at PyData Berlin on 12 September.", False),
@@ -172,6 +174,7 @@ def test_grounding_reads_decimals_and_dates_in_digits(
     [
         ("", "Hi Priya, I'd love to follow your lab's work on handheld drug testing kits.", True),
         ("", "Hi Priya, I'd love to follow your work and connect.", False),
+        ("", "Hi Priya, I'd like to show your team our invoice automation tool.", False),
         (  # with a shared history, the note must use it or the profile
             "talked after her feature store talk",
             "Hi Priya, I'd love to follow your lab's work on handheld drug testing kits.",
@@ -185,33 +188,10 @@ def test_a_strangers_note_may_be_specific_about_what_the_reason_says_is_theirs(
     context = make_context(
         recipient={"recent_posts": []},  # her company is the only fact of hers
         relationship={"familiarity": "stranger", "how_we_met": how_we_met, "where": None},
-        reason="follow her lab's work on handheld drug testing kits",
+        reason="follow her lab's work on handheld drug testing kits; show her team our invoice "
+        "automation tool",
     )
     assert ("personalization" not in rules(guardrails.check(text, context))) is specific
-
-
-@pytest.mark.parametrize(
-    ("reason", "supported"),
-    [
-        ("Shira mentioned she's hiring regulatory people", True),  # her name in Latin letters
-        ("Dana mentioned she's hiring regulatory people", False),  # a mutual connection
-    ],
-)
-def test_what_the_reader_said_may_be_told_when_the_reason_names_them_its_way(
-    guardrails: Guardrails, reason: str, supported: bool
-) -> None:
-    context = make_context(
-        recipient={"name": "שירה ברקוביץ"},
-        relationship={
-            "familiarity": "stranger",
-            "how_we_met": None,
-            "where": None,
-            "mutual_connections": ["Dana Levi"],
-        },
-        reason=reason,
-    )
-    text = "Hi שירה, you mentioned you're hiring regulatory people; I'd like to send my CV."
-    assert ("recipient_said" not in rules(guardrails.check(text, context))) is supported
 
 
 # ------------------------------------------------------------------------------ messages, spans

@@ -95,6 +95,9 @@ def test_given_name_and_name_without_honorifics(name: str, given: str, stripped:
         ("Refilwe “Fifi” Makgoba", ("Fifi",)),
         ("Ma. Theresa 'Tess' Panganiban, RN", ("Tess",)),
         ("Darragh O'Loughlin", ()),  # an apostrophe inside a name
+        ("John Smith (CPA)", ()),  # a degree
+        ("Maria Lopez (MBA)", ()),
+        ("Dr. Ana Li (Dr.)", ()),
         ("Wietse van 't Hek", ()),
         ("Ana Li (she/her)", ()),
         ("Ana (ana) Li", ()),

@@ -128,6 +128,9 @@ KEPT = [
     "I'm not a sales person by training",
     "so glad you're back",
     "Psst, the deadline moved",
+    "nobody introduced me to soil science as well as her course did",
+    "our app reconciles invoices so no spreadsheets needed",
+    "they'd hate to miss the launch, so I'm sending the invite early",
 ]
 
 

@@ -54,6 +54,17 @@ def test_a_rejected_draft_is_asked_again_with_the_violation_messages(
     assert all(message in second_prompt[-1].content for message in first_errors)
 
 
+def test_a_third_attempt_hears_what_was_wrong_with_both_before_it(
+    context: Context, guardrails: Guardrails
+) -> None:
+    drafter = ScriptedDrafter([BOILERPLATE, TOO_LONG, GOOD])
+    result = run(context, guardrails, drafter)
+    assert [a.verdict.passed for a in result.attempts] == [False, False, True]
+    third_request = drafter.calls[2][0][-1].content
+    for attempt in result.attempts[:2]:
+        assert all(v.message in third_request for v in attempt.verdict.errors)
+
+
 def test_when_no_attempt_passes_the_best_is_returned_as_failing(
     context: Context, guardrails: Guardrails
 ) -> None:

@@ -725,6 +725,12 @@ def test_what_the_opening_told_is_not_told_again(
     _assert_tells(context, told, absent, guardrails)
 
 
+def test_a_company_with_a_backslash_is_placed_as_typed(guardrails: Guardrails) -> None:
+    context = _stranger("learn how your team works", "R\\D Labs")
+    note = plain_note(context, guardrails)
+    assert note is not None and "your team at R\\D Labs works" in note, note
+
+
 def test_a_relative_clause_is_never_a_sentence_of_its_own(guardrails: Guardrails) -> None:
     context = _bare(
         familiarity="former_colleague",
@@ -1018,6 +1024,14 @@ HURRIED = [
     (  # a capital after "I" goes; "like" before a number is a filler
         "Didn't get to speak to her after, the queue was huge. she's answered like 6 of my posts",
         "I didn't get to speak to you after, the queue was huge. You've answered 6 of my posts.",
+    ),
+    (  # "like" before a number stays where it is a verb
+        "I'd really like 20 min of her time. would she like 2 tickets to the expo?",
+        "I'd really like 20 min of your time. Would you like 2 tickets to the expo?",
+    ),
+    (  # "haven't met" with an object is the writer's; "who is the…?" a question
+        "haven't met her cofounder. who is the right person on her team for partnerships?",
+        "I haven't met your cofounder. Who is the right person on your team for partnerships?",
     ),
     (  # "pls ask" is the writer's ask
         "pls ask if the process has live coding",

@@ -136,9 +136,16 @@ _GOES_BY_RE = re.compile(r"(?:^|(?<=\s))[(\"“«'‘]([^\W\d_][\w-]*)[)\"”»'
 def nicknames(name: str) -> tuple[str, ...]:
     """The names ``name`` gives in brackets or quotes as what its owner goes by: "Chuy" of
     'Jesús "Chuy" Villaseñor', "Voula" of "Stavroula (Voula) Karagiannopoulou", "Tess" of
-    "Ma. Theresa 'Tess' Panganiban"; not a pronoun aside ("(she/her)"), a word in small letters
-    or an apostrophe inside a name ("O'Brien")."""
-    return tuple(m[1] for m in _GOES_BY_RE.finditer(name) if m[1][:1].isupper())
+    "Ma. Theresa 'Tess' Panganiban"; not a pronoun aside ("(she/her)"), a word in small letters,
+    a degree ("(CPA)") or an apostrophe inside a name ("O'Brien"). A place in brackets
+    ("(Johannesburg)") the caller knows from the context's other fields."""
+    return tuple(
+        m[1]
+        for m in _GOES_BY_RE.finditer(name)
+        if m[1][:1].isupper()
+        and not m[1].isupper()  # "(CPA)", "(MBA)"
+        and m[1].casefold() not in POST_NOMINALS | TITLES
+    )
 
 
 def strip_honorifics(name: str) -> str:

@@ -31,7 +31,7 @@ _ASIDES = (
     r"(?:and )?not (?:to )?(?:beg|ask) (?:you )?for\b.*",  # "want him to know, not beg for work"
     r"(?:i )?want (?:him|her|them) to know",
     # the reader's reaction foreseen: "she'll laugh at me if it's formal", "he'd hate that"
-    rf"(?:he|she|they)(?:'ll|'d| will| would) (?:hate|laugh|mind)\b{_REST}",
+    r"(?:he|she|they)(?:'ll|'d| will| would) (?:hate (?:that|this|it)|laugh(?: at me\b.*)?|mind)",
     r"(?:he|she|they)(?:'ll|'d| will| would) remember (?:that|this|it)",
     r"(?:he|she|they) (?:didn't|did not|hasn't|has not|won't|will not)",  # "…sent me, he didn't"
     r"not (?:a |an )?(?:job|sales?|recruiting)(?: ask| thing| pitch| message| msg)?",
@@ -42,7 +42,7 @@ _ASIDES = (
     r"(?:we (?:have|share|only have|only share)|there are) (?:\w+ )?(?:mutuals|mutual "
     r"connections|connections in common|connections)\b",
     r"(?:neither|none|nobody|no one)(?: of (?:them|you|us))? "
-    rf"(?:introduced|sent|referred)\b{_REST}",
+    r"(?:introduced us|sent me|referred me)(?: to (?:her|him|them|you))?",
     # about the note itself: "later, not in this note", "don't turn it into a recruiting msg"
     r"(?:later,? )?(?:not |never |nothing )?(?:in|for) (?:this|the|my|a|the first) "
     r"(?:note|message|msg|dm)",
@@ -107,7 +107,8 @@ _SAY_RE = re.compile(
 _CLAUSE_END_RE = re.compile(
     r"((?<=[.!?])\s+|;\s+|\s[-–—]\s+|(?<!first)(?<!later),\s+(?:but\s+|and\s+|so\s+)?"
     # "…in ~5 yrs so no guilt-tripping", "a friend first so don't make it weird"
-    r"|\s+so\s+(?=(?:no|not|don't|dont|do not|low|keep)\b))"
+    r"|\s+so\s+(?=(?:no (?:pressure|guilt|pitch|sales|selling|hard)|not (?:salesy|pushy)|"
+    r"don't|dont|do not|low[- ]pressure|keep)\b))"
 )
 _AND_RE = re.compile(r"(\s+(?:and|but)\s+)")
 _PARENTHESIS_RE = re.compile(r"\s*\(([^()]*)\)")

@@ -585,10 +585,17 @@ def _pieces(line: str) -> Iterator[tuple[str, str | None]]:
     yield line[end:], None
 
 
+REJECTED = "Earlier drafts of this note were rejected."
+"""How a request asked again begins what it adds."""
+
+
 def rewrite_request(problems: Sequence[str]) -> str:
-    """What earlier drafts got wrong, added to the request when the model is asked again."""
+    """What earlier drafts got wrong, added to the request when the model is asked again (each
+    problem once, in the order found; the wording measured in the README)."""
     found = " ".join(dict.fromkeys(_sentence(text) for text in map(defuse, problems) if text))
-    return f"Earlier drafts of this note were rejected. {found} Write a new note that avoids this."
+    return (
+        f"{REJECTED} {found or 'They did not pass the checks.'} Write a new note that avoids this."
+    )
 
 
 def _sentence(text: str) -> str:
@@ -603,7 +610,7 @@ def render_messages(
 
     The system prompt and examples come first and do not depend on ``context`` (unless a pack's
     system prompt uses variables), so the model can reuse their processed prefix across drafts,
-    and a request asked again only adds to the end of the last one. The rejected drafts are not
+    and a request asked again differs from the first only at its end. The rejected drafts are not
     shown: shown its own draft, the default model wrote it again word for word in 23 of 48
     reasks. The problems, which quote the drafts, are defused too: model output read back as
     prompt must not become a real chat-template token either.

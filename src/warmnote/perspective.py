@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from warmnote.context import Context
+from warmnote.guardrails.lexicon import lemma_table
 from warmnote.names import TITLES, name_parts, nicknames
 from warmnote.text import NUMBER_WORDS, fold_key
 
@@ -105,11 +106,7 @@ _PERFECT = frozenset({"been", "got", "gotten", "had", "done"})
 def _word_forms() -> dict[str, dict[str, str]]:
     """Each English word form with its lemma per part of speech ("runs": verb run, noun run).
 
-    Read from lemminflect's lookup table without importing the package (and numpy with it);
-    imported here, since the guardrails package, whose module reads it, reads names with this
-    one."""
-    from warmnote.guardrails.lexicon import lemma_table
-
+    Read from lemminflect's lookup table without importing the package (and numpy with it)."""
     forms: dict[str, dict[str, str]] = {}
     for line in lemma_table().splitlines():
         word, pos, lemma = line.split(",", 2)
@@ -211,6 +208,7 @@ class _Rewrite:
         self.goes_by = frozenset(nicknames(name)) if name else frozenset()
         self.others: frozenset[str] = frozenset()
         self.known: frozenset[str] = frozenset()
+        self.latin_names: frozenset[str] = frozenset()
 
     def gap(self, i: int) -> str:
         """The text between token ``i`` and the next one ('' past the end)."""
@@ -248,7 +246,11 @@ class _Rewrite:
 
 
 def _name_words(name: str | None) -> list[str]:
-    return list(name_parts(name)) if name else []
+    """The name's words without titles, degrees or the name its owner goes by ("Chuy")."""
+    if not name:
+        return []
+    goes_by = nicknames(name)
+    return [word for word in name_parts(name) if word not in goes_by]
 
 
 def to_second_person(
@@ -277,9 +279,10 @@ def to_second_person(
     families, reported = _reader_families(rewrite, mentions, they_is_reader)
     for i, length in mentions.items():
         _rewrite_mention(rewrite, i, length)
+    others_speaking = _reporters_named_before(rewrite)
     for i, token in enumerate(rewrite.tokens):
         family = _FAMILY.get(token.key)
-        if i in rewrite.changes or family not in families:
+        if i in rewrite.changes or family not in families or i in others_speaking:
             continue
         if family == "they" and not (mentions or reported) and _named_before(rewrite, i):
             continue
@@ -298,27 +301,14 @@ def to_reader(text: str, context: Context, *, they_is_reader: bool = False) -> s
     )
 
 
-def reader_names(
-    text: str, name: str, *, others: Iterable[str] = (), known: Iterable[str] = ()
-) -> frozenset[str]:
-    """The words ``text`` names its reader by, as ``to_second_person`` reads them: "Takis" of
-    "Takis mentioned…" when the reader is Παναγιώτης, "Voula" for Stavroula (Voula)."""
-    rewrite = _rewrite_of(text, name, others, known)
-    tokens = rewrite.tokens
-    return frozenset(
-        _base(tokens[i + k].text)
-        for i, length in _reader_mentions(rewrite).items()
-        for k in range(length)
-        if tokens[i + k].key not in TITLES
-    )
-
-
 def _rewrite_of(
     text: str, name: str | None, others: Iterable[str], known: Iterable[str]
 ) -> _Rewrite:
     rewrite = _Rewrite(text, name)
     rewrite.others = frozenset(part for other in others for part in name_parts(other))
     rewrite.known = frozenset(word for name in known for word in _WORD_RE.findall(name))
+    rewrite.goes_by -= rewrite.known  # "Lerato Mokoena (Johannesburg)"
+    rewrite.latin_names = _latin_names(rewrite)
     return rewrite
 
 
@@ -385,9 +375,9 @@ def _is_initials(tokens: list[_Token], j: int, given: str) -> bool:
 def _is_short_form(tokens: list[_Token], j: int, given: str) -> bool:
     """ "Helô was the best iOS dev" of Heloísa, "Voula's company" of Stavroula: a capitalised
     word, no ordinary word, that starts or ends the reader's given name and is at least half of
-    it (4 letters or more: "Max" or "Alex" may well be someone else), with no name after it
-    ("Helô Santos" is someone else); not a whole part of a hyphenated one ("Anne" of
-    "Anne-Marie")."""
+    it, 4 letters or more and 2 fewer ("Max" of Maxine or "Andrea" of Andreas may well be
+    someone else), with no name after it ("Helô Santos" is someone else), and no whole part of
+    a hyphenated one ("Anne" of "Anne-Marie")."""
     word = _base(tokens[j].text)
     short, full = fold_key(word), fold_key(given)
     after = tokens[j + 1].text if j + 1 < len(tokens) else ""
@@ -399,6 +389,7 @@ def _is_short_form(tokens: list[_Token], j: int, given: str) -> bool:
             or (full.endswith(short) and full[-len(short) - 1] != "-")
         )
         and len(short) >= max(4, len(full) / 2)
+        and len(full) - len(short) >= 2  # "Andrea" is not "Andreas", nor "Paula" "Paul"
         and not word_classes(word.lower())
         and not after[:1].isupper()
     )
@@ -406,30 +397,45 @@ def _is_short_form(tokens: list[_Token], j: int, given: str) -> bool:
 
 def _named_in_latin(rewrite: _Rewrite, j: int) -> bool:
     """ "Natsumi seemed happy" of 井上 菜摘, "Takis mentioned…" of Παναγιώτης: where the reader's
-    name has no Latin letters, a reason in Latin letters names them in Latin letters. So a
-    single capitalised name, no English word and no one else the context names, that speaks,
-    is or owns something ("Selam is THE person", "Takis's team") is the reader."""
+    name has no Latin letters, a reason in Latin letters names them in Latin letters. So the one
+    such name in the text (two, and either may be someone else) that speaks, is or owns
+    something ("Selam is THE person", "Takis's team"), that is no English word and that the
+    context gives to no one and nothing else, is the reader."""
+    names = rewrite.latin_names
+    return len(names) == 1 and _base(rewrite.tokens[j].text) in names
+
+
+def _latin_names(rewrite: _Rewrite) -> frozenset[str]:
+    """The single capitalised Latin names a text about a reader named in another script uses as
+    a person (see ``_named_in_latin``)."""
     if not rewrite.name_words or _LATIN_RE.search(" ".join(rewrite.name_words)):
-        return False
+        return frozenset()
     tokens = rewrite.tokens
-    word = _base(tokens[j].text)
-    after = tokens[j + 1] if j + 1 < len(tokens) and not rewrite.gap(j).strip() else None
-    return (
-        bool(_LATIN_RE.fullmatch(word))
-        and word[:1].isupper()
-        and word[1:].islower()  # not "BD", "YouTube"
-        and word.lower() not in _FAMILY.keys() | _NOT_A_NAME
-        and word not in rewrite.others | rewrite.known
-        and not word_classes(word.lower())
-        and (
-            _is_possessive(tokens[j].text)
-            or (after is not None and after.key in _REPORTING_VERBS | _BEING)
-        )
-    )
+    found = set()
+    for j, token in enumerate(tokens):
+        word = _base(token.text)
+        after = tokens[j + 1] if j + 1 < len(tokens) and not rewrite.gap(j).strip() else None
+        if (
+            _LATIN_RE.fullmatch(word)
+            and word[:1].isupper()
+            and word[1:].islower()  # not "BD", "YouTube"
+            and word.lower() not in _FAMILY.keys() | _NOT_A_NAME
+            and word not in rewrite.others | rewrite.known
+            and not word_classes(word.lower())
+            and (
+                _is_possessive(token.text)
+                or (after is not None and after.key in _REPORTING_VERBS | _PERSON_VERBS)
+            )
+        ):
+            found.add(word)
+    return frozenset(found)
 
 
 _LATIN_RE = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ'’-]+")
-_BEING = frozenset(["is", "was", "seemed", "seems", "runs", "ran", "asked", "wants", "wanted"])
+# What a person does or is, after their name: "Selam is THE person", "Natsumi seemed happy".
+_PERSON_VERBS = frozenset(
+    ["is", "was", "seemed", "seems", "runs", "ran", "asked", "wants", "wanted"]
+)
 
 
 def _initials(given: str) -> str | None:
@@ -474,7 +480,6 @@ def _reader_families(
     families = {"he", "she"} | ({"they"} if mentions or they_is_reader else set())
     tokens = rewrite.tokens
     families -= _reporters_of_reader(rewrite, mentions)
-    families -= _reporters_named_before(rewrite)
     for v, token in enumerate(tokens):
         if token.key not in _REPORTING_VERBS or not _other_person_before(rewrite, v, mentions):
             continue
@@ -517,20 +522,24 @@ def _reporters_of_reader(rewrite: _Rewrite, mentions: dict[int, int]) -> set[str
     return out
 
 
-def _reporters_named_before(rewrite: _Rewrite) -> set[str]:
-    """The families of "he"/"she" reporting something ("like he suggested", "he already told
-    her") after another person the context knows is named, in their sentence or, for a pronoun
-    that starts one, in the sentence before: that person is speaking."""
+def _reporters_named_before(rewrite: _Rewrite) -> set[int]:
+    """Where "he"/"she" reports something ("like he suggested", "he already told her") after
+    another person the context knows is named, in its sentence or, for a pronoun that starts
+    one, in the sentence before: that person is speaking. Only those pronouns: "Baraka knows her
+    well" still has "her" for the reader."""
     tokens = rewrite.tokens
     out = set()
     for i in range(len(tokens) - 1):
         verb = i + 2 if tokens[i + 1].key in _ADVERBS and i + 2 < len(tokens) else i + 1
         if tokens[i].key not in ("he", "she") or tokens[verb].key not in _REPORTING_VERBS:
             continue
+        family = _FAMILY[tokens[i].key]
+        if any(_FAMILY.get(t.key) == family for t in tokens[:i]):
+            continue  # "Baraka was at her talk and she said…": "her" was the reader already
         sentences = 2 if rewrite.starts_sentence(i) else 1
         for j in range(i - 1, -1, -1):
             if _base(tokens[j].text) in rewrite.others:
-                out.add(_FAMILY[tokens[i].key])
+                out.add(i)
                 break
             if _BOUNDARY_RE.search(rewrite.gap(j - 1) if j else ".") and rewrite.starts_sentence(j):
                 sentences -= 1

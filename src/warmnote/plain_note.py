@@ -22,6 +22,7 @@ from typing import NamedTuple
 from warmnote.context import Context, Familiarity
 from warmnote.guardrails import Guardrails
 from warmnote.guardrails.fluency import wants_an
+from warmnote.guardrails.note import stems_of
 from warmnote.names import TITLES
 from warmnote.notes_to_self import without_notes_to_self
 from warmnote.perspective import to_reader, word_classes
@@ -55,6 +56,10 @@ _QUESTION_SUBJECTS = frozenset(["you", "i", "we", "it", "your", "there", "this",
 _POSSESSIVE_STARTS = frozenset(["your", "our", "my"])
 _NOUN_PHRASE_STARTS = frozenset(["a", "an", "the", "this", "that", "these", "those"])
 _RELATIVES = frozenset(["which", "who", "whom", "whose"])
+# What follows "haven't spoken" when it is the two of them, not an object ("met her cofounder").
+_AFTER_DONE_TOGETHER = frozenset(
+    ["", "since", "in", "for", "at", "properly", "yet", "much", "again"]
+)
 _DONE_TOGETHER = frozenset(["spoken", "talked", "met", "caught", "chatted", "seen", "worked"])
 _DESIRE_VERBS = frozenset(["want", "wanted", "hope", "hoped", "wish", "plan", "need", "would"])
 _AUXILIARIES = frozenset([
@@ -150,8 +155,9 @@ _GREETING_RE = re.compile(
 # What a note has no place for: a laugh, and the chat fillers "tbh", "imo", "ngl", "btw", "fyi".
 _LAUGH_RE = re.compile(
     rf"\s*\b(?:lol|haha|lmao|{'|'.join(FILLERS)})\b[,:]?"
-    # "for like 20 min", "like 6 of my posts"; not "I'd like 20 min"
-    r"|(?<!'d)(?<!’d)(?<!would)(?<!\bi)(?<!\bwe)(?<!\bthey)\s+like(?=\s+~?\d)",
+    # "for like 20 min", "commented on like 6 of my posts"; not "I'd like 20 min", "feels like"
+    r"|(?:(?<=\bfor)|(?<=\bon)|(?<=\bin)|(?<=\bto)|(?<=\bover)|(?<=\babout)|(?<=\bwith)"
+    r"|(?<=\bafter)|(?<=ed)) like(?=\s+~?\d)",
     re.IGNORECASE,
 )
 # "1) Renata put us in touch 2) we have…": a list's markers end its items.
@@ -446,7 +452,7 @@ def _candidates(context: Context) -> Iterator[str]:
             and (h.fact is None or h.fact.lower() not in said)
             and not _retells(h, reason.variants[0])
             and not _WE_DID_RE.match(said)  # "we worked together on…" is the opening fact
-            and not (h.fact is None and _content(h.variants[0]) <= _content(said))
+            and not (h.fact is None and _says_all(h.variants[0], said))
         ]
         for hook in first:
             yield from notes([hook.variants, _beside(reason.variants, hook), tail], shapes)
@@ -477,34 +483,47 @@ _ECHO_RE = re.compile(
 
 
 def _content(text: str) -> frozenset[str]:
-    """The words that carry what ``text`` says, lower-case, without possessive endings, cut to
-    their first five letters ("intro" of "introduced")."""
+    """The words that carry what ``text`` says, lower-case, without possessive endings."""
     words = (
         w.lower().removesuffix("'s").removesuffix("’s") for w in _CONTENT_WORD_RE.findall(text)
     )
-    return frozenset(w[:5] for w in words if w not in _FUNCTION_WORDS)
+    return frozenset(w for w in words if w not in _FUNCTION_WORDS)
+
+
+def _says_all(text: str, told: str) -> bool:
+    """Whether ``told`` says every word of what ``text`` says (two words at least): a word the
+    same by its stem, or one a whole shorter word starts ("intro" of "introduced"; not
+    "interviewed" for "interested")."""
+    words, said = _content(text), _content(told)
+    stems = stems_of(said)
+    return len(words) >= 2 and all(
+        stems_of(frozenset([w])) <= stems
+        or any(min(len(w), len(t)) >= 5 and (t.startswith(w) or w.startswith(t)) for t in said)
+        for w in words
+    )
 
 
 _CONTENT_WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 # Where a reason's sentences and dashed clauses end, with what separates them.
-_CLAUSE_END_RE = re.compile(r"((?<=[.!?])\s+|\s[—–-]\s)")
+_SENTENCE_OR_DASH_RE = re.compile(r"((?<=[.!?])\s+|\s[—–-]\s)")
 
 
 def _beside(variants: _Slot, hook: _Hook) -> _Slot:
     """The reason's variants without a sentence or dashed clause that only says the hook again:
     "you stopped by our booth at the packaging fair" makes "You stopped by our booth." one too
     many. A variant with nothing else is dropped; () if none is left."""
-    told = _content(hook.variants[0])
+    told = hook.variants[0]
     out = []
     for variant in variants:
-        pieces = _CLAUSE_END_RE.split(variant)
+        pieces = _SENTENCE_OR_DASH_RE.split(variant)
         kept: list[str] = []
         dropped = False
         for piece, end in zip(pieces[::2], [*pieces[1::2], ""], strict=True):
-            if len(_content(piece)) >= 2 and _content(piece) <= told:
+            if _says_all(piece, told):
                 dropped = True
                 continue
-            if dropped and _is_base_verb(piece.split()[0]):  # "Baraka's intro - follow up…"
+            if dropped and piece.strip() and _is_base_verb(piece.split()[0]):
+                # "Baraka's intro - follow up…"
                 piece = _LEAD_INS[0] + " " + piece[0].lower() + piece[1:]
             kept.append(piece + end)
             dropped = False
@@ -529,7 +548,7 @@ def _at_their_company(variants: _Slot, context: Context) -> _Slot:
     if not _short(company):
         return ()
     woven = tuple(
-        _YOUR_GROUP_RE.sub(rf"\g<0> at {_with_article(company)}", v, count=1)
+        _YOUR_GROUP_RE.sub(lambda m: f"{m.group()} at {_with_article(company)}", v, count=1)
         for v in variants
         if company.lower() not in v.lower()
     )
@@ -860,13 +879,15 @@ class _Unread(Enum):
 
 _UNREAD = _Unread.UNREAD
 _Reading = Callable[[_Part], _Sentence | _Unread | None]
+"""A reading of a part: its sentence, ``_UNREAD`` for a part of another shape (the next
+reading tries it), or None for a part no reading may make a sentence of ("which is…")."""
 
 
 def _part_sentence(part: str, lead: str) -> _Sentence | None:
     """One part of the reason as a sentence of the note, by what it starts with: a subject
     ("we are hiring..."), a verb ("compare notes..." -> "I'd like to compare notes..."), an
     adjective ("curious what..." -> "I'm curious what...") or a noun phrase. Each reading
-    below takes the shapes it knows, in order; None when none makes a sentence of it."""
+    below takes the shapes it knows, in order; None when one refuses it or none knows it."""
     part = part.strip(" ,")
     m = _LEADING_ADVERBIAL_RE.match(part)
     prefix = ""
@@ -890,8 +911,12 @@ def _part_sentence(part: str, lead: str) -> _Sentence | None:
 def _after_connective(p: _Part) -> _Sentence | _Unread | None:
     """ "also heard…", "now she's running…": the rest, and "Now" kept; "please ask if…" is
     the writer's own ask; a relative clause cut from its sentence ("which is exactly…") none."""
-    if p.first in _RELATIVES and p.second in ("is", "was", "are", "were", "has", "had"):
-        return None  # "which is exactly…", not "which tools do you use?"
+    if (
+        p.first in _RELATIVES
+        and p.second in ("is", "was", "are", "were", "has", "had")
+        and p.words[2:3] != ["the"]
+    ):
+        return None  # "which is exactly…"; not "which tools…?", "who is the right person…?"
     if p.first == "please" and p.second in ("ask", "say", "mention", "tell"):
         return _part_sentence(p.text.split(" ", 1)[1], p.lead)
     if p.first not in _CONNECTIVES or len(p.words) < 2:
@@ -931,7 +956,9 @@ def _set_phrase(p: _Part) -> _Sentence | _Unread:
         # "congrats and stay in touch" -> "Congratulations! I'd like to stay in touch."
         return _Sentence(f"Congratulations! {_capitalised(then.text)}", then.asks, [])
     if first in _NEGATIONS:  # "didn't get to talk to her after", "don't want to make it weird"
-        who = "we" if second in _DONE_TOGETHER else "I"  # "haven't spoken since grad"
+        third = p.words[2].lower() if len(p.words) > 2 else ""
+        together = second in _DONE_TOGETHER and third in _AFTER_DONE_TOGETHER
+        who = "we" if together else "I"  # "haven't spoken since grad", "haven't met your cofounder"
         return p.made(f"{who} {part}", asks=False)
     if first == "maybe" and _is_base_verb(second) and second not in _FUNCTION_WORDS | _CUT_BEFORE:
         # "maybe swap dashboards", "maybe ask if…", not "maybe over coffee"
@@ -975,7 +1002,13 @@ def _question(p: _Part) -> _Sentence | _Unread:
         or (second in _NOUN_PHRASE_STARTS | _POSSESSIVE_STARTS and part.endswith("?"))
     ):  # "did the queue numbers come from the mines?", "could our sensors help?"
         return _Sentence(prefix + part.rstrip(" .?!") + "?", True, [])
-    if first == "time" and second == "to" and len(p.words) > 2:  # "time to connect properly?"
+    if (
+        first == "time"
+        and second == "to"
+        and len(p.words) > 2
+        and _is_base_verb(p.words[2])
+        and not {w.lower() for w in p.words[3:]} & _AUXILIARIES
+    ):  # "time to connect properly?", not "time to market is her focus"
         return p.made("it's " + part.rstrip(" ?!"), asks=True)
     if part.endswith("?") and first in _WH_WORDS | {"any"}:
         asked = part if first != "any" else "are there " + part

@@ -19,12 +19,15 @@ from functools import lru_cache
 
 from confusable_homoglyphs.confusables import confusables_data
 
-MONTHS = frozenset([
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec"
-])  # fmt: skip
-"""Month names and their abbreviations, in small letters: the one table of them."""
+MONTH_NAMES = tuple(
+    (full, full[:3], *(["sept"] if full == "september" else []))
+    for full in ("january", "february", "march", "april", "may", "june", "july", "august",
+                 "september", "october", "november", "december")
+)  # fmt: skip
+"""Each month's names in small letters, in the year's order: ("september", "sep", "sept"); the
+one table of them."""
+MONTHS = frozenset(name for names in MONTH_NAMES for name in names)
+"""Month names and their abbreviations, in small letters."""
 WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 NUMBER_WORDS = frozenset(
     ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]

@@ -6,7 +6,6 @@ checks test many notes against the same context.
 
 from __future__ import annotations
 
-import calendar
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
@@ -15,8 +14,7 @@ from typing import Any, Generic, TypeVar, overload
 
 from warmnote.context import Context, Familiarity
 from warmnote.names import name_parts
-from warmnote.perspective import reader_names
-from warmnote.text import fold, fold_chars, fold_key, fold_text
+from warmnote.text import MONTH_NAMES, fold, fold_chars, fold_key, fold_text
 
 WORD_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _ASCII_SPLIT = str.maketrans(
@@ -37,10 +35,10 @@ def words_of(text: str) -> list[str]:
 
 
 # What the reason says is the reader's: up to six words after "her", "his", "their" or "your",
-# within the clause.
+# within the clause and before anything of the writer's ("her team our invoice tool").
 _READER_PHRASE_RE = re.compile(
-    r"\b(?:her|his|their|your)\s+"
-    r"((?:(?!and |but |so |because |which |who )[^\s.;:!?,()]+\s*){1,6})",
+    r"\b(?:her|his|their|your)\s+((?:(?!(?:and|but|so|because|which|who|our|my|we|i|me|us|to)\b)"
+    r"[^\s.;:!?,()]+\s*){1,6})",
     re.I,
 )
 _ISO_DATE_RE = re.compile(r"\b\d{4}-(\d{1,2})-\d{1,2}\b")
@@ -197,8 +195,8 @@ class Note:
             if (
                 first.isdigit()
                 and start > 1
-                and text[start - 1] in ".,:/"
-                and text[start - 2].isalnum()
+                and text[start - 1] == "."
+                and text[start - 2].isdigit()
             ):
                 continue  # the "5" of "PM2.5", whose "PM2" is the word
             if first.isdigit():
@@ -343,9 +341,9 @@ class ContextFacts:
 
     @lazy
     def their_things(self) -> list[frozenset[str]]:
-        """Where they share no history, the content stems of each thing the reason says is the
-        recipient's ("saw her talk on the tea auction price pipeline"): often all a stranger's
-        note has to be specific about. Empty when how they met is given."""
+        """Where the context does not say how they met, the content stems of each thing the
+        reason says is the recipient's ("saw her talk on the tea auction price pipeline"): often
+        all a stranger's note has to be specific about."""
         if self.context.relationship.how_we_met:
             return []
         phrases = _READER_PHRASE_RE.findall(fold_chars(self.context.reason))
@@ -356,9 +354,7 @@ class ContextFacts:
         """The months of the context's dates in digits, named ("november", "nov"): only from
         "2026-11-18", where the order is certain, not from "12/09/2026"."""
         months = {int(m) for m in _ISO_DATE_RE.findall(self._everything) if 1 <= int(m) <= 12}
-        names = (calendar.month_name[m].lower() for m in months)
-        abbreviations = (calendar.month_abbr[m].lower() for m in months)
-        return frozenset([*names, *abbreviations])
+        return frozenset(name for m in months for name in MONTH_NAMES[m - 1])
 
     @lazy
     def caps_words(self) -> frozenset[str]:
@@ -391,12 +387,8 @@ class ContextFacts:
 
     @lazy
     def reader_keys(self) -> frozenset[str]:
-        """The recipient's name as folded words, titles left out ("min", "jun" for Min-jun),
-        with the names the reason and how they met call them by ("takis" for Παναγιώτης)."""
-        c = self.context
-        told = "\n".join(filter(None, [c.reason, c.relationship.how_we_met]))
-        called = reader_names(told, c.recipient.name, others=c.others(), known=c.places())
-        return _name_keys(c.recipient.name) | {fold_key(word) for word in called}
+        """The recipient's name as folded words, titles left out ("min", "jun" for Min-jun)."""
+        return _name_keys(self.context.recipient.name)
 
     @lazy
     def writer_keys(self) -> frozenset[str]:
