@@ -687,44 +687,6 @@ def test_how_they_met_is_told_once_and_whole(
     _assert_tells(context, told, absent, guardrails)
 
 
-@pytest.mark.parametrize(
-    ("relationship", "reason", "told", "absent"),
-    [
-        (  # the reason's first clause says how they met again: said once
-            {"familiarity": "met_once", "how_we_met": "she stopped by our stand"},
-            "she stopped by our stand; asked about recycled trays for her bakery",
-            "you stopped by our stand",
-            ["You stopped by our stand."],
-        ),
-        (  # the reason says it more fully: the hook waits
-            {"familiarity": "stranger", "how_we_met": "heard her on a podcast"},
-            "heard her on the Salt Roads podcast, the part on brine wells. could our pumps help?",
-            "I heard you on the Salt Roads podcast",
-            ["heard you on a podcast"],
-        ),
-        (  # what is left after the repeated clause still reads as a sentence
-            {
-                "familiarity": "stranger",
-                "how_we_met": "Ivo introduced us by email",
-                "mutual_connections": ["Ivo Marić"],
-            },
-            "Ivo's intro - follow up here like he suggested. curious about her brine wells",
-            "I'd like to follow up here like he suggested",
-            ["Ivo's intro", "like you suggested"],
-        ),
-    ],
-)
-def test_what_the_opening_told_is_not_told_again(
-    relationship: dict[str, object],
-    reason: str,
-    told: str,
-    absent: list[str],
-    guardrails: Guardrails,
-) -> None:
-    context = _bare(**relationship).model_copy(update={"reason": reason})
-    _assert_tells(context, told, absent, guardrails)
-
-
 def test_a_company_with_a_backslash_is_placed_as_typed(guardrails: Guardrails) -> None:
     context = _stranger("learn how your team works", "R\\D Labs")
     note = plain_note(context, guardrails)
@@ -1143,6 +1105,28 @@ def test_a_hurried_reason_is_said_whole(reason: str, said: str) -> None:
             "him",
             "Hi Ana, we worked together on the EHR rollout at Rosscarbery 2017-20.",
             ["we met", "Hospital"],
+        ),
+        (  # the reason's first clause says how they met again: said once
+            {"familiarity": "met_once", "how_we_met": "she stopped by our stand"},
+            "she stopped by our stand; asked about recycled trays for her bakery",
+            "you stopped by our stand",
+            ["You stopped by our stand."],
+        ),
+        (  # the reason says it more fully: the hook waits
+            {"familiarity": "stranger", "how_we_met": "heard her on a podcast"},
+            "heard her on the Salt Roads podcast, the part on brine wells. could our pumps help?",
+            "I heard you on the Salt Roads podcast",
+            ["heard you on a podcast"],
+        ),
+        (  # what is left after the repeated clause still reads as a sentence
+            {
+                "familiarity": "stranger",
+                "how_we_met": "Ivo introduced us by email",
+                "mutual_connections": ["Ivo Marić"],
+            },
+            "Ivo's intro - follow up here like he suggested. curious about her brine wells",
+            "I'd like to follow up here like he suggested",
+            ["Ivo's intro", "like you suggested"],
         ),
     ],
 )
