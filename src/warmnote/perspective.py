@@ -195,7 +195,13 @@ def _apostrophe(original: str, replacement: str) -> str:
 class _Rewrite:
     """One text being rewritten: its words outside quotes, and the replacements chosen."""
 
-    def __init__(self, text: str, name: str | None) -> None:
+    def __init__(
+        self,
+        text: str,
+        name: str | None,
+        others: Iterable[str] = (),
+        known: Iterable[str] = (),
+    ) -> None:
         self.text = text
         quoted = [m.span() for m in _QUOTED_RE.finditer(text)]
         self.tokens = [
@@ -205,10 +211,11 @@ class _Rewrite:
         ]
         self.changes: dict[int, tuple[int, int, str]] = {}
         self.name_words = _name_words(name)
-        self.goes_by = frozenset(nicknames(name)) if name else frozenset()
-        self.others: frozenset[str] = frozenset()
-        self.known: frozenset[str] = frozenset()
-        self.latin_names: frozenset[str] = frozenset()
+        self.others = frozenset(part for other in others for part in name_parts(other))
+        self.known = frozenset(word for name in known for word in _WORD_RE.findall(name))
+        # "Lerato Mokoena (Johannesburg)" goes by no place
+        self.goes_by = frozenset(nicknames(name)) - self.known if name else frozenset()
+        self.latin_names = _latin_names(self)
 
     def gap(self, i: int) -> str:
         """The text between token ``i`` and the next one ('' past the end)."""
@@ -272,7 +279,7 @@ def to_second_person(
     leaves "he" to Baraka. ``known`` are other names the context gives (companies, places),
     which are never the reader.
     """
-    rewrite = _rewrite_of(text, name, others, known)
+    rewrite = _Rewrite(text, name, others, known)
     if not rewrite.tokens:
         return text
     mentions = _reader_mentions(rewrite)
@@ -299,17 +306,6 @@ def to_reader(text: str, context: Context, *, they_is_reader: bool = False) -> s
         others=context.others(),
         known=context.places(),
     )
-
-
-def _rewrite_of(
-    text: str, name: str | None, others: Iterable[str], known: Iterable[str]
-) -> _Rewrite:
-    rewrite = _Rewrite(text, name)
-    rewrite.others = frozenset(part for other in others for part in name_parts(other))
-    rewrite.known = frozenset(word for name in known for word in _WORD_RE.findall(name))
-    rewrite.goes_by -= rewrite.known  # "Lerato Mokoena (Johannesburg)"
-    rewrite.latin_names = _latin_names(rewrite)
-    return rewrite
 
 
 def _named_before(rewrite: _Rewrite, i: int) -> bool:

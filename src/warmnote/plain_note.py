@@ -494,7 +494,11 @@ def _says_all(text: str, told: str) -> bool:
     """Whether ``told`` says every word of what ``text`` says (two words at least): a word the
     same by its stem, or one a whole shorter word starts ("intro" of "introduced"; not
     "interviewed" for "interested")."""
-    words, said = _content(text), _content(told)
+    return _said_in(_content(text), _content(told))
+
+
+def _said_in(words: frozenset[str], said: frozenset[str]) -> bool:
+    """``_says_all`` of words already taken out of their texts."""
     stems = stems_of(said)
     return len(words) >= 2 and all(
         stems_of(frozenset([w])) <= stems
@@ -512,14 +516,14 @@ def _beside(variants: _Slot, hook: _Hook) -> _Slot:
     """The reason's variants without a sentence or dashed clause that only says the hook again:
     "you stopped by our booth at the packaging fair" makes "You stopped by our booth." one too
     many. A variant with nothing else is dropped; () if none is left."""
-    told = hook.variants[0]
+    told = _content(hook.variants[0])
     out = []
     for variant in variants:
         pieces = _SENTENCE_OR_DASH_RE.split(variant)
         kept: list[str] = []
         dropped = False
         for piece, end in zip(pieces[::2], [*pieces[1::2], ""], strict=True):
-            if _says_all(piece, told):
+            if _said_in(_content(piece), told):
                 dropped = True
                 continue
             if dropped and piece.strip() and _is_base_verb(piece.split()[0]):
