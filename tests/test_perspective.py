@@ -208,6 +208,7 @@ def test_a_known_other_person_keeps_what_they_said(text: str, expected: str) -> 
             "Dawit says you are the person for sheepskin. He already told you I'd reach out",
         ),
         ("Natsumi's team ships in March", "井上 菜摘", "Your team ships in March"),
+        ("Masha's team ships in March", "Анна-Мария Петрова", "Your team ships in March"),
         ("Moonkelp is hiring", "井上 菜摘", "Moonkelp is hiring"),  # a company the context names
         ("remote from BD is fine", "তাসনিম", "remote from BD is fine"),  # an initialism
         ("her talk on YouTube was great", "তাসনিম", "your talk on YouTube was great"),

@@ -404,7 +404,7 @@ def _named_in_latin(rewrite: _Rewrite, j: int) -> bool:
 def _latin_names(rewrite: _Rewrite) -> frozenset[str]:
     """The single capitalised Latin names a text about a reader named in another script uses as
     a person (see ``_named_in_latin``)."""
-    if not rewrite.name_words or _LATIN_RE.search(" ".join(rewrite.name_words)):
+    if not rewrite.name_words or _LATIN_LETTER_RE.search(" ".join(rewrite.name_words)):
         return frozenset()
     tokens = rewrite.tokens
     found = set()
@@ -428,6 +428,7 @@ def _latin_names(rewrite: _Rewrite) -> frozenset[str]:
 
 
 _LATIN_RE = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ'’-]+")
+_LATIN_LETTER_RE = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]")  # "Анна-Мария" has none, hyphen or not
 # What a person does or is, after their name: "Selam is THE person", "Natsumi seemed happy".
 _PERSON_VERBS = frozenset(
     ["is", "was", "seemed", "seems", "runs", "ran", "asked", "wants", "wanted"]
