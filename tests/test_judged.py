@@ -287,8 +287,8 @@ def test_every_failure_class_is_defined_in_the_guide() -> None:
 
 
 def test_the_plain_first_reading_covers_every_case_of_its_suites() -> None:
-    """Each case of the ten suites has exactly one plain note and one model note, labelled;
-    the second readings of held-out 5 to 8 have the plain note of the first reading and of the
+    """Each case of the twelve suites has exactly one plain note and one model note, labelled;
+    the second readings of held-out 5 to 10 have the plain note of the first reading and of the
     later code."""
     from warmnote.evals.suite import load_suite
 
@@ -300,33 +300,16 @@ def test_the_plain_first_reading_covers_every_case_of_its_suites() -> None:
     ]
     assert {row["label"] for row in rows} == {"send", "edit", "reject"}
     evals = Path(__file__).parent.parent / "evals"
-    suites = {
-        "default": evals / "default.toml",
-        "heldout": evals / "heldout" / "heldout.toml",
-        "heldout2": evals / "heldout2" / "heldout2.toml",
-        "heldout3": evals / "heldout3" / "heldout3.toml",
-        "heldout4": evals / "heldout4" / "heldout4.toml",
-        "heldout5": evals / "heldout5" / "heldout5.toml",
-        "heldout6": evals / "heldout6" / "heldout6.toml",
-        "heldout7": evals / "heldout7" / "heldout7.toml",
-        "heldout8": evals / "heldout8" / "heldout8.toml",
-        "heldout9": evals / "heldout9" / "heldout9.toml",
-        "heldout10": evals / "heldout10" / "heldout10.toml",
-        "heldout11": evals / "heldout11" / "heldout11.toml",
+    suites = {"default": evals / "default.toml"} | {
+        name: evals / name / f"{name}.toml"
+        for name in ["heldout", *(f"heldout{n}" for n in range(2, 12))]
     }
     readings = {suite: ("plain", "model") for suite in suites}
-    readings["heldout5-reread"] = ("plain-8bc02c6", "plain")
-    suites["heldout5-reread"] = suites["heldout5"]
-    readings["heldout6-reread"] = ("plain-19e9260", "plain")
-    suites["heldout6-reread"] = suites["heldout6"]
-    readings["heldout7-reread"] = ("plain-4103add", "plain")
-    suites["heldout7-reread"] = suites["heldout7"]
-    readings["heldout8-reread"] = ("plain-719adb4", "plain")
-    suites["heldout8-reread"] = suites["heldout8"]
-    readings["heldout9-reread"] = ("plain-2205ebf", "plain")
-    suites["heldout9-reread"] = suites["heldout9"]
-    readings["heldout10-reread"] = ("plain-7dce557", "plain")
-    suites["heldout10-reread"] = suites["heldout10"]
+    # A second reading: the plain notes as the first reader saw them (at that commit) and later.
+    rereads = {5: "8bc02c6", 6: "19e9260", 7: "4103add", 8: "719adb4", 9: "2205ebf", 10: "7dce557"}
+    for n, commit in rereads.items():
+        readings[f"heldout{n}-reread"] = (f"plain-{commit}", "plain")
+        suites[f"heldout{n}-reread"] = suites[f"heldout{n}"]
     for suite, path in suites.items():
         cases = {case.id for case in load_suite(path).cases}
         for pipeline in readings[suite]:
