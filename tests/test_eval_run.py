@@ -538,6 +538,7 @@ SUMMARY_KEYS = {
     "passed",
     "pass_rate",
     "plain_notes",
+    "passed_with_warnings",
     "passed_first_attempt",
     "pass_rate_first_attempt",
     "expectations_met",

@@ -183,6 +183,18 @@ def test_a_plain_note_offered_is_counted_apart_and_the_models_best_draft_judged(
     assert summary.failures_per_rule == {"length": 1}, "the model's best attempt, not the note"
 
 
+def test_a_final_note_that_passes_with_a_warning_is_counted(summary: Summary) -> None:
+    assert summary.passed_with_warnings == 0
+    warning = Violation(rule="reason_kept", severity=Severity.WARNING, message="m", start=0, end=1)
+    record = run("a", "abcdef", 120, [Try()])
+    assert record.result is not None
+    warned = record.model_copy(
+        update={"result": record.result.model_copy(update={"violations": [warning]})}
+    )
+    failing = run("b", "b", 400, [Try(("length",))])
+    assert summarize([warned, record, failing], CASES).passed_with_warnings == 1
+
+
 def test_failures_per_rule_count_final_drafts_and_every_attempt(summary: Summary) -> None:
     assert summary.failures_per_rule == {"grounding": 1}
     # grounding: c x3; length: b1, c2; reason: b1; relationship: a/seed 1 attempt 1

@@ -14,7 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from warmnote.context import Context, Familiarity
-from warmnote.guardrails import Guardrails
+from warmnote.guardrails import Guardrails, Verdict
+from warmnote.guardrails.verdict import Severity, Violation
 from warmnote.plain_note import plain_note, reason_in_my_words
 from warmnote.text import utf16_len
 
@@ -150,6 +151,33 @@ def _bare(**relationship: object) -> Context:
             "reason": "",
         }
     )
+
+
+class _Warning:
+    """The real rules, with a warning added to each passing note in ``warned`` (all: None)."""
+
+    def __init__(self, rules: Guardrails, warned: set[str] | None) -> None:
+        self.rules, self.warned = rules, warned
+
+    def check(self, text: str, context: Context) -> Verdict:
+        verdict = self.rules.check(text, context)
+        if not verdict.passed or (self.warned is not None and text not in self.warned):
+            return verdict
+        warning = Violation(rule="x", severity=Severity.WARNING, message="m", start=0, end=1)
+        return verdict.model_copy(update={"violations": [*verdict.violations, warning]})
+
+
+def test_a_note_the_rules_warn_about_gives_way_to_the_next_passing_one(
+    guardrails: Guardrails,
+) -> None:
+    context = CONTEXTS["event"]
+    first = plain_note(context, guardrails)
+    assert first is not None
+    second = plain_note(context, _Warning(guardrails, {first}))  # type: ignore[arg-type]
+    assert second is not None and second != first
+    assert guardrails.check(second, context).passed
+    # when the rules warn about every passing note, the first is still offered
+    assert plain_note(context, _Warning(guardrails, None)) == first  # type: ignore[arg-type]
 
 
 def test_nothing_to_say_gives_none(guardrails: Guardrails) -> None:

@@ -5,8 +5,9 @@ not: how the two met (only when the context says they did), a mutual connection,
 or interest, and the user's own reason turned into a first-person sentence addressed to the
 reader. Sentences come from a few templates per scenario, picked deterministically; when one is
 too long its optional clauses go first, then the reason is shortened. Every candidate is checked
-with the guardrails, so a returned note passes them; ``None`` means nothing the context gives
-makes a passing note (no reason and no facts).
+with the guardrails, so a returned note passes them (one they warn about only when no passing
+candidate is free of warnings); ``None`` means nothing the context gives makes a passing note (no
+reason and no facts).
 """
 
 from __future__ import annotations
@@ -381,11 +382,19 @@ _DONE_NOT_STATE = frozenset(["applied", "registered"])
 
 
 def plain_note(context: Context, guardrails: Guardrails) -> str | None:
-    """The first candidate note that fits the limit and passes ``guardrails``, or None."""
+    """The first candidate note that fits the limit and passes ``guardrails`` with nothing to
+    warn about (a warning is most often a reason cut until its point is gone); else the first
+    that passes; else None."""
+    passing: str | None = None
     for note in _candidates(context):
-        if utf16_len(note) <= context.max_chars and guardrails.check(note, context).passed:
+        if utf16_len(note) > context.max_chars:
+            continue
+        verdict = guardrails.check(note, context)
+        if verdict.passed and not verdict.violations:
             return note
-    return None
+        if verdict.passed and passing is None:
+            passing = note
+    return passing
 
 
 # A slot of a note: its variants, best first; "" drops an optional one.

@@ -5,9 +5,12 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from textual.app import App, ComposeResult
 
+from warmnote.guardrails.verdict import Severity, Verdict, Violation
 from warmnote.tui.screens.restore import restore_summary
 from warmnote.tui.widgets.note_editor import location_of
+from warmnote.tui.widgets.verdict_list import PASSED, PASSED_WITH_WARNINGS, VerdictList
 
 
 @pytest.mark.parametrize(
@@ -57,3 +60,36 @@ def test_location_of_points_back_at_the_same_offset(text: str, data: st.DataObje
 )
 def test_restore_summary(state: dict[str, object], summary: str) -> None:
     assert restore_summary(state) == summary
+
+
+def _verdict(*severities: Severity) -> Verdict:
+    violations = [
+        Violation(rule="reason_kept", severity=s, message=f"{s} found", start=0, end=2)
+        for s in severities
+    ]
+    passed = Severity.ERROR not in severities
+    return Verdict(passed=passed, length=2, limit=300, violations=violations)
+
+
+class _Verdicts(App[None]):
+    def compose(self) -> ComposeResult:
+        yield VerdictList()
+
+
+@pytest.mark.parametrize(
+    ("verdict", "lines"),
+    [
+        (_verdict(), [PASSED]),
+        (_verdict(Severity.WARNING), [PASSED_WITH_WARNINGS, "! warning found  [reason_kept]"]),
+        (_verdict(Severity.ERROR), ["✗ error found  [reason_kept]"]),
+    ],
+)
+async def test_the_verdict_says_passes_only_as_far_as_the_rules_go(
+    verdict: Verdict, lines: list[str]
+) -> None:
+    app = _Verdicts()
+    async with app.run_test():
+        verdicts = app.query_one(VerdictList)
+        verdicts.set_verdict(verdict)
+        shown = [str(verdicts.get_option_at_index(i).prompt) for i in range(verdicts.option_count)]
+        assert shown == lines

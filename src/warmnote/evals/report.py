@@ -291,6 +291,7 @@ def summary_rows(report: Report) -> list[tuple[str, list[str]]]:
             lambda s: _percent(s.pass_rate, s.passed, s.runs),
         ),
         row("plain notes offered (no draft passed)", lambda s: str(s.plain_notes)),
+        row("final notes passed with a warning", lambda s: str(s.passed_with_warnings)),
         row(
             "expectations met",
             lambda s: _percent(s.expectations_met_rate, s.expectations_met, s.runs),

@@ -90,6 +90,8 @@ class Summary(BaseModel):
     pass_rate: float | None
     plain_notes: int = 0
     """Runs where no model draft passed and a plain note from the context was offered."""
+    passed_with_warnings: int = 0
+    """Runs whose final note passes but is warned about (e.g. most of the reason left out)."""
     passed_first_attempt: int
     pass_rate_first_attempt: float | None
     expectations_met: int
@@ -241,6 +243,7 @@ def summarize(records: Sequence[RunRecord], cases: Mapping[str, Case]) -> Summar
         passed=passed,
         pass_rate=_rate(passed, runs),
         plain_notes=sum(result.provenance.origin == "plain" for result in results),
+        passed_with_warnings=sum(result.passed and bool(result.violations) for result in results),
         passed_first_attempt=first,
         pass_rate_first_attempt=_rate(first, runs),
         expectations_met=met,

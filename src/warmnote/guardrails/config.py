@@ -54,6 +54,13 @@ class ReasonConfig(PhraseRuleConfig):
     min_overlap: Annotated[int, Field(strict=True, ge=1)] = 2
 
 
+class ReasonKeptConfig(RuleConfig):
+    severity: Severity = Severity.WARNING
+    max_left_out: Annotated[float, Field(strict=True, ge=0, le=1)] = 0.5
+    min_left_out: Annotated[int, Field(strict=True, ge=1)] = 5
+    max_reason_words: Annotated[int, Field(strict=True, ge=1)] = 20
+
+
 class BoilerplateConfig(PhraseRuleConfig):
     score_cutoff: Score = 87
     min_shared_words: Annotated[float, Field(strict=True, ge=0, le=1)] = 0.5
@@ -247,6 +254,7 @@ class Rules(_Strict):
 
     length: LengthConfig = Field(default_factory=LengthConfig)
     reason: ReasonConfig = Field(default_factory=ReasonConfig)
+    reason_kept: ReasonKeptConfig = Field(default_factory=ReasonKeptConfig)
     boilerplate: BoilerplateConfig = Field(default_factory=BoilerplateConfig)
     personalization: PersonalizationConfig = Field(default_factory=PersonalizationConfig)
     grounding: GroundingConfig = Field(default_factory=GroundingConfig)

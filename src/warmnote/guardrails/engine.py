@@ -27,7 +27,7 @@ from warmnote.guardrails.fluency import FluencyRule
 from warmnote.guardrails.links import LinksRule
 from warmnote.guardrails.note import ContextCache, Note, Vocab, stem
 from warmnote.guardrails.people import People
-from warmnote.guardrails.phrasing import BoilerplateRule, ReasonRule
+from warmnote.guardrails.phrasing import BoilerplateRule, ReasonKeptRule, ReasonRule
 from warmnote.guardrails.roles import RolesRule
 from warmnote.guardrails.surface import (
     FormatRule,
@@ -47,6 +47,7 @@ def _build_rules(config: GuardrailsConfig, vocab: Vocab) -> list[tuple[Rule, Sev
     rules: list[tuple[Rule, RuleConfig]] = [
         (LengthRule(r.length), r.length),
         (ReasonRule(r.reason, stop), r.reason),
+        (ReasonKeptRule(r.reason_kept, stop), r.reason_kept),
         (BoilerplateRule(r.boilerplate), r.boilerplate),
         (PersonalizationRule(stop), r.personalization),
         (GroundingRule(r.grounding, stop), r.grounding),

@@ -14,6 +14,8 @@ from typing import Any, Generic, TypeVar, overload
 
 from warmnote.context import Context, Familiarity
 from warmnote.names import name_parts
+from warmnote.notes_to_self import without_notes_to_self
+from warmnote.shorthand import written_out
 from warmnote.text import MONTH_NAMES, fold, fold_chars, fold_key, fold_text
 
 WORD_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
@@ -42,6 +44,9 @@ _READER_PHRASE_RE = re.compile(
     re.I,
 )
 _ISO_DATE_RE = re.compile(r"\b\d{4}-(\d{1,2})-\d{1,2}\b")
+# Where a reason typed as notes breaks into parts: sentence ends, semicolons, colons, a dash
+# between spaces, brackets.
+_REASON_PART_RE = re.compile(r"[.!?;:]+(?:\s+|$)|\s+[-–—]+\s+|\s*[()\[\]]\s*")
 NUMBER_RE = re.compile(r"\d+(?:[.,:/]\d+)*")
 # Where a name or a figure may start: a capital, a digit or any non-ASCII character (a range
 # check is much faster than a Unicode-category class; the rest is sorted out in Python).
@@ -444,6 +449,23 @@ class ContextFacts:
         r, rel = c.recipient, c.relationship
         meeting = [rel.how_we_met, rel.where, rel.when, r.company, *rel.mutual_connections]
         return StemIndex(self._stems([c.reason]) - self._stems(meeting) - self.name_stems)
+
+    @lazy
+    def reason_parts(self) -> list[tuple[str, frozenset[str]]]:
+        """The reason's parts as typed, each with its own words' stems (as ``reason_stems``),
+        without the notes the sender wrote to themselves ("keep it light"): what a note that
+        keeps the reason says."""
+        c = self.context
+        r, rel = c.recipient, c.relationship
+        meeting = [rel.how_we_met, rel.where, rel.when, r.company, *rel.mutual_connections]
+        known = self._stems(meeting) | self.name_stems
+        kept = without_notes_to_self(written_out(" ".join(c.reason.split())))
+        parts = (part.strip(" ,") for part in _REASON_PART_RE.split(kept))
+        return [(part, self._stems([part]) - known) for part in parts if part]
+
+    @lazy
+    def kept_reason_stems(self) -> frozenset[str]:
+        return frozenset().union(*(stems for _, stems in self.reason_parts))
 
 
 def _name_keys(name: str) -> frozenset[str]:

@@ -9,8 +9,8 @@ from collections.abc import Iterator
 from rapidfuzz import fuzz
 
 from warmnote.guardrails.base import Finding, PhraseList, Rule, phrase_alternation, recipient
-from warmnote.guardrails.config import BoilerplateConfig, ReasonConfig
-from warmnote.guardrails.note import ContextFacts, Note, shorten, words_of
+from warmnote.guardrails.config import BoilerplateConfig, ReasonConfig, ReasonKeptConfig
+from warmnote.guardrails.note import ContextFacts, Note, StemIndex, shorten, words_of
 from warmnote.text import fold_key, squeeze
 
 
@@ -40,6 +40,46 @@ class ReasonRule(Rule):
         if ctx is not None and ctx.reason:
             message += f" Your reason: {shorten(ctx.reason, 80)}"
         yield Finding(message, note.start, note.end)
+
+
+class ReasonKeptRule(Rule):
+    """The note keeps the point of the reason: a note that names a reason but leaves most of
+    its words out (the contract on offer, the question to ask) reads as vague to its reader.
+    Left-out words count by stem, so "validating" keeps "validation"; names and how they met
+    don't count, since the note says those elsewhere or not at all."""
+
+    id = "reason_kept"
+
+    def __init__(self, config: ReasonKeptConfig, stopwords: frozenset[str]) -> None:
+        self.max_left_out = config.max_left_out
+        self.min_left_out = config.min_left_out
+        self.max_reason_words = config.max_reason_words
+        self.stopwords = stopwords
+
+    def check(self, note: Note, ctx: ContextFacts | None) -> Iterator[Finding]:
+        if ctx is None or not ctx.kept_reason_stems:
+            return
+        reason = ctx.kept_reason_stems
+        if len(reason) > self.max_reason_words:
+            return
+        said = StemIndex(note.content_stems(self.stopwords))
+        left_out = [s for s in reason if not said.matches(s)]
+        if len(left_out) < self.min_left_out or len(left_out) <= self.max_left_out * len(reason):
+            return
+        parts = [
+            part
+            for part, stems in ctx.reason_parts
+            if len(stems) >= 2 and 2 * said.count(stems) < len(stems)
+        ]
+        if not parts:
+            return
+        more = f" (and {len(parts) - 1} more)" if len(parts) > 1 else ""
+        yield Finding(
+            "Keep the point of your reason: the note leaves out most of it, such as "
+            f'"{shorten(parts[0], 60)}"{more}.',
+            note.start,
+            note.end,
+        )
 
 
 _FUNCTION_WORDS = frozenset(

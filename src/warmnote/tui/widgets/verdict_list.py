@@ -15,6 +15,9 @@ PASSED = "✓ No rule found a problem"
 """Not "passes every check": the rules catch slips, not sense (see the README's held-out
 readings), so a passing note is still the user's to read."""
 
+PASSED_WITH_WARNINGS = "✓ No rule rejects it; read the warnings below"
+"""A warning (e.g. most of the reason left out) is the one thing to check before sending."""
+
 MARKS = {"error": ("✗ ", "$text-error"), "warning": ("! ", "$text-warning")}
 """By Severity value: this module loads before the guardrails do."""
 
@@ -43,7 +46,8 @@ class VerdictList(OptionList):
             options.append(Option(Content(note), disabled=True))
         else:
             if verdict.passed:
-                options.append(Option(Content.styled(PASSED, "bold $text-success"), disabled=True))
+                passed = PASSED_WITH_WARNINGS if verdict.violations else PASSED
+                options.append(Option(Content.styled(passed, "bold $text-success"), disabled=True))
             options += [
                 Option(violation_prompt(violation), id=f"violation-{index}")
                 for index, violation in enumerate(self.violations)

@@ -1,0 +1,111 @@
+"""Does the reason_kept rule find notes not to send? (issue 8)
+
+The rule warns when a note leaves out most of the reason's own words. This counts, for every
+labelled note, whether the rule finds it and how a reader labelled it:
+
+- the final notes of the held-out readings (``evals/judged/final-notes-plain-first.jsonl``,
+  plain and model notes apart; a note read twice counts once), held-out 11 apart from the rest:
+  the rule's thresholds were set on the others, and held-out 11 had not been tuned on;
+- the drafts of the judged corpus (``evals/judged/drafts.jsonl``), passing ones only, since
+  only a passing note can mislead;
+- the good human-written notes of ``tests/data`` (found ones are false alarms).
+
+Run: .venv/bin/python benchmarks/bench_reason_kept.py
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from collections import Counter
+from pathlib import Path
+
+from warmnote.context import Context
+from warmnote.evals.judged import load_corpus
+from warmnote.evals.suite import load_suite
+from warmnote.guardrails import Guardrails
+
+ROOT = Path(__file__).resolve().parents[1]
+JUDGED = ROOT / "evals" / "judged"
+RULE = "reason_kept"
+LABELS = ("send", "edit", "reject")
+UNSEEN = "heldout11"
+
+
+def suite_path(suite: str) -> Path:
+    name = suite.removesuffix("-reread")
+    return ROOT / "evals" / ("default.toml" if name == "default" else f"{name}/{name}.toml")
+
+
+def final_notes() -> list[tuple[str, str, Context, str, str]]:
+    """(suite, pipeline, context, note, label) per distinct note of the held-out readings."""
+    contexts: dict[str, dict[str, Context]] = {}
+    seen: set[tuple[str, str, str, str]] = set()
+    rows = []
+    for line in (JUDGED / "final-notes-plain-first.jsonl").read_text("utf-8").splitlines():
+        row = json.loads(line)
+        suite, pipeline = row["suite"].removesuffix("-reread"), row["pipeline"]
+        if suite == "default" or pipeline not in ("plain", "model"):
+            continue
+        if (key := (suite, pipeline, row["case"], row["note"])) in seen:
+            continue
+        seen.add(key)
+        if suite not in contexts:
+            cases = load_suite(suite_path(suite)).cases
+            contexts[suite] = {case.id: case.context for case in cases}
+        rows.append((suite, pipeline, contexts[suite][row["case"]], row["note"], row["label"]))
+    return rows
+
+
+def good_notes() -> list[tuple[str, Context]]:
+    """The good notes of tests/data with their contexts (the fluency notes carry their own)."""
+    data = ROOT / "tests" / "data"
+    shared = tomllib.loads((data / "guardrail_contexts.toml").read_text("utf-8"))
+    notes = []
+    for name in ("guardrail_notes.toml", "fluency_notes.toml"):
+        labelled = tomllib.loads((data / name).read_text("utf-8"))
+        contexts = {**shared, **labelled.get("contexts", {})}
+        for note in labelled["good"]:
+            if "context" in note:
+                context = Context.model_validate(contexts[note["context"]])
+                notes.append((note["text"], context))
+    return notes
+
+
+def found(guardrails: Guardrails, text: str, context: Context) -> bool:
+    return any(v.rule == RULE for v in guardrails.check(text, context).violations)
+
+
+def line(name: str, counts: Counter[tuple[bool, str]]) -> str:
+    def cells(hit: bool) -> str:
+        total = sum(counts[(hit, label)] for label in LABELS)
+        share = f"{counts[(hit, 'send')] / total:.0%}" if total else "n/a"
+        return " / ".join(str(counts[(hit, label)]) for label in LABELS) + f" ({share} send)"
+
+    return f"| {name} | {cells(True)} | {cells(False)} |"
+
+
+def main() -> int:
+    guardrails = Guardrails.load()
+    tables: dict[str, Counter[tuple[bool, str]]] = {}
+    for suite, pipeline, context, text, label in final_notes():
+        group = f"{pipeline} final notes, {'held-out 11' if suite == UNSEEN else 'held-out 1-10'}"
+        tables.setdefault(group, Counter())[(found(guardrails, text, context), label)] += 1
+    drafts: Counter[tuple[bool, str]] = Counter()
+    for note in load_corpus(JUDGED / "drafts.jsonl"):
+        assert note.context is not None
+        if guardrails.check(note.text, note.context).passed:
+            drafts[(found(guardrails, note.text, note.context), note.label)] += 1
+    tables["passing drafts of the judged corpus"] = drafts
+    print("| notes | found: send / edit / reject | not found: send / edit / reject |")
+    print("| --- | --- | --- |")
+    for name in sorted(tables):
+        print(line(name, tables[name]))
+    good = good_notes()
+    alarms = sum(found(guardrails, text, context) for text, context in good)
+    print(f"\ngood notes in tests/data found: {alarms} of {len(good)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
