@@ -53,10 +53,23 @@ def findings(guardrails: Guardrails, text: str, ctx: Context | None) -> list[str
             "Hi ليلى, is your lab co-applying for groundwater monitoring grants this year?",
             False,
         ),
-        # a note to self is no part of the point: "keep it light, no pitch" need not be said
+        # notes to self are no part of the point: "keep it light, no pitch…" need not be said
         (
-            "ask whether her lab would co-apply for the grant. keep it light, no pitch, be brief",
+            "ask whether her lab would co-apply for the grant. keep it light and friendly, no "
+            "pitch, don't mention pricing, be brief and polite",
             "Hi ليلى, would your lab co-apply with us for the grant?",
+            False,
+        ),
+        # a list of single words is a reason too
+        (
+            "electrician. refit. Gdańsk. ferry. shipyard. welding",
+            "Hi ليلى, are you open to contract work?",
+            True,
+        ),
+        # shorthand the note repeats is said, as the reason's written-out words
+        (
+            "acct mgr for our fmr clients tmrw esp ferries",
+            "Hi ليلى, acct mgr for our fmr clients tmrw esp ferries",
             False,
         ),
         # four words left out of a short reason: too few to tell a paraphrase from a loss
@@ -82,10 +95,30 @@ def test_what_counts_as_leaving_out_the_reason(
 
 
 def test_names_and_how_they_met_are_not_the_reasons_point(guardrails: Guardrails) -> None:
-    reason = "Omar Haddad introduced us; compare mini-grid tariffs in West Africa"
-    ctx = context("intro", reason=reason)
-    note = "Hi Fatou, Omar Haddad introduced us. I'd like to compare mini-grid tariffs with you."
-    assert findings(guardrails, note, ctx) == []
+    reason = (
+        "Omar Haddad and Lin Chen introduced us by email at Sahel Power Initiative's request; "
+        "compare tariffs"
+    )
+    note = "Hi Fatou, I'd like to compare tariffs with you."
+    assert findings(guardrails, note, context("intro", reason=reason)) == []
+
+
+def test_the_part_quoted_is_the_one_most_left_out(guardrails: Guardrails) -> None:
+    reason = (
+        "she is really senior so be respectful; I'd like to ask whether her lab would co-apply "
+        "for the groundwater monitoring grant with our sensor network"
+    )
+    note = "Hi ليلى, I'm the founder of Aquífera Sensors. I'd like to connect."
+    [message] = findings(guardrails, note, context("grant_question", reason=reason))
+    assert "I'd like to ask whether her lab would co-apply" in message
+    assert "(and 1 more)" in message
+
+
+def test_each_line_of_a_list_is_a_part_quoted_without_its_bullet(guardrails: Guardrails) -> None:
+    reason = "- marine electrician\n- ferry refit in Gdańsk\n- four months from May\n- day rate"
+    ctx = context("contract_offer", reason=reason)
+    [message] = findings(guardrails, "Hi Олег, are you open to contract work?", ctx)
+    assert message.endswith('such as "ferry refit in Gdańsk" (and 3 more).')
 
 
 def test_the_message_quotes_a_part_left_out_and_counts_the_rest(guardrails: Guardrails) -> None:
@@ -116,6 +149,14 @@ def test_its_thresholds_and_severity_are_settings() -> None:
     config = load_config()
     config.rules.reason_kept.min_left_out = 20
     assert findings(Guardrails(config), CONTRACT_LEFT_OUT, context("contract_offer")) == []
+
+    # four of nine words left out: within the default half, not within 0.3
+    kept_most = "Hi Олег, we're crewing a ferry refit in Gdańsk and need an electrician for it."
+    config = load_config()
+    config.rules.reason_kept.min_left_out = 1
+    assert findings(Guardrails(config), kept_most, context("contract_offer")) == []
+    config.rules.reason_kept.max_left_out = 0.3
+    assert findings(Guardrails(config), kept_most, context("contract_offer")) != []
 
     config = load_config()
     config.rules.reason_kept.max_reason_words = 5  # the reason has more: the rule stays silent

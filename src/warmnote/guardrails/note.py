@@ -47,6 +47,7 @@ _ISO_DATE_RE = re.compile(r"\b\d{4}-(\d{1,2})-\d{1,2}\b")
 # Where a reason typed as notes breaks into parts: sentence ends, semicolons, colons, a dash
 # between spaces, brackets.
 _REASON_PART_RE = re.compile(r"[.!?;:]+(?:\s+|$)|\s+[-–—]+\s+|\s*[()\[\]]\s*")
+_PART_EDGES = ' ,-–—•*"“”'  # a list's bullet, quotes around a part
 NUMBER_RE = re.compile(r"\d+(?:[.,:/]\d+)*")
 # Where a name or a figure may start: a capital, a digit or any non-ASCII character (a range
 # check is much faster than a Unicode-category class; the rest is sorted out in Python).
@@ -452,15 +453,19 @@ class ContextFacts:
 
     @lazy
     def reason_parts(self) -> list[tuple[str, frozenset[str]]]:
-        """The reason's parts as typed, each with its own words' stems (as ``reason_stems``),
-        without the notes the sender wrote to themselves ("keep it light"): what a note that
-        keeps the reason says."""
+        """The reason's parts as typed (shorthand written out), each with its own words' stems
+        (as ``reason_stems``), without the notes the sender wrote to themselves ("keep it
+        light"): what a note that keeps the reason says. A line is a part or more."""
         c = self.context
         r, rel = c.recipient, c.relationship
         meeting = [rel.how_we_met, rel.where, rel.when, r.company, *rel.mutual_connections]
         known = self._stems(meeting) | self.name_stems
-        kept = without_notes_to_self(written_out(" ".join(c.reason.split())))
-        parts = (part.strip(" ,") for part in _REASON_PART_RE.split(kept))
+        lines = (written_out(" ".join(line.split())) for line in c.reason.splitlines())
+        parts = (
+            part.strip(_PART_EDGES)
+            for line in lines
+            for part in _REASON_PART_RE.split(without_notes_to_self(line))
+        )
         return [(part, self._stems([part]) - known) for part in parts if part]
 
     @lazy

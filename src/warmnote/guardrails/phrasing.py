@@ -11,6 +11,7 @@ from rapidfuzz import fuzz
 from warmnote.guardrails.base import Finding, PhraseList, Rule, phrase_alternation, recipient
 from warmnote.guardrails.config import BoilerplateConfig, ReasonConfig, ReasonKeptConfig
 from warmnote.guardrails.note import ContextFacts, Note, StemIndex, shorten, words_of
+from warmnote.shorthand import written_out
 from warmnote.text import fold_key, squeeze
 
 
@@ -43,10 +44,10 @@ class ReasonRule(Rule):
 
 
 class ReasonKeptRule(Rule):
-    """The note keeps the point of the reason: a note that names a reason but leaves most of
-    its words out (the contract on offer, the question to ask) reads as vague to its reader.
-    Left-out words count by stem, so "validating" keeps "validation"; names and how they met
-    don't count, since the note says those elsewhere or not at all."""
+    """The note keeps the point of the reason: a note that leaves most of its words out (the
+    contract on offer, the question to ask) reads as vague to its reader. Words count by stem,
+    so "validating" keeps "validation", and with shorthand written out ("acct" is "account");
+    names and how they met don't count, since the note says those elsewhere or not at all."""
 
     id = "reason_kept"
 
@@ -57,29 +58,37 @@ class ReasonKeptRule(Rule):
         self.stopwords = stopwords
 
     def check(self, note: Note, ctx: ContextFacts | None) -> Iterator[Finding]:
-        if ctx is None or not ctx.kept_reason_stems:
+        reason = ctx.kept_reason_stems if ctx is not None else frozenset()
+        if ctx is None or not reason or len(reason) > self.max_reason_words:
             return
-        reason = ctx.kept_reason_stems
-        if len(reason) > self.max_reason_words:
-            return
-        said = StemIndex(note.content_stems(self.stopwords))
+        said = StemIndex(self._said(note))
         left_out = [s for s in reason if not said.matches(s)]
         if len(left_out) < self.min_left_out or len(left_out) <= self.max_left_out * len(reason):
             return
+        # Each part left out as the whole is, by how many of its words are missing.
         parts = [
-            part
+            (missing, part)
             for part, stems in ctx.reason_parts
-            if len(stems) >= 2 and 2 * said.count(stems) < len(stems)
+            if (missing := len(stems) - said.count(stems)) > self.max_left_out * len(stems)
         ]
         if not parts:
             return
+        worst = max(parts, key=lambda item: item[0])[1]
         more = f" (and {len(parts) - 1} more)" if len(parts) > 1 else ""
+        quoted = shorten(worst, 60).replace('"', "'")
         yield Finding(
             "Keep the point of your reason: the note leaves out most of it, such as "
-            f'"{shorten(parts[0], 60)}"{more}.',
+            f'"{quoted}"{more}.',
             note.start,
             note.end,
         )
+
+    def _said(self, note: Note) -> frozenset[str]:
+        stems = note.content_stems(self.stopwords)
+        written = written_out(note.text)
+        if written == note.text:
+            return stems
+        return stems | Note(written, note.limit).content_stems(self.stopwords)
 
 
 _FUNCTION_WORDS = frozenset(
