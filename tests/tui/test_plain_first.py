@@ -14,7 +14,7 @@ from warmnote.guardrails import Guardrails
 from warmnote.plain_note import plain_note
 from warmnote.tui.app import WarmnoteApp
 from warmnote.tui.widgets.alternatives import AltCard
-from warmnote.tui.widgets.verdict_list import VerdictList
+from warmnote.tui.widgets.verdict_list import PASSED_WITH_WARNINGS, VerdictList
 
 
 def state_text(app: WarmnoteApp) -> str:
@@ -108,3 +108,28 @@ async def test_alternatives_come_from_the_model(example_context: Context) -> Non
         assert len(drafter.calls) == 3
         cards = [card.note for card in app.draft_screen.query(AltCard)]
         assert cards == [GOOD, GOOD_2, GOOD_3]
+
+
+async def test_a_plain_note_that_leaves_out_the_reason_says_so_above_the_note() -> None:
+    context = Context.model_validate(
+        {
+            "scenario": "recruiter_outreach",
+            "sender": {"name": "Isla Reid", "company": "Northsea Crew"},
+            "recipient": {"name": "Ewan Gillies", "headline": "HV jointer", "company": "Tideway"},
+            "relationship": {"familiarity": "stranger"},
+            "reason": "is he open to contract work? 6-month HV jointing contract on a cable-lay "
+            "vessel out of Aberdeen, starts March, day rate plus offshore allowance",
+        }
+    )
+    app = WarmnoteApp(drafter_factory=lambda: ScriptedDrafter([GOOD]))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await fill_context(pilot, context)
+        await pilot.press("ctrl+g")
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        verdicts = app.draft_screen.query_one(VerdictList)
+        assert [v.rule for v in verdicts.violations] == ["reason_kept"]
+        shown = [str(verdicts.get_option_at_index(i).prompt) for i in range(verdicts.option_count)]
+        assert shown[0] == PASSED_WITH_WARNINGS
+        assert '"6-month HV jointing contract on a cable-lay vessel' in shown[1]
