@@ -446,27 +446,28 @@ class ContextFacts:
     @lazy
     def reason_stems(self) -> StemIndex:
         """The reason's own words: not the names, the company or where and how they met."""
-        c = self.context
-        r, rel = c.recipient, c.relationship
+        return StemIndex(self._stems([self.context.reason]) - self._besides_the_reason)
+
+    @lazy
+    def _besides_the_reason(self) -> frozenset[str]:
+        """What a reason may name that is not its point: the two people's names, the company,
+        how, where and when they met, the mutual connections."""
+        r, rel = self.context.recipient, self.context.relationship
         meeting = [rel.how_we_met, rel.where, rel.when, r.company, *rel.mutual_connections]
-        return StemIndex(self._stems([c.reason]) - self._stems(meeting) - self.name_stems)
+        return self._stems(meeting) | self.name_stems
 
     @lazy
     def reason_parts(self) -> list[tuple[str, frozenset[str]]]:
         """The reason's parts as typed (shorthand written out), each with its own words' stems
         (as ``reason_stems``), without the notes the sender wrote to themselves ("keep it
         light"): what a note that keeps the reason says. A line is a part or more."""
-        c = self.context
-        r, rel = c.recipient, c.relationship
-        meeting = [rel.how_we_met, rel.where, rel.when, r.company, *rel.mutual_connections]
-        known = self._stems(meeting) | self.name_stems
-        lines = (written_out(" ".join(line.split())) for line in c.reason.splitlines())
+        lines = (written_out(" ".join(line.split())) for line in self.context.reason.splitlines())
         parts = (
             part.strip(_PART_EDGES)
             for line in lines
             for part in _REASON_PART_RE.split(without_notes_to_self(line))
         )
-        return [(part, self._stems([part]) - known) for part in parts if part]
+        return [(part, self._stems([part]) - self._besides_the_reason) for part in parts if part]
 
     @lazy
     def kept_reason_stems(self) -> frozenset[str]:

@@ -58,14 +58,16 @@ class ReasonKeptRule(Rule):
         self.stopwords = stopwords
 
     def check(self, note: Note, ctx: ContextFacts | None) -> Iterator[Finding]:
-        reason = ctx.kept_reason_stems if ctx is not None else frozenset()
-        if ctx is None or not reason or len(reason) > self.max_reason_words:
+        if ctx is None:
+            return
+        reason = ctx.kept_reason_stems
+        if not reason or len(reason) > self.max_reason_words:
             return
         said = StemIndex(self._said(note))
         left_out = [s for s in reason if not said.matches(s)]
         if len(left_out) < self.min_left_out or len(left_out) <= self.max_left_out * len(reason):
             return
-        # Each part left out as the whole is, by how many of its words are missing.
+        # The parts left out by the same measure, with how many of their words are missing.
         parts = [
             (missing, part)
             for part, stems in ctx.reason_parts
