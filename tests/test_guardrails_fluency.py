@@ -267,6 +267,10 @@ def test_never_raises_on_notes_made_of_context_words(pieces: list[str], context:
         ("I'm a European founder.", None),
         ("It was an uninformed guess.", None),
         ("It is a unique tool.", None),
+        ("I'm doing an M&E course.", None),  # a letter is said by its name: "em"
+        ("I'm doing a M&E course.", "a M"),
+        ("We ran a B2B pilot and a B-side test.", None),
+        ("It needs an X-ray.", None),
     ],
 )
 def test_an_article_goes_with_the_sound_of_the_next_word(

@@ -57,7 +57,7 @@ from warmnote.names import given_name, name_parts, nicknames, strip_honorifics
         ("J. Smith", "J.", "J. Smith"),
         ("Dame Judi Dench", "Judi", "Judi Dench"),
         ("Zhang Wei", "Zhang", "Zhang Wei"),
-        ("Kim Min-jun", "Kim", "Kim Min-jun"),
+        ("Kim Min-jun", "Min-jun", "Kim Min-jun"),  # a hyphenated syllable pair is a given name
         ("Nagy Eszter", "Nagy", "Nagy Eszter"),
         ("Nguyễn Thị Lan", "Lan", "Nguyễn Thị Lan"),
         ("Lê Minh", "Minh", "Lê Minh"),
@@ -80,6 +80,28 @@ from warmnote.names import given_name, name_parts, nicknames, strip_honorifics
         ("Dr.", "Dr.", "Dr."),
         ("PhD", "PhD", "PhD"),
         ("Dr Ing", "Ing", "Ing"),
+        # other titles: religious, military, engineering, civic
+        ("Rev. Gwenhwyfar ap Dafydd", "Gwenhwyfar", "Gwenhwyfar ap Dafydd"),
+        ("Revd Tomos Price", "Tomos", "Tomos Price"),
+        ("Fr. Chinedu Okafor", "Chinedu", "Chinedu Okafor"),
+        ("Rabbi Miriam Adler", "Miriam", "Miriam Adler"),
+        ("Capt. Lesieli Tonga", "Lesieli", "Lesieli Tonga"),
+        ("Ir. Budi Santoso", "Budi", "Budi Santoso"),
+        ("Hon. Grace Akello", "Grace", "Grace Akello"),
+        ("Hon Lam", "Hon", "Hon Lam"),  # a given name without the dot
+        # a family name written first in capitals
+        ("KUROKI Tsubasa", "Tsubasa", "KUROKI Tsubasa"),
+        ("Mr. YEOM Seung-hwan", "Seung-hwan", "YEOM Seung-hwan"),
+        ("GARCÍA LÓPEZ María José", "María", "GARCÍA LÓPEZ María José"),
+        ("TJ Miller", "TJ", "TJ Miller"),
+        ("Ifeoluwa Ogunleye, ACA", "Ifeoluwa", "Ifeoluwa Ogunleye"),
+        ("Dr. Ugochi Anyaegbunam, MBBS, FWACP", "Ugochi", "Ugochi Anyaegbunam"),
+        ("Jean DUPONT", "Jean", "Jean DUPONT"),
+        # a given name of two syllables joined by a hyphen comes second
+        ("Mr. Yeom Seung-hwan", "Seung-hwan", "Yeom Seung-hwan"),
+        ("Chiang Kai-shek", "Kai-shek", "Chiang Kai-shek"),
+        ("Seung-hwan Yeom", "Seung-hwan", "Seung-hwan Yeom"),
+        ("Jean-Pierre Dupont", "Jean-Pierre", "Jean-Pierre Dupont"),
     ],
 )
 def test_given_name_and_name_without_honorifics(name: str, given: str, stripped: str) -> None:
@@ -178,6 +200,10 @@ def context(name: str) -> Context:
         ("Dr. med. Hans Müller", "Hi Dr. Müller,"),
         ("Dr. med. Hans Müller", "Hi Hans,"),
         ("Sven Lund, PhD", "Hi Sven,"),
+        ("KUROKI Tsubasa", "Hi Tsubasa,"),
+        ("KUROKI Tsubasa", "Dear Mr. Kuroki,"),
+        ("Rev. Gwenhwyfar ap Dafydd", "Hi Gwenhwyfar,"),
+        ("Fr. Chinedu Okafor", "Dear Fr. Chinedu,"),
     ],
 )
 def test_a_reasonable_greeting_of_any_name_passes(name: str, greeting: str) -> None:
@@ -211,6 +237,8 @@ def test_a_title_with_the_given_name_is_rejected(name: str, greeting: str) -> No
         ("김 민준", "Hi 김,"),
         ("Nguyễn Thị Thanh", "Hi Nguyễn,"),
         ("Lê Minh", "Dear Lê,"),
+        ("KUROKI Tsubasa", "Hi KUROKI,"),
+        ("Mr. Yeom Seung-hwan", "Hi Yeom,"),
     ],
 )
 def test_the_family_name_alone_is_rejected_where_it_comes_first(name: str, greeting: str) -> None:
@@ -218,6 +246,21 @@ def test_the_family_name_alone_is_rejected_where_it_comes_first(name: str, greet
     verdict = Guardrails.load().check(text, context(name))
     assert [v.rule for v in verdict.errors] == ["addressing"]
     assert text[verdict.errors[0].start : verdict.errors[0].end] == greeting.split()[1].strip(",!")
+
+
+@pytest.mark.parametrize(
+    ("name", "greeting"),
+    [
+        ("Rev. Gwenhwyfar ap Dafydd", "Hi Rev.,"),
+        ("Fr. Chinedu Okafor", "Hello Fr.,"),
+        ("Ir. Budi Santoso", "Hi Ir.,"),
+        ("Dra. Lucía Benavente", "Hi Dra.,"),
+    ],
+)
+def test_a_title_alone_greets_nobody(name: str, greeting: str) -> None:
+    verdict = Guardrails.load().check(f"{greeting} {BODY}", context(name))
+    assert [v.rule for v in verdict.errors] == ["addressing"]
+    assert "Greet them by name" in verdict.errors[0].message
 
 
 # A name in Latin letters is read family name first only with the evidence of both its words

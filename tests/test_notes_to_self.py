@@ -58,6 +58,27 @@ WITHOUT = [
     ("We've never met. Your talk was great.", "Your talk was great."),
     ("congrats on the launch; that's it; no hard sell", "congrats on the launch"),
     ("Short; not fan-mail-y. Friendly, internal tone", ""),
+    (
+        "he had spare trays?? ask if still going. keep short (free acct)",
+        "he had spare trays?? ask if still going.",
+    ),
+    ("ask if her team takes juniors. pls don't sound desperate", "ask if her team takes juniors."),
+    ("want her on my radar. NOT asking for the review in this note", "want her on my radar."),
+    ("Reply to the intro here? keep it warm, she's very busy", "Reply to the intro here?"),
+    (
+        "would love one tip on where to start. she doesn't owe me anything",
+        "would love one tip on where to start.",
+    ),
+    (
+        "read her paper on drip retrofits. connect only, no ask yet. 200 chars!!",
+        "read her paper on drip retrofits.",
+    ),
+    ("we make apple crates. just want to be connected first", "we make apple crates."),
+    ("maybe share our seed bank data later (not now)", "maybe share our seed bank data later"),
+    (
+        "I'm starting a billing app. She's basically family so keep it warm, not salesy.",
+        "I'm starting a billing app.",
+    ),
     ("Oskar (we both know him) said she's the expert", "Oskar said she's the expert"),
     ("Could be creepy, use judgement. He ran the Lodz marathon", "He ran the Lodz marathon"),
     ("just open the door, were mates", ""),
@@ -131,6 +152,11 @@ KEPT = [
     "nobody introduced me to soil science as well as her course did",
     "our app reconciles invoices so no spreadsheets needed",
     "they'd hate to miss the launch, so I'm sending the invite early",
+    "she's very busy with the harvest, so one question",
+    "We're like family at the climbing club",
+    "the free account caps notes at 200 characters",
+    "my family runs a 40 ha farm",
+    "I'd connect only the two sensors",
 ]
 
 

@@ -137,6 +137,18 @@ CASES = [
     # "his" before its noun stays "your"; "her" before a number that is no year stays "your"
     ("I loved his first talk", None, "I loved your first talk"),
     ("me and her 3 kids", None, "me and your 3 kids"),
+    # a second verb of the reader, after "or" or "and", agrees too; another subject's does not
+    (
+        "Ask if she'd like the JD or knows someone good",
+        None,
+        "Ask if you'd like the JD or know someone good",
+    ),
+    ("ask if she wants the JD or knows someone", None, "ask if you want the JD or know someone"),
+    (
+        "she thinks the team works hard and knows it",
+        None,
+        "you think the team works hard and knows it",
+    ),
 ]
 
 
@@ -157,6 +169,14 @@ THEY_CASES = [
     ("see how Fjord Health runs their reviews", "see how Fjord Health runs their reviews"),
     ("Dana said they would intro us", "Dana said they would intro us"),
     ("Chen thought they could advise on suppliers", "Chen thought you could advise on suppliers"),
+    (  # after the reader's "she" in its clause, "them" is a thing: hers would be "herself"
+        "want to learn how she cleans them between vintages",
+        "want to learn how you clean them between vintages",
+    ),
+    (  # "that" starts a clause of its own
+        "she posted that over-drying cost them about 8%",
+        "you posted that over-drying cost you about 8%",
+    ),
 ]
 
 
@@ -220,6 +240,11 @@ def test_a_known_other_person_keeps_what_they_said(text: str, expected: str) -> 
          "You mentioned it. ask you about the bottles"),
         ("she moved back to Johannesburg", "Lerato Mokoena (Johannesburg)",
          "you moved back to Johannesburg"),
+        ("Want to ask Jassi if she'd try it at her clinic", "ਜਸਲੀਨ ਕੌਰ ਗਿੱਲ",
+         "Want to ask you if you'd try it at your clinic"),  # the one the writer asks
+        ("thank Lulu for the intro to her team", "ሉላ ተስፋዬ", "thank you for the intro to your team"),
+        ("ask Dawit about the hides", "ሰላማዊት ወልደሚካኤል",
+         "ask Dawit about the hides"),  # a person the context names: someone else
     ],
 )  # fmt: skip
 def test_a_reader_named_in_latin_letters(text: str, name: str, expected: str) -> None:

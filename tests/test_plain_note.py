@@ -1039,6 +1039,23 @@ HURRIED = [
         "moving to qvevri pay in feb. we have 2 mutuals (tidewell ppl), lagos based",
         "I'm moving to Qvevri Pay in Feb. We have 2 mutuals (Tidewell people), Lagos based.",
     ),
+    (  # each bullet is a part of its own; notes to self go
+        "- her team's battery packs overlap w/ our firmware\n- nobody introduced us\n"
+        "- just connect for now",
+        "Your team's battery packs overlap with our firmware.",
+    ),
+    (  # what the writer would like, with an indirect question inside, ends with a full stop
+        "Would like to ask whether the cavern losses stayed under 10% after the second winter?",
+        "I would like to ask whether the cavern losses stayed under 10% after the second winter.",
+    ),
+    (  # what was asked for, reported, takes "to"
+        "she said send her a note and shed share the cost sheet",
+        "You said to send you a note and you'd share the cost sheet.",
+    ),
+    (  # "shed", "Im" and "Its" typed for "she'd", "I'm" and "it's"
+        "Im done with the case study, she said shed send notes. Its ready now",
+        "I'm done with the case study, you said you'd send notes. It's ready now.",
+    ),
 ]
 
 
@@ -1267,6 +1284,28 @@ def test_a_mutual_and_a_town_typed_small_are_spelt_as_the_context_spells_them() 
     )
     said = reason_in_my_words(context)
     assert "Teodora and I ran the Cebu open table night" in said  # "Open Table" is two words
+
+
+@pytest.mark.parametrize(
+    ("company", "said"),
+    [
+        ("Thornfield Building Society", "I saw Thornfield is hiring"),
+        ("Open Lending Group", "I saw open is hiring"),  # an English word stays as typed
+    ],
+)
+def test_a_company_called_by_its_first_word_is_spelt_as_the_context_spells_it(
+    company: str, said: str
+) -> None:
+    context = Context.model_validate(
+        {
+            "scenario": "job_seeker",
+            "sender": {"name": "Bethany Marsh"},
+            "recipient": {"name": "Gurpreet Sandhu", "company": company},
+            "relationship": {"familiarity": "classmate"},
+            "reason": f"saw {company.split()[0].lower()} is hiring an analyst",
+        }
+    )
+    assert said in reason_in_my_words(context)
 
 
 @pytest.mark.parametrize("scenario", ["alumni", "event_followup", "sales_prospect"])

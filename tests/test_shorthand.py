@@ -17,6 +17,13 @@ WRITTEN_OUT = [
     ("Dont worry, shes fine and thats it", "Don't worry, she's fine and that's it"),
     ("ive seen it; we didnt meet", "I've seen it; we didn't meet"),
     ("moving into QA rn bc of the fmr team", "moving into QA right now because of the former team"),
+    ("ask how they deal w husk ash", "ask how they deal with husk ash"),
+    ("Im building the driver app", "I'm building the driver app"),
+    ("so, Ive been meaning to ask", "so, I've been meaning to ask"),
+    ("ask if shed be a reference", "ask if she'd be a reference"),
+    ("Shed like the cost sheet, hed love it", "She'd like the cost sheet, he'd love it"),
+    ("the case study? Its done now", "the case study? It's done now"),
+    ("its been a while", "it's been a while"),
 ]
 # Names and words that only look like shorthand.
 LEFT_AS_IS = [
@@ -40,6 +47,12 @@ LEFT_AS_IS = [
     "an ICU RN",
     "HES standards",
     "a wont of his",
+    "Im Soo-jin said",
+    "Jony Ive designed it",
+    "the shed was full",
+    "it may shed light on it",
+    "W. Smith and w/w",
+    "the company and its new CEO",
 ]
 
 

@@ -22,12 +22,16 @@ from warmnote.text import fold_key
 
 TITLES = frozenset([
     "dr", "doctor", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame",
-    "dra", "sr", "sra", "srta", "mme", "mlle", "herr", "frau"
+    "dra", "sr", "sra", "srta", "mme", "mlle", "herr", "frau", "rev", "revd", "fr", "rabbi",
+    "capt", "cllr"
 ])  # fmt: skip
 """Words before a name that are not the name (compared lower-case, without dots), in English
-and as Spanish, Portuguese, French and German profiles write them: "Dra. Lucía Benavente"."""
+and as Spanish, Portuguese, French and German profiles write them: "Dra. Lucía Benavente",
+"Rev. Gwenhwyfar ap Dafydd". "Pastor" and "Imam" are left out: both are also given names."""
 
-DOTTED_TITLES = frozenset(["ing", "lic", "mgr", "eng", "arch", "atty", "adv"])
+DOTTED_TITLES = frozenset(
+    ["ing", "lic", "mgr", "eng", "arch", "atty", "adv", "hon", "ir", "mag", "arq", "dipl"]
+)
 """Titles that are also names or words ("Dr Ing", "Eng" in Singapore), so only with a dot and
 before a name: "Ing. Pavel Novák", "Mgr. Jana Dvořáková", "Eng. Njeri Kiragu"."""
 
@@ -53,7 +57,7 @@ DOCTORATE_FIELDS = frozenset(
 
 POST_NOMINALS = frozenset(
     ["phd", "dphil", "mba", "md", "msc", "bsc", "meng", "edd", "jd", "cpa", "cfa", "pmp", "esq",
-     "jr", "sr"]
+     "jr", "sr", "aca", "fca", "acca", "mbbs", "mbchb", "frcs", "frcp", "fwacp", "peng", "rn"]
 )  # fmt: skip
 """Degrees and the like after a name (compared lower-case, without dots): "Sven Lund, PhD"."""
 
@@ -295,6 +299,10 @@ def _family_first(parts: tuple[str, ...], location: str | None = None) -> bool:
     """Whether the name is known to be written family name first (see the module's docstring)."""
     if len(parts) < 2:
         return False
+    if _family_in_capitals(parts):
+        return True
+    if len(parts) == 2 and "-" not in parts[0] and _SYLLABLE_PAIR_RE.fullmatch(parts[1]):
+        return True  # "Yeom Seung-hwan", "Chiang Kai-shek": a given name of two syllables
     if all(CJK_RE.fullmatch(part) for part in parts):
         return True
     if parts[0] in VIETNAMESE_FAMILY_NAMES and (
@@ -324,6 +332,30 @@ def _family_first(parts: tuple[str, ...], location: str | None = None) -> bool:
 
 
 _PATRONYMIC_LINKS = frozenset(["bin", "binti", "bte", "binte"])
+# A Korean or Wade-Giles given name: two syllables joined by a hyphen, the second in small
+# letters ("Seung-hwan", "Kai-shek"); "Jean-Pierre" and "Smith-Jones" capitalise both halves.
+_SYLLABLE_PAIR_RE = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")
+
+
+_CAPITALS_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def _in_capitals(word: str) -> bool:
+    """ "KUROKI", "O'BRIEN": letters (an apostrophe or hyphen between) all in capitals."""
+    return word.isupper() and _CAPITALS_RE.fullmatch(word) is not None
+
+
+def _family_in_capitals(parts: tuple[str, ...]) -> int:
+    """How many words a family name written first in capitals takes: "KUROKI Tsubasa" (a
+    convention in Japan and on many badges) -> 1; 0 for a name that does not start so. Only
+    words of three letters or more count, so "TJ Miller" keeps its initials as the given name;
+    capitals at the end are not read ("Ifeoluwa Ogunleye, ACA" ends with a degree, and "Jean
+    DUPONT" is greeted by its first word anyway)."""
+    lead = 0
+    while lead < len(parts) and len(parts[lead]) >= 3 and _in_capitals(parts[lead]):
+        lead += 1
+    rest = parts[lead:]
+    return lead if rest and any(p.upper() != p for p in rest) else 0
 
 
 def given_name(name: str, location: str | None = None) -> str:
@@ -334,6 +366,9 @@ def given_name(name: str, location: str | None = None) -> str:
     ``name`` that is not a title; a Malay name is greeted by all it has before "binti" or "bin"
     ("Nur Aisyah" of "Nur Aisyah binti Zulkifli")."""
     parts = name_parts(name)
+    capitals = _family_in_capitals(parts)
+    if capitals:
+        return parts[capitals]  # "María" of "GARCÍA LÓPEZ María José", as of "María José García"
     # "bin" only in small letters: "Tan Bin Bin" in Singapore is a family name and a given one
     patronymic = [i for i, part in enumerate(parts) if part in _PATRONYMIC_LINKS]
     if patronymic and patronymic[0] > 0 and not _family_first(parts, location):

@@ -68,11 +68,25 @@ _ASIDES = (
     r"(?:(?:friendly|warm|casual|formal|informal|internal|light|professional|polite|relaxed|"
     r"chill),? ){1,3}tone",
     r"not (?:a )?(?:formal|hard|fan[- ]mail)[\w-]*(?: ask| sell)?",
+    r"not (?:salesy|pushy|creepy|weird|formal|desperate)",
+    r"(?:pls |please )?(?:don't|do not) (?:sound|seem|come across as|be) (?:\w+ )?"
+    r"(?:desperate|needy|salesy|pushy|creepy|weird|formal)",
     # plans: "connect first", "just open the door", "but first, just reconnect"
     r"(?:first,? )?just (?!want|wanted|hope|need|wondering|curious|moved|saw)"
     r"(?:re)?(?:connect|open|relate|introduce|reach)\b.*",  # "…connect and be useful later"
     rf"(?:re)?connect (?:here )?(?:first|without|w/o)\b{_REST}",
     r"(?:ok|okay),? later|maybe later",
+    r"(?:i )?(?:just )?want to (?:be connected|connect) (?:first|for now)\b.*",
+    r"(?:just )?connect(?:ing)? (?:only|for now)",
+    r"(?:but )?not (?:now|yet|today)",  # "share our data later (not now)"
+    # the form's limits: "200 chars!!", "(free acct)"
+    r"(?:max |under )?\d+ (?:chars|characters)(?: max| limit)?",
+    r"(?:i'm on a |on a |i have a )?(?:free|basic|premium) (?:account|acct|plan)",
+    # the reader's state foreseen: "she's very busy", "she doesn't owe me anything"
+    r"(?:he|she|they)(?:'s| is|'re| are) (?:very |super |so |really |crazy )?busy",
+    r"(?:he|she|they) (?:doesn't|does not|don't|do not) owe (?:me|us) (?:anything|a thing)",
+    # about this note: "NOT asking for the review in this note"
+    r"(?:not|never|nothing|no)\b.*\b(?:in|for) (?:this|the|my) (?:first )?(?:note|message|msg|dm)",
 )
 # What the form says already, told as a clause of its own ("We never spoke one to one."); in
 # "we never met but I loved your talk" it is said to the reader.
@@ -81,6 +95,7 @@ _FORM_FACTS = (
     # "she's a friend first", "Tess is a friend from way back"
     r"[\w-]+(?:'s|’s| is) (?:a |my )?(?:(?:good|old|close|dear) )?(?:friend|mate|buddy)"
     r"(?: first| from way back| of mine)?",
+    r"(?:[\w-]+(?:'s|’s| is)|we're|we are) (?:basically |like |practically )?family",
     r"we(?: have| had|'ve|’ve)? never (?:met|spoken|spoke|talked)\b[\w -]{0,20}",
     r"we (?:haven't|have not|didn't|did not) (?:met|meet|spoken|speak|talked|talk)\b[\w -]{0,20}",
 )

@@ -21,7 +21,7 @@ from functools import cache
 from warmnote.context import Context
 from warmnote.guardrails.lexicon import lemma_table
 from warmnote.names import TITLES, name_parts, nicknames
-from warmnote.text import NUMBER_WORDS, fold_key
+from warmnote.text import AFTER_OBJECT, CLAUSE_LINKS, CLAUSE_STARTS, NUMBER_WORDS, fold_key
 
 _WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*['’]?")
 # Quoted text stays as written: double quotes of any style, curly single quotes, guillemets, and
@@ -60,19 +60,6 @@ _ADVERBS = frozenset([
     "only", "rarely", "certainly", "probably", "kindly", "personally", "apparently",
     "reportedly", "ever", "frequently", "occasionally", "typically", "generally", "finally",
     "definitely", "genuinely", "openly", "seriously"
-])  # fmt: skip
-# Words after "her" that make it the object ("ask her how", "thank her for"), not "your".
-_AFTER_OBJECT = frozenset([
-    "about", "above", "across", "after", "against", "along", "among", "around", "as", "at",
-    "before", "behind", "below", "beside", "between", "beyond", "by", "during", "for", "from",
-    "in", "inside", "into", "like", "near", "of", "off", "on", "onto", "out", "outside",
-    "over", "past", "since", "through", "to", "toward", "towards", "under", "until", "up",
-    "upon", "via", "with", "within", "without", "a", "an", "the", "this", "that", "these",
-    "those", "some", "any", "every", "each", "all", "both", "no", "my", "our", "your", "his",
-    "its", "their", "and", "or", "but", "so", "if", "whether", "how", "what", "why", "when",
-    "where", "who", "whom", "which", "i", "me", "we", "us", "you", "it", "them", "him",
-    "myself", "yourself", "again", "too", "directly", "personally", "soon", "back", "now",
-    "today", "once", "well", "instead", "first"
 ])  # fmt: skip
 # "send her updates": after these verbs "her" is the one who receives.
 _GIVING_VERBS = frozenset(
@@ -293,6 +280,8 @@ def to_second_person(
             continue
         if family == "they" and not (mentions or reported) and _named_before(rewrite, i):
             continue
+        if token.key == "them" and _reader_subject_before(rewrite, i):
+            continue  # "how she cleans them": the reader would be "herself"
         _rewrite_pronoun(rewrite, i)
     return rewrite.result()
 
@@ -306,6 +295,16 @@ def to_reader(text: str, context: Context, *, they_is_reader: bool = False) -> s
         others=context.others(),
         known=context.places(),
     )
+
+
+def _reader_subject_before(rewrite: _Rewrite, i: int) -> bool:
+    """Whether "she" or "he" is the subject of token ``i``'s clause ("how she cleans them")."""
+    for j in range(i - 1, -1, -1):
+        if _BOUNDARY_RE.search(rewrite.gap(j)) or rewrite.tokens[j].key in CLAUSE_LINKS:
+            return False
+        if rewrite.tokens[j].key in ("she", "he"):
+            return True
+    return False
 
 
 def _named_before(rewrite: _Rewrite, i: int) -> bool:
@@ -421,12 +420,27 @@ def _latin_names(rewrite: _Rewrite) -> frozenset[str]:
             and (
                 _is_possessive(token.text)
                 or (after is not None and after.key in _REPORTING_VERBS | _PERSON_VERBS)
+                or _asked_by_name(rewrite, j, after)
             )
         ):
             found.add(word)
     return frozenset(found)
 
 
+def _asked_by_name(rewrite: _Rewrite, j: int, after: _Token | None) -> bool:
+    """ "ask Jassi if she'd try it": the one the writer asks, tells or thanks, with a question
+    or a reason after the name."""
+    before = rewrite.tokens[j - 1] if j and not rewrite.gap(j - 1).strip() else None
+    return (
+        before is not None
+        and before.key in _ASKING_VERBS
+        and after is not None
+        and after.key in _ASKED_ABOUT
+    )
+
+
+_ASKING_VERBS = frozenset(["ask", "asking", "tell", "telling", "thank", "thanking", "invite"])
+_ASKED_ABOUT = frozenset(["if", "whether", "about", "how", "what", "why", "when", "for", "to"])
 _LATIN_RE = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ'’-]+")
 _LATIN_LETTER_RE = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]")  # "Анна-Мария" has none, hyphen or not
 # What a person does or is, after their name: "Selam is THE person", "Natsumi seemed happy".
@@ -598,7 +612,7 @@ def _is_contraction_of_is(rewrite: _Rewrite, i: int, after: _Token) -> bool:
         return True
     if key.endswith("ing") and "verb" in word_classes(key):
         following = rewrite.next_word(i + 1)
-        return following is None or following.key in _AFTER_OBJECT
+        return following is None or following.key in AFTER_OBJECT
     return False
 
 
@@ -612,14 +626,38 @@ def _rewrite_pronoun(rewrite: _Rewrite, i: int) -> None:
         if key != "they":
             _agree(rewrite, i)
             _agree_inverted(rewrite, i)
+            _agree_second_verb(rewrite, i)
     elif key.endswith("'s"):
         rewrite.replace(i, "you've" if _participle_follows(rewrite, i) else "you're")
     elif key[-3:] in ("'ll",) or key[-2:] == "'d":
         rewrite.replace(i, _CONTRACTED[key[key.index("'") :]])
+        _agree_second_verb(rewrite, i)
     elif key == "his":
         rewrite.replace(i, "yours" if _his_own(rewrite, i) else "your")
     elif key == "her":
         rewrite.replace(i, "you" if _her_is_object(rewrite, i) else "your")
+
+
+def _agree_second_verb(rewrite: _Rewrite, subject: int) -> None:
+    """ "if she'd like the JD or knows someone" -> "…or know someone": a second verb of the
+    same subject, after "or" or "and" in its clause, agrees with "you" too. Only a form that is
+    a verb and nothing else ("knows", not "needs" or "works") is changed."""
+    for j in range(subject + 1, min(len(rewrite.tokens) - 1, subject + _SECOND_VERB_REACH)):
+        if _BOUNDARY_RE.search(rewrite.gap(j - 1)) or rewrite.tokens[j].key in _SUBJECT_WORDS:
+            return
+        if j not in rewrite.changes and _third_person_lemma(rewrite.tokens[j].text):
+            return  # "the team works hard and knows it": another subject's verb came first
+        if rewrite.tokens[j].key not in ("or", "and") or j + 1 in rewrite.changes:
+            continue
+        verb = rewrite.tokens[j + 1]
+        lemma = _third_person_lemma(verb.text)
+        if lemma is not None and set(word_classes(verb.key)) == {"verb"}:
+            rewrite.replace(j + 1, lemma)
+        return
+
+
+_SECOND_VERB_REACH = 10
+_SUBJECT_WORDS = frozenset(["i", "we", "you", "he", "she", "they", "it", "that", "who", "which"])
 
 
 def _his_own(rewrite: _Rewrite, i: int) -> bool:
@@ -640,11 +678,7 @@ def _his_own(rewrite: _Rewrite, i: int) -> bool:
 
 def _her_is_object(rewrite: _Rewrite, i: int) -> bool:
     after = rewrite.next_word(i)
-    if (
-        after is None
-        or after.key in _AFTER_OBJECT | _CLAUSE_STARTS
-        or _is_base_verb_only(after.text)
-    ):
+    if after is None or after.key in AFTER_OBJECT | CLAUSE_STARTS or _is_base_verb_only(after.text):
         return True  # "told her I'd reach out", "ask her how…"
     classes = word_classes(after.key)
     if after.key.endswith("ly") and "adv" in classes and "adj" not in classes:
@@ -664,13 +698,6 @@ def _her_is_object(rewrite: _Rewrite, i: int) -> bool:
     if then is not None and then.key in _OBJECT_STARTS | _POSSESSIVES:
         return False  # "send her team the specs": her team is sent them
     return verb in _GIVING_VERBS
-
-
-# Words that start a clause, which no possessive comes before: "told her I'd reach out".
-_CLAUSE_STARTS = frozenset([
-    "i", "i'd", "i'm", "i'll", "i've", "we", "we'd", "we're", "we'll", "we've", "you", "you'd",
-    "you're", "he", "she", "they", "that", "how", "what", "why", "when", "where", "if", "whether"
-])  # fmt: skip
 
 
 def _agree_inverted(rewrite: _Rewrite, subject: int) -> None:

@@ -162,6 +162,20 @@ _LAUGH_RE = re.compile(
     re.IGNORECASE,
 )
 # "1) Renata put us in touch 2) we have…": a list's markers end its items.
+# "I would like to ask whether the losses stayed under 10%?": what the writer wants is said, and
+# the question inside it is indirect, so it ends with a full stop ("…, is anything open?" after
+# a comma or a dash asks one of its own).
+_STATEMENT_ASKED_RE = re.compile(
+    r"I(?:'d|’d|'m|’m| would| want| am)\b(?! wonder)(?:(?!\s[-—–]\s)[^.!?,:;])*\?$"
+)
+# "she said send her a note": what someone asked for, reported, takes "to".
+_REPORTED_ASK_RE = re.compile(
+    r"\b(said|says|told me|asked me)\s+(?=(?:send|email|ping|message|text|call|drop|write|"
+    r"reach out|contact|get in touch)\b)",
+    re.I,
+)
+# "- her team's packs…" on a line of its own: each bullet is a part of the reason.
+_BULLET_RE = re.compile(r"(?:\A|\n)[ \t]*[-*•–—][ \t]+")
 _LIST_MARKER_RE = re.compile(r"(?:^|\s+)\(?[1-9]\)\s+(?=[^\W\d_])")
 # "1. …" starts a list only first or after ":", and then "2. …" goes on with it ("floor 4. Loved
 # it" is no list).
@@ -700,11 +714,13 @@ def _cleaned_reason(context: Context) -> str:
     """The reason typed on the form, on one line, without what a note has no place for: a
     greeting of its own ("hey!"), "lol", emoji (one between two sentences ends the first), the
     sender's notes to self ("keep it light"), and with the context's names spelt its way."""
-    text = _LIST_MARKER_RE.sub("; ", _flat(_LAUGH_RE.sub("", context.reason)))
+    text = _BULLET_RE.sub("; ", _LAUGH_RE.sub("", context.reason))
+    text = _LIST_MARKER_RE.sub("; ", _flat(text))
     if _DOTTED_LIST_RE.search(text):
         text = _DOTTED_ITEM_RE.sub("; ", _DOTTED_LIST_RE.sub("; ", text))
     text = text.strip("; ")
     text = _GREETING_RE.sub("", text)
+    text = _REPORTED_ASK_RE.sub(r"\1 to ", text)
     text = " ".join(_SYMBOLS_RE.sub("", _EMOJI_BREAK_RE.sub(". ", text)).split())
     return _as_named(without_notes_to_self(text).strip(" ."), context)
 
@@ -781,8 +797,9 @@ def _with_detail(sentence: _Sentence, part: str) -> _Sentence | None:
 def _as_named(text: str, context: Context) -> str:
     """``text`` with the names the context spells typed in small letters spelt its way: "how
     qvevri pay is going" -> "how Qvevri Pay is going", "gergely" -> "Gergely" of a mutual
-    connection, "cebu" -> "Cebu" of "Cebu City" (names made of English words only, such as
-    "Open Table", are left as typed)."""
+    connection, "cebu" -> "Cebu" of "Cebu City", "thornfield" -> "Thornfield" of "Thornfield
+    Building Society" (names made of English words only, such as "Open Table", are left as
+    typed)."""
     rel, recipient = context.relationship, context.recipient
     fields = [
         recipient.company,
@@ -798,6 +815,12 @@ def _as_named(text: str, context: Context) -> str:
         word
         for field in [recipient.location, *rel.mutual_connections]
         for word in (field or "").replace(",", " ").split()
+    ]
+    # and a company's first word when it is a name ("thornfield" of Thornfield Building Society)
+    words += [
+        first
+        for company in (recipient.company, context.sender.company)
+        if company and len(first := company.split()[0]) > 3 and not word_classes(first.lower())
     ]
     names = {
         name
@@ -1248,6 +1271,8 @@ def _made(prefix: str, text: str, shorter: list[str], asks: bool) -> _Sentence:
         text = _unspliced(text)
         # "the reunion is on 10 Jan, are you coming?" asks in a sentence of its own
         text = _QUESTION_SPLICE_RE.sub(lambda m: f". {m.group(1).capitalize()} ", text)
+    if _STATEMENT_ASKED_RE.match(text):
+        text = text[:-1] + "."
     return _Sentence(_sentence(prefix + text), asks, [_sentence(prefix + s) for s in shorter])
 
 

@@ -34,6 +34,7 @@ SHORTHAND = {
     "bc": "because",
     "rn": "right now",
     "esp": "especially",
+    "w": "with",
     "w/": "with",
     "w/o": "without",
     "b/c": "because",
@@ -71,16 +72,28 @@ CONTRACTIONS = {
 _ANY_CASE = ("pls", "plz", "thx", "thnx", "wk", "wks", "yr", "yrs", "thru", "w/", "w/o", "b/c")
 """Shorthand that is shorthand in any case ("Thx"); the rest only in small letters, since "U
 Thant", "UR", "Abt Associates", "IMO", "PPL", "BC" and "RN" are names or acronyms."""
-# Contractions in small letters or with a capital ("Shes opening"), but not the ones that are
-# names too ("Im Soo-jin", "Jony Ive", "Arent Smit"); never inside a word, "u-turn", "u.s." or
-# "b/c/d".
+# Contractions in small letters or with a capital ("Shes opening"), but the ones that are names
+# too ("Im Soo-jin", "Jony Ive", "Arent Smit") with a capital only before a small word and after
+# none ("Im building"); never inside a word, "u-turn", "u.s." or "b/c/d".
 _NAMES_TOO = ("im", "ive", "arent")
+# "shed be", "hed like": "she'd" and "he'd" typed without the apostrophe, told from "the shed" and
+# "shed light" by the verb after them (and "it's" below, by what follows).
+_WOULD = {"shed": "she'd", "hed": "he'd", "its": "it's"}
+_AFTER_WOULD = ("be", "like", "love", "want", "need", "have", "know", "share", "send", "prefer",
+                "rather", "mind", "say", "help", "try")  # fmt: skip
+# "Its done now!": "it's", told from "its team" by what comes after it.
+_AFTER_IT_IS = ("been", "done", "ready", "live", "out", "over", "finished", "ok", "okay",
+                "finally", "now", "not", "a", "an", "the", "fine", "great", "here", "going",
+                "just", "really", "so", "too")  # fmt: skip
 _SHORTHAND_RE = re.compile(
     r"(?<![\w'’/.-])(?:"
     + "|".join(
         [
             *(re.escape(w) for w in sorted(SHORTHAND, key=len, reverse=True) if w not in _ANY_CASE),
             *(w if w in _NAMES_TOO else f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in CONTRACTIONS),
+            *(f"(?<![^\\W\\d_] ){w[0].upper()}{w[1:]}(?= [a-z])" for w in _NAMES_TOO),
+            f"(?:[sS]h|[hH])ed(?= (?:{'|'.join(_AFTER_WOULD)})\\b)",
+            f"[iI]ts(?= (?:{'|'.join(_AFTER_IT_IS)})\\b)",
             "(?i:" + "|".join(re.escape(w) for w in sorted(_ANY_CASE, key=len, reverse=True)) + ")",
         ]
     )
@@ -100,7 +113,7 @@ def written_out(text: str) -> str:
 
     def full(m: re.Match[str]) -> str:
         key = m.group().lower()
-        word = CONTRACTIONS.get(key) or SHORTHAND[key]
+        word = CONTRACTIONS.get(key) or _WOULD.get(key) or SHORTHAND[key]
         return word[0].upper() + word[1:] if m.group()[0].isupper() else word
 
     return _SHORTHAND_RE.sub(full, text)

@@ -33,6 +33,29 @@ NUMBER_WORDS = frozenset(
     ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 )
 """Small counts written as words ("ask her two questions", "three weeks ago")."""
+# Words after "her" that make it the object ("ask her how", "thank her for"), not "your".
+AFTER_OBJECT = frozenset([
+    "about", "above", "across", "after", "against", "along", "among", "around", "as", "at",
+    "before", "behind", "below", "beside", "between", "beyond", "by", "during", "for", "from",
+    "in", "inside", "into", "like", "near", "of", "off", "on", "onto", "out", "outside",
+    "over", "past", "since", "through", "to", "toward", "towards", "under", "until", "up",
+    "upon", "via", "with", "within", "without", "a", "an", "the", "this", "that", "these",
+    "those", "some", "any", "every", "each", "all", "both", "no", "my", "our", "your", "his",
+    "its", "their", "and", "or", "but", "so", "if", "whether", "how", "what", "why", "when",
+    "where", "who", "whom", "which", "i", "me", "we", "us", "you", "it", "them", "him",
+    "myself", "yourself", "again", "too", "directly", "personally", "soon", "back", "now",
+    "today", "once", "well", "instead", "first"
+])  # fmt: skip
+# Words that join a clause to the one before: "she posted that over-drying cost them" ends her
+# clause at "that", so "them" is not hers to be the object of.
+CLAUSE_LINKS = frozenset(
+    ["that", "which", "who", "if", "whether", "because", "when", "while", "and", "but", "or", "so"]
+)
+# Words that start a clause, which no possessive comes before: "told her I'd reach out".
+CLAUSE_STARTS = frozenset([
+    "i", "i'd", "i'm", "i'll", "i've", "we", "we'd", "we're", "we'll", "we've", "you", "you'd",
+    "you're", "he", "she", "they", "that", "how", "what", "why", "when", "where", "if", "whether"
+])  # fmt: skip
 
 
 def utf16_len(s: str) -> int:

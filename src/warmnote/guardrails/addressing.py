@@ -22,8 +22,16 @@ from warmnote.guardrails.people import (
     sentence_at,
     sentence_words,
 )
-from warmnote.names import CJK_RE, family_first_language, family_name, given_name, name_parts
-from warmnote.text import fold_key
+from warmnote.names import (
+    CJK_RE,
+    DOTTED_TITLES,
+    TITLES,
+    family_first_language,
+    family_name,
+    given_name,
+    name_parts,
+)
+from warmnote.text import AFTER_OBJECT, CLAUSE_LINKS, CLAUSE_STARTS, fold_key
 
 # Third-person forms and what to write instead when speaking to the reader.
 _SHE_HE = {
@@ -84,7 +92,7 @@ class AddressingRule(Rule):
             findings += self._titles(note, ctx)
         if ctx is not None:
             findings += _family_name_greeting(note, ctx)
-            findings += _nameless_greeting(note, ctx, self.titles)
+            findings += _nameless_greeting(note, ctx, self.titles | _NAME_TITLES)
         return findings
 
     # ------------------------------------------------------------------------------ pronouns
@@ -103,16 +111,16 @@ class AddressingRule(Rule):
             if ctx is not None and _spliced(window, ctx.own_texts):
                 continue  # the reader's own words, from their posts or about text
             if pronoun in _THEY:
-                if ctx is None or not self._spliced_about_reader(window, ctx):
+                if ctx is None or not self._spliced_about_reader(window, ctx, pronoun):
                     continue
             elif not (
                 _asked_by_me(text, m.start())
-                and not (pronoun == "her" and _followed_by_a_word(text, m.end()))
+                and not (pronoun == "her" and _owns_next_word(text, m.end()))
             ) and self._someone_else_before(note, ctx, greeted, m.start(), first_mention):
                 continue
             start, end = note.folded.span(*m.span())
             instead = _THEY.get(pronoun) or _SHE_HE[pronoun]
-            if pronoun == "her" and not _followed_by_a_word(text, m.end()):
+            if pronoun == "her" and not _owns_next_word(text, m.end()):
                 instead = "you"
             where = f" in '{_quote_window(note, m.start(), m.end())}'"
             yield Finding(
@@ -152,9 +160,10 @@ class AddressingRule(Rule):
                 return True
         return False
 
-    def _spliced_about_reader(self, window: str, ctx: ContextFacts) -> bool:
+    def _spliced_about_reader(self, window: str, ctx: ContextFacts, pronoun: str) -> bool:
         """The words around "their" come from the reason or how_we_met, where "their" had no
-        one named before it, so it meant the reader."""
+        one named before it, so it meant the reader; "them" after the reader's "she" or "he"
+        in its clause ("how she cleans them") did not."""
         for field in ("reason", "how_we_met"):
             source = ctx.field_note(field)
             if source is None:
@@ -163,10 +172,12 @@ class AddressingRule(Rule):
                 rf"(?<![^\W_']){re.escape(window)}(?![^\W_'])", source.folded.text
             ):
                 at = source.folded.span(m.start(), m.start())[0]
-                if not any(
-                    w.start < at and self.people.is_proper(w, ctx) for w in _sentence_of(source, at)
-                ):
-                    return True
+                before = [w for w in _sentence_of(source, at) if w.start < at]
+                if any(self.people.is_proper(w, ctx) for w in before):
+                    continue
+                if pronoun == "them" and _subject_of_clause(before):
+                    continue
+                return True
         return False
 
     # ------------------------------------------------------------------------------ titles
@@ -239,7 +250,11 @@ def _family_name_greeting(note: Note, ctx: ContextFacts) -> Iterator[Finding]:
     greeted = words[at]
     following = words[at + 1] if len(words) > at + 1 else None
     if greeted.key not in families or (
-        following is not None and following.text in name_parts(name)
+        following is not None
+        and (
+            following.text in name_parts(name)
+            or note.text[greeted.end :].lstrip().startswith(given)  # "Hi Kim Min-jun,"
+        )
     ):
         return
     yield Finding(
@@ -278,6 +293,16 @@ _ASKED_BY_ME_RE = re.compile(
 )
 
 
+def _subject_of_clause(before: list[Word]) -> bool:
+    """Whether "she" or "he" is the subject of the clause that the words ``before`` end."""
+    for w in reversed(before):
+        if w.key in CLAUSE_LINKS:
+            return False
+        if w.key in ("she", "he"):
+            return True
+    return False
+
+
 def _asked_by_me(folded: str, at: int) -> bool:
     """Whether the pronoun at ``at`` is whom "I" ask or contact: the reader, whoever is named."""
     return _ASKED_BY_ME_RE.search(folded[max(0, at - 40) : at]) is not None
@@ -289,6 +314,9 @@ def _ends_greeting(text: str, at: int) -> bool:
 
 
 _AFTER_GREETING = frozenset(",!:.—–")
+_NAME_TITLES = TITLES | DOTTED_TITLES
+"""Every title a name may start with: "Hi Rev.," greets nobody, though "Rev." may go with a
+given name."""
 _NO_NAME = frozenset(["there", "all", "everyone", "folks", "i", "i'm", "i've", "i'd", "i'll"])
 
 
@@ -369,10 +397,14 @@ def _sentence_of(note: Note, at: int) -> list[Word]:
     return sentence_words(note, sentence_at(note, at))
 
 
-def _followed_by_a_word(text: str, end: int) -> bool:
-    return re.match(r" [^\W\d_]", text[end : end + 2]) is not None
+def _owns_next_word(text: str, end: int) -> bool:
+    """Whether "her" ending at ``end`` in folded text is "your", not "you": "her team", not
+    "ask her about…" or "told her I'd…"."""
+    after = _NEXT_WORD_RE.match(text, end)
+    return after is not None and after.group(1) not in AFTER_OBJECT | CLAUSE_STARTS
 
 
+_NEXT_WORD_RE = re.compile(r" ([^\W\d_][\w'’]*)")
 _THREE_WORDS_RE = re.compile(r"[^\W_][\w'’-]*(?:[ \t]+[^\W_][\w'’-]*){0,2}")
 
 

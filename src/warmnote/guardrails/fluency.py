@@ -156,6 +156,8 @@ def _read_as_a_word(initialism: str) -> bool:
 def wants_an(word: str) -> bool | None:
     """Whether ``word`` takes "an"; None when that can't be told (an initialism starting with
     "U", a "uni…" word, a word in another script)."""
+    if len(word) == 1 and word.isupper() and word.isascii():
+        return None if word == "U" else word in _VOWEL_SOUND_LETTERS  # "an M&E course", "an X-ray"
     if len(word) > 1 and word[:2].isupper() and word.isascii():
         if word[0] == "U" or _read_as_a_word(word):
             return None  # "a NASA mission", "a NATO workshop", "a SQL database" (a sequel)
