@@ -75,6 +75,7 @@ WITHOUT = [
     ),
     ("we make apple crates. just want to be connected first", "we make apple crates."),
     ("maybe share our seed bank data later (not now)", "maybe share our seed bank data later"),
+    ("ask if I can send my CV but without it being awkward if not", "ask if I can send my CV"),
     (
         "I'm starting a billing app. She's basically family so keep it warm, not salesy.",
         "I'm starting a billing app.",

@@ -395,6 +395,29 @@ def test_a_stranger_hears_who_writes(
         assert intro in note, note
 
 
+def test_who_writes_gives_way_before_the_reason_is_cut(guardrails: Guardrails) -> None:
+    """At 200 characters the introduction and the whole reason don't fit: the whole reason,
+    with its question, is kept, not the introduction and a part of the reason."""
+    context = _bare().model_copy(
+        update={
+            "reason": "watched his youtube video on caged drones under truss bridges (the one "
+            "with the pigeons). ask what payload he uses for the hammer-sound test",
+            "sender": _bare().sender.model_copy(
+                update={
+                    "headline": "Structural engineer, bridge maintenance",
+                    "company": "Arc and Truss Consulting",
+                }
+            ),
+            "max_chars": 200,
+        }
+    )
+    note = plain_note(context, guardrails)
+    assert note is not None
+    _assert_plain(note, context, guardrails)
+    assert "hammer-sound test" in note, note
+    assert "caged drones" in note, note
+
+
 def test_someone_met_hears_no_introduction(guardrails: Guardrails) -> None:
     context = CONTEXTS["event-jose-pydata"]
     assert context.sender.headline
@@ -1047,6 +1070,18 @@ HURRIED = [
     (  # what the writer would like, with an indirect question inside, ends with a full stop
         "Would like to ask whether the cavern losses stayed under 10% after the second winter?",
         "I would like to ask whether the cavern losses stayed under 10% after the second winter.",
+    ),
+    (  # a "+" that starts a sentence only adds it; "without it being awkward" is a note to self
+        "ask if i can send my CV but without it being awkward if not. + congrats on the promotion",
+        "I'd like to ask if I can send my CV. Congratulations on the promotion.",
+    ),
+    (  # two verbs split by a slash are both done; "owe her one" is the writer's to owe
+        "she has liked/commented on my last 4 posts. she wrote my reference, owe her one",
+        "You have liked and commented on my last 4 posts. You wrote my reference, I owe you one.",
+    ),
+    (  # a hedge goes first
+        "She ran M&E for the TB project I think. would like to follow her work",
+        "I think you ran M&E for the TB project. I would like to follow your work.",
     ),
     (  # what was asked for, reported, takes "to"
         "she said send her a note and shed share the cost sheet",

@@ -69,6 +69,8 @@ _ASIDES = (
     r"chill),? ){1,3}tone",
     r"not (?:a )?(?:formal|hard|fan[- ]mail)[\w-]*(?: ask| sell)?",
     r"not (?:salesy|pushy|creepy|weird|formal|desperate)",
+    r"without (?:it )?(?:being|getting|sounding|feeling) (?:\w+ )?"
+    r"(?:awkward|weird|pushy|salesy)\b.*",
     r"(?:pls |please )?(?:don't|do not) (?:sound|seem|come across as|be) (?:\w+ )?"
     r"(?:desperate|needy|salesy|pushy|creepy|weird|formal)",
     # plans: "connect first", "just open the door", "but first, just reconnect"

@@ -174,6 +174,13 @@ _REPORTED_ASK_RE = re.compile(
     r"reach out|contact|get in touch)\b)",
     re.I,
 )
+# "…my CV. + congrats on the promotion": a "+" that starts a sentence adds it, and says nothing.
+_LEADING_PLUS_RE = re.compile(r"(?:^|(?<=[.!?;] ))[+&]\s+")
+# "she ran M&E for the TB project i think": the hedge goes first, where a person says it.
+_HEDGE_LAST_RE = re.compile(
+    r"(?:(?<=^)|(?<=[.!?] ))(?P<clause>[A-Za-z][^.!?;,]*?),? (?P<hedge>I (?:think|believe|guess))"
+    r"(?=[.!?;]|$)"
+)
 # "- her team's packs…" on a line of its own: each bullet is a part of the reason.
 _BULLET_RE = re.compile(r"(?:\A|\n)[ \t]*[-*•–—][ \t]+")
 _LIST_MARKER_RE = re.compile(r"(?:^|\s+)\(?[1-9]\)\s+(?=[^\W\d_])")
@@ -253,6 +260,9 @@ _SYMBOLS_FOR_WORDS = (
     ),
     (re.compile(r"(?<!\S)~(?=\d)"), "about "),
     (re.compile(r"(?<!\S)re:\s+", re.IGNORECASE), "about "),  # "keep in touch re: calibration"
+    (re.compile(r"\b([^\W\d_]+ed)/(?=[^\W\d_]+ed\b)"), r"\1 and "),  # "liked/commented on"
+    # "wrote my reference, owe her one": the writer owes it
+    (re.compile(r"(?<![^\W\d_] )\bowe (?=(?:you|him|her|them) (?:one|big)\b)"), "I owe "),
 )
 # "in feb", "since sept": a month typed short in small letters, after a word that says when
 # (written "Feb": the facts rule knows a date by the word the context has).
@@ -427,6 +437,9 @@ class _Hook:
     """What it rests on, to tell whether the reason says it already (None: how they met)."""
     shared: bool = True
     """Whether it is a fact of both of them, not only the recipient's own."""
+    yields: bool = False
+    """Whether it gives way before the reason is cut (who the writer is, to a stranger): the
+    whole reason alone comes before it with a part of the reason."""
 
 
 class _Sentence(NamedTuple):
@@ -478,7 +491,12 @@ def _candidates(context: Context) -> Iterator[str]:
             and not (h.fact is None and _says_all(h.variants[0], said))
         ]
         for hook in first:
-            yield from notes([hook.variants, _beside(reason.variants, hook), tail], shapes)
+            variants = reason.variants[:1] if hook.yields else reason.variants
+            yield from notes([hook.variants, _beside(variants, hook), tail], shapes)
+        yield from notes([reason.variants[:1], tail])
+        for hook in first:
+            if hook.yields:
+                yield from notes([hook.variants, _beside(reason.variants, hook), tail], shapes)
         yield from notes([reason.variants, tail])
         # "how your team counts cyclists" says where that team is before "I see you're at…".
         if woven := _at_their_company(reason.variants, context):
@@ -721,8 +739,21 @@ def _cleaned_reason(context: Context) -> str:
     text = text.strip("; ")
     text = _GREETING_RE.sub("", text)
     text = _REPORTED_ASK_RE.sub(r"\1 to ", text)
+    text = _HEDGE_LAST_RE.sub(_hedge_first, text)
+    text = _LEADING_PLUS_RE.sub("", text)
     text = " ".join(_SYMBOLS_RE.sub("", _EMOJI_BREAK_RE.sub(". ", text)).split())
     return _as_named(without_notes_to_self(text).strip(" ."), context)
+
+
+def _hedge_first(m: re.Match[str]) -> str:
+    clause = m["clause"]
+    first = clause.split(" ", 1)[0]
+    if first.lower() in _PRONOUN_SUBJECTS or _ordinary_capitalised(first):
+        clause = clause[0].lower() + clause[1:]  # "She ran it I think" -> "I think she ran it"
+    return f"{m['hedge']} {clause}"
+
+
+_PRONOUN_SUBJECTS = frozenset(["she", "he", "they", "we", "you", "it"])
 
 
 def _reason(context: Context, lead: str) -> _Reason | None:
@@ -1321,8 +1352,10 @@ def _hooks(context: Context) -> list[_Hook]:
     return [hook for kind in kinds if (hook := kind(context)) is not None]
 
 
-def _hook(variants: list[str], fact: str | None, shared: bool = True) -> _Hook:
-    return _Hook(tuple(dict.fromkeys(map(_sentence, variants))), fact, shared)
+def _hook(
+    variants: list[str], fact: str | None, shared: bool = True, yields: bool = False
+) -> _Hook:
+    return _Hook(tuple(dict.fromkeys(map(_sentence, variants))), fact, shared, yields)
 
 
 def _mutual(context: Context) -> _Hook | None:
@@ -1413,7 +1446,7 @@ def _introduction(context: Context) -> _Hook | None:
         # "CEO" -> "the CEO of Tidepath", "a recruiter" -> "a recruiter at Lorikeet Talent"
         lead = role.split()[0]
         role = f"the {role} of {company}" if lead in _NO_ARTICLE_ROLES else f"{role} at {company}"
-    return _hook([f"I'm {role}"], role) if role else None
+    return _hook([f"I'm {role}"], role, yields=True) if role else None
 
 
 def _role(headline: str) -> str | None:
