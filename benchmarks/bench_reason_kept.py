@@ -4,8 +4,8 @@ The rule warns when a note leaves out most of the reason's own words. This count
 labelled note, whether the rule finds it and how a reader labelled it:
 
 - the final notes of the held-out readings (``evals/judged/final-notes-plain-first.jsonl``,
-  plain and model notes apart; a note read twice counts once), held-out 11 apart from the rest:
-  the rule's thresholds were set on the others, and held-out 11 had not been tuned on;
+  plain and model notes apart; a note read twice counts once), held-out 11 and 12 apart from
+  the rest: the rule's thresholds were set on held-out 1-10 and never changed after;
 - the drafts of the judged corpus (``evals/judged/drafts.jsonl``), passing ones only, since
   only a passing note can mislead;
 - the good human-written notes of ``tests/data`` (found ones are false alarms).
@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 JUDGED = ROOT / "evals" / "judged"
 RULE = "reason_kept"
 LABELS = ("send", "edit", "reject")
-UNSEEN = "heldout11"
+UNSEEN = ("heldout11", "heldout12")
 
 
 def suite_path(suite: str) -> Path:
@@ -89,7 +89,8 @@ def main() -> int:
     guardrails = Guardrails.load()
     tables: dict[str, Counter[tuple[bool, str]]] = {}
     for suite, pipeline, context, text, label in final_notes():
-        group = f"{pipeline} final notes, {'held-out 11' if suite == UNSEEN else 'held-out 1-10'}"
+        where = f"held-out {suite.removeprefix('heldout')}" if suite in UNSEEN else "held-out 1-10"
+        group = f"{pipeline} final notes, {where}"
         tables.setdefault(group, Counter())[(found(guardrails, text, context), label)] += 1
     drafts: Counter[tuple[bool, str]] = Counter()
     for note in load_corpus(JUDGED / "drafts.jsonl"):

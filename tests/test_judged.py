@@ -287,8 +287,8 @@ def test_every_failure_class_is_defined_in_the_guide() -> None:
 
 
 def test_the_plain_first_reading_covers_every_case_of_its_suites() -> None:
-    """Each case of the twelve suites has exactly one plain note and one model note, labelled;
-    the second readings of held-out 5 to 10 have the plain note of the first reading and of the
+    """Each case of the thirteen suites has exactly one plain note and one model note, labelled;
+    the second readings of held-out 5 to 11 have the plain note of the first reading and of the
     later code."""
     from warmnote.evals.suite import load_suite
 
@@ -302,11 +302,14 @@ def test_the_plain_first_reading_covers_every_case_of_its_suites() -> None:
     evals = Path(__file__).parent.parent / "evals"
     suites = {"default": evals / "default.toml"} | {
         name: evals / name / f"{name}.toml"
-        for name in ["heldout", *(f"heldout{n}" for n in range(2, 12))]
+        for name in ["heldout", *(f"heldout{n}" for n in range(2, 13))]
     }
     readings = {suite: ("plain", "model") for suite in suites}
     # A second reading: the plain notes as the first reader saw them (at that commit) and later.
-    rereads = {5: "8bc02c6", 6: "19e9260", 7: "4103add", 8: "719adb4", 9: "2205ebf", 10: "7dce557"}
+    rereads = {
+        **{5: "8bc02c6", 6: "19e9260", 7: "4103add", 8: "719adb4", 9: "2205ebf"},
+        **{10: "7dce557", 11: "eab10a9"},
+    }
     for n, commit in rereads.items():
         readings[f"heldout{n}-reread"] = (f"plain-{commit}", "plain")
         suites[f"heldout{n}-reread"] = suites[f"heldout{n}"]
