@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from warmnote.context import Context, Recipient
 from warmnote.guardrails import Guardrails
-from warmnote.names import given_name, name_parts, nicknames, strip_honorifics
+from warmnote.names import given_name, greeting_name, name_parts, nicknames, strip_honorifics
 
 
 @pytest.mark.parametrize(
@@ -89,6 +89,12 @@ from warmnote.names import given_name, name_parts, nicknames, strip_honorifics
         ("Ir. Budi Santoso", "Budi", "Budi Santoso"),
         ("Hon. Grace Akello", "Grace", "Grace Akello"),
         ("Hon Lam", "Hon", "Hon Lam"),  # a given name without the dot
+        ("Ir. Sutarno", "Sutarno", "Sutarno"),  # a single name after a dotted title
+        ("Imam Ilnur Galiev", "Ilnur", "Ilnur Galiev"),
+        ("Imam Hossain", "Imam", "Imam Hossain"),  # a given name, before a single family name
+        ("Father Ndue Gjeloshi", "Ndue", "Ndue Gjeloshi"),
+        ("دکتر نیلوفر رحیمی", "نیلوفر", "نیلوفر رحیمی"),
+        ("Доктор Мария Петрова", "Мария", "Мария Петрова"),
         # a family name written first in capitals
         ("KUROKI Tsubasa", "Tsubasa", "KUROKI Tsubasa"),
         ("Mr. YEOM Seung-hwan", "Seung-hwan", "YEOM Seung-hwan"),
@@ -107,6 +113,21 @@ from warmnote.names import given_name, name_parts, nicknames, strip_honorifics
 def test_given_name_and_name_without_honorifics(name: str, given: str, stripped: str) -> None:
     assert given_name(name) == given
     assert strip_honorifics(name) == stripped
+
+
+@pytest.mark.parametrize(
+    ("name", "greeted"),
+    [
+        ("Д. Ганзориг", "Д. Ганзориг"),  # an initial alone greets nobody
+        ("J. Smith", "J. Smith"),
+        ("Rev. E. K. Agbenyega", "E. K. Agbenyega"),
+        ("J. Robert Lindqvist", "Robert"),
+        ("Dr. 王 伟", "伟"),  # one character of a script without capitals is a name
+    ],
+)
+def test_the_greeting_is_never_an_initial_alone(name: str, greeted: str) -> None:
+    assert greeting_name(name) == greeted
+    assert Recipient(name=name).first_name == greeted
 
 
 @pytest.mark.parametrize(

@@ -76,6 +76,16 @@ WITHOUT = [
     ("we make apple crates. just want to be connected first", "we make apple crates."),
     ("maybe share our seed bank data later (not now)", "maybe share our seed bank data later"),
     ("ask if I can send my CV but without it being awkward if not", "ask if I can send my CV"),
+    ("ask if his team takes interns?? free account so short", "ask if his team takes interns??"),
+    (
+        "want to ask how her team did it. she owes me nothing so keep it light",
+        "want to ask how her team did it.",
+    ),
+    (
+        "she said she'd send her list - remind her nicely. want to order in jan",
+        "she said she'd send her list. want to order in jan",
+    ),
+    ("let her know our data is there. not lobbying!!", "let her know our data is there."),
     (
         "I'm starting a billing app. She's basically family so keep it warm, not salesy.",
         "I'm starting a billing app.",

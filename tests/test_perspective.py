@@ -173,6 +173,10 @@ THEY_CASES = [
         "want to learn how she cleans them between vintages",
         "want to learn how you clean them between vintages",
     ),
+    (  # after her own "she", "her" is hers; after "me to", it is whom I send to
+        "she said she'd send her list. she asked me to send her the deck",
+        "you said you'd send your list. you asked me to send you the deck",
+    ),
     (  # "that" starts a clause of its own
         "she posted that over-drying cost them about 8%",
         "you posted that over-drying cost you about 8%",
@@ -243,6 +247,9 @@ def test_a_known_other_person_keeps_what_they_said(text: str, expected: str) -> 
         ("Want to ask Jassi if she'd try it at her clinic", "ਜਸਲੀਨ ਕੌਰ ਗਿੱਲ",
          "Want to ask you if you'd try it at your clinic"),  # the one the writer asks
         ("thank Lulu for the intro to her team", "ሉላ ተስፋዬ", "thank you for the intro to your team"),
+        ("思远 rebuilt our alert pipeline", "上官思远",
+         "You rebuilt our alert pipeline"),  # the given name of a name written without spaces
+        ("王伟 said 伟 is great", "李伟", "王伟 said 伟 is great"),  # one character: anyone's
         ("ask Dawit about the hides", "ሰላማዊት ወልደሚካኤል",
          "ask Dawit about the hides"),  # a person the context names: someone else
     ],

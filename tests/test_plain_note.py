@@ -1079,6 +1079,20 @@ HURRIED = [
         "she has liked/commented on my last 4 posts. she wrote my reference, owe her one",
         "You have liked and commented on my last 4 posts. You wrote my reference, I owe you one.",
     ),
+    (  # each line is a part: its number or label goes; an aside inside brackets goes alone
+        "did the summer course at Tidewell (she teaches there, never met her tho)\n"
+        "1. ask about tanning w willow bark\nWhy: I'm Cherokee\n2. no favors yet",
+        "I did the summer course at Tidewell (you teach there). I'd like to ask about tanning "
+        "with willow bark. I'm Cherokee.",
+    ),
+    (  # "were hiring" opening a clause is "we're"; whom the writer asks is who would be open
+        "were hiring a staff engineer. ask if open to a chat",
+        "We're hiring a staff engineer. I'd like to ask if you're open to a chat.",
+    ),
+    (  # "ep." in brackets ends no sentence; "a friend-ish" is a note to self
+        "heard her on the podcast (ep. 12, the one about qanats). hes a friend-ish",
+        "I heard you on the podcast (ep. 12, the one about qanats).",
+    ),
     (  # a hedge goes first
         "She ran M&E for the TB project I think. would like to follow her work",
         "I think you ran M&E for the TB project. I would like to follow your work.",

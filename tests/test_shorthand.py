@@ -24,6 +24,7 @@ WRITTEN_OUT = [
     ("Shed like the cost sheet, hed love it", "She'd like the cost sheet, he'd love it"),
     ("the case study? Its done now", "the case study? It's done now"),
     ("its been a while", "it's been a while"),
+    ("were hiring. a couple of qs, tho", "we're hiring. a couple of questions, though"),
 ]
 # Names and words that only look like shorthand.
 LEFT_AS_IS = [
@@ -53,6 +54,7 @@ LEFT_AS_IS = [
     "it may shed light on it",
     "W. Smith and w/w",
     "the company and its new CEO",
+    "they were hiring",
 ]
 
 

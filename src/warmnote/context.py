@@ -8,7 +8,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field
 
 from warmnote.files import load_model
-from warmnote.names import given_name
+from warmnote.names import greeting_name
 
 DEFAULT_LIMIT = 300
 FREE_ACCOUNT_LIMIT = 200
@@ -48,8 +48,9 @@ class Recipient(Strict):
 
     @property
     def first_name(self) -> str:
-        """The given name to greet with: titles and degrees are not part of it."""
-        return given_name(self.name, self.location)
+        """The given name to greet with: titles and degrees are not part of it (the whole name
+        where the given name is only an initial)."""
+        return greeting_name(self.name, self.location)
 
 
 class Relationship(Strict):

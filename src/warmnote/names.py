@@ -23,11 +23,15 @@ from warmnote.text import fold_key
 TITLES = frozenset([
     "dr", "doctor", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame",
     "dra", "sr", "sra", "srta", "mme", "mlle", "herr", "frau", "rev", "revd", "fr", "rabbi",
-    "capt", "cllr"
+    "capt", "cllr", "دکتر", "مهندس", "الدكتور", "الدكتورة", "доктор", "проф"
 ])  # fmt: skip
 """Words before a name that are not the name (compared lower-case, without dots), in English
 and as Spanish, Portuguese, French and German profiles write them: "Dra. Lucía Benavente",
 "Rev. Gwenhwyfar ap Dafydd". "Pastor" and "Imam" are left out: both are also given names."""
+
+TITLES_BEFORE_TWO = frozenset(["imam", "pastor", "sheikh", "father", "sister", "brother"])
+"""Titles that are also given names ("Imam Hossain", "Pastor Maldonado"): a title only before a
+given name and a family name."""
 
 DOTTED_TITLES = frozenset(
     ["ing", "lic", "mgr", "eng", "arch", "atty", "adv", "hon", "ir", "mag", "arq", "dipl"]
@@ -78,11 +82,16 @@ def _is_title(token: str, after_title: bool, last: bool) -> bool:
     pieces = _pieces(token)
     if not pieces:
         return False
-    dotted = token.rstrip(_EDGE_PUNCTUATION).endswith(".") and not last
-    if len(pieces) == 1 and dotted and (pieces[0] in DOTTED_TITLES or len(pieces[0]) <= 2):
-        return True  # "Ing. Pavel", "Ma. Cristina", "J. Robert"
+    with_dot = token.rstrip(_EDGE_PUNCTUATION).endswith(".")
+    if len(pieces) == 1 and with_dot and pieces[0] in DOTTED_TITLES and not after_title:
+        return True  # "Ing. Pavel", "Ir. Sutarno" (a single name after it)
+    dotted = with_dot and not last
+    if len(pieces) == 1 and dotted and len(pieces[0]) <= 2:
+        return True  # "Ma. Cristina", "J. Robert"
     if pieces[0] in TITLES:
         return all(p in TITLES or p in DOCTORATE_FIELDS for p in pieces)
+    if pieces[0] in TITLES_BEFORE_TWO and not after_title and not last:
+        return True  # "Imam Ilnur Galiev"; "Imam Hossain" is a given name and a family one
     if not after_title or last or not all(p in DOCTORATE_FIELDS for p in pieces):
         return False
     return "." in token or "-" in token or all(len(p) >= 3 and p != "ing" for p in pieces)
@@ -110,8 +119,11 @@ def name_parts(name: str) -> tuple[str, ...]:
     """
     if _PLAIN_NAME_RE.fullmatch(name):
         plain = name.split(" ")
-        if plain[0].casefold() not in TITLES and (
-            len(plain) == 1 or plain[-1].casefold() not in POST_NOMINALS
+        first = plain[0].casefold()
+        if (
+            first not in TITLES
+            and not (first in TITLES_BEFORE_TWO and len(plain) > 2)
+            and (len(plain) == 1 or plain[-1].casefold() not in POST_NOMINALS)
         ):
             return tuple(plain)
     tokens = name.split()
@@ -123,6 +135,9 @@ def name_parts(name: str) -> tuple[str, ...]:
     end = len(tokens)
     while end > start + 1 and _is_post_nominal(tokens[end - 1]):
         end -= 1
+    if end - start == 1:
+        while start > 0 and _is_initial(tokens[start - 1]):
+            start -= 1  # "Rev. E. K. Agbenyega": the initials are the given names
     words: list[str] = []
     aside: list[str] = []  # an aside's words, which are the name's if it never closes
     for token in tokens[start:end]:
@@ -358,14 +373,31 @@ def _family_in_capitals(parts: tuple[str, ...]) -> int:
     return lead if rest and any(p.upper() != p for p in rest) else 0
 
 
+def greeting_name(name: str, location: str | None = None) -> str:
+    """What "Hi …," says: the given name, or the name without titles where the given name is
+    only an initial ("Hi Д. Ганзориг", "Hi J. Smith", not "Hi Д.")."""
+    given = given_name(name, location)
+    return strip_honorifics(name) if _is_initial(given) else given
+
+
 def given_name(name: str, location: str | None = None) -> str:
+    """The name to greet someone by (see ``_given``)."""
+    return _given(name_parts(name), location)
+
+
+def _is_initial(token: str) -> bool:
+    """ "J.", "Д.", "E": one capital letter, with or without its dot ("伟" is a name)."""
+    letters = token.rstrip(".")
+    return len(letters) == 1 and letters.isupper()
+
+
+def _given(parts: tuple[str, ...], location: str | None) -> str:
     """The name to greet someone by: the given name where the order is known (from the script,
     or a common family name first where ``location`` says that is the custom; "Shu Fen" of
     "Goh Shu Fen" in Singapore), a given name of two words where ``location`` says that is common
     ("Ana Sofía" of "Ana Sofía Olvera Saucedo" in Monterrey, México), else the first word of
     ``name`` that is not a title; a Malay name is greeted by all it has before "binti" or "bin"
     ("Nur Aisyah" of "Nur Aisyah binti Zulkifli")."""
-    parts = name_parts(name)
     capitals = _family_in_capitals(parts)
     if capitals:
         return parts[capitals]  # "María" of "GARCÍA LÓPEZ María José", as of "María José García"

@@ -68,7 +68,7 @@ _ASIDES = (
     r"(?:(?:friendly|warm|casual|formal|informal|internal|light|professional|polite|relaxed|"
     r"chill),? ){1,3}tone",
     r"not (?:a )?(?:formal|hard|fan[- ]mail)[\w-]*(?: ask| sell)?",
-    r"not (?:salesy|pushy|creepy|weird|formal|desperate)",
+    r"not (?:salesy|pushy|creepy|weird|formal|desperate|lobbying)",
     r"without (?:it )?(?:being|getting|sounding|feeling) (?:\w+ )?"
     r"(?:awkward|weird|pushy|salesy)\b.*",
     r"(?:pls |please )?(?:don't|do not) (?:sound|seem|come across as|be) (?:\w+ )?"
@@ -83,10 +83,13 @@ _ASIDES = (
     r"(?:but )?not (?:now|yet|today)",  # "share our data later (not now)"
     # the form's limits: "200 chars!!", "(free acct)"
     r"(?:max |under )?\d+ (?:chars|characters)(?: max| limit)?",
-    r"(?:i'm on a |on a |i have a )?(?:free|basic|premium) (?:account|acct|plan)",
+    r"(?:i'm on a |on a |i have a )?(?:free|basic|premium) (?:account|acct|plan)"
+    r"(?:,? so (?:keep it )?(?:short|brief))?",
     # the reader's state foreseen: "she's very busy", "she doesn't owe me anything"
     r"(?:he|she|they)(?:'s| is|'re| are) (?:very |super |so |really |crazy )?busy",
     r"(?:he|she|they) (?:doesn't|does not|don't|do not) owe (?:me|us) (?:anything|a thing)",
+    r"(?:he|she|they) owes? (?:me|us) nothing",
+    r"remind (?:him|her|them) (?:nicely|gently|politely|softly)",
     # about this note: "NOT asking for the review in this note"
     r"(?:not|never|nothing|no)\b.*\b(?:in|for) (?:this|the|my) (?:first )?(?:note|message|msg|dm)",
 )
@@ -96,9 +99,11 @@ _FORM_FACTS = (
     r"(?:we're|we are|were) (?:(?:good|old|close) )?(?:friends|mates|buddies)",
     # "she's a friend first", "Tess is a friend from way back"
     r"[\w-]+(?:'s|’s| is) (?:a |my )?(?:(?:good|old|close|dear) )?(?:friend|mate|buddy)"
-    r"(?: first| from way back| of mine)?",
+    r"(?:-ish)?(?: first| from way back| of mine)?",
     r"(?:[\w-]+(?:'s|’s| is)|we're|we are) (?:basically |like |practically )?family",
     r"we(?: have| had|'ve|’ve)? never (?:met|spoken|spoke|talked)\b[\w -]{0,20}",
+    r"(?:i )?(?:have )?never (?:actually )?(?:met|spoke to|spoken to|talked to) (?:him|her|them)"
+    r"(?: (?:tho|though|yet|in person))?",
     r"we (?:haven't|have not|didn't|did not) (?:met|meet|spoken|speak|talked|talk)\b[\w -]{0,20}",
 )
 _NOTE_TO_SELF_RE = re.compile(rf"^(?:but |and |so )?(?:maybe )?(?:{'|'.join(_ASIDES)})$")
@@ -145,8 +150,18 @@ def is_note_to_self(clause: str, whole: bool = True) -> bool:
 
 def without_notes_to_self(text: str) -> str:
     """``text`` without the clauses that are notes to self; unchanged when it has none."""
-    text = _PARENTHESIS_RE.sub(lambda m: "" if is_note_to_self(m.group(1)) else m.group(), text)
+    text = _PARENTHESIS_RE.sub(_aside_in_brackets, text)
     return _without(text, _CLAUSE_END_RE, _AND_RE)
+
+
+def _aside_in_brackets(m: re.Match[str]) -> str:
+    """ "(she teaches there, never met her tho)" -> " (she teaches there)"; "" when all of it is
+    a note to self."""
+    inner = m.group(1)
+    if is_note_to_self(inner):
+        return ""
+    kept = _without(inner, _CLAUSE_END_RE, _AND_RE)
+    return m.group() if kept == inner else f" ({kept})" if kept else ""
 
 
 def _without(text: str, breaks: re.Pattern[str], then: re.Pattern[str] | None = None) -> str:

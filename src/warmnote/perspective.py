@@ -20,7 +20,7 @@ from functools import cache
 
 from warmnote.context import Context
 from warmnote.guardrails.lexicon import lemma_table
-from warmnote.names import TITLES, name_parts, nicknames
+from warmnote.names import CJK_RE, TITLES, name_parts, nicknames
 from warmnote.text import AFTER_OBJECT, CLAUSE_LINKS, CLAUSE_STARTS, NUMBER_WORDS, fold_key
 
 _WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*['’]?")
@@ -298,13 +298,19 @@ def to_reader(text: str, context: Context, *, they_is_reader: bool = False) -> s
 
 
 def _reader_subject_before(rewrite: _Rewrite, i: int) -> bool:
-    """Whether "she" or "he" is the subject of token ``i``'s clause ("how she cleans them")."""
+    """Whether "she" or "he" is the subject of token ``i``'s clause ("how she cleans them",
+    "she'd send her list")."""
     for j in range(i - 1, -1, -1):
-        if _BOUNDARY_RE.search(rewrite.gap(j)) or rewrite.tokens[j].key in CLAUSE_LINKS:
-            return False
-        if rewrite.tokens[j].key in ("she", "he"):
+        key = rewrite.tokens[j].key
+        if _BOUNDARY_RE.search(rewrite.gap(j)) or key in CLAUSE_LINKS or key in _OTHER_AGENTS:
+            return False  # "she wants me to send her updates": I send them to her
+        if key in _SUBJECT_FORMS:
             return True
     return False
+
+
+_SUBJECT_FORMS = frozenset(["she", "he", "she'd", "he'd", "she'll", "he'll", "she's", "he's"])
+_OTHER_AGENTS = frozenset(["i", "me", "we", "us", "you", "i'd", "i'll", "we'd", "we'll"])
 
 
 def _named_before(rewrite: _Rewrite, i: int) -> bool:
@@ -350,6 +356,7 @@ def _reader_mentions(rewrite: _Rewrite) -> dict[int, int]:
             or _base(tokens[j].text) in rewrite.goes_by
             or _is_short_form(tokens, j, words[0])
             or _named_in_latin(rewrite, j)
+            or _is_given_of_unspaced(tokens[j].text, words)
         ):
             length = 1
         else:
@@ -358,6 +365,18 @@ def _reader_mentions(rewrite: _Rewrite) -> dict[int, int]:
         found[i] = j - i + length
         i = j + length
     return found
+
+
+def _is_given_of_unspaced(word: str, name: list[str]) -> bool:
+    """ "思远" of "上官思远": a name in a script written without spaces, called by its end (the
+    given name) of two characters or more."""
+    base, whole = _base(word), name[0] if len(name) == 1 else ""
+    return (
+        CJK_RE.fullmatch(whole) is not None
+        and len(whole) >= 3
+        and 2 <= len(base) < len(whole)
+        and whole.endswith(base)
+    )
 
 
 def _is_initials(tokens: list[_Token], j: int, given: str) -> bool:
@@ -697,7 +716,8 @@ def _her_is_object(rewrite: _Rewrite, i: int) -> bool:
     then = rewrite.next_word(i + 1)
     if then is not None and then.key in _OBJECT_STARTS | _POSSESSIVES:
         return False  # "send her team the specs": her team is sent them
-    return verb in _GIVING_VERBS
+    # "she'd send her list": after her own "she", "her" is hers ("herself" would be the object)
+    return verb in _GIVING_VERBS and not _reader_subject_before(rewrite, i)
 
 
 def _agree_inverted(rewrite: _Rewrite, subject: int) -> None:

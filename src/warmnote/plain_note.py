@@ -168,6 +168,12 @@ _LAUGH_RE = re.compile(
 _STATEMENT_ASKED_RE = re.compile(
     r"I(?:'d|’d|'m|’m| would| want| am)\b(?! wonder)(?:(?!\s[-—–]\s)[^.!?,:;])*\?$"
 )
+# "ask if open to a chat": whom the writer asks, the reader, is who would be open.
+_ASK_IF_OPEN_RE = re.compile(
+    r"\b((?:ask|asking|see|check) (?:if|whether)) (?=(?:open|interested|free|available|keen|up "
+    r"for)\b)",
+    re.I,
+)
 # "she said send her a note": what someone asked for, reported, takes "to".
 _REPORTED_ASK_RE = re.compile(
     r"\b(said|says|told me|asked me)\s+(?=(?:send|email|ping|message|text|call|drop|write|"
@@ -181,8 +187,9 @@ _HEDGE_LAST_RE = re.compile(
     r"(?:(?<=^)|(?<=[.!?] ))(?P<clause>[A-Za-z][^.!?;,]*?),? (?P<hedge>I (?:think|believe|guess))"
     r"(?=[.!?;]|$)"
 )
-# "- her team's packs…" on a line of its own: each bullet is a part of the reason.
-_BULLET_RE = re.compile(r"(?:\A|\n)[ \t]*[-*•–—][ \t]+")
+# "- her team's packs…", "2. mention I'm Cherokee" or "Why: …" on a line of its own: each line
+# is a part of the reason, its bullet or number dropped.
+_LINE_RE = re.compile(r"[ \t]*(?:\A|\n)\s*(?:(?:[-*•–—]|\d{1,2}[.)])[ \t]+)?")
 _LIST_MARKER_RE = re.compile(r"(?:^|\s+)\(?[1-9]\)\s+(?=[^\W\d_])")
 # "1. …" starts a list only first or after ":", and then "2. …" goes on with it ("floor 4. Loved
 # it" is no list).
@@ -275,7 +282,27 @@ _LOWER_I_RE = re.compile(r"(?<![^\W_'’])i(?=(?:['’](?:m|d|ve|ll))?(?![^\W_'�
 # Verbs of coming to the writer: "came by our booth", "stopped at my stand", "asked about our…".
 _VISITING_VERBS = frozenset(["come", "stop", "visit", "ask", "drop", "swing", "attend", "walk"])
 _ABBREVIATIONS = frozenset(
-    ["st", "mt", "no", "vs", "co", "jr", "sr", "ma", "inc", "ltd", "etc", "ft", "ave", "dept"]
+    [
+        "st",
+        "mt",
+        "no",
+        "vs",
+        "co",
+        "jr",
+        "sr",
+        "ma",
+        "inc",
+        "ltd",
+        "etc",
+        "ft",
+        "ave",
+        "dept",
+        "ep",
+        "vol",
+        "ch",
+        "fig",
+        "approx",
+    ]
 )
 _EMPLOYERS = frozenset(["company", "firm", "organisation", "organization", "employer", "agency"])
 _SAME_EMPLOYER_RE = re.compile(rf"same (?:{'|'.join(_EMPLOYERS)})\b", re.IGNORECASE)
@@ -732,17 +759,27 @@ def _cleaned_reason(context: Context) -> str:
     """The reason typed on the form, on one line, without what a note has no place for: a
     greeting of its own ("hey!"), "lol", emoji (one between two sentences ends the first), the
     sender's notes to self ("keep it light"), and with the context's names spelt its way."""
-    text = _BULLET_RE.sub("; ", _LAUGH_RE.sub("", context.reason))
+    text = _LINE_RE.sub(_line_break, _LAUGH_RE.sub("", context.reason).strip())
     text = _LIST_MARKER_RE.sub("; ", _flat(text))
     if _DOTTED_LIST_RE.search(text):
         text = _DOTTED_ITEM_RE.sub("; ", _DOTTED_LIST_RE.sub("; ", text))
     text = text.strip("; ")
     text = _GREETING_RE.sub("", text)
     text = _REPORTED_ASK_RE.sub(r"\1 to ", text)
+    text = _ASK_IF_OPEN_RE.sub(r"\1 you're ", text)
     text = _HEDGE_LAST_RE.sub(_hedge_first, text)
     text = _LEADING_PLUS_RE.sub("", text)
     text = " ".join(_SYMBOLS_RE.sub("", _EMOJI_BREAK_RE.sub(". ", text)).split())
     return _as_named(without_notes_to_self(text).strip(" ."), context)
+
+
+def _line_break(m: re.Match[str]) -> str:
+    """What a line break and its bullet become: nothing first, a space after a sentence's end,
+    else a break between parts."""
+    before = m.string[: m.start()].rstrip()
+    if not before:
+        return ""
+    return " " if before[-1] in ".!?;:," else "; "
 
 
 def _hedge_first(m: re.Match[str]) -> str:
@@ -874,7 +911,7 @@ def _chunks(text: str) -> list[str]:
         held = ""
         for segment in re.split(r"(?<=[.!?])\s+", piece.strip()):
             held = f"{held} {segment}" if held else segment
-            last = (held.rstrip(".!?").split() or [""])[-1]
+            last = (held.rstrip(".!?").split() or [""])[-1].lstrip("([\"'“‘")  # "(ep. 12"
             abbreviation = held.endswith(".") and (
                 last.lower() in TITLES | _ABBREVIATIONS or "." in last
             )

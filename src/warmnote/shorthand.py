@@ -39,6 +39,8 @@ SHORTHAND = {
     "w/o": "without",
     "b/c": "because",
     "ofc": "of course",
+    "tho": "though",
+    "qs": "questions",
 }
 FILLERS = ("tbh", "imo", "ngl", "btw", "fyi")
 """Chat fillers that say nothing to the reader: the plain note drops them where the fluency
@@ -78,7 +80,7 @@ Thant", "UR", "Abt Associates", "IMO", "PPL", "BC" and "RN" are names or acronym
 _NAMES_TOO = ("im", "ive", "arent")
 # "shed be", "hed like": "she'd" and "he'd" typed without the apostrophe, told from "the shed" and
 # "shed light" by the verb after them (and "it's" below, by what follows).
-_WOULD = {"shed": "she'd", "hed": "he'd", "its": "it's"}
+_WOULD = {"shed": "she'd", "hed": "he'd", "its": "it's", "were": "we're"}
 _AFTER_WOULD = ("be", "like", "love", "want", "need", "have", "know", "share", "send", "prefer",
                 "rather", "mind", "say", "help", "try")  # fmt: skip
 # "Its done now!": "it's", told from "its team" by what comes after it.
@@ -94,6 +96,7 @@ _SHORTHAND_RE = re.compile(
             *(f"(?<![^\\W\\d_] ){w[0].upper()}{w[1:]}(?= [a-z])" for w in _NAMES_TOO),
             f"(?:[sS]h|[hH])ed(?= (?:{'|'.join(_AFTER_WOULD)})\\b)",
             f"[iI]ts(?= (?:{'|'.join(_AFTER_IT_IS)})\\b)",
+            r"(?:(?<=\A)|(?<=[.!?;] ))[wW]ere(?= [a-z]+ing\b)",  # "were hiring" opening a clause
             "(?i:" + "|".join(re.escape(w) for w in sorted(_ANY_CASE, key=len, reverse=True)) + ")",
         ]
     )

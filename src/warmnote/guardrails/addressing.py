@@ -296,11 +296,15 @@ _ASKED_BY_ME_RE = re.compile(
 def _subject_of_clause(before: list[Word]) -> bool:
     """Whether "she" or "he" is the subject of the clause that the words ``before`` end."""
     for w in reversed(before):
-        if w.key in CLAUSE_LINKS:
+        if w.key in CLAUSE_LINKS or w.key in _OTHER_AGENTS:
             return False
-        if w.key in ("she", "he"):
+        if w.key in ("she", "he", "she'd", "he'd", "she'll", "he'll"):
             return True
     return False
+
+
+_OTHER_AGENTS = frozenset(["i", "me", "we", "us", "you", "i'd", "i'll", "we'd", "we'll"])
+"""Someone else who acts before the pronoun: "she wants me to clean them" leaves "them" open."""
 
 
 def _asked_by_me(folded: str, at: int) -> bool:
