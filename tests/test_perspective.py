@@ -177,6 +177,14 @@ THEY_CASES = [
         "she said she'd send her list. she asked me to send her the deck",
         "you said you'd send your list. you asked me to send you the deck",
     ),
+    (  # someone else acting between "she" and "her": whom they send to is the reader
+        "she'd like Tom to send her updates. she said the team would send her the deck",
+        "you'd like Tom to send you updates. you said the team would send you the deck",
+    ),
+    (  # "them" is most often the thing named before it, however far back her "she" is
+        "she offered to send the moisture specs for the drying - ask for them",
+        "you offered to send the moisture specs for the drying - ask for them",
+    ),
     (  # "that" starts a clause of its own
         "she posted that over-drying cost them about 8%",
         "you posted that over-drying cost you about 8%",

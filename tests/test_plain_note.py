@@ -1093,6 +1093,22 @@ HURRIED = [
         "heard her on the podcast (ep. 12, the one about qanats). hes a friend-ish",
         "I heard you on the podcast (ep. 12, the one about qanats).",
     ),
+    (  # found in review: a wrapped line is one sentence; a line after "about" goes on with it
+        "Loved her talk on\nfeature stores. want to compare notes on\n- backfills",
+        "I loved your talk on feature stores. I want to compare notes on backfills.",
+    ),
+    (  # found in review: nouns after "said" and "ask if" are no verbs or states
+        "she said text messages work best. ask if free shipping applies",
+        "You said text messages work best. I'd like to ask if free shipping applies.",
+    ),
+    (  # found in review: a question of the writer's own keeps its question mark
+        "I'm in Berlin next week so could we meet?",
+        "I'm in Berlin next week so could we meet?",
+    ),
+    (  # found in review: a capital after the hedge becomes small; a bracket keeps no stop
+        "The backfill trick was clever I think. her talk was great (she built it. keep it short)",
+        "I think the backfill trick was clever. Your talk was great (you built it).",
+    ),
     (  # a hedge goes first
         "She ran M&E for the TB project I think. would like to follow her work",
         "I think you ran M&E for the TB project. I would like to follow your work.",

@@ -55,6 +55,12 @@ LEFT_AS_IS = [
     "W. Smith and w/w",
     "the company and its new CEO",
     "they were hiring",
+    # what comes before "shed" and "its" tells them from the words (found in review)
+    "a garden shed like mine",
+    "would shed be open to a chat",
+    "I loved its great design",
+    "Ive brings great energy",  # a name: "I've" takes no "brings"
+    "Im said you'd be open",
 ]
 
 

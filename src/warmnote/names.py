@@ -61,7 +61,7 @@ DOCTORATE_FIELDS = frozenset(
 
 POST_NOMINALS = frozenset(
     ["phd", "dphil", "mba", "md", "msc", "bsc", "meng", "edd", "jd", "cpa", "cfa", "pmp", "esq",
-     "jr", "sr", "aca", "fca", "acca", "mbbs", "mbchb", "frcs", "frcp", "fwacp", "peng", "rn"]
+     "jr", "sr", "fca", "acca", "mbbs", "mbchb", "frcs", "frcp", "fwacp"]
 )  # fmt: skip
 """Degrees and the like after a name (compared lower-case, without dots): "Sven Lund, PhD"."""
 
@@ -83,8 +83,13 @@ def _is_title(token: str, after_title: bool, last: bool) -> bool:
     if not pieces:
         return False
     with_dot = token.rstrip(_EDGE_PUNCTUATION).endswith(".")
-    if len(pieces) == 1 and with_dot and pieces[0] in DOTTED_TITLES and not after_title:
-        return True  # "Ing. Pavel", "Ir. Sutarno" (a single name after it)
+    if (
+        with_dot
+        and not after_title
+        and pieces[0] in DOTTED_TITLES
+        and all(p in DOTTED_TITLES | DOCTORATE_FIELDS for p in pieces)
+    ):
+        return True  # "Ing. Pavel", "Ir. Sutarno" (a single name after it), "Dipl.-Ing. Hans"
     dotted = with_dot and not last
     if len(pieces) == 1 and dotted and len(pieces[0]) <= 2:
         return True  # "Ma. Cristina", "J. Robert"
@@ -101,6 +106,17 @@ def _is_post_nominal(token: str) -> bool:
     """A degree, with or without dots ("PhD", "Ph.D.") or joined to another ("PhD/MBA")."""
     plain = token.strip(_EDGE_PUNCTUATION).replace(".", "").casefold()
     return plain in POST_NOMINALS or all(p in POST_NOMINALS for p in plain.split("/") if p)
+
+
+def _after_comma_in_capitals(tokens: list[str], i: int) -> bool:
+    """ "Ogunleye, ACA", "Zungu, CA(SA)": capitals after a comma are a degree, whatever it is
+    (where "Peng" alone, or "ACA" without the comma, may be a name)."""
+    letters = [c for c in tokens[i] if c.isalpha()]
+    return (
+        len(letters) >= 2
+        and all(c.isupper() for c in letters)
+        and any(t.endswith(",") for t in tokens[max(1, i - 3) - 1 : i])
+    )
 
 
 def _has_letter(token: str) -> bool:
@@ -133,7 +149,9 @@ def name_parts(name: str) -> tuple[str, ...]:
     ):
         start += 1
     end = len(tokens)
-    while end > start + 1 and _is_post_nominal(tokens[end - 1]):
+    while end > start + 1 and (
+        _is_post_nominal(tokens[end - 1]) or _after_comma_in_capitals(tokens, end - 1)
+    ):
         end -= 1
     if end - start == 1:
         while start > 0 and _is_initial(tokens[start - 1]):
@@ -316,7 +334,12 @@ def _family_first(parts: tuple[str, ...], location: str | None = None) -> bool:
         return False
     if _family_in_capitals(parts):
         return True
-    if len(parts) == 2 and "-" not in parts[0] and _SYLLABLE_PAIR_RE.fullmatch(parts[1]):
+    if (
+        len(parts) == 2
+        and "-" not in parts[0]
+        and _SYLLABLE_PAIR_RE.fullmatch(parts[1])
+        and parts[1].split("-")[0].lower() not in _PARTICLES
+    ):
         return True  # "Yeom Seung-hwan", "Chiang Kai-shek": a given name of two syllables
     if all(CJK_RE.fullmatch(part) for part in parts):
         return True
@@ -350,6 +373,12 @@ _PATRONYMIC_LINKS = frozenset(["bin", "binti", "bte", "binte"])
 # A Korean or Wade-Giles given name: two syllables joined by a hyphen, the second in small
 # letters ("Seung-hwan", "Kai-shek"); "Jean-Pierre" and "Smith-Jones" capitalise both halves.
 _SYLLABLE_PAIR_RE = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")
+_PARTICLES = frozenset(
+    ["el", "al", "ben", "bin", "ibn", "abu", "abd", "ould", "ait", "de", "di", "da", "le", "la",
+     "van", "von", "mac", "mc", "bar", "bat"]
+)  # fmt: skip
+"""Family names' first parts that a small letter may follow ("Mohamed El-amin", "Yossi Ben-ami"):
+no syllable of a Korean or Chinese given name."""
 
 
 _CAPITALS_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")

@@ -161,7 +161,10 @@ def _aside_in_brackets(m: re.Match[str]) -> str:
     if is_note_to_self(inner):
         return ""
     kept = _without(inner, _CLAUSE_END_RE, _AND_RE)
-    return m.group() if kept == inner else f" ({kept})" if kept else ""
+    if kept == inner:
+        return m.group()
+    kept = kept.rstrip(" .;,")  # "(she teaches there. keep it short)" -> " (she teaches there)"
+    return f" ({kept})" if kept else ""
 
 
 def _without(text: str, breaks: re.Pattern[str], then: re.Pattern[str] | None = None) -> str:

@@ -21,7 +21,16 @@ from functools import cache
 from warmnote.context import Context
 from warmnote.guardrails.lexicon import lemma_table
 from warmnote.names import CJK_RE, TITLES, name_parts, nicknames
-from warmnote.text import AFTER_OBJECT, CLAUSE_LINKS, CLAUSE_STARTS, NUMBER_WORDS, fold_key
+from warmnote.text import (
+    AFTER_OBJECT,
+    CLAUSE_LINKS,
+    CLAUSE_STARTS,
+    NEW_SUBJECTS,
+    NUMBER_WORDS,
+    SHE_HE_SUBJECTS,
+    WRITER_AGENTS,
+    fold_key,
+)
 
 _WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*['’]?")
 # Quoted text stays as written: double quotes of any style, curly single quotes, guillemets, and
@@ -280,7 +289,7 @@ def to_second_person(
             continue
         if family == "they" and not (mentions or reported) and _named_before(rewrite, i):
             continue
-        if token.key == "them" and _reader_subject_before(rewrite, i):
+        if token.key == "them" and _reader_subject_before(rewrite, i, _THEM_STOPS):
             continue  # "how she cleans them": the reader would be "herself"
         _rewrite_pronoun(rewrite, i)
     return rewrite.result()
@@ -297,20 +306,20 @@ def to_reader(text: str, context: Context, *, they_is_reader: bool = False) -> s
     )
 
 
-def _reader_subject_before(rewrite: _Rewrite, i: int) -> bool:
+def _reader_subject_before(rewrite: _Rewrite, i: int, stops: frozenset[str]) -> bool:
     """Whether "she" or "he" is the subject of token ``i``'s clause ("how she cleans them",
     "she'd send her list")."""
     for j in range(i - 1, -1, -1):
-        key = rewrite.tokens[j].key
-        if _BOUNDARY_RE.search(rewrite.gap(j)) or key in CLAUSE_LINKS or key in _OTHER_AGENTS:
-            return False  # "she wants me to send her updates": I send them to her
-        if key in _SUBJECT_FORMS:
+        token = rewrite.tokens[j]
+        if (
+            _BOUNDARY_RE.search(rewrite.gap(j))
+            or token.key in stops
+            or (token.text[:1].isupper() and not rewrite.starts_sentence(j))
+        ):
+            return False  # "she asked me to send her updates", "she'd like Tom to send her…"
+        if token.key in SHE_HE_SUBJECTS:
             return True
     return False
-
-
-_SUBJECT_FORMS = frozenset(["she", "he", "she'd", "he'd", "she'll", "he'll", "she's", "he's"])
-_OTHER_AGENTS = frozenset(["i", "me", "we", "us", "you", "i'd", "i'll", "we'd", "we'll"])
 
 
 def _named_before(rewrite: _Rewrite, i: int) -> bool:
@@ -447,8 +456,8 @@ def _latin_names(rewrite: _Rewrite) -> frozenset[str]:
 
 
 def _asked_by_name(rewrite: _Rewrite, j: int, after: _Token | None) -> bool:
-    """ "ask Jassi if she'd try it": the one the writer asks, tells or thanks, with a question
-    or a reason after the name."""
+    """ "ask Jassi if she'd try it": the one the writer asks or thanks, with a question or a
+    reason after the name ("tell Ana how…" may tell anyone)."""
     before = rewrite.tokens[j - 1] if j and not rewrite.gap(j - 1).strip() else None
     return (
         before is not None
@@ -458,7 +467,7 @@ def _asked_by_name(rewrite: _Rewrite, j: int, after: _Token | None) -> bool:
     )
 
 
-_ASKING_VERBS = frozenset(["ask", "asking", "tell", "telling", "thank", "thanking", "invite"])
+_ASKING_VERBS = frozenset(["ask", "asking", "thank", "thanking", "invite"])
 _ASKED_ABOUT = frozenset(["if", "whether", "about", "how", "what", "why", "when", "for", "to"])
 _LATIN_RE = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ'’-]+")
 _LATIN_LETTER_RE = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]")  # "Анна-Мария" has none, hyphen or not
@@ -675,6 +684,8 @@ def _agree_second_verb(rewrite: _Rewrite, subject: int) -> None:
         return
 
 
+_THEM_STOPS = CLAUSE_LINKS | WRITER_AGENTS
+_HER_STOPS = _THEM_STOPS | NEW_SUBJECTS
 _SECOND_VERB_REACH = 10
 _SUBJECT_WORDS = frozenset(["i", "we", "you", "he", "she", "they", "it", "that", "who", "which"])
 
@@ -717,7 +728,7 @@ def _her_is_object(rewrite: _Rewrite, i: int) -> bool:
     if then is not None and then.key in _OBJECT_STARTS | _POSSESSIVES:
         return False  # "send her team the specs": her team is sent them
     # "she'd send her list": after her own "she", "her" is hers ("herself" would be the object)
-    return verb in _GIVING_VERBS and not _reader_subject_before(rewrite, i)
+    return verb in _GIVING_VERBS and not _reader_subject_before(rewrite, i, _HER_STOPS)
 
 
 def _agree_inverted(rewrite: _Rewrite, subject: int) -> None:

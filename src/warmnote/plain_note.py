@@ -161,23 +161,23 @@ _LAUGH_RE = re.compile(
     r"|(?<=\bafter)|(?<=ed)) like(?=\s+~?\d)",
     re.IGNORECASE,
 )
-# "1) Renata put us in touch 2) we have…": a list's markers end its items.
 # "I would like to ask whether the losses stayed under 10%?": what the writer wants is said, and
 # the question inside it is indirect, so it ends with a full stop ("…, is anything open?" after
-# a comma or a dash asks one of its own).
+# a comma or a dash asks one of its own, and "so could we meet?" is no indirect question).
 _STATEMENT_ASKED_RE = re.compile(
-    r"I(?:'d|’d|'m|’m| would| want| am)\b(?! wonder)(?:(?!\s[-—–]\s)[^.!?,:;])*\?$"
+    r"I(?:'d|’d| would)? (?:like|love|want) to (?:ask|know|find out|learn|hear|check|see) "
+    r"(?:if|whether|how|what|why|when|where|who|which)\b[^.!?,:;]*\?$"
 )
 # "ask if open to a chat": whom the writer asks, the reader, is who would be open.
 _ASK_IF_OPEN_RE = re.compile(
-    r"\b((?:ask|asking|see|check) (?:if|whether)) (?=(?:open|interested|free|available|keen|up "
-    r"for)\b)",
+    r"\b((?:ask|asking) (?:if|whether)) (?=(?:open to|interested in|free to|free for|available "
+    r"(?:to|for)|keen to|keen on|up for)\b)",
     re.I,
 )
 # "she said send her a note": what someone asked for, reported, takes "to".
 _REPORTED_ASK_RE = re.compile(
     r"\b(said|says|told me|asked me)\s+(?=(?:send|email|ping|message|text|call|drop|write|"
-    r"reach out|contact|get in touch)\b)",
+    r"contact) (?:her|him|them|me|us|you|the|a|an|it|over)\b|reach out\b|get in touch\b)",
     re.I,
 )
 # "…my CV. + congrats on the promotion": a "+" that starts a sentence adds it, and says nothing.
@@ -190,6 +190,7 @@ _HEDGE_LAST_RE = re.compile(
 # "- her team's packs…", "2. mention I'm Cherokee" or "Why: …" on a line of its own: each line
 # is a part of the reason, its bullet or number dropped.
 _LINE_RE = re.compile(r"[ \t]*(?:\A|\n)\s*(?:(?:[-*•–—]|\d{1,2}[.)])[ \t]+)?")
+# "1) Renata put us in touch 2) we have…": a list's markers end its items.
 _LIST_MARKER_RE = re.compile(r"(?:^|\s+)\(?[1-9]\)\s+(?=[^\W\d_])")
 # "1. …" starts a list only first or after ":", and then "2. …" goes on with it ("floor 4. Loved
 # it" is no list).
@@ -774,18 +775,26 @@ def _cleaned_reason(context: Context) -> str:
 
 
 def _line_break(m: re.Match[str]) -> str:
-    """What a line break and its bullet become: nothing first, a space after a sentence's end,
-    else a break between parts."""
+    """What a line break and its bullet become: nothing first; a space after a sentence's end
+    or before a line that goes on in small letters (a sentence wrapped: "her talk on\nfeature
+    stores"); else, before a bullet, a number or a capital, a break between parts."""
     before = m.string[: m.start()].rstrip()
     if not before:
         return ""
-    return " " if before[-1] in ".!?;:," else "; "
+    marked = m.group().strip() != ""
+    after = m.string[m.end() : m.end() + 1]
+    last = before.rsplit(None, 1)[-1].lower()
+    if before[-1] in ".!?;:," or not (marked or after.isupper()):
+        return " "
+    if last in _FUNCTION_WORDS | _CUT_BEFORE:
+        return " "  # "her post about\n- feature stores": the line goes on with its first item
+    return "; "
 
 
 def _hedge_first(m: re.Match[str]) -> str:
     clause = m["clause"]
     first = clause.split(" ", 1)[0]
-    if first.lower() in _PRONOUN_SUBJECTS or _ordinary_capitalised(first):
+    if first.lower() in _PRONOUN_SUBJECTS | _FUNCTION_WORDS or _ordinary_capitalised(first):
         clause = clause[0].lower() + clause[1:]  # "She ran it I think" -> "I think she ran it"
     return f"{m['hedge']} {clause}"
 

@@ -78,6 +78,15 @@ Thant", "UR", "Abt Associates", "IMO", "PPL", "BC" and "RN" are names or acronym
 # too ("Im Soo-jin", "Jony Ive", "Arent Smit") with a capital only before a small word and after
 # none ("Im building"); never inside a word, "u-turn", "u.s." or "b/c/d".
 _NAMES_TOO = ("im", "ive", "arent")
+# What may follow them with a capital: "Im building", "Ive been", not "Ive brings" or "Im said".
+_NAMES_TOO_BEFORE = {
+    "im": ("[a-z]+ing", "[a-z]+ed", "done", "back", "new", "open", "free", "a", "an", "the",
+           "not", "so", "also", "still", "now", "just", "really", "in", "at", "on", "from",
+           "with", "curious", "interested", "happy", "keen", "up", "sure", "glad"),
+    "ive": ("[a-z]+ed", "been", "got", "had", "done", "made", "heard", "read", "met", "seen",
+            "known", "worked", "just", "also", "never", "always"),
+    "arent": ("you", "we", "they"),
+}  # fmt: skip
 # "shed be", "hed like": "she'd" and "he'd" typed without the apostrophe, told from "the shed" and
 # "shed light" by the verb after them (and "it's" below, by what follows).
 _WOULD = {"shed": "she'd", "hed": "he'd", "its": "it's", "were": "we're"}
@@ -85,16 +94,29 @@ _AFTER_WOULD = ("be", "like", "love", "want", "need", "have", "know", "share", "
                 "rather", "mind", "say", "help", "try")  # fmt: skip
 # "Its done now!": "it's", told from "its team" by what comes after it.
 _AFTER_IT_IS = ("been", "done", "ready", "live", "out", "over", "finished", "ok", "okay",
-                "finally", "now", "not", "a", "an", "the", "fine", "great", "here", "going",
-                "just", "really", "so", "too")  # fmt: skip
+                "finally", "now", "not", "a", "an", "the")  # fmt: skip
+# Where a subject may stand, so "shed" may be "she'd": a clause's start, or after a word that
+# opens one ("if shed be", "said shed send"); never "a garden shed", "would shed".
+_CLAUSE_OPENS = (
+    r"(?:(?<=\A)|(?<=[.!?,;:] )|"
+    + "|".join(
+        f"(?<=\\b{w} )"
+        for w in ("if", "that", "said", "says", "and", "but", "so", "whether", "maybe", "think",
+                  "hope", "when", "because", "sure", "guess")
+    )
+    + ")"
+)  # fmt: skip
 _SHORTHAND_RE = re.compile(
     r"(?<![\w'’/.-])(?:"
     + "|".join(
         [
             *(re.escape(w) for w in sorted(SHORTHAND, key=len, reverse=True) if w not in _ANY_CASE),
             *(w if w in _NAMES_TOO else f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in CONTRACTIONS),
-            *(f"(?<![^\\W\\d_] ){w[0].upper()}{w[1:]}(?= [a-z])" for w in _NAMES_TOO),
-            f"(?:[sS]h|[hH])ed(?= (?:{'|'.join(_AFTER_WOULD)})\\b)",
+            *(
+                f"(?<![^\\W\\d_] ){w[0].upper()}{w[1:]}(?= (?:{'|'.join(after)})\\b)"
+                for w, after in _NAMES_TOO_BEFORE.items()
+            ),
+            f"{_CLAUSE_OPENS}(?:[sS]h|[hH])ed(?= (?:{'|'.join(_AFTER_WOULD)})\\b)",
             f"[iI]ts(?= (?:{'|'.join(_AFTER_IT_IS)})\\b)",
             r"(?:(?<=\A)|(?<=[.!?;] ))[wW]ere(?= [a-z]+ing\b)",  # "were hiring" opening a clause
             "(?i:" + "|".join(re.escape(w) for w in sorted(_ANY_CASE, key=len, reverse=True)) + ")",

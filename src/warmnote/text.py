@@ -51,6 +51,16 @@ AFTER_OBJECT = frozenset([
 CLAUSE_LINKS = frozenset(
     ["that", "which", "who", "if", "whether", "because", "when", "while", "and", "but", "or", "so"]
 )
+SHE_HE_SUBJECTS = frozenset(["she", "he", "she'd", "he'd", "she'll", "he'll", "she's", "he's"])
+"""The reader's "she" or "he" as a subject: a "them" or "her" after it in its clause is not
+them ("how she cleans them", "she'd send her list"; the reader would be "herself")."""
+WRITER_AGENTS = frozenset(["i", "me", "we", "us", "you", "i'd", "i'll", "we'd", "we'll"])
+"""The writer (or the reader) acting after "she": "she asked me to send her", "she wants us to
+clean them"; the pronoun after them is not the subject's own."""
+NEW_SUBJECTS = frozenset(["to", "the", "a", "an", "my", "our", "his", "their", "its"])
+"""Words that start someone else who may act before "her": "she said the team would send her
+updates". Not for "them", which is most often a thing named before ("she offered to send the
+specs - ask for them")."""
 # Words that start a clause, which no possessive comes before: "told her I'd reach out".
 CLAUSE_STARTS = frozenset([
     "i", "i'd", "i'm", "i'll", "i've", "we", "we'd", "we're", "we'll", "we've", "you", "you'd",

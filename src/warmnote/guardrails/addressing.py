@@ -31,7 +31,7 @@ from warmnote.names import (
     given_name,
     name_parts,
 )
-from warmnote.text import AFTER_OBJECT, CLAUSE_LINKS, CLAUSE_STARTS, fold_key
+from warmnote.text import CLAUSE_LINKS, CLAUSE_STARTS, SHE_HE_SUBJECTS, WRITER_AGENTS, fold_key
 
 # Third-person forms and what to write instead when speaking to the reader.
 _SHE_HE = {
@@ -268,15 +268,18 @@ def _family_name_greeting(note: Note, ctx: ContextFacts) -> Iterator[Finding]:
 def _nameless_greeting(note: Note, ctx: ContextFacts, titles: frozenset[str]) -> Iterator[Finding]:
     """ "Hi, I saw your post…" or "Hi there,": a greeting with no name reads as a mass message
     (a model asked again after a misspelt name sometimes drops the name instead), and "Hi Dra.,"
-    a title alone. "Hello, Tomás," and "Hi, Dr. Lund" name them after the comma; a nickname after
-    "Hi" is left alone."""
+    a title or an initial alone ("Hi J.,"). "Hello, Tomás," and "Hi, Dr. Lund" name them after the
+    comma; a nickname after "Hi" is left alone."""
     words = sentence_words(note, 0)
     if not words or words[0].key not in GREETINGS:
         return
     following = words[1].key if len(words) > 1 else ""
-    if following in ctx.reader_keys:
+    dotted = len(words) > 1 and note.text[words[1].end : words[1].end + 1] == "."
+    title = following.rstrip(".")
+    initial = dotted and len(title) == 1 and words[1].text[:1].isupper()  # "Hi J.,"
+    if following in ctx.reader_keys and not initial:
         return
-    if following.rstrip(".") in titles:
+    if title in titles or (dotted and title in _DOTTED_NAME_TITLES) or initial:
         if not _ends_greeting(note.text, words[1].end):
             return
     elif note.text[words[0].end : words[0].end + 1] not in _AFTER_GREETING and (
@@ -294,17 +297,14 @@ _ASKED_BY_ME_RE = re.compile(
 
 
 def _subject_of_clause(before: list[Word]) -> bool:
-    """Whether "she" or "he" is the subject of the clause that the words ``before`` end."""
+    """Whether "she" or "he" is the subject of the clause that the words ``before`` (of one
+    sentence) end: the same reading as ``perspective`` gives the reason."""
     for w in reversed(before):
-        if w.key in CLAUSE_LINKS or w.key in _OTHER_AGENTS:
+        if w.key in CLAUSE_LINKS | WRITER_AGENTS or (w.capitalised and not w.opens_sentence):
             return False
-        if w.key in ("she", "he", "she'd", "he'd", "she'll", "he'll"):
+        if w.key in SHE_HE_SUBJECTS:
             return True
     return False
-
-
-_OTHER_AGENTS = frozenset(["i", "me", "we", "us", "you", "i'd", "i'll", "we'd", "we'll"])
-"""Someone else who acts before the pronoun: "she wants me to clean them" leaves "them" open."""
 
 
 def _asked_by_me(folded: str, at: int) -> bool:
@@ -318,9 +318,10 @@ def _ends_greeting(text: str, at: int) -> bool:
 
 
 _AFTER_GREETING = frozenset(",!:.—–")
-_NAME_TITLES = TITLES | DOTTED_TITLES
+_NAME_TITLES = frozenset(fold_key(t) for t in TITLES)
 """Every title a name may start with: "Hi Rev.," greets nobody, though "Rev." may go with a
-given name."""
+given name; a dotted one ("Hi Ir.,") only with its dot, since "Hi Arch," may greet Archibald."""
+_DOTTED_NAME_TITLES = frozenset(fold_key(t) for t in DOTTED_TITLES)
 _NO_NAME = frozenset(["there", "all", "everyone", "folks", "i", "i'm", "i've", "i'd", "i'll"])
 
 
@@ -402,10 +403,19 @@ def _sentence_of(note: Note, at: int) -> list[Word]:
 
 
 def _owns_next_word(text: str, end: int) -> bool:
-    """Whether "her" ending at ``end`` in folded text is "your", not "you": "her team", not
-    "ask her about…" or "told her I'd…"."""
+    """Whether "her" ending at ``end`` in folded text is "your", not "you": "her team" and "her
+    first talk", not "ask her about…" or "told her I'd…"."""
     after = _NEXT_WORD_RE.match(text, end)
-    return after is not None and after.group(1) not in AFTER_OBJECT | CLAUSE_STARTS
+    return after is not None and after.group(1) not in _AFTER_OBJECT_HER
+
+
+_AFTER_OBJECT_HER = CLAUSE_STARTS | frozenset(
+    ["about", "for", "to", "on", "in", "at", "with", "from", "by", "into", "again", "directly",
+     "too", "and", "or", "but", "so", "today", "soon", "now", "once", "though", "yet", "the",
+     "a", "an", "this", "some", "any", "my", "our"]
+)  # fmt: skip
+"""Words after which "her" is the one spoken to or about, not her own: fewer than
+``perspective``'s list, since "her first talk" and "her past work" are hers."""
 
 
 _NEXT_WORD_RE = re.compile(r" ([^\W\d_][\w'’]*)")
