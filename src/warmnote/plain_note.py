@@ -282,29 +282,10 @@ _SMALL_MONTH_RE = re.compile(
 _LOWER_I_RE = re.compile(r"(?<![^\W_'’])i(?=(?:['’](?:m|d|ve|ll))?(?![^\W_'’]))")
 # Verbs of coming to the writer: "came by our booth", "stopped at my stand", "asked about our…".
 _VISITING_VERBS = frozenset(["come", "stop", "visit", "ask", "drop", "swing", "attend", "walk"])
-_ABBREVIATIONS = frozenset(
-    [
-        "st",
-        "mt",
-        "no",
-        "vs",
-        "co",
-        "jr",
-        "sr",
-        "ma",
-        "inc",
-        "ltd",
-        "etc",
-        "ft",
-        "ave",
-        "dept",
-        "ep",
-        "vol",
-        "ch",
-        "fig",
-        "approx",
-    ]
-)
+_ABBREVIATIONS = frozenset([
+    "st", "mt", "no", "vs", "co", "jr", "sr", "ma", "inc", "ltd", "etc", "ft", "ave", "dept",
+    "ep", "vol", "ch", "fig", "approx"
+])  # fmt: skip
 _EMPLOYERS = frozenset(["company", "firm", "organisation", "organization", "employer", "agency"])
 _SAME_EMPLOYER_RE = re.compile(rf"same (?:{'|'.join(_EMPLOYERS)})\b", re.IGNORECASE)
 _NEGATION = (
@@ -774,13 +755,18 @@ def _cleaned_reason(context: Context) -> str:
     return _as_named(without_notes_to_self(text).strip(" ."), context)
 
 
+_LOOK_BACK = 40
+
+
 def _line_break(m: re.Match[str]) -> str:
     """What a line break and its bullet become: nothing first; a space after a sentence's end
     or before a line that goes on in small letters (a sentence wrapped: "her talk on\nfeature
     stores"); else, before a bullet, a number or a capital, a break between parts."""
-    before = m.string[: m.start()].rstrip()
-    if not before:
+    if m.start() == 0:
         return ""
+    # The text before ends in a word (the pattern takes the spaces and blank lines around a
+    # break), so a short look back finds its last character and word without copying it all.
+    before = m.string[max(0, m.start() - _LOOK_BACK) : m.start()]
     marked = m.group().strip() != ""
     after = m.string[m.end() : m.end() + 1]
     last = before.rsplit(None, 1)[-1].lower()
