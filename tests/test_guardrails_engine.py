@@ -160,6 +160,12 @@ def test_grounding_forgives_possessives_accents_and_case(guardrails: Guardrails)
         ("2026-11-18", "", "Hi Priya, we talked at PyData Berlin on Nov 18.", True),
         ("2026-11-18", "", "Hi Priya, we talked at PyData Berlin on 18 December.", False),
         ("12/09/2026", "", "Hi Priya, we talked at PyData Berlin on 12 September.", False),
+        # a day the context writes short, written out
+        ("", "our pilot starts mon!", "Hi Priya, our pilot starts Monday at PyData Berlin.", True),
+        ("sat 15 nov", "", "Hi Priya, we talked at PyData Berlin on Saturday.", True),
+        ("", "our pilot starts mon!", "Hi Priya, our pilot starts Tuesday at PyData Berlin.",
+         False),
+        ("", "the sun was out", "Hi Priya, we talked at PyData Berlin on Sunday.", False),
     ],
 )  # fmt: skip
 def test_grounding_reads_decimals_and_dates_in_digits(
@@ -338,3 +344,49 @@ def test_no_input_makes_check_raise(
 @given(text=st.one_of(st.text(), NOTE_LIKE.filter(lambda t: "\ud83d" not in t)))
 def test_length_is_utf16_length_of_the_trimmed_text(guardrails: Guardrails, text: str) -> None:
     assert guardrails.check(text).length == len(text.strip().encode("utf-16-le")) // 2
+
+
+@pytest.mark.parametrize(
+    ("name", "reason", "supported"),
+    [
+        # the reader by a name the form does not give, read as the plain note reads it
+        ("Д. Ганзориг", "Ganaa said ping him when our pilot starts", True),
+        ("Awa N'Diaye", "awa asked for the dataset", True),
+        ("Д. Ганзориг", "Ganaa and Bold said ping them", False),  # two names: either may be
+        ("Priya Raman", "Dana said ping her when our pilot starts", False),  # someone else
+    ],
+)
+def test_what_the_reader_said_may_be_told_by_a_name_the_form_does_not_give(
+    guardrails: Guardrails, name: str, reason: str, supported: bool
+) -> None:
+    context = make_context(
+        recipient={"name": name},
+        relationship={"how_we_met": "chatted after the pitches"},
+        reason=reason,
+    )
+    verdict = guardrails.check("Hi there, you said to ping you when our pilot starts.", context)
+    assert ("recipient_said" not in rules(verdict)) is supported
+
+
+@pytest.mark.parametrize(
+    ("reason", "note", "kept"),
+    [
+        (  # the writer says who they are in brackets after whom they hire
+            "hiring a lead perception eng for our robot team (I'm the hiring manager)",
+            "Hi Priya, we're hiring a lead perception engineer (I'm the hiring manager).",
+            True,
+        ),
+        (  # whom they hire is still not who they are
+            "hiring a lead perception engineer for our robot team",
+            "Hi Priya, I'm a lead perception engineer and we're hiring for our robot team.",
+            False,
+        ),
+    ],
+)
+def test_whom_the_writer_hires_ends_at_a_bracket(
+    guardrails: Guardrails, reason: str, note: str, kept: bool
+) -> None:
+    context = make_context(
+        scenario="recruiter_outreach", sender={"headline": "Head of talent"}, reason=reason
+    )
+    assert ("roles" not in rules(guardrails.check(note, context))) is kept

@@ -150,6 +150,8 @@ def test_the_greeting_is_never_an_initial_alone(name: str, greeted: str) -> None
         ("Stavroula (Voula) Karagiannopoulou", ("Voula",)),
         ("Refilwe “Fifi” Makgoba", ("Fifi",)),
         ("Ma. Theresa 'Tess' Panganiban, RN", ("Tess",)),
+        ("Ma. Liwayway [Waying] Dimaano, CPA", ("Waying",)),  # square brackets too
+        ("Ana [she/her] Li", ()),
         ("Darragh O'Loughlin", ()),  # an apostrophe inside a name
         ("John Smith (CPA)", ()),  # a degree
         ("Maria Lopez (MBA)", ()),

@@ -7,6 +7,20 @@ import pytest
 from warmnote.notes_to_self import is_note_to_self, without_notes_to_self
 
 WITHOUT = [
+    (  # what the reader is called, the mutual the form lists, the note's tone, their state
+        "marloes (we called her Loes) moved to bridge maintenance",
+        "marloes moved to bridge maintenance",
+    ),
+    (
+        "want to follow her work. kawika is a mutual but i haven't told him",
+        "want to follow her work.",
+    ),
+    (
+        "I'd love 20 mins of her time in Jan but don't want it to sound like a big formal "
+        "request, she's obviously swamped.",
+        "I'd love 20 mins of her time in Jan.",
+    ),
+    ("want to learn how she does it. Shwan says she's v busy", "want to learn how she does it."),
     (
         "Your post on cold storage hit home. That's what our sensors do, but I don't want to "
         "pitch in the first message – just connect and be useful later.",
@@ -126,6 +140,9 @@ WITHOUT = [
 ]
 # Said to the reader: none of these is an aside, so the text comes back as typed.
 KEPT = [
+    "Guida (everyone called her that) was the best boss",  # the name, said to her
+    "she's swamped with the launch, so maybe next month",
+    "we haven't told anyone yet, but the pilot starts Monday",
     "I'd like to connect and compare notes on kiln schedules",
     "connect and be useful later",
     "keep in touch",

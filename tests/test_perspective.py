@@ -260,6 +260,8 @@ def test_a_known_other_person_keeps_what_they_said(text: str, expected: str) -> 
         ("王伟 said 伟 is great", "李伟", "王伟 said 伟 is great"),  # one character: anyone's
         ("ask Dawit about the hides", "ሰላማዊት ወልደሚካኤል",
          "ask Dawit about the hides"),  # a person the context names: someone else
+        ("my manager Teodor asked me to find someone", "Милица Стојановић",
+         "my manager Teodor asked me to find someone"),  # someone of the writer's
     ],
 )  # fmt: skip
 def test_a_reader_named_in_latin_letters(text: str, name: str, expected: str) -> None:
@@ -319,6 +321,20 @@ def test_text_without_pronouns_or_the_name_is_unchanged(text: str, name: str | N
         ("Anne was there", "Anne-Marie Dupont", "Anne was there"),  # half a hyphenated name
         ("Marie was there", "Anne-Marie Dupont", "Marie was there"),
         ("Mari was there", "Mariana Costa", "You were there"),
+        # the given name or nickname typed in small letters, a title before it too
+        (
+            "awa has liked my last 3 posts. thank her",
+            "Awa N'Diaye",
+            "You have liked my last 3 posts. thank you",
+        ),
+        (
+            "waying is the best I know",
+            "Ma. Liwayway [Waying] Dimaano, CPA",
+            "You are the best I know",
+        ),
+        ("father ndue remembers me", "Fr. Ndue Gjeloshi", "You remember me"),
+        ("mark is great", "Mark Li", "mark is great"),  # an English word may be either
+        ("rose to the top", "Rose Li", "rose to the top"),
     ],
 )
 def test_the_reader_named_by_initials_or_title_and_family_name(

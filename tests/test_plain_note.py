@@ -725,6 +725,24 @@ MEETINGS = [
         "we talked for 20 min at the expo.",
         ["14-03", "like 20"],
     ),
+    (  # a day typed in a hurry, spelt as a date is
+        {"how_we_met": "we talked at the hydrogen expo", "when": "sat 15 nov"},
+        "we talked at the hydrogen expo on Sat 15 Nov",
+        ["sat 15", "15 nov"],
+    ),
+    (  # the place said once: "the mill tour" is where they met
+        {
+            "how_we_met": "you showed us the drying line on the mill tour",
+            "where": "mill tour at Expo",
+        },
+        "you showed us the drying line on the mill tour.",
+        ["at the mill tour", "at mill tour"],
+    ),
+    (  # growing up on the same street is something done together
+        {"how_we_met": "grew up on the same street"},
+        "we grew up on the same street",
+        ["I grew up"],
+    ),
 ]
 
 
@@ -1120,6 +1138,27 @@ HURRIED = [
     (  # "shed", "Im" and "Its" typed for "she'd", "I'm" and "it's"
         "Im done with the case study, she said shed send notes. Its ready now",
         "I'm done with the case study, you said you'd send notes. It's ready now.",
+    ),
+    (  # two things to do joined by "and", not a comma alone
+        "thank her, ask what shes building w Wolof?",
+        "I'd like to thank you and ask what you're building with Wolof.",
+    ),
+    (  # a verb agreeing with "she" left out is what the reader does
+        "runs 14 pantries across the city. would she share how pickups work",
+        "You run 14 pantries across the city. Would you share how pickups work?",
+    ),
+    (  # a thing and what it does, said as typed ("pilot" is no verb of the writer's); things
+        # named, not done: "felt liner" is no "I felt"
+        "pilot starts soon. felt liner and stove sensor",
+        "Pilot starts soon.",
+    ),
+    (  # the hedge goes first before a comma too
+        "she remembers me I think, she called me 'the Swiss one'",
+        "I think you remember me, you called me 'the Swiss one'.",
+    ),
+    (  # "the hiring manager" says who the writer is (the roles rule)
+        "hiring a lead perception eng for our robot team (I'm the hiring manager)",
+        "We're hiring a lead perception eng for our robot team (I'm the hiring manager).",
     ),
 ]
 

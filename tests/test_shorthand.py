@@ -7,6 +7,10 @@ import pytest
 from warmnote.shorthand import shorthand_in, written_out
 
 WRITTEN_OUT = [
+    ("it starts mon!! 40 gers", "it starts Monday!! 40 gers"),  # a day after what it ends
+    ("due fri", "due Friday"),
+    ("next wed.", "next Wednesday."),
+    ("someone whos digitised them", "someone who's digitised them"),
     ("would u refer me", "would you refer me"),
     ("last wk, then 3 wks later", "last week, then 3 weeks later"),
     ("6 Yrs in QA w/ a team thru 2024", "6 Years in QA with a team through 2024"),
@@ -28,6 +32,10 @@ WRITTEN_OUT = [
 ]
 # Names and words that only look like shorthand.
 LEFT_AS_IS = [
+    "we sat on the panel",  # "sat", "sun" and "wed" are words too
+    "the sun was out",
+    "I wed next year",
+    "on Sat 15 Nov",
     "U Thant spoke",
     "UR-5 arm",
     "a w/w ratio",

@@ -167,15 +167,16 @@ def name_parts(name: str) -> tuple[str, ...]:
     return tuple(parts or [t for t in (t.strip(_EDGE_PUNCTUATION) for t in tokens) if t] or [name])
 
 
-_GOES_BY_RE = re.compile(r"(?:^|(?<=\s))[(\"“«'‘]([^\W\d_][\w-]*)[)\"”»'’](?=\s|$)")
+_GOES_BY_RE = re.compile(r"(?:^|(?<=\s))[(\[\"“«'‘]([^\W\d_][\w-]*)[)\]\"”»'’](?=\s|$|,)")
 
 
 def nicknames(name: str) -> tuple[str, ...]:
     """The names ``name`` gives in brackets or quotes as what its owner goes by: "Chuy" of
     'Jesús "Chuy" Villaseñor', "Voula" of "Stavroula (Voula) Karagiannopoulou", "Tess" of
-    "Ma. Theresa 'Tess' Panganiban"; not a pronoun aside ("(she/her)"), a word in small letters,
-    a degree ("(CPA)") or an apostrophe inside a name ("O'Brien"). A place in brackets
-    ("(Johannesburg)") the caller knows from the context's other fields."""
+    "Ma. Theresa 'Tess' Panganiban", "Waying" of "Ma. Liwayway [Waying] Dimaano, CPA"; not a
+    pronoun aside ("(she/her)"), a word in small letters, a degree ("(CPA)") or an apostrophe
+    inside a name ("O'Brien"). A place in brackets ("(Johannesburg)") the caller knows from the
+    context's other fields."""
     return tuple(
         m[1]
         for m in _GOES_BY_RE.finditer(name)

@@ -86,7 +86,17 @@ _ASIDES = (
     r"(?:i'm on a |on a |i have a )?(?:free|basic|premium) (?:account|acct|plan)"
     r"(?:,? so (?:keep it )?(?:short|brief))?",
     # the reader's state foreseen: "she's very busy", "she doesn't owe me anything"
-    r"(?:he|she|they)(?:'s| is|'re| are) (?:very |super |so |really |crazy )?busy",
+    r"(?:[\w-]+ (?:says|said|thinks) )?(?:he|she|they)(?:'s| is|'re| are) "
+    r"(?:very |v |super |so |really |crazy |obviously |clearly )?(?:busy|swamped|slammed)",
+    # what the reader is called, said to oneself: "(we called her Loes)", "(aka JB)"
+    r"(?:we |everyone |people |they )?(?:all )?(?:call|called|calls) (?:him|her|them) "
+    r"(?!that\b)[\w-]+",
+    r"(?:aka|a\.k\.a\.|goes by) [\w-]+",
+    # a mutual connection the form lists, not told: "kawika is a mutual but i havent told him"
+    r"[\w-]+(?:'s|’s| is) (?:a |our )?mutual(?: connection)?",
+    r"(?:i )?(?:haven't|have not|didn't|did not) (?:told|asked|cc'd) (?:him|her|them)(?: yet)?",
+    # how the note should come across: "don't want it to sound like a big formal request"
+    r"(?:i )?(?:don't|do not) want (?:it|this) to (?:sound|seem|come across|feel|look|read)\b.*",
     r"(?:he|she|they) (?:doesn't|does not|don't|do not) owe (?:me|us) (?:anything|a thing)",
     r"(?:he|she|they) owes? (?:me|us) nothing",
     r"remind (?:him|her|them) (?:nicely|gently|politely|softly)",

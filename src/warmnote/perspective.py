@@ -20,7 +20,7 @@ from functools import cache
 
 from warmnote.context import Context
 from warmnote.guardrails.lexicon import lemma_table
-from warmnote.names import CJK_RE, TITLES, name_parts, nicknames
+from warmnote.names import CJK_RE, TITLES, TITLES_BEFORE_TWO, name_parts, nicknames
 from warmnote.text import (
     AFTER_OBJECT,
     CLAUSE_LINKS,
@@ -116,7 +116,7 @@ def word_classes(word: str) -> dict[str, str]:
     return _word_forms().get(word.lower().replace("’", "'"), {})
 
 
-def _third_person_lemma(word: str) -> str | None:
+def third_person_lemma(word: str) -> str | None:
     """The base form of a third-person singular verb ("runs" -> "run", "tries" -> "try")."""
     lower = word.lower()
     if lower in _AGREEMENT:
@@ -345,8 +345,11 @@ def _reader_mentions(rewrite: _Rewrite) -> dict[int, int]:
     tokens = rewrite.tokens
     i = 0
     while i < len(tokens):
-        titled = tokens[i].key in TITLES and i + 1 < len(tokens)
-        j = i + 1 if titled else i  # "Dr. Lund", "Dr. Sven Lund"
+        titled = i + 1 < len(tokens) and (
+            tokens[i].key in TITLES
+            or (tokens[i].key in TITLES_BEFORE_TWO and _typed_small(tokens[i + 1].text, words[0]))
+        )
+        j = i + 1 if titled else i  # "Dr. Lund", "Dr. Sven Lund", "father ndue"
         full = [t.text for t in tokens[j : j + len(words)]]
         family = [t.text for t in tokens[j : j + len(words) - 1]]  # "Prof. Ní Chonchúir's"
         if len(words) > 1 and full[:-1] == words[:-1] and _base(full[-1]) == words[-1]:
@@ -363,6 +366,7 @@ def _reader_mentions(rewrite: _Rewrite) -> dict[int, int]:
             or _is_initials(tokens, j, words[0])
             or (titled and _base(tokens[j].text) == words[-1])
             or _base(tokens[j].text) in rewrite.goes_by
+            or any(_typed_small(tokens[j].text, n) for n in (words[0], *rewrite.goes_by))
             or _is_short_form(tokens, j, words[0])
             or _named_in_latin(rewrite, j)
             or _is_given_of_unspaced(tokens[j].text, words)
@@ -374,6 +378,14 @@ def _reader_mentions(rewrite: _Rewrite) -> dict[int, int]:
         found[i] = j - i + length
         i = j + length
     return found
+
+
+def _typed_small(word: str, name: str) -> bool:
+    """ "awa has liked my posts" of Awa N'Diaye, "waying is the best" of Liwayway [Waying]: the
+    reader's given name or nickname typed in small letters, when it is no English word ("mark"
+    of Mark, "rose" of Rose may be either)."""
+    base = _base(word)
+    return base.islower() and base != name and base == name.lower() and not word_classes(base)
 
 
 def _is_given_of_unspaced(word: str, name: list[str]) -> bool:
@@ -445,6 +457,7 @@ def _latin_names(rewrite: _Rewrite) -> frozenset[str]:
             and word.lower() not in _FAMILY.keys() | _NOT_A_NAME
             and word not in rewrite.others | rewrite.known
             and not word_classes(word.lower())
+            and not _named_as_mine(rewrite, j)
             and (
                 _is_possessive(token.text)
                 or (after is not None and after.key in _REPORTING_VERBS | _PERSON_VERBS)
@@ -453,6 +466,12 @@ def _latin_names(rewrite: _Rewrite) -> frozenset[str]:
         ):
             found.add(word)
     return frozenset(found)
+
+
+def _named_as_mine(rewrite: _Rewrite, j: int) -> bool:
+    """ "my manager Teodor", "our CTO Ben": someone of the writer's, named after who they are."""
+    tokens = rewrite.tokens
+    return j >= 2 and tokens[j - 2].key in ("my", "our") and not rewrite.gap(j - 1).strip()
 
 
 def _asked_by_name(rewrite: _Rewrite, j: int, after: _Token | None) -> bool:
@@ -673,12 +692,12 @@ def _agree_second_verb(rewrite: _Rewrite, subject: int) -> None:
     for j in range(subject + 1, min(len(rewrite.tokens) - 1, subject + _SECOND_VERB_REACH)):
         if _BOUNDARY_RE.search(rewrite.gap(j - 1)) or rewrite.tokens[j].key in _SUBJECT_WORDS:
             return
-        if j not in rewrite.changes and _third_person_lemma(rewrite.tokens[j].text):
+        if j not in rewrite.changes and third_person_lemma(rewrite.tokens[j].text):
             return  # "the team works hard and knows it": another subject's verb came first
         if rewrite.tokens[j].key not in ("or", "and") or j + 1 in rewrite.changes:
             continue
         verb = rewrite.tokens[j + 1]
-        lemma = _third_person_lemma(verb.text)
+        lemma = third_person_lemma(verb.text)
         if lemma is not None and set(word_classes(verb.key)) == {"verb"}:
             rewrite.replace(j + 1, lemma)
         return
@@ -759,13 +778,13 @@ def _agree(rewrite: _Rewrite, subject: int) -> None:
         j += 1
     if after is None or j in rewrite.changes:
         return
-    lemma = _third_person_lemma(after.text)
+    lemma = third_person_lemma(after.text)
     if lemma is None:
         return
     rewrite.replace(j, lemma)
     conjunction = rewrite.next_word(j)
     if conjunction is not None and conjunction.key in ("and", "or", "but"):
         second = rewrite.next_word(j + 1)
-        second_lemma = _third_person_lemma(second.text) if second is not None else None
+        second_lemma = third_person_lemma(second.text) if second is not None else None
         if second_lemma is not None and j + 2 not in rewrite.changes:
             rewrite.replace(j + 2, second_lemma)

@@ -26,7 +26,7 @@ from warmnote.guardrails.fluency import wants_an
 from warmnote.guardrails.note import stems_of
 from warmnote.names import TITLES
 from warmnote.notes_to_self import without_notes_to_self
-from warmnote.perspective import to_reader, word_classes
+from warmnote.perspective import third_person_lemma, to_reader, word_classes
 from warmnote.shorthand import FILLERS, written_out
 from warmnote.text import MONTHS, NUMBER_WORDS, WEEKDAYS, utf16_len
 
@@ -185,7 +185,7 @@ _LEADING_PLUS_RE = re.compile(r"(?:^|(?<=[.!?;] ))[+&]\s+")
 # "she ran M&E for the TB project i think": the hedge goes first, where a person says it.
 _HEDGE_LAST_RE = re.compile(
     r"(?:(?<=^)|(?<=[.!?] ))(?P<clause>[A-Za-z][^.!?;,]*?),? (?P<hedge>I (?:think|believe|guess))"
-    r"(?=[.!?;]|$)"
+    r"(?=[.!?;,]|$)"
 )
 # "- her team's packs…", "2. mention I'm Cherokee" or "Why: …" on a line of its own: each line
 # is a part of the reason, its bullet or number dropped.
@@ -1186,10 +1186,47 @@ def _done(p: _Part) -> _Sentence | _Unread:
     if len(words) == 2 and _starts_with_past(part) and _bare_noun(words[1]):
         article = "an" if wants_an(first) else "a"
         return p.made(f"it's {article} {part}", asks=False)  # "paid gig"
+    if _things_listed(words):
+        return _UNREAD  # "felt liner and stove sensor" names things; nobody felt them
     if first in ("was", "had") or (_starts_with_past(part) and first not in _PAST_SAME_AS_BASE):
         subject = "we " if "together" in (w.lower() for w in words[1:3]) else "I "
         return p.made(subject + part, asks=False)  # "saw the posting", "heard you…"
     return _UNREAD
+
+
+_NOT_JOINED = frozenset(["say", "like", "please", "maybe", "thanks"])  # "free Tuesday, say 3pm"
+
+
+def _verbs_joined(part: str) -> str:
+    """ "thank you, ask what you're building" -> "thank you and ask what you're building": the
+    last of two or more things to do joined by "and", not by a comma alone."""
+    if re.search(r"\b(?:and|or|but)\b", part):
+        return part
+    commas = [
+        m
+        for m in re.finditer(r", (\w+)", part)
+        if _is_base_verb(m[1].lower()) and m[1].lower() not in _FUNCTION_WORDS | _NOT_JOINED
+    ]
+    if not commas:
+        return part
+    last = commas[-1]
+    return f"{part[: last.start()]} and {part[last.start() + 2 :]}"
+
+
+def _things_listed(words: list[str]) -> bool:
+    """ "felt liner and stove sensor": a past form that is also a noun or an adjective, then
+    only nouns and adjectives (no article, pronoun or preposition that a verb's object would
+    bring), so a list of things rather than something done."""
+    first = word_classes(words[0].lower())
+    rest = [w.lower() for w in words[1:] if w.lower() not in ("and", "&", "+")]
+    return (
+        bool(first.keys() & {"noun", "adj"})
+        and len(rest) > 1
+        and all(
+            w.isalpha() and word_classes(w).keys() & {"noun", "adj"} and w not in _FUNCTION_WORDS
+            for w in rest
+        )
+    )
 
 
 def _to_do(p: _Part) -> _Sentence | _Unread:
@@ -1208,6 +1245,7 @@ def _to_do(p: _Part) -> _Sentence | _Unread:
     if part.endswith("?") and word_classes(first).get("verb") in _TOGETHER:
         return _Sentence(f"{p.prefix}could we {part}", True, [])
     part = part.rstrip(" ?")  # "offer photos at mates' rates?" is the writer's to say
+    part = _verbs_joined(part)
     shorter = [f"{lead} {cut}" for cut in _cuts(part, clause=False)]
     return p.made(f"{lead} {part}", shorter, asks=True)
 
@@ -1229,6 +1267,23 @@ def _about_a_thing(p: _Part) -> _Sentence | _Unread | None:
     return None
 
 
+def _their_doing(p: _Part) -> _Sentence | _Unread:
+    """ "runs 14 pantries across Kazan": a verb that agrees with "she" or "he" left out, so
+    what the reader does ("You run 14 pantries across Kazan"); the writer's own would be "run"
+    or "ran"."""
+    lemma = third_person_lemma(p.first)
+    if (
+        lemma is None
+        or not p.first.endswith("s")  # "was laid off" is the writer's
+        or len(p.words) < 3
+        or p.text.endswith("?")  # "does cover cropping still help?"
+        or not (p.second in _NOUN_PHRASE_STARTS | _POSSESSIVE_STARTS or p.second[:1].isdigit())
+    ):  # "samples later if you ask" are things
+        return _UNREAD
+    rest = p.text.split(" ", 1)[1]
+    return p.made(f"you {lemma} {rest}", asks=False)
+
+
 _READINGS: tuple[_Reading, ...] = (
     _after_connective,
     _whole_clause,
@@ -1237,6 +1292,7 @@ _READINGS: tuple[_Reading, ...] = (
     _with_subject,
     _question,
     _about_me,
+    _their_doing,
     _done,
     _to_do,
     _about_a_thing,
@@ -1266,7 +1322,21 @@ def _noun_subject(words: list[str]) -> bool:
     for i, word in enumerate(words[1:3], 1):
         if word.lower() in _AUXILIARIES:  # not "swap notes", where "notes" could be a verb
             return all("noun" in word_classes(w.lower()) for w in words[:i])
-    return False
+    # "pilot starts soon": a verb with "-s" and no object, after a thing no one would do
+    # together or offer ("swap notes next week" asks to)
+    after = words[2].lower().strip(".!?,") if len(words) > 2 else ""
+    return (
+        first not in _MINE
+        and word_classes(first).get("verb") not in _TOGETHER
+        and third_person_lemma(words[1]) is not None
+        and words[1].lower().endswith("s")
+        and (not after or after in _WHEN_WORDS)
+    )
+
+
+_WHEN_WORDS = frozenset(["soon", "today", "tomorrow", "tonight", "now", "next", "this", "on",
+                         "in", "at", "by", "until", "till", "monday", "tuesday", "wednesday",
+                         "thursday", "friday", "saturday", "sunday", "again", "later"])  # fmt: skip
 
 
 def _is_heading(head: str) -> bool:
@@ -1638,7 +1708,8 @@ def _time(when: str) -> str:
         return "on " + when  # "on Feb 12", a day; "on Nov 4–6", days
     day = words[1:] if words[0].rstrip(".,") in _WEEKDAY_ABBREVIATIONS | WEEKDAYS else words
     if len(day) == 2 and _DAYS_RE.fullmatch(day[0]) and day[1].rstrip(".") in MONTHS:
-        return "on " + when  # "on 19 Nov", "on Thu 19 Nov"
+        # "on 19 Nov", "on Thu 19 Nov"; "sat 15 nov" typed in a hurry is "Sat 15 Nov"
+        return "on " + " ".join(w.capitalize() if w.isalpha() else w for w in when.split())
     if _NUMERIC_DATE_RE.fullmatch(when):
         return ""  # "in 12/09/2026" reads as a form; the rules hold a note to the date as typed
     if re.fullmatch(r"\d{4}", when) or words[0] in MONTHS | _SEASONS:
@@ -1766,7 +1837,7 @@ def _said(how: str, where: str) -> bool:
     # "same coworking space" and "Telliskivi coworking"; not "talked about coral reefs" and
     # "coral reef symposium"
     named = {b for a, b in pairwise(words) if a.lower() in ("same", "the")}
-    shared = {w.strip(",.") for w in where.split() if w.islower() and len(w) > 4} & named
+    shared = {w.strip(",.") for w in where.split() if w.islower() and len(w) > 3} & named
     return (
         _mentions(how, where)
         or _head(where) in words
@@ -1838,7 +1909,9 @@ def _how_clause(how: str, familiarity: Familiarity | None = None) -> str | None:
     if (is_past and not verb.endswith(("ing", "s"))) or verb in _PAST_SAME_AS_BASE:
         if lemma in _PASSIVE_VERBS:
             return "we were " + how
-        if (lemma in _JOINT_VERBS or "together" in how.lower().split()) and not re.search(
+        if (
+            lemma in _JOINT_VERBS or {"together", "same"} & set(how.lower().split())
+        ) and not re.search(
             r"\bwith you\b", how
         ):  # "worked with you at…" is "I worked with you", not "we worked with you"
             return "we " + how[:1].lower() + how[1:]

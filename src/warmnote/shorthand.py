@@ -42,6 +42,22 @@ SHORTHAND = {
     "tho": "though",
     "qs": "questions",
 }
+DAYS = {
+    "mon": "Monday",
+    "tue": "Tuesday",
+    "tues": "Tuesday",
+    "wed": "Wednesday",
+    "thu": "Thursday",
+    "thur": "Thursday",
+    "thurs": "Thursday",
+    "fri": "Friday",
+    "sat": "Saturday",
+    "sun": "Sunday",
+}
+"""A weekday cut short in small letters, written out only where a day is meant ("it starts
+mon!"): "sat" and "wed" are words too."""
+_BEFORE_DAY = ("on", "by", "till", "until", "from", "next", "this", "starts", "start", "before",
+               "after", "ends", "due")  # fmt: skip
 FILLERS = ("tbh", "imo", "ngl", "btw", "fyi")
 """Chat fillers that say nothing to the reader: the plain note drops them where the fluency
 rule flags them."""
@@ -57,6 +73,7 @@ CONTRACTIONS = {
     "theyve": "they've",
     "weve": "we've",
     "thats": "that's",
+    "whos": "who's",
     "whats": "what's",
     "dont": "don't",
     "didnt": "didn't",
@@ -120,11 +137,16 @@ _SHORTHAND_RE = re.compile(
             f"[iI]ts(?= (?:{'|'.join(_AFTER_IT_IS)})\\b)",
             r"(?:(?<=\A)|(?<=[.!?;] ))[wW]ere(?= [a-z]+ing\b)",  # "were hiring" opening a clause
             "(?i:" + "|".join(re.escape(w) for w in sorted(_ANY_CASE, key=len, reverse=True)) + ")",
+            "(?:"
+            + "|".join(f"(?<=\\b{w} )" for w in _BEFORE_DAY)
+            + ")(?:"
+            + "|".join(sorted(DAYS, key=len, reverse=True))
+            + r")(?=[.!?,;]|\s*\Z)",
         ]
     )
     + r")(?![\w'’/-]|\.\w)"
 )
-WORDS = frozenset(k for k in (*SHORTHAND, *CONTRACTIONS) if k.isalpha())
+WORDS = frozenset(k for k in (*SHORTHAND, *CONTRACTIONS, *DAYS) if k.isalpha())
 """The shorthand that is a word of its own, for a quick look at a note's word set first."""
 
 
@@ -138,7 +160,7 @@ def written_out(text: str) -> str:
 
     def full(m: re.Match[str]) -> str:
         key = m.group().lower()
-        word = CONTRACTIONS.get(key) or _WOULD.get(key) or SHORTHAND[key]
+        word = CONTRACTIONS.get(key) or _WOULD.get(key) or DAYS.get(key) or SHORTHAND[key]
         return word[0].upper() + word[1:] if m.group()[0].isupper() else word
 
     return _SHORTHAND_RE.sub(full, text)

@@ -14,6 +14,7 @@ from functools import cache
 from itertools import islice
 from typing import ClassVar, NamedTuple
 
+from warmnote import perspective  # a module: perspective uses the guardrails' lexicon
 from warmnote.context import Familiarity
 from warmnote.guardrails.base import Finding, PhraseList, Rule
 from warmnote.guardrails.config import (
@@ -663,6 +664,15 @@ class RecipientSaidRule(Rule):
             note = ctx.field_note(field)
             if note is not None and pattern.search(note.folded.text):
                 return True
+        # The reader by a name the form does not give ("Ganaa said ping him" of Ганзориг), as the
+        # plain note reads the reason: "You said to ping you".
+        reason = ctx.context.reason
+        if "reason" in self.fields and reason:
+            said = fold_text(perspective.to_reader(reason, ctx.context, they_is_reader=True))
+            you = re.compile(
+                rf"(?<![^\W_])you(?:'d| had| have| once| just| also)? (?:{self.support_words})\b"
+            )
+            return you.search(said) is not None
         return False
 
 

@@ -110,7 +110,7 @@ class GroundingRule(Rule):
                 )
                 continue
             key = name_key(token)
-            if key in seen or len(token) < 2 or ctx.grounds(key) or key in ctx.date_months:
+            if key in seen or len(token) < 2 or ctx.grounds(key) or key in ctx.date_names:
                 continue
             if (
                 key.split("'")[0] in self.allow

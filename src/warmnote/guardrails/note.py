@@ -15,7 +15,7 @@ from typing import Any, Generic, TypeVar, overload
 from warmnote.context import Context, Familiarity
 from warmnote.names import name_parts
 from warmnote.notes_to_self import without_notes_to_self
-from warmnote.shorthand import written_out
+from warmnote.shorthand import DAYS, shorthand_in, written_out
 from warmnote.text import MONTH_NAMES, fold, fold_chars, fold_key, fold_text
 
 WORD_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
@@ -356,11 +356,15 @@ class ContextFacts:
         return [_content_stems(set(words_of(p)), self.vocab) - self.name_stems for p in phrases]
 
     @lazy
-    def date_months(self) -> frozenset[str]:
+    def date_names(self) -> frozenset[str]:
         """The months of the context's dates in digits, named ("november", "nov"): only from
-        "2026-11-18", where the order is certain, not from "12/09/2026"."""
+        "2026-11-18", where the order is certain, not from "12/09/2026"; and the days it
+        writes short where a day is meant ("sat 15 nov" when they met, "it starts mon")."""
         months = {int(m) for m in _ISO_DATE_RE.findall(self._everything) if 1 <= int(m) <= 12}
-        return frozenset(name for m in months for name in MONTH_NAMES[m - 1])
+        when = WORD_RE.findall((self.context.relationship.when or "").lower())
+        typed = [m.group().lower() for m in shorthand_in(self._everything)]
+        days = {DAYS[w].lower() for w in [*when, *typed] if w in DAYS}
+        return frozenset({name for m in months for name in MONTH_NAMES[m - 1]} | days)
 
     @lazy
     def caps_words(self) -> frozenset[str]:

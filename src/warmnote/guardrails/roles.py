@@ -60,9 +60,11 @@ _READER_REPLIES = frozenset(
      "you", "you're", "you've", "you'd", "your"]
 )  # fmt: skip
 _WANTED_RE = re.compile(
-    r"(?<![\w'])(?:hiring|recruiting|recruit|looking for|seeking|searching for)\b[^.,;]*"
+    r"(?<![\w'])(?:hiring|recruiting|recruit|looking for|seeking|searching for)\b"
+    r"(?!\s+(?:manager|lead|partner|team|committee|panel)\b)[^.,;()\[\]]*"
 )
-"""Whom the writer is hiring or looking for: that says nothing of the writer's own role."""
+"""Whom the writer is hiring or looking for: that says nothing of the writer's own role. It ends
+at a bracket: "hiring a lead engineer (I'm the hiring manager)" says who the writer is."""
 _CLAUSE_VERBS = frozenset(
     ["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "that",
      "which", "who", "and", "but", "been"]
