@@ -109,3 +109,28 @@ def test_missing_file_is_one_line_on_the_command_line(tmp_path: Path) -> None:
     )
     assert proc.returncode == 2
     assert proc.stderr.strip() == f"warmnote: {missing}: file not found"
+
+
+@pytest.mark.parametrize(
+    ("name", "familiarity", "greeting"),
+    [
+        ("Rumbidzai “Rumbi” Nyathi-Mpofu", "friend", "Rumbi"),  # a friend goes by the nickname
+        ("Ma. Liwayway [Waying] Dimaano, CPA", "friend", "Waying"),
+        ("Rumbidzai “Rumbi” Nyathi-Mpofu", "stranger", "Rumbidzai"),
+        ("Rumbidzai “Rumbi” Nyathi-Mpofu", "former_colleague", "Rumbidzai"),
+        ("Rumbidzai Nyathi-Mpofu", "friend", "Rumbidzai"),
+    ],
+)
+def test_the_greeting_is_the_nickname_only_between_friends(
+    name: str, familiarity: str, greeting: str
+) -> None:
+    context = Context.model_validate(
+        {
+            "scenario": "friend_to_professional",
+            "sender": {"name": "Chiedza Moyo"},
+            "recipient": {"name": name},
+            "relationship": {"familiarity": familiarity},
+            "reason": "advice on a non-compete",
+        }
+    )
+    assert context.greeting == greeting

@@ -131,8 +131,12 @@ def test_a_word_that_is_a_title_only_with_its_dot_may_greet(name: str, greeting:
 @pytest.mark.parametrize(
     ("name", "greeted"),
     [
-        ("Д. Ганзориг", "Д. Ганзориг"),  # an initial alone greets nobody
+        # an initial alone greets nobody; before one word in another script than Latin it is
+        # the father's, and the word the given name (Mongolian, Tamil)
+        ("Д. Ганзориг", "Ганзориг"),
+        ("ச. கயல்விழி", "கயல்விழி"),
         ("J. Smith", "J. Smith"),
+        ("K. Ndikumana", "K. Ndikumana"),
         ("Rev. E. K. Agbenyega", "E. K. Agbenyega"),
         ("J. Robert Lindqvist", "Robert"),
         ("Dr. 王 伟", "伟"),  # one character of a script without capitals is a name
@@ -424,3 +428,24 @@ def test_greetings_of_a_located_name(name: str, location: str, greeting: str, pa
     located = context(name).model_copy(update={"recipient": recipient})
     verdict = Guardrails.load().check(f"{greeting} {BODY}", located)
     assert verdict.passed is passes, verdict.errors
+
+
+@pytest.mark.parametrize(
+    ("name", "greeted"),
+    [
+        ("Pr Kadiatou Sangaré", "Kadiatou"),  # a French professor
+        ("Rt Hon Catriona McIlwraith MSP", "Catriona"),
+        ("dr inż. Bożena Szczygieł", "Bożena"),
+        ("Daw Khin Myat Noe", "Khin Myat Noe"),  # a Burmese name has no family name
+        ('ד"ר אביטל אלמוג', "אביטל"),
+        ("Кравчишин Орися Тарасівна", "Орися"),  # family name, given name, patronymic
+        ("Орися Тарасівна Кравчишин", "Орися"),
+        ("mohd hafizuddin bin ghazali", "Hafizuddin"),  # Muhammad short; typed small
+        ("Gauri Bhide-Joglekar CEng MIMechE", "Gauri"),
+        ("Hon Lam", "Hon"),  # a dotted title only after another title or with its dot
+        ("Mohd Ali", "Mohd"),  # no "bin": the name is not read as Malay
+        ("ana li", "Ana"),
+    ],
+)
+def test_titles_honorifics_and_name_orders_of_more_places(name: str, greeted: str) -> None:
+    assert greeting_name(name) == greeted

@@ -7,6 +7,27 @@ import pytest
 from warmnote.notes_to_self import is_note_to_self, without_notes_to_self
 
 WITHOUT = [
+    (  # a plea about the note, what to say first, what the writer knows for themselves
+        "want to ask how he got into drought screening. formal tone pls, he's senior",
+        "want to ask how he got into drought screening.",
+    ),
+    ("Is she hiring? Please no crunch-era jokes.", "Is she hiring?"),
+    ("hiring a geotech lead. say it's MY role", "hiring a geotech lead."),
+    (
+        "he said send the samples. do that. fyi he prefers spanish but english is fine",
+        "he said send the samples.",
+    ),
+    (
+        "she answered my q in the chat. never spoke live. want to follow her work",
+        "she answered my q in the chat. want to follow her work",
+    ),
+    ("Kayal is 2nd-degree via 3 people on our team. want her view", "want her view"),
+    ("want her view (nobody suggested her, I spotted her myself)", "want her view"),
+    ("we sell dashboards. pitch maybe later", "we sell dashboards."),
+    (
+        "I'd love to ask about it - anyway I don't want to just show up asking for stuff",
+        "I'd love to ask about it",
+    ),
     (  # what the reader is called, the mutual the form lists, the note's tone, their state
         "marloes (we called her Loes) moved to bridge maintenance",
         "marloes moved to bridge maintenance",
@@ -140,6 +161,9 @@ WITHOUT = [
 ]
 # Said to the reader: none of these is an aside, so the text comes back as typed.
 KEPT = [
+    "follow up please",  # a plea with no word about the note's tone is the reason
+    "please ask if the process has live coding",
+    "could you please send the deck?",
     "Guida (everyone called her that) was the best boss",  # the name, said to her
     "she's swamped with the launch, so maybe next month",
     "we haven't told anyone yet, but the pilot starts Monday",

@@ -1156,6 +1156,15 @@ HURRIED = [
         "she remembers me I think, she called me 'the Swiss one'",
         "I think you remember me, you called me 'the Swiss one'.",
     ),
+    (  # an arrow: "to" after "from", else the end of what comes before it
+        "she said send the deck -> do that. want to follow her work",
+        "You said to send the deck. I want to follow your work.",
+    ),
+    ("switching from lab tech -> RSE", "Switching from lab tech to RSE."),
+    (  # "re:" says what it is about; a filler's comma stays inside a sentence
+        "Q re: madder colourfastness. she would be perfect imo, a great fit",
+        "I have a question about the madder colourfastness. You would be perfect, a great fit.",
+    ),
     (  # "the hiring manager" says who the writer is (the roles rule)
         "hiring a lead perception eng for our robot team (I'm the hiring manager)",
         "We're hiring a lead perception eng for our robot team (I'm the hiring manager).",

@@ -7,6 +7,11 @@ import pytest
 from warmnote.shorthand import shorthand_in, written_out
 
 WRITTEN_OUT = [
+    ("DONT put pay in the note", "Don't put pay in the note"),  # in capitals for emphasis
+    ("thats what Id say", "that's what I'd say"),
+    ("Id love to ask", "I'd love to ask"),
+    ("she offered 2 send it", "she offered to send it"),
+    ("seagrass collab?", "seagrass collaboration?"),
     ("it starts mon!! 40 gers", "it starts Monday!! 40 gers"),  # a day after what it ends
     ("due fri", "due Friday"),
     ("next wed.", "next Wednesday."),
@@ -32,6 +37,9 @@ WRITTEN_OUT = [
 ]
 # Names and words that only look like shorthand.
 LEFT_AS_IS = [
+    "we need 2 people",  # "2" is "to" only after a verb that takes one
+    "my ID card",
+    "the id is 42",
     "we sat on the panel",  # "sat", "sun" and "wed" are words too
     "the sun was out",
     "I wed next year",

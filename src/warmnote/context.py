@@ -8,7 +8,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field
 
 from warmnote.files import load_model
-from warmnote.names import greeting_name
+from warmnote.names import greeting_name, nicknames
 
 DEFAULT_LIMIT = 300
 FREE_ACCOUNT_LIMIT = 200
@@ -75,6 +75,15 @@ class Context(Strict):
     relationship: Relationship
     reason: str = ""
     max_chars: int = Field(default=DEFAULT_LIMIT, ge=MIN_LIMIT, le=MAX_LIMIT)
+
+    @property
+    def greeting(self) -> str:
+        """The name "Hi …," says: to a friend, the name the recipient goes by where the name gives
+        one ("Rumbi" of Rumbidzai “Rumbi” Nyathi-Mpofu); else the first name."""
+        goes_by = nicknames(self.recipient.name)
+        if goes_by and self.relationship.familiarity is Familiarity.FRIEND:
+            return goes_by[0]
+        return self.recipient.first_name
 
     def others(self) -> list[str]:
         """The people the context names besides the recipient: the mutual connections and the

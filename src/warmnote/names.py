@@ -23,21 +23,24 @@ from warmnote.text import fold_key
 TITLES = frozenset([
     "dr", "doctor", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame",
     "dra", "sr", "sra", "srta", "mme", "mlle", "herr", "frau", "rev", "revd", "fr", "rabbi",
-    "capt", "cllr", "دکتر", "مهندس", "الدكتور", "الدكتورة", "доктор", "проф"
+    "capt", "cllr", "دکتر", "مهندس", "الدكتور", "الدكتورة", "доктор", "проф", "pr", "rt", "daw",
+    'ד"ר', "ד״ר", "פרופ", "פרופ׳"
 ])  # fmt: skip
 """Words before a name that are not the name (compared lower-case, without dots), in English
 and as Spanish, Portuguese, French and German profiles write them: "Dra. Lucía Benavente",
-"Rev. Gwenhwyfar ap Dafydd". "Pastor" and "Imam" are left out: both are also given names."""
+"Rev. Gwenhwyfar ap Dafydd", "Pr Kadiatou Sangaré" (a French professor), "Rt Hon", the
+Burmese "Daw", the Hebrew ד"ר. "Pastor" and "Imam" are left out: both are also given names."""
 
 TITLES_BEFORE_TWO = frozenset(["imam", "pastor", "sheikh", "father", "sister", "brother"])
 """Titles that are also given names ("Imam Hossain", "Pastor Maldonado"): a title only before a
 given name and a family name."""
 
 DOTTED_TITLES = frozenset(
-    ["ing", "lic", "mgr", "eng", "arch", "atty", "adv", "hon", "ir", "mag", "arq", "dipl"]
+    ["ing", "lic", "mgr", "eng", "arch", "atty", "adv", "hon", "ir", "mag", "arq", "dipl", "inż"]
 )
 """Titles that are also names or words ("Dr Ing", "Eng" in Singapore), so only with a dot and
-before a name: "Ing. Pavel Novák", "Mgr. Jana Dvořáková", "Eng. Njeri Kiragu"."""
+before a name, or after another title: "Ing. Pavel Novák", "Mgr. Jana Dvořáková", "Eng. Njeri
+Kiragu", "Rt Hon Catriona", "dr inż. Bożena"."""
 
 DOCTORATE_FIELDS = frozenset(
     [
@@ -61,7 +64,8 @@ DOCTORATE_FIELDS = frozenset(
 
 POST_NOMINALS = frozenset(
     ["phd", "dphil", "mba", "md", "msc", "bsc", "meng", "edd", "jd", "cpa", "cfa", "pmp", "esq",
-     "jr", "sr", "fca", "acca", "mbbs", "mbchb", "frcs", "frcp", "fwacp"]
+     "jr", "sr", "fca", "acca", "mbbs", "mbchb", "frcs", "frcp", "fwacp", "ceng", "mimeche",
+     "frics", "msp", "mla", "mep"]
 )  # fmt: skip
 """Degrees and the like after a name (compared lower-case, without dots): "Sven Lund, PhD"."""
 
@@ -95,6 +99,8 @@ def _is_title(token: str, after_title: bool, last: bool) -> bool:
         return True  # "Ma. Cristina", "J. Robert"
     if pieces[0] in TITLES:
         return all(p in TITLES or p in DOCTORATE_FIELDS for p in pieces)
+    if after_title and not last and all(p in DOTTED_TITLES for p in pieces):
+        return True  # "Rt Hon", "dr inż."
     if pieces[0] in TITLES_BEFORE_TWO and not after_title and not last:
         return True  # "Imam Ilnur Galiev"; "Imam Hossain" is a given name and a family one
     if not after_title or last or not all(p in DOCTORATE_FIELDS for p in pieces):
@@ -404,10 +410,24 @@ def _family_in_capitals(parts: tuple[str, ...]) -> int:
 
 
 def greeting_name(name: str, location: str | None = None) -> str:
-    """What "Hi …," says: the given name, or the name without titles where the given name is
-    only an initial ("Hi Д. Ганзориг", "Hi J. Smith", not "Hi Д.")."""
+    """What "Hi …," says: the given name; after initials, one word in a script other than Latin
+    is the given name (the father's initial before it: "Hi Ганзориг" of "Д. Ганзориг", "Hi
+    கயல்விழி" of "ச. கயல்விழி"), and in Latin letters the name without titles ("Hi J. Smith", not
+    "Hi J."); a Burmese name after "Daw" is greeted whole ("Hi Khin Myat Noe"); a name typed in
+    small letters is greeted with a capital."""
+    parts = name_parts(name)
+    if name.split()[0].casefold() == "daw" and len(parts) > 1:
+        return " ".join(parts)
     given = given_name(name, location)
-    return strip_honorifics(name) if _is_initial(given) else given
+    if _is_initial(given):
+        rest = [p for p in parts if not _is_initial(p)]
+        if len(rest) == 1 and not _LATIN_RE.search(rest[0]):
+            return rest[0]
+        return strip_honorifics(name)
+    return given.title() if given.islower() else given
+
+
+_LATIN_RE = re.compile(r"[A-Za-z\u00C0-\u024F]")
 
 
 def given_name(name: str, location: str | None = None) -> str:
@@ -416,9 +436,12 @@ def given_name(name: str, location: str | None = None) -> str:
 
 
 def _is_initial(token: str) -> bool:
-    """ "J.", "Д.", "E": one capital letter, with or without its dot ("伟" is a name)."""
+    """ "J.", "Д.", "E": one capital letter, with or without its dot ("伟" is a name); "ச.": in
+    a script without capitals, one letter with its dot."""
     letters = token.rstrip(".")
-    return len(letters) == 1 and letters.isupper()
+    return len(letters) == 1 and (
+        letters.isupper() or (letters.isalpha() and not letters.islower() and token != letters)
+    )
 
 
 def _given(parts: tuple[str, ...], location: str | None) -> str:
@@ -434,7 +457,12 @@ def _given(parts: tuple[str, ...], location: str | None) -> str:
     # "bin" only in small letters: "Tan Bin Bin" in Singapore is a family name and a given one
     patronymic = [i for i, part in enumerate(parts) if part in _PATRONYMIC_LINKS]
     if patronymic and patronymic[0] > 0 and not _family_first(parts, location):
-        return " ".join(parts[: patronymic[0]])
+        given = parts[: patronymic[0]]
+        if len(given) > 1 and given[0].casefold() in _MUHAMMAD_SHORT:
+            given = given[1:]  # "Mohd Hafizuddin bin Ghazali" goes by Hafizuddin
+        return " ".join(given)
+    if len(parts) == 3 and parts[2].casefold().endswith(_SLAVIC_PATRONYMIC_ENDINGS):
+        return parts[1]  # "Кравчишин Орися Тарасівна": family name, given name, patronymic
     if _compound_given(parts, location):
         return " ".join(parts[:2])
     if not _family_first(parts, location):
@@ -442,6 +470,15 @@ def _given(parts: tuple[str, ...], location: str | None) -> str:
     if len(parts) == 3 and family_first_language(location) not in (None, "vietnamese"):
         return " ".join(parts[1:])
     return parts[-1]
+
+
+_MUHAMMAD_SHORT = frozenset(["mohd", "muhd", "md", "moh"])
+"""How a Malay name writes Muhammad short before the name its owner goes by."""
+_SLAVIC_PATRONYMIC_ENDINGS = (
+    "ович", "евич", "івна", "ївна", "овна", "евна", "ична", "ovich", "evich", "ovna", "evna",
+    "ivna",
+)  # fmt: skip
+"""The endings of an East Slavic patronymic, written last after the given name."""
 
 
 def family_name(name: str, location: str | None = None) -> str | None:

@@ -25,13 +25,16 @@ _ASIDES = (
     rf"(?:pitch|sell|be salesy|be pushy|hard[- ]sell)\w*\b{_REST}",
     rf"no (?:pitch|sales pitch|selling|hard sell|sales)\b{_REST}",
     r".*\bno cold (?:pitch|pitches|messages|sales)\b.*",  # "her about says no cold pitches"
-    rf"(?:sell|pitch|selling|pitching) (?:never|later)\b{_REST}",
+    rf"(?:sell|pitch|selling|pitching) (?:maybe )?(?:never|later)\b{_REST}",
     # "I don't want the first message to be just asking for free help"
     r"(?:i )?(?:don't|do not) want (?:the|my|this) (?:first )?(?:message|note|msg|dm) to\b.*",
+    r"(?:anyway,? )?(?:i )?(?:don't|do not) want to (?:just )?(?:show up|turn up|come across|seem|"
+    r"look|sound)\b.*",
     r"(?:and )?not (?:to )?(?:beg|ask) (?:you )?for\b.*",  # "want him to know, not beg for work"
     r"(?:i )?want (?:him|her|them) to know",
     # the reader's reaction foreseen: "she'll laugh at me if it's formal", "he'd hate that"
-    r"(?:he|she|they)(?:'ll|'d| will| would) (?:hate (?:that|this|it)|laugh(?: at me\b.*)?|mind)",
+    r"(?:he|she|they)(?:'ll|'d| will| would) (?:hate (?:that|this|it)|laugh(?: at me\b.*| if\b.*)?"
+    r"|mind)",
     r"(?:he|she|they)(?:'ll|'d| will| would) remember (?:that|this|it)",
     r"(?:he|she|they) (?:didn't|did not|hasn't|has not|won't|will not)",  # "…sent me, he didn't"
     r"not (?:a |an )?(?:job|sales?|recruiting)(?: ask| thing| pitch| message| msg)?",
@@ -42,7 +45,8 @@ _ASIDES = (
     r"(?:we (?:have|share|only have|only share)|there are) (?:\w+ )?(?:mutuals|mutual "
     r"connections|connections in common|connections)\b",
     r"(?:neither|none|nobody|no one)(?: of (?:them|you|us))? "
-    r"(?:introduced us|sent me|referred me)(?: to (?:her|him|them|you))?",
+    r"(?:introduced us|sent me|referred me|suggested (?:her|him|them|you))"
+    r"(?: to (?:her|him|them|you))?",
     # about the note itself: "later, not in this note", "don't turn it into a recruiting msg"
     r"(?:later,? )?(?:not |never |nothing )?(?:in|for) (?:this|the|my|a|the first) "
     r"(?:note|message|msg|dm)",
@@ -62,7 +66,7 @@ _ASIDES = (
     rf"(?:know|remember)\b{_REST}",  # "he doesn't know I do podcasts"
     # tone: "keep it light", "don't be salesy", "light touch", "friendly, internal tone"
     r"(?:keep(?: it)?|make it|be|sound) (?:\w+ )?(?:light|short|brief|casual|friendly|warm|simple|"
-    r"low[- ]key|human|chill)",
+    r"low[- ]key|human|chill|tight|concise|crisp)",
     r"(?:not too|never) (?:be |sound |come across as )?(?:salesy|pushy|creepy|weird|formal)",
     r"(?:(?:very|super|really) )?(?:short|brief|casual|friendly|warm|light touch|low[- ]key)",
     r"(?:(?:friendly|warm|casual|formal|informal|internal|light|professional|polite|relaxed|"
@@ -95,6 +99,28 @@ _ASIDES = (
     # a mutual connection the form lists, not told: "kawika is a mutual but i havent told him"
     r"[\w-]+(?:'s|’s| is) (?:a |our )?mutual(?: connection)?",
     r"(?:i )?(?:haven't|have not|didn't|did not) (?:told|asked|cc'd) (?:him|her|them)(?: yet)?",
+    # a plea about the note's tone or content, not said to the reader: "formal tone pls", "warm
+    # but direct pls", "Please no crunch-era jokes"
+    r"(?=.*\b(?:tone|warm|formal|casual|direct|short|brief|light|polite|friendly|nice|no)\b)"
+    r"(?:(?!\byou\b|\byour\b)[^?])*\b(?:pls|plz|please)\b(?:(?!\byou\b|\byour\b)[^?])*",
+    # what to say, or do, first: "say it's MY role", "say thanks first, ask second", "-> do that"
+    r"say (?:it'?s|it is|that|thanks first|hi first)\b.*",
+    r"(?:but )?(?:briefly|quickly|gently|lightly|politely|casually)",  # "…but briefly"
+    r"long time(?: no (?:see|talk|speak))?",
+    r"(?:ask|thank|thanks) (?:first|second|after)",
+    r"(?:just )?do (?:that|it|this)(?: \w+)?",
+    r"that's what i'd (?:say|tell (?:him|her|them))\b.*",
+    # what the writer knows for themselves: "fyi he prefers spanish", "she's senior"
+    r"(?:fyi|for your information)\b.*",
+    r"it'?s (?:her|his|their|your) (?:decision|call|choice)",
+    r"(?:but )?(?:hasn't|has not|haven't|have not|didn't|did not) yet",
+    # how the writer came across them, which the form's mutual connections say
+    r"(?:i )?(?:just )?keep seeing (?:her|his|their) name\b.*",
+    r"(?:he|she|they)(?:'s| is|'re| are) (?:very |quite |really |way )?"
+    r"(?:senior|junior|a big deal)",
+    # how they are connected, which the form says: "Kayal is 2nd-degree via 3 ppl"
+    r".*\b(?:2nd|3rd|second|third)[- ]degree\b.*",
+    r"i (?:just )?(?:spotted|found|noticed) (?:him|her|them)(?: myself| on my own)?",
     # how the note should come across: "don't want it to sound like a big formal request"
     r"(?:i )?(?:don't|do not) want (?:it|this) to (?:sound|seem|come across|feel|look|read)\b.*",
     r"(?:he|she|they) (?:doesn't|does not|don't|do not) owe (?:me|us) (?:anything|a thing)",
@@ -112,6 +138,7 @@ _FORM_FACTS = (
     r"(?:-ish)?(?: first| from way back| of mine)?",
     r"(?:[\w-]+(?:'s|’s| is)|we're|we are) (?:basically |like |practically )?family",
     r"we(?: have| had|'ve|’ve)? never (?:met|spoken|spoke|talked)\b[\w -]{0,20}",
+    r"never (?:met|spoken|spoke|talked)(?: (?:live|in person|irl|properly|one to one))?",
     r"(?:i )?(?:have )?never (?:actually )?(?:met|spoke to|spoken to|talked to) (?:him|her|them)"
     r"(?: (?:tho|though|yet|in person))?",
     r"we (?:haven't|have not|didn't|did not) (?:met|meet|spoken|speak|talked|talk)\b[\w -]{0,20}",
@@ -140,7 +167,7 @@ _CLAUSE_END_RE = re.compile(
     r"((?<=[.!?])\s+|;\s+|\s[-–—]\s+|(?<!first)(?<!later),\s+(?:but\s+|and\s+|so\s+)?"
     # "…in ~5 yrs so no guilt-tripping", "a friend first so don't make it weird"
     r"|\s+so\s+(?=(?:no (?:pressure|guilt|pitch|sales|selling|hard)|not (?:salesy|pushy)|"
-    r"don't|dont|do not|low[- ]pressure|keep)\b))"
+    r"don't|dont|do not|low[- ]pressure|keep|say)\b))"
 )
 _AND_RE = re.compile(r"(\s+(?:and|but)\s+)")
 _PARENTHESIS_RE = re.compile(r"\s*\(([^()]*)\)")

@@ -485,7 +485,7 @@ def template_values(context: Context) -> dict[str, str]:
         "sender_headline": _clean(sender.headline, TEXT_TOKENS),
         "sender_company": _clean(sender.company, TEXT_TOKENS),
         "recipient_name": _clean(recipient.name, NAME_TOKENS),
-        "first_name": _clean(recipient.first_name, NAME_TOKENS),
+        "first_name": _clean(context.greeting, NAME_TOKENS),
         "recipient_headline": _clean(recipient.headline, TEXT_TOKENS),
         "recipient_company": _clean(recipient.company, TEXT_TOKENS),
         "recipient_location": _clean(recipient.location, TEXT_TOKENS),

@@ -149,13 +149,19 @@ _ASK_MARKERS = (
 )  # fmt: skip
 # "Retained search: reservoir engineering manager…": a short noun phrase as a heading.
 _HEADING_RE = re.compile(r"^(?P<head>[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}):\s+\S")
+# "he said send the samples -> do that": an arrow between spaces ends what comes before it, or
+# after "from" says "to" ("switching from lab tech -> RSE").
+_ARROW_RE = re.compile(r"\s+(?:->|=>|→)\s+")
+# "re: grafting calendar", "Q re: madder colourfastness": what the note is about.
+_RE_RE = re.compile(r"(?:(?<=^)|(?<=[.!?;] ))(?P<q>(?:q|qs|question|questions) )?re: ", re.I)
 # "hey!", "yo anurag -": the greeting the note has already.
 _GREETING_RE = re.compile(
     r"^(?:hey|hi|hello|yo)(?![\w-])(?:\s+[^\s.!?,:;–—-]+){0,2}\s*[!,:–—-]+\s*", re.IGNORECASE
 )
-# What a note has no place for: a laugh, and the chat fillers "tbh", "imo", "ngl", "btw", "fyi".
+# What a note has no place for: a laugh, and the chat fillers "tbh", "imo", "ngl", "btw" ("fyi …"
+# is a note to self, whole).
 _LAUGH_RE = re.compile(
-    rf"\s*\b(?:lol|haha|lmao|{'|'.join(FILLERS)})\b[,:]?"
+    rf"\s*\b(?:lol|haha|lmao|{'|'.join(f for f in FILLERS if f != 'fyi')})\b[,:]?"
     # "for like 20 min", "commented on like 6 of my posts"; not "I'd like 20 min", "feels like"
     r"|(?:(?<=\bfor)|(?<=\bon)|(?<=\bin)|(?<=\bto)|(?<=\bover)|(?<=\babout)|(?<=\bwith)"
     r"|(?<=\bafter)|(?<=ed)) like(?=\s+~?\d)",
@@ -470,7 +476,7 @@ class _Reason:
 def _candidates(context: Context) -> Iterator[str]:
     """Candidate notes, best first: a shared fact and the reason, the reason alone, the
     recipient's own facts and the reason, then facts with a plain purpose of their own."""
-    greeting = f"Hi {context.recipient.first_name},"
+    greeting = f"Hi {context.greeting},"
     seed = zlib.crc32(f"{context.scenario}|{context.recipient.name}|{context.reason}".encode())
     lead = _LEAD_INS[seed % len(_LEAD_INS)]
     reason = _reason(context, lead)
@@ -741,7 +747,9 @@ def _cleaned_reason(context: Context) -> str:
     """The reason typed on the form, on one line, without what a note has no place for: a
     greeting of its own ("hey!"), "lol", emoji (one between two sentences ends the first), the
     sender's notes to self ("keep it light"), and with the context's names spelt its way."""
-    text = _LINE_RE.sub(_line_break, _LAUGH_RE.sub("", context.reason).strip())
+    text = _LAUGH_RE.sub(_without_filler, _ARROW_RE.sub(_arrow, context.reason)).strip()
+    text = _RE_RE.sub(_about, text)
+    text = _LINE_RE.sub(_line_break, text)
     text = _LIST_MARKER_RE.sub("; ", _flat(text))
     if _DOTTED_LIST_RE.search(text):
         text = _DOTTED_ITEM_RE.sub("; ", _DOTTED_LIST_RE.sub("; ", text))
@@ -753,6 +761,31 @@ def _cleaned_reason(context: Context) -> str:
     text = _LEADING_PLUS_RE.sub("", text)
     text = " ".join(_SYMBOLS_RE.sub("", _EMOJI_BREAK_RE.sub(". ", text)).split())
     return _as_named(without_notes_to_self(text).strip(" ."), context)
+
+
+def _arrow(m: re.Match[str]) -> str:
+    clause = re.split(r"[.!?;,]", m.string[: m.start()])[-1]
+    return " to " if re.search(r"\bfrom\b", clause, re.I) else ". "
+
+
+def _without_filler(m: re.Match[str]) -> str:
+    """A laugh or filler gone; its comma stays inside a sentence ("perfect imo, wouldn't be" ->
+    "perfect, wouldn't be") and goes at a sentence's start ("tbh, I think" -> "I think")."""
+    before = m.string[: m.start()].rstrip()
+    return "," if m.group().endswith(",") and before and before[-1] not in ".!?;:,(" else ""
+
+
+def _about(m: re.Match[str]) -> str:
+    """ "re: grafting calendar" -> "I'm reaching out about the grafting calendar"."""
+    after = m.string[m.end() :].split(" ", 1)[0]
+    the = (
+        ""
+        if not after[:1].islower()
+        or after
+        in _NOUN_PHRASE_STARTS | _POSSESSIVE_STARTS | {"his", "her", "their", "how", "what"}
+        else "the "
+    )
+    return ("I have a question about " if m["q"] else "I'm reaching out about ") + the
 
 
 _LOOK_BACK = 40

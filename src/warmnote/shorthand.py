@@ -41,6 +41,7 @@ SHORTHAND = {
     "ofc": "of course",
     "tho": "though",
     "qs": "questions",
+    "collab": "collaboration",
 }
 DAYS = {
     "mon": "Monday",
@@ -106,9 +107,11 @@ _NAMES_TOO_BEFORE = {
 }  # fmt: skip
 # "shed be", "hed like": "she'd" and "he'd" typed without the apostrophe, told from "the shed" and
 # "shed light" by the verb after them (and "it's" below, by what follows).
-_WOULD = {"shed": "she'd", "hed": "he'd", "its": "it's", "were": "we're"}
+_WOULD = {"shed": "she'd", "hed": "he'd", "its": "it's", "were": "we're", "id": "I'd", "2": "to"}
 _AFTER_WOULD = ("be", "like", "love", "want", "need", "have", "know", "share", "send", "prefer",
                 "rather", "mind", "say", "help", "try")  # fmt: skip
+# "offered 2 send it": "2" for "to" after a verb that takes one (a lookbehind, so one length).
+_BEFORE_TO = ("offered", "promised", "agreed", "trying", "going", "hoping", "planning", "keen")
 # "Its done now!": "it's", told from "its team" by what comes after it.
 _AFTER_IT_IS = ("been", "done", "ready", "live", "out", "over", "finished", "ok", "okay",
                 "finally", "now", "not", "a", "an", "the")  # fmt: skip
@@ -135,6 +138,13 @@ _SHORTHAND_RE = re.compile(
             ),
             f"{_CLAUSE_OPENS}(?:[sS]h|[hH])ed(?= (?:{'|'.join(_AFTER_WOULD)})\\b)",
             f"[iI]ts(?= (?:{'|'.join(_AFTER_IT_IS)})\\b)",
+            f"[iI]d(?= (?:{'|'.join(_AFTER_WOULD)})\\b)",  # "Id love to ask", "what Id say"
+            *(
+                w.upper() for w in CONTRACTIONS if w.endswith("nt") and w not in _NAMES_TOO
+            ),  # "DONT"
+            "(?:"
+            + "|".join(f"(?<=\\b{w} )" for w in _BEFORE_TO)
+            + ")2(?= [a-z]+\\b)",  # "offered 2 send"
             r"(?:(?<=\A)|(?<=[.!?;] ))[wW]ere(?= [a-z]+ing\b)",  # "were hiring" opening a clause
             "(?i:" + "|".join(re.escape(w) for w in sorted(_ANY_CASE, key=len, reverse=True)) + ")",
             "(?:"
@@ -161,6 +171,8 @@ def written_out(text: str) -> str:
     def full(m: re.Match[str]) -> str:
         key = m.group().lower()
         word = CONTRACTIONS.get(key) or _WOULD.get(key) or DAYS.get(key) or SHORTHAND[key]
+        if key == "id":
+            return word  # "I'd" whatever the case it was typed in
         return word[0].upper() + word[1:] if m.group()[0].isupper() else word
 
     return _SHORTHAND_RE.sub(full, text)
