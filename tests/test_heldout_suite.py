@@ -33,6 +33,7 @@ HELDOUT10 = ROOT / "evals" / "heldout10" / "heldout10.toml"
 HELDOUT11 = ROOT / "evals" / "heldout11" / "heldout11.toml"
 HELDOUT12 = ROOT / "evals" / "heldout12" / "heldout12.toml"
 HELDOUT13 = ROOT / "evals" / "heldout13" / "heldout13.toml"
+HELDOUT14 = ROOT / "evals" / "heldout14" / "heldout14.toml"
 # Everything tuning reads or writes: the bundled suite, the packs, the examples, the fixtures.
 TUNING_FILES = sorted(
     [
@@ -44,7 +45,7 @@ TUNING_FILES = sorted(
     ]
 )
 # SHA-256 of each suite file and its contexts.jsonl as frozen on 2026-11-30 (the third to
-# thirteenth on 2026-12-01; see their READMEs).
+# fourteenth on 2026-12-01; see their READMEs).
 FROZEN_SHA256 = {
     HELDOUT: "3665e400abaac7e7cb471b503a4bf62ade3fc1b42c11004321e683b6e982fe68",
     HELDOUT2: "e0d40dd08e78dad0adc7b68989b9b02c036f694a8be36933f7da685cc8ee4b7f",
@@ -59,6 +60,7 @@ FROZEN_SHA256 = {
     HELDOUT11: "a29f9660bd1586ccd63836d1c67e0c4a86f71ad133da6dfb82839dba5b5cc222",
     HELDOUT12: "4df272feff41ee26addf0bf37b7f1296d11182972411f5ee4a7c26f0cbb3fc78",
     HELDOUT13: "85848657accdbc7c4af1940244a076b90c28573d8da6f3d61a5c336bd3893cbf",
+    HELDOUT14: "2fa0b8bba78ed2602721749573a9c28a586eb3ce6083074c5af0e2e35c7b4657",
 }
 HELDOUTS = [
     HELDOUT,
@@ -74,6 +76,7 @@ HELDOUTS = [
     HELDOUT11,
     HELDOUT12,
     HELDOUT13,
+    HELDOUT14,
 ]
 # What each suite must not share a name with: everything tuning reads, and the sets before it.
 OTHER_FILES = {
