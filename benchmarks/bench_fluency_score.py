@@ -137,9 +137,11 @@ def judged_notes(guardrails: Guardrails) -> list[tuple[str, Context, str, str, b
             contexts[(suite, case.id)] = case.context
     for line in (JUDGED / "final-notes-plain-first.jsonl").read_text().splitlines():
         row = json.loads(line)
-        if row["pipeline"] not in ("plain", "model"):
+        if row["pipeline"] not in ("plain", "model") or row["note"] is None:
             continue
-        context = contexts[(row["suite"], row["case"])]
+        context = contexts.get((row["suite"], row["case"]))
+        if context is None:
+            continue  # a suite SUITES does not score
         passed = guardrails.check(row["note"], context).passed
         rows.append((f"final-{row['pipeline']}", context, row["note"], row["label"], passed))
     return rows

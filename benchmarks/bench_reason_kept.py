@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 JUDGED = ROOT / "evals" / "judged"
 RULE = "reason_kept"
 LABELS = ("send", "edit", "reject")
-UNSEEN = ("heldout11", "heldout12")
+UNSEEN = ("heldout11", "heldout12", "heldout13")
 
 
 def suite_path(suite: str) -> Path:
@@ -45,8 +45,8 @@ def final_notes() -> list[tuple[str, str, Context, str, str]]:
     for line in (JUDGED / "final-notes-plain-first.jsonl").read_text("utf-8").splitlines():
         row = json.loads(line)
         suite, pipeline = row["suite"].removesuffix("-reread"), row["pipeline"]
-        if suite == "default" or pipeline not in ("plain", "model"):
-            continue
+        if suite == "default" or pipeline not in ("plain", "model") or row["note"] is None:
+            continue  # (None: no plain note could be made)
         if (key := (suite, pipeline, row["case"], row["note"])) in seen:
             continue
         seen.add(key)
