@@ -1156,6 +1156,7 @@ HURRIED = [
         "she remembers me I think, she called me 'the Swiss one'",
         "I think you remember me, you called me 'the Swiss one'.",
     ),
+    ("context. want to follow her work", "I want to follow your work."),  # a noun alone
     (  # an arrow: "to" after "from", else the end of what comes before it
         "she said send the deck -> do that. want to follow her work",
         "You said to send the deck. I want to follow your work.",

@@ -1359,7 +1359,8 @@ def _noun_subject(words: list[str]) -> bool:
     # together or offer ("swap notes next week" asks to)
     after = words[2].lower().strip(".!?,") if len(words) > 2 else ""
     return (
-        first not in _MINE
+        len(words) > 1
+        and first not in _MINE
         and word_classes(first).get("verb") not in _TOGETHER
         and third_person_lemma(words[1]) is not None
         and words[1].lower().endswith("s")
