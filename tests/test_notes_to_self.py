@@ -7,6 +7,10 @@ import pytest
 from warmnote.notes_to_self import is_note_to_self, without_notes_to_self
 
 WITHOUT = [
+    (  # the reader's taste, told to set the tone
+        "her company has an opening. she hates LinkedIn-y stuff so keep it human",
+        "her company has an opening.",
+    ),
     (  # a plea about the note, what to say first, what the writer knows for themselves
         "want to ask how he got into drought screening. formal tone pls, he's senior",
         "want to ask how he got into drought screening.",
@@ -161,6 +165,7 @@ WITHOUT = [
 ]
 # Said to the reader: none of these is an aside, so the text comes back as typed.
 KEPT = [
+    "I just keep seeing her name under their posts",  # how the writer found her, said to her
     "follow up please",  # a plea with no word about the note's tone is the reason
     "please ask if the process has live coding",
     "could you please send the deck?",

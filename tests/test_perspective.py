@@ -334,6 +334,10 @@ def test_text_without_pronouns_or_the_name_is_unchanged(text: str, name: str | N
         ),
         ("father ndue remembers me", "Fr. Ndue Gjeloshi", "You remember me"),
         ("mark is great", "Mark Li", "mark is great"),  # an English word may be either
+        # the reader and the writer together are "we"; "you and I" is said as typed
+        ("lieselot + me climb twice a week", "Lieselot Van den Broeck", "We climb twice a week"),
+        ("Lieselot and I met at PyCon", "Lieselot Van den Broeck", "You and I met at PyCon"),
+        ("she told lieselot and me", "Lieselot Van den Broeck", "she told you and me"),
         ("rose to the top", "Rose Li", "rose to the top"),
     ],
 )

@@ -113,9 +113,9 @@ _ASIDES = (
     # what the writer knows for themselves: "fyi he prefers spanish", "she's senior"
     r"(?:fyi|for your information)\b.*",
     r"it'?s (?:her|his|their|your) (?:decision|call|choice)",
+    # the reader's taste, told to set the tone: "she hates LinkedIn-y stuff (so keep it human)"
+    r"(?:he|she|they) (?:hates?|dislikes?|can't stand|doesn't like|don't like)\b.*",
     r"(?:but )?(?:hasn't|has not|haven't|have not|didn't|did not) yet",
-    # how the writer came across them, which the form's mutual connections say
-    r"(?:i )?(?:just )?keep seeing (?:her|his|their) name\b.*",
     r"(?:he|she|they)(?:'s| is|'re| are) (?:very |quite |really |way )?"
     r"(?:senior|junior|a big deal)",
     # how they are connected, which the form says: "Kayal is 2nd-degree via 3 ppl"

@@ -292,7 +292,12 @@ def to_second_person(
         if token.key == "them" and _reader_subject_before(rewrite, i, _THEM_STOPS):
             continue  # "how she cleans them": the reader would be "herself"
         _rewrite_pronoun(rewrite, i)
-    return rewrite.result()
+    return _WE_RE.sub(lambda m: "We" if m.group()[0] == "Y" else "we", rewrite.result())
+
+
+# "lieselot + me climb twice a week" said to Lieselot: the two of them are "we" ("you and I"
+# stays as typed).
+_WE_RE = re.compile(r"(?:(?<=^)|(?<=[.!?;] ))[Yy]ou (?:and|\+|&) me(?= [a-z]+\b)")
 
 
 def to_reader(text: str, context: Context, *, they_is_reader: bool = False) -> str:
