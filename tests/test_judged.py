@@ -287,8 +287,8 @@ def test_every_failure_class_is_defined_in_the_guide() -> None:
 
 
 def test_the_plain_first_reading_covers_every_case_of_its_suites() -> None:
-    """Each case of the fourteen suites has exactly one plain note and one model note, labelled;
-    the second readings of held-out 5 to 12 have the plain note of the first reading and of the
+    """Each case of the fifteen suites has exactly one plain note and one model note, labelled;
+    the second readings of held-out 5 to 13 have the plain note of the first reading and of the
     later code."""
     from warmnote.evals.suite import load_suite
 
@@ -302,15 +302,15 @@ def test_the_plain_first_reading_covers_every_case_of_its_suites() -> None:
     evals = Path(__file__).parent.parent / "evals"
     suites = {"default": evals / "default.toml"} | {
         name: evals / name / f"{name}.toml"
-        for name in ["heldout", *(f"heldout{n}" for n in range(2, 14))]
+        for name in ["heldout", *(f"heldout{n}" for n in range(2, 15))]
     }
     readings = {suite: ("plain", "model") for suite in suites}
-    # Held-out 13 was read with its plain notes before the fixes from held-out 12's leftovers too.
-    readings["heldout13"] = ("plain", "plain-43a03a0", "model")
+    # Held-out 13 and 14 were read with their plain notes as the session's first commit wrote them.
+    readings["heldout13"] = readings["heldout14"] = ("plain", "plain-43a03a0", "model")
     # A second reading: the plain notes as the first reader saw them (at that commit) and later.
     rereads = {
         **{5: "8bc02c6", 6: "19e9260", 7: "4103add", 8: "719adb4", 9: "2205ebf"},
-        **{10: "7dce557", 11: "eab10a9", 12: "4568d5e"},
+        **{10: "7dce557", 11: "eab10a9", 12: "4568d5e", 13: "916cb6b"},
     }
     for n, commit in rereads.items():
         readings[f"heldout{n}-reread"] = (f"plain-{commit}", "plain")
