@@ -119,6 +119,12 @@ def test_missing_file_is_one_line_on_the_command_line(tmp_path: Path) -> None:
         ("Rumbidzai “Rumbi” Nyathi-Mpofu", "stranger", "Rumbidzai"),
         ("Rumbidzai “Rumbi” Nyathi-Mpofu", "former_colleague", "Rumbidzai"),
         ("Rumbidzai Nyathi-Mpofu", "friend", "Rumbidzai"),
+        ('Jesús "Chuy" Villaseñor', "friend", "Chuy"),  # in quotes: what the owner goes by
+        # in brackets only what shares letters with the given name: not a maiden name, a status
+        # or a place (found in review)
+        ("Anna Schmidt (Müller)", "friend", "Anna"),
+        ("Ana Silva [Remote]", "friend", "Ana"),
+        ("Tom Baker (Retired)", "friend", "Tom"),
     ],
 )
 def test_the_greeting_is_the_nickname_only_between_friends(

@@ -166,6 +166,9 @@ def test_grounding_forgives_possessives_accents_and_case(guardrails: Guardrails)
         ("", "our pilot starts mon!", "Hi Priya, our pilot starts Tuesday at PyData Berlin.",
          False),
         ("", "the sun was out", "Hi Priya, we talked at PyData Berlin on Sunday.", False),
+        # found in review: a name's word, or the sun, is no day
+        ("Sun Valley summit 2024", "", "Hi Priya, we talked at PyData Berlin on Sunday.", False),
+        ("", "solar power from sun.", "Hi Priya, we talked at PyData Berlin on Sunday.", False),
     ],
 )  # fmt: skip
 def test_grounding_reads_decimals_and_dates_in_digits(
@@ -354,6 +357,9 @@ def test_length_is_utf16_length_of_the_trimmed_text(guardrails: Guardrails, text
         ("Awa N'Diaye", "awa asked for the dataset", True),
         ("Д. Ганзориг", "Ganaa and Bold said ping them", False),  # two names: either may be
         ("Priya Raman", "Dana said ping her when our pilot starts", False),  # someone else
+        ("Priya Raman", "You said yards with floors got better buyers", True),  # to her
+        ("Priya Raman", "happy to share notes if you wanted", False),  # found in review
+        ("Priya Raman", "would love to hear what you said about intervals", False),
     ],
 )
 def test_what_the_reader_said_may_be_told_by_a_name_the_form_does_not_give(
@@ -381,6 +387,16 @@ def test_what_the_reader_said_may_be_told_by_a_name_the_form_does_not_give(
             "Hi Priya, I'm a lead perception engineer and we're hiring for our robot team.",
             False,
         ),
+        (  # found in review: "hiring lead engineers", and a bracket right after the word
+            "we're hiring lead engineers for our grid team",
+            "Hi Priya, I'm a lead engineer and we're hiring for our grid team.",
+            False,
+        ),
+        (
+            "we're hiring (lead engineer, remote ok)",
+            "Hi Priya, I'm a lead engineer and we're hiring.",
+            False,
+        ),
     ],
 )
 def test_whom_the_writer_hires_ends_at_a_bracket(
@@ -390,3 +406,11 @@ def test_whom_the_writer_hires_ends_at_a_bracket(
         scenario="recruiter_outreach", sender={"headline": "Head of talent"}, reason=reason
     )
     assert ("roles" not in rules(guardrails.check(note, context))) is kept
+
+
+@pytest.mark.parametrize(("name", "flagged"), [("Yr", False), ("Priya Raman", True)])
+def test_a_name_is_no_shorthand(guardrails: Guardrails, name: str, flagged: bool) -> None:
+    """Found by hypothesis: a recipient called "Yr" was greeted with chat shorthand for "year"."""
+    context = make_context(recipient={"name": name})
+    verdict = guardrails.check("Hi Yr, we talked at PyData Berlin about MLOps tooling.", context)
+    assert ("fluency" in rules(verdict)) is flagged

@@ -440,6 +440,9 @@ def test_greetings_of_a_located_name(name: str, location: str, greeting: str, pa
         ('ד"ר אביטל אלמוג', "אביטל"),
         ("Кравчишин Орися Тарасівна", "Орися"),  # family name, given name, patronymic
         ("Орися Тарасівна Кравчишин", "Орися"),
+        ("Роман Аркадьевич Абрамович", "Роман"),  # given name, patronymic, family name
+        ("Peter Paul Abramovich", "Peter"),  # in Latin letters "-ovich" is as often a family name
+        ("Svetlana Alexandrovna Alexievich", "Svetlana"),
         ("mohd hafizuddin bin ghazali", "Hafizuddin"),  # Muhammad short; typed small
         ("Gauri Bhide-Joglekar CEng MIMechE", "Gauri"),
         ("Hon Lam", "Hon"),  # a dotted title only after another title or with its dot
@@ -449,3 +452,8 @@ def test_greetings_of_a_located_name(name: str, location: str, greeting: str, pa
 )
 def test_titles_honorifics_and_name_orders_of_more_places(name: str, greeted: str) -> None:
     assert greeting_name(name) == greeted
+
+
+@pytest.mark.parametrize("name", ["", "  "])
+def test_no_name_greets_no_one(name: str) -> None:
+    assert greeting_name(name) == name

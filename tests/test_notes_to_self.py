@@ -13,7 +13,7 @@ WITHOUT = [
     ),
     (  # a plea about the note, what to say first, what the writer knows for themselves
         "want to ask how he got into drought screening. formal tone pls, he's senior",
-        "want to ask how he got into drought screening.",
+        "want to ask how he got into drought screening. he's senior",
     ),
     ("Is she hiring? Please no crunch-era jokes.", "Is she hiring?"),
     ("hiring a geotech lead. say it's MY role", "hiring a geotech lead."),
@@ -38,7 +38,7 @@ WITHOUT = [
     ),
     (
         "want to follow her work. kawika is a mutual but i haven't told him",
-        "want to follow her work.",
+        "want to follow her work. kawika is a mutual",
     ),
     (
         "I'd love 20 mins of her time in Jan but don't want it to sound like a big formal "
@@ -165,6 +165,16 @@ WITHOUT = [
 ]
 # Said to the reader: none of these is an aside, so the text comes back as typed.
 KEPT = [
+    # found in review: a plea that is the ask, what to say, a mutual who suggested, the reader's
+    # taste, news for the reader
+    "I'd love a short call please",
+    "a brief chat pls",
+    "say that her talk changed how I score intervals",
+    "say thanks first, ask about the course second",
+    "Ana is a mutual connection and suggested I reach out",
+    "she's senior but approachable",
+    "she hates the word synergy, so do I",
+    "FYI I moved to Madrid",
     "I just keep seeing her name under their posts",  # how the writer found her, said to her
     "follow up please",  # a plea with no word about the note's tone is the reason
     "please ask if the process has live coding",

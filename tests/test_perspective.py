@@ -338,6 +338,10 @@ def test_text_without_pronouns_or_the_name_is_unchanged(text: str, name: str | N
         ("lieselot + me climb twice a week", "Lieselot Van den Broeck", "We climb twice a week"),
         ("Lieselot and I met at PyCon", "Lieselot Van den Broeck", "You and I met at PyCon"),
         ("she told lieselot and me", "Lieselot Van den Broeck", "she told you and me"),
+        # found in review: a name typed small where a thing's name stands
+        ("the jan meetup was great", "Jan Novak", "the jan meetup was great"),
+        ("ed tech forecasting interests me", "Ed Smith", "ed tech forecasting interests me"),
+        ("the sol library", "Sol Lee", "the sol library"),
         ("rose to the top", "Rose Li", "rose to the top"),
     ],
 )

@@ -1162,6 +1162,20 @@ HURRIED = [
         "You said to send the deck. I want to follow your work.",
     ),
     ("switching from lab tech -> RSE", "Switching from lab tech to RSE."),
+    (  # found in review: an arrow between numbers says "to"; a verb after it starts a clause
+        "grew the team 3 -> 5 people this year",
+        "I grew the team 3 to 5 people this year.",
+    ),
+    (
+        "she offered to send the tables -> take her up on it",
+        "You offered to send the tables. I'd like to take you up on it.",
+    ),
+    ("takes 2 minutes to read my proposal", "Takes 2 minutes to read my proposal."),  # it does
+    ("you know a lot, I think, about forecasting", "You know a lot, I think, about forecasting."),
+    (
+        "loved her talk fyi, would love her take on pricing",
+        "I loved your talk, would love your take on pricing.",
+    ),
     (  # "re:" says what it is about; a filler's comma stays inside a sentence
         "Q re: madder colourfastness. she would be perfect imo, a great fit",
         "I have a question about the madder colourfastness. You would be perfect, a great fit.",
@@ -1461,3 +1475,17 @@ def test_a_reason_that_asks_to_stay_in_touch_is_not_closed_with_it_again(
     note = plain_note(context, guardrails)
     assert note is not None
     assert note.count("in touch") == 1, note
+
+
+def test_a_long_list_in_a_reason_is_no_error() -> None:
+    """Found in review: a reason of hundreds of commas looked for a sentence after each one."""
+    context = Context.model_validate(
+        {
+            "scenario": "strategic",
+            "sender": {"name": "Sam Okafor"},
+            "recipient": {"name": "Obiageli Anyanwu"},
+            "relationship": {"familiarity": "stranger"},
+            "reason": "great imo, sure, " * 500 + "want to follow her work",
+        }
+    )
+    assert reason_in_my_words(context).startswith("Great")

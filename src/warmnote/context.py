@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 from pathlib import Path
 
@@ -9,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from warmnote.files import load_model
 from warmnote.names import greeting_name, nicknames
+from warmnote.text import fold_key
 
 DEFAULT_LIMIT = 300
 FREE_ACCOUNT_LIMIT = 200
@@ -67,6 +69,16 @@ class Relationship(Strict):
         return self.familiarity != Familiarity.STRANGER or bool(self.how_we_met or self.where)
 
 
+def _goes_by(name: str, nickname: str, given: str) -> bool:
+    """A nickname in quotes ('Jesús "Chuy"'), or in brackets where it shares three letters in a
+    row with the given name ("Rumbidzai (Rumbi)", "Liwayway [Waying]"): not "(Müller)", "(Retired)"
+    or "[Remote]"."""
+    if re.search(rf"[\"“'‘«]{re.escape(nickname)}[\"”'’»]", name):
+        return True
+    short, full = fold_key(nickname), fold_key(given)
+    return any(short[i : i + 3] in full for i in range(len(short) - 2))
+
+
 class Context(Strict):
     id: str | None = None
     scenario: str = Field(min_length=1)
@@ -80,10 +92,15 @@ class Context(Strict):
     def greeting(self) -> str:
         """The name "Hi …," says: to a friend, the name the recipient goes by where the name gives
         one ("Rumbi" of Rumbidzai “Rumbi” Nyathi-Mpofu); else the first name."""
-        goes_by = nicknames(self.recipient.name)
-        if goes_by and self.relationship.familiarity is Familiarity.FRIEND:
-            return goes_by[0]
-        return self.recipient.first_name
+        given = self.recipient.first_name
+        if self.relationship.familiarity is Familiarity.FRIEND:
+            places = {fold_key(p) for p in self.places()}
+            for nickname in nicknames(self.recipient.name):
+                if fold_key(nickname) not in places and _goes_by(
+                    self.recipient.name, nickname, given
+                ):
+                    return nickname
+        return given
 
     def others(self) -> list[str]:
         """The people the context names besides the recipient: the mutual connections and the

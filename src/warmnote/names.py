@@ -416,7 +416,7 @@ def greeting_name(name: str, location: str | None = None) -> str:
     "Hi J."); a Burmese name after "Daw" is greeted whole ("Hi Khin Myat Noe"); a name typed in
     small letters is greeted with a capital."""
     parts = name_parts(name)
-    if name.split()[0].casefold() == "daw" and len(parts) > 1:
+    if name.split()[:1] == ["Daw"] and len(parts) > 1:
         return " ".join(parts)
     given = given_name(name, location)
     if _is_initial(given):
@@ -461,7 +461,11 @@ def _given(parts: tuple[str, ...], location: str | None) -> str:
         if len(given) > 1 and given[0].casefold() in _MUHAMMAD_SHORT:
             given = given[1:]  # "Mohd Hafizuddin bin Ghazali" goes by Hafizuddin
         return " ".join(given)
-    if len(parts) == 3 and parts[2].casefold().endswith(_SLAVIC_PATRONYMIC_ENDINGS):
+    if (
+        len(parts) == 3
+        and parts[2].casefold().endswith(_SLAVIC_PATRONYMIC_ENDINGS)
+        and not parts[1].casefold().endswith(_SLAVIC_PATRONYMIC_ENDINGS)
+    ):
         return parts[1]  # "Кравчишин Орися Тарасівна": family name, given name, patronymic
     if _compound_given(parts, location):
         return " ".join(parts[:2])
@@ -474,11 +478,9 @@ def _given(parts: tuple[str, ...], location: str | None) -> str:
 
 _MUHAMMAD_SHORT = frozenset(["mohd", "muhd", "md", "moh"])
 """How a Malay name writes Muhammad short before the name its owner goes by."""
-_SLAVIC_PATRONYMIC_ENDINGS = (
-    "ович", "евич", "івна", "ївна", "овна", "евна", "ична", "ovich", "evich", "ovna", "evna",
-    "ivna",
-)  # fmt: skip
-"""The endings of an East Slavic patronymic, written last after the given name."""
+_SLAVIC_PATRONYMIC_ENDINGS = ("ович", "евич", "івна", "ївна", "овна", "евна", "ична")
+"""The endings of an East Slavic patronymic in Cyrillic, written last after the given name (in
+Latin letters "Abramovich" is as often a family name)."""
 
 
 def family_name(name: str, location: str | None = None) -> str | None:

@@ -96,28 +96,28 @@ _ASIDES = (
     r"(?:we |everyone |people |they )?(?:all )?(?:call|called|calls) (?:him|her|them) "
     r"(?!that\b)[\w-]+",
     r"(?:aka|a\.k\.a\.|goes by) [\w-]+",
-    # a mutual connection the form lists, not told: "kawika is a mutual but i havent told him"
-    r"[\w-]+(?:'s|’s| is) (?:a |our )?mutual(?: connection)?",
+    # a mutual connection not told: "kawika is a mutual but i havent told him"
     r"(?:i )?(?:haven't|have not|didn't|did not) (?:told|asked|cc'd) (?:him|her|them)(?: yet)?",
     # a plea about the note's tone or content, not said to the reader: "formal tone pls", "warm
     # but direct pls", "Please no crunch-era jokes"
-    r"(?=.*\b(?:tone|warm|formal|casual|direct|short|brief|light|polite|friendly|nice|no)\b)"
+    r"(?=.*\b(?:tone|warm|formal|casual|direct|polite|friendly|human)\b)"
     r"(?:(?!\byou\b|\byour\b)[^?])*\b(?:pls|plz|please)\b(?:(?!\byou\b|\byour\b)[^?])*",
+    r"(?:pls|plz|please) no\b[^?]*",
     # what to say, or do, first: "say it's MY role", "say thanks first, ask second", "-> do that"
-    r"say (?:it'?s|it is|that|thanks first|hi first)\b.*",
+    r"say (?:it'?s|it is) (?:my|our|a|the|not)\b.*",
+    r"say (?:thanks|hi) first(?:,? (?:then )?ask (?:second|after|later))?",
     r"(?:but )?(?:briefly|quickly|gently|lightly|politely|casually)",  # "…but briefly"
     r"long time(?: no (?:see|talk|speak))?",
     r"(?:ask|thank|thanks) (?:first|second|after)",
     r"(?:just )?do (?:that|it|this)(?: \w+)?",
     r"that's what i'd (?:say|tell (?:him|her|them))\b.*",
     # what the writer knows for themselves: "fyi he prefers spanish", "she's senior"
-    r"(?:fyi|for your information)\b.*",
+    r"(?:fyi|for your information),? (?:he|she|they)\b.*",  # "fyi he prefers spanish"
     r"it'?s (?:her|his|their|your) (?:decision|call|choice)",
     # the reader's taste, told to set the tone: "she hates LinkedIn-y stuff (so keep it human)"
-    r"(?:he|she|they) (?:hates?|dislikes?|can't stand|doesn't like|don't like)\b.*",
+    r"(?:he|she|they) (?:hates?|dislikes?|can't stand|doesn't like|don't like) [\w-]*(?: [\w-]+)?"
+    r" ?(?:stuff|things|fluff|messages|notes|small talk|formality|jargon|pitches)",
     r"(?:but )?(?:hasn't|has not|haven't|have not|didn't|did not) yet",
-    r"(?:he|she|they)(?:'s| is|'re| are) (?:very |quite |really |way )?"
-    r"(?:senior|junior|a big deal)",
     # how they are connected, which the form says: "Kayal is 2nd-degree via 3 ppl"
     r".*\b(?:2nd|3rd|second|third)[- ]degree\b.*",
     r"i (?:just )?(?:spotted|found|noticed) (?:him|her|them)(?: myself| on my own)?",

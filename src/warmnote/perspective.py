@@ -25,9 +25,11 @@ from warmnote.text import (
     AFTER_OBJECT,
     CLAUSE_LINKS,
     CLAUSE_STARTS,
+    MONTHS,
     NEW_SUBJECTS,
     NUMBER_WORDS,
     SHE_HE_SUBJECTS,
+    WEEKDAYS,
     WRITER_AGENTS,
     fold_key,
 )
@@ -292,12 +294,19 @@ def to_second_person(
         if token.key == "them" and _reader_subject_before(rewrite, i, _THEM_STOPS):
             continue  # "how she cleans them": the reader would be "herself"
         _rewrite_pronoun(rewrite, i)
-    return _WE_RE.sub(lambda m: "We" if m.group()[0] == "Y" else "we", rewrite.result())
+    return _WE_RE.sub(_we, rewrite.result())
 
 
 # "lieselot + me climb twice a week" said to Lieselot: the two of them are "we" ("you and I"
-# stays as typed).
-_WE_RE = re.compile(r"(?:(?<=^)|(?<=[.!?;] ))[Yy]ou (?:and|\+|&) me(?= [a-z]+\b)")
+# stays as typed), when a verb follows ("her + me at the meetup" has none).
+_WE_RE = re.compile(r"(?:(?<=^)|(?<=[.!?;] ))[Yy]ou (?:and|\+|&) me(?= ([a-z]+)\b)")
+
+
+def _we(m: re.Match[str]) -> str:
+    verb = m[1]
+    if "verb" not in word_classes(verb) or verb in AFTER_OBJECT:
+        return m.group()
+    return "We" if m.group()[0] == "Y" else "we"
 
 
 def to_reader(text: str, context: Context, *, they_is_reader: bool = False) -> str:
@@ -371,7 +380,7 @@ def _reader_mentions(rewrite: _Rewrite) -> dict[int, int]:
             or _is_initials(tokens, j, words[0])
             or (titled and _base(tokens[j].text) == words[-1])
             or _base(tokens[j].text) in rewrite.goes_by
-            or any(_typed_small(tokens[j].text, n) for n in (words[0], *rewrite.goes_by))
+            or _named_small(rewrite, j, (words[0], *rewrite.goes_by))
             or _is_short_form(tokens, j, words[0])
             or _named_in_latin(rewrite, j)
             or _is_given_of_unspaced(tokens[j].text, words)
@@ -383,6 +392,25 @@ def _reader_mentions(rewrite: _Rewrite) -> dict[int, int]:
         found[i] = j - i + length
         i = j + length
     return found
+
+
+def _named_small(rewrite: _Rewrite, j: int, names: Iterable[str]) -> bool:
+    """The reader's name typed in small letters (``_typed_small``) where a person stands: owning
+    something ("awa's team") or doing it ("awa has liked", "lieselot + me climb"); not a thing's
+    name ("the jan meetup", "ed tech", "the sol library")."""
+    token = rewrite.tokens[j]
+    if not any(_typed_small(token.text, name) for name in names) or token.key in MONTHS | WEEKDAYS:
+        return False
+    if j > 0 and rewrite.tokens[j - 1].key in _DETERMINERS:
+        return False
+    if _is_possessive(token.text):
+        return True
+    after = rewrite.tokens[j + 1].key if j + 1 < len(rewrite.tokens) else ""
+    return after in ("and", "me") or ("verb" in word_classes(after) and after not in AFTER_OBJECT)
+
+
+_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "our", "my", "your", "his", "her",
+                          "their", "its"])  # fmt: skip
 
 
 def _typed_small(word: str, name: str) -> bool:

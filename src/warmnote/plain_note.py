@@ -158,10 +158,11 @@ _RE_RE = re.compile(r"(?:(?<=^)|(?<=[.!?;] ))(?P<q>(?:q|qs|question|questions) )
 _GREETING_RE = re.compile(
     r"^(?:hey|hi|hello|yo)(?![\w-])(?:\s+[^\s.!?,:;–—-]+){0,2}\s*[!,:–—-]+\s*", re.IGNORECASE
 )
-# What a note has no place for: a laugh, and the chat fillers "tbh", "imo", "ngl", "btw" ("fyi …"
-# is a note to self, whole).
+# What a note has no place for: a laugh, and the chat fillers "tbh", "imo", "ngl", "btw", "fyi"
+# ("fyi he prefers Spanish" is a note to self, whole).
 _LAUGH_RE = re.compile(
     rf"\s*\b(?:lol|haha|lmao|{'|'.join(f for f in FILLERS if f != 'fyi')})\b[,:]?"
+    r"|\s*\bfyi\b(?!,? (?:he|she|they)\b)[,:]?"
     # "for like 20 min", "commented on like 6 of my posts"; not "I'd like 20 min", "feels like"
     r"|(?:(?<=\bfor)|(?<=\bon)|(?<=\bin)|(?<=\bto)|(?<=\bover)|(?<=\babout)|(?<=\bwith)"
     r"|(?<=\bafter)|(?<=ed)) like(?=\s+~?\d)",
@@ -764,8 +765,16 @@ def _cleaned_reason(context: Context) -> str:
 
 
 def _arrow(m: re.Match[str]) -> str:
-    clause = re.split(r"[.!?;,]", m.string[: m.start()])[-1]
-    return " to " if re.search(r"\bfrom\b", clause, re.I) else ". "
+    """ "send the samples -> do that", "apps open -> theyre open now", "-> take her up on it": a
+    new clause after it; else "to" ("lab tech -> RSE", "3 -> 5 people", "v1 -> v2")."""
+    after = m.string[m.end() : m.end() + _LOOK_BACK].split(" ", 1)[0].lower()
+    return ". " if after in _AFTER_ARROW or _is_base_verb(after) else " to "
+
+
+_AFTER_ARROW = frozenset(
+    ["did", "done", "they", "theyre", "they're", "it", "its", "it's", "so", "then", "i", "im",
+     "i'm", "we", "she", "he", "now"]
+)  # fmt: skip
 
 
 def _without_filler(m: re.Match[str]) -> str:
@@ -777,7 +786,7 @@ def _without_filler(m: re.Match[str]) -> str:
 
 def _about(m: re.Match[str]) -> str:
     """ "re: grafting calendar" -> "I'm reaching out about the grafting calendar"."""
-    after = m.string[m.end() :].split(" ", 1)[0]
+    after = m.string[m.end() : m.end() + _LOOK_BACK].split(" ", 1)[0]
     the = (
         ""
         if not after[:1].islower()
@@ -811,6 +820,8 @@ def _line_break(m: re.Match[str]) -> str:
 
 
 def _hedge_first(m: re.Match[str]) -> str:
+    if m.group().count(",") and m.string[m.end() : m.end() + 1] == ",":
+        return m.group()  # "you know a lot, I think, about…": a hedge in commas stays
     clause = m["clause"]
     first = clause.split(" ", 1)[0]
     if first.lower() in _PRONOUN_SUBJECTS | _FUNCTION_WORDS or _ordinary_capitalised(first):
@@ -1238,7 +1249,9 @@ def _verbs_joined(part: str) -> str:
     commas = [
         m
         for m in re.finditer(r", (\w+)", part)
-        if _is_base_verb(m[1].lower()) and m[1].lower() not in _FUNCTION_WORDS | _NOT_JOINED
+        if _is_base_verb(m[1].lower())
+        and m[1].lower() not in _FUNCTION_WORDS | _NOT_JOINED
+        and "adj" not in word_classes(m[1].lower())  # "thank you, free tuesday"
     ]
     if not commas:
         return part
@@ -1295,9 +1308,12 @@ def _about_a_thing(p: _Part) -> _Sentence | _Unread | None:
         return p.made("I'm reaching out about " + part, asks=False)
     if first in ("because", "since", "as"):
         return p.made("I'm reaching out " + part, asks=False)
-    if "," in part:
+    if 0 < part.count(",") <= _MAX_COMMAS_TRIED:  # a long list is no sentence to find
         return _part_sentence(part.split(",", 1)[1], p.lead)
     return None
+
+
+_MAX_COMMAS_TRIED = 12
 
 
 def _their_doing(p: _Part) -> _Sentence | _Unread:
@@ -1307,6 +1323,7 @@ def _their_doing(p: _Part) -> _Sentence | _Unread:
     lemma = third_person_lemma(p.first)
     if (
         lemma is None
+        or lemma in _IT_VERBS  # "takes 2 minutes", "means a lot": it does
         or not p.first.endswith("s")  # "was laid off" is the writer's
         or len(p.words) < 3
         or p.text.endswith("?")  # "does cover cropping still help?"
@@ -1315,6 +1332,10 @@ def _their_doing(p: _Part) -> _Sentence | _Unread:
         return _UNREAD
     rest = p.text.split(" ", 1)[1]
     return p.made(f"you {lemma} {rest}", asks=False)
+
+
+_IT_VERBS = frozenset(["take", "mean", "help", "matter", "seem", "look", "sound", "cost", "depend",
+                       "work", "make", "feel", "need", "require", "save", "go"])  # fmt: skip
 
 
 _READINGS: tuple[_Reading, ...] = (

@@ -41,7 +41,6 @@ SHORTHAND = {
     "ofc": "of course",
     "tho": "though",
     "qs": "questions",
-    "collab": "collaboration",
 }
 DAYS = {
     "mon": "Monday",
@@ -57,8 +56,7 @@ DAYS = {
 }
 """A weekday cut short in small letters, written out only where a day is meant ("it starts
 mon!"): "sat" and "wed" are words too."""
-_BEFORE_DAY = ("on", "by", "till", "until", "from", "next", "this", "starts", "start", "before",
-               "after", "ends", "due")  # fmt: skip
+_BEFORE_DAY = ("on", "by", "till", "until", "next", "starts", "start", "before", "ends", "due")
 FILLERS = ("tbh", "imo", "ngl", "btw", "fyi")
 """Chat fillers that say nothing to the reader: the plain note drops them where the fluency
 rule flags them."""
@@ -111,7 +109,7 @@ _WOULD = {"shed": "she'd", "hed": "he'd", "its": "it's", "were": "we're", "id": 
 _AFTER_WOULD = ("be", "like", "love", "want", "need", "have", "know", "share", "send", "prefer",
                 "rather", "mind", "say", "help", "try")  # fmt: skip
 # "offered 2 send it": "2" for "to" after a verb that takes one (a lookbehind, so one length).
-_BEFORE_TO = ("offered", "promised", "agreed", "trying", "going", "hoping", "planning", "keen")
+_BEFORE_TO = ("offered", "promised", "agreed", "trying", "hoping", "keen")
 # "Its done now!": "it's", told from "its team" by what comes after it.
 _AFTER_IT_IS = ("been", "done", "ready", "live", "out", "over", "finished", "ok", "okay",
                 "finally", "now", "not", "a", "an", "the")  # fmt: skip
@@ -138,7 +136,7 @@ _SHORTHAND_RE = re.compile(
             ),
             f"{_CLAUSE_OPENS}(?:[sS]h|[hH])ed(?= (?:{'|'.join(_AFTER_WOULD)})\\b)",
             f"[iI]ts(?= (?:{'|'.join(_AFTER_IT_IS)})\\b)",
-            f"[iI]d(?= (?:{'|'.join(_AFTER_WOULD)})\\b)",  # "Id love to ask", "what Id say"
+            f"Id(?= (?:{'|'.join(_AFTER_WOULD)})\\b)",  # "Id love to ask", "what Id say"
             *(
                 w.upper() for w in CONTRACTIONS if w.endswith("nt") and w not in _NAMES_TOO
             ),  # "DONT"
@@ -171,8 +169,8 @@ def written_out(text: str) -> str:
     def full(m: re.Match[str]) -> str:
         key = m.group().lower()
         word = CONTRACTIONS.get(key) or _WOULD.get(key) or DAYS.get(key) or SHORTHAND[key]
-        if key == "id":
-            return word  # "I'd" whatever the case it was typed in
+        if key == "id" or (len(key) > 1 and m.group().isupper()):
+            return word  # "I'd"; "DONT" is emphasis, not a sentence's start
         return word[0].upper() + word[1:] if m.group()[0].isupper() else word
 
     return _SHORTHAND_RE.sub(full, text)

@@ -665,12 +665,14 @@ class RecipientSaidRule(Rule):
             if note is not None and pattern.search(note.folded.text):
                 return True
         # The reader by a name the form does not give ("Ganaa said ping him" of Ганзориг), as the
-        # plain note reads the reason: "You said to ping you".
+        # plain note reads the reason: "You said to ping you"; a "you" that starts a clause, not
+        # one in a condition or a question ("if you wanted", "what you said").
         reason = ctx.context.reason
         if "reason" in self.fields and reason:
             said = fold_text(perspective.to_reader(reason, ctx.context, they_is_reader=True))
             you = re.compile(
-                rf"(?<![^\W_])you(?:'d| had| have| once| just| also)? (?:{self.support_words})\b"
+                r"(?:^|[.!?;:,(]\s*|\b(?:and|but|so)\s+)"
+                rf"you(?:'d| had| have| once| just| also)? (?:{self.support_words})\b"
             )
             return you.search(said) is not None
         return False

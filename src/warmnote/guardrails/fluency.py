@@ -407,11 +407,14 @@ def _phrasings(note: Note) -> Iterator[Finding]:
             yield Finding(message.format(note.text[start:end]), start, end)
 
 
-def _shorthand(note: Note) -> Iterator[Finding]:
-    """ "would u", "pls": matched in the note as written, so "U Thant" and "UR" are left alone."""
+def _shorthand(note: Note, names: frozenset[str]) -> Iterator[Finding]:
+    """ "would u", "pls": matched in the note as written, so "U Thant" and "UR" are left alone,
+    and never a word of the reader's or the writer's name ("Hi Yr,")."""
     if note.word_set.isdisjoint(shorthand.WORDS) and "/" not in note.text:
         return
     for m in shorthand.shorthand_in(note.text):
+        if fold_key(m.group()) in names:
+            continue
         yield Finding(
             f"Write '{m.group()}' out: chat shorthand reads as careless in a first note.",
             m.start(),
@@ -480,7 +483,7 @@ class FluencyRule(Rule):
             *self._two_subjects(note),
             *_phrasings(note),
             *self._articles(note),
-            *_shorthand(note),
+            *_shorthand(note, frozenset() if ctx is None else ctx.reader_keys | ctx.writer_keys),
             *self._repeated_sentence(note, doc := _Sentences(folded, greeting)),
         ]
         if view is not None:

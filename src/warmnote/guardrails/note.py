@@ -44,6 +44,9 @@ _READER_PHRASE_RE = re.compile(
     re.I,
 )
 _ISO_DATE_RE = re.compile(r"\b\d{4}-(\d{1,2})-\d{1,2}\b")
+# A day written short in when they met: alone or before a date ("sat 15 nov", "Sat."), not a
+# name's word ("Sun Valley summit", "Mon Repos meetup").
+_DAY_WHEN_RE = re.compile(r"^\s*([a-z]{3,5})\.?,?(?=\s*$|\s+\d)")
 # Where a reason typed as notes breaks into parts: sentence ends, semicolons, colons, a dash
 # between spaces, brackets.
 _REASON_PART_RE = re.compile(r"[.!?;:]+(?:\s+|$)|\s+[-–—]+\s+|\s*[()\[\]]\s*")
@@ -361,7 +364,7 @@ class ContextFacts:
         "2026-11-18", where the order is certain, not from "12/09/2026"; and the days it
         writes short where a day is meant ("sat 15 nov" when they met, "it starts mon")."""
         months = {int(m) for m in _ISO_DATE_RE.findall(self._everything) if 1 <= int(m) <= 12}
-        when = WORD_RE.findall((self.context.relationship.when or "").lower())
+        when = _DAY_WHEN_RE.findall((self.context.relationship.when or "").lower())
         typed = [m.group().lower() for m in shorthand_in(self._everything)]
         days = {DAYS[w].lower() for w in [*when, *typed] if w in DAYS}
         return frozenset({name for m in months for name in MONTH_NAMES[m - 1]} | days)

@@ -61,10 +61,11 @@ _READER_REPLIES = frozenset(
 )  # fmt: skip
 _WANTED_RE = re.compile(
     r"(?<![\w'])(?:hiring|recruiting|recruit|looking for|seeking|searching for)\b"
-    r"(?!\s+(?:manager|lead|partner|team|committee|panel)\b)[^.,;()\[\]]*"
+    r"(?!\s+(?:manager|partner|committee|panel)\b)(?:\s*\([^()]*\))?[^.,;()\[\]]*"
 )
 """Whom the writer is hiring or looking for: that says nothing of the writer's own role. It ends
-at a bracket: "hiring a lead engineer (I'm the hiring manager)" says who the writer is."""
+at a later bracket: "hiring a lead engineer (I'm the hiring manager)" says who the writer is,
+"hiring (lead engineer, remote ok)" whom they hire."""
 _CLAUSE_VERBS = frozenset(
     ["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "that",
      "which", "who", "and", "but", "been"]
