@@ -780,8 +780,10 @@ _AFTER_ARROW = frozenset(
 def _without_filler(m: re.Match[str]) -> str:
     """A laugh or filler gone; its comma stays inside a sentence ("perfect imo, wouldn't be" ->
     "perfect, wouldn't be") and goes at a sentence's start ("tbh, I think" -> "I think")."""
-    before = m.string[: m.start()].rstrip()
-    return "," if m.group().endswith(",") and before and before[-1] not in ".!?;:,(" else ""
+    i = m.start() - 1
+    while i >= 0 and m.string[i].isspace():  # the last character before it, without copying
+        i -= 1
+    return "," if m.group().endswith(",") and i >= 0 and m.string[i] not in ".!?;:,(" else ""
 
 
 def _about(m: re.Match[str]) -> str:
@@ -1389,9 +1391,10 @@ def _noun_subject(words: list[str]) -> bool:
     )
 
 
-_WHEN_WORDS = frozenset(["soon", "today", "tomorrow", "tonight", "now", "next", "this", "on",
-                         "in", "at", "by", "until", "till", "monday", "tuesday", "wednesday",
-                         "thursday", "friday", "saturday", "sunday", "again", "later"])  # fmt: skip
+_WHEN_WORDS = WEEKDAYS | frozenset(
+    ["soon", "today", "tomorrow", "tonight", "now", "next", "this", "on", "in", "at", "by", "until",
+     "till", "again", "later"]
+)  # fmt: skip
 
 
 def _is_heading(head: str) -> bool:

@@ -604,6 +604,11 @@ class RecipientSaidRule(Rule):
         self.familiarity = frozenset(config.familiarity)
         self.fields = tuple(dict.fromkeys(config.support_fields))
         self.support_words = _alternation(config.support_words)
+        # "You said…" starting a clause, not "if you wanted" or "what you said"
+        self.you_said = re.compile(
+            r"(?:^|[.!?;:,(]\s*|\b(?:and|but|so)\s+)"
+            rf"you(?:'d| had| have| once| just| also)? (?:{self.support_words})\b"
+        )
         self.public = frozenset(w for p in config.public_words for w in words_of(fold_key(p)))
 
     def check(self, note: Note, ctx: ContextFacts | None) -> Iterable[Finding]:
@@ -670,11 +675,7 @@ class RecipientSaidRule(Rule):
         reason = ctx.context.reason
         if "reason" in self.fields and reason:
             said = fold_text(perspective.to_reader(reason, ctx.context, they_is_reader=True))
-            you = re.compile(
-                r"(?:^|[.!?;:,(]\s*|\b(?:and|but|so)\s+)"
-                rf"you(?:'d| had| have| once| just| also)? (?:{self.support_words})\b"
-            )
-            return you.search(said) is not None
+            return self.you_said.search(said) is not None
         return False
 
 
