@@ -265,6 +265,9 @@ def test_a_reasonable_greeting_of_any_name_passes(name: str, greeting: str) -> N
         ("Capt. Agnese Liepiņa", "Hi Capt. Agnese,"),
         ("Rev. Anna Lee", "Hi Rev. Anna,"),
         ("доктор Иван Петров", "Hi доктор Иван,"),
+        ("Engr. Ramon Dimalanta", "Hi Engr. Ramon,"),
+        ("Avv. Gianmarco D'Ambrosio", "Gentile Avv. Gianmarco,"),
+        ("Doç. Dr. Şebnem Karaosmanoğlu", "Hi Doç. Şebnem,"),
     ],
 )
 def test_a_title_with_the_given_name_is_rejected(name: str, greeting: str) -> None:
@@ -302,6 +305,10 @@ def test_the_family_name_alone_is_rejected_where_it_comes_first(name: str, greet
         ("J. Smith", "Hi J.,"),
         ("Д. Ганзориг", "Hi Д.,"),
         ("доктор Иван Петров", "Hi доктор,"),
+        ("Engr. Ramon Dimalanta", "Hi Engr.,"),
+        ("Assoc. Prof. Hinewai Whakaruru-Hēnare", "Hi Assoc.,"),
+        ("ڈاکٹر مہرالنساء قزلباش", "Hi ڈاکٹر,"),
+        ("정하윤 박사", "Hi 박사,"),
     ],
 )
 def test_a_title_alone_greets_nobody(name: str, greeting: str) -> None:
@@ -391,7 +398,14 @@ COMPOUND = [
 ]
 
 
-@pytest.mark.parametrize(("name", "location", "given"), LOCATED + COMPOUND)
+MORE_FAMILY_NAMES = [
+    ("Tôn Nữ Diễm Kiều", "Đà Lạt, Việt Nam", "Kiều"),
+    ("Ir. Dr. Khor Siew Fong", "Taiping, Malaysia", "Siew Fong"),
+    ("Ooi Mei Ling", "George Town, Malaysia", "Mei Ling"),
+]
+
+
+@pytest.mark.parametrize(("name", "location", "given"), LOCATED + COMPOUND + MORE_FAMILY_NAMES)
 def test_the_location_tells_how_a_name_is_greeted(
     name: str, location: str | None, given: str
 ) -> None:
@@ -448,6 +462,13 @@ def test_greetings_of_a_located_name(name: str, location: str, greeting: str, pa
         ("Hon Lam", "Hon"),  # a dotted title only after another title or with its dot
         ("Mohd Ali", "Mohd"),  # no "bin": the name is not read as Malay
         ("ana li", "Ana"),
+        ("Engr. Ramon Ma. Dimalanta III", "Ramon"),  # an engineer in the Philippines
+        ("ڈاکٹر مہرالنساء قزلباش", "مہرالنساء"),  # "Doctor" in Urdu
+        ("Doç. Dr. Şebnem Ilgın Karaosmanoğlu", "Şebnem"),  # a Turkish associate professor
+        ("Assoc. Prof. Hinewai Whakaruru-Hēnare, MNZM", "Hinewai"),
+        ("Avv. Gianmarco D'Ambrosio", "Gianmarco"),  # an Italian lawyer
+        ("정하윤 박사", "정하윤"),  # "Dr." written after a Korean name
+        ("Engr Smith", "Engr"),  # without its dot, a name
     ],
 )
 def test_titles_honorifics_and_name_orders_of_more_places(name: str, greeted: str) -> None:

@@ -39,7 +39,7 @@ from warmnote.evals.runner import ProgressSink
 from warmnote.files import decode_text, parse_json, read_bytes_bounded, validate
 from warmnote.history import HistoryStore, defuse
 from warmnote.packs import PromptPack, get_pack, missing_required
-from warmnote.results import DraftResult
+from warmnote.results import DraftResult, LeftOut
 from warmnote.session import DraftingSession
 from warmnote.settings import Settings
 from warmnote.tabular import csv_rows, set_path, split_posts
@@ -61,6 +61,7 @@ OUTPUT_COLUMNS = (
     "limit",
     "text",
     "violations",
+    "left_out",
     "model",
     "model_sha256",
     "pack",
@@ -258,6 +259,7 @@ def _record(row: BatchRow, result: DraftResult, history_id: int | None) -> dict[
         "limit": result.verdict.limit,
         "violations": [v.model_dump(mode="json") for v in result.violations],
         "provenance": result.provenance.model_dump(mode="json"),
+        "left_out": [item.model_dump(mode="json") for item in result.left_out],
         "history_id": history_id,
     }
 
@@ -269,6 +271,9 @@ def _csv_cells(record: dict[str, Any]) -> tuple[object, ...]:
         "passed": "yes" if record["passed"] else "no",
         "origin": prov["origin"],
         "violations": "; ".join(f"{v['rule']}: {v['message']}" for v in record["violations"]),
+        "left_out": "; ".join(
+            LeftOut.model_validate(item).message for item in record.get("left_out", [])
+        ),
         "model": prov["model_name"],
         "model_sha256": prov["model_sha256"],
         "pack": prov["pack"],

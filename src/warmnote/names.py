@@ -24,23 +24,26 @@ TITLES = frozenset([
     "dr", "doctor", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame",
     "dra", "sr", "sra", "srta", "mme", "mlle", "herr", "frau", "rev", "revd", "fr", "rabbi",
     "capt", "cllr", "دکتر", "مهندس", "الدكتور", "الدكتورة", "доктор", "проф", "pr", "rt", "daw",
-    'ד"ר', "ד״ר", "פרופ", "פרופ׳"
+    'ד"ר', "ד״ר", "פרופ", "פרופ׳", "ڈاکٹر"
 ])  # fmt: skip
 """Words before a name that are not the name (compared lower-case, without dots), in English
 and as Spanish, Portuguese, French and German profiles write them: "Dra. Lucía Benavente",
 "Rev. Gwenhwyfar ap Dafydd", "Pr Kadiatou Sangaré" (a French professor), "Rt Hon", the
-Burmese "Daw", the Hebrew ד"ר. "Pastor" and "Imam" are left out: both are also given names."""
+Burmese "Daw", the Hebrew ד"ר, the Urdu ڈاکٹر. "Pastor" and "Imam" are left out: both are also
+given names."""
 
 TITLES_BEFORE_TWO = frozenset(["imam", "pastor", "sheikh", "father", "sister", "brother"])
 """Titles that are also given names ("Imam Hossain", "Pastor Maldonado"): a title only before a
 given name and a family name."""
 
 DOTTED_TITLES = frozenset(
-    ["ing", "lic", "mgr", "eng", "arch", "atty", "adv", "hon", "ir", "mag", "arq", "dipl", "inż"]
-)
+    ["ing", "lic", "mgr", "eng", "engr", "arch", "atty", "adv", "avv", "hon", "ir", "mag", "arq",
+     "dipl", "inż", "assoc", "doç"]
+)  # fmt: skip
 """Titles that are also names or words ("Dr Ing", "Eng" in Singapore), so only with a dot and
 before a name, or after another title: "Ing. Pavel Novák", "Mgr. Jana Dvořáková", "Eng. Njeri
-Kiragu", "Rt Hon Catriona", "dr inż. Bożena"."""
+Kiragu", "Rt Hon Catriona", "dr inż. Bożena", "Engr. Ramon" (the Philippines), "Avv. Gianmarco" (an
+Italian lawyer), "Assoc. Prof.", "Doç. Dr." (a Turkish associate professor)."""
 
 DOCTORATE_FIELDS = frozenset(
     [
@@ -67,6 +70,10 @@ POST_NOMINALS = frozenset(
      "jr", "sr", "fca", "acca", "mbbs", "mbchb", "frcs", "frcp", "fwacp", "ceng", "mimeche",
      "frics", "msp", "mla", "mep"]
 )  # fmt: skip
+TITLES_AFTER_NAME = frozenset(["박사", "교수"])
+"""Titles written after the name, such as the Korean 박사 (doctor) and 교수 (professor): "Hi 박사,"
+greets nobody."""
+POST_NOMINALS |= TITLES_AFTER_NAME
 """Degrees and the like after a name (compared lower-case, without dots): "Sven Lund, PhD"."""
 
 _PIECES_RE = re.compile(r"[.\-]+")
@@ -199,7 +206,8 @@ def strip_honorifics(name: str) -> str:
 
 VIETNAMESE_FAMILY_NAMES = frozenset(
     ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
-     "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Đào", "Trương", "Lưu", "Trịnh", "Đoàn", "Lương", "Lâm"]
+     "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Đào", "Trương", "Lưu", "Trịnh", "Đoàn", "Lương", "Lâm",
+     "Tôn"]
 )  # fmt: skip
 """Common Vietnamese family names as written with their diacritics."""
 
@@ -220,7 +228,7 @@ FAMILY_NAMES_FIRST: dict[str, frozenset[str]] = {
         "Hsieh", "Tseng", "Chou", "Chiang",
         # as Singapore and Malaysia write them (Hokkien, Teochew, Hakka)
         "Tan", "Lim", "Goh", "Teo", "Ong", "Koh", "Chua", "Ang", "Yeo", "Tay", "Toh", "Seah",
-        "Quek", "Khoo", "Chia", "Chong", "Loh", "Yap", "Phua"
+        "Quek", "Khoo", "Chia", "Chong", "Loh", "Yap", "Phua", "Khor", "Ooi", "Teh", "Cheah"
     ]),
     "korean": frozenset([
         "Kim", "Lee", "Yi", "Park", "Pak", "Choi", "Choe", "Jung", "Jeong", "Chung", "Kang",

@@ -187,26 +187,36 @@ def is_note_to_self(clause: str, whole: bool = True) -> bool:
 
 def without_notes_to_self(text: str) -> str:
     """``text`` without the clauses that are notes to self; unchanged when it has none."""
-    text = _PARENTHESIS_RE.sub(_aside_in_brackets, text)
-    return _without(text, _CLAUSE_END_RE, _AND_RE)
+    return split_notes_to_self(text)[0]
 
 
-def _aside_in_brackets(m: re.Match[str]) -> str:
+def split_notes_to_self(text: str) -> tuple[str, list[str]]:
+    """``text`` without its notes to self, and those notes as typed, so that what was left out
+    can be shown to the person who typed it."""
+    notes: list[str] = []
+    text = _PARENTHESIS_RE.sub(lambda m: _aside_in_brackets(m, notes), text)
+    return _without(text, notes, _CLAUSE_END_RE, _AND_RE), notes
+
+
+def _aside_in_brackets(m: re.Match[str], notes: list[str]) -> str:
     """ "(she teaches there, never met her tho)" -> " (she teaches there)"; "" when all of it is
     a note to self."""
     inner = m.group(1)
     if is_note_to_self(inner):
+        notes.append(inner.strip())
         return ""
-    kept = _without(inner, _CLAUSE_END_RE, _AND_RE)
+    kept = _without(inner, notes, _CLAUSE_END_RE, _AND_RE)
     if kept == inner:
         return m.group()
     kept = kept.rstrip(" .;,")  # "(she teaches there. keep it short)" -> " (she teaches there)"
     return f" ({kept})" if kept else ""
 
 
-def _without(text: str, breaks: re.Pattern[str], then: re.Pattern[str] | None = None) -> str:
-    """``text`` without its asides between ``breaks``; then within each clause kept, without
-    those between ``then``."""
+def _without(
+    text: str, notes: list[str], breaks: re.Pattern[str], then: re.Pattern[str] | None = None
+) -> str:
+    """``text`` without its asides between ``breaks`` (added to ``notes``); then within each
+    clause kept, without those between ``then``."""
     pieces = breaks.split(text)
     kept = ""
     end = ""  # what followed the last clause kept: the next one kept is joined by it
@@ -215,8 +225,10 @@ def _without(text: str, breaks: re.Pattern[str], then: re.Pattern[str] | None = 
         unlabelled = _SAY_RE.sub("", _LABEL_RE.sub("", clause))
         if is_note_to_self(unlabelled, whole=then is not None):
             said = ""
+            if clause.strip(" .;,"):
+                notes.append(clause.strip(" .;,"))
         elif then is not None:
-            said = _without(unlabelled, then)
+            said = _without(unlabelled, notes, then)
         else:
             said = unlabelled
         if said:

@@ -18,7 +18,7 @@ from warmnote.context import Context
 from warmnote.drafter import ChatMessage, Drafter, Usage, model_stamp
 from warmnote.guardrails import Guardrails, Verdict
 from warmnote.packs import PromptPack, render_messages
-from warmnote.plain_note import plain_note
+from warmnote.plain_note import plain_note, reason_left_out
 from warmnote.results import Attempt, DraftResult, Fix, Provenance
 from warmnote.sampling import Sampling, SeedSchedule
 
@@ -88,6 +88,7 @@ def plain_first(request: DraftRequest, guardrails: Guardrails) -> DraftResult | 
         verdict=verdict,
         attempts=[],
         provenance=provenance,
+        left_out=reason_left_out(request.context, text),
     )
 
 
@@ -168,6 +169,7 @@ def draft_note(
         attempts=attempts,
         provenance=provenance,
         cancelled=cancelled,
+        left_out=reason_left_out(context, text if origin == "plain" else None),
     )
 
 

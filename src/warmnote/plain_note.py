@@ -25,8 +25,9 @@ from warmnote.guardrails import Guardrails
 from warmnote.guardrails.fluency import wants_an
 from warmnote.guardrails.note import stems_of
 from warmnote.names import TITLES
-from warmnote.notes_to_self import without_notes_to_self
+from warmnote.notes_to_self import split_notes_to_self
 from warmnote.perspective import third_person_lemma, to_reader, word_classes
+from warmnote.results import LeftOut
 from warmnote.shorthand import FILLERS, written_out
 from warmnote.text import MONTHS, NUMBER_WORDS, WEEKDAYS, utf16_len
 
@@ -478,7 +479,7 @@ def _candidates(context: Context) -> Iterator[str]:
     """Candidate notes, best first: a shared fact and the reason, the reason alone, the
     recipient's own facts and the reason, then facts with a plain purpose of their own."""
     greeting = f"Hi {context.greeting},"
-    seed = zlib.crc32(f"{context.scenario}|{context.recipient.name}|{context.reason}".encode())
+    seed = _seed(context)
     lead = _LEAD_INS[seed % len(_LEAD_INS)]
     reason = _reason(context, lead)
     hooks = _hooks(context)
@@ -745,9 +746,14 @@ def reason_in_my_words(context: Context) -> str:
 
 
 def _cleaned_reason(context: Context) -> str:
+    return _cleaning(context)[0]
+
+
+def _cleaning(context: Context) -> tuple[str, list[str]]:
     """The reason typed on the form, on one line, without what a note has no place for: a
     greeting of its own ("hey!"), "lol", emoji (one between two sentences ends the first), the
-    sender's notes to self ("keep it light"), and with the context's names spelt its way."""
+    sender's notes to self ("keep it light"), and with the context's names spelt its way; and
+    the notes to self it left out."""
     text = _LAUGH_RE.sub(_without_filler, _ARROW_RE.sub(_arrow, context.reason)).strip()
     text = _RE_RE.sub(_about, text)
     text = _LINE_RE.sub(_line_break, text)
@@ -761,7 +767,8 @@ def _cleaned_reason(context: Context) -> str:
     text = _HEDGE_LAST_RE.sub(_hedge_first, text)
     text = _LEADING_PLUS_RE.sub("", text)
     text = " ".join(_SYMBOLS_RE.sub("", _EMOJI_BREAK_RE.sub(". ", text)).split())
-    return _as_named(without_notes_to_self(text).strip(" ."), context)
+    kept, notes = split_notes_to_self(text)
+    return _as_named(kept.strip(" ."), context), notes
 
 
 def _arrow(m: re.Match[str]) -> str:
@@ -836,23 +843,7 @@ _PRONOUN_SUBJECTS = frozenset(["she", "he", "they", "we", "you", "it"])
 
 def _reason(context: Context, lead: str) -> _Reason | None:
     """The user's reason as sentences to the reader, or None when it gives no usable sentence."""
-    text = _cleaned_reason(context)
-    if not text:
-        return None
-    text = to_reader(text, context, they_is_reader=True)
-    text = _without_attribution(text, context)
-    parts = [
-        q.strip(" .")
-        for chunk in _chunks(text)
-        for p in _split_and_i(chunk)
-        for q in _ASIDE_RE.split(p)
-    ]
-    sentences: list[_Sentence] = []
-    for part in parts:
-        if (sentence := _part_sentence(part, lead)) is not None:
-            sentences.append(sentence)
-        elif sentences and (said := _with_detail(sentences[-1], part)) is not None:
-            sentences[-1] = said
+    sentences = [sentence for sentence, _ in _read(context, lead)[0]]
     if not sentences:
         return None
     # All of it; then without one of three or more (the last first, never the only ask); then
@@ -869,6 +860,68 @@ def _reason(context: Context, lead: str) -> _Reason | None:
     variants += [s.text for s in ordered] if len(sentences) > 1 else []
     variants += [cut for s in ordered for cut in s.shorter]
     return _Reason(tuple(dict.fromkeys(variants)), asks=any(s.asks for s in sentences))
+
+
+def _read(context: Context, lead: str) -> tuple[list[tuple[_Sentence, str]], list[str]]:
+    """The reason's parts as sentences to the reader, each with the part it was made of, and
+    the parts no sentence was made of."""
+    text = _cleaned_reason(context)
+    if not text:
+        return [], []
+    text = to_reader(text, context, they_is_reader=True)
+    text = _without_attribution(text, context)
+    parts = [
+        q.strip(" .")
+        for chunk in _chunks(text)
+        for p in _split_and_i(chunk)
+        for q in _ASIDE_RE.split(p)
+    ]
+    sentences: list[tuple[_Sentence, str]] = []
+    unread: list[str] = []
+    for part in parts:
+        if (sentence := _part_sentence(part, lead)) is not None:
+            sentences.append((sentence, part.strip(" ,")))
+        elif sentences and (said := _with_detail(sentences[-1][0], part)) is not None:
+            sentences[-1] = (said, f"{sentences[-1][1]}, {part.strip(' ,')}")
+        elif part.strip(" ,"):
+            unread.append(part.strip(" ,"))
+    return sentences, unread
+
+
+def reason_left_out(context: Context, note: str | None = None) -> list[LeftOut]:
+    """What of the reason a note leaves out: the notes to self, always; with ``note``, the plain
+    note as built, also the parts no sentence was made of and the sentences it does not say."""
+    notes = _cleaning(context)[1]
+    left = [LeftOut(why="note_to_self", text=n) for n in notes]
+    if note is None:
+        return left
+    sentences, unread = _read(context, _LEAD_INS[_seed(context) % len(_LEAD_INS)])
+    left += [LeftOut(why="unread", text=part) for part in unread]
+    said = stems_of(_content(note))
+    left += [
+        LeftOut(why="cut", text=part)
+        for sentence, part in sentences
+        if not any(stems_of(_content(form)) <= said for form in [sentence.text, *sentence.shorter])
+    ]
+    return left
+
+
+def still_left_out(left: list[LeftOut], note: str) -> list[LeftOut]:
+    """``left`` without the parts ``note`` now says, in the user's own words after an edit: half
+    of a part's words (by stem) count, as "how do you test lag alerts?" says "I'd also like to
+    hear how you test lag alerts"."""
+    said = stems_of(_content(note))
+    return [
+        item
+        for item in left
+        if item.why == "note_to_self"
+        or len((words := stems_of(_content(item.text))) - said) > len(words) // 2
+    ]
+
+
+def _seed(context: Context) -> int:
+    """The number that picks the context's lead-in and shape, the same on every run."""
+    return zlib.crc32(f"{context.scenario}|{context.recipient.name}|{context.reason}".encode())
 
 
 def _said_in_turn(sentences: list[_Sentence]) -> str:

@@ -37,6 +37,24 @@ class Attempt(BaseModel):
     """With best-of-N, the other candidates' texts (the chosen one is ``text``)."""
 
 
+class LeftOut(BaseModel):
+    """A part of the user's reason that the note does not say, and why, shown beside the note
+    so the person who typed it sees what was dropped before they send."""
+
+    why: Literal["note_to_self", "unread", "cut"]
+    """note_to_self: read as an instruction to themselves ("dont mention pay"); unread: no
+    sentence could be made of it; cut: a sentence made of it did not fit the limit or a rule."""
+    text: str
+
+    @property
+    def message(self) -> str:
+        return {
+            "note_to_self": "Left out as a note to yourself",
+            "unread": "Left out: no sentence could be made of",
+            "cut": "Left out to fit the limit and the rules",
+        }[self.why] + f": “{self.text}”"
+
+
 class Provenance(BaseModel):
     model_name: str
     model_sha256: str
@@ -75,6 +93,8 @@ class DraftResult(BaseModel):
     attempts: list[Attempt]
     provenance: Provenance
     cancelled: bool = False
+    left_out: list[LeftOut] = Field(default_factory=list)
+    """What of the reason the note does not say (see ``plain_note.reason_left_out``)."""
 
     @property
     def total_seconds(self) -> float:

@@ -133,3 +133,42 @@ async def test_a_plain_note_that_leaves_out_the_reason_says_so_above_the_note() 
         shown = [str(verdicts.get_option_at_index(i).prompt) for i in range(verdicts.option_count)]
         assert shown[0] == PASSED_WITH_WARNINGS
         assert '"6-month HV jointing contract on a cable-lay vessel' in shown[1]
+
+
+async def test_what_the_plain_note_left_out_is_listed_until_it_is_edited_back_in(
+    example_context: Context,
+) -> None:
+    context = example_context.model_copy(
+        update={
+            "reason": "ask how your team handles backpressure in Kafka consumers. I'd also like "
+            "to hear how you test consumer lag alerts before a release, keep it short",
+            "max_chars": 200,
+        }
+    )
+    app = WarmnoteApp(drafter_factory=lambda: ScriptedDrafter([GOOD]))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await fill_context(pilot, context)
+        await pilot.press("ctrl+g")
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        verdicts = app.draft_screen.query_one(VerdictList)
+
+        def shown() -> list[str]:
+            return [
+                str(verdicts.get_option_at_index(i).prompt) for i in range(verdicts.option_count)
+            ]
+
+        assert not verdicts.violations
+        assert shown() == [
+            PASSED_WITH_WARNINGS,
+            "… Left out as a note to yourself: “keep it short”",
+            "… Left out to fit the limit and the rules: “I'd also like to hear how you test "
+            "consumer lag alerts before a release”",
+        ]
+        app.draft_screen.editor.load_text(
+            "Hi Tomás, how does your team handle backpressure? And how do you test consumer "
+            "lag alerts before a release?"
+        )
+        await wait_until(pilot, lambda: len(shown()) == 2)
+        assert shown()[1] == "… Left out as a note to yourself: “keep it short”"

@@ -122,6 +122,7 @@ def run(args: argparse.Namespace) -> int:
             "violations": [v.model_dump(mode="json") for v in result.violations],
             "attempts": [a.model_dump(mode="json") for a in result.attempts],
             "provenance": result.provenance.model_dump(mode="json"),
+            "left_out": [item.model_dump(mode="json") for item in result.left_out],
             "timings": {
                 "total_seconds": round(result.total_seconds, 3),
                 "attempt_seconds": result.provenance.attempt_seconds,
@@ -161,3 +162,5 @@ def _print_verdict(result: DraftResult) -> None:
     for violation in result.violations:
         line = f"  {violation.severity:<7} {violation.rule:<15} {violation.message}"
         print(printable(line, one_line=True), file=sys.stderr)
+    for item in result.left_out:
+        print(printable(f"  {'left out':<23} {item.message}", one_line=True), file=sys.stderr)

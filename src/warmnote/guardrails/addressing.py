@@ -26,6 +26,7 @@ from warmnote.names import (
     CJK_RE,
     DOTTED_TITLES,
     TITLES,
+    TITLES_AFTER_NAME,
     family_first_language,
     family_name,
     given_name,
@@ -277,9 +278,10 @@ def _nameless_greeting(note: Note, ctx: ContextFacts, titles: frozenset[str]) ->
     dotted = len(words) > 1 and note.text[words[1].end : words[1].end + 1] == "."
     title = following.rstrip(".")
     initial = dotted and len(title) == 1 and words[1].text[:1].isupper()  # "Hi J.,"
-    if following in ctx.reader_keys and not initial:
+    after_name = following in _AFTER_NAME_TITLES  # "Hi 박사," of "정하윤 박사"
+    if following in ctx.reader_keys and not initial and not after_name:
         return
-    if title in titles or (dotted and title in _DOTTED_NAME_TITLES) or initial:
+    if title in titles or (dotted and title in _DOTTED_NAME_TITLES) or initial or after_name:
         if not _ends_greeting(note.text, words[1].end):
             return
     elif note.text[words[0].end : words[0].end + 1] not in _AFTER_GREETING and (
@@ -322,6 +324,7 @@ _NAME_TITLES = frozenset(fold_key(t) for t in TITLES)
 """Every title a name may start with: "Hi Rev.," greets nobody, though "Rev." may go with a
 given name; a dotted one ("Hi Ir.,") only with its dot, since "Hi Arch," may greet Archibald."""
 _DOTTED_NAME_TITLES = frozenset(fold_key(t) for t in DOTTED_TITLES)
+_AFTER_NAME_TITLES = frozenset(fold_key(t) for t in TITLES_AFTER_NAME)
 _NO_NAME = frozenset(["there", "all", "everyone", "folks", "i", "i'm", "i've", "i'd", "i'll"])
 
 

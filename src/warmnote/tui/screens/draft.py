@@ -25,6 +25,7 @@ from warmnote.context import DEFAULT_LIMIT, Context
 from warmnote.errors import WarmnoteError
 from warmnote.packs import FAMILIARITY_TEXT, PromptPack, get_pack
 from warmnote.pipeline import plain_first
+from warmnote.plain_note import still_left_out
 from warmnote.text import utf16_len
 from warmnote.tui.screens.base import SectionScreen, describe_error
 from warmnote.tui.widgets.alternatives import AltCard
@@ -480,7 +481,8 @@ class DraftScreen(SectionScreen):
         self.verdict = verdict
         counter.set_count(verdict.length, verdict.limit)
         self.editor.set_violations(verdict.violations)
-        verdicts.set_verdict(verdict)
+        left_out = still_left_out(self.result.left_out, text) if self.result else []
+        verdicts.set_verdict(verdict, left_out=left_out)
 
     @on(TextArea.Changed, "#note")
     def _note_changed(self) -> None:

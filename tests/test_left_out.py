@@ -1,0 +1,215 @@
+"""What of the reason a note leaves out is shown beside it: the notes to self it read as
+instructions, the parts it could make no sentence of, and the sentences cut to fit. A user who
+trusts the note sees what was dropped before they send it."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import pty
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from example_notes import BOILERPLATE, EXAMPLE, GOOD, TOO_LONG
+from warmnote.context import Context, load_context
+from warmnote.drafter import ScriptedDrafter
+from warmnote.guardrails import Guardrails
+from warmnote.notes_to_self import split_notes_to_self, without_notes_to_self
+from warmnote.packs import get_pack
+from warmnote.pipeline import DraftRequest, draft_note, plain_first
+from warmnote.plain_note import plain_note, reason_left_out, still_left_out
+from warmnote.results import LeftOut
+
+ROOT = Path(__file__).parent.parent
+ASK = "ask how your team handles backpressure"
+
+
+@pytest.fixture(scope="module")
+def guardrails() -> Guardrails:
+    return Guardrails.load()
+
+
+def example(reason: str, limit: int = 300) -> Context:
+    return load_context(EXAMPLE).model_copy(update={"reason": reason, "max_chars": limit})
+
+
+@pytest.mark.parametrize(
+    ("text", "notes"),
+    [
+        ("ask about X, keep it short", ["keep it short"]),
+        ("ask about X, no pitch. don't mention pay", ["no pitch", "don't mention pay"]),
+        ("I'd love a chat and keep it casual", ["keep it casual"]),
+        ("ask about X (keep it light)", ["keep it light"]),
+        ("ask about X (she teaches there, keep it short)", ["keep it short"]),
+        ("ask about X", []),
+        ("ask about their pricing process", []),
+    ],
+    ids=["after-comma", "two", "after-and", "brackets", "in-brackets", "none", "their"],
+)
+def test_notes_to_self_are_returned_as_typed_beside_the_text_without_them(
+    text: str, notes: list[str]
+) -> None:
+    kept, found = split_notes_to_self(text)
+    assert found == notes
+    assert kept == without_notes_to_self(text)
+    for note in notes:
+        assert note not in kept
+
+
+@given(st.text(alphabet=st.sampled_from("abc ,.;()-keepitshortnopitch"), max_size=60))
+def test_splitting_notes_to_self_keeps_what_without_them_keeps(text: str) -> None:
+    assert split_notes_to_self(text)[0] == without_notes_to_self(text)
+
+
+@pytest.mark.parametrize(
+    ("reason", "limit", "expected"),
+    [
+        (f"{ASK}, keep it short", 300, [("note_to_self", "keep it short")]),
+        (
+            f"{ASK}. mutuals Ana + Ben but nobody suggested anything",
+            300,
+            [("unread", "mutuals Ana and Ben but nobody suggested anything")],
+        ),
+        (
+            f"{ASK} in Kafka consumers. I'd also like to hear how you test consumer lag alerts "
+            "before a release",
+            200,
+            [("cut", "I'd also like to hear how you test consumer lag alerts before a release")],
+        ),
+        (ASK, 300, []),
+    ],
+    ids=["note-to-self", "unread", "cut-to-fit", "nothing"],
+)
+def test_the_plain_note_says_what_of_the_reason_it_left_out_and_why(
+    guardrails: Guardrails, reason: str, limit: int, expected: list[tuple[str, str]]
+) -> None:
+    context = example(reason, limit)
+    note = plain_note(context, guardrails)
+    assert note is not None
+    assert [(item.why, item.text) for item in reason_left_out(context, note)] == expected
+    for why, text in expected:
+        if why != "note_to_self":
+            assert text not in note
+
+
+def test_without_the_note_only_the_notes_to_self_are_told() -> None:
+    context = example(f"{ASK} in Kafka consumers. and compare notes on retries, keep it short")
+    assert [(i.why, i.text) for i in reason_left_out(context)] == [
+        ("note_to_self", "keep it short")
+    ]
+
+
+def test_a_sentence_the_user_edits_back_in_is_no_longer_left_out() -> None:
+    left = [
+        LeftOut(why="note_to_self", text="keep it short"),
+        LeftOut(why="cut", text="ask how your team handles backpressure"),
+        LeftOut(why="unread", text="compare notes on retries"),
+    ]
+    edited = "Hi Tomás, how does your team handle backpressure? We could compare notes on retries."
+    assert still_left_out(left, edited) == [left[0]]
+    assert still_left_out(left, "Hi Tomás, hello.") == left
+
+
+@pytest.mark.parametrize(
+    ("why", "message"),
+    [
+        ("note_to_self", "Left out as a note to yourself: “no pitch”"),
+        ("unread", "Left out: no sentence could be made of: “no pitch”"),
+        ("cut", "Left out to fit the limit and the rules: “no pitch”"),
+    ],
+)
+def test_each_kind_says_why_it_was_left_out(why: str, message: str) -> None:
+    assert LeftOut.model_validate({"why": why, "text": "no pitch"}).message == message
+
+
+def test_the_plain_first_draft_carries_what_it_left_out(guardrails: Guardrails) -> None:
+    context = example(f"{ASK}, keep it short")
+    result = plain_first(DraftRequest(context=context, pack=get_pack("event_followup")), guardrails)
+    assert result is not None
+    assert [i.text for i in result.left_out] == ["keep it short"]
+
+
+def test_a_plain_fallback_carries_what_it_left_out_and_a_models_draft_its_notes_to_self(
+    guardrails: Guardrails,
+) -> None:
+    context = example(f"{ASK}, keep it short")
+    pack = get_pack("event_followup")
+    failing = ScriptedDrafter([BOILERPLATE, TOO_LONG, BOILERPLATE])
+    fallback = draft_note(DraftRequest(context=context, pack=pack), failing, guardrails)
+    assert fallback.provenance.origin == "plain"
+    assert [i.why for i in fallback.left_out] == ["note_to_self"]
+    # The model's prompt never held the note to self either; nothing else is claimed of it.
+    passing = draft_note(
+        DraftRequest(context=context, pack=pack), ScriptedDrafter([GOOD]), guardrails
+    )
+    assert passing.provenance.origin == "model"
+    assert [(i.why, i.text) for i in passing.left_out] == [("note_to_self", "keep it short")]
+
+
+def _context_file(tmp_path: Path, reason: str) -> Path:
+    raw = json.loads(EXAMPLE.read_text(encoding="utf-8")) | {"reason": reason}
+    path = tmp_path / "context.json"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    return path
+
+
+def test_draft_json_lists_what_was_left_out(tmp_path: Path) -> None:
+    path = _context_file(tmp_path, f"{ASK}, keep it short")
+    done = subprocess.run(
+        [sys.executable, "-m", "warmnote", "draft", "--context", str(path), "--json"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["left_out"] == [{"why": "note_to_self", "text": "keep it short"}]
+
+
+def test_draft_in_a_terminal_prints_what_was_left_out_under_the_verdict(tmp_path: Path) -> None:
+    path = _context_file(tmp_path, f"{ASK}, keep it short")
+    pid, fd = pty.fork()  # stderr must be a terminal for the verdict lines
+    if pid == 0:
+        os.execv(
+            sys.executable, [sys.executable, "-m", "warmnote", "draft", "--context", str(path)]
+        )
+    output = b""
+    while True:
+        try:
+            chunk = os.read(fd, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        output += chunk
+    os.waitpid(pid, 0)
+    after = output.decode("utf-8", "replace").split("PASS", 1)[1]
+    assert "left out" in after
+    assert "Left out as a note to yourself: “keep it short”" in after
+
+
+def test_a_batch_csv_has_a_left_out_column(tmp_path: Path) -> None:
+    rows = tmp_path / "people.jsonl"
+    context = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    rows.write_text(
+        json.dumps({**context, "id": "one", "reason": f"{ASK}, keep it short"}) + "\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "notes.csv"
+    done = subprocess.run(
+        [sys.executable, "-m", "warmnote", "draft", "--batch", str(rows), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    (row,) = csv.DictReader(io.StringIO(out.read_text(encoding="utf-8")))
+    assert row["left_out"] == "Left out as a note to yourself: “keep it short”"
