@@ -233,6 +233,35 @@ def test_ctrl_c_keeps_finished_cases_and_says_how_to_resume(
     assert report["variants"][0]["summary"]["runs"] == 4
 
 
+class BuggyOnThird(ScriptedDrafter):
+    """A scripted model with a bug its third draft trips, as a bug in warmnote's core would."""
+
+    def stream(
+        self, messages: Sequence[ChatMessage], sampling: Sampling, seed: int
+    ) -> Iterator[StreamEvent]:
+        if len(self.calls) == 2:
+            self.calls.append((list(messages), sampling, seed))
+            raise IndexError("list index out of range")
+        return super().stream(messages, sampling, seed)
+
+
+def test_a_bug_in_one_case_reports_the_rest_and_exits_with_the_internal_error_status(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(eval_command, "model_loader", scripted_sessions(BuggyOnThird([NOTE])))
+    out = tmp_path / "out"
+    suite = str(DATA / "suite.toml")
+    assert cli.main(["eval", suite, "--out", str(out), "--attempts", "1"]) == cli.INTERNAL_ERROR
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[-2].startswith("warmnote: case chen, seed 0: internal error: IndexError: list index")
+    assert err[-1] == (
+        "warmnote: 1 run(s) stopped on an internal error and are left out of the report; after a "
+        f"fix, draft them with: warmnote eval {suite} --attempts 1 --out {out} --resume"
+    )
+    report = json.loads((out / "report.json").read_text())
+    assert report["variants"][0]["summary"]["runs"] == 3
+
+
 def test_resume_command_repeats_every_option() -> None:
     args = cli.build_parser().parse_args(
         [

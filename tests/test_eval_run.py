@@ -355,6 +355,54 @@ def test_an_interrupted_run_keeps_finished_runs_and_resume_does_only_the_rest(
     assert (summary.runs, summary.passed) == (8, 8)
 
 
+class BuggyFor(FakeModel):
+    """A stand-in model with a bug that one recipient's request trips, as a core bug would."""
+
+    def __init__(self, recipient: str) -> None:
+        super().__init__(good)
+        self.recipient = recipient
+
+    def stream(
+        self, messages: Sequence[ChatMessage], sampling: Sampling, seed: int
+    ) -> Iterator[StreamEvent]:
+        if _request(messages, seed).recipient == self.recipient:
+            raise IndexError("list index out of range")
+        yield from super().stream(messages, sampling, seed)
+
+
+def test_a_bug_met_on_one_case_is_that_runs_record_and_the_suite_goes_on(
+    suite: Suite, tmp_path: Path
+) -> None:
+    the_plan = plan(suite)
+    first = run(the_plan, tmp_path, BuggyFor("Ben Okoro"))
+    assert first.complete
+    assert [r.case for r in first.failed] == ["ben"]
+    (failed,) = first.failed
+    assert failed.result is None
+    assert failed.skipped is not None
+    assert failed.skipped.startswith("internal error: IndexError: list index out of range (at ")
+    assert [r.case for r in first.records if r.result is not None] == ["ana", "chen", "dana"]
+    report = build_report(the_plan, first.records)
+    assert "internal error: IndexError" in render_markdown(report)
+
+    # After the fix, resume drafts the failed run again and nothing else.
+    model = FakeModel(good)
+    second = run(the_plan, tmp_path, model, resume=True)
+    assert [r.recipient for r in model.requests] == ["Ben Okoro"]
+    assert second.complete and not second.failed
+
+
+def test_a_warmnote_error_still_stops_the_suite(suite: Suite, tmp_path: Path) -> None:
+    class Unreadable(FakeModel):
+        def stream(
+            self, messages: Sequence[ChatMessage], sampling: Sampling, seed: int
+        ) -> Iterator[StreamEvent]:
+            raise InputError("not a GGUF file", file=Path("models/fake.gguf"))
+
+    with pytest.raises(InputError, match="not a GGUF file"):
+        run(plan(suite), tmp_path, Unreadable(good))
+
+
 class Served(FakeModel):
     """A stand-in model on a server: several runs may draft at once."""
 

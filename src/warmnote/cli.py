@@ -19,14 +19,12 @@ from warmnote import __version__
 from warmnote.backend import add_backend_arguments, checked_backend_flags
 from warmnote.commands import check, context, draft, history, model, packs
 from warmnote.commands import eval as eval_command
-from warmnote.errors import InputError, WarmnoteError
+from warmnote.errors import INTERNAL_ERROR, InputError, WarmnoteError
 from warmnote.files import SURROGATE_RE
 from warmnote.terminal import printable
 
 COMMANDS = (check, draft, context, packs, eval_command, history, model)
 
-INTERNAL_ERROR = 70
-"""A bug in warmnote: EX_SOFTWARE from sysexits.h, distinct from every documented outcome."""
 DEBUG_ENV = "WARMNOTE_DEBUG"
 
 

@@ -6,6 +6,9 @@ from pathlib import Path
 
 from warmnote.terminal import printable
 
+INTERNAL_ERROR = 70
+"""A bug in warmnote: EX_SOFTWARE from sysexits.h, distinct from every documented outcome."""
+
 
 class WarmnoteError(Exception):
     """An expected failure shown to the user as one line, exit code 2.

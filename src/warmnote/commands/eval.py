@@ -21,10 +21,11 @@ from warmnote.backend import (
     backend_flags,
     refuse_model_file,
 )
-from warmnote.errors import InputError
+from warmnote.errors import INTERNAL_ERROR, InputError
 from warmnote.files import expand_user
 from warmnote.sampling import MAX_ATTEMPTS, MAX_CANDIDATES, MAX_SEED
 from warmnote.settings import Settings, load_settings
+from warmnote.terminal import printable
 
 MAX_SEEDS = 1000
 """Every seed drafts every case again; a thousand is days of drafting already."""
@@ -161,6 +162,16 @@ def run(args: argparse.Namespace) -> int:
     json_path, md_path = write_reports(report, out_dir)
     print_terminal(report)
     print(f"reports: {json_path} and {md_path}", file=sys.stderr)
+    for record in outcome.failed:
+        line = f"warmnote: case {record.case}, seed {record.seed}: {record.skipped}"
+        print(printable(line, one_line=True), file=sys.stderr)
+    if outcome.failed:
+        print(
+            f"warmnote: {len(outcome.failed)} run(s) stopped on an internal error and are left out "
+            f"of the report; after a fix, draft them with: {resume_command(args)}",
+            file=sys.stderr,
+        )
+        return INTERNAL_ERROR
     return 0
 
 

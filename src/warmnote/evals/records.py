@@ -50,6 +50,9 @@ class RunRecord(BaseModel):
     model: str
     seed: int
     skipped: str | None = None
+    failed: bool = False
+    """Whether ``skipped`` tells of an internal error (a bug) that stopped this run alone: the
+    suite goes on without it, resume drafts it again, and the command ends with an error."""
     result: DraftResult | None = None
     expectations: list[ExpectationResult] = Field(default_factory=list)
 

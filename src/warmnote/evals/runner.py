@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import traceback
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
@@ -10,6 +11,7 @@ from itertools import groupby
 from pathlib import Path
 from typing import Protocol
 
+from warmnote.errors import WarmnoteError
 from warmnote.evals.baseline import draft_baseline
 from warmnote.evals.expectations import check_expectations
 from warmnote.evals.records import (
@@ -94,6 +96,11 @@ class EvalOutcome:
     def complete(self) -> bool:
         return len(self.records) == self.planned
 
+    @property
+    def failed(self) -> list[RunRecord]:
+        """The runs an internal error stopped."""
+        return [record for record in self.records if record.failed]
+
 
 def load_packs(plan: EvalPlan) -> dict[str, PromptPack]:
     """Every pack the plan needs, loaded up front so a wrong name fails before any drafting."""
@@ -131,7 +138,7 @@ def run_suite(
         log, previous = ResultsLog.resume(path, header)
     else:
         log, previous = ResultsLog.start(path, header), []
-    recorded = {record.key: record for record in previous}
+    recorded = {record.key: record for record in previous if not record.failed}
     planned = plan.runs()
     pending = [key for key in planned if key not in recorded]
     cases = {case.id: case for case in plan.suite.cases}
@@ -212,6 +219,34 @@ def _finished(
 
 
 def _run_one(
+    plan: EvalPlan,
+    key: RunKey,
+    case: Case,
+    packs: dict[str, PromptPack],
+    session: DraftingSession,
+    guardrails: Guardrails,
+    cancel: threading.Event,
+) -> RunRecord:
+    """One run's record; a bug met on one case is that run's record, not the suite's end (the
+    project's own errors, such as a model that cannot be read, still stop the suite)."""
+    try:
+        return _drafted(plan, key, case, packs, session, guardrails, cancel)
+    except WarmnoteError:
+        raise
+    except Exception as exc:
+        frame = traceback.extract_tb(exc.__traceback__)[-1]
+        where = f"{Path(frame.filename).name}:{frame.lineno}"
+        return RunRecord(
+            case=key.case,
+            pack=key.pack,
+            model=key.model,
+            seed=key.seed,
+            skipped=f"internal error: {type(exc).__name__}: {exc} (at {where})",
+            failed=True,
+        )
+
+
+def _drafted(
     plan: EvalPlan,
     key: RunKey,
     case: Case,
