@@ -320,6 +320,28 @@ def test_ctrl_c_keeps_written_rows_and_resume_drafts_the_rest(tmp_path: Path, su
     assert [record["id"] for record in read_output(out)] == ["p1", "p2", "p3", "p4"]
 
 
+def test_a_csv_begun_before_the_left_out_column_is_resumed_in_its_own_columns(
+    tmp_path: Path,
+) -> None:
+    batch = write_csv(tmp_path / "in.csv", people(3))
+    out = tmp_path / "out.csv"
+    draft_all(batch, out, scripted_session())
+    with out.open(encoding="utf-8", newline="") as handle:
+        table = list(csv.reader(handle))
+    gone = table[0].index("left_out")
+    older = [row[:gone] + row[gone + 1 :] for row in table[:3]]  # header, p1, p2
+    with out.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle, lineterminator="\n").writerows(older)
+
+    drafter = ScriptedDrafter([GOOD])
+    outcome, _ = draft_all(batch, out, scripted_session(drafter), resume=True)
+    assert (outcome.earlier, outcome.drafted, len(drafter.calls)) == (2, 1, 1)
+    with out.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [row["id"] for row in rows] == ["p1", "p2", "p3"]
+    assert "left_out" not in rows[0] and all(None not in row for row in rows)
+
+
 @pytest.mark.parametrize("suffix", [".csv", ".jsonl"])
 def test_resume_drops_a_record_cut_short_and_drafts_it_again(tmp_path: Path, suffix: str) -> None:
     batch = write_csv(tmp_path / "in.csv", people(2))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shlex
 import shutil
 import subprocess
@@ -253,9 +254,11 @@ def test_a_bug_in_one_case_reports_the_rest_and_exits_with_the_internal_error_st
     suite = str(DATA / "suite.toml")
     assert cli.main(["eval", suite, "--out", str(out), "--attempts", "1"]) == cli.INTERNAL_ERROR
     err = capsys.readouterr().err.strip().splitlines()
-    assert err[-2].startswith("warmnote: case chen, seed 0: internal error: IndexError: list index")
+    assert err[-2].startswith("warmnote: case chen, pack @scenario, model ")
+    assert ".gguf, seed 0: internal error: IndexError: list index out of range (at " in err[-2]
+    assert re.search(r"\(at pipeline\.py:\d+\)$", err[-2]), "warmnote's own last line"
     assert err[-1] == (
-        "warmnote: 1 run(s) stopped on an internal error and are left out of the report; after a "
+        "warmnote: 1 run(s) stopped on an internal error and are reported as skipped; after a "
         f"fix, draft them with: warmnote eval {suite} --attempts 1 --out {out} --resume"
     )
     report = json.loads((out / "report.json").read_text())

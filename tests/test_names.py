@@ -469,6 +469,7 @@ def test_greetings_of_a_located_name(name: str, location: str, greeting: str, pa
         ("Avv. Gianmarco D'Ambrosio", "Gianmarco"),  # an Italian lawyer
         ("정하윤 박사", "정하윤"),  # "Dr." written after a Korean name
         ("Engr Smith", "Engr"),  # without its dot, a name
+        ("Doc Rivers", "Doc"),  # "Doç." is a title only with its cedilla and dot
     ],
 )
 def test_titles_honorifics_and_name_orders_of_more_places(name: str, greeted: str) -> None:
@@ -478,3 +479,8 @@ def test_titles_honorifics_and_name_orders_of_more_places(name: str, greeted: st
 @pytest.mark.parametrize("name", ["", "  "])
 def test_no_name_greets_no_one(name: str) -> None:
     assert greeting_name(name) == name
+
+
+def test_a_name_that_looks_like_a_title_without_its_accent_is_greeted() -> None:
+    verdict = Guardrails.load().check(f"Hi Doc, {BODY}", context("Doc Rivers"))
+    assert verdict.passed, verdict.errors

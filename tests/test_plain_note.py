@@ -1489,3 +1489,27 @@ def test_a_long_list_in_a_reason_is_no_error() -> None:
         }
     )
     assert reason_in_my_words(context).startswith("Great")
+
+
+def test_an_emoji_before_a_closing_bracket_still_ends_the_sentence(guardrails: Guardrails) -> None:
+    """The space the emoji leaves ("prices )") hid the sentence's end, so the next one kept its
+    small letter and every candidate failed the rules: no plain note at all."""
+    context = Context.model_validate(
+        {
+            "scenario": "content_engagement",
+            "sender": {
+                "name": "Tawonga Banda",
+                "headline": "Maize buyer",
+                "company": "Kasungu Co-op",
+            },
+            "recipient": {"name": "Ruth Achieng", "headline": "Writes a newsletter on sorghum"},
+            "relationship": {"familiarity": "stranger"},
+            "reason": "been reading her newsletter all year (the issue on sorghum storage 🔥). "
+            "never replied. just want to follow + say thanks",
+            "max_chars": 200,
+        }
+    )
+    note = plain_note(context, guardrails)
+    assert note is not None
+    _assert_plain(note, context, guardrails)
+    assert "(the issue on sorghum storage)." in note

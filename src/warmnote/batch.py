@@ -71,6 +71,8 @@ OUTPUT_COLUMNS = (
     "history_id",
 )
 """The CSV output; JSON Lines has the same keys with ``violations`` and ``provenance`` whole."""
+EARLIER_COLUMNS = (tuple(c for c in OUTPUT_COLUMNS if c != "left_out"),)
+"""The CSV columns of earlier versions: a file begun with them is resumed with them."""
 NOT_BATCH_OUTPUT = "not the output of `warmnote draft --batch`"
 _JSONL_START = '{"row": '
 """How every JSON Lines record starts: ``row`` is the first key :func:`_record` writes."""
@@ -196,10 +198,18 @@ def _csv_context(cells: dict[str, str]) -> dict[str, Any]:
 class BatchOutput:
     """The output file, one record per drafted row, each flushed and fsynced as it is written."""
 
-    def __init__(self, path: Path, handle: IO[bytes], done: set[str]) -> None:
+    def __init__(
+        self,
+        path: Path,
+        handle: IO[bytes],
+        done: set[str],
+        columns: tuple[str, ...] = OUTPUT_COLUMNS,
+    ) -> None:
         self.path = path
         self.done = done
         """``line:key`` of every row already written (from an earlier run when resuming)."""
+        self.columns = columns
+        """The CSV file's columns: an earlier version's when resuming a file it began."""
         self._handle = handle
         self._jsonl = path.suffix.casefold() == ".jsonl"
 
@@ -209,8 +219,8 @@ class BatchOutput:
             raise InputError("must end in .csv or .jsonl", file=path, field="--out")
         try:
             if resume and path.is_file() and path.stat().st_size:
-                done = _written_rows(path)
-                return cls(path, path.open("ab"), done)
+                done, columns = _written_rows(path)
+                return cls(path, path.open("ab"), done, columns)
             if not resume and path.exists() and path.is_file() and path.stat().st_size:
                 raise InputError(
                     "already exists; add --resume to continue it, or choose another file",
@@ -228,7 +238,7 @@ class BatchOutput:
         if self._jsonl:
             self._write(json.dumps(record, ensure_ascii=False) + "\n")
         else:
-            self._write(_csv_line(_csv_cells(record)))
+            self._write(_csv_line(_csv_cells(record, self.columns)))
         self.done.add(row.done_key)
 
     def _write(self, text: str) -> None:
@@ -264,16 +274,16 @@ def _record(row: BatchRow, result: DraftResult, history_id: int | None) -> dict[
     }
 
 
-def _csv_cells(record: dict[str, Any]) -> tuple[object, ...]:
+def _csv_cells(
+    record: dict[str, Any], columns: tuple[str, ...] = OUTPUT_COLUMNS
+) -> tuple[object, ...]:
     prov = record["provenance"]
     flat = {
         **record,
         "passed": "yes" if record["passed"] else "no",
         "origin": prov["origin"],
         "violations": "; ".join(f"{v['rule']}: {v['message']}" for v in record["violations"]),
-        "left_out": "; ".join(
-            LeftOut.model_validate(item).message for item in record.get("left_out", [])
-        ),
+        "left_out": "; ".join(LeftOut.model_validate(item).message for item in record["left_out"]),
         "model": prov["model_name"],
         "model_sha256": prov["model_sha256"],
         "pack": prov["pack"],
@@ -281,16 +291,16 @@ def _csv_cells(record: dict[str, Any]) -> tuple[object, ...]:
         "seed": prov["seed"],
         "attempts": prov["attempts"],
     }
-    return tuple(defuse("" if flat[c] is None else flat[c]) for c in OUTPUT_COLUMNS)
+    return tuple(defuse("" if flat[c] is None else flat[c]) for c in columns)
 
 
-def _written_rows(path: Path) -> set[str]:
-    """``line:key`` of each complete record. A record cut short by a crash is cut from the file,
-    so it is drafted again and the next record starts on a line of its own; nothing is cut
-    before every complete record has been found to be batch output."""
+def _written_rows(path: Path) -> tuple[set[str], tuple[str, ...]]:
+    """``line:key`` of each complete record, and the CSV file's columns. A record cut short by a
+    crash is cut from the file, so it is drafted again and the next record starts on a line of
+    its own; nothing is cut before every complete record has been found to be batch output."""
     raw = path.read_bytes()
     text = decode_text(raw, file=path)
-    records, end = _complete_records(path, text)
+    records, end, columns = _complete_records(path, text)
     try:
         done = {f"{record['row']}:{record['key']}" for record in records}
     except (KeyError, TypeError, IndexError):
@@ -299,11 +309,12 @@ def _written_rows(path: Path) -> set[str]:
     if kept < len(raw):
         with path.open("r+b") as handle:
             handle.truncate(kept)
-    return done
+    return done, columns
 
 
-def _complete_records(path: Path, text: str) -> tuple[list[dict[str, Any]], int]:
-    """The records up to the first one that is incomplete, and the characters they take.
+def _complete_records(path: Path, text: str) -> tuple[list[dict[str, Any]], int, tuple[str, ...]]:
+    """The records up to the first one that is incomplete, the characters they take, and the
+    columns of a CSV file (an earlier version's are read too).
 
     A record ends with a newline; a CSV record also has every column (a note may hold a
     newline, so a CSV line alone is not a record).
@@ -320,7 +331,7 @@ def _complete_records(path: Path, text: str) -> tuple[list[dict[str, Any]], int]
         cut = text[end:]
         if cut and not (cut.startswith(_JSONL_START) or _JSONL_START.startswith(cut)):
             raise InputError(NOT_BATCH_OUTPUT, file=path)  # not a record of ours cut short
-        return records, end
+        return records, end, OUTPUT_COLUMNS
     consumed = 0
 
     def feed() -> Iterator[str]:
@@ -330,18 +341,19 @@ def _complete_records(path: Path, text: str) -> tuple[list[dict[str, Any]], int]
             yield line
 
     reader = csv.reader(feed())
-    if tuple(next(reader, ())) != OUTPUT_COLUMNS or text[consumed - 1 : consumed] != "\n":
+    columns = tuple(next(reader, ()))
+    if columns not in (OUTPUT_COLUMNS, *EARLIER_COLUMNS) or text[consumed - 1 : consumed] != "\n":
         raise InputError(NOT_BATCH_OUTPUT, file=path)
     rows, end = [], consumed
     try:
         for cells in reader:
-            if len(cells) != len(OUTPUT_COLUMNS) or text[consumed - 1 : consumed] != "\n":
+            if len(cells) != len(columns) or text[consumed - 1 : consumed] != "\n":
                 break
-            rows.append(dict(zip(OUTPUT_COLUMNS, cells, strict=True)))
+            rows.append(dict(zip(columns, cells, strict=True)))
             end = consumed
     except csv.Error:
         pass  # a quoted cell cut short
-    return rows, end
+    return rows, end, columns
 
 
 @dataclass

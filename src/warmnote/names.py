@@ -70,11 +70,11 @@ POST_NOMINALS = frozenset(
      "jr", "sr", "fca", "acca", "mbbs", "mbchb", "frcs", "frcp", "fwacp", "ceng", "mimeche",
      "frics", "msp", "mla", "mep"]
 )  # fmt: skip
-TITLES_AFTER_NAME = frozenset(["박사", "교수"])
-"""Titles written after the name, such as the Korean 박사 (doctor) and 교수 (professor): "Hi 박사,"
-greets nobody."""
-POST_NOMINALS |= TITLES_AFTER_NAME
 """Degrees and the like after a name (compared lower-case, without dots): "Sven Lund, PhD"."""
+TITLES_AFTER_NAME = frozenset(["박사", "교수"])
+"""Titles written after the name, such as the Korean 박사 (doctor) and 교수 (professor): not the
+name, and "Hi 박사," greets nobody."""
+POST_NOMINALS |= TITLES_AFTER_NAME
 
 _PIECES_RE = re.compile(r"[.\-]+")
 _EDGE_PUNCTUATION = "\"'“”‘’«»()[]{}<>,;:!?*_"

@@ -191,8 +191,8 @@ def without_notes_to_self(text: str) -> str:
 
 
 def split_notes_to_self(text: str) -> tuple[str, list[str]]:
-    """``text`` without its notes to self, and those notes as typed, so that what was left out
-    can be shown to the person who typed it."""
+    """``text`` without its notes to self, and those notes as they stand in ``text``, so that
+    what was left out can be shown to the person who typed it."""
     notes: list[str] = []
     text = _PARENTHESIS_RE.sub(lambda m: _aside_in_brackets(m, notes), text)
     return _without(text, notes, _CLAUSE_END_RE, _AND_RE), notes

@@ -386,6 +386,8 @@ _NO_ARTICLE_ROLES = frozenset(["CEO", "CTO", "CFO", "COO", "VP", "ceo", "cto", "
 _NO_ARTICLE = frozenset(["head", "chief", "vp", "ceo", "cto", "cfo", "coo"])
 # Emoji and pictographs in a headline ("Recruiter 🚀 | Hiring"), not its letters or punctuation.
 _SYMBOLS_RE = re.compile(rf"[{_EMOJI}\uFE0F\u200D]+")
+# The space an emoji leaves before a closing bracket: "prices )." -> "prices).".
+_SPACE_BEFORE_CLOSE_RE = re.compile(r"(?<=\w)\s+(?=[)\]])")
 _ROLE_BREAK = re.compile(r"\s*(?:[,|·•/(]|\s-\s|\s–\s)")
 # "Career changer: retail store manager → healthcare operations", "Teacher -> UX designer".
 _CHANGES = (
@@ -480,7 +482,7 @@ def _candidates(context: Context) -> Iterator[str]:
     recipient's own facts and the reason, then facts with a plain purpose of their own."""
     greeting = f"Hi {context.greeting},"
     seed = _seed(context)
-    lead = _LEAD_INS[seed % len(_LEAD_INS)]
+    lead = _lead(context)
     reason = _reason(context, lead)
     hooks = _hooks(context)
     seen: set[str] = set()
@@ -767,6 +769,7 @@ def _cleaning(context: Context) -> tuple[str, list[str]]:
     text = _HEDGE_LAST_RE.sub(_hedge_first, text)
     text = _LEADING_PLUS_RE.sub("", text)
     text = " ".join(_SYMBOLS_RE.sub("", _EMOJI_BREAK_RE.sub(". ", text)).split())
+    text = _SPACE_BEFORE_CLOSE_RE.sub("", text)  # "(the ragi prices 🔥)." ends a sentence
     kept, notes = split_notes_to_self(text)
     return _as_named(kept.strip(" ."), context), notes
 
@@ -843,7 +846,7 @@ _PRONOUN_SUBJECTS = frozenset(["she", "he", "they", "we", "you", "it"])
 
 def _reason(context: Context, lead: str) -> _Reason | None:
     """The user's reason as sentences to the reader, or None when it gives no usable sentence."""
-    sentences = [sentence for sentence, _ in _read(context, lead)[0]]
+    sentences = [sentence for sentence, _ in _read(context, lead).sentences]
     if not sentences:
         return None
     # All of it; then without one of three or more (the last first, never the only ask); then
@@ -862,12 +865,21 @@ def _reason(context: Context, lead: str) -> _Reason | None:
     return _Reason(tuple(dict.fromkeys(variants)), asks=any(s.asks for s in sentences))
 
 
-def _read(context: Context, lead: str) -> tuple[list[tuple[_Sentence, str]], list[str]]:
-    """The reason's parts as sentences to the reader, each with the part it was made of, and
-    the parts no sentence was made of."""
-    text = _cleaned_reason(context)
+class _ReasonParts(NamedTuple):
+    """The reason as the plain note reads it."""
+
+    sentences: list[tuple[_Sentence, str]]
+    """Its parts as sentences to the reader, each with the part it was made of."""
+    unread: list[str]
+    """The parts no sentence was made of."""
+    notes: list[str]
+    """Its notes to self, left out before it was read."""
+
+
+def _read(context: Context, lead: str) -> _ReasonParts:
+    text, notes = _cleaning(context)
     if not text:
-        return [], []
+        return _ReasonParts([], [], notes)
     text = to_reader(text, context, they_is_reader=True)
     text = _without_attribution(text, context)
     parts = [
@@ -885,25 +897,51 @@ def _read(context: Context, lead: str) -> tuple[list[tuple[_Sentence, str]], lis
             sentences[-1] = (said, f"{sentences[-1][1]}, {part.strip(' ,')}")
         elif part.strip(" ,"):
             unread.append(part.strip(" ,"))
-    return sentences, unread
+    return _ReasonParts(sentences, unread, notes)
+
+
+@dataclass(frozen=True)
+class ReasonReading:
+    """How the reason reads to the plain note, shown while the user types it, so a part no
+    sentence can be made of is said another way before anything is drafted."""
+
+    said: tuple[str, ...]
+    """The reason's sentences as the note could say them (a short limit may cut some)."""
+    left_out: tuple[LeftOut, ...]
+    """Its notes to self and the parts no sentence could be made of."""
+
+
+def reason_reading(context: Context) -> ReasonReading:
+    """The reason as the plain note reads it, before any note is built."""
+    reading = _read(context, _lead(context))
+    return ReasonReading(
+        said=tuple(_capitalised(sentence.text) for sentence, _ in reading.sentences),
+        left_out=tuple(_left_out(reading)),
+    )
 
 
 def reason_left_out(context: Context, note: str | None = None) -> list[LeftOut]:
-    """What of the reason a note leaves out: the notes to self, always; with ``note``, the plain
-    note as built, also the parts no sentence was made of and the sentences it does not say."""
-    notes = _cleaning(context)[1]
-    left = [LeftOut(why="note_to_self", text=n) for n in notes]
+    """What of the reason a note leaves out: with ``note``, the plain note as built, its notes
+    to self, the parts no sentence was made of and the sentences it does not say; without, a
+    model's draft, only the notes to self, which its prompt never held (the bundled packs give
+    it ``$reason_sentence``; a pack of one's own with ``$reason`` gives it the reason whole)."""
     if note is None:
-        return left
-    sentences, unread = _read(context, _LEAD_INS[_seed(context) % len(_LEAD_INS)])
-    left += [LeftOut(why="unread", text=part) for part in unread]
+        return [LeftOut(why="note_to_self", text=n) for n in _cleaning(context)[1]]
+    reading = _read(context, _lead(context))
     said = stems_of(_content(note))
-    left += [
-        LeftOut(why="cut", text=part)
-        for sentence, part in sentences
-        if not any(stems_of(_content(form)) <= said for form in [sentence.text, *sentence.shorter])
+    return [
+        *_left_out(reading),
+        *(
+            LeftOut(why="cut", text=part)
+            for sentence, part in reading.sentences
+            if not any(stems_of(_content(f)) <= said for f in [sentence.text, *sentence.shorter])
+        ),
     ]
-    return left
+
+
+def _left_out(reading: _ReasonParts) -> Iterator[LeftOut]:
+    yield from (LeftOut(why="note_to_self", text=note) for note in reading.notes)
+    yield from (LeftOut(why="unread", text=part) for part in reading.unread)
 
 
 def still_left_out(left: list[LeftOut], note: str) -> list[LeftOut]:
@@ -917,6 +955,11 @@ def still_left_out(left: list[LeftOut], note: str) -> list[LeftOut]:
         if item.why == "note_to_self"
         or len((words := stems_of(_content(item.text))) - said) > len(words) // 2
     ]
+
+
+def _lead(context: Context) -> str:
+    """How the context's bare verb phrases are led in ("I'd like to"), the same on every run."""
+    return _LEAD_INS[_seed(context) % len(_LEAD_INS)]
 
 
 def _seed(context: Context) -> int:

@@ -50,7 +50,7 @@ class LeftOut(BaseModel):
     def message(self) -> str:
         return {
             "note_to_self": "Left out as a note to yourself",
-            "unread": "Left out: no sentence could be made of",
+            "unread": "Left out, as no sentence could be made of it",
             "cut": "Left out to fit the limit and the rules",
         }[self.why] + f": “{self.text}”"
 
@@ -94,7 +94,9 @@ class DraftResult(BaseModel):
     provenance: Provenance
     cancelled: bool = False
     left_out: list[LeftOut] = Field(default_factory=list)
-    """What of the reason the note does not say (see ``plain_note.reason_left_out``)."""
+    """What of the reason the note does not say: all of it for a plain note, only the notes to
+    self for a model's draft (see ``plain_note.reason_left_out``); empty is no promise that a
+    model's draft says the rest."""
 
     @property
     def total_seconds(self) -> float:

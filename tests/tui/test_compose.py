@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 from textual.widgets import Input, Label, Select, Static, TextArea
-from tui_helpers import GOOD, SIZE, draft_example, fill_context, settle
+from tui_helpers import GOOD, SIZE, draft_example, fill_context, settle, wait_until
 
 from warmnote.autosave import Autosave, load_sender
 from warmnote.context import Context
@@ -157,3 +157,57 @@ async def test_new_note_clears_everything_but_your_own_details(
         assert values["recipient-name"] == ""
         assert values["recipient-about"] == ""
         assert values["where"] == ""
+
+
+async def test_under_the_reason_it_shows_what_the_note_will_say_and_leave_out(
+    make_app: MakeApp, example_context: Context
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await fill_context(pilot, example_context)
+        reading = app.compose_screen.query_one("#reason-reading", Static)
+
+        def shown() -> str:
+            return str(reading.render()) if reading.display else ""
+
+        await wait_until(pilot, lambda: shown().startswith("From your reason, the note can say: "))
+        assert "how your team handles backpressure" in shown()
+        assert "Left out" not in shown()
+
+        reason = app.compose_screen.query_one("#reason", TextArea)
+        reason.load_text(
+            "ask how your team handles backpressure. mutuals Ana + Ben but nobody suggested "
+            "anything, keep it short"
+        )
+        await wait_until(pilot, lambda: "keep it short" in shown())
+        said, *rest = shown().splitlines()
+        lead_in = "From your reason, the note can say: I'"  # "I'd like to", "I'm hoping to"…
+        assert said.startswith(lead_in)
+        assert said.endswith(" to ask how your team handles backpressure.")
+        assert rest == [
+            "Left out as a note to yourself: “keep it short”",
+            "Left out, as no sentence could be made of it: “mutuals Ana and Ben but nobody "
+            "suggested anything”",
+            "Say a part as you would to them, and the note can use it.",
+        ]
+
+        reason.load_text("")
+        await wait_until(pilot, lambda: not reading.display)
+
+        reason.load_text("ask about retries. " * 200)  # 3,800 characters
+        await wait_until(pilot, lambda: shown().startswith("Your reason is 3,800 characters"))
+
+
+async def test_the_reason_is_read_before_the_names_are_typed(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        reason = app.compose_screen.query_one("#reason", TextArea)
+        reason.load_text("compare notes on retries, no pitch")
+        reading = app.compose_screen.query_one("#reason-reading", Static)
+        await wait_until(pilot, lambda: reading.display)
+        assert str(reading.render()).splitlines()[1:] == [
+            "Left out as a note to yourself: “no pitch”"
+        ]
+        assert invalid_fields(app) == set(), "reading the reason marks no field"

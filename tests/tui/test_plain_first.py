@@ -172,3 +172,28 @@ async def test_what_the_plain_note_left_out_is_listed_until_it_is_edited_back_in
         )
         await wait_until(pilot, lambda: len(shown()) == 2)
         assert shown()[1] == "… Left out as a note to yourself: “keep it short”"
+
+
+async def test_before_any_edit_the_draft_screen_lists_all_the_note_left_out(
+    example_context: Context,
+) -> None:
+    """Half the words of the cut sentence are in the note already: still left out until edited."""
+    context = example_context.model_copy(
+        update={
+            "reason": "ask how your team handles backpressure in Kafka consumers. ask how your "
+            "team handles retries in Kafka consumers too",
+            "max_chars": 150,
+        }
+    )
+    app = WarmnoteApp(drafter_factory=lambda: ScriptedDrafter([GOOD]))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await fill_context(pilot, context)
+        await pilot.press("ctrl+g")
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        screen = app.draft_screen
+        assert screen.result is not None and screen.result.left_out
+        verdicts = screen.query_one(VerdictList)
+        shown = [str(verdicts.get_option_at_index(i).prompt) for i in range(verdicts.option_count)]
+        assert shown[1:] == [f"… {item.message}" for item in screen.result.left_out]

@@ -163,4 +163,5 @@ def _print_verdict(result: DraftResult) -> None:
         line = f"  {violation.severity:<7} {violation.rule:<15} {violation.message}"
         print(printable(line, one_line=True), file=sys.stderr)
     for item in result.left_out:
-        print(printable(f"  {'left out':<23} {item.message}", one_line=True), file=sys.stderr)
+        line = f"  {'info':<7} {item.why:<15} {item.message}"
+        print(printable(line, one_line=True), file=sys.stderr)

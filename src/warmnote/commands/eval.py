@@ -163,12 +163,13 @@ def run(args: argparse.Namespace) -> int:
     print_terminal(report)
     print(f"reports: {json_path} and {md_path}", file=sys.stderr)
     for record in outcome.failed:
-        line = f"warmnote: case {record.case}, seed {record.seed}: {record.skipped}"
-        print(printable(line, one_line=True), file=sys.stderr)
+        model = Path(record.model).name
+        run = f"case {record.case}, pack {record.pack}, model {model}, seed {record.seed}"
+        print(printable(f"warmnote: {run}: {record.skipped}", one_line=True), file=sys.stderr)
     if outcome.failed:
         print(
-            f"warmnote: {len(outcome.failed)} run(s) stopped on an internal error and are left out "
-            f"of the report; after a fix, draft them with: {resume_command(args)}",
+            f"warmnote: {len(outcome.failed)} run(s) stopped on an internal error and are "
+            f"reported as skipped; after a fix, draft them with: {resume_command(args)}",
             file=sys.stderr,
         )
         return INTERNAL_ERROR

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 import traceback
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -29,6 +30,7 @@ from warmnote.packs import PromptPack, get_pack, missing_required
 from warmnote.pipeline import DraftRequest
 from warmnote.sampling import Sampling
 from warmnote.session import DraftingSession
+from warmnote.terminal import printable
 
 SessionFactory = Callable[[str], DraftingSession]
 """A session for the model at a path (as given on the command line), once per run of the suite."""
@@ -234,16 +236,23 @@ def _run_one(
     except WarmnoteError:
         raise
     except Exception as exc:
-        frame = traceback.extract_tb(exc.__traceback__)[-1]
-        where = f"{Path(frame.filename).name}:{frame.lineno}"
+        detail = printable(f"{type(exc).__name__}: {exc}", one_line=True)
         return RunRecord(
             case=key.case,
             pack=key.pack,
             model=key.model,
             seed=key.seed,
-            skipped=f"internal error: {type(exc).__name__}: {exc} (at {where})",
+            skipped=f"internal error: {detail} (at {_where(exc)})",
             failed=True,
         )
+
+
+def _where(exc: Exception) -> str:
+    """The last line of warmnote's own code the error passed through (``file.py:123``), for a
+    bug report; a library's line when none of ours is on the way."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    ours = [f for f in frames if f"{os.sep}warmnote{os.sep}" in f.filename] or frames
+    return f"{Path(ours[-1].filename).name}:{ours[-1].lineno}"
 
 
 def _drafted(

@@ -10,6 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Grid, Horizontal, VerticalScroll
 from textual.content import Content
+from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Button, Footer, Input, Label, Select, Static, TextArea
 from textual.widgets.select import InvalidSelectValueError
@@ -18,6 +19,7 @@ from warmnote.autosave import load_sender, save_sender
 from warmnote.context import Context, Familiarity
 from warmnote.errors import WarmnoteError
 from warmnote.packs import PackInfo, PromptPack, get_pack, missing_required, scan_packs
+from warmnote.plain_note import reason_reading
 from warmnote.profiles import Profile
 from warmnote.tui.form import (
     BY_KEY,
@@ -39,6 +41,10 @@ from warmnote.tui.screens.paste_profile import PasteProfileScreen, profile_form_
 from warmnote.tui.widgets.status_line import StatusLine
 
 DEFAULT_SCENARIO = "event_followup"
+READING_DELAY = 0.3
+"""Seconds of quiet typing before the reason's reading is shown again."""
+READING_MAX_CHARS = 2_000
+"""The longest reason read at each pause (about 0.1 s on the UI thread; 5,000 take 0.2 s)."""
 
 
 class ComposeScreen(SectionScreen):
@@ -56,6 +62,7 @@ class ComposeScreen(SectionScreen):
         self._pack_cache: dict[str, PromptPack] = {}
         self._checked = False
         """After the first draft attempt, fields are re-checked as they change."""
+        self._reading_timer: Timer | None = None
 
     # Layout -------------------------------------------------------------------------------
 
@@ -86,6 +93,8 @@ class ComposeScreen(SectionScreen):
                 yield Label(spec.label, classes="field-label", id=f"{spec.key}-label")
                 yield self._widget(spec)
                 yield Static("", classes="field-error", id=f"{spec.key}-error")
+                if spec.key == "reason":
+                    yield Static("", id="reason-reading")
 
     def _widget(self, spec: FieldSpec) -> Widget:
         if spec.kind in ("long", "posts"):
@@ -268,8 +277,41 @@ class ComposeScreen(SectionScreen):
             self._check_connected(event.value)
         if self._checked:
             self.current_context(show_errors=True)
+        if self._reading_timer is not None:
+            self._reading_timer.stop()
+        self._reading_timer = self.set_timer(READING_DELAY, self.show_reading)
         self.warmnote.request_autosave()
         self.warmnote.form_changed()
+
+    def show_reading(self) -> None:
+        """Under the reason, what the note can say of it and what it leaves out, so a part no
+        sentence can be made of is said another way before anything is drafted. Names not typed
+        yet are stood in for; a reason too long to read at each pause is not read."""
+        widget = self.query_one("#reason-reading", Static)
+        values = self.values()
+        reason = values.get("reason") or ""
+        stand_ins = {
+            key: "Them" for key in ("sender-name", "recipient-name") if not values.get(key)
+        }
+        context, _ = build_context({**values, **stand_ins}, self.extra)
+        if len(reason) > READING_MAX_CHARS:
+            lines = [
+                f"Your reason is {len(reason):,} characters: a note has room for a sentence or two."
+            ]
+        elif context is not None and reason.strip():
+            reading = reason_reading(context)
+            lines = (
+                [f"From your reason, the note can say: {' '.join(reading.said)}"]
+                if reading.said
+                else []
+            )
+            lines += [item.message for item in reading.left_out]
+            if any(item.why == "unread" for item in reading.left_out):
+                lines.append("Say a part as you would to them, and the note can use it.")
+        else:
+            lines = []
+        widget.display = bool(lines)
+        widget.update(Content("\n".join(lines)))
 
     def on_screen_resume(self) -> None:
         """Notes may have been marked sent on the History screen meanwhile."""

@@ -481,7 +481,9 @@ class DraftScreen(SectionScreen):
         self.verdict = verdict
         counter.set_count(verdict.length, verdict.limit)
         self.editor.set_violations(verdict.violations)
-        left_out = still_left_out(self.result.left_out, text) if self.result else []
+        left_out = self.result.left_out if self.result else []
+        if self.result and text != self.result.text:  # edited: what the user put back is not out
+            left_out = still_left_out(left_out, text)
         verdicts.set_verdict(verdict, left_out=left_out)
 
     @on(TextArea.Changed, "#note")
