@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 JUDGED = ROOT / "evals" / "judged"
 RULE = "reason_kept"
 LABELS = ("send", "edit", "reject")
-UNSEEN = ("heldout11", "heldout12", "heldout13", "heldout14")
+UNSEEN = ("heldout11", "heldout12", "heldout13", "heldout14", "heldout15")
 
 
 def suite_path(suite: str) -> Path:

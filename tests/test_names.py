@@ -267,7 +267,6 @@ def test_a_reasonable_greeting_of_any_name_passes(name: str, greeting: str) -> N
         ("доктор Иван Петров", "Hi доктор Иван,"),
         ("Engr. Ramon Dimalanta", "Hi Engr. Ramon,"),
         ("Avv. Gianmarco D'Ambrosio", "Gentile Avv. Gianmarco,"),
-        ("Doç. Dr. Şebnem Karaosmanoğlu", "Hi Doç. Şebnem,"),
     ],
 )
 def test_a_title_with_the_given_name_is_rejected(name: str, greeting: str) -> None:
@@ -484,3 +483,37 @@ def test_no_name_greets_no_one(name: str) -> None:
 def test_a_name_that_looks_like_a_title_without_its_accent_is_greeted() -> None:
     verdict = Guardrails.load().check(f"Hi Doc, {BODY}", context("Doc Rivers"))
     assert verdict.passed, verdict.errors
+
+
+@pytest.mark.parametrize(
+    ("name", "greeting"),
+    [
+        ("పొట్లూరి శ్రావ్య", "Hi పొట్ల…,"),  # Telugu: vowel signs are combining marks
+        ("फाल्गुनी रावल", "Hi फाल्ग…,"),
+        ("ສຸກສະຫວັນ ພົມມະຈັນ", "Hi ສຸກສະ…,"),
+        ("Ọ̀ṣúntókùn Adébímpé", "Hello Ọ̀ṣún...,"),
+        ("Alexandra Smith", "Hi Alexan…,"),
+    ],
+)
+def test_a_name_cut_short_with_an_ellipsis_is_rejected(name: str, greeting: str) -> None:
+    verdict = Guardrails.load().check(f"{greeting} {BODY}", context(name))
+    (cut,) = [v for v in verdict.errors if v.rule == "addressing"]
+    assert cut.message.startswith("Write their name whole: start with 'Hi ")
+
+
+@pytest.mark.parametrize(
+    ("name", "greeting"),
+    [("పొట్లూరి శ్రావ్య", "Hi పొట్లూరి…"), ("Ọ̀ṣúntókùn Adébímpé", "Hi Ọ̀ṣúntókùn,")],
+)
+def test_a_whole_name_in_a_script_with_combining_marks_passes(name: str, greeting: str) -> None:
+    verdict = Guardrails.load().check(f"{greeting} {BODY}", context(name))
+    assert verdict.passed, verdict.errors
+
+
+def test_a_word_with_combining_marks_is_one_word() -> None:
+    from warmnote.guardrails.note import Note, words_of
+    from warmnote.guardrails.people import sentence_words
+
+    note = Note("Hi పొట్లూరి, नमस्ते Ọ̀ṣúntókùn.", 300)
+    assert [w.text for w in sentence_words(note, 0)] == ["Hi", "పొట్లూరి", "नमस्ते", "Ọ̀ṣúntókùn"]
+    assert words_of("పొట్లూరి नमस्ते") == ["పొట్లూరి", "नमस्ते"]

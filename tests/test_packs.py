@@ -24,6 +24,7 @@ from warmnote.packs import (
     GUARD_EXAMPLE,
     MAX_POSTS,
     MESSAGE_OVERHEAD,
+    NAME_TOKENS,
     POST_TOKENS,
     PackExample,
     PromptPack,
@@ -960,3 +961,28 @@ def test_builtin_pack_data_is_plain_toml() -> None:
     data = tomllib.loads(builtin_text("alumni"))
 
     assert set(data) <= set(PromptPack.model_fields)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "పొట్లూరి శ్రావ్య",
+        "ཡེ་ཤེས་སྒྲོལ་དཀར",
+        "ສຸກສະຫວັນ ພົມມະຈັນ",
+        "Prof. அருண்மொழி வேலாயுதம்",
+        "Զարուհի Մելիքսեթյան",
+    ],
+)
+def test_a_name_in_any_script_reaches_the_prompt_whole(name: str) -> None:
+    """A name cut to its token budget came back as "Hi పొట్ల…," in the model's notes."""
+    context = make_context(recipient={"name": name})
+    values = template_values(context)
+    assert values["recipient_name"] == name
+    assert values["first_name"] == context.greeting
+    assert ELLIPSIS not in values["first_name"]
+
+
+def test_a_name_of_any_length_is_still_cut_to_its_budget() -> None:
+    values = template_values(make_context(recipient={"name": "Ana " * 2000}))
+    assert count_tokens(values["recipient_name"]) <= NAME_TOKENS
+    assert values["recipient_name"].endswith(ELLIPSIS)

@@ -349,3 +349,30 @@ def test_the_reader_named_by_initials_or_title_and_family_name(
     text: str, name: str, expected: str
 ) -> None:
     assert to_second_person(text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "reason", "said"),
+    [
+        ("శ్రావ్య పొట్లూరి", "ask శ్రావ్య about the ragi price series", "ask you about the ragi"),
+        ("शिल्पा राव", "शिल्पा wrote the millet series", "You wrote the millet series"),
+        ("ஆனந்தி குமார்", "thank ஆனந்தி for the reshare", "thank you for the reshare"),
+    ],
+)
+def test_the_readers_name_in_a_script_with_combining_marks_is_the_reader(
+    name: str, reason: str, said: str
+) -> None:
+    """Vowel signs are combining marks: read with ``re``, "శ్రావ్య" was four words, never the name."""
+    from warmnote.context import Context
+    from warmnote.perspective import to_reader
+
+    context = Context.model_validate(
+        {
+            "scenario": "content_engagement",
+            "sender": {"name": "Tawonga Banda"},
+            "recipient": {"name": name},
+            "relationship": {"familiarity": "stranger"},
+            "reason": reason,
+        }
+    )
+    assert to_reader(reason, context, they_is_reader=True).startswith(said)

@@ -123,7 +123,10 @@ ABOUT_TOKENS = 120
 POST_TOKENS = 60
 MAX_POSTS = 3
 TEXT_TOKENS = 40
-NAME_TOKENS = 12
+NAME_TOKENS = 48
+"""Enough for any name: a letter of Telugu, Tibetan or Lao script takes up to four tokens
+("పొట్లూరి" is 14), and the longest of the 507 names in the suites takes 37. Cut at 12, a name
+reached the model as "పొట్ల…", and the model greeted "Hi పొట్ల…,"."""
 MAX_ITEMS = 6
 ITEM_TOKENS = 12
 MESSAGE_OVERHEAD = 4

@@ -18,6 +18,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+import regex
+
 from warmnote.context import Context
 from warmnote.guardrails.lexicon import lemma_table
 from warmnote.names import CJK_RE, TITLES, TITLES_BEFORE_TWO, name_parts, nicknames
@@ -34,7 +36,7 @@ from warmnote.text import (
     fold_key,
 )
 
-_WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*['’]?")
+_WORD_RE = regex.compile(r"[^\W_]+(?:[-'’][^\W_]+)*['’]?")
 # Quoted text stays as written: double quotes of any style, curly single quotes, guillemets, and
 # straight single quotes that open before a word and close after one.
 _QUOTED_RE = re.compile(

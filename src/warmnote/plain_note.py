@@ -20,6 +20,8 @@ from enum import Enum, auto
 from itertools import pairwise
 from typing import NamedTuple
 
+import regex
+
 from warmnote.context import Context, Familiarity
 from warmnote.guardrails import Guardrails
 from warmnote.guardrails.fluency import wants_an
@@ -567,7 +569,7 @@ def _said_in(words: frozenset[str], said: frozenset[str]) -> bool:
     )
 
 
-_CONTENT_WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_CONTENT_WORD_RE = regex.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 # Where a reason's sentences and dashed clauses end, with what separates them.
 _SENTENCE_OR_DASH_RE = re.compile(r"((?<=[.!?])\s+|\s[—–-]\s)")
 

@@ -93,6 +93,7 @@ class AddressingRule(Rule):
             findings += self._titles(note, ctx)
         if ctx is not None:
             findings += _family_name_greeting(note, ctx)
+            findings += _cut_name_greeting(note, ctx)
             findings += _nameless_greeting(note, ctx, self.titles | _NAME_TITLES)
         return findings
 
@@ -264,6 +265,19 @@ def _family_name_greeting(note: Note, ctx: ContextFacts) -> Iterator[Finding]:
         greeted.start,
         greeted.end,
     )
+
+
+def _cut_name_greeting(note: Note, ctx: ContextFacts) -> Iterator[Finding]:
+    """ "Hi పొట్ల…,": the start of their name cut off with an ellipsis, as a model copies a name
+    that reached it cut."""
+    words = sentence_words(note, 0)
+    if len(words) < 2 or words[0].key not in GREETINGS:
+        return
+    name = words[1]
+    if not note.text[name.end :].startswith(("…", "...")):
+        return
+    if any(key.startswith(name.key) and key != name.key for key in ctx.reader_keys):
+        yield Finding(f"Write their name whole: start with 'Hi {ctx.name},'.", name.start, name.end)
 
 
 def _nameless_greeting(note: Note, ctx: ContextFacts, titles: frozenset[str]) -> Iterator[Finding]:

@@ -12,13 +12,17 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar, overload
 
+import regex
+
 from warmnote.context import Context, Familiarity
 from warmnote.names import name_parts
 from warmnote.notes_to_self import without_notes_to_self
 from warmnote.shorthand import DAYS, shorthand_in, written_out
 from warmnote.text import MONTH_NAMES, fold, fold_chars, fold_key, fold_text
 
-WORD_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+WORD_RE = regex.compile(r"[^\W_]+(?:'[^\W_]+)*")
+"""Letters and digits with apostrophes inside. ``regex``, not ``re``: a combining mark is part of
+the word ("పొట్లూరి" is one word, not four), as Indic vowel signs and Yoruba tone marks are."""
 _ASCII_SPLIT = str.maketrans(
     {chr(c): " " for c in range(128) if not chr(c).isalnum() and chr(c) != "'"}
 )

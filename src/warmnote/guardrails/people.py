@@ -13,6 +13,8 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple
 
+import regex
+
 from warmnote.guardrails.facts import is_sentence_start
 from warmnote.guardrails.lexicon import english_words
 from warmnote.guardrails.note import ContextFacts, Note
@@ -26,6 +28,9 @@ _ABBREVIATION_REACH = 8
 _ABBREVIATIONS = frozenset(["dr", "prof", "mr", "mrs", "ms", "mx", "st", "vs", "no", "jr", "sr"])
 _WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 """Words as ``note.WORD_RE`` reads them, with curly apostrophes too ("Ruiz’s")."""
+_MARKED_WORD_RE = regex.compile(_WORD_RE.pattern)
+"""The same outside ASCII, where ``regex`` counts combining marks as part of a word ("పొట్లూరి",
+"Ọ̀ṣúntókùn") and ``re`` ends a word at each one."""
 GREETINGS = frozenset(["hi", "hello", "hey", "dear", "hiya", "greetings"])
 
 
@@ -80,7 +85,8 @@ def sentence_words(note: Note, sentence: int) -> list[Word]:
     words: list[Word] = []
     begin = bounds[sentence - 1] if sentence else 0
     new = tuple.__new__  # skips the named tuple's own __new__: this loop is hot
-    for m in _WORD_RE.finditer(text, begin, bounds[sentence]):
+    pattern = _WORD_RE if text.isascii() else _MARKED_WORD_RE
+    for m in pattern.finditer(text, begin, bounds[sentence]):
         word = m.group()
         if word.islower() and word.isascii():  # most words: no capital, no folding to do
             key = word[:-2] if word.endswith("'s") else word
