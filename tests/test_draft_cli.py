@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from terminal_run import warmnote_in_a_terminal
+
 ROOT = Path(__file__).parent.parent
 EXAMPLE = ROOT / "examples" / "event_followup.json"
 
@@ -88,26 +90,8 @@ def test_options_only_the_model_uses_ask_for_its_draft(flags: list[str], fragmen
 
 
 def test_the_verdict_line_of_a_plain_note_names_no_attempts() -> None:
-    import os
-    import pty
-
     # stderr must be a terminal for the verdict line: run under a pseudo-terminal.
-    pid, fd = pty.fork()
-    if pid == 0:  # the child
-        os.execv(
-            sys.executable, [sys.executable, "-m", "warmnote", "draft", "--context", str(EXAMPLE)]
-        )
-    output = b""
-    while True:
-        try:
-            chunk = os.read(fd, 4096)
-        except OSError:
-            break
-        if not chunk:
-            break
-        output += chunk
-    os.waitpid(pid, 0)
-    text = output.decode("utf-8", "replace")
+    text = warmnote_in_a_terminal("draft", "--context", str(EXAMPLE))
     assert "PASS (plain note from your context; --first-draft model for the model's)" in text
     assert "attempt" not in text.split("PASS", 1)[1]
 

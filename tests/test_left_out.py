@@ -7,8 +7,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import pty
 import subprocess
 import sys
 from pathlib import Path
@@ -18,6 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from example_notes import BOILERPLATE, EXAMPLE, GOOD, TOO_LONG
+from terminal_run import warmnote_in_a_terminal
 from warmnote.context import Context, load_context
 from warmnote.drafter import ScriptedDrafter
 from warmnote.guardrails import Guardrails
@@ -182,22 +181,8 @@ def test_draft_json_lists_what_was_left_out(tmp_path: Path) -> None:
 
 def test_draft_in_a_terminal_prints_what_was_left_out_under_the_verdict(tmp_path: Path) -> None:
     path = _context_file(tmp_path, f"{ASK}, keep it short")
-    pid, fd = pty.fork()  # stderr must be a terminal for the verdict lines
-    if pid == 0:
-        os.execv(
-            sys.executable, [sys.executable, "-m", "warmnote", "draft", "--context", str(path)]
-        )
-    output = b""
-    while True:
-        try:
-            chunk = os.read(fd, 4096)
-        except OSError:
-            break
-        if not chunk:
-            break
-        output += chunk
-    os.waitpid(pid, 0)
-    after = output.decode("utf-8", "replace").split("PASS", 1)[1]
+    # stderr must be a terminal for the verdict lines
+    after = warmnote_in_a_terminal("draft", "--context", str(path)).split("PASS", 1)[1]
     assert "info    note_to_self    Left out as a note to yourself: “keep it short”" in after
 
 

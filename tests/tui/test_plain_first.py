@@ -6,7 +6,17 @@ from __future__ import annotations
 import threading
 
 from textual.widgets import Static
-from tui_helpers import GOOD, GOOD_2, GOOD_3, SIZE, fill_context, loads_when, settle, wait_until
+from tui_helpers import (
+    GOOD,
+    GOOD_2,
+    GOOD_3,
+    SIZE,
+    draft_example,
+    fill_context,
+    loads_when,
+    settle,
+    wait_until,
+)
 
 from warmnote.context import Context
 from warmnote.drafter import ScriptedDrafter
@@ -147,11 +157,7 @@ async def test_what_the_plain_note_left_out_is_listed_until_it_is_edited_back_in
     )
     app = WarmnoteApp(drafter_factory=lambda: ScriptedDrafter([GOOD]))
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await fill_context(pilot, context)
-        await pilot.press("ctrl+g")
-        await app.workers.wait_for_complete()
-        await settle(pilot)
+        await draft_example(pilot, context)
         verdicts = app.draft_screen.query_one(VerdictList)
 
         def shown() -> list[str]:
@@ -187,11 +193,7 @@ async def test_before_any_edit_the_draft_screen_lists_all_the_note_left_out(
     )
     app = WarmnoteApp(drafter_factory=lambda: ScriptedDrafter([GOOD]))
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await fill_context(pilot, context)
-        await pilot.press("ctrl+g")
-        await app.workers.wait_for_complete()
-        await settle(pilot)
+        await draft_example(pilot, context)
         screen = app.draft_screen
         assert screen.result is not None and screen.result.left_out
         verdicts = screen.query_one(VerdictList)
