@@ -67,7 +67,17 @@ def test_draft_json_with_the_real_model_offline(
     )
     out = json.loads(capsys.readouterr().out)
     assert no_network == []
-    assert set(out) == {"text", "passed", "violations", "attempts", "provenance", "timings"}
+    assert set(out) == {
+        "text",
+        "passed",
+        "violations",
+        "attempts",
+        "provenance",
+        "timings",
+        "left_out",
+    }
+    if out["provenance"]["origin"] == "model":  # a model's draft tells only its notes to self
+        assert all(item["why"] == "note_to_self" for item in out["left_out"])
     assert code == (0 if out["passed"] else 1)
     stamp = out["provenance"]
     assert stamp["pack"] == "event_followup"
