@@ -154,7 +154,12 @@ def run_suite(
             def run(
                 key: RunKey, cancel: threading.Event, session: DraftingSession = session
             ) -> RunRecord:
-                return _run_one(plan, key, cases[key.case], packs, session, guardrails, cancel)
+                return _recorded(
+                    key,
+                    lambda: _run_one(
+                        plan, key, cases[key.case], packs, session, guardrails, cancel
+                    ),
+                )
 
             try:
                 workers = concurrency if concurrency > 1 and session.concurrent() else 1
@@ -220,19 +225,11 @@ def _finished(
             yield record
 
 
-def _run_one(
-    plan: EvalPlan,
-    key: RunKey,
-    case: Case,
-    packs: dict[str, PromptPack],
-    session: DraftingSession,
-    guardrails: Guardrails,
-    cancel: threading.Event,
-) -> RunRecord:
-    """One run's record; a bug met on one case is that run's record, not the suite's end (the
+def _recorded(key: RunKey, run: Callable[[], RunRecord]) -> RunRecord:
+    """``run``'s record; a bug met on one case is that run's record, not the suite's end (the
     project's own errors, such as a model that cannot be read, still stop the suite)."""
     try:
-        return _drafted(plan, key, case, packs, session, guardrails, cancel)
+        return run()
     except WarmnoteError:
         raise
     except Exception as exc:
@@ -255,7 +252,7 @@ def _where(exc: Exception) -> str:
     return f"{Path(ours[-1].filename).name}:{ours[-1].lineno}"
 
 
-def _drafted(
+def _run_one(
     plan: EvalPlan,
     key: RunKey,
     case: Case,

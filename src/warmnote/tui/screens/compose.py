@@ -293,12 +293,11 @@ class ComposeScreen(SectionScreen):
         stand_ins = {
             key: "Them" for key in ("sender-name", "recipient-name") if not values.get(key)
         }
-        context, _ = build_context({**values, **stand_ins}, self.extra)
         if len(reason) > READING_MAX_CHARS:
             lines = [
                 f"Your reason is {len(reason):,} characters: a note has room for a sentence or two."
             ]
-        elif context is not None and reason.strip():
+        elif reason.strip() and (context := build_context({**values, **stand_ins}, self.extra)[0]):
             reading = reason_reading(context)
             lines = (
                 [f"From your reason, the note can say: {' '.join(reading.said)}"]
