@@ -44,7 +44,8 @@ DEFAULT_SCENARIO = "event_followup"
 READING_DELAY = 0.3
 """Seconds of quiet typing before the reason's reading is shown again."""
 READING_MAX_CHARS = 2_000
-"""The longest reason read at each pause (about 0.1 s on the UI thread; 5,000 take 0.2 s)."""
+"""The longest reason read at each pause, on the UI thread: 2,000 characters of an ordinary
+reason took 15 ms on the development machine, but 5,000 of a harder text 0.2 s and 1 MiB 12 s."""
 
 
 class ComposeScreen(SectionScreen):
