@@ -245,6 +245,8 @@ def context(name: str) -> Context:
         ("Rev. Gwenhwyfar ap Dafydd", "Hi Gwenhwyfar,"),
         ("Fr. Chinedu Okafor", "Dear Fr. Chinedu,"),
         ("Mohamed El-amin", "Hi Mohamed,"),
+        ("Doç. Dr. Şebnem Karaosmanoğlu", "Hi Doç. Karaosmanoğlu,"),
+        ("Doc Rivers", "Hi Doc Rivers,"),  # "Doc" without its cedilla and dot is a name
     ],
 )
 def test_a_reasonable_greeting_of_any_name_passes(name: str, greeting: str) -> None:
@@ -267,6 +269,8 @@ def test_a_reasonable_greeting_of_any_name_passes(name: str, greeting: str) -> N
         ("доктор Иван Петров", "Hi доктор Иван,"),
         ("Engr. Ramon Dimalanta", "Hi Engr. Ramon,"),
         ("Avv. Gianmarco D'Ambrosio", "Gentile Avv. Gianmarco,"),
+        ("Doç. Dr. Şebnem Karaosmanoğlu", "Hi Doç. Şebnem,"),  # a title only with its dot
+        ("Ing. Pavel Novák", "Hi Ing. Pavel,"),
     ],
 )
 def test_a_title_with_the_given_name_is_rejected(name: str, greeting: str) -> None:
@@ -285,6 +289,7 @@ def test_a_title_with_the_given_name_is_rejected(name: str, greeting: str) -> No
         ("Lê Minh", "Dear Lê,"),
         ("KUROKI Tsubasa", "Hi KUROKI,"),
         ("Mr. Yeom Seung-hwan", "Hi Yeom,"),
+        ("పొట్లూరి శ్రావ్య", "Hi పొట్లూరి,"),  # Telugu: the house name first
     ],
 )
 def test_the_family_name_alone_is_rejected_where_it_comes_first(name: str, greeting: str) -> None:
@@ -469,6 +474,9 @@ def test_greetings_of_a_located_name(name: str, location: str, greeting: str, pa
         ("정하윤 박사", "정하윤"),  # "Dr." written after a Korean name
         ("Engr Smith", "Engr"),  # without its dot, a name
         ("Doc Rivers", "Doc"),  # "Doç." is a title only with its cedilla and dot
+        ("పొట్లూరి శ్రావ్య", "శ్రావ్య"),  # Telugu puts the house name first
+        ("నందమూరి తారక రామారావు", "తారక రామారావు"),
+        ("Dr. కొండపల్లి సీతారామయ్య", "సీతారామయ్య"),
     ],
 )
 def test_titles_honorifics_and_name_orders_of_more_places(name: str, greeted: str) -> None:
@@ -503,7 +511,7 @@ def test_a_name_cut_short_with_an_ellipsis_is_rejected(name: str, greeting: str)
 
 @pytest.mark.parametrize(
     ("name", "greeting"),
-    [("పొట్లూరి శ్రావ్య", "Hi పొట్లూరి…"), ("Ọ̀ṣúntókùn Adébímpé", "Hi Ọ̀ṣúntókùn,")],
+    [("పొట్లూరి శ్రావ్య", "Hi శ్రావ్య,"), ("Ọ̀ṣúntókùn Adébímpé", "Hi Ọ̀ṣúntókùn,")],
 )
 def test_a_whole_name_in_a_script_with_combining_marks_passes(name: str, greeting: str) -> None:
     verdict = Guardrails.load().check(f"{greeting} {BODY}", context(name))

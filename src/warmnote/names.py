@@ -2,11 +2,12 @@
 
 A profile may say "Prof. Dr. Ana Ribeiro", "Dr. med. Hans Müller" or "Sven Lund, PhD"; a note
 greets "Ana", "Hans" or "Sven". The order of given and family name is known in two cases only:
-a name written in Chinese, Japanese or Korean script ("田中 愛子") and a Vietnamese name written
-with its diacritics ("Nguyễn Thị Thanh") put the family name first, so "愛子" and "Thanh" are
-greeted. A name in Latin letters is read family name first only where the recipient's location
-names a country where that is the custom and the name starts with one of its common family names
-and does not end with one ("Guo Yufei" in Ningbo, China; "Szabó Eszter" in Budapest, Hungary).
+a name written in Chinese, Japanese, Korean or Telugu script ("田中 愛子", "పొట్లూరి శ్రావ్య") and a
+Vietnamese name written with its diacritics ("Nguyễn Thị Thanh") put the family name first, so
+"愛子", "శ్రావ్య" and "Thanh" are greeted. A name in Latin letters is read family name first only
+where the recipient's location names a country where that is the custom and the name starts
+with one of its common family names and does not end with one ("Guo Yufei" in Ningbo, China;
+"Szabó Eszter" in Budapest, Hungary).
 Elsewhere the order is not guessed ("Zhang Wei" and "Nagy Eszter" may be written either way):
 the first word left is the given name, and a single name ("Suharto") is its own. Where the
 location names a Spanish- or Portuguese-speaking country, a given name may be two words ("Ana
@@ -215,6 +216,8 @@ _VIETNAMESE_LETTERS = frozenset("ăâđêôơưạảấầẩẫậắằẳẵ
 CJK_RE = re.compile(
     r"[\u1100-\u11ff\u3005\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]+"
 )
+TELUGU_RE = re.compile(r"[\u0c00-\u0c7f]+")
+"""Telugu script, whose names put the house name first ("పొట్లూరి శ్రావ్య" is Sravya Potluri)."""
 
 
 FAMILY_NAMES_FIRST: dict[str, frozenset[str]] = {
@@ -358,6 +361,8 @@ def _family_first(parts: tuple[str, ...], location: str | None = None) -> bool:
         return True  # "Yeom Seung-hwan", "Chiang Kai-shek": a given name of two syllables
     if all(CJK_RE.fullmatch(part) for part in parts):
         return True
+    if len(parts) <= 3 and all(TELUGU_RE.fullmatch(part) for part in parts):
+        return True
     if parts[0] in VIETNAMESE_FAMILY_NAMES and (
         len(parts) > 2 or any(c in _VIETNAMESE_LETTERS for c in "".join(parts).casefold())
     ):
@@ -479,7 +484,9 @@ def _given(parts: tuple[str, ...], location: str | None) -> str:
         return " ".join(parts[:2])
     if not _family_first(parts, location):
         return parts[0]
-    if len(parts) == 3 and family_first_language(location) not in (None, "vietnamese"):
+    if len(parts) == 3 and (
+        family_first_language(location) not in (None, "vietnamese") or TELUGU_RE.fullmatch(parts[0])
+    ):
         return " ".join(parts[1:])
     return parts[-1]
 

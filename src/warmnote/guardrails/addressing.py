@@ -89,7 +89,7 @@ class AddressingRule(Rule):
         findings: list[Finding] = []
         if not words.isdisjoint(_SHE_HE) or (ctx is not None and not words.isdisjoint(_THEY)):
             findings += self._pronouns(note, ctx)
-        if ctx is not None and not words.isdisjoint(self.titles):
+        if ctx is not None and not words.isdisjoint(self.titles | _DOTTED_NAME_TITLES):
             findings += self._titles(note, ctx)
         if ctx is not None:
             findings += _family_name_greeting(note, ctx)
@@ -183,6 +183,12 @@ class AddressingRule(Rule):
         return False
 
     # ------------------------------------------------------------------------------ titles
+    def _is_title(self, note: Note, word: Word) -> bool:
+        """A title of the rule file, or one that is a title only with its dot ("Doç.", "Ing.")."""
+        return word.key in self.titles or (
+            note.text[word.end : word.end + 1] == "." and word.text.casefold() in DOTTED_TITLES
+        )
+
     def _titles(self, note: Note, ctx: ContextFacts) -> Iterator[Finding]:
         name, location = ctx.context.recipient.name, ctx.context.recipient.location
         parts = name_parts(name)
@@ -206,11 +212,11 @@ class AddressingRule(Rule):
         words = note_words(note)
         i = 0
         while i < len(words):
-            if words[i].key not in self.titles:
+            if not self._is_title(note, words[i]):
                 i += 1
                 continue
             first = i
-            while i < len(words) and words[i].key in self.titles and _close(note, words, i):
+            while i < len(words) and self._is_title(note, words[i]) and _close(note, words, i):
                 i += 1
             for size in sizes:
                 named = [w.key for w in words[i : i + size]]
