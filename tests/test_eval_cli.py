@@ -265,6 +265,19 @@ def test_a_bug_in_one_case_reports_the_rest_and_exits_with_the_internal_error_st
     assert report["variants"][0]["summary"]["runs"] == 3
 
 
+def test_with_debug_set_a_bug_in_one_case_prints_its_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(eval_command, "model_loader", scripted_sessions(BuggyOnThird([NOTE])))
+    monkeypatch.setenv(cli.DEBUG_ENV, "1")
+    suite = str(DATA / "suite.toml")
+    out = str(tmp_path / "out")
+    assert cli.main(["eval", suite, "--out", out, "--attempts", "1"]) == cli.INTERNAL_ERROR
+    err = capsys.readouterr().err
+    assert "Traceback (most recent call last):" in err
+    assert 'raise IndexError("list index out of range")' in err, "the line that raised"
+
+
 def test_resume_command_repeats_every_option() -> None:
     args = cli.build_parser().parse_args(
         [

@@ -19,13 +19,11 @@ from warmnote import __version__
 from warmnote.backend import add_backend_arguments, checked_backend_flags
 from warmnote.commands import check, context, draft, history, model, packs
 from warmnote.commands import eval as eval_command
-from warmnote.errors import INTERNAL_ERROR, InputError, WarmnoteError
+from warmnote.errors import DEBUG_ENV, INTERNAL_ERROR, InputError, WarmnoteError
 from warmnote.files import SURROGATE_RE
 from warmnote.terminal import printable
 
 COMMANDS = (check, draft, context, packs, eval_command, history, model)
-
-DEBUG_ENV = "WARMNOTE_DEBUG"
 
 
 class Parser(argparse.ArgumentParser):

@@ -8,6 +8,8 @@ from warmnote.terminal import printable
 
 INTERNAL_ERROR = 70
 """A bug in warmnote: EX_SOFTWARE from sysexits.h, distinct from every documented outcome."""
+DEBUG_ENV = "WARMNOTE_DEBUG"
+"""Set, a bug's traceback is printed beside its one line."""
 
 
 class WarmnoteError(Exception):

@@ -12,7 +12,7 @@ from itertools import groupby
 from pathlib import Path
 from typing import Protocol
 
-from warmnote.errors import WarmnoteError
+from warmnote.errors import DEBUG_ENV, WarmnoteError
 from warmnote.evals.baseline import draft_baseline
 from warmnote.evals.expectations import check_expectations
 from warmnote.evals.records import (
@@ -233,6 +233,8 @@ def _recorded(key: RunKey, run: Callable[[], RunRecord]) -> RunRecord:
     except WarmnoteError:
         raise
     except Exception as exc:
+        if os.environ.get(DEBUG_ENV):
+            traceback.print_exception(exc)
         detail = printable(f"{type(exc).__name__}: {exc}", one_line=True)
         return RunRecord(
             case=key.case,
