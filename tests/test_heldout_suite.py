@@ -35,6 +35,7 @@ HELDOUT12 = ROOT / "evals" / "heldout12" / "heldout12.toml"
 HELDOUT13 = ROOT / "evals" / "heldout13" / "heldout13.toml"
 HELDOUT14 = ROOT / "evals" / "heldout14" / "heldout14.toml"
 HELDOUT15 = ROOT / "evals" / "heldout15" / "heldout15.toml"
+HELDOUT16 = ROOT / "evals" / "heldout16" / "heldout16.toml"
 # Everything tuning reads or writes: the bundled suite, the packs, the examples, the fixtures.
 TUNING_FILES = sorted(
     [
@@ -46,7 +47,7 @@ TUNING_FILES = sorted(
     ]
 )
 # SHA-256 of each suite file and its contexts.jsonl as frozen on 2026-11-30 (the third to
-# fifteenth on 2026-12-01; see their READMEs).
+# fifteenth on 2026-12-01, the sixteenth on 2026-12-02; see their READMEs).
 FROZEN_SHA256 = {
     HELDOUT: "3665e400abaac7e7cb471b503a4bf62ade3fc1b42c11004321e683b6e982fe68",
     HELDOUT2: "e0d40dd08e78dad0adc7b68989b9b02c036f694a8be36933f7da685cc8ee4b7f",
@@ -63,6 +64,7 @@ FROZEN_SHA256 = {
     HELDOUT13: "85848657accdbc7c4af1940244a076b90c28573d8da6f3d61a5c336bd3893cbf",
     HELDOUT14: "2fa0b8bba78ed2602721749573a9c28a586eb3ce6083074c5af0e2e35c7b4657",
     HELDOUT15: "1d46816209031181dcb04dec799bfca6a35110b7b5a43b30dc2c1b57a2c2d961",
+    HELDOUT16: "eb081b1ffeae9fcd182bf57ce8c145e2da102fa765677179021a51390f4acc7a",
 }
 HELDOUTS = [
     HELDOUT,
@@ -80,6 +82,7 @@ HELDOUTS = [
     HELDOUT13,
     HELDOUT14,
     HELDOUT15,
+    HELDOUT16,
 ]
 # What each suite must not share a name with: everything tuning reads, and the sets before it.
 OTHER_FILES = {
