@@ -23,7 +23,7 @@ from warmnote.guardrails import Guardrails
 from warmnote.notes_to_self import split_notes_to_self, without_notes_to_self
 from warmnote.packs import get_pack
 from warmnote.pipeline import DraftRequest, draft_note, plain_first
-from warmnote.plain_note import plain_note, reason_left_out, still_left_out
+from warmnote.plain_note import plain_note, reason_left_out, reason_reading, still_left_out
 from warmnote.results import LeftOut
 
 ROOT = Path(__file__).parent.parent
@@ -204,3 +204,61 @@ def test_a_batch_csv_has_a_left_out_column(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     (row,) = csv.DictReader(io.StringIO(out.read_text(encoding="utf-8")))
     assert row["left_out"] == "Left out as a note to yourself: “keep it short”"
+
+
+def test_the_reading_tells_what_the_note_can_say_and_each_part_it_leaves_out() -> None:
+    reading = reason_reading(
+        example(f"{ASK}. mutuals Ana + Ben but nobody suggested anything. dont mention pay")
+    )
+    lines = reading.lines()
+    assert lines[0].startswith("From your reason, the note can say: ")
+    assert "how your team handles backpressure" in lines[0]
+    assert "Left out as a note to yourself: “don't mention pay”" in lines
+    assert any(
+        line.startswith("Left out, as no sentence could be made of it: “mutuals") for line in lines
+    )
+    assert lines[-1] == "Say a part as you would to them, and the note can use it."
+
+
+def test_a_reason_read_whole_asks_for_nothing_more() -> None:
+    lines = reason_reading(example(ASK)).lines()
+    assert len(lines) == 1 and lines[0].startswith("From your reason, the note can say: ")
+
+
+def _read_command(path: Path, *flags: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "warmnote", "context", "read", str(path), *flags],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_context_read_prints_what_the_app_shows_under_the_reason(tmp_path: Path) -> None:
+    reason = f"{ASK}. mutuals Ana + Ben but nobody suggested anything. keep it short"
+    done = _read_command(_context_file(tmp_path, reason))
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout.splitlines() == reason_reading(example(reason)).lines()
+
+
+def test_context_read_json_gives_the_sentences_and_the_parts_left_out(tmp_path: Path) -> None:
+    done = _read_command(_context_file(tmp_path, f"{ASK}, keep it short"), "--json")
+    assert done.returncode == 0, done.stderr
+    reading = json.loads(done.stdout)
+    assert reading["left_out"] == [{"why": "note_to_self", "text": "keep it short"}]
+    assert [s.endswith("how your team handles backpressure.") for s in reading["said"]] == [True]
+
+
+def test_context_read_of_no_reason_says_what_the_note_can_still_say(tmp_path: Path) -> None:
+    done = _read_command(_context_file(tmp_path, "  "))
+    assert done.stdout == "No reason given: the note can say only what the other fields give.\n"
+
+
+def test_context_read_of_a_broken_file_is_one_line_naming_it(tmp_path: Path) -> None:
+    path = tmp_path / "context.json"
+    path.write_text('{"scenario": "event_followup"', encoding="utf-8")
+    done = _read_command(path)
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert len(done.stderr.splitlines()) == 1 and str(path) in done.stderr

@@ -912,6 +912,15 @@ class ReasonReading:
     left_out: tuple[LeftOut, ...]
     """Its notes to self and the parts no sentence could be made of."""
 
+    def lines(self) -> list[str]:
+        """The reading as the user sees it, in the terminal app and ``warmnote context read``:
+        what the note can say, each part left out, and how to have a part read."""
+        lines = [f"From your reason, the note can say: {' '.join(self.said)}"] if self.said else []
+        lines += [item.message for item in self.left_out]
+        if any(item.why == "unread" for item in self.left_out):
+            lines.append("Say a part as you would to them, and the note can use it.")
+        return lines
+
 
 def reason_reading(context: Context) -> ReasonReading:
     """The reason as the plain note reads it, before any note is built."""

@@ -1,9 +1,13 @@
-"""``warmnote context from-profile FILE|-``: a context from a LinkedIn profile, for ``draft``.
+"""``warmnote context from-profile FILE|-``: a context from a LinkedIn profile, for ``draft``;
+``warmnote context read CONTEXT``: how the context's reason reads, before anything is drafted.
 
 The profile is the page text (select all, copy) or the profile's "Save to PDF" file. Without
 ``--into`` a new context is printed as JSON: the recipient from the profile, the sender given
 or remembered by the app, a stranger by default (a profile says nothing about how you know
 each other). With ``--into FILE`` the recipient goes into that context file instead.
+
+``read`` prints what the terminal app shows under the Reason field, so a part the note cannot
+use is said again in the file before drafting, from the command line as in the app.
 """
 
 from __future__ import annotations
@@ -16,9 +20,10 @@ from pathlib import Path
 from warmnote import locations
 from warmnote.autosave import load_sender
 from warmnote.commands.check import to_json
-from warmnote.context import Context, Familiarity, Relationship, Sender
+from warmnote.context import Context, Familiarity, Relationship, Sender, load_context
 from warmnote.errors import InputError
 from warmnote.files import read_data, validate
+from warmnote.plain_note import reason_reading
 from warmnote.profiles import Profile, merge_recipient, read_profile, recipient
 from warmnote.terminal import printable
 
@@ -57,10 +62,25 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         default=DEFAULT_SCENARIO,
         help=f"prompt pack of the new context (default: {DEFAULT_SCENARIO})",
     )
+    read = actions.add_parser(
+        "read",
+        help="show how the context's reason reads, before drafting",
+        description="Show how warmnote reads the context's reason, as the terminal app does under "
+        "the Reason field: what the note can say of it, and each part it leaves out (a note to "
+        "yourself, a part no sentence could be made of). Say a part again in the file and read "
+        "it again before drafting. Deterministic, no model.",
+    )
+    read.add_argument("file", type=Path, metavar="CONTEXT", help="context file (JSON or TOML)")
+    read.add_argument("--json", action="store_true", help="print the reading as JSON")
     parser.set_defaults(func=run)
 
 
+NO_REASON = "No reason given: the note can say only what the other fields give."
+
+
 def run(args: argparse.Namespace) -> int:
+    if args.context_command == "read":
+        return _read(args.file, as_json=args.json)
     if args.into is not None and args.into.suffix.lower() != ".json":
         raise InputError("warmnote writes contexts as JSON: give a .json file", field="--into")
     profile = read_profile(args.file)
@@ -76,6 +96,19 @@ def run(args: argparse.Namespace) -> int:
     }
     context = validate(Context, fresh)
     print(to_json(context.model_dump(mode="json", exclude_none=True)))
+    return 0
+
+
+def _read(path: Path, *, as_json: bool) -> int:
+    context = load_context(path)
+    reading = reason_reading(context)
+    if as_json:
+        left_out = [item.model_dump(mode="json") for item in reading.left_out]
+        print(to_json({"said": list(reading.said), "left_out": left_out}))
+        return 0
+    lines = reading.lines() if (context.reason or "").strip() else [NO_REASON]
+    for line in lines:
+        print(printable(line, one_line=True))
     return 0
 
 

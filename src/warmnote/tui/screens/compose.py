@@ -299,15 +299,7 @@ class ComposeScreen(SectionScreen):
                 f"Your reason is {len(reason):,} characters: a note has room for a sentence or two."
             ]
         elif reason.strip() and (context := build_context({**values, **stand_ins}, self.extra)[0]):
-            reading = reason_reading(context)
-            lines = (
-                [f"From your reason, the note can say: {' '.join(reading.said)}"]
-                if reading.said
-                else []
-            )
-            lines += [item.message for item in reading.left_out]
-            if any(item.why == "unread" for item in reading.left_out):
-                lines.append("Say a part as you would to them, and the note can use it.")
+            lines = reason_reading(context).lines()
         else:
             lines = []
         widget.display = bool(lines)
