@@ -21,7 +21,7 @@ from warmnote.context import Context, load_context
 from warmnote.drafter import ScriptedDrafter
 from warmnote.guardrails import Guardrails
 from warmnote.notes_to_self import split_notes_to_self, without_notes_to_self
-from warmnote.packs import get_pack
+from warmnote.packs import get_pack, render_messages
 from warmnote.pipeline import DraftRequest, draft_note, plain_first
 from warmnote.plain_note import plain_note, reason_left_out, reason_reading, still_left_out
 from warmnote.results import LeftOut
@@ -129,6 +129,10 @@ def test_a_sentence_the_user_edits_back_in_is_no_longer_left_out() -> None:
         ("note_to_self", "Left out as a note to yourself: “no pitch”"),
         ("unread", "Left out, as no sentence could be made of it: “no pitch”"),
         ("cut", "Left out to fit the limit and the rules: “no pitch”"),
+        (
+            "link",
+            "Left out, as a first note carries no links (send it once they accept): “no pitch”",
+        ),
     ],
 )
 def test_each_kind_says_why_it_was_left_out(why: str, message: str) -> None:
@@ -262,3 +266,17 @@ def test_context_read_of_a_broken_file_is_one_line_naming_it(tmp_path: Path) -> 
     assert done.returncode == 2
     assert done.stdout == ""
     assert len(done.stderr.splitlines()) == 1 and str(path) in done.stderr
+
+
+def test_a_link_in_the_reason_is_left_out_of_both_notes_and_named() -> None:
+    link = "https://example.org/jobs/42"
+    context = example(f"{ASK}: {link}. keep it short")
+    assert reason_reading(context).left_out == (
+        LeftOut(why="link", text=link),
+        LeftOut(why="note_to_self", text="keep it short"),
+    )
+    assert reason_left_out(context) == [
+        LeftOut(why="link", text=link),
+        LeftOut(why="note_to_self", text="keep it short"),
+    ], "a model's draft never had it in its prompt either"
+    assert link not in render_messages(get_pack("event_followup"), context)[-1].content

@@ -189,6 +189,18 @@ THEY_CASES = [
         "she posted that over-drying cost them about 8%",
         "you posted that over-drying cost you about 8%",
     ),
+    (  # a sentence that says "you" as typed has the reader already: its "he" is someone else
+        "Levente introduced us. I built the export he told you about.",
+        "Levente introduced us. I built the export he told you about.",
+    ),
+    (
+        "You mentioned people can reuse the dataset if they ask first. she runs it",
+        "You mentioned people can reuse the dataset if they ask first. you run it",
+    ),
+    (  # people counted are never the one reader
+        "2 mutuals but neither of them set this up, she works with both of them",
+        "2 mutuals but neither of them set this up, you work with both of them",
+    ),
 ]
 
 

@@ -1513,3 +1513,54 @@ def test_an_emoji_before_a_closing_bracket_still_ends_the_sentence(guardrails: G
     assert note is not None
     _assert_plain(note, context, guardrails)
     assert "(the issue on sorghum storage)." in note
+
+
+def _with_reason(scenario: str, reason: str, **relationship: object) -> Context:
+    return _bare(**relationship).model_copy(update={"scenario": scenario, "reason": reason})
+
+
+def test_a_degree_in_capitals_ends_its_sentence_so_the_question_after_it_asks(
+    guardrails: Guardrails,
+) -> None:
+    """ "MA." was read as "Ma." of "Ma. Cristina": the question after it joined its sentence,
+    which then asked nothing, and a closing ask was added after "Would you consider me?"."""
+    reason = "I just finished my conservation MA. Would you consider me?"
+    context = _with_reason("job_seeker", reason)
+    assert reason_in_my_words(context) == reason
+    note = plain_note(context, guardrails)
+    assert note is not None and note.endswith("Would you consider me?"), note
+
+
+def test_a_link_is_left_out_and_the_rest_of_the_reason_said(guardrails: Guardrails) -> None:
+    """A link in the reason failed every candidate that said the reason (a first note carries
+    none), so the note fell back to a plain purpose and the reason was lost."""
+    context = _with_reason(
+        "recruiter_outreach",
+        "hiring a lead economy designer (remote ok): https://gresil.example/jobs/econ-lead. "
+        "your pity-rate talk is exactly what we need",
+    )
+    note = plain_note(context, guardrails)
+    assert note is not None
+    _assert_plain(note, context, guardrails)
+    assert "lead economy designer (remote ok)." in note and "pity-rate talk" in note
+    assert "gresil.example" not in note
+
+
+def test_someone_else_in_a_sentence_that_says_you_stays_someone_else(
+    guardrails: Guardrails,
+) -> None:
+    """ "if they ask first" in a sentence said to "you" is other people; before, it became "if
+    you ask first", and once it stayed, the addressing rule took "they" for the reader."""
+    context = _with_reason(
+        "event_followup",
+        "You mentioned people can reuse the tuna tagging dataset if they ask first, so I'd like "
+        "to ask properly",
+        familiarity="met_once",
+        how_we_met="talked at the meetup",
+    )
+    note = plain_note(context, guardrails)
+    assert note is not None
+    _assert_plain(note, context, guardrails)
+    assert "the tuna tagging dataset if they ask first" in note
+    mutuals = _with_reason("mutual_connection", "2 mutuals but neither of them set this up")
+    assert "neither of them set this up" in reason_in_my_words(mutuals)

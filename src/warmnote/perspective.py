@@ -27,12 +27,14 @@ from warmnote.text import (
     AFTER_OBJECT,
     CLAUSE_LINKS,
     CLAUSE_STARTS,
+    GROUP_WORDS,
     MONTHS,
     NEW_SUBJECTS,
     NUMBER_WORDS,
     SHE_HE_SUBJECTS,
     WEEKDAYS,
     WRITER_AGENTS,
+    YOU_FORMS,
     fold_key,
 )
 
@@ -295,6 +297,10 @@ def to_second_person(
             continue
         if token.key == "them" and _reader_subject_before(rewrite, i, _THEM_STOPS):
             continue  # "how she cleans them": the reader would be "herself"
+        if token.key == "them" and _of_a_group(rewrite, i):
+            continue  # "two mutuals, but neither of them set this up"
+        if _told_as_you(rewrite, i):
+            continue  # "the export he told you about": the reader is "you" already
         _rewrite_pronoun(rewrite, i)
     return _WE_RE.sub(_we, rewrite.result())
 
@@ -309,6 +315,27 @@ def _we(m: re.Match[str]) -> str:
     if "verb" not in word_classes(verb) or verb in AFTER_OBJECT:
         return m.group()
     return "We" if m.group()[0] == "Y" else "we"
+
+
+def _of_a_group(rewrite: _Rewrite, i: int) -> bool:
+    """ "neither of them", "both of them": people the text counted, never the one reader."""
+    tokens = rewrite.tokens
+    return i >= 2 and tokens[i - 1].key == "of" and tokens[i - 2].key in GROUP_WORDS
+
+
+def _told_as_you(rewrite: _Rewrite, i: int) -> bool:
+    """Whether token ``i``'s sentence speaks to the reader as "you" as typed, so its "he" or
+    "she" is someone else: "I built the export he told you about"."""
+    start = next(j for j in range(i, -1, -1) if j == 0 or rewrite.starts_sentence(j))
+    end = next(
+        (j for j in range(i + 1, len(rewrite.tokens)) if rewrite.starts_sentence(j)),
+        len(rewrite.tokens),
+    )
+    return any(
+        rewrite.tokens[j].key in YOU_FORMS and j not in rewrite.changes
+        for j in range(start, end)
+        if j != i
+    )
 
 
 def to_reader(text: str, context: Context, *, they_is_reader: bool = False) -> str:

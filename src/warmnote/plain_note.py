@@ -753,12 +753,14 @@ def _cleaned_reason(context: Context) -> str:
     return _cleaning(context)[0]
 
 
-def _cleaning(context: Context) -> tuple[str, list[str]]:
+def _cleaning(context: Context) -> tuple[str, list[LeftOut]]:
     """The reason typed on the form, on one line, without what a note has no place for: a
-    greeting of its own ("hey!"), "lol", emoji (one between two sentences ends the first), the
-    sender's notes to self ("keep it light"), and with the context's names spelt its way; and
-    the notes to self it left out."""
-    text = _LAUGH_RE.sub(_without_filler, _ARROW_RE.sub(_arrow, context.reason)).strip()
+    link, a greeting of its own ("hey!"), "lol", emoji (one between two sentences ends the
+    first), the sender's notes to self ("keep it light"), and with the context's names spelt its
+    way; and the links and notes to self it left out."""
+    links: list[str] = []
+    text = _LINK_RE.sub(lambda m: _cut_link(m, links), context.reason)
+    text = _LAUGH_RE.sub(_without_filler, _ARROW_RE.sub(_arrow, text)).strip()
     text = _RE_RE.sub(_about, text)
     text = _LINE_RE.sub(_line_break, text)
     text = _LIST_MARKER_RE.sub("; ", _flat(text))
@@ -773,7 +775,24 @@ def _cleaning(context: Context) -> tuple[str, list[str]]:
     text = " ".join(_SYMBOLS_RE.sub("", _EMOJI_BREAK_RE.sub(". ", text)).split())
     text = _SPACE_BEFORE_CLOSE_RE.sub("", text)  # "(the ragi prices 🔥)." ends a sentence
     kept, notes = split_notes_to_self(text)
-    return _as_named(kept.strip(" ."), context), notes
+    left = [LeftOut(why="link", text=link) for link in links]
+    left += [LeftOut(why="note_to_self", text=note) for note in notes]
+    return _as_named(kept.strip(" ."), context), left
+
+
+# A link and what leads it in ("role: https://…"), up to its last character that is no
+# sentence's end ("…/econ-lead." keeps its full stop).
+_LINK_RE = re.compile(r"(?:\s*[:–—-])?\s*(?<![\w@])(?:https?://|www\.)[^\s<>\"'“”]+")
+_AFTER_LINK = ".,;:!?)"
+
+
+def _cut_link(m: re.Match[str], links: list[str]) -> str:
+    """A link out of the reason, kept in ``links``; what ended its sentence stays."""
+    found = m.group()
+    url = found[min(i for i in (found.find("http"), found.find("www.")) if i >= 0) :]
+    link = url.rstrip(_AFTER_LINK)
+    links.append(link)
+    return url[len(link) :]
 
 
 def _arrow(m: re.Match[str]) -> str:
@@ -874,8 +893,8 @@ class _ReasonParts(NamedTuple):
     """Its parts as sentences to the reader, each with the part it was made of."""
     unread: list[str]
     """The parts no sentence was made of."""
-    notes: list[str]
-    """Its notes to self, left out before it was read."""
+    notes: list[LeftOut]
+    """Its links and notes to self, left out before it was read."""
 
 
 def _read(context: Context, lead: str) -> _ReasonParts:
@@ -932,12 +951,13 @@ def reason_reading(context: Context) -> ReasonReading:
 
 
 def reason_left_out(context: Context, note: str | None = None) -> list[LeftOut]:
-    """What of the reason a note leaves out: with ``note``, the plain note as built, its notes
-    to self, the parts no sentence was made of and the sentences it does not say; without, a
-    model's draft, only the notes to self, which its prompt never held (the bundled packs give
-    it ``$reason_sentence``; a pack of one's own with ``$reason`` gives it the reason whole)."""
+    """What of the reason a note leaves out: with ``note``, the plain note as built, its links
+    and notes to self, the parts no sentence was made of and the sentences it does not say;
+    without, a model's draft, only the links and notes to self, which its prompt never held (the
+    bundled packs give it ``$reason_sentence``; a pack of one's own with ``$reason`` gives it the
+    reason whole)."""
     if note is None:
-        return [LeftOut(why="note_to_self", text=n) for n in _cleaning(context)[1]]
+        return _cleaning(context)[1]
     reading = _read(context, _lead(context))
     said = stems_of(_content(note))
     return [
@@ -951,7 +971,7 @@ def reason_left_out(context: Context, note: str | None = None) -> list[LeftOut]:
 
 
 def _left_out(reading: _ReasonParts) -> Iterator[LeftOut]:
-    yield from (LeftOut(why="note_to_self", text=note) for note in reading.notes)
+    yield from reading.notes
     yield from (LeftOut(why="unread", text=part) for part in reading.unread)
 
 
@@ -1061,7 +1081,7 @@ def _chunks(text: str) -> list[str]:
             held = f"{held} {segment}" if held else segment
             last = (held.rstrip(".!?").split() or [""])[-1].lstrip("([\"'“‘")  # "(ep. 12"
             abbreviation = held.endswith(".") and (
-                last.lower() in TITLES | _ABBREVIATIONS or "." in last
+                (last.lower() in TITLES | _ABBREVIATIONS and not _initialism(last)) or "." in last
             )
             if (
                 held.endswith((".", "!", "?"))
@@ -1073,6 +1093,11 @@ def _chunks(text: str) -> list[str]:
         if held:
             out.append(held)
     return out
+
+
+def _initialism(word: str) -> bool:
+    """ "MA" of "my conservation MA.": a degree or a body in capitals, not "Ma." or "St."."""
+    return len(word) > 1 and word.isupper()
 
 
 def _without_attribution(text: str, context: Context) -> str:

@@ -41,14 +41,16 @@ class LeftOut(BaseModel):
     """A part of the user's reason that the note does not say, and why, shown beside the note
     so the person who typed it sees what was dropped before they send."""
 
-    why: Literal["note_to_self", "unread", "cut"]
-    """note_to_self: read as an instruction to themselves ("dont mention pay"); unread: no
-    sentence could be made of it; cut: a sentence made of it did not fit the limit or a rule."""
+    why: Literal["link", "note_to_self", "unread", "cut"]
+    """link: a first note carries none; note_to_self: read as an instruction to themselves
+    ("dont mention pay"); unread: no sentence could be made of it; cut: a sentence made of it did
+    not fit the limit or a rule."""
     text: str
 
     @property
     def message(self) -> str:
         return {
+            "link": "Left out, as a first note carries no links (send it once they accept)",
             "note_to_self": "Left out as a note to yourself",
             "unread": "Left out, as no sentence could be made of it",
             "cut": "Left out to fit the limit and the rules",

@@ -57,6 +57,14 @@ them ("how she cleans them", "she'd send her list"; the reader would be "herself
 WRITER_AGENTS = frozenset(["i", "me", "we", "us", "you", "i'd", "i'll", "we'd", "we'll"])
 """The writer (or the reader) acting after "she": "she asked me to send her", "she wants us to
 clean them"; the pronoun after them is not the subject's own."""
+YOU_FORMS = frozenset(["you", "your", "yours", "yourself", "you'd", "you're", "you've", "you'll"])
+"""The reader as typed in the second person: in a sentence that has one, "he", "she" or "they"
+is someone else ("the export he told you about", "reuse it if they ask first, you said")."""
+GROUP_WORDS = frozenset(
+    ["neither", "either", "both", "none", "one", "each", "all", "some", "any", "most", "few",
+     "two", "three", "four", "five", "several"]
+)  # fmt: skip
+"""Before "of them": people counted ("neither of them set this up"), never the one reader."""
 NEW_SUBJECTS = frozenset(["to", "the", "a", "an", "my", "our", "his", "their", "its"])
 """Words that start someone else who may act before "her": "she said the team would send her
 updates". Not for "them", which is most often a thing named before ("she offered to send the

@@ -32,7 +32,15 @@ from warmnote.names import (
     given_name,
     name_parts,
 )
-from warmnote.text import CLAUSE_LINKS, CLAUSE_STARTS, SHE_HE_SUBJECTS, WRITER_AGENTS, fold_key
+from warmnote.text import (
+    CLAUSE_LINKS,
+    CLAUSE_STARTS,
+    GROUP_WORDS,
+    SHE_HE_SUBJECTS,
+    WRITER_AGENTS,
+    YOU_FORMS,
+    fold_key,
+)
 
 # Third-person forms and what to write instead when speaking to the reader.
 _SHE_HE = {
@@ -174,9 +182,12 @@ class AddressingRule(Rule):
                 rf"(?<![^\W_']){re.escape(window)}(?![^\W_'])", source.folded.text
             ):
                 at = source.folded.span(m.start(), m.start())[0]
-                before = [w for w in _sentence_of(source, at) if w.start < at]
+                sentence = _sentence_of(source, at)
+                before = [w for w in sentence if w.start < at]
                 if any(self.people.is_proper(w, ctx) for w in before):
                     continue
+                if any(w.key in YOU_FORMS for w in sentence) or _of_a_group(before):
+                    continue  # "…the dataset if they ask first", said to "you"; "neither of them"
                 if pronoun == "them" and _subject_of_clause(before):
                     continue
                 return True
@@ -419,6 +430,11 @@ def _spliced(window: str, sources: list[str]) -> bool:
         return False
     pattern = re.compile(rf"(?<![^\W_']){re.escape(window)}(?![^\W_'])")
     return any(pattern.search(source) for source in sources)
+
+
+def _of_a_group(before: list[Word]) -> bool:
+    """ "neither of them", "both of them": people the text counted, never the one reader."""
+    return len(before) >= 2 and before[-1].key == "of" and before[-2].key in GROUP_WORDS
 
 
 def _sentence_of(note: Note, at: int) -> list[Word]:
