@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import threading
 
-from textual.widgets import Static
+from textual.widgets import Static, TextArea
 from tui_helpers import (
     GOOD,
     GOOD_2,
@@ -199,3 +199,22 @@ async def test_before_any_edit_the_draft_screen_lists_all_the_note_left_out(
         verdicts = screen.query_one(VerdictList)
         shown = [str(verdicts.get_option_at_index(i).prompt) for i in range(verdicts.option_count)]
         assert shown[1:] == [f"… {item.message}" for item in screen.result.left_out]
+
+
+async def test_ctrl_f_goes_back_to_the_reason_to_say_a_part_again(
+    example_context: Context,
+) -> None:
+    context = example_context.model_copy(
+        update={
+            "reason": "ask how your team handles backpressure in Kafka consumers, keep it short"
+        }
+    )
+    app = WarmnoteApp(drafter_factory=lambda: ScriptedDrafter([GOOD]))
+    async with app.run_test(size=SIZE) as pilot:
+        await draft_example(pilot, context)
+        assert app.screen is app.draft_screen
+        await pilot.press("ctrl+f")
+        await wait_until(pilot, lambda: app.screen is app.compose_screen)
+        reason = app.compose_screen.query_one("#reason", TextArea)
+        await wait_until(pilot, lambda: app.focused is reason)
+        assert reason.text == context.reason

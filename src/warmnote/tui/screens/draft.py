@@ -106,6 +106,12 @@ class DraftScreen(SectionScreen):
         Binding("ctrl+t", "alternatives", "3 alternatives", tooltip="Three drafts side by side"),
         Binding("ctrl+o", "copy_note", "Copy", tooltip="Copy the note to the clipboard"),
         Binding("ctrl+s", "save_note", "Save", tooltip="Save the note to history"),
+        Binding(
+            "ctrl+f",  # ctrl+e is the note editor's end of line
+            "edit_reason",
+            "Edit reason",
+            tooltip="Back to the form, in the Reason field: say a part again, then draft",
+        ),
         Binding("escape", "cancel", "Cancel", tooltip="Stop drafting / close alternatives"),
         Binding("1", "pick(0)", "Pick 1", show=False),
         Binding("2", "pick(1)", "Pick 2", show=False),
@@ -576,6 +582,12 @@ class DraftScreen(SectionScreen):
             self._show_alternatives(False)
             self.editor.focus()
             self.refresh_bindings()
+
+    async def action_edit_reason(self) -> None:
+        """Saying the reason again, after reading what the note made of it, helps more than any
+        edit of the note (see the README's held-out 16 reading): one key back to it."""
+        await self.warmnote.action_section("compose")
+        self.warmnote.compose_screen.query_one("#reason", TextArea).focus()
 
     def action_copy_note(self) -> None:
         text = self.editor.text.strip()
