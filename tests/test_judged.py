@@ -287,9 +287,9 @@ def test_every_failure_class_is_defined_in_the_guide() -> None:
 
 
 def test_the_plain_first_reading_covers_every_case_of_its_suites() -> None:
-    """Each case of the sixteen suites has exactly one plain note and one model note, labelled;
+    """Each case of the seventeen suites has exactly one plain note and one model note, labelled;
     the second readings of held-out 5 to 13 have the plain note of the first reading and of the
-    later code."""
+    later code; held-out 16 has both again after a look at the reason's reading."""
     from warmnote.evals.suite import load_suite
 
     rows = [
@@ -302,11 +302,13 @@ def test_the_plain_first_reading_covers_every_case_of_its_suites() -> None:
     evals = Path(__file__).parent.parent / "evals"
     suites = {"default": evals / "default.toml"} | {
         name: evals / name / f"{name}.toml"
-        for name in ["heldout", *(f"heldout{n}" for n in range(2, 16))]
+        for name in ["heldout", *(f"heldout{n}" for n in range(2, 17))]
     }
     readings = {suite: ("plain", "model") for suite in suites}
     # Held-out 13 and 14 were read with their plain notes as the session's first commit wrote them.
     readings["heldout13"] = readings["heldout14"] = ("plain", "plain-43a03a0", "model")
+    # Held-out 16 was also read after a look: each reason retyped once after reading it.
+    readings["heldout16"] = ("plain", "model", "plain-look", "model-look")
     # A second reading: the plain notes as the first reader saw them (at that commit) and later.
     rereads = {
         **{5: "8bc02c6", 6: "19e9260", 7: "4103add", 8: "719adb4", 9: "2205ebf"},
@@ -322,3 +324,19 @@ def test_the_plain_first_reading_covers_every_case_of_its_suites() -> None:
             assert sorted(read) == sorted(cases), (suite, pipeline)
     # a note, or none at all where the plain note found nothing it could say
     assert all(row["note"] is None or row["note"].startswith("Hi ") for row in rows)
+
+
+def test_the_reasons_retyped_after_a_look_are_those_of_the_frozen_set_where_unchanged() -> None:
+    from warmnote.evals.suite import load_suite
+
+    evals = Path(__file__).parent.parent / "evals"
+    typed = {
+        case.id: case.context.reason
+        for case in load_suite(evals / "heldout16" / "heldout16.toml").cases
+    }
+    lines = (evals / "judged" / "heldout16-reasons-after-a-look.jsonl").read_text("utf-8")
+    retyped = [json.loads(line) for line in lines.splitlines()]
+    assert [row["id"] for row in retyped] == list(typed)
+    for row in retyped:
+        assert (row["reason"] != typed[row["id"]]) == row["changed"], row["id"]
+        assert row["what"].strip(), row["id"]
