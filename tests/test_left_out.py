@@ -280,3 +280,19 @@ def test_a_link_in_the_reason_is_left_out_of_both_notes_and_named() -> None:
         LeftOut(why="note_to_self", text="keep it short"),
     ], "a model's draft never had it in its prompt either"
     assert link not in render_messages(get_pack("event_followup"), context)[-1].content
+
+
+@pytest.mark.parametrize(
+    ("reason", "hint"),
+    [
+        (f"{ASK}. mention our varroa counts but briefly", True),  # what it names is not said
+        (f"{ASK}. dont mention pay", False),  # an instruction not to say something
+        (f"{ASK}, keep it short", False),
+    ],
+)
+def test_a_note_to_self_that_asks_for_something_said_asks_the_user_to_say_it(
+    reason: str, hint: bool
+) -> None:
+    lines = reason_reading(example(reason)).lines()
+    assert any(line.startswith("Left out as a note to yourself") for line in lines)
+    assert (lines[-1] == "Say a part as you would to them, and the note can use it.") is hint

@@ -936,9 +936,19 @@ class ReasonReading:
         what the note can say, each part left out, and how to have a part read."""
         lines = [f"From your reason, the note can say: {' '.join(self.said)}"] if self.said else []
         lines += [item.message for item in self.left_out]
-        if any(item.why == "unread" for item in self.left_out):
+        if any(item.why == "unread" or _asks_to_say(item) for item in self.left_out):
             lines.append("Say a part as you would to them, and the note can use it.")
         return lines
+
+
+def _asks_to_say(item: LeftOut) -> bool:
+    """A note to self that asks for something to be said ("mention Breda + the barriers"): it
+    is left out whole, so what it names must be said to them to be in the note."""
+    first = item.text.split(maxsplit=1)[0].lower() if item.text.strip() else ""
+    return item.why == "note_to_self" and first in _SAY_VERBS
+
+
+_SAY_VERBS = frozenset(["mention", "say", "include", "add", "bring", "thank", "tell", "note"])
 
 
 def reason_reading(context: Context) -> ReasonReading:
