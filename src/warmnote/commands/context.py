@@ -66,9 +66,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "read",
         help="show how the context's reason reads, before drafting",
         description="Show how warmnote reads the context's reason, as the terminal app does under "
-        "the Reason field: what the note can say of it, and each part it leaves out (a note to "
-        "yourself, a part no sentence could be made of). Say a part again in the file and read "
-        "it again before drafting. Deterministic, no model.",
+        "the Reason field: what the note can say of it, and each part it leaves out (a link, a "
+        "note to yourself, a part no sentence could be made of). Say a part again in the file "
+        "and read it again before drafting. Deterministic, no model.",
     )
     read.add_argument("file", type=Path, metavar="CONTEXT", help="context file (JSON or TOML)")
     read.add_argument("--json", action="store_true", help="print the reading as JSON")
