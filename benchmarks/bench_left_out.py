@@ -35,7 +35,8 @@ def group(context: Context, note: str) -> str:
     kinds = {item.why for item in reason_left_out(context, note)}
     if not kinds:
         return GROUPS[0]
-    return GROUPS[1] if kinds == {"note_to_self"} else GROUPS[2]
+    # a link is left out as a note to self is: by design, whatever the note says
+    return GROUPS[1] if kinds <= {"note_to_self", "link"} else GROUPS[2]
 
 
 def main() -> None:
@@ -45,8 +46,8 @@ def main() -> None:
     written = read = 0
     for line in (ROOT / "evals/judged/final-notes-plain-first.jsonl").read_text().splitlines():
         row = json.loads(line)
-        if row["pipeline"] != "plain" or row["note"] is None:
-            continue
+        if row["pipeline"] != "plain" or row["note"] is None or row["suite"].endswith("-look"):
+            continue  # held-out 15's second reading beside the notes after a look: not counted
         suite = row["suite"].removesuffix("-reread")
         if suite not in contexts:
             cases = load_suite(suite_path(suite)).cases

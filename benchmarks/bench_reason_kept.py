@@ -44,7 +44,10 @@ def final_notes() -> list[tuple[str, str, Context, str, str]]:
     rows = []
     for line in (JUDGED / "final-notes-plain-first.jsonl").read_text("utf-8").splitlines():
         row = json.loads(line)
-        suite, pipeline = row["suite"].removesuffix("-reread"), row["pipeline"]
+        suite, pipeline = (
+            row["suite"].removesuffix("-reread").removesuffix("-look"),
+            row["pipeline"],
+        )
         if suite == "default" or pipeline not in ("plain", "model") or row["note"] is None:
             continue  # (None: no plain note could be made)
         if (key := (suite, pipeline, row["case"], row["note"])) in seen:

@@ -307,8 +307,11 @@ def test_the_plain_first_reading_covers_every_case_of_its_suites() -> None:
     readings = {suite: ("plain", "model") for suite in suites}
     # Held-out 13 and 14 were read with their plain notes as the session's first commit wrote them.
     readings["heldout13"] = readings["heldout14"] = ("plain", "plain-43a03a0", "model")
-    # Held-out 16 was also read after a look: each reason retyped once after reading it.
+    # Held-out 16 was also read after a look: each reason retyped once after reading it; held-out
+    # 15 again, by a new reader, as typed and after a look.
     readings["heldout16"] = ("plain", "model", "plain-look", "model-look")
+    readings["heldout15-look"] = ("plain", "plain-look")
+    suites["heldout15-look"] = suites["heldout15"]
     # A second reading: the plain notes as the first reader saw them (at that commit) and later.
     rereads = {
         **{5: "8bc02c6", 6: "19e9260", 7: "4103add", 8: "719adb4", 9: "2205ebf"},
@@ -326,15 +329,17 @@ def test_the_plain_first_reading_covers_every_case_of_its_suites() -> None:
     assert all(row["note"] is None or row["note"].startswith("Hi ") for row in rows)
 
 
-def test_the_reasons_retyped_after_a_look_are_those_of_the_frozen_set_where_unchanged() -> None:
+@pytest.mark.parametrize("suite", ["heldout15", "heldout16"])
+def test_the_reasons_retyped_after_a_look_are_those_of_the_frozen_set_where_unchanged(
+    suite: str,
+) -> None:
     from warmnote.evals.suite import load_suite
 
     evals = Path(__file__).parent.parent / "evals"
     typed = {
-        case.id: case.context.reason
-        for case in load_suite(evals / "heldout16" / "heldout16.toml").cases
+        case.id: case.context.reason for case in load_suite(evals / suite / f"{suite}.toml").cases
     }
-    lines = (evals / "judged" / "heldout16-reasons-after-a-look.jsonl").read_text("utf-8")
+    lines = (evals / "judged" / f"{suite}-reasons-after-a-look.jsonl").read_text("utf-8")
     retyped = [json.loads(line) for line in lines.splitlines()]
     assert [row["id"] for row in retyped] == list(typed)
     for row in retyped:
