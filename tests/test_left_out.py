@@ -254,9 +254,18 @@ def test_context_read_json_gives_the_sentences_and_the_parts_left_out(tmp_path: 
     assert [s.endswith("how your team handles backpressure.") for s in reading["said"]] == [True]
 
 
-def test_context_read_of_no_reason_says_what_the_note_can_still_say(tmp_path: Path) -> None:
-    done = _read_command(_context_file(tmp_path, "  "))
-    assert done.stdout == "No reason given: the note can say only what the other fields give.\n"
+@pytest.mark.parametrize(
+    ("reason", "line"),
+    [
+        ("  ", "No reason given: the note can say only what the other fields give."),
+        ("lol 🔥🔥", "Nothing in your reason the note can say: say why, as you would to them."),
+    ],
+)
+def test_context_read_of_a_reason_with_nothing_to_say_says_so(
+    tmp_path: Path, reason: str, line: str
+) -> None:
+    done = _read_command(_context_file(tmp_path, reason))
+    assert (done.returncode, done.stdout, done.stderr) == (0, line + "\n", "")
 
 
 def test_context_read_of_a_broken_file_is_one_line_naming_it(tmp_path: Path) -> None:
@@ -286,6 +295,8 @@ def test_a_link_in_the_reason_is_left_out_of_both_notes_and_named() -> None:
     ("reason", "hint"),
     [
         (f"{ASK}. mention our varroa counts but briefly", True),  # what it names is not said
+        (f"{ASK} (mention the barriers), keep it short", True),
+        (f"{ASK}. Mention Breda + barriers", True),
         (f"{ASK}. dont mention pay", False),  # an instruction not to say something
         (f"{ASK}, keep it short", False),
     ],

@@ -201,6 +201,24 @@ THEY_CASES = [
         "2 mutuals but neither of them set this up, she works with both of them",
         "2 mutuals but neither of them set this up, you work with both of them",
     ),
+    (  # "them" in a sentence said to "you" is a thing or other people
+        "Now we do. Happy to share them when you've got 20 min.",
+        "Now we do. Happy to share them when you've got 20 min.",
+    ),
+    # A "she" or "his" before the "you" of a hurried reason is most often the reader
+    (
+        "loved her talk on soil carbon, thank you for posting the slides",
+        "loved your talk on soil carbon, thank you for posting the slides",
+    ),
+    (
+        "she is hiring and I think you'd like my portfolio",
+        "you are hiring and I think you'd like my portfolio",
+    ),
+    ("I saw his demo and you said to reach out", "I saw your demo and you said to reach out"),
+    (
+        "asked about the roles she posted, you can see",
+        "asked about the roles you posted, you can see",
+    ),
 ]
 
 

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from warmnote.context import Context, Familiarity
 from warmnote.guardrails import Guardrails, Verdict
 from warmnote.guardrails.verdict import Severity, Violation
-from warmnote.plain_note import plain_note, reason_in_my_words
+from warmnote.plain_note import plain_note, reason_in_my_words, reason_reading
 from warmnote.text import utf16_len
 
 ROOT = Path(__file__).parent.parent
@@ -1527,6 +1527,8 @@ def test_a_degree_in_capitals_ends_its_sentence_so_the_question_after_it_asks(
     reason = "I just finished my conservation MA. Would you consider me?"
     context = _with_reason("job_seeker", reason)
     assert reason_in_my_words(context) == reason
+    for typed in ("I met DR. Patel at the fair", "we went to ST. Louis", "Ma. Cristina said hi"):
+        assert len(reason_reading(_with_reason("job_seeker", typed)).said) == 1, typed
     note = plain_note(context, guardrails)
     assert note is not None and note.endswith("Would you consider me?"), note
 
@@ -1564,3 +1566,54 @@ def test_someone_else_in_a_sentence_that_says_you_stays_someone_else(
     assert "the tuna tagging dataset if they ask first" in note
     mutuals = _with_reason("mutual_connection", "2 mutuals but neither of them set this up")
     assert "neither of them set this up" in reason_in_my_words(mutuals)
+
+
+@pytest.mark.parametrize(
+    ("reason", "link", "said"),
+    [
+        (
+            "loved your writeup (https://x.org/post). want to ask how you test it",
+            "https://x.org/post",
+            "I loved your writeup. I want to ask how you test it.",
+        ),
+        (
+            "see https://en.wikipedia.org/wiki/Kafka_(software), ask how you use it",
+            "https://en.wikipedia.org/wiki/Kafka_(software)",
+            None,
+        ),
+        ("HTTPS://X.ORG/P is my portfolio", "HTTPS://X.ORG/P", None),
+        ("loved your writeup “https://x.org/post”", "https://x.org/post", None),
+        ("https://x.org/only", "https://x.org/only", ""),
+    ],
+    ids=["in-brackets", "bracket-of-its-own", "capitals", "in-quotes", "only-a-link"],
+)
+def test_a_link_is_cut_whole_and_leaves_nothing_behind(
+    reason: str, link: str, said: str | None
+) -> None:
+    context = _with_reason("strategic", reason)
+    reading = reason_reading(context)
+    assert [(item.why, item.text) for item in reading.left_out] == [("link", link)]
+    text = reason_in_my_words(context)
+    assert "http" not in text.lower() and not re.search(r"\(\s*\)|“\s*”", text), text
+    if said is not None:
+        assert text == said
+
+
+# Runs of spaces and blank lines: each pattern that starts with spaces tried every start in them.
+HOSTILE_REASONS = {
+    "spaces": " " * 200_000 + "ask how she tests it",
+    "blank-lines": "\n \n" * 60_000 + "ask how she tests it",
+    "spaces-before-a-link": " " * 100_000 + "https://x.org",
+    "words": "ask her about it " * 12_000,
+}
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("reason", HOSTILE_REASONS.values(), ids=HOSTILE_REASONS.keys())
+def test_a_hostile_reason_is_read_in_linear_time(reason: str, guardrails: Guardrails) -> None:
+    # The guard is the per-test timeout: 40,000 spaces took 108 s to read.
+    context = _with_reason("strategic", reason)
+    reading = reason_reading(context)
+    assert all(isinstance(line, str) for line in reading.lines())
+    note = plain_note(context, guardrails)
+    assert note is None or guardrails.check(note, context).passed

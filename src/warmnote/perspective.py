@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 import regex
 
@@ -27,7 +27,6 @@ from warmnote.text import (
     AFTER_OBJECT,
     CLAUSE_LINKS,
     CLAUSE_STARTS,
-    GROUP_WORDS,
     MONTHS,
     NEW_SUBJECTS,
     NUMBER_WORDS,
@@ -35,6 +34,7 @@ from warmnote.text import (
     WEEKDAYS,
     WRITER_AGENTS,
     YOU_FORMS,
+    counted,
     fold_key,
 )
 
@@ -235,6 +235,27 @@ class _Rewrite:
         before = self.text[: self.tokens[i].start].rstrip(" \t\n\"'“‘(«")
         return not before or before[-1] in ".!?"
 
+    def sentence_of(self, i: int) -> int:
+        """The number of token ``i``'s sentence, counted once for the whole text."""
+        return self._sentences[0][i]
+
+    def first_you(self, sentence: int) -> int | None:
+        """The first token of ``sentence`` that calls the reader "you" as typed."""
+        return self._sentences[1].get(sentence)
+
+    @cached_property
+    def _sentences(self) -> tuple[list[int], dict[int, int]]:
+        numbers: list[int] = []
+        first_you: dict[int, int] = {}
+        number = 0
+        for i, token in enumerate(self.tokens):
+            if i and self.gap(i - 1).rstrip(" \t\n\"'“‘(«")[-1:] in (".", "!", "?"):
+                number += 1
+            numbers.append(number)
+            if token.key in YOU_FORMS:
+                first_you.setdefault(number, i)
+        return numbers, first_you
+
     def replace(
         self, i: int, replacement: str, through: int | None = None, *, cased: bool = False
     ) -> None:
@@ -297,9 +318,9 @@ def to_second_person(
             continue
         if token.key == "them" and _reader_subject_before(rewrite, i, _THEM_STOPS):
             continue  # "how she cleans them": the reader would be "herself"
-        if token.key == "them" and _of_a_group(rewrite, i):
+        if token.key == "them" and counted([t.key for t in rewrite.tokens[max(0, i - 2) : i]]):
             continue  # "two mutuals, but neither of them set this up"
-        if _told_as_you(rewrite, i):
+        if _someone_else_than_you(rewrite, i, family == "they"):
             continue  # "the export he told you about": the reader is "you" already
         _rewrite_pronoun(rewrite, i)
     return _WE_RE.sub(_we, rewrite.result())
@@ -317,25 +338,21 @@ def _we(m: re.Match[str]) -> str:
     return "We" if m.group()[0] == "Y" else "we"
 
 
-def _of_a_group(rewrite: _Rewrite, i: int) -> bool:
-    """ "neither of them", "both of them": people the text counted, never the one reader."""
-    tokens = rewrite.tokens
-    return i >= 2 and tokens[i - 1].key == "of" and tokens[i - 2].key in GROUP_WORDS
-
-
-def _told_as_you(rewrite: _Rewrite, i: int) -> bool:
-    """Whether token ``i``'s sentence speaks to the reader as "you" as typed, so its "he" or
-    "she" is someone else: "I built the export he told you about"."""
-    start = next(j for j in range(i, -1, -1) if j == 0 or rewrite.starts_sentence(j))
-    end = next(
-        (j for j in range(i + 1, len(rewrite.tokens)) if rewrite.starts_sentence(j)),
-        len(rewrite.tokens),
-    )
-    return any(
-        rewrite.tokens[j].key in YOU_FORMS and j not in rewrite.changes
-        for j in range(start, end)
-        if j != i
-    )
+def _someone_else_than_you(rewrite: _Rewrite, i: int, plural: bool) -> bool:
+    """Whether the pronoun at token ``i`` is someone other than the reader, whom its sentence
+    calls "you" as typed: any "they" of such a sentence ("you said people can reuse it if they
+    ask first"); a "she" or "he" after that "you", or one who told "you" ("the export he told
+    you about"). A "her" before a "you" is most often the reader in a hurry ("loved her talk,
+    thank you for the slides")."""
+    sentence = rewrite.sentence_of(i)
+    first_you = rewrite.first_you(sentence)
+    if first_you is None:
+        return False
+    if plural or first_you < i:
+        return True
+    verb = rewrite.next_word(i)
+    told = rewrite.next_word(i + 1) if verb is not None else None
+    return rewrite.tokens[i].key in SHE_HE_SUBJECTS and told is not None and told.key in YOU_FORMS
 
 
 def to_reader(text: str, context: Context, *, they_is_reader: bool = False) -> str:

@@ -31,7 +31,7 @@ from warmnote.notes_to_self import split_notes_to_self
 from warmnote.perspective import third_person_lemma, to_reader, word_classes
 from warmnote.results import LeftOut
 from warmnote.shorthand import FILLERS, written_out
-from warmnote.text import MONTHS, NUMBER_WORDS, WEEKDAYS, utf16_len
+from warmnote.text import MONTHS, NUMBER_WORDS, URL_HEAD, WEEKDAYS, utf16_len
 
 _SUBJECT_STARTS = frozenset([
     "i", "i'd", "i'm", "i've", "i'll", "we", "we're", "we've", "we'd", "we'll", "you",
@@ -292,6 +292,9 @@ _SMALL_MONTH_RE = re.compile(
 _LOWER_I_RE = re.compile(r"(?<![^\W_'’])i(?=(?:['’](?:m|d|ve|ll))?(?![^\W_'’]))")
 # Verbs of coming to the writer: "came by our booth", "stopped at my stand", "asked about our…".
 _VISITING_VERBS = frozenset(["come", "stop", "visit", "ask", "drop", "swing", "attend", "walk"])
+_NOT_ABBREVIATED = frozenset(["MA"])
+"""Abbreviations' letters in capitals that are a word of their own: "my MA." is the degree, and
+ends its sentence; "Ma. Cristina" is the name ("DR.", "ST." and "INC." stay abbreviations)."""
 _ABBREVIATIONS = frozenset([
     "st", "mt", "no", "vs", "co", "jr", "sr", "ma", "inc", "ltd", "etc", "ft", "ave", "dept",
     "ep", "vol", "ch", "fig", "approx"
@@ -759,7 +762,8 @@ def _cleaning(context: Context) -> tuple[str, list[LeftOut]]:
     first), the sender's notes to self ("keep it light"), and with the context's names spelt its
     way; and the links and notes to self it left out."""
     links: list[str] = []
-    text = _LINK_RE.sub(lambda m: _cut_link(m, links), context.reason)
+    text = _SPACE_RUN_RE.sub(_one_space, context.reason)
+    text = _EMPTY_PAIR_RE.sub("", _LINK_RE.sub(lambda m: _cut_link(m, links), text))
     text = _LAUGH_RE.sub(_without_filler, _ARROW_RE.sub(_arrow, text)).strip()
     text = _RE_RE.sub(_about, text)
     text = _LINE_RE.sub(_line_break, text)
@@ -780,17 +784,38 @@ def _cleaning(context: Context) -> tuple[str, list[LeftOut]]:
     return _as_named(kept.strip(" ."), context), left
 
 
-# A link and what leads it in ("role: https://…"), up to its last character that is no
-# sentence's end ("…/econ-lead." keeps its full stop).
-_LINK_RE = re.compile(r"(?:\s*[:–—-])?\s*(?<![\w@])(?:https?://|www\.)[^\s<>\"'“”]+")
-_AFTER_LINK = ".,;:!?)"
+# Runs of spaces and blank lines: one is as good as many to every reading below, and a long run
+# would make each pattern that starts with spaces try every start in it (40,000 spaces: 108 s).
+_SPACE_RUN_RE = re.compile(r"\s{2,}")
+
+
+def _one_space(m: re.Match[str]) -> str:
+    return "\n" if "\n" in m.group() else " "
+
+
+# A link and what leads it in ("role: https://…"), up to a closing quote or bracket or a space;
+# a run of spaces is tried from its first only (else every start in it would be tried again).
+_LINK_RE = re.compile(r"(?<!\s)\s*(?:[:–—-]\s*)?" + URL_HEAD + r"[^\s<>\"'“”‘’\[\]]+", re.I)
+_URL_HEAD_RE = re.compile(URL_HEAD, re.I)
+_AFTER_LINK = ".,;:!?"
+_EMPTY_PAIR_RE = re.compile(r" ?(?:\(\s*\)|\[\s*\]|“\s*”|\"\s*\"|‘\s*’|'\s*')")
+"""What a link leaves when it was all its brackets or quotes held: "(https://x.org)"."""
 
 
 def _cut_link(m: re.Match[str], links: list[str]) -> str:
-    """A link out of the reason, kept in ``links``; what ended its sentence stays."""
+    """A link out of the reason, kept in ``links``; what ended its sentence stays, and so does a
+    closing bracket the link did not open ("(see https://x.org/post)." but "…/Kafka_(software)")."""
     found = m.group()
-    url = found[min(i for i in (found.find("http"), found.find("www.")) if i >= 0) :]
-    link = url.rstrip(_AFTER_LINK)
+    head = _URL_HEAD_RE.search(found)
+    url = found[head.start() :] if head is not None else found
+    link = url
+    while True:
+        shorter = link.rstrip(_AFTER_LINK)
+        if shorter.endswith(")") and shorter.count("(") < shorter.count(")"):
+            shorter = shorter[:-1]
+        if shorter == link:
+            break
+        link = shorter
     links.append(link)
     return url[len(link) :]
 
@@ -929,7 +954,7 @@ class ReasonReading:
     said: tuple[str, ...]
     """The reason's sentences as the note could say them (a short limit may cut some)."""
     left_out: tuple[LeftOut, ...]
-    """Its notes to self and the parts no sentence could be made of."""
+    """Its links, its notes to self and the parts no sentence could be made of."""
 
     def lines(self) -> list[str]:
         """The reading as the user sees it, in the terminal app and ``warmnote context read``:
@@ -942,13 +967,15 @@ class ReasonReading:
 
 
 def _asks_to_say(item: LeftOut) -> bool:
-    """A note to self that asks for something to be said ("mention Breda + the barriers"): it
-    is left out whole, so what it names must be said to them to be in the note."""
-    first = item.text.split(maxsplit=1)[0].lower() if item.text.strip() else ""
-    return item.why == "note_to_self" and first in _SAY_VERBS
+    """A note to self that asks for something to be said ("mention Breda + the barriers", "pls
+    also mention…"): it is left out whole, so what it names must be said to them to be in the
+    note."""
+    words = [w for w in re.findall(r"[a-z']+", item.text.lower()) if w not in _BEFORE_SAYING]
+    return item.why == "note_to_self" and bool(words) and words[0] in _SAY_VERBS
 
 
-_SAY_VERBS = frozenset(["mention", "say", "include", "add", "bring", "thank", "tell", "note"])
+_SAY_VERBS = frozenset(["mention", "say", "include", "bring", "thank", "tell"])
+_BEFORE_SAYING = frozenset(["also", "pls", "plz", "please", "maybe", "and", "then", "do"])
 
 
 def reason_reading(context: Context) -> ReasonReading:
@@ -1091,7 +1118,8 @@ def _chunks(text: str) -> list[str]:
             held = f"{held} {segment}" if held else segment
             last = (held.rstrip(".!?").split() or [""])[-1].lstrip("([\"'“‘")  # "(ep. 12"
             abbreviation = held.endswith(".") and (
-                (last.lower() in TITLES | _ABBREVIATIONS and not _initialism(last)) or "." in last
+                (last.lower() in TITLES | _ABBREVIATIONS and last not in _NOT_ABBREVIATED)
+                or "." in last
             )
             if (
                 held.endswith((".", "!", "?"))
@@ -1103,11 +1131,6 @@ def _chunks(text: str) -> list[str]:
         if held:
             out.append(held)
     return out
-
-
-def _initialism(word: str) -> bool:
-    """ "MA" of "my conservation MA.": a degree or a body in capitals, not "Ma." or "St."."""
-    return len(word) > 1 and word.isupper()
 
 
 def _without_attribution(text: str, context: Context) -> str:

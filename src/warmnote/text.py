@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -57,14 +57,24 @@ them ("how she cleans them", "she'd send her list"; the reader would be "herself
 WRITER_AGENTS = frozenset(["i", "me", "we", "us", "you", "i'd", "i'll", "we'd", "we'll"])
 """The writer (or the reader) acting after "she": "she asked me to send her", "she wants us to
 clean them"; the pronoun after them is not the subject's own."""
+URL_HEAD = r"(?<![\w@])(?:https?://|www\.)"
+"""Where a link starts, for the links rule and the plain note's reading of the reason alike."""
 YOU_FORMS = frozenset(["you", "your", "yours", "yourself", "you'd", "you're", "you've", "you'll"])
-"""The reader as typed in the second person: in a sentence that has one, "he", "she" or "they"
-is someone else ("the export he told you about", "reuse it if they ask first, you said")."""
-GROUP_WORDS = frozenset(
+"""The reader as typed in the second person: in a sentence that has one, "they" is someone else
+("you said people can reuse it if they ask first"), as is "he" or "she" after it or told
+"you" ("the export he told you about")."""
+_GROUP_WORDS = frozenset(
     ["neither", "either", "both", "none", "one", "each", "all", "some", "any", "most", "few",
      "two", "three", "four", "five", "several"]
 )  # fmt: skip
-"""Before "of them": people counted ("neither of them set this up"), never the one reader."""
+
+
+def counted(before: Sequence[str]) -> bool:
+    """Whether the words ``before`` a "them" count people ("neither of", "both of"): those are
+    never the one reader ("two mutuals, but neither of them set this up")."""
+    return len(before) >= 2 and before[-1] == "of" and before[-2] in _GROUP_WORDS
+
+
 NEW_SUBJECTS = frozenset(["to", "the", "a", "an", "my", "our", "his", "their", "its"])
 """Words that start someone else who may act before "her": "she said the team would send her
 updates". Not for "them", which is most often a thing named before ("she offered to send the

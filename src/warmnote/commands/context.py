@@ -76,6 +76,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 NO_REASON = "No reason given: the note can say only what the other fields give."
+NOTHING_READ = "Nothing in your reason the note can say: say why, as you would to them."
 
 
 def run(args: argparse.Namespace) -> int:
@@ -106,7 +107,7 @@ def _read(path: Path, *, as_json: bool) -> int:
         left_out = [item.model_dump(mode="json") for item in reading.left_out]
         print(to_json({"said": list(reading.said), "left_out": left_out}))
         return 0
-    lines = reading.lines() if (context.reason or "").strip() else [NO_REASON]
+    lines = (reading.lines() or [NOTHING_READ]) if (context.reason or "").strip() else [NO_REASON]
     for line in lines:
         print(printable(line, one_line=True))
     return 0

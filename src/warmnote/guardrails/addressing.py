@@ -35,10 +35,10 @@ from warmnote.names import (
 from warmnote.text import (
     CLAUSE_LINKS,
     CLAUSE_STARTS,
-    GROUP_WORDS,
     SHE_HE_SUBJECTS,
     WRITER_AGENTS,
     YOU_FORMS,
+    counted,
     fold_key,
 )
 
@@ -186,7 +186,7 @@ class AddressingRule(Rule):
                 before = [w for w in sentence if w.start < at]
                 if any(self.people.is_proper(w, ctx) for w in before):
                     continue
-                if any(w.key in YOU_FORMS for w in sentence) or _of_a_group(before):
+                if any(w.key in YOU_FORMS for w in sentence) or counted([w.key for w in before]):
                     continue  # "…the dataset if they ask first", said to "you"; "neither of them"
                 if pronoun == "them" and _subject_of_clause(before):
                     continue
@@ -430,11 +430,6 @@ def _spliced(window: str, sources: list[str]) -> bool:
         return False
     pattern = re.compile(rf"(?<![^\W_']){re.escape(window)}(?![^\W_'])")
     return any(pattern.search(source) for source in sources)
-
-
-def _of_a_group(before: list[Word]) -> bool:
-    """ "neither of them", "both of them": people the text counted, never the one reader."""
-    return len(before) >= 2 and before[-1].key == "of" and before[-2].key in GROUP_WORDS
 
 
 def _sentence_of(note: Note, at: int) -> list[Word]:

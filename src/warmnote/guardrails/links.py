@@ -20,9 +20,9 @@ from warmnote.guardrails.base import Finding, PhraseList, Rule
 from warmnote.guardrails.config import LinksConfig
 from warmnote.guardrails.lexicon import english_words
 from warmnote.guardrails.note import ContextFacts, Note
-from warmnote.text import Folded, edit, fold_key
+from warmnote.text import URL_HEAD, Folded, edit, fold_key
 
-_URL_RE = re.compile(r"(?<![\w@])(?:https?://|www\.)[^\s<>\"']{1,500}")
+_URL_RE = re.compile(URL_HEAD + r"[^\s<>\"']{1,500}")
 _EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 _DOT_LETTER_RE = re.compile(r"\.(?=[^\W\d_])")
 _TRAILING_PUNCT = ".,;:!?)]}'\""
