@@ -109,7 +109,7 @@ class DraftScreen(SectionScreen):
         Binding(
             "ctrl+f",  # ctrl+e is the note editor's end of line
             "edit_reason",
-            "Edit reason",
+            "Reason",
             tooltip="Back to the form, in the Reason field: say a part again, then draft",
         ),
         Binding("escape", "cancel", "Cancel", tooltip="Stop drafting / close alternatives"),
