@@ -194,6 +194,10 @@ def _apostrophe(original: str, replacement: str) -> str:
     return replacement.replace("'", "’") if "’" in original else replacement
 
 
+_BEFORE_A_SENTENCE = " \t\n\"'“‘(«"
+"""What may stand between a sentence's end and its first word."""
+
+
 class _Rewrite:
     """One text being rewritten: its words outside quotes, and the replacements chosen."""
 
@@ -232,7 +236,9 @@ class _Rewrite:
         return None
 
     def starts_sentence(self, i: int) -> bool:
-        before = self.text[: self.tokens[i].start].rstrip(" \t\n\"'“‘(«")
+        if i:
+            return self.sentence_of(i) != self.sentence_of(i - 1)
+        before = self.text[: self.tokens[0].start].rstrip(_BEFORE_A_SENTENCE)
         return not before or before[-1] in ".!?"
 
     def sentence_of(self, i: int) -> int:
@@ -249,7 +255,7 @@ class _Rewrite:
         first_you: dict[int, int] = {}
         number = 0
         for i, token in enumerate(self.tokens):
-            if i and self.gap(i - 1).rstrip(" \t\n\"'“‘(«")[-1:] in (".", "!", "?"):
+            if i and self.gap(i - 1).rstrip(_BEFORE_A_SENTENCE)[-1:] in (".", "!", "?"):
                 number += 1
             numbers.append(number)
             if token.key in YOU_FORMS:

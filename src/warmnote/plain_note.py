@@ -795,8 +795,9 @@ def _one_space(m: re.Match[str]) -> str:
 
 # A link and what leads it in ("role: https://…"), up to a closing quote or bracket or a space;
 # a run of spaces is tried from its first only (else every start in it would be tried again).
-_LINK_RE = re.compile(r"(?<!\s)\s*(?:[:–—-]\s*)?" + URL_HEAD + r"[^\s<>\"'“”‘’\[\]]+", re.I)
-_URL_HEAD_RE = re.compile(URL_HEAD, re.I)
+_LINK_RE = re.compile(
+    r"(?<!\s)\s*(?:[:–—-]\s*)?(?P<url>" + URL_HEAD + r"[^\s<>\"'“”‘’\[\]]+)", re.I
+)
 _AFTER_LINK = ".,;:!?"
 _EMPTY_PAIR_RE = re.compile(r" ?(?:\(\s*\)|\[\s*\]|“\s*”|\"\s*\"|‘\s*’|'\s*')")
 """What a link leaves when it was all its brackets or quotes held: "(https://x.org)"."""
@@ -805,10 +806,7 @@ _EMPTY_PAIR_RE = re.compile(r" ?(?:\(\s*\)|\[\s*\]|“\s*”|\"\s*\"|‘\s*’|'
 def _cut_link(m: re.Match[str], links: list[str]) -> str:
     """A link out of the reason, kept in ``links``; what ended its sentence stays, and so does a
     closing bracket the link did not open ("(see https://x.org/post)." but "…/Kafka_(software)")."""
-    found = m.group()
-    head = _URL_HEAD_RE.search(found)
-    url = found[head.start() :] if head is not None else found
-    link = url
+    url = link = m.group("url")
     while True:
         shorter = link.rstrip(_AFTER_LINK)
         if shorter.endswith(")") and shorter.count("(") < shorter.count(")"):

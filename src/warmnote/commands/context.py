@@ -107,7 +107,7 @@ def _read(path: Path, *, as_json: bool) -> int:
         left_out = [item.model_dump(mode="json") for item in reading.left_out]
         print(to_json({"said": list(reading.said), "left_out": left_out}))
         return 0
-    lines = (reading.lines() or [NOTHING_READ]) if (context.reason or "").strip() else [NO_REASON]
+    lines = (reading.lines() or [NOTHING_READ]) if context.reason.strip() else [NO_REASON]
     for line in lines:
         print(printable(line, one_line=True))
     return 0

@@ -90,6 +90,8 @@ class AddressingRule(Rule):
         self.people = people
         self.person_nouns = person_nouns
         self.titles = frozenset(fold_key(t).rstrip(".") for t in config.titles)
+        self.title_keys = self.titles | _DOTTED_NAME_TITLES
+        """Words that may be a title, with its dot or without: where to look for one."""
         self.family_first = frozenset(fold_key(n) for n in config.family_name_first)
 
     def check(self, note: Note, ctx: ContextFacts | None) -> Iterable[Finding]:
@@ -97,7 +99,7 @@ class AddressingRule(Rule):
         findings: list[Finding] = []
         if not words.isdisjoint(_SHE_HE) or (ctx is not None and not words.isdisjoint(_THEY)):
             findings += self._pronouns(note, ctx)
-        if ctx is not None and not words.isdisjoint(self.titles | _DOTTED_NAME_TITLES):
+        if ctx is not None and not words.isdisjoint(self.title_keys):
             findings += self._titles(note, ctx)
         if ctx is not None:
             findings += _family_name_greeting(note, ctx)
