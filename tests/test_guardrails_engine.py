@@ -150,6 +150,23 @@ def test_grounding_forgives_possessives_accents_and_case(guardrails: Guardrails)
 
 
 @pytest.mark.parametrize(
+    ("sentence", "grounded"),
+    [
+        ("It'd be good to compare notes.", True),
+        ("They'll be at PyData Berlin.", True),
+        ("It’s been a good year.", True),
+        ("Madonna's talk was great.", False),  # a name with its possessive is still a name
+        ("Zorblax'd be proud.", False),
+    ],
+)
+def test_grounding_reads_a_contraction_that_opens_a_sentence_as_its_word(
+    guardrails: Guardrails, sentence: str, grounded: bool
+) -> None:
+    text = f"Hi Priya, we talked at PyData Berlin. {sentence}"
+    assert ("grounding" not in rules(guardrails.check(text, make_context()))) is grounded
+
+
+@pytest.mark.parametrize(
     ("when", "reason", "text", "grounded"),
     [
         ("", "PM2.5 limits", "Hi Priya, we sparred on PM2.5 limits at PyData Berlin.", True),

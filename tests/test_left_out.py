@@ -252,6 +252,16 @@ def test_context_read_json_gives_the_sentences_and_the_parts_left_out(tmp_path: 
     reading = json.loads(done.stdout)
     assert reading["left_out"] == [{"why": "note_to_self", "text": "keep it short"}]
     assert [s.endswith("how your team handles backpressure.") for s in reading["said"]] == [True]
+    assert reading["greets"] is None
+
+
+def test_the_reading_says_whom_the_note_greets_when_the_reason_names_them(tmp_path: Path) -> None:
+    reason = f"{ASK}. she prefers Ksenia"
+    assert (
+        reason_reading(example(reason)).lines()[-1] == "Greets them as Ksenia, as your reason asks."
+    )
+    done = _read_command(_context_file(tmp_path, reason), "--json")
+    assert json.loads(done.stdout)["greets"] == "Ksenia"
 
 
 @pytest.mark.parametrize(

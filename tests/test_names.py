@@ -20,7 +20,14 @@ from hypothesis import strategies as st
 
 from warmnote.context import Context, Recipient
 from warmnote.guardrails import Guardrails
-from warmnote.names import given_name, greeting_name, name_parts, nicknames, strip_honorifics
+from warmnote.names import (
+    given_name,
+    greeting_name,
+    name_parts,
+    nicknames,
+    preferred_name,
+    strip_honorifics,
+)
 
 
 @pytest.mark.parametrize(
@@ -290,6 +297,8 @@ def test_a_title_with_the_given_name_is_rejected(name: str, greeting: str) -> No
         ("KUROKI Tsubasa", "Hi KUROKI,"),
         ("Mr. Yeom Seung-hwan", "Hi Yeom,"),
         ("పొట్లూరి శ్రావ్య", "Hi పొట్లూరి,"),  # Telugu: the house name first
+        ("Quách Thùy Trang", "Hi Quách,"),
+        ("Ганболдын Номинчимэг", "Hi Ганболдын,"),
     ],
 )
 def test_the_family_name_alone_is_rejected_where_it_comes_first(name: str, greeting: str) -> None:
@@ -313,6 +322,9 @@ def test_the_family_name_alone_is_rejected_where_it_comes_first(name: str, greet
         ("Assoc. Prof. Hinewai Whakaruru-Hēnare", "Hi Assoc.,"),
         ("ڈاکٹر مہرالنساء قزلباش", "Hi ڈاکٹر,"),
         ("정하윤 박사", "Hi 박사,"),
+        ("drs. Gerbrig ter Welle", "Hi Drs.,"),
+        ("سیدہ زرنگار ترمذی", "Hi سیدہ,"),
+        ("Syeda Zarnigar Tirmizi", "Hi Syeda,"),
     ],
 )
 def test_a_title_alone_greets_nobody(name: str, greeting: str) -> None:
@@ -477,6 +489,17 @@ def test_greetings_of_a_located_name(name: str, location: str, greeting: str, pa
         ("పొట్లూరి శ్రావ్య", "శ్రావ్య"),  # Telugu puts the house name first
         ("నందమూరి తారక రామారావు", "తారక రామారావు"),
         ("Dr. కొండపల్లి సీతారామయ్య", "సీతారామయ్య"),
+        ("drs. Gerbrig ter Welle", "Gerbrig"),  # the Dutch master's title, typed small
+        ("Dhr. Joost van Rijn", "Joost"),
+        ("سیدہ زرنگار ترمذی", "زرنگار"),  # Syeda, a lineage's title, before two names
+        ("Syed Ali Raza", "Ali"),
+        ("Syed Ali", "Syed"),  # before one name only, it may be the given name
+        ("Quách Thùy Trang", "Trang"),  # a Vietnamese family name first
+        ("Hà Thị Lan", "Lan"),
+        ("Ганболдын Номинчимэг", "Номинчимэг"),  # a Mongolian patronymic, "of Ganbold", first
+        ("Синицын Иван", "Иван"),
+        ("Иван Синицын", "Иван"),
+        ("Cao Xueqin", "Cao"),  # no Vietnamese letter and two words: not read as Vietnamese
     ],
 )
 def test_titles_honorifics_and_name_orders_of_more_places(name: str, greeted: str) -> None:
@@ -525,3 +548,35 @@ def test_a_word_with_combining_marks_is_one_word() -> None:
     note = Note("Hi పొట్లూరి, नमस्ते Ọ̀ṣúntókùn.", 300)
     assert [w.text for w in sentence_words(note, 0)] == ["Hi", "పొట్లూరి", "नमस्ते", "Ọ̀ṣúntókùn"]
     assert words_of("పొట్లూరి नमस्ते") == ["పొట్లూరి", "नमस्ते"]
+
+
+@pytest.mark.parametrize(
+    ("reason", "named"),
+    [
+        ("call her Trang", "Trang"),
+        ("dont write Kseniya, she prefers Ksenia", "Ksenia"),
+        ('she goes by "Kasia" at work', "Kasia"),
+        ("Please call them Sam.", "Sam"),
+        ("don't call her Flor, we're strangers", None),  # told not to
+        ("we call him Jojo at work", None),  # what friends say, not what to write
+        ("note she prefers email", None),  # not a name
+        ("call her Monday about the pilot", None),
+        ("", None),
+    ],
+)
+def test_the_name_the_reason_says_to_greet_by(reason: str, named: str | None) -> None:
+    assert preferred_name(reason) == named
+
+
+def test_the_greeting_is_the_name_the_reason_asks_for() -> None:
+    ctx = Context.model_validate(
+        {
+            "scenario": "strategic",
+            "sender": {"name": "Sam Okafor"},
+            "recipient": {"name": "Ксения Игоревна Тимофеева"},
+            "relationship": {"familiarity": "colleague"},
+            "reason": "want us aligned before Jan. dont write Kseniya, she prefers Ksenia",
+        }
+    )
+    assert ctx.greeting == "Ksenia"
+    assert ctx.model_copy(update={"reason": "want us aligned"}).greeting == "Ксения"

@@ -28,6 +28,28 @@ WITHOUT = [
     ("Kayal is 2nd-degree via 3 people on our team. want her view", "want her view"),
     ("want her view (nobody suggested her, I spotted her myself)", "want her view"),
     ("we sell dashboards. pitch maybe later", "we sell dashboards."),
+    (  # what is for later, said to oneself after a "don't"
+        "are you free in Jan? don't get into rates, separate convo",
+        "are you free in Jan?",
+    ),
+    (
+        "Good to reconnect. don't mention the review yet, ask after he accepts.",
+        "Good to reconnect.",
+    ),
+    ("You said to connect here. thats enough", "You said to connect here."),
+    ("I'd like to ask properly. That's it for now.", "I'd like to ask properly."),
+    (
+        "needs a haematology lead. pitch the unit, don't mention the money",
+        "needs a haematology lead.",
+    ),
+    ("I'd like your view. tone: respectful, first contact.", "I'd like your view."),
+    ("I'd like your view. don't call her Flor, we're strangers", "I'd like your view."),
+    ("I'd like to stay in touch, nothing specific.", "I'd like to stay in touch."),
+    ("I'd love to reconnect. don't be too formal, but respectful", "I'd love to reconnect."),
+    (  # who set it up, which the form says
+        "We have 2 mutuals, but neither of them set this up - I only noticed today. We talked.",
+        "We talked.",
+    ),
     (
         "I'd love to ask about it - anyway I don't want to just show up asking for stuff",
         "I'd love to ask about it",
@@ -224,6 +246,13 @@ KEPT = [
     "the free account caps notes at 200 characters",
     "my family runs a 40 ha farm",
     "I'd connect only the two sensors",
+    "I noticed today that your team is hiring",
+    "we met as strangers on a night train",
+    "separate the two datasets first",
+    "that's all I need to know about kilns",
+    "I'd like to pitch our pilot to your team",
+    "my respectful disagreement with your post",
+    "nothing specific came up at the review",
 ]
 
 
@@ -240,7 +269,8 @@ def test_what_is_said_to_the_reader_stays(text: str) -> None:
 @pytest.mark.parametrize(
     "clause",
     ["keep it light", "Keep it super short!", "no sales pitch", "sell never", "ok, later",
-     "we're old friends", "I don't want to pitch", "just reconnect", "we haven't met"],
+     "we're old friends", "I don't want to pitch", "just reconnect", "we haven't met",
+     "thats enough", "separate convo", "first contact", "we're strangers", "respectful"],
 )  # fmt: skip
 def test_asides_are_recognised_alone(clause: str) -> None:
     assert is_note_to_self(clause)

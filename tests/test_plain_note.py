@@ -1077,8 +1077,8 @@ HURRIED = [
         "I liked your harbour photos.",
     ),
     (  # a name typed small spelt the context's way; a month after "in" capitalised
-        "moving to qvevri pay in feb. we have 2 mutuals (tidewell ppl), lagos based",
-        "I'm moving to Qvevri Pay in Feb. We have 2 mutuals (Tidewell people), Lagos based.",
+        "moving to qvevri pay in feb. we met 2 tidewell ppl, lagos based",
+        "I'm moving to Qvevri Pay in Feb. We met 2 Tidewell people, Lagos based.",
     ),
     (  # each bullet is a part of its own; notes to self go
         "- her team's battery packs overlap w/ our firmware\n- nobody introduced us\n"
@@ -1564,8 +1564,8 @@ def test_someone_else_in_a_sentence_that_says_you_stays_someone_else(
     assert note is not None
     _assert_plain(note, context, guardrails)
     assert "the tuna tagging dataset if they ask first" in note
-    mutuals = _with_reason("mutual_connection", "2 mutuals but neither of them set this up")
-    assert "neither of them set this up" in reason_in_my_words(mutuals)
+    mutuals = _with_reason("mutual_connection", "neither of them has seen her pilot yet")
+    assert reason_in_my_words(mutuals) == "Neither of them has seen your pilot yet."
 
 
 @pytest.mark.parametrize(
@@ -1617,3 +1617,75 @@ def test_a_hostile_reason_is_read_in_linear_time(reason: str, guardrails: Guardr
     assert all(isinstance(line, str) for line in reading.lines())
     note = plain_note(context, guardrails)
     assert note is None or guardrails.check(note, context).passed
+
+
+# What a person typed after one look at the reading, each once said wrong by the plain note.
+AFTER_A_LOOK = [
+    (  # an aside in brackets a rule refuses costs the aside, not the reason
+        ("sales_prospect", "acquaintance", "neighbours in the same block"),
+        "You own a physio clinic. Would your clinic host my posture workshop (free trial session)?",
+        "Hi Ana, we were neighbours in the same block. You own a physio clinic. Would your clinic "
+        "host my posture workshop?",
+    ),
+    (  # "people" is who says it, not a verb of the writer's ("I'm hoping to people…")
+        ("sales_prospect", "stranger", None),
+        "People at the millers' association say your mill burns 40t of husk a month.",
+        "Hi Ana, people at the millers' association say your mill burns 40t of husk a month. "
+        "I'd be glad to connect.",
+    ),
+    (  # looking ahead, not "I'm good to reconnect"
+        ("former_colleague", "former_colleague", "worked together on the Kariba spillway"),
+        "Good to reconnect.",
+        "Hi Ana, we worked together on the Kariba spillway. It'd be good to reconnect.",
+    ),
+    (  # a question in a sentence of its own asks already: no closing ask after it
+        ("event_followup", "acquaintance", "we met at the a11y meetup"),
+        "You said to ping you about paid usability sessions: are you free in Jan?",
+        "Hi Ana, we met at the a11y meetup. You said to ping you about paid "
+        "usability sessions: are you free in Jan?",
+    ),
+    (  # "nothing to ask yet" closes on the connection; the mutuals set aside don't open it
+        ("mutual_connection", "met_once", "shared a taxi from the airport"),
+        "We have 2 mutuals (Anirban and Gundega), but neither of them set this up - I only noticed "
+        "today. We talked jute vs hemp board the whole ride. Nothing to ask yet, just connect",
+        "Hi Ana, we shared a taxi from the airport. We talked jute vs hemp board the whole ride. "
+        "I'd be glad to connect.",
+    ),
+    (  # how they met, told again with more, is told once
+        ("mutual_connection", "stranger", "Breda Culleton introduced us by email"),
+        "Breda introduced us by email on Monday, since we both work on demountable barriers. just "
+        "Breda + barriers, thats enough",
+        "Hi Ana, Breda introduced us by email on Monday, since we both work on demountable "
+        "barriers. I'd welcome your thoughts.",
+    ),
+    (  # a note to self about the tone, after a label and a comma
+        ("strategic", "stranger", None),
+        "Would the recharge work at valley scale? tone: respectful, first contact. don't call her "
+        "Flor, we're strangers",
+        "Hi Ana, would the recharge work at valley scale?",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("context", "reason", "note"), AFTER_A_LOOK, ids=[r[:40] for _, r, _ in AFTER_A_LOOK]
+)
+def test_a_reason_retyped_after_a_look_is_said_as_meant(
+    context: tuple[str, str, str | None], reason: str, note: str, guardrails: Guardrails
+) -> None:
+    scenario, familiarity, how = context
+    ctx = _with_reason(scenario, reason, familiarity=familiarity, how_we_met=how)
+    assert plain_note(ctx, guardrails) == note
+    _assert_plain(note, ctx, guardrails)
+
+
+def test_the_note_greets_by_the_name_the_reason_asks_for(guardrails: Guardrails) -> None:
+    reason = "I'd love to take you up on your visit offer. call her Trang"
+    context = _with_reason("recruiter_outreach", reason, familiarity="met_once")
+    context = context.model_copy(
+        update={"recipient": context.recipient.model_copy(update={"name": "Quách Thùy Trang"})}
+    )
+    note = plain_note(context, guardrails)
+    assert note is not None and note.startswith("Hi Trang, ")
+    assert "call" not in note.lower()
+    assert guardrails.check(note, context).passed

@@ -9,7 +9,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field
 
 from warmnote.files import load_model
-from warmnote.names import greeting_name, nicknames
+from warmnote.names import greeting_name, nicknames, preferred_name
 from warmnote.text import fold_key
 
 DEFAULT_LIMIT = 300
@@ -90,8 +90,11 @@ class Context(Strict):
 
     @property
     def greeting(self) -> str:
-        """The name "Hi …," says: to a friend, the name the recipient goes by where the name gives
-        one ("Rumbi" of Rumbidzai “Rumbi” Nyathi-Mpofu); else the first name."""
+        """The name "Hi …," says: the one the reason says they go by ("call her Trang"); to a
+        friend, the name the recipient goes by where the name gives one ("Rumbi" of Rumbidzai
+        “Rumbi” Nyathi-Mpofu); else the first name."""
+        if (preferred := preferred_name(self.reason)) is not None:
+            return preferred
         given = self.recipient.first_name
         if self.relationship.familiarity is Familiarity.FRIEND:
             places = {fold_key(p) for p in self.places()}

@@ -19,23 +19,27 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from warmnote.text import fold_key
+from warmnote.text import MONTHS, WEEKDAYS, fold_key
 
 TITLES = frozenset([
     "dr", "doctor", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame",
     "dra", "sr", "sra", "srta", "mme", "mlle", "herr", "frau", "rev", "revd", "fr", "rabbi",
     "capt", "cllr", "دکتر", "مهندس", "الدكتور", "الدكتورة", "доктор", "проф", "pr", "rt", "daw",
-    'ד"ר', "ד״ר", "פרופ", "פרופ׳", "ڈاکٹر"
+    'ד"ר', "ד״ר", "פרופ", "פרופ׳", "ڈاکٹر", "drs", "dhr", "mevr"
 ])  # fmt: skip
 """Words before a name that are not the name (compared lower-case, without dots), in English
 and as Spanish, Portuguese, French and German profiles write them: "Dra. Lucía Benavente",
 "Rev. Gwenhwyfar ap Dafydd", "Pr Kadiatou Sangaré" (a French professor), "Rt Hon", the
-Burmese "Daw", the Hebrew ד"ר, the Urdu ڈاکٹر. "Pastor" and "Imam" are left out: both are also
-given names."""
+Burmese "Daw", the Hebrew ד"ר, the Urdu ڈاکٹر, the Dutch "drs." (a master's), "dhr." and "mevr.".
+"Pastor" and "Imam" are left out: both are also given names."""
 
-TITLES_BEFORE_TWO = frozenset(["imam", "pastor", "sheikh", "father", "sister", "brother"])
+TITLES_BEFORE_TWO = frozenset(
+    ["imam", "pastor", "sheikh", "father", "sister", "brother", "syed", "syeda", "sayyid",
+     "sayyida", "سید", "سیدہ", "سيد", "سيدة"]
+)  # fmt: skip
 """Titles that are also given names ("Imam Hossain", "Pastor Maldonado"): a title only before a
-given name and a family name."""
+given name and a family name. "Syeda Zarnigar Tirmizi" (سیدہ) is greeted "Zarnigar": Syed and Syeda
+tell a lineage, as a title does."""
 
 DOTTED_TITLES = frozenset(
     ["ing", "lic", "mgr", "eng", "engr", "arch", "atty", "adv", "avv", "hon", "ir", "mag", "arq",
@@ -208,7 +212,8 @@ def strip_honorifics(name: str) -> str:
 VIETNAMESE_FAMILY_NAMES = frozenset(
     ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
      "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Đào", "Trương", "Lưu", "Trịnh", "Đoàn", "Lương", "Lâm",
-     "Tôn"]
+     "Tôn", "Quách", "Cao", "Hà", "Tạ", "Thái", "Châu", "Tăng", "Kiều", "Lại", "Mạc", "Triệu",
+     "Vương", "Phùng", "Tô", "Doãn", "Hứa", "Thân", "Thạch", "Từ", "Khúc", "Nghiêm", "Đàm"]
 )  # fmt: skip
 """Common Vietnamese family names as written with their diacritics."""
 
@@ -363,6 +368,8 @@ def _family_first(parts: tuple[str, ...], location: str | None = None) -> bool:
         return True
     if len(parts) <= 3 and all(TELUGU_RE.fullmatch(part) for part in parts):
         return True
+    if len(parts) == 2 and _GENITIVE_FIRST_RE.fullmatch(parts[0]):
+        return True  # "Ганболдын Номинчимэг": a Mongolian father's name, "of Ganbold", first
     if parts[0] in VIETNAMESE_FAMILY_NAMES and (
         len(parts) > 2 or any(c in _VIETNAMESE_LETTERS for c in "".join(parts).casefold())
     ):
@@ -389,6 +396,9 @@ def _family_first(parts: tuple[str, ...], location: str | None = None) -> bool:
     )
 
 
+# A Cyrillic word in the genitive, as a Mongolian patronymic is written before the given name
+# (and a Russian family name such as "Синицын" before "Иван").
+_GENITIVE_FIRST_RE = re.compile(r"[А-ЯЁӨҮ][а-яёөү]+(?:ын|ийн|гийн)")
 _PATRONYMIC_LINKS = frozenset(["bin", "binti", "bte", "binte"])
 # A Korean or Wade-Giles given name: two syllables joined by a hyphen, the second in small
 # letters ("Seung-hwan", "Kai-shek"); "Jean-Pierre" and "Smith-Jones" capitalise both halves.
@@ -503,3 +513,33 @@ def family_name(name: str, location: str | None = None) -> str | None:
     None where the order is not known."""
     parts = name_parts(name)
     return parts[0] if _family_first(parts, location) else None
+
+
+# What the sender says the reader is called: "call her Trang", "she prefers Ksenia", "goes by
+# 'Kasia'" (the name must be capitalised or in a script without capitals: "she prefers email" is
+# not a name).
+_PREFERRED_RE = re.compile(
+    r"(?<![\w'’])(?:(?:call|address) (?:him|her|them)(?: as)?|(?:(?:he|she|they) )?(?:goes|go) by|"
+    r"(?:he|she|they) prefers?(?: to be called| being called)?|prefers to be called)"
+    r"\s+[\"“'‘]?(?P<name>[^\W\d_][\w'’-]*)",
+    re.I,
+)
+# "don't call her Flor" says not to; "we call him Jojo" says what friends say, not what to write.
+_NOT_ASKED_RE = re.compile(
+    r"(?:(?:don'?t|do not|never|not|doesn'?t|does not|didn'?t)\s+(?:\w+\s+)?|"
+    r"\b(?:we|i|they|everyone|people|friends|colleagues)\s+)$",
+    re.I,
+)
+
+
+def preferred_name(reason: str) -> str | None:
+    """The name the sender's reason says to greet the reader by ("dont write Kseniya, she
+    prefers Ksenia"); None where it says none, or says not to ("don't call her Flor")."""
+    for m in _PREFERRED_RE.finditer(reason):
+        name = m["name"]
+        if name[:1].islower() or name.casefold() in WEEKDAYS | MONTHS:
+            continue  # "she prefers email", "call her Monday"
+        if _NOT_ASKED_RE.search(reason, max(0, m.start() - 24), m.start()):
+            continue
+        return name
+    return None

@@ -13,6 +13,7 @@ names a part ("Why her:", "Ask:") goes, and what it names stays.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 # The rest of a clause, up to a "but" or "and" that starts another one ("she doesn't know me but
 # I loved her talk" is two, and only the first is an aside).
@@ -43,9 +44,9 @@ _ASIDES = (
     r"(?:i )?(?:don't|do not) want to (?:open|lead|start) with\b.*",
     # what the mutual connections field says: "we have 2 mutuals", "we only share connections"
     r"(?:we (?:have|share|only have|only share)|there are) (?:\w+ )?(?:mutuals|mutual "
-    r"connections|connections in common|connections)\b",
+    r"connections|connections in common|connections)\b(?: ?\([^()]*\))?",
     r"(?:neither|none|nobody|no one)(?: of (?:them|you|us))? "
-    r"(?:introduced us|sent me|referred me|suggested (?:her|him|them|you))"
+    r"(?:introduced us|sent me|referred me|suggested (?:her|him|them|you)|set (?:this|it|us) up)"
     r"(?: to (?:her|him|them|you))?",
     # about the note itself: "later, not in this note", "don't turn it into a recruiting msg"
     r"(?:later,? )?(?:not |never |nothing )?(?:in|for) (?:this|the|my|a|the first) "
@@ -58,7 +59,18 @@ _ASIDES = (
     rf"\w+\b{_REST}",
     rf"mention (?!of\b){_REST}",
     r"(?:use (?:my |your )?judge?ment|keep it under\b.*|.*\bobviously|ask (?:gently|nicely))",
-    r"that's (?:it|all)",
+    r"that'?s (?:it|all|enough)(?: for (?:now|today))?",
+    # what is for later: "dont get into rates, separate convo"; "ask after he accepts"
+    r"(?:that's |for )?(?:a |another )?separate (?:convo|conversation|chat|topic|thing|message)"
+    r"(?: later)?",
+    r"ask (?:(?:him|her|them) )?(?:after|once|when) (?:he|she|they|you) (?:accepts?|accepted|"
+    r"connects?|connected|repl(?:y|ies|ied)|answers?)",
+    # a bare verb of selling said to oneself: "pitch the unit, don't mention the money"
+    r"(?:pitch|sell|plug|push) (?:the|our|my) [\w-]+",
+    r"(?:this is |it's )?(?:a |the )?(?:first contact|cold (?:outreach|message|msg|note|intro))",
+    r"nothing (?:specific|in particular|to ask)(?: (?:yet|for now|right now|to ask))?",
+    r"i (?:only |just )?(?:noticed|realised|realized|saw) (?:it |this |that |them )?"
+    r"(?:today|yesterday|just now|this morning)",
     r"(?:it )?(?:could|might|may) (?:be|come across|sound|seem) (?:as )?"
     r"(?:creepy|weird|pushy|salesy)",
     r"we both know (?:him|her|them)",  # "Siobhán (we both know her) told me…"
@@ -68,7 +80,8 @@ _ASIDES = (
     r"(?:keep(?: it)?|make it|be|sound) (?:\w+ )?(?:light|short|brief|casual|friendly|warm|simple|"
     r"low[- ]key|human|chill|tight|concise|crisp)",
     r"(?:not too|never) (?:be |sound |come across as )?(?:salesy|pushy|creepy|weird|formal)",
-    r"(?:(?:very|super|really) )?(?:short|brief|casual|friendly|warm|light touch|low[- ]key)",
+    r"(?:(?:very|super|really) )?(?:short|brief|casual|friendly|warm|light touch|low[- ]key|"
+    r"respectful|polite|professional|humble|upbeat|relaxed|concise|informal|formal|sincere)",
     r"(?:(?:friendly|warm|casual|formal|informal|internal|light|professional|polite|relaxed|"
     r"chill),? ){1,3}tone",
     r"not (?:a )?(?:formal|hard|fan[- ]mail)[\w-]*(?: ask| sell)?",
@@ -81,6 +94,7 @@ _ASIDES = (
     r"(?:first,? )?just (?!want|wanted|hope|need|wondering|curious|moved|saw)"
     r"(?:re)?(?:connect|open|relate|introduce|reach)\b.*",  # "…connect and be useful later"
     rf"(?:re)?connect (?:here )?(?:first|without|w/o)\b{_REST}",
+    r"just [\w-]+ (?:\+|&|and) [\w-]+",  # "just Breda + barriers": what to say, said to oneself
     r"(?:ok|okay),? later|maybe later",
     r"(?:i )?(?:just )?want to (?:be connected|connect) (?:first|for now)\b.*",
     r"(?:just )?connect(?:ing)? (?:only|for now)",
@@ -96,6 +110,8 @@ _ASIDES = (
     r"(?:we |everyone |people |they )?(?:all )?(?:call|called|calls) (?:him|her|them) "
     r"(?!that\b)[\w-]+",
     r"(?:aka|a\.k\.a\.|goes by) [\w-]+",
+    r"(?:note )?(?:he|she|they) (?:prefers?|goes by) [\w'’-]+(?: (?:over|to|not) [\w'’-]+)?",
+    r"(?:address|call) (?:him|her|them) (?:as )?[\w'’-]+",
     # a mutual connection not told: "kawika is a mutual but i havent told him"
     r"(?:i )?(?:haven't|have not|didn't|did not) (?:told|asked|cc'd) (?:him|her|them)(?: yet)?",
     # a plea about the note's tone or content, not said to the reader: "formal tone pls", "warm
@@ -132,6 +148,8 @@ _ASIDES = (
 # What the form says already, told as a clause of its own ("We never spoke one to one."); in
 # "we never met but I loved your talk" it is said to the reader.
 _FORM_FACTS = (
+    r"we(?:'re| are| were) (?:total |complete |still )?strangers",
+    r"we (?:don't|do not) (?:really )?know each other",
     r"(?:we're|we are|were) (?:(?:good|old|close) )?(?:friends|mates|buddies)",
     # "she's a friend first", "Tess is a friend from way back"
     r"[\w-]+(?:'s|’s| is) (?:a |my )?(?:(?:good|old|close|dear) )?(?:friend|mate|buddy)"
@@ -169,8 +187,22 @@ _CLAUSE_END_RE = re.compile(
     r"|\s+so\s+(?=(?:no (?:pressure|guilt|pitch|sales|selling|hard)|not (?:salesy|pushy)|"
     r"don't|dont|do not|low[- ]pressure|keep|say)\b))"
 )
-_AND_RE = re.compile(r"(\s+(?:and|but)\s+)")
+_AND_RE = re.compile(r"(\s+(?:and|but)\s+)(?![^()]*\))")  # not "(Anirban and Gundega)"
 _PARENTHESIS_RE = re.compile(r"\s*\(([^()]*)\)")
+
+
+# A note to self that says the note asks for nothing: "nothing to ask yet, just connect".
+_ASKS_NOTHING_RE = re.compile(
+    r"\b(?:nothing to ask|no ask|not asking (?:for )?anything|just (?:re)?connect(?:ing)?\b"
+    r"|(?:re)?connect (?:first|only|for now)\b)",
+    re.I,
+)
+
+
+def asks_nothing(notes: Iterable[str]) -> bool:
+    """Whether one of the sender's ``notes`` to self says the note is to ask for nothing, so
+    it closes on the connection, not on a request for their thoughts."""
+    return any(_ASKS_NOTHING_RE.search(note) for note in notes)
 
 
 def is_note_to_self(clause: str, whole: bool = True) -> bool:

@@ -26,12 +26,12 @@ from warmnote.context import Context, Familiarity
 from warmnote.guardrails import Guardrails
 from warmnote.guardrails.fluency import wants_an
 from warmnote.guardrails.note import stems_of
-from warmnote.names import TITLES
-from warmnote.notes_to_self import split_notes_to_self
+from warmnote.names import TITLES, preferred_name
+from warmnote.notes_to_self import asks_nothing, split_notes_to_self
 from warmnote.perspective import third_person_lemma, to_reader, word_classes
 from warmnote.results import LeftOut
 from warmnote.shorthand import FILLERS, written_out
-from warmnote.text import MONTHS, NUMBER_WORDS, URL_HEAD, WEEKDAYS, utf16_len
+from warmnote.text import MONTHS, NUMBER_WORDS, PEOPLE_NOUNS, URL_HEAD, WEEKDAYS, utf16_len
 
 _SUBJECT_STARTS = frozenset([
     "i", "i'd", "i'm", "i've", "i'll", "we", "we're", "we've", "we'd", "we'll", "you",
@@ -421,7 +421,7 @@ _CLOSERS = {
     "sales_prospect": _GLAD_TO_CONNECT,  # not "I'd welcome your thoughts" on a pitch
     "strategic": "I'd welcome your thoughts.",
     "mutual_connection": "I'd welcome your thoughts.",
-    "content_engagement": "I'd like to follow your writing.",
+    "content_engagement": "I'd like to follow your work.",  # a podcast or a talk, not only writing
 }
 _STAY_IN_TOUCH = "I'd like to stay in touch."
 _LEAD_INS = ("I'd like to", "I'd love to", "I'm hoping to")
@@ -501,18 +501,27 @@ def _candidates(context: Context) -> Iterator[str]:
 
     if reason is not None:
         closer = _closer(context)
+        set_aside = [n.text for n in _cleaning(context)[1]]
+        if closer not in (None, _STAY_IN_TOUCH) and asks_nothing(set_aside):
+            closer = _GLAD_TO_CONNECT  # "nothing to ask yet, just connect" is not "your thoughts?"
         tail: _Slot = ("",) if reason.asks or closer is None else (closer, "")
         shapes = _shapes(seed)
-        # A hook that repeats the reason ("we both know Ana" before "Ana mentioned...") waits.
+        # A hook that repeats the reason ("we both know Ana" before "Ana mentioned...") waits, as
+        # does one the sender set aside ("we have 2 mutuals, but neither set this up").
         said = reason.variants[0].lower()
+        aside = " ".join(set_aside).lower()
         first = [
             h
             for h in hooks
             if h.shared
-            and (h.fact is None or h.fact.lower() not in said)
+            and (h.fact is None or h.fact.lower() not in f"{said} {aside}")
             and not _retells(h, reason.variants[0])
-            and not _WE_DID_RE.match(said)  # "we worked together on…" is the opening fact
+            # "we worked together on the Kariba job" is the opening fact; "we talked jute board
+            # the whole ride" is not the taxi they shared
+            and not (_WE_DID_RE.match(said) and (h.fact is not None or _tells_of(h, said)))
             and not (h.fact is None and _says_all(h.variants[0], said))
+            # "Breda introduced us by email on Monday, since…" tells how they met again, and more
+            and not (h.fact is None and _tells_again(h, _first_sentence(said)))
         ]
         for hook in first:
             variants = reason.variants[:1] if hook.yields else reason.variants
@@ -632,6 +641,38 @@ def _retells(hook: _Hook, reason: str) -> bool:
         return False
     stem = m.group("what").split()[-1].lower()[:6]
     return any(w.lower().startswith(stem) for w in hook.variants[0].split())
+
+
+def _tells_again(hook: _Hook, sentence: str, run: int = 4) -> bool:
+    """Whether ``sentence`` tells what ``hook`` does, and more: ``run`` words in a row in common,
+    one of them a past verb ("introduced us by email"; not "the ice-flow model"), and words of
+    its own ("you stopped by our booth" says less than the hook, which stays)."""
+    told = hook.variants[0]
+    if _says_all(sentence, told):
+        return False
+    words = [w.lower() for w in _CONTENT_WORD_RE.findall(told)]
+    others = [w.lower() for w in _CONTENT_WORD_RE.findall(sentence)]
+    runs = {tuple(others[i : i + run]) for i in range(len(others) - run + 1)}
+    return any(
+        shared in runs and any(_starts_with_past(w) for w in shared)
+        for shared in (tuple(words[i : i + run]) for i in range(len(words) - run + 1))
+    )
+
+
+def _first_sentence(text: str) -> str:
+    return re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+
+
+def _tells_of(hook: _Hook, said: str) -> bool:
+    """Whether ``said`` names something of ``hook`` besides what they did together."""
+    told = stems_of(_content(hook.variants[0]) - _WE_DID_WORDS)
+    return bool(told & stems_of(_content(said) - _WE_DID_WORDS))
+
+
+_WE_DID_WORDS = frozenset(
+    ["we", "we've", "both", "been", "have", "worked", "met", "studied", "were", "talked", "sat",
+     "served", "played", "shared", "ran", "together"]
+)  # fmt: skip
 
 
 def _not_repeating(purposes: _Slot, hook: _Hook) -> _Slot:
@@ -886,6 +927,7 @@ def _hedge_first(m: re.Match[str]) -> str:
 
 
 _PRONOUN_SUBJECTS = frozenset(["she", "he", "they", "we", "you", "it"])
+_BRACKETED_RE = re.compile(r"\s*\([^()]*\)")
 
 
 def _reason(context: Context, lead: str) -> _Reason | None:
@@ -897,6 +939,9 @@ def _reason(context: Context, lead: str) -> _Reason | None:
     # one sentence, asking ones first; then shorter forms of each.
     ordered = sorted(sentences, key=lambda s: not s.asks)
     variants = [_said_in_turn(sentences)]
+    # all of it without its asides in brackets, before any sentence is given up: "(free trial
+    # session)" may be what a rule refuses, or what overflows the limit
+    variants.append(_BRACKETED_RE.sub("", variants[0]))
     if len(sentences) > 2:
         asking = [s for s in sentences if s.asks]
         variants += [
@@ -953,12 +998,17 @@ class ReasonReading:
     """The reason's sentences as the note could say them (a short limit may cut some)."""
     left_out: tuple[LeftOut, ...]
     """Its links, its notes to self and the parts no sentence could be made of."""
+    greets: str | None = None
+    """The name the reason says to greet them by ("call her Trang"), which every note uses."""
 
     def lines(self) -> list[str]:
         """The reading as the user sees it, in the terminal app and ``warmnote context read``:
-        what the note can say, each part left out, and how to have a part read."""
+        what the note can say, each part left out, the name it greets by when the reason gives
+        one, and how to have a part read."""
         lines = [f"From your reason, the note can say: {' '.join(self.said)}"] if self.said else []
         lines += [item.message for item in self.left_out]
+        if self.greets is not None:
+            lines.append(f"Greets them as {self.greets}, as your reason asks.")
         if any(item.why == "unread" or _asks_to_say(item) for item in self.left_out):
             lines.append("Say a part as you would to them, and the note can use it.")
         return lines
@@ -982,6 +1032,7 @@ def reason_reading(context: Context) -> ReasonReading:
     return ReasonReading(
         said=tuple(_capitalised(sentence.text) for sentence, _ in reading.sentences),
         left_out=tuple(_left_out(reading)),
+        greets=preferred_name(context.reason),
     )
 
 
@@ -1298,7 +1349,10 @@ def _with_subject(p: _Part) -> _Sentence | _Unread:
         or (p.first in _POSSESSIVE_STARTS | _NOUN_PHRASE_STARTS and _has_finite_verb(p.words))
         or (p.words[0][:1].isupper() and _has_finite_verb(p.words))
     ):
-        return p.made(p.text, _cuts(p.text, clause=True), asks=_asks(p.text))
+        # "you said to ping you about sessions: are you free in Jan?" asks already
+        return p.made(
+            p.text, _cuts(p.text, clause=True), asks=_asks(p.text) or p.text.endswith("?")
+        )
     return _UNREAD
 
 
@@ -1358,6 +1412,10 @@ def _about_me(p: _Part) -> _Sentence | _Unread:
         return p.made("I " + part, asks=False)  # "just moved to Tbilisi"
     if first in _AVAILABLE and part.endswith("?"):  # "open to a chat?"
         return _Sentence(f"{p.prefix}would you be {part}", True, [])
+    if first in _PLEASED and second == "to" and len(words) > 2:
+        # "good to reconnect" looks ahead; "great to see your talk" back; never "I'm good to…"
+        ahead = words[2].lower() in _AHEAD
+        return p.made(("it'd be " if ahead else "it was ") + part, asks=ahead)
     after = word_classes(second.strip(":,;"))
     if (
         "adj" in classes
@@ -1403,6 +1461,11 @@ def _done(p: _Part) -> _Sentence | _Unread:
     return _UNREAD
 
 
+_PLEASED = frozenset(["good", "great", "nice", "lovely", "wonderful", "fun"])
+_AHEAD = frozenset(
+    ["reconnect", "connect", "stay", "keep", "catch", "compare", "swap", "work", "collaborate",
+     "finally", "chat", "talk", "hear", "be"]
+)  # fmt: skip
 _NOT_JOINED = frozenset(["say", "like", "please", "maybe", "thanks"])  # "free Tuesday, say 3pm"
 
 
@@ -1530,6 +1593,8 @@ def _noun_subject(words: list[str]) -> bool:
     first = words[0].lower()
     if len(words) > 1 and first in _DESIRE_VERBS and words[1].lower() in _AUXILIARIES:
         return True  # "plan is to apply next week"
+    if first in PEOPLE_NOUNS and len(words) > 2:
+        return True  # "people at the millers' association say…", never "to people a panel"
     if (
         first in _DESIRE_VERBS | _WH_WORDS
         or "noun" not in word_classes(first)

@@ -27,6 +27,7 @@ from warmnote.names import (
     DOTTED_TITLES,
     TITLES,
     TITLES_AFTER_NAME,
+    TITLES_BEFORE_TWO,
     family_first_language,
     family_name,
     given_name,
@@ -312,9 +313,17 @@ def _nameless_greeting(note: Note, ctx: ContextFacts, titles: frozenset[str]) ->
     title = following.rstrip(".")
     initial = dotted and len(title) == 1 and words[1].text[:1].isupper()  # "Hi J.,"
     after_name = following in _AFTER_NAME_TITLES  # "Hi 박사," of "정하윤 박사"
-    if following in ctx.reader_keys and not initial and not after_name:
+    # "Hi Syeda," of "Syeda Zarnigar Tirmizi": a lineage's title, where a given name follows it
+    lineage = following in _BEFORE_TWO_TITLES and following != fold_key(ctx.name)
+    if following in ctx.reader_keys and not (initial or after_name or lineage):
         return
-    if title in titles or (dotted and title in _DOTTED_NAME_TITLES) or initial or after_name:
+    if (
+        title in titles
+        or (dotted and title in _DOTTED_NAME_TITLES)
+        or initial
+        or after_name
+        or lineage
+    ):
         if not _ends_greeting(note.text, words[1].end):
             return
     elif note.text[words[0].end : words[0].end + 1] not in _AFTER_GREETING and (
@@ -358,6 +367,7 @@ _NAME_TITLES = frozenset(fold_key(t) for t in TITLES)
 given name; a dotted one ("Hi Ir.,") only with its dot, since "Hi Arch," may greet Archibald."""
 _DOTTED_NAME_TITLES = frozenset(fold_key(t) for t in DOTTED_TITLES)
 _AFTER_NAME_TITLES = frozenset(fold_key(t) for t in TITLES_AFTER_NAME)
+_BEFORE_TWO_TITLES = frozenset(fold_key(t) for t in TITLES_BEFORE_TWO)
 _NO_NAME = frozenset(["there", "all", "everyone", "folks", "i", "i'm", "i've", "i'd", "i'll"])
 
 

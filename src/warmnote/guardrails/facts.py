@@ -75,6 +75,9 @@ def _without_honorific(word: str) -> str:
     return word
 
 
+_CONTRACTED = frozenset(["d", "ll", "s", "re", "ve", "m"])
+
+
 def _uncased(word: str) -> bool:
     return not any(c.isupper() or c.islower() for c in word)
 
@@ -135,6 +138,9 @@ class GroundingRule(Rule):
             return False
         if not first.isupper():
             return len(token) <= self.uncased_max_length and _uncased(token)
+        base, _, ending = key.partition("'")
+        if ending in _CONTRACTED:
+            key = base  # "It'd be good…", "They'll…" open a sentence as "It" and "They" do
         ordinary = key in self.ordinary or key in english_words()
         return not (ordinary and is_sentence_start(text, pos))
 

@@ -40,7 +40,7 @@ from warmnote.guardrails.base import Finding, Rule
 from warmnote.guardrails.config import FluencyConfig
 from warmnote.guardrails.lexicon import english_words, inflection_table
 from warmnote.guardrails.note import WORD_RE, ContextFacts, Note, lazy, stem, stems_of, words_of
-from warmnote.text import fold_key
+from warmnote.text import PEOPLE_NOUNS, fold_key
 
 
 def _word_set(words: str) -> frozenset[str]:
@@ -97,6 +97,8 @@ _FUNCTION_WORDS = _word_set(
 )
 # Verbs whose bare form starts sentences people write ("Thank you", "Let's", "Hope you're well").
 _SUBJECTLESS_VERBS = _word_set("thank let please hope be have do get")
+# Words no reason's verb phrase starts with: those above, and "people" ("people say…").
+_NOT_LEADING_VERBS = _SUBJECTLESS_VERBS | PEOPLE_NOUNS
 _ABBREVIATIONS = _word_set("etc vs approx incl cf ca no dr mr mrs")
 _NAME_PART = r"[^\W\d_][^\s,.!?;:]*+\.?"
 _GREETING_RE = re.compile(
@@ -371,7 +373,7 @@ class _ContextView:
         starts_with_verb = bool(words) and words[0] in base
         verbs: dict[str, list[_ReasonVerb]] = {}
         for i, word in enumerate(words):
-            if word not in base or word in _SUBJECTLESS_VERBS:
+            if word not in base or word in _NOT_LEADING_VERBS:
                 continue
             before = words[i - 1] if i else ""
             if i == 0 or (before == "to" and i <= 4) or (before == "and" and starts_with_verb):
