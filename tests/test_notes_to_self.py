@@ -46,6 +46,13 @@ WITHOUT = [
     ("I'd like your view. don't call her Flor, we're strangers", "I'd like your view."),
     ("I'd like to stay in touch, nothing specific.", "I'd like to stay in touch."),
     ("I'd love to reconnect. don't be too formal, but respectful", "I'd love to reconnect."),
+    ("QA opening. visa = later convo, not in this one. which team?", "QA opening. which team?"),
+    ("I liked it. just connect, product talk maybe Q1", "I liked it."),
+    ("happy to share. zero pricing!!!", "happy to share."),
+    ("ask for it. its not a lecture", "ask for it."),
+    ("I want to ask properly. warm not stiff", "I want to ask properly."),
+    ("I read the posts 2x. were strangers", "I read the posts 2x."),
+    ("would you consider me? pls respectful, don't be overfamiliar", "would you consider me?"),
     (  # who set it up, which the form says
         "We have 2 mutuals, but neither of them set this up - I only noticed today. We talked.",
         "We talked.",
@@ -253,6 +260,10 @@ KEPT = [
     "I'd like to pitch our pilot to your team",
     "my respectful disagreement with your post",
     "nothing specific came up at the review",
+    "we talked about product talk formats at the expo",
+    "our talk on pricing was recorded",
+    "it's not a lecture I'd miss",
+    "we were strangers on a night train once",
 ]
 
 

@@ -730,6 +730,16 @@ MEETINGS = [
         "we talked at the hydrogen expo on Sat 15 Nov",
         ["sat 15", "15 nov"],
     ),
+    (  # a full date is a day: "on", never "in Nov 7 2026"
+        {"how_we_met": "we talked at the hydrogen expo", "when": "Nov 7 2026"},
+        "we talked at the hydrogen expo on Nov 7 2026",
+        ["in Nov"],
+    ),
+    (
+        {"how_we_met": "we talked at the hydrogen expo", "when": "19-Sep-2026"},
+        "we talked at the hydrogen expo on 19 Sep 2026",
+        ["in 19", "19-Sep"],
+    ),
     (  # the place said once: "the mill tour" is where they met
         {
             "how_we_met": "you showed us the drying line on the mill tour",
@@ -1657,6 +1667,36 @@ AFTER_A_LOOK = [
         "Breda + barriers, thats enough",
         "Hi Ana, Breda introduced us by email on Monday, since we both work on demountable "
         "barriers. I'd welcome your thoughts.",
+    ),
+    (  # what it is for, before the subject with no comma: the sentence is read whole
+        ("strategic", "stranger", None),
+        "For the EU digital product passport we need goat-to-garment traceability by 2027.",
+        "Hi Ana, for the EU digital product passport, we need goat-to-garment traceability by "
+        "2027. I'd welcome your thoughts.",
+    ),
+    (  # a reason that says it is just to connect needs no "I'd be glad to connect" after it
+        ("sales_prospect", "met_once", "we met at booth B27"),
+        "The datasheet comes by email separately, this is just to connect.",
+        "Hi Ana, we met at booth B27. The datasheet comes by email separately, this is just to "
+        "connect.",
+    ),
+    (  # the reason opens on their name, as a note to them would; "shed" is "she'd"
+        ("job_seeker", "stranger", None),
+        "Ana - she said shed pass the case study to her hiring lead. its done!! kinda nervous ngl",
+        "Hi Ana, you said you'd pass the case study to your hiring lead. It's done! I'd value your "
+        "advice.",
+    ),
+    (  # an honorific before the name goes with the name
+        ("job_seeker", "stranger", None),
+        "Ibu Ana is doing condition reports next yr & might need an assistant. pls respectful",
+        "Hi Ana, you are doing condition reports next year and might need an assistant. I'd value "
+        "your advice.",
+    ),
+    (  # what is for later is said to oneself
+        ("sales_prospect", "stranger", None),
+        "You wrote a piece on bearing failures, which I liked. just connect, product talk maybe "
+        "Q1. zero pricing!!!",
+        "Hi Ana, you wrote a piece on bearing failures, which I liked. I'd be glad to connect.",
     ),
     (  # a note to self about the tone, after a label and a comma
         ("strategic", "stranger", None),

@@ -25,12 +25,13 @@ TITLES = frozenset([
     "dr", "doctor", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame",
     "dra", "sr", "sra", "srta", "mme", "mlle", "herr", "frau", "rev", "revd", "fr", "rabbi",
     "capt", "cllr", "دکتر", "مهندس", "الدكتور", "الدكتورة", "доктор", "проф", "pr", "rt", "daw",
-    'ד"ר', "ד״ר", "פרופ", "פרופ׳", "ڈاکٹر", "drs", "dhr", "mevr"
+    'ד"ר', "ד״ר", "פרופ", "פרופ׳", "ڈاکٹر", "drs", "dhr", "mevr", "ibu", "bapak"
 ])  # fmt: skip
 """Words before a name that are not the name (compared lower-case, without dots), in English
 and as Spanish, Portuguese, French and German profiles write them: "Dra. Lucía Benavente",
 "Rev. Gwenhwyfar ap Dafydd", "Pr Kadiatou Sangaré" (a French professor), "Rt Hon", the
-Burmese "Daw", the Hebrew ד"ר, the Urdu ڈاکٹر, the Dutch "drs." (a master's), "dhr." and "mevr.".
+Burmese "Daw", the Hebrew ד"ר, the Urdu ڈاکٹر, the Dutch "drs." (a master's), "dhr." and "mevr.",
+the Indonesian "Ibu" and "Bapak".
 "Pastor" and "Imam" are left out: both are also given names."""
 
 TITLES_BEFORE_TWO = frozenset(

@@ -60,9 +60,15 @@ _ASIDES = (
     rf"mention (?!of\b){_REST}",
     r"(?:use (?:my |your )?judge?ment|keep it under\b.*|.*\bobviously|ask (?:gently|nicely))",
     r"that'?s (?:it|all|enough)(?: for (?:now|today))?",
-    # what is for later: "dont get into rates, separate convo"; "ask after he accepts"
-    r"(?:that's |for )?(?:a |another )?separate (?:convo|conversation|chat|topic|thing|message)"
-    r"(?: later)?",
+    # what is for later: "dont get into rates, separate convo"; "visa = later convo, not in this
+    # one"; "product talk maybe Q1"; "ask after he accepts"
+    r"(?:[\w-]+ (?:is |= ?))?(?:that's |for )?(?:a |another )?(?:separate|later|different) "
+    r"(?:convo|conversation|chat|topic|thing|message)(?: later)?",
+    r"not (?:in|for) this one",
+    r"(?:not |no |zero )?(?:product|sales|price|pricing|money|rate|rates|investing|investment|"
+    r"business|rfp|budget) talk\b.*",
+    r"(?:zero|no) (?:pricing|prices|price talk|discounts?)\b.*",
+    r"it'?s not an? (?:lecture|pitch|sales pitch|essay|sermon)",
     r"ask (?:(?:him|her|them) )?(?:after|once|when) (?:he|she|they|you) (?:accepts?|accepted|"
     r"connects?|connected|repl(?:y|ies|ied)|answers?)",
     # a bare verb of selling said to oneself: "pitch the unit, don't mention the money"
@@ -80,6 +86,8 @@ _ASIDES = (
     r"(?:keep(?: it)?|make it|be|sound) (?:\w+ )?(?:light|short|brief|casual|friendly|warm|simple|"
     r"low[- ]key|human|chill|tight|concise|crisp)",
     r"(?:not too|never) (?:be |sound |come across as )?(?:salesy|pushy|creepy|weird|formal)",
+    r"(?:warm|friendly|casual|light|relaxed)(?:,| but)? not (?:stiff|formal|pushy|salesy|cold|"
+    r"needy)",  # "warm not stiff"
     r"(?:(?:very|super|really) )?(?:short|brief|casual|friendly|warm|light touch|low[- ]key|"
     r"respectful|polite|professional|humble|upbeat|relaxed|concise|informal|formal|sincere)",
     r"(?:(?:friendly|warm|casual|formal|informal|internal|light|professional|polite|relaxed|"
@@ -116,7 +124,7 @@ _ASIDES = (
     r"(?:i )?(?:haven't|have not|didn't|did not) (?:told|asked|cc'd) (?:him|her|them)(?: yet)?",
     # a plea about the note's tone or content, not said to the reader: "formal tone pls", "warm
     # but direct pls", "Please no crunch-era jokes"
-    r"(?=.*\b(?:tone|warm|formal|casual|direct|polite|friendly|human)\b)"
+    r"(?=.*\b(?:tone|warm|formal|casual|direct|polite|friendly|human|respectful|professional)\b)"
     r"(?:(?!\byou\b|\byour\b)[^?])*\b(?:pls|plz|please)\b(?:(?!\byou\b|\byour\b)[^?])*",
     r"(?:pls|plz|please) no\b[^?]*",
     # what to say, or do, first: "say it's MY role", "say thanks first, ask second", "-> do that"
@@ -148,7 +156,7 @@ _ASIDES = (
 # What the form says already, told as a clause of its own ("We never spoke one to one."); in
 # "we never met but I loved your talk" it is said to the reader.
 _FORM_FACTS = (
-    r"we(?:'re| are| were) (?:total |complete |still )?strangers",
+    r"(?:we're|we are|we were|were) (?:total |complete |still )?strangers",
     r"we (?:don't|do not) (?:really )?know each other",
     r"(?:we're|we are|were) (?:(?:good|old|close) )?(?:friends|mates|buddies)",
     # "she's a friend first", "Tess is a friend from way back"

@@ -26,7 +26,7 @@ from warmnote.context import Context, Familiarity
 from warmnote.guardrails import Guardrails
 from warmnote.guardrails.fluency import wants_an
 from warmnote.guardrails.note import stems_of
-from warmnote.names import TITLES, preferred_name
+from warmnote.names import TITLES, nicknames, preferred_name
 from warmnote.notes_to_self import asks_nothing, split_notes_to_self
 from warmnote.perspective import third_person_lemma, to_reader, word_classes
 from warmnote.results import LeftOut
@@ -38,7 +38,7 @@ _SUBJECT_STARTS = frozenset([
     "you're", "you've", "you'd", "you'll", "it", "it's"
 ])  # fmt: skip
 _SMALL_AFTER_COMMA = _SUBJECT_STARTS - {"i", "i'd", "i'm", "i've", "i'll"} | frozenset([
-    "your", "our", "my", "as", "since", "now", "the", "a", "an", "this", "that",
+    "your", "our", "my", "as", "since", "now", "for", "the", "a", "an", "this", "that",
     "these", "those", "after", "before", "while"
 ])  # fmt: skip
 # "open to a chat?" asks whether the reader would be.
@@ -91,7 +91,9 @@ _ATTRIBUTION_RE = re.compile(
 )
 _SUGGESTED_ACTION_RE = re.compile(r"^(?:I|we|me to) (?P<action>.+)$")
 _LEADING_ADVERBIAL_RE = re.compile(
-    r"^(?P<lead>(?:as an?|as the|now that|since|after|before|while|given that) [^,]{2,80}),\s+"
+    r"^(?:(?P<lead>(?:as an?|as the|now that|since|after|before|while|given that) [^,]{2,80}),\s+"
+    # "For the EU passport we need…": what it is for, up to the subject, without a comma
+    r"|(?P<purpose>for (?:the|our|my|this|a|an) [^,]{2,60}?)\s+(?=(?:we|i) [a-z]))"
     r"(?P<rest>.+)$",
     re.IGNORECASE,
 )
@@ -504,6 +506,8 @@ def _candidates(context: Context) -> Iterator[str]:
         set_aside = [n.text for n in _cleaning(context)[1]]
         if closer not in (None, _STAY_IN_TOUCH) and asks_nothing(set_aside):
             closer = _GLAD_TO_CONNECT  # "nothing to ask yet, just connect" is not "your thoughts?"
+        if closer is not None and _closes_already(closer, reason.variants[0]):
+            closer = None  # "this is just to connect." needs no "I'd be glad to connect."
         tail: _Slot = ("",) if reason.asks or closer is None else (closer, "")
         shapes = _shapes(seed)
         # A hook that repeats the reason ("we both know Ana" before "Ana mentioned...") waits, as
@@ -641,6 +645,12 @@ def _retells(hook: _Hook, reason: str) -> bool:
         return False
     stem = m.group("what").split()[-1].lower()[:6]
     return any(w.lower().startswith(stem) for w in hook.variants[0].split())
+
+
+def _closes_already(closer: str, said: str) -> bool:
+    """Whether the reason ``said`` ends on what ``closer`` would ask ("…just to connect")."""
+    key = {_GLAD_TO_CONNECT: "to connect", _STAY_IN_TOUCH: "in touch"}.get(closer)
+    return key is not None and key in said.lower()
 
 
 def _tells_again(hook: _Hook, sentence: str, run: int = 4) -> bool:
@@ -813,6 +823,7 @@ def _cleaning(context: Context) -> tuple[str, list[LeftOut]]:
         text = _DOTTED_ITEM_RE.sub("; ", _DOTTED_LIST_RE.sub("; ", text))
     text = text.strip("; ")
     text = _GREETING_RE.sub("", text)
+    text = _without_vocative(text, context)
     text = _REPORTED_ASK_RE.sub(r"\1 to ", text)
     text = _ASK_IF_OPEN_RE.sub(r"\1 you're ", text)
     text = _HEDGE_LAST_RE.sub(_hedge_first, text)
@@ -823,6 +834,19 @@ def _cleaning(context: Context) -> tuple[str, list[LeftOut]]:
     left = [LeftOut(why="link", text=link) for link in links]
     left += [LeftOut(why="note_to_self", text=note) for note in notes]
     return _as_named(kept.strip(" ."), context), left
+
+
+# "Mereoni - I'm a USP alum too", "hery 🙂 need a referee": the reason opens on their name, as a
+# note to them would; the note has its greeting already.
+_VOCATIVE_RE = re.compile(rf"^(?P<name>[^\W\d_][\w'’-]*)\s*(?:[-–—:,!]+|[{_EMOJI}]+)\s*")
+
+
+def _without_vocative(text: str, context: Context) -> str:
+    m = _VOCATIVE_RE.match(text)
+    names = {context.greeting, context.recipient.first_name, *nicknames(context.recipient.name)}
+    if m is None or m["name"].casefold() not in {n.casefold() for n in names}:
+        return text
+    return text[m.end() :]
 
 
 # Runs of spaces and blank lines: one is as good as many to every reading below, and a long run
@@ -1251,7 +1275,7 @@ def _part_sentence(part: str, lead: str) -> _Sentence | None:
     m = _LEADING_ADVERBIAL_RE.match(part)
     prefix = ""
     if m is not None:
-        prefix, part = m.group("lead") + ", ", m.group("rest")
+        prefix, part = (m.group("lead") or m.group("purpose")) + ", ", m.group("rest")
     words = part.split()
     if not words:
         return None
@@ -1972,6 +1996,7 @@ _TIME_SAID_RE = re.compile(
 
 
 _DAYS_RE = re.compile(r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?")
+_DASHED_DATE_RE = re.compile(r"(\d{1,2})-([A-Za-z]{3,9})-(\d{4})")
 # "2026-11-18", "2026/11/07", "12/09/2026", "12-11-2026", "12.09.": a date in digits
 _NUMERIC_DATE_RE = re.compile(
     r"\d{4}([-/.])\d{1,2}\1\d{1,2}|\d{1,2}([-/.])\d{1,2}(?:\2(?:\d{2}|\d{4}))?\.?"
@@ -1989,10 +2014,18 @@ def _time(when: str) -> str:
         lower[0].isdigit() or lower.split()[0].rstrip(".").split("-")[0] in _WHEN_STARTS
     ):
         return ""  # "most recently Nov 2026" and the like read as a note to self
+    if dashed := _DASHED_DATE_RE.fullmatch(when):  # "19-Sep-2026"
+        when, lower = " ".join(dashed.groups()), " ".join(dashed.groups()).lower()
     words = lower.split()
-    if len(words) == 2 and words[0].rstrip(".") in MONTHS and _DAYS_RE.fullmatch(words[1]):
-        return "on " + when  # "on Feb 12", a day; "on Nov 4–6", days
+    dated = words[:-1] if len(words) == 3 and re.fullmatch(r"\d{4}", words[2]) else words
+    if (
+        len(dated) == 2
+        and dated[0].rstrip(".") in MONTHS
+        and _DAYS_RE.fullmatch(dated[1].rstrip(","))
+    ):
+        return "on " + when  # "on Feb 12", a day; "on Nov 4–6", days; "on Nov 7 2026"
     day = words[1:] if words[0].rstrip(".,") in _WEEKDAY_ABBREVIATIONS | WEEKDAYS else words
+    day = day[:-1] if len(day) == 3 and re.fullmatch(r"\d{4}", day[2]) else day
     if len(day) == 2 and _DAYS_RE.fullmatch(day[0]) and day[1].rstrip(".") in MONTHS:
         # "on 19 Nov", "on Thu 19 Nov"; "sat 15 nov" typed in a hurry is "Sat 15 Nov"
         return "on " + " ".join(w.capitalize() if w.isalpha() else w for w in when.split())

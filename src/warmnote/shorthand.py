@@ -107,7 +107,8 @@ _NAMES_TOO_BEFORE = {
 # "shed light" by the verb after them (and "it's" below, by what follows).
 _WOULD = {"shed": "she'd", "hed": "he'd", "its": "it's", "were": "we're", "id": "I'd", "2": "to"}
 _AFTER_WOULD = ("be", "like", "love", "want", "need", "have", "know", "share", "send", "prefer",
-                "rather", "mind", "say", "help", "try")  # fmt: skip
+                "rather", "mind", "say", "help", "try", "email", "pass", "consider", "pay",
+                "buy", "call", "introduce", "forward", "take", "give", "look", "join")  # fmt: skip
 # "offered 2 send it": "2" for "to" after a verb that takes one (a lookbehind, so one length).
 _BEFORE_TO = ("offered", "promised", "agreed", "trying", "hoping", "keen")
 # "Its done now!": "it's", told from "its team" by what comes after it.
@@ -122,7 +123,7 @@ _CLAUSE_OPENS = (
         for w in ("if", "that", "said", "says", "and", "but", "so", "whether", "maybe", "think",
                   "hope", "when", "because", "sure", "guess")
     )
-    + ")"
+    + "|(?<=\\+ ))"  # "when its done + shed pass it on"
 )  # fmt: skip
 _SHORTHAND_RE = re.compile(
     r"(?<![\w'’/.-])(?:"
