@@ -36,6 +36,7 @@ HELDOUT13 = ROOT / "evals" / "heldout13" / "heldout13.toml"
 HELDOUT14 = ROOT / "evals" / "heldout14" / "heldout14.toml"
 HELDOUT15 = ROOT / "evals" / "heldout15" / "heldout15.toml"
 HELDOUT16 = ROOT / "evals" / "heldout16" / "heldout16.toml"
+HELDOUT17 = ROOT / "evals" / "heldout17" / "heldout17.toml"
 # Everything tuning reads or writes: the bundled suite, the packs, the examples, the fixtures.
 TUNING_FILES = sorted(
     [
@@ -47,7 +48,7 @@ TUNING_FILES = sorted(
     ]
 )
 # SHA-256 of each suite file and its contexts.jsonl as frozen on 2026-11-30 (the third to
-# fifteenth on 2026-12-01, the sixteenth on 2026-12-02; see their READMEs).
+# fifteenth on 2026-12-01, the sixteenth and seventeenth on 2026-12-02; see their READMEs).
 FROZEN_SHA256 = {
     HELDOUT: "3665e400abaac7e7cb471b503a4bf62ade3fc1b42c11004321e683b6e982fe68",
     HELDOUT2: "e0d40dd08e78dad0adc7b68989b9b02c036f694a8be36933f7da685cc8ee4b7f",
@@ -65,6 +66,7 @@ FROZEN_SHA256 = {
     HELDOUT14: "2fa0b8bba78ed2602721749573a9c28a586eb3ce6083074c5af0e2e35c7b4657",
     HELDOUT15: "1d46816209031181dcb04dec799bfca6a35110b7b5a43b30dc2c1b57a2c2d961",
     HELDOUT16: "eb081b1ffeae9fcd182bf57ce8c145e2da102fa765677179021a51390f4acc7a",
+    HELDOUT17: "d3c77646fe97148e886d60bf97afcba34664f218e72389e4ba7544620bb019f3",
 }
 HELDOUTS = [
     HELDOUT,
@@ -83,6 +85,7 @@ HELDOUTS = [
     HELDOUT14,
     HELDOUT15,
     HELDOUT16,
+    HELDOUT17,
 ]
 # What each suite must not share a name with: everything tuning reads, and the sets before it.
 OTHER_FILES = {
@@ -102,6 +105,8 @@ SCENARIOS = {
     "strategic",
 }
 TITLE_WORDS = {"prof", "dr", "med", "mr", "sir", "phd"}
+# What a company field may say that names nobody (held-out 17's sender works "Freelance").
+ORDINARY_FIELDS = {"freelance", "self-employed", "independent", "retired"}
 # What a set was not asked for (held-out 13's brief asked for a very short reason, not an empty
 # one, and named no single name; see its README).
 GAPS = {HELDOUT13: {"a single name", "an empty reason"}}
@@ -197,7 +202,7 @@ def test_no_id_or_name_is_shared_with_tuning_data(heldout: Suite, contexts: list
             *c.relationship.mutual_connections,
             *c.recipient.schools,
         )
-        if phrase and _occurs(phrase, text)
+        if phrase and phrase.casefold() not in ORDINARY_FIELDS and _occurs(phrase, text)
     ]
     assert shared == []
 

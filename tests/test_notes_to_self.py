@@ -49,6 +49,7 @@ WITHOUT = [
     ("QA opening. visa = later convo, not in this one. which team?", "QA opening. which team?"),
     ("I liked it. just connect, product talk maybe Q1", "I liked it."),
     ("happy to share. zero pricing!!!", "happy to share."),
+    ("needs a haem lead asap. pitch the unit not the money.", "needs a haem lead asap."),
     ("ask for it. its not a lecture", "ask for it."),
     ("I want to ask properly. warm not stiff", "I want to ask properly."),
     ("I read the posts 2x. were strangers", "I read the posts 2x."),

@@ -72,7 +72,7 @@ _ASIDES = (
     r"ask (?:(?:him|her|them) )?(?:after|once|when) (?:he|she|they|you) (?:accepts?|accepted|"
     r"connects?|connected|repl(?:y|ies|ied)|answers?)",
     # a bare verb of selling said to oneself: "pitch the unit, don't mention the money"
-    r"(?:pitch|sell|plug|push) (?:the|our|my) [\w-]+",
+    r"(?:pitch|sell|plug|push) (?:the|our|my) [\w-]+(?:,? not (?:the |our |my )?[\w-]+)?",
     r"(?:this is |it's )?(?:a |the )?(?:first contact|cold (?:outreach|message|msg|note|intro))",
     r"nothing (?:specific|in particular|to ask)(?: (?:yet|for now|right now|to ask))?",
     r"i (?:only |just )?(?:noticed|realised|realized|saw) (?:it |this |that |them )?"
