@@ -287,9 +287,9 @@ def test_every_failure_class_is_defined_in_the_guide() -> None:
 
 
 def test_the_plain_first_reading_covers_every_case_of_its_suites() -> None:
-    """Each case of the seventeen suites has exactly one plain note and one model note, labelled;
+    """Each case of the eighteen suites has exactly one plain note and one model note, labelled;
     the second readings of held-out 5 to 13 have the plain note of the first reading and of the
-    later code; held-out 16 has both again after a look at the reason's reading."""
+    later code; held-out 16 and 17 have both again after a look at the reason's reading."""
     from warmnote.evals.suite import load_suite
 
     rows = [
@@ -302,14 +302,14 @@ def test_the_plain_first_reading_covers_every_case_of_its_suites() -> None:
     evals = Path(__file__).parent.parent / "evals"
     suites = {"default": evals / "default.toml"} | {
         name: evals / name / f"{name}.toml"
-        for name in ["heldout", *(f"heldout{n}" for n in range(2, 17))]
+        for name in ["heldout", *(f"heldout{n}" for n in range(2, 18))]
     }
     readings = {suite: ("plain", "model") for suite in suites}
     # Held-out 13 and 14 were read with their plain notes as the session's first commit wrote them.
     readings["heldout13"] = readings["heldout14"] = ("plain", "plain-43a03a0", "model")
-    # Held-out 16 was also read after a look: each reason retyped once after reading it; held-out
-    # 15 again, by a new reader, as typed and after a look.
-    readings["heldout16"] = ("plain", "model", "plain-look", "model-look")
+    # Held-out 16 and 17 were also read after a look: each reason retyped once after reading it;
+    # held-out 15 again, by a new reader, as typed and after a look.
+    readings["heldout16"] = readings["heldout17"] = ("plain", "model", "plain-look", "model-look")
     readings["heldout15-look"] = ("plain", "plain-look")
     suites["heldout15-look"] = suites["heldout15"]
     # A second reading: the plain notes as the first reader saw them (at that commit) and later.
@@ -329,7 +329,7 @@ def test_the_plain_first_reading_covers_every_case_of_its_suites() -> None:
     assert all(row["note"] is None or row["note"].startswith("Hi ") for row in rows)
 
 
-@pytest.mark.parametrize("suite", ["heldout15", "heldout16"])
+@pytest.mark.parametrize("suite", ["heldout15", "heldout16", "heldout17"])
 def test_the_reasons_retyped_after_a_look_are_those_of_the_frozen_set_where_unchanged(
     suite: str,
 ) -> None:

@@ -317,3 +317,11 @@ def test_a_note_to_self_that_asks_for_something_said_asks_the_user_to_say_it(
     lines = reason_reading(example(reason)).lines()
     assert any(line.startswith("Left out as a note to yourself") for line in lines)
     assert (lines[-1] == "Say a part as you would to them, and the note can use it.") is hint
+
+
+def test_what_comes_before_a_comma_is_never_dropped_unsaid() -> None:
+    """ "same uni diff yrs, she finished…" was read as what followed the comma, and the part
+    before it vanished with no line to say so."""
+    reading = reason_reading(example("same uni diff yrs, she finished about 8 yrs before me"))
+    assert reading.said == ("You finished about 8 years before me.",)
+    assert reading.left_out == (LeftOut(why="unread", text="same uni diff years"),)

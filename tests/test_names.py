@@ -323,6 +323,7 @@ def test_the_family_name_alone_is_rejected_where_it_comes_first(name: str, greet
         ("ڈاکٹر مہرالنساء قزلباش", "Hi ڈاکٹر,"),
         ("정하윤 박사", "Hi 박사,"),
         ("drs. Gerbrig ter Welle", "Hi Drs.,"),
+        ("prof. dr hab. Wiesława Szczepanik-Ludwiczak", "Hi Hab.,"),
         ("سیدہ زرنگار ترمذی", "Hi سیدہ,"),
         ("Syeda Zarnigar Tirmizi", "Hi Syeda,"),
     ],
@@ -489,6 +490,9 @@ def test_greetings_of_a_located_name(name: str, location: str, greeting: str, pa
         ("పొట్లూరి శ్రావ్య", "శ్రావ్య"),  # Telugu puts the house name first
         ("నందమూరి తారక రామారావు", "తారక రామారావు"),
         ("Dr. కొండపల్లి సీతారామయ్య", "సీతారామయ్య"),
+        ("prof. dr hab. inż. Wiesława Szczepanik-Ludwiczak", "Wiesława"),  # "dr hab.", Polish
+        ("Hab Smith", "Hab"),  # without its dot, a name
+        ("ዶ/ር መቅደስ ተክሌ", "መቅደስ"),  # the Amharic abbreviation of "doctor"
         ("drs. Gerbrig ter Welle", "Gerbrig"),  # the Dutch master's title, typed small
         ("Dhr. Joost van Rijn", "Joost"),
         ("سیدہ زرنگار ترمذی", "زرنگار"),  # Syeda, a lineage's title, before two names
@@ -566,6 +570,31 @@ def test_a_word_with_combining_marks_is_one_word() -> None:
 )
 def test_the_name_the_reason_says_to_greet_by(reason: str, named: str | None) -> None:
     assert preferred_name(reason) == named
+
+
+@pytest.mark.parametrize(
+    ("familiarity", "reason", "greeting"),
+    [
+        ("acquaintance", "Naona & I have done 4 wall-building days together", "Naona"),
+        ("met_once", "want to send naona the logger data", "Naona"),
+        ("stranger", "Naona's posts on fishponds are great", "Kapuaʻōnaona"),  # never a stranger
+        ("acquaintance", "don't call her Naona, only family does", "Kapuaʻōnaona"),
+        ("acquaintance", "want to send her the logger data", "Kapuaʻōnaona"),
+    ],
+)
+def test_the_greeting_is_the_name_the_reason_calls_them(
+    familiarity: str, reason: str, greeting: str
+) -> None:
+    ctx = Context.model_validate(
+        {
+            "scenario": "event_followup",
+            "sender": {"name": "Sam Okafor"},
+            "recipient": {"name": "Kapuaʻōnaona [Naona] Makaʻimoku"},
+            "relationship": {"familiarity": familiarity},
+            "reason": reason,
+        }
+    )
+    assert ctx.greeting == greeting
 
 
 def test_the_greeting_is_the_name_the_reason_asks_for() -> None:

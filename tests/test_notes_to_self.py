@@ -54,6 +54,53 @@ WITHOUT = [
     ("I want to ask properly. warm not stiff", "I want to ask properly."),
     ("I read the posts 2x. were strangers", "I read the posts 2x."),
     ("would you consider me? pls respectful, don't be overfamiliar", "would you consider me?"),
+    (  # the note's length, set by the sender
+        "want to compare thresholds vs our sites (1 line max on that)",
+        "want to compare thresholds vs our sites",
+    ),
+    ("read his report. two sentences max", "read his report."),
+    (  # what the sender knows of a third person, or of the reader
+        "Abdiweli (my cofounder, not on linkedin) reckons her numbers beat ours",
+        "Abdiweli (my cofounder) reckons her numbers beat ours",
+    ),
+    (
+        "we bump into each other 2x a week so keep it normal, not formal",
+        "we bump into each other 2x a week",
+    ),
+    ("band is $2k over local rates but no money in the invite.", "band is $2k over local rates."),
+    (
+        "she's the best. mention the dinners, just not like I've been scouting her",
+        "she's the best.",
+    ),
+    ("ask about openings in her team, softly", "ask about openings in her team"),
+    ("prospect. he posted about boiler trips", "he posted about boiler trips"),
+    ("zero product mention pls, esp not the boiler sensors. he posted", "he posted"),
+    (
+        "she said after the season, respect that. offer to email it",
+        "she said after the season. offer to email it",
+    ),
+    (
+        "want Ify to audit my plan. feel weird asking a mate so make clear she can say no",
+        "want Ify to audit my plan. feel weird asking a mate",
+    ),
+    (
+        "want to follow the committee work. do not ask for a meeting, she's an MP",
+        "want to follow the committee work.",
+    ),
+    (  # a note about what went before it leaves that out too
+        "congrats on the new role! Q: is her team hiring? — ask that later, not now",
+        "congrats on the new role!",
+    ),
+    (
+        "he posted about boiler trips. (boss wants a mtg booked by Feb, ignore)",
+        "he posted about boiler trips.",
+    ),
+    ("PRIORITY: long game. her 2024 paper is the baseline", "her 2024 paper is the baseline"),
+    ("Q for her: how do they keep wells from scaling?", "how do they keep wells from scaling?"),
+    (
+        "what i want: learn how they prioritised their lines",
+        "learn how they prioritised their lines",
+    ),
     (  # who set it up, which the form says
         "We have 2 mutuals, but neither of them set this up - I only noticed today. We talked.",
         "We talked.",
@@ -265,6 +312,11 @@ KEPT = [
     "our talk on pricing was recorded",
     "it's not a lecture I'd miss",
     "we were strangers on a night train once",
+    "I respect that decision of yours",
+    "I saw your post - ignore the typo in mine",
+    "sales grew 20% after the pilot",
+    "two sentences from your talk stuck with me",
+    "she's an MP for the coastal towns now",
 ]
 
 

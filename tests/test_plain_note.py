@@ -1086,6 +1086,35 @@ HURRIED = [
         "dont pitch yet. just say i liked her harbour photos",
         "I liked your harbour photos.",
     ),
+    (  # what the writer feels, not "I'd like to love…"
+        "love the drip pilots her fund runs. love to chat sometime",
+        "I love the drip pilots your fund runs. I'd love to chat sometime.",
+    ),
+    (  # what they share, before a comma, is said too, not dropped for what follows it
+        "both TIQXMMI grads, she finished ~8 yrs before me",
+        "We're both TIQXMMI grads. You finished about 8 years before me.",
+    ),
+    (  # a short question that names a thing asks if they would be up for it
+        "paid translation gig?",
+        "Would you be up for a paid translation gig?",
+    ),
+    ("maybe a call in Jan?", "Would you be up for a call in Jan?"),
+    (  # "just ask if…" is the writer's ask; "say thanks" is the thanks
+        "just ask if shes up for a talk. say thanks",
+        "I'd like to ask if you're up for a talk. Thank you!",
+    ),
+    (  # emphasis in capitals said plainly; misspellings spelt right
+        "hiring for MY team - PAID, not a favour. thier team is growing alot",
+        "We're hiring for my team - paid, not a favour. Your team is growing a lot.",
+    ),
+    (  # what the writer feels
+        "feel weird asking a mate",
+        "I feel weird asking a mate.",
+    ),
+    (  # a label before a clause with its subject: the clause is read, the label named as left out
+        "colleague but only via comments: she keeps reposting my dashboards",
+        "You keep reposting my dashboards.",
+    ),
     (  # a name typed small spelt the context's way; a month after "in" capitalised
         "moving to qvevri pay in feb. we met 2 tidewell ppl, lagos based",
         "I'm moving to Qvevri Pay in Feb. We met 2 Tidewell people, Lagos based.",

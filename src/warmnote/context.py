@@ -9,7 +9,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field
 
 from warmnote.files import load_model
-from warmnote.names import greeting_name, nicknames, preferred_name
+from warmnote.names import called_by, greeting_name, nicknames, preferred_name
 from warmnote.text import fold_key
 
 DEFAULT_LIMIT = 300
@@ -90,19 +90,23 @@ class Context(Strict):
 
     @property
     def greeting(self) -> str:
-        """The name "Hi …," says: the one the reason says they go by ("call her Trang"); to a
-        friend, the name the recipient goes by where the name gives one ("Rumbi" of Rumbidzai
-        “Rumbi” Nyathi-Mpofu); else the first name."""
+        """The name "Hi …," says: the one the reason says they go by ("call her Trang"); a name
+        the recipient goes by where the name gives one ("Rumbi" of Rumbidzai “Rumbi” Nyathi-Mpofu)
+        to a friend, or to anyone but a stranger whom the reason calls by it; else the first
+        name."""
         if (preferred := preferred_name(self.reason)) is not None:
             return preferred
         given = self.recipient.first_name
-        if self.relationship.familiarity is Familiarity.FRIEND:
-            places = {fold_key(p) for p in self.places()}
-            for nickname in nicknames(self.recipient.name):
-                if fold_key(nickname) not in places and _goes_by(
-                    self.recipient.name, nickname, given
-                ):
-                    return nickname
+        familiarity = self.relationship.familiarity
+        places = {fold_key(p) for p in self.places()}
+        for nickname in nicknames(self.recipient.name):
+            if fold_key(nickname) in places:
+                continue
+            # the sender's reason calls them so ("Naona & I…"), which a stranger's never may
+            if (familiarity is not Familiarity.STRANGER and called_by(self.reason, nickname)) or (
+                familiarity is Familiarity.FRIEND and _goes_by(self.recipient.name, nickname, given)
+            ):
+                return nickname
         return given
 
     def others(self) -> list[str]:

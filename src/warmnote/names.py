@@ -25,13 +25,14 @@ TITLES = frozenset([
     "dr", "doctor", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame",
     "dra", "sr", "sra", "srta", "mme", "mlle", "herr", "frau", "rev", "revd", "fr", "rabbi",
     "capt", "cllr", "دکتر", "مهندس", "الدكتور", "الدكتورة", "доктор", "проф", "pr", "rt", "daw",
-    'ד"ר', "ד״ר", "פרופ", "פרופ׳", "ڈاکٹر", "drs", "dhr", "mevr", "ibu", "bapak"
+    'ד"ר', "ד״ר", "פרופ", "פרופ׳", "ڈاکٹر", "drs", "dhr", "mevr", "ibu", "bapak",
+    "ዶ/ር", "ፕ/ር", "አቶ", "ወ/ሮ", "ወ/ሪት"
 ])  # fmt: skip
 """Words before a name that are not the name (compared lower-case, without dots), in English
 and as Spanish, Portuguese, French and German profiles write them: "Dra. Lucía Benavente",
 "Rev. Gwenhwyfar ap Dafydd", "Pr Kadiatou Sangaré" (a French professor), "Rt Hon", the
 Burmese "Daw", the Hebrew ד"ר, the Urdu ڈاکٹر, the Dutch "drs." (a master's), "dhr." and "mevr.",
-the Indonesian "Ibu" and "Bapak".
+the Indonesian "Ibu" and "Bapak", the Amharic ዶ/ር (doctor), ፕ/ር, አቶ, ወ/ሮ and ወ/ሪት.
 "Pastor" and "Imam" are left out: both are also given names."""
 
 TITLES_BEFORE_TWO = frozenset(
@@ -44,12 +45,12 @@ tell a lineage, as a title does."""
 
 DOTTED_TITLES = frozenset(
     ["ing", "lic", "mgr", "eng", "engr", "arch", "atty", "adv", "avv", "hon", "ir", "mag", "arq",
-     "dipl", "inż", "assoc", "doç"]
+     "dipl", "inż", "assoc", "doç", "hab"]
 )  # fmt: skip
 """Titles that are also names or words ("Dr Ing", "Eng" in Singapore), so only with a dot and
 before a name, or after another title: "Ing. Pavel Novák", "Mgr. Jana Dvořáková", "Eng. Njeri
 Kiragu", "Rt Hon Catriona", "dr inż. Bożena", "Engr. Ramon" (the Philippines), "Avv. Gianmarco" (an
-Italian lawyer), "Assoc. Prof.", "Doç. Dr." (a Turkish associate professor)."""
+Italian lawyer), "Assoc. Prof.", "Doç. Dr." (a Turkish associate professor), "dr hab." (Polish)."""
 
 DOCTORATE_FIELDS = frozenset(
     [
@@ -62,6 +63,7 @@ DOCTORATE_FIELDS = frozenset(
         "jur",
         "ing",
         "habil",
+        "hab",
         "oec",
         "pol",
         "sc",
@@ -69,7 +71,8 @@ DOCTORATE_FIELDS = frozenset(
         "c",
     ]
 )
-"""What may follow a German-style "Dr.": "Dr. med.", "Dr. rer. nat.", "Dr.-Ing.", "Dr. h.c."."""
+"""What may follow a German-style "Dr.": "Dr. med.", "Dr. rer. nat.", "Dr.-Ing.", "Dr. h.c.", and
+the Polish "dr hab." (a habilitation)."""
 
 POST_NOMINALS = frozenset(
     ["phd", "dphil", "mba", "md", "msc", "bsc", "meng", "edd", "jd", "cpa", "cfa", "pmp", "esq",
@@ -544,3 +547,13 @@ def preferred_name(reason: str) -> str | None:
             continue
         return name
     return None
+
+
+def called_by(reason: str, nickname: str) -> bool:
+    """Whether the sender's ``reason`` calls the reader ``nickname`` ("Naona & I have done…"), and
+    not to say it must not be used ("don't call her Flor")."""
+    word = rf"(?<![\w'’]){re.escape(nickname)}(?![\w'’])"
+    if re.search(word, reason, re.I) is None:
+        return False
+    refused = rf"(?:don'?t|do not|never|not|no)\s+(?:call|write|use|say)\b[^.!?]*?{word}"
+    return re.search(refused, reason, re.I) is None

@@ -18,6 +18,13 @@ from collections.abc import Iterable
 # The rest of a clause, up to a "but" or "and" that starts another one ("she doesn't know me but
 # I loved her talk" is two, and only the first is an aside).
 _REST = r"(?:(?! but | and )[^.!?;])*"
+# A note about what went before it: "Q: is her team hiring? — ask that later, not now" leaves
+# out the question too.
+_LATER_REF = (
+    r"(?:(?:ask|say|mention|raise) (?:that|this|it) (?:later|another time)(?:,? not now)?"
+    r"|ignore(?: (?:that|this|it))?(?: for now)?)"
+)
+_LATER_REF_RE = re.compile(rf"^(?:but |and |so )?{_LATER_REF}$", re.I)
 # What a clause of the reason is when it is a note to self, compared in small letters without
 # its end punctuation (and after the plain note has written "dont" out as "don't").
 _ASIDES = (
@@ -69,6 +76,21 @@ _ASIDES = (
     r"business|rfp|budget) talk\b.*",
     r"(?:zero|no) (?:pricing|prices|price talk|discounts?)\b.*",
     r"it'?s not an? (?:lecture|pitch|sales pitch|essay|sermon)",
+    # the note's length, set by the sender: "(1 line max on that)", "two sentences max"
+    r"(?:max |at most )?(?:\d+|one|two|three) (?:lines?|sentences?)(?: max(?:imum)?)?"
+    r"(?: on (?:that|this))?",
+    r"(?:(?:he|she|they)(?:'s| is|'re| are) )?not on linkedin",
+    # "mention the dinners, just not like I've been scouting her"
+    r"(?:just )?not (?:like|as if) (?:i'?ve|i have|i am|i'm|i)\b.*",
+    r"(?:softly|subtly|carefully|nicely|tactfully)",
+    r"(?:prospect|prospecting|sales|strategic|recruiting|networking|cold)",  # a bare label
+    r"zero (?:[\w-]+ )?(?:mention|talk|pitch|pitching|selling)s?\b.*",
+    r"(?:esp|especially) not\b.*",
+    r"respect (?:that|this|it)",
+    r"make (?:it )?clear (?:that )?(?:he|she|they|you) can (?:say no|decline)\b.*",
+    r"(?:he|she|they)(?:'s| is|'re| are) (?:an? |the )?(?:mp|minister|senator|politician|"
+    r"celebrity|big deal|vip)",
+    _LATER_REF,
     r"ask (?:(?:him|her|them) )?(?:after|once|when) (?:he|she|they|you) (?:accepts?|accepted|"
     r"connects?|connected|repl(?:y|ies|ied)|answers?)",
     # a bare verb of selling said to oneself: "pitch the unit, don't mention the money"
@@ -84,7 +106,7 @@ _ASIDES = (
     rf"(?:know|remember)\b{_REST}",  # "he doesn't know I do podcasts"
     # tone: "keep it light", "don't be salesy", "light touch", "friendly, internal tone"
     r"(?:keep(?: it)?|make it|be|sound) (?:\w+ )?(?:light|short|brief|casual|friendly|warm|simple|"
-    r"low[- ]key|human|chill|tight|concise|crisp)",
+    r"low[- ]key|human|chill|tight|concise|crisp|normal|natural|real|informal)(?:,? not \w+)?",
     r"(?:not too|never) (?:be |sound |come across as )?(?:salesy|pushy|creepy|weird|formal)",
     r"(?:warm|friendly|casual|light|relaxed)(?:,| but)? not (?:stiff|formal|pushy|salesy|cold|"
     r"needy)",  # "warm not stiff"
@@ -151,7 +173,8 @@ _ASIDES = (
     r"(?:he|she|they) owes? (?:me|us) nothing",
     r"remind (?:him|her|them) (?:nicely|gently|politely|softly)",
     # about this note: "NOT asking for the review in this note"
-    r"(?:not|never|nothing|no)\b.*\b(?:in|for) (?:this|the|my) (?:first )?(?:note|message|msg|dm)",
+    r"(?:not|never|nothing|no)\b.*\b(?:in|for) (?:this|the|my) (?:first )?(?:note|message|msg|dm|"
+    r"invite|invitation|request|intro)",
 )
 # What the form says already, told as a clause of its own ("We never spoke one to one."); in
 # "we never met but I loved your talk" it is said to the reader.
@@ -173,9 +196,12 @@ _NOTE_TO_SELF_RE = re.compile(rf"^(?:but |and |so )?(?:maybe )?(?:{'|'.join(_ASI
 _FORM_FACT_RE = re.compile(rf"^(?:but |and |so )?(?:{'|'.join(_FORM_FACTS)})$")
 # A label the sender gives a part of the reason: dropped with the part ("Tone: friendly"), or
 # dropped before what the part says ("Why him: he runs the pilot", "Ask: would she…").
-_LABEL_OF_ASIDE_RE = re.compile(r"^(?:tone|style|don'?t|do not|avoid|nb|note to self)\s*:", re.I)
+_LABEL_OF_ASIDE_RE = re.compile(
+    r"^(?:tone|style|don'?t|do not|avoid|nb|note to self|priority|internal)\s*:", re.I
+)
 _LABEL_RE = re.compile(
-    r"^(?:(?:context|background|ask|goal|q|question|note|why(?: (?:him|her|them|you|us|me|now))?)"
+    r"^(?:(?:context|background|ask|my ask|the ask|goal|q|question|note|what i want|what i'd like"
+    r"|(?:q|question) for (?:him|her|them|you)|why(?: (?:him|her|them|you|us|me|now))?)"
     r"\s*:|p\.?s\.?:?(?=\s))\s*",
     re.I,
 )
@@ -193,7 +219,7 @@ _CLAUSE_END_RE = re.compile(
     r"((?<=[.!?])\s+|;\s+|\s[-–—]\s+|(?<!first)(?<!later),\s+(?:but\s+|and\s+|so\s+)?"
     # "…in ~5 yrs so no guilt-tripping", "a friend first so don't make it weird"
     r"|\s+so\s+(?=(?:no (?:pressure|guilt|pitch|sales|selling|hard)|not (?:salesy|pushy)|"
-    r"don't|dont|do not|low[- ]pressure|keep|say)\b))"
+    r"don't|dont|do not|low[- ]pressure|keep|say|make)\b))"
 )
 _AND_RE = re.compile(r"(\s+(?:and|but)\s+)(?![^()]*\))")  # not "(Anirban and Gundega)"
 _PARENTHESIS_RE = re.compile(r"\s*\(([^()]*)\)")
@@ -216,7 +242,7 @@ def asks_nothing(notes: Iterable[str]) -> bool:
 def is_note_to_self(clause: str, whole: bool = True) -> bool:
     """Whether ``clause`` is the sender thinking aloud ("keep it light, we're friends"); a
     fact the form holds ("we never met") only when ``clause`` is ``whole``, not part of one."""
-    said = clause.strip(" .!?,")
+    said = clause.strip(" .!?,—–-")
     folded = said.casefold()
     return bool(
         _LABEL_OF_ASIDE_RE.match(said)
@@ -260,18 +286,24 @@ def _without(
     pieces = breaks.split(text)
     kept = ""
     end = ""  # what followed the last clause kept: the next one kept is joined by it
+    before_last = ("", "")  # ``kept`` and ``end`` before the last clause kept
     dropped = False
     for clause, after in zip(pieces[::2], [*pieces[1::2], ""], strict=True):
         unlabelled = _SAY_RE.sub("", _LABEL_RE.sub("", clause))
         if is_note_to_self(unlabelled, whole=then is not None):
             said = ""
-            if clause.strip(" .;,"):
-                notes.append(clause.strip(" .;,"))
+            if clause.strip(" .;,—–-"):
+                notes.append(clause.strip(" .;,—–-"))
+            if _LATER_REF_RE.match(clause.strip(" .;,—–-")) and kept:
+                # "is her team hiring? — ask that later": what "that" is goes too
+                notes.insert(-1, kept[len(before_last[0]) :].strip(" .;,—–-"))
+                kept, end = before_last
         elif then is not None:
             said = _without(unlabelled, notes, then)
         else:
             said = unlabelled
         if said:
+            before_last = (kept, end)
             kept, end = f"{kept}{end}{said}", after
             dropped |= said != clause
             continue

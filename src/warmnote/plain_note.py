@@ -30,7 +30,7 @@ from warmnote.names import TITLES, nicknames, preferred_name
 from warmnote.notes_to_self import asks_nothing, split_notes_to_self
 from warmnote.perspective import third_person_lemma, to_reader, word_classes
 from warmnote.results import LeftOut
-from warmnote.shorthand import FILLERS, written_out
+from warmnote.shorthand import FILLERS, typos_fixed, written_out
 from warmnote.text import MONTHS, NUMBER_WORDS, PEOPLE_NOUNS, URL_HEAD, WEEKDAYS, utf16_len
 
 _SUBJECT_STARTS = frozenset([
@@ -203,7 +203,12 @@ _HEDGE_LAST_RE = re.compile(
 # is a part of the reason, its bullet or number dropped.
 _LINE_RE = re.compile(r"[ \t]*(?:\A|\n)\s*(?:(?:[-*•–—]|\d{1,2}[.)])[ \t]+)?")
 # "1) Renata put us in touch 2) we have…": a list's markers end its items.
-_LIST_MARKER_RE = re.compile(r"(?:^|\s+)\(?[1-9]\)\s+(?=[^\W\d_])")
+_LIST_MARKER_RE = re.compile(r"(?:^|\s+)\(?(?:[1-9]|[a-eA-E])\)\s+(?=[^\W\d_])")
+# A word in capitals for emphasis ("hiring for MY team", "PAID, not a favour"), said plainly.
+_EMPHASIS_RE = re.compile(
+    r"(?<![\w'’])(?:MY|NOT|PAID|NEVER|ONLY|VERY|REALLY|ALL|OUR|YOUR|THE|AND|BUT|DEFINITELY|"
+    r"ACTUALLY|LITERALLY|SO|TOO|ALSO)(?![\w'’])"
+)
 # "1. …" starts a list only first or after ":", and then "2. …" goes on with it ("floor 4. Loved
 # it" is no list).
 _DOTTED_LIST_RE = re.compile(r"(?:^|(?<=[:;]))\s*1\.\s+(?=[^\W\d_])")
@@ -519,6 +524,7 @@ def _candidates(context: Context) -> Iterator[str]:
             for h in hooks
             if h.shared
             and (h.fact is None or h.fact.lower() not in f"{said} {aside}")
+            and not _school_named(h, context, said)
             and not _retells(h, reason.variants[0])
             # "we worked together on the Kariba job" is the opening fact; "we talked jute board
             # the whole ride" is not the taxi they shared
@@ -647,6 +653,19 @@ def _retells(hook: _Hook, reason: str) -> bool:
     return any(w.lower().startswith(stem) for w in hook.variants[0].split())
 
 
+def _school_named(hook: _Hook, context: Context, said: str) -> bool:
+    """Whether the reason names the school ``hook`` says they share ("both Maynooth geography
+    grads" after "we're both Maynooth University alumni" says it twice)."""
+    if hook.fact not in context.recipient.schools:
+        return False
+    words = {w.lower() for w in _CONTENT_WORD_RE.findall(hook.fact) if w[:1].isupper()}
+    said_words = set(_CONTENT_WORD_RE.findall(said))
+    return bool(said_words & _ALUMNI_WORDS and (words - _SCHOOL_WORDS) & said_words)
+
+
+_ALUMNI_WORDS = frozenset(["both", "alum", "alums", "alumni", "alumna", "grads", "graduates"])
+
+
 def _closes_already(closer: str, said: str) -> bool:
     """Whether the reason ``said`` ends on what ``closer`` would ask ("…just to connect")."""
     key = {_GLAD_TO_CONNECT: "to connect", _STAY_IN_TOUCH: "in touch"}.get(closer)
@@ -731,6 +750,12 @@ def _degrade(greeting: str, shape: _Shape, slots: list[_Slot]) -> Iterator[str]:
             return
 
 
+def _small_first(text: str) -> str:
+    """``text`` with its first letter small, unless its first word is in capitals ("QA lead")."""
+    first = text.split(" ", 1)[0]
+    return text if len(first) > 1 and first.isupper() else text[:1].lower() + text[1:]
+
+
 def _capitalised(sentence: str) -> str:
     return sentence[:1].upper() + sentence[1:]
 
@@ -747,14 +772,14 @@ def _sentence(text: str) -> str:
 
 
 def _flat(text: str | None) -> str:
-    """A field on one line, its shorthand written out ("w/" -> "with", " & " -> " and "), a
-    lower-case "i" as "I", and "!!" as "!"."""
+    """A field on one line, its shorthand written out ("w/" -> "with", " & " -> " and "), its
+    misspellings spelt right ("alot"), a lower-case "i" as "I", and "!!" as "!"."""
     flat = " ".join((text or "").split()).strip(" .;,")
     flat = re.sub(r"([!?])[!?]+", r"\1", flat)
     for pattern, words in _SYMBOLS_FOR_WORDS:
         flat = pattern.sub(words, flat)
     flat = _SMALL_MONTH_RE.sub(lambda m: m.group(1) + m.group(2).capitalize(), flat)
-    return _LOWER_I_RE.sub("I", written_out(flat))
+    return _LOWER_I_RE.sub("I", typos_fixed(written_out(flat)))
 
 
 def _is_base_verb(word: str) -> bool:
@@ -818,7 +843,7 @@ def _cleaning(context: Context) -> tuple[str, list[LeftOut]]:
     text = _LAUGH_RE.sub(_without_filler, _ARROW_RE.sub(_arrow, text)).strip()
     text = _RE_RE.sub(_about, text)
     text = _LINE_RE.sub(_line_break, text)
-    text = _LIST_MARKER_RE.sub("; ", _flat(text))
+    text = _LIST_MARKER_RE.sub("; ", _EMPHASIS_RE.sub(lambda m: m.group().lower(), _flat(text)))
     if _DOTTED_LIST_RE.search(text):
         text = _DOTTED_ITEM_RE.sub("; ", _DOTTED_LIST_RE.sub("; ", text))
     text = text.strip("; ")
@@ -952,6 +977,9 @@ def _hedge_first(m: re.Match[str]) -> str:
 
 _PRONOUN_SUBJECTS = frozenset(["she", "he", "they", "we", "you", "it"])
 _BRACKETED_RE = re.compile(r"\s*\([^()]*\)")
+# Where a part's head ends, when a sentence is made only of what follows it.
+_HEAD_RE = re.compile(r",|: ")
+_MAX_LABEL_WORDS = 3
 
 
 def _reason(context: Context, lead: str) -> _Reason | None:
@@ -1005,6 +1033,17 @@ def _read(context: Context, lead: str) -> _ReasonParts:
     unread: list[str] = []
     for part in parts:
         if (sentence := _part_sentence(part, lead)) is not None:
+            head, *after = _HEAD_RE.split(part, maxsplit=1)
+            kept = stems_of(_content(head))
+            labelled = part[len(head) : len(head) + 1] == ":"
+            if labelled and len(head.split()) <= _MAX_LABEL_WORDS:
+                pass  # "Update: I got the job", "JD: …": a label, not a part of its own
+            elif after and 2 * len(kept & stems_of(_content(sentence.text))) < len(kept):
+                # "both TIQXMMI grads, she finished…": the sentence is what followed the comma
+                if not labelled and (said := _part_sentence(head, lead)) is not None:
+                    sentences.append((said, head.strip(" ,")))
+                else:
+                    unread.append(head.strip(" ,"))
             sentences.append((sentence, part.strip(" ,")))
         elif sentences and (said := _with_detail(sentences[-1][0], part)) is not None:
             sentences[-1] = (said, f"{sentences[-1][1]}, {part.strip(' ,')}")
@@ -1302,12 +1341,14 @@ def _after_connective(p: _Part) -> _Sentence | _Unread | None:
         return None  # "which is exactly…"; not "which tools…?", "who is the right person…?"
     if p.first == "please" and p.second in ("ask", "say", "mention", "tell"):
         return _part_sentence(p.text.split(" ", 1)[1], p.lead)
+    if p.first == "say" and p.second in ("thanks", "thank", "congrats", "congratulations"):
+        return _part_sentence(p.text.split(" ", 1)[1], p.lead)  # "say thanks" is the thanks
     if p.first not in _CONNECTIVES or len(p.words) < 2:
         return _UNREAD
     rest = _part_sentence(p.text.split(" ", 1)[1], p.lead)
     if rest is None or p.first != "now":
         return rest
-    text = rest.text if re.match(r"I\b", rest.text) else rest.text[:1].lower() + rest.text[1:]
+    text = rest.text if re.match(r"I\b", rest.text) else _small_first(rest.text)
     return rest._replace(text=f"Now {text}", shorter=[])  # "Now I'm…", not "Now i'm…"
 
 
@@ -1361,7 +1402,7 @@ def _headed(p: _Part) -> _Sentence | _Unread | None:
         return _part_sentence(asked, p.lead) if asked.endswith("?") else None
     if asked.split()[0].lower() in _SUBJECT_STARTS:  # "Update: I got the job at Brightline"
         return _part_sentence(asked, p.lead)
-    label = p.text[0].lower() + p.text[1:]
+    label = _small_first(p.text)
     article = "an" if wants_an(label.split()[0]) else "a"
     return p.made(f"I'm reaching out about {article} {label}", asks=False)
 
@@ -1396,6 +1437,8 @@ def _question(p: _Part) -> _Sentence | _Unread:
         and not {w.lower() for w in p.words[3:]} & _AUXILIARIES
     ):  # "time to connect properly?", not "time to market is her focus"
         return p.made("it's " + part.rstrip(" ?!"), asks=True)
+    if part.endswith("?") and first == "maybe" and second in _NOUN_PHRASE_STARTS:
+        return _Sentence(f"{prefix}would you be up for {part.split(' ', 1)[1]}", True, [])
     if part.endswith("?") and first in _WH_WORDS | {"any"}:
         asked = part if first != "any" else "are there " + part
         return _Sentence(prefix + asked, True, [])
@@ -1404,6 +1447,9 @@ def _question(p: _Part) -> _Sentence | _Unread:
             return _Sentence(f"{prefix}would you have {part}", True, [])
         if first in _NOUN_PHRASE_STARTS | {"coffee", "lunch", "call"}:  # "a quick call?"
             return _Sentence(f"{prefix}would you be up for {part}", True, [])
+        if not _has_finite_verb(p.words) and _bare_noun(p.words[-1].rstrip("?!").lower()):
+            article = "an" if wants_an(first) else "a"  # "paid translation gig?"
+            return _Sentence(f"{prefix}would you be up for {article} {part}", True, [])
     return _UNREAD
 
 
@@ -1423,6 +1469,22 @@ def _about_me(p: _Part) -> _Sentence | _Unread:
         return p.made("I've " + part, asks=False)
     if first in _DESIRE_VERBS or (first == "just" and second in _DESIRE_VERBS):
         return p.made("I " + part, asks=True)
+    if (
+        first == "just"  # "just ask if she's up for…"
+        and second in _MINE
+        and len(words) > 2
+        and (asked := _part_sentence(part.split(" ", 1)[1], p.lead)) is not None
+    ):
+        return asked
+    if (first in _FEELINGS and second != "free") or (
+        first in _INTENSIFIERS and second in _FEELINGS
+    ):
+        # "love the drip pilots your fund runs": what the writer feels, not "I'd like to love…";
+        # "love to chat" is "I'd love to chat"
+        wants = second if first in _FEELINGS else p.words[2].lower() if len(words) > 2 else ""
+        if wants == "to":
+            return p.made("I'd " + part, asks=True)
+        return p.made("I " + part, asks=False)
     # "internal posting for…", "opening for…"; not "saw the posting", "a role at…", "share a role"
     noun_first = "verb" not in classes and first not in _NOUN_PHRASE_STARTS
     opening = _OPENINGS & {w.lower() for w in words[:3]}
@@ -1485,6 +1547,8 @@ def _done(p: _Part) -> _Sentence | _Unread:
     return _UNREAD
 
 
+_FEELINGS = frozenset(["love", "like", "admire", "enjoy", "appreciate", "respect", "adore", "feel"])
+_INTENSIFIERS = frozenset(["really", "truly", "genuinely", "absolutely", "totally", "so"])
 _PLEASED = frozenset(["good", "great", "nice", "lovely", "wonderful", "fun"])
 _AHEAD = frozenset(
     ["reconnect", "connect", "stay", "keep", "catch", "compare", "swap", "work", "collaborate",
@@ -1560,12 +1624,24 @@ def _about_a_thing(p: _Part) -> _Sentence | _Unread | None:
         return p.made("I'm reaching out about " + part, asks=False)
     if first in ("because", "since", "as"):
         return p.made("I'm reaching out " + part, asks=False)
+    if (
+        first == "both"
+        and len(p.words) <= _MAX_DETAIL_WORDS + 1
+        and p.second != "of"
+        and not {w.lower() for w in p.words[1:]} & (_POSSESSIVE_STARTS | _PRONOUN_SUBJECTS)
+        and not _has_finite_verb(p.words)
+    ):
+        return p.made("we're " + part, asks=False)  # "both TIQXMMI grads"
+    head, colon, clause = part.partition(": ")
+    if colon and "," not in head and clause.split(" ", 1)[0].lower() in _CLAUSE_SUBJECTS:
+        return _part_sentence(clause, p.lead)  # "colleague but only via comments: you keep…"
     if 0 < part.count(",") <= _MAX_COMMAS_TRIED:  # a long list is no sentence to find
         return _part_sentence(part.split(",", 1)[1], p.lead)
     return None
 
 
 _MAX_COMMAS_TRIED = 12
+_CLAUSE_SUBJECTS = _SUBJECT_STARTS | _PRONOUN_SUBJECTS | {"he", "she", "they", "i"}
 
 
 def _their_doing(p: _Part) -> _Sentence | _Unread:
@@ -1854,7 +1930,14 @@ def _introduction(context: Context) -> _Hook | None:
     role = _role(_flat(context.sender.headline))
     company = _flat(context.sender.company)
     placed = role is None or set(role.lower().split()) & _ROLE_ENDS
-    if role and not placed and company and company.lower() not in role.lower() and _short(company):
+    if (
+        role
+        and not placed
+        and company
+        and company.lower() not in role.lower()
+        and company.casefold() not in _NO_EMPLOYER  # not "a hydrologist at Freelance"
+        and _short(company)
+    ):
         # "CEO" -> "the CEO of Tidepath", "a recruiter" -> "a recruiter at Lorikeet Talent"
         lead = role.split()[0]
         role = f"the {role} of {company}" if lead in _NO_ARTICLE_ROLES else f"{role} at {company}"

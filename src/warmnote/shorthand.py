@@ -57,7 +57,7 @@ DAYS = {
 """A weekday cut short in small letters, written out only where a day is meant ("it starts
 mon!"): "sat" and "wed" are words too."""
 _BEFORE_DAY = ("on", "by", "till", "until", "next", "starts", "start", "before", "ends", "due")
-FILLERS = ("tbh", "imo", "ngl", "btw", "fyi")
+FILLERS = ("tbh", "imo", "ngl", "btw", "fyi", "idk")
 """Chat fillers that say nothing to the reader: the plain note drops them where the fluency
 rule flags them."""
 # Contractions typed without their apostrophe ("im trying", "hes now").
@@ -175,3 +175,46 @@ def written_out(text: str) -> str:
         return word[0].upper() + word[1:] if m.group()[0].isupper() else word
 
     return _SHORTHAND_RE.sub(full, text)
+
+
+TYPOS = {
+    "alot": "a lot",
+    "thier": "their",
+    "definately": "definitely",
+    "definatly": "definitely",
+    "wich": "which",
+    "untill": "until",
+    "goverment": "government",
+    "recieve": "receive",
+    "recieved": "received",
+    "seperate": "separate",
+    "tommorow": "tomorrow",
+    "tomorow": "tomorrow",
+    "occured": "occurred",
+    "accomodate": "accommodate",
+    "begining": "beginning",
+    "beleive": "believe",
+    "wierd": "weird",
+    "becuase": "because",
+    "reccomend": "recommend",
+    "recomend": "recommend",
+    "enviroment": "environment",
+    "truely": "truly",
+    "publically": "publicly",
+    "reservior": "reservoir",
+    "lockdwon": "lockdown",
+    "buget": "budget",
+}
+"""Misspellings that are no word of their own, as people type them in a hurry: the plain note
+writes them right, as a careful sender would before sending."""
+_TYPO_RE = re.compile(r"(?<![\w'’-])(" + "|".join(TYPOS) + r")(?![\w'’-])", re.IGNORECASE)
+
+
+def typos_fixed(text: str) -> str:
+    """``text`` with its misspellings (``TYPOS``) spelt right, keeping a capital."""
+
+    def right(m: re.Match[str]) -> str:
+        word = TYPOS[m.group().lower()]
+        return word[0].upper() + word[1:] if m.group()[0].isupper() else word
+
+    return _TYPO_RE.sub(right, text)
