@@ -504,6 +504,8 @@ def test_greetings_of_a_located_name(name: str, location: str, greeting: str, pa
         ("Синицын Иван", "Иван"),
         ("Иван Синицын", "Иван"),
         ("Cao Xueqin", "Cao"),  # no Vietnamese letter and two words: not read as Vietnamese
+        ("Lâm Nguyễn", "Lâm"),  # two family names: a given name first, as in the West
+        ("Мартын Петров", "Мартын"),  # a Russian family name after it: no patronymic first
     ],
 )
 def test_titles_honorifics_and_name_orders_of_more_places(name: str, greeted: str) -> None:
@@ -566,10 +568,22 @@ def test_a_word_with_combining_marks_is_one_word() -> None:
         ("note she prefers email", None),  # not a name
         ("call her Monday about the pilot", None),
         ("", None),
+        # found in review: what is no name, and names that are not theirs
+        ("she prefers Zoom to phone calls", None),
+        ("she prefers WhatsApp", None),
+        ("they prefer English for meetings", None),
+        ("she prefers Signal over email", None),
+        ("call her ASAP about the grant", None),
+        ("call them Tues to follow up", None),
+        ("address her as Dr. Mensah", None),
+        ("she no longer goes by Kate", None),
+        ("she used to go by Kate", None),
+        ("I usually go by Sam", None),
+        ("her cofounder Tom goes by TJ", None),
     ],
 )
 def test_the_name_the_reason_says_to_greet_by(reason: str, named: str | None) -> None:
-    assert preferred_name(reason) == named
+    assert preferred_name(reason, "Ana Ruiz") == named
 
 
 @pytest.mark.parametrize(
@@ -580,6 +594,7 @@ def test_the_name_the_reason_says_to_greet_by(reason: str, named: str | None) ->
         ("stranger", "Naona's posts on fishponds are great", "Kapuaʻōnaona"),  # never a stranger
         ("acquaintance", "don't call her Naona, only family does", "Kapuaʻōnaona"),
         ("acquaintance", "want to send her the logger data", "Kapuaʻōnaona"),
+        ("acquaintance", "I think Naona is too casual for her", "Kapuaʻōnaona"),
     ],
 )
 def test_the_greeting_is_the_name_the_reason_calls_them(
@@ -595,6 +610,28 @@ def test_the_greeting_is_the_name_the_reason_calls_them(
         }
     )
     assert ctx.greeting == greeting
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("Jane Doe (Hiring)", "ask if her team is still Hiring for the data role"),
+        ("Maria Lopez (Retired)", "Retired last year, ask if she'd mentor our fellows"),
+        ("Sunita (Sunny) Rao", "Sunny introduced us; ask about the pilot"),  # Sunny Kapoor
+        ("William (Bill) Chen", "he said the bill for the pilot was too high"),  # as written
+    ],
+)
+def test_a_word_in_brackets_greets_only_as_a_name_of_theirs(name: str, reason: str) -> None:
+    ctx = Context.model_validate(
+        {
+            "scenario": "mutual_connection",
+            "sender": {"name": "Sam Okafor"},
+            "recipient": {"name": name},
+            "relationship": {"familiarity": "colleague", "mutual_connections": ["Sunny Kapoor"]},
+            "reason": reason,
+        }
+    )
+    assert ctx.greeting == ctx.recipient.first_name
 
 
 def test_the_greeting_is_the_name_the_reason_asks_for() -> None:

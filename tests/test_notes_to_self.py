@@ -95,7 +95,20 @@ WITHOUT = [
         "he posted about boiler trips. (boss wants a mtg booked by Feb, ignore)",
         "he posted about boiler trips.",
     ),
-    ("PRIORITY: long game. her 2024 paper is the baseline", "her 2024 paper is the baseline"),
+    (  # "ask that later" leaves out a question only, "ignore" only what it follows in a sentence
+        "Loved your keynote on heat pumps. keep it light. ask that later",
+        "Loved your keynote on heat pumps.",
+    ),
+    ("Loved your keynote. Are you hiring? ask that later. ignore it", "Loved your keynote."),
+    (  # a label goes, what it labels stays; "long game" is the sender's own
+        "Priority: would you be open to a quick call? long game",
+        "would you be open to a quick call?",
+    ),
+    ("my boss wants a meeting by Q1 — ignore that for now", ""),
+    (  # a smiley's bracket is no aside's: the clause before it is read
+        "loved your keynote on dam sensors but don't be salesy :)",
+        "loved your keynote on dam sensors",
+    ),
     ("Q for her: how do they keep wells from scaling?", "how do they keep wells from scaling?"),
     (
         "what i want: learn how they prioritised their lines",
@@ -317,6 +330,12 @@ KEPT = [
     "sales grew 20% after the pilot",
     "two sentences from your talk stuck with me",
     "she's an MP for the coastal towns now",
+    # found in review: said to the reader
+    "Please check out the professional mentoring program I run",
+    "Product talk at Mind the Product London was the highlight of my week",
+    "Just graduated and job-hunting, would love your advice",
+    "Congrats on the promotion! I only saw it today.",
+    "Not like I'm an expert, but I'd love your take",
 ]
 
 

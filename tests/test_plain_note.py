@@ -1115,6 +1115,15 @@ HURRIED = [
         "colleague but only via comments: she keeps reposting my dashboards",
         "You keep reposting my dashboards.",
     ),
+    (  # found in review: what is behind, and no article before a plural
+        "great to hear you landed the Horizon grant",
+        "It was great to hear you landed the Horizon grant.",
+    ),
+    ("thoughts?", "Thoughts?"),  # not "Would you be up for a thoughts?"
+    (  # a name before a comma is one of those who did it, not a greeting
+        "Ana, Bruno and I ran the Lisbon pilot",
+        "Ana, Bruno and I ran the Lisbon pilot.",
+    ),
     (  # a name typed small spelt the context's way; a month after "in" capitalised
         "moving to qvevri pay in feb. we met 2 tidewell ppl, lagos based",
         "I'm moving to Qvevri Pay in Feb. We met 2 Tidewell people, Lagos based.",
@@ -1749,12 +1758,22 @@ def test_a_reason_retyped_after_a_look_is_said_as_meant(
 
 
 def test_the_note_greets_by_the_name_the_reason_asks_for(guardrails: Guardrails) -> None:
-    reason = "I'd love to take you up on your visit offer. call her Trang"
+    reason = "I'd love to take you up on your visit offer. dont write Kseniya, she prefers Ksenia"
     context = _with_reason("recruiter_outreach", reason, familiarity="met_once")
     context = context.model_copy(
-        update={"recipient": context.recipient.model_copy(update={"name": "Quách Thùy Trang"})}
+        update={"recipient": context.recipient.model_copy(update={"name": "Ксения Тимофеева"})}
     )
     note = plain_note(context, guardrails)
-    assert note is not None and note.startswith("Hi Trang, ")
-    assert "call" not in note.lower()
+    assert note is not None and note.startswith("Hi Ksenia, ")
+    assert "prefer" not in note.lower()
     assert guardrails.check(note, context).passed
+
+
+def test_a_misspelling_is_spelt_right_in_the_reason_only(guardrails: Guardrails) -> None:
+    """A name is not a misspelling: "Markus Thier" stays, where the reason's "thier" is "their"."""
+    context = _with_reason(
+        "mutual_connection", "thier pilot beat ours by alot", mutual_connections=["Markus Thier"]
+    )
+    note = plain_note(context, guardrails)
+    assert note is not None and "Markus Thier" in note
+    assert "beat ours by a lot" in note and "thier" not in note

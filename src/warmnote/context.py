@@ -94,17 +94,19 @@ class Context(Strict):
         the recipient goes by where the name gives one ("Rumbi" of Rumbidzai “Rumbi” Nyathi-Mpofu)
         to a friend, or to anyone but a stranger whom the reason calls by it; else the first
         name."""
-        if (preferred := preferred_name(self.reason)) is not None:
+        if (preferred := preferred_name(self.reason, self.recipient.name)) is not None:
             return preferred
         given = self.recipient.first_name
         familiarity = self.relationship.familiarity
-        places = {fold_key(p) for p in self.places()}
+        elsewhere = {fold_key(w) for n in (*self.places(), *self.others()) for w in n.split()}
         for nickname in nicknames(self.recipient.name):
-            if fold_key(nickname) in places:
-                continue
-            # the sender's reason calls them so ("Naona & I…"), which a stranger's never may
-            if (familiarity is not Familiarity.STRANGER and called_by(self.reason, nickname)) or (
-                familiarity is Familiarity.FRIEND and _goes_by(self.recipient.name, nickname, given)
+            if fold_key(nickname) in elsewhere or not _goes_by(
+                self.recipient.name, nickname, given
+            ):
+                continue  # "(Retired)", or the name of a mutual connection too ("Sunny Kapoor")
+            # the reason calls them so ("Naona & I…"), which a stranger's never may
+            if familiarity is Familiarity.FRIEND or (
+                familiarity is not Familiarity.STRANGER and called_by(self.reason, nickname)
             ):
                 return nickname
         return given

@@ -36,8 +36,7 @@ the Indonesian "Ibu" and "Bapak", the Amharic ዶ/ር (doctor), ፕ/ር, አቶ,
 "Pastor" and "Imam" are left out: both are also given names."""
 
 TITLES_BEFORE_TWO = frozenset(
-    ["imam", "pastor", "sheikh", "father", "sister", "brother", "syed", "syeda", "sayyid",
-     "sayyida", "سید", "سیدہ", "سيد", "سيدة"]
+    ["imam", "pastor", "sheikh", "father", "sister", "brother", "syed", "syeda", "سید", "سیدہ"]
 )  # fmt: skip
 """Titles that are also given names ("Imam Hossain", "Pastor Maldonado"): a title only before a
 given name and a family name. "Syeda Zarnigar Tirmizi" (سیدہ) is greeted "Zarnigar": Syed and Syeda
@@ -216,8 +215,8 @@ def strip_honorifics(name: str) -> str:
 VIETNAMESE_FAMILY_NAMES = frozenset(
     ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
      "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Đào", "Trương", "Lưu", "Trịnh", "Đoàn", "Lương", "Lâm",
-     "Tôn", "Quách", "Cao", "Hà", "Tạ", "Thái", "Châu", "Tăng", "Kiều", "Lại", "Mạc", "Triệu",
-     "Vương", "Phùng", "Tô", "Doãn", "Hứa", "Thân", "Thạch", "Từ", "Khúc", "Nghiêm", "Đàm"]
+     "Tôn", "Quách", "Tạ", "Tăng", "Lại", "Mạc", "Triệu", "Phùng", "Tô", "Doãn", "Hứa", "Thạch",
+     "Khúc", "Nghiêm", "Đàm"]
 )  # fmt: skip
 """Common Vietnamese family names as written with their diacritics."""
 
@@ -372,12 +371,20 @@ def _family_first(parts: tuple[str, ...], location: str | None = None) -> bool:
         return True
     if len(parts) <= 3 and all(TELUGU_RE.fullmatch(part) for part in parts):
         return True
-    if len(parts) == 2 and _GENITIVE_FIRST_RE.fullmatch(parts[0]):
-        return True  # "Ганболдын Номинчимэг": a Mongolian father's name, "of Ganbold", first
-    if parts[0] in VIETNAMESE_FAMILY_NAMES and (
-        len(parts) > 2 or any(c in _VIETNAMESE_LETTERS for c in "".join(parts).casefold())
+    if (
+        len(parts) == 2
+        and _GENITIVE_FIRST_RE.fullmatch(parts[0])
+        and not _RUSSIAN_FAMILY_END_RE.search(parts[1])
     ):
-        return True
+        return True  # "Ганболдын Номинчимэг": a Mongolian father's name, "of Ganbold", first
+    if len(parts) == 3 and parts[1] in ("Thị", "Văn"):
+        return True  # "Hà Thị Lan": the middle name that marks a Vietnamese name
+    if (
+        parts[0] in VIETNAMESE_FAMILY_NAMES
+        and (len(parts) > 2 or any(c in _VIETNAMESE_LETTERS for c in "".join(parts).casefold()))
+        and (len(parts) > 2 or parts[1] not in VIETNAMESE_FAMILY_NAMES)
+    ):
+        return True  # not "Hà Nguyễn", a given name before the family name as in the West
     # "Guo Yufei" in Ningbo, China; "Szabó Eszter" in Budapest: a common family name first and
     # none after it; "Goh Shu Fen" in Singapore and "Park Ji Sung" in Seoul likewise, with a
     # given name of two words. "Li Wei" (both are family names), a longer name and any name
@@ -400,9 +407,12 @@ def _family_first(parts: tuple[str, ...], location: str | None = None) -> bool:
     )
 
 
-# A Cyrillic word in the genitive, as a Mongolian patronymic is written before the given name
-# (and a Russian family name such as "Синицын" before "Иван").
-_GENITIVE_FIRST_RE = re.compile(r"[А-ЯЁӨҮ][а-яёөү]+(?:ын|ийн|гийн)")
+# A Cyrillic word in the genitive, as a Mongolian patronymic is written before the given name;
+# not before a Russian family name ("Мартын Петров" is a given name first).
+_GENITIVE_FIRST_RE = re.compile(r"[А-ЯЁӨҮ][а-яёөү]+(?:ын|ийн)")
+_RUSSIAN_FAMILY_END_RE = re.compile(
+    r"(?:ов|ев|ёв|ин|ын|ский|цкий|ова|ева|ина|ская|цкая|енко|ук|юк)$"
+)
 _PATRONYMIC_LINKS = frozenset(["bin", "binti", "bte", "binte"])
 # A Korean or Wade-Giles given name: two syllables joined by a hyphen, the second in small
 # letters ("Seung-hwan", "Kai-shek"); "Jean-Pierre" and "Smith-Jones" capitalise both halves.
@@ -519,12 +529,13 @@ def family_name(name: str, location: str | None = None) -> str | None:
     return parts[0] if _family_first(parts, location) else None
 
 
-# What the sender says the reader is called: "call her Trang", "she prefers Ksenia", "goes by
-# 'Kasia'" (the name must be capitalised or in a script without capitals: "she prefers email" is
-# not a name).
+# What the sender says the reader is called: "call her Trang", "she prefers Ksenia", "she goes
+# by 'Kasia'"; "goes by" with no subject only where a clause starts ("…, goes by Kasia"), never
+# "her cofounder Tom goes by TJ" or "I go by Sam".
 _PREFERRED_RE = re.compile(
-    r"(?<![\w'’])(?:(?:call|address) (?:him|her|them)(?: as)?|(?:(?:he|she|they) )?(?:goes|go) by|"
-    r"(?:he|she|they) prefers?(?: to be called| being called)?|prefers to be called)"
+    r"(?<![\w'’])(?:(?:call|address) (?:him|her|them)(?: as)?|(?:he|she|they) (?:goes|go) by|"
+    r"(?:^|(?<=[.,;:!?(] )|(?<=[-–—] ))goes by|"
+    r"(?:he|she|they) (?P<prefers>prefers?)(?: to be called| being called)?)"
     r"\s+[\"“'‘]?(?P<name>[^\W\d_][\w'’-]*)",
     re.I,
 )
@@ -534,26 +545,62 @@ _NOT_ASKED_RE = re.compile(
     r"\b(?:we|i|they|everyone|people|friends|colleagues)\s+)$",
     re.I,
 )
+# What a reason says someone prefers that names no one: a channel, a language, a day.
+_NOT_NAMES = frozenset(
+    ["whatsapp", "telegram", "linkedin", "slack", "teams", "wechat", "viber", "skype", "zoom",
+     "signal", "email", "english", "spanish", "french", "german", "portuguese", "arabic",
+     "chinese", "mandarin", "cantonese", "hindi", "russian", "japanese", "korean", "italian",
+     "dutch", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
+)  # fmt: skip
 
 
-def preferred_name(reason: str) -> str | None:
+def preferred_name(reason: str, name: str) -> str | None:
     """The name the sender's reason says to greet the reader by ("dont write Kseniya, she
-    prefers Ksenia"); None where it says none, or says not to ("don't call her Flor")."""
+    prefers Ksenia"); None where it says none, says not to ("don't call her Flor"), or names what
+    is no name ("she prefers Zoom", "call her ASAP", "address her as Dr. Mensah"). What she
+    "prefers" may be anything, so there a word of the dictionary is taken only where it is a
+    word of their ``name`` ("Bill" of "William (Bill)")."""
+    from warmnote.guardrails.lexicon import english_words  # the guardrails import this module
+
+    theirs = {fold_key(w) for w in (*name_parts(name), *nicknames(name))}
     for m in _PREFERRED_RE.finditer(reason):
-        name = m["name"]
-        if name[:1].islower() or name.casefold() in WEEKDAYS | MONTHS:
-            continue  # "she prefers email", "call her Monday"
+        said = m["name"]
+        key = said.casefold()
+        if said[:1].islower() or (len(said) > 1 and said.isupper()):
+            continue  # "she prefers email", "call her ASAP"
+        if key in WEEKDAYS | MONTHS | _NOT_NAMES or key.rstrip(".") in TITLES:
+            continue
+        if m["prefers"] and key in english_words() and fold_key(said) not in theirs:
+            continue  # "she prefers Signal over email"; "she goes by Lama" names her
         if _NOT_ASKED_RE.search(reason, max(0, m.start() - 24), m.start()):
             continue
-        return name
+        return said
     return None
 
 
 def called_by(reason: str, nickname: str) -> bool:
     """Whether the sender's ``reason`` calls the reader ``nickname`` ("Naona & I have done…"), and
-    not to say it must not be used ("don't call her Flor")."""
-    word = rf"(?<![\w'’]){re.escape(nickname)}(?![\w'’])"
-    if re.search(word, reason, re.I) is None:
-        return False
-    refused = rf"(?:don'?t|do not|never|not|no)\s+(?:call|write|use|say)\b[^.!?]*?{word}"
-    return re.search(refused, reason, re.I) is None
+    not to say it must not be used ("don't call her Flor", "Bill is too casual")."""
+    from warmnote.guardrails.lexicon import english_words  # the guardrails import this module
+
+    # as written where it is a word too ("the bill" is no Bill); "naona" typed small is Naona
+    case = re.I if nickname.casefold() not in english_words() else 0
+    word = re.compile(rf"(?<![\w'’]){re.escape(nickname)}(?![\w'’])", case)
+    used = [(m.start(), m.end()) for m in word.finditer(reason)]
+    return bool(used) and not any(
+        _REFUSED_BEFORE_RE.search(reason, max(0, start - _REFUSAL_REACH), start)
+        or _REFUSED_AFTER_RE.match(reason, end)
+        for start, end in used
+    )
+
+
+# "don't call her …", "never use …": said just before the name, as the words that refuse it.
+_REFUSED_BEFORE_RE = re.compile(
+    r"(?:don'?t|do not|never|not|no)\s+(?:call|write|use|say)\b(?:\s+\S+){0,3}\s*$", re.I
+)
+_REFUSAL_REACH = 48
+# "Bill is too casual for him", "Bill sounds too familiar": said of the name, not to them.
+_REFUSED_AFTER_RE = re.compile(
+    r"\s+(?:is|sounds|feels|seems|would be)\s+(?:a bit |way |far )?(?:too|weird|odd|wrong)\b",
+    re.I,
+)

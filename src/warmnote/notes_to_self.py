@@ -20,11 +20,13 @@ from collections.abc import Iterable
 _REST = r"(?:(?! but | and )[^.!?;])*"
 # A note about what went before it: "Q: is her team hiring? — ask that later, not now" leaves
 # out the question too.
-_LATER_REF = (
-    r"(?:(?:ask|say|mention|raise) (?:that|this|it) (?:later|another time)(?:,? not now)?"
-    r"|ignore(?: (?:that|this|it))?(?: for now)?)"
-)
-_LATER_REF_RE = re.compile(rf"^(?:but |and |so )?{_LATER_REF}$", re.I)
+_ASK_LATER = r"(?:ask|say|mention|raise) (?:that|this|it) (?:later|another time)(?:,? not now)?"
+_IGNORE = r"ignore(?: (?:that|this|it))?(?: for now)?"
+_LATER_REF = rf"(?:{_ASK_LATER}|{_IGNORE})"
+# "ask that later" after a question leaves the question out; "ignore that" what it follows in
+# the same sentence ("my boss wants a meeting by Q1 — ignore that for now").
+_ASK_LATER_RE = re.compile(rf"^(?:but |and |so )?{_ASK_LATER}$", re.I)
+_IGNORE_RE = re.compile(rf"^(?:but |and |so )?{_IGNORE}$", re.I)
 # What a clause of the reason is when it is a note to self, compared in small letters without
 # its end punctuation (and after the plain note has written "dont" out as "don't").
 _ASIDES = (
@@ -73,7 +75,7 @@ _ASIDES = (
     r"(?:convo|conversation|chat|topic|thing|message)(?: later)?",
     r"not (?:in|for) this one",
     r"(?:not |no |zero )?(?:product|sales|price|pricing|money|rate|rates|investing|investment|"
-    r"business|rfp|budget) talk\b.*",
+    r"business|rfp|budget) talk(?: (?:maybe|later|yet|next|in|after|until|till|once|for now)\b.*)?",
     r"(?:zero|no) (?:pricing|prices|price talk|discounts?)\b.*",
     r"it'?s not an? (?:lecture|pitch|sales pitch|essay|sermon)",
     # the note's length, set by the sender: "(1 line max on that)", "two sentences max"
@@ -81,8 +83,9 @@ _ASIDES = (
     r"(?: on (?:that|this))?",
     r"(?:(?:he|she|they)(?:'s| is|'re| are) )?not on linkedin",
     # "mention the dinners, just not like I've been scouting her"
-    r"(?:just )?not (?:like|as if) (?:i'?ve|i have|i am|i'm|i)\b.*",
+    r"just not (?:like|as if) (?:i'?ve|i have|i am|i'm|i)\b.*",
     r"(?:softly|subtly|carefully|nicely|tactfully)",
+    r"(?:it's |this is )?(?:a |the )?long game",
     r"(?:prospect|prospecting|sales|strategic|recruiting|networking|cold)",  # a bare label
     r"zero (?:[\w-]+ )?(?:mention|talk|pitch|pitching|selling)s?\b.*",
     r"(?:esp|especially) not\b.*",
@@ -97,7 +100,7 @@ _ASIDES = (
     r"(?:pitch|sell|plug|push) (?:the|our|my) [\w-]+(?:,? not (?:the |our |my )?[\w-]+)?",
     r"(?:this is |it's )?(?:a |the )?(?:first contact|cold (?:outreach|message|msg|note|intro))",
     r"nothing (?:specific|in particular|to ask)(?: (?:yet|for now|right now|to ask))?",
-    r"i (?:only |just )?(?:noticed|realised|realized|saw) (?:it |this |that |them )?"
+    r"i (?:only |just )?(?:noticed|realised|realized) (?:it |this |that |them )?"
     r"(?:today|yesterday|just now|this morning)",
     r"(?:it )?(?:could|might|may) (?:be|come across|sound|seem) (?:as )?"
     r"(?:creepy|weird|pushy|salesy)",
@@ -124,7 +127,6 @@ _ASIDES = (
     r"(?:first,? )?just (?!want|wanted|hope|need|wondering|curious|moved|saw)"
     r"(?:re)?(?:connect|open|relate|introduce|reach)\b.*",  # "…connect and be useful later"
     rf"(?:re)?connect (?:here )?(?:first|without|w/o)\b{_REST}",
-    r"just [\w-]+ (?:\+|&|and) [\w-]+",  # "just Breda + barriers": what to say, said to oneself
     r"(?:ok|okay),? later|maybe later",
     r"(?:i )?(?:just )?want to (?:be connected|connect) (?:first|for now)\b.*",
     r"(?:just )?connect(?:ing)? (?:only|for now)",
@@ -146,7 +148,7 @@ _ASIDES = (
     r"(?:i )?(?:haven't|have not|didn't|did not) (?:told|asked|cc'd) (?:him|her|them)(?: yet)?",
     # a plea about the note's tone or content, not said to the reader: "formal tone pls", "warm
     # but direct pls", "Please no crunch-era jokes"
-    r"(?=.*\b(?:tone|warm|formal|casual|direct|polite|friendly|human|respectful|professional)\b)"
+    r"(?=.*\b(?:tone|warm|formal|casual|direct|polite|friendly|human|respectful)\b)"
     r"(?:(?!\byou\b|\byour\b)[^?])*\b(?:pls|plz|please)\b(?:(?!\byou\b|\byour\b)[^?])*",
     r"(?:pls|plz|please) no\b[^?]*",
     # what to say, or do, first: "say it's MY role", "say thanks first, ask second", "-> do that"
@@ -196,11 +198,13 @@ _NOTE_TO_SELF_RE = re.compile(rf"^(?:but |and |so )?(?:maybe )?(?:{'|'.join(_ASI
 _FORM_FACT_RE = re.compile(rf"^(?:but |and |so )?(?:{'|'.join(_FORM_FACTS)})$")
 # A label the sender gives a part of the reason: dropped with the part ("Tone: friendly"), or
 # dropped before what the part says ("Why him: he runs the pilot", "Ask: would she…").
-_LABEL_OF_ASIDE_RE = re.compile(
-    r"^(?:tone|style|don'?t|do not|avoid|nb|note to self|priority|internal)\s*:", re.I
-)
+_LABEL_OF_ASIDE_RE = re.compile(r"^(?:tone|style|don'?t|do not|avoid|nb|note to self)\s*:", re.I)
+# "just Breda + barriers": what to say, as names and a word, said to oneself (as typed: not
+# "Just graduated and job-hunting").
+_NAMES_ONLY_RE = re.compile(r"^(?:just|only) [A-Z][\w-]* (?:\+|&|and) [\w-]+$")
 _LABEL_RE = re.compile(
-    r"^(?:(?:context|background|ask|my ask|the ask|goal|q|question|note|what i want|what i'd like"
+    r"^(?:(?:context|background|ask|my ask|the ask|goal|priority|q|question|note|what i want|"
+    r"what i'd like"
     r"|(?:q|question) for (?:him|her|them|you)|why(?: (?:him|her|them|you|us|me|now))?)"
     r"\s*:|p\.?s\.?:?(?=\s))\s*",
     re.I,
@@ -221,8 +225,9 @@ _CLAUSE_END_RE = re.compile(
     r"|\s+so\s+(?=(?:no (?:pressure|guilt|pitch|sales|selling|hard)|not (?:salesy|pushy)|"
     r"don't|dont|do not|low[- ]pressure|keep|say|make)\b))"
 )
-_AND_RE = re.compile(r"(\s+(?:and|but)\s+)(?![^()]*\))")  # not "(Anirban and Gundega)"
-_PARENTHESIS_RE = re.compile(r"\s*\(([^()]*)\)")
+_AND_RE = re.compile(r"(\s+(?:and|but)\s+)")
+BRACKETED_RE = re.compile(r"\s*\(([^()]*)\)")
+"""An aside in brackets, with the spaces before it: read apart from the text around it."""
 
 
 # A note to self that says the note asks for nothing: "nothing to ask yet, just connect".
@@ -246,6 +251,7 @@ def is_note_to_self(clause: str, whole: bool = True) -> bool:
     folded = said.casefold()
     return bool(
         _LABEL_OF_ASIDE_RE.match(said)
+        or _NAMES_ONLY_RE.match(said)
         or _NOTE_TO_SELF_RE.match(folded)
         or (whole and _FORM_FACT_RE.match(folded))
     )
@@ -260,7 +266,7 @@ def split_notes_to_self(text: str) -> tuple[str, list[str]]:
     """``text`` without its notes to self, and those notes as they stand in ``text``, so that
     what was left out can be shown to the person who typed it."""
     notes: list[str] = []
-    text = _PARENTHESIS_RE.sub(lambda m: _aside_in_brackets(m, notes), text)
+    text = BRACKETED_RE.sub(lambda m: _aside_in_brackets(m, notes), text)
     return _without(text, notes, _CLAUSE_END_RE, _AND_RE), notes
 
 
@@ -278,8 +284,27 @@ def _aside_in_brackets(m: re.Match[str], notes: list[str]) -> str:
     return f" ({kept})" if kept else ""
 
 
+class _OutsideBrackets:
+    """``pattern``'s splits outside brackets only: "We have 2 mutuals (Anirban and Gundega)" is
+    not split at its "and". Brackets are found once, so a long text is read in linear time."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+
+    def split(self, text: str) -> list[str]:
+        masked = BRACKETED_RE.sub(lambda m: "\0" * len(m.group()), text)
+        pieces, start = [], 0
+        for m in self.pattern.finditer(masked):
+            pieces += [text[start : m.start()], text[m.start(1) : m.end(1)]]
+            start = m.end()
+        return [*pieces, text[start:]]
+
+
 def _without(
-    text: str, notes: list[str], breaks: re.Pattern[str], then: re.Pattern[str] | None = None
+    text: str,
+    notes: list[str],
+    breaks: re.Pattern[str] | _OutsideBrackets,
+    then: re.Pattern[str] | None = None,
 ) -> str:
     """``text`` without its asides between ``breaks`` (added to ``notes``); then within each
     clause kept, without those between ``then``."""
@@ -287,24 +312,32 @@ def _without(
     kept = ""
     end = ""  # what followed the last clause kept: the next one kept is joined by it
     before_last = ("", "")  # ``kept`` and ``end`` before the last clause kept
+    noted = 0  # notes to self since the last clause kept
     dropped = False
     for clause, after in zip(pieces[::2], [*pieces[1::2], ""], strict=True):
         unlabelled = _SAY_RE.sub("", _LABEL_RE.sub("", clause))
         if is_note_to_self(unlabelled, whole=then is not None):
             said = ""
-            if clause.strip(" .;,—–-"):
-                notes.append(clause.strip(" .;,—–-"))
-            if _LATER_REF_RE.match(clause.strip(" .;,—–-")) and kept:
-                # "is her team hiring? — ask that later": what "that" is goes too
-                notes.insert(-1, kept[len(before_last[0]) :].strip(" .;,—–-"))
+            note = clause.strip(" .;,—–-")
+            if note:
+                notes.append(note)
+            last = kept[len(before_last[0]) :].strip(" ;,—–-")
+            if last and (
+                (_ASK_LATER_RE.match(note) and last.endswith("?"))
+                or (_IGNORE_RE.match(note) and not noted and last[-1:] not in ".!?")
+            ):
+                notes.insert(-1, last.rstrip("."))  # what "that" is goes too
                 kept, end = before_last
+                before_last = (kept, end)
+            noted += 1
         elif then is not None:
-            said = _without(unlabelled, notes, then)
+            said = _without(unlabelled, notes, _OutsideBrackets(then))
         else:
             said = unlabelled
         if said:
             before_last = (kept, end)
             kept, end = f"{kept}{end}{said}", after
+            noted = 0
             dropped |= said != clause
             continue
         dropped = True

@@ -27,7 +27,7 @@ from warmnote.guardrails import Guardrails
 from warmnote.guardrails.fluency import wants_an
 from warmnote.guardrails.note import stems_of
 from warmnote.names import TITLES, nicknames, preferred_name
-from warmnote.notes_to_self import asks_nothing, split_notes_to_self
+from warmnote.notes_to_self import BRACKETED_RE, asks_nothing, split_notes_to_self
 from warmnote.perspective import third_person_lemma, to_reader, word_classes
 from warmnote.results import LeftOut
 from warmnote.shorthand import FILLERS, typos_fixed, written_out
@@ -667,9 +667,10 @@ _ALUMNI_WORDS = frozenset(["both", "alum", "alums", "alumni", "alumna", "grads",
 
 
 def _closes_already(closer: str, said: str) -> bool:
-    """Whether the reason ``said`` ends on what ``closer`` would ask ("…just to connect")."""
-    key = {_GLAD_TO_CONNECT: "to connect", _STAY_IN_TOUCH: "in touch"}.get(closer)
-    return key is not None and key in said.lower()
+    """Whether the reason ``said`` asks what ``closer`` would ("…this is just to connect",
+    "…and stay in touch"); not "Amara put us in touch"."""
+    keys = {_GLAD_TO_CONNECT: ("to connect",), _STAY_IN_TOUCH: ("stay in touch", "keep in touch")}
+    return any(key in said.lower() for key in keys.get(closer, ()))
 
 
 def _tells_again(hook: _Hook, sentence: str, run: int = 4) -> bool:
@@ -772,14 +773,14 @@ def _sentence(text: str) -> str:
 
 
 def _flat(text: str | None) -> str:
-    """A field on one line, its shorthand written out ("w/" -> "with", " & " -> " and "), its
-    misspellings spelt right ("alot"), a lower-case "i" as "I", and "!!" as "!"."""
+    """A field on one line, its shorthand written out ("w/" -> "with", " & " -> " and "), a
+    lower-case "i" as "I", and "!!" as "!"."""
     flat = " ".join((text or "").split()).strip(" .;,")
     flat = re.sub(r"([!?])[!?]+", r"\1", flat)
     for pattern, words in _SYMBOLS_FOR_WORDS:
         flat = pattern.sub(words, flat)
     flat = _SMALL_MONTH_RE.sub(lambda m: m.group(1) + m.group(2).capitalize(), flat)
-    return _LOWER_I_RE.sub("I", typos_fixed(written_out(flat)))
+    return _LOWER_I_RE.sub("I", written_out(flat))
 
 
 def _is_base_verb(word: str) -> bool:
@@ -843,7 +844,8 @@ def _cleaning(context: Context) -> tuple[str, list[LeftOut]]:
     text = _LAUGH_RE.sub(_without_filler, _ARROW_RE.sub(_arrow, text)).strip()
     text = _RE_RE.sub(_about, text)
     text = _LINE_RE.sub(_line_break, text)
-    text = _LIST_MARKER_RE.sub("; ", _EMPHASIS_RE.sub(lambda m: m.group().lower(), _flat(text)))
+    text = typos_fixed(_EMPHASIS_RE.sub(lambda m: m.group().lower(), _flat(text)))
+    text = _LIST_MARKER_RE.sub("; ", text)
     if _DOTTED_LIST_RE.search(text):
         text = _DOTTED_ITEM_RE.sub("; ", _DOTTED_LIST_RE.sub("; ", text))
     text = text.strip("; ")
@@ -862,8 +864,9 @@ def _cleaning(context: Context) -> tuple[str, list[LeftOut]]:
 
 
 # "Mereoni - I'm a USP alum too", "hery 🙂 need a referee": the reason opens on their name, as a
-# note to them would; the note has its greeting already.
-_VOCATIVE_RE = re.compile(rf"^(?P<name>[^\W\d_][\w'’-]*)\s*(?:[-–—:,!]+|[{_EMOJI}]+)\s*")
+# note to them would; the note has its greeting already. Not before a comma: "Ana, Bruno and I
+# ran the pilot" names the reader in what follows.
+_VOCATIVE_RE = re.compile(rf"^(?P<name>[^\W\d_][\w'’-]*)\s*(?:[-–—:!]+|[{_EMOJI}]+)\s*")
 
 
 def _without_vocative(text: str, context: Context) -> str:
@@ -976,7 +979,6 @@ def _hedge_first(m: re.Match[str]) -> str:
 
 
 _PRONOUN_SUBJECTS = frozenset(["she", "he", "they", "we", "you", "it"])
-_BRACKETED_RE = re.compile(r"\s*\([^()]*\)")
 # Where a part's head ends, when a sentence is made only of what follows it.
 _HEAD_RE = re.compile(r",|: ")
 _MAX_LABEL_WORDS = 3
@@ -993,7 +995,7 @@ def _reason(context: Context, lead: str) -> _Reason | None:
     variants = [_said_in_turn(sentences)]
     # all of it without its asides in brackets, before any sentence is given up: "(free trial
     # session)" may be what a rule refuses, or what overflows the limit
-    variants.append(_BRACKETED_RE.sub("", variants[0]))
+    variants.append(BRACKETED_RE.sub("", variants[0]))
     if len(sentences) > 2:
         asking = [s for s in sentences if s.asks]
         variants += [
@@ -1095,7 +1097,7 @@ def reason_reading(context: Context) -> ReasonReading:
     return ReasonReading(
         said=tuple(_capitalised(sentence.text) for sentence, _ in reading.sentences),
         left_out=tuple(_left_out(reading)),
-        greets=preferred_name(context.reason),
+        greets=preferred_name(context.reason, context.recipient.name),
     )
 
 
@@ -1447,7 +1449,13 @@ def _question(p: _Part) -> _Sentence | _Unread:
             return _Sentence(f"{prefix}would you have {part}", True, [])
         if first in _NOUN_PHRASE_STARTS | {"coffee", "lunch", "call"}:  # "a quick call?"
             return _Sentence(f"{prefix}would you be up for {part}", True, [])
-        if not _has_finite_verb(p.words) and _bare_noun(p.words[-1].rstrip("?!").lower()):
+        noun = p.words[-1].rstrip("?!").lower()
+        if (
+            len(p.words) > 1  # "paid translation gig?"; not "thoughts?"
+            and not noun.endswith("s")
+            and not _has_finite_verb(p.words)
+            and _bare_noun(noun)
+        ):
             article = "an" if wants_an(first) else "a"  # "paid translation gig?"
             return _Sentence(f"{prefix}would you be up for {article} {part}", True, [])
     return _UNREAD
@@ -1547,12 +1555,12 @@ def _done(p: _Part) -> _Sentence | _Unread:
     return _UNREAD
 
 
-_FEELINGS = frozenset(["love", "like", "admire", "enjoy", "appreciate", "respect", "adore", "feel"])
+_FEELINGS = frozenset(["love", "like", "admire", "appreciate", "respect", "adore", "feel"])
 _INTENSIFIERS = frozenset(["really", "truly", "genuinely", "absolutely", "totally", "so"])
 _PLEASED = frozenset(["good", "great", "nice", "lovely", "wonderful", "fun"])
 _AHEAD = frozenset(
     ["reconnect", "connect", "stay", "keep", "catch", "compare", "swap", "work", "collaborate",
-     "finally", "chat", "talk", "hear", "be"]
+     "be"]
 )  # fmt: skip
 _NOT_JOINED = frozenset(["say", "like", "please", "maybe", "thanks"])  # "free Tuesday, say 3pm"
 
@@ -1641,7 +1649,7 @@ def _about_a_thing(p: _Part) -> _Sentence | _Unread | None:
 
 
 _MAX_COMMAS_TRIED = 12
-_CLAUSE_SUBJECTS = _SUBJECT_STARTS | _PRONOUN_SUBJECTS | {"he", "she", "they", "i"}
+_CLAUSE_SUBJECTS = _SUBJECT_STARTS | _PRONOUN_SUBJECTS
 
 
 def _their_doing(p: _Part) -> _Sentence | _Unread:

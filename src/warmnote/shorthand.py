@@ -207,14 +207,10 @@ TYPOS = {
 }
 """Misspellings that are no word of their own, as people type them in a hurry: the plain note
 writes them right, as a careful sender would before sending."""
-_TYPO_RE = re.compile(r"(?<![\w'’-])(" + "|".join(TYPOS) + r")(?![\w'’-])", re.IGNORECASE)
+# In small letters only: "Thier" or "Wich" with a capital may be someone's name.
+_TYPO_RE = re.compile(r"(?<![\w'’-])(" + "|".join(TYPOS) + r")(?![\w'’-])")
 
 
 def typos_fixed(text: str) -> str:
-    """``text`` with its misspellings (``TYPOS``) spelt right, keeping a capital."""
-
-    def right(m: re.Match[str]) -> str:
-        word = TYPOS[m.group().lower()]
-        return word[0].upper() + word[1:] if m.group()[0].isupper() else word
-
-    return _TYPO_RE.sub(right, text)
+    """``text`` with its misspellings (``TYPOS``, typed in small letters) spelt right."""
+    return _TYPO_RE.sub(lambda m: TYPOS[m.group()], text)
