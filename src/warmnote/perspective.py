@@ -528,8 +528,9 @@ def _named_in_latin(rewrite: _Rewrite, j: int) -> bool:
 def _latin_names(rewrite: _Rewrite) -> frozenset[str]:
     """The single capitalised Latin names a text about a reader named in another script uses as
     a person (see ``_named_in_latin``)."""
-    if not rewrite.name_words or _LATIN_LETTER_RE.search(" ".join(rewrite.name_words)):
-        return frozenset()
+    named = " ".join(rewrite.name_words)
+    if not any(c.isalpha() for c in named) or _LATIN_LETTER_RE.search(named):
+        return frozenset()  # "0" is written in no script
     tokens = rewrite.tokens
     found = set()
     for j, token in enumerate(tokens):
