@@ -487,6 +487,8 @@ class _Reason:
     """The reason as one or more sentences, fullest first, then shorter."""
     asks: bool
     """Whether it already asks for something ("I'd like to..."), so no closing ask is added."""
+    set_aside: tuple[str, ...]
+    """Its links and notes to self, as typed: what the sender set aside."""
 
 
 def _candidates(context: Context) -> Iterator[str]:
@@ -508,8 +510,7 @@ def _candidates(context: Context) -> Iterator[str]:
 
     if reason is not None:
         closer = _closer(context)
-        set_aside = [n.text for n in _cleaning(context)[1]]
-        if closer not in (None, _STAY_IN_TOUCH) and asks_nothing(set_aside):
+        if closer not in (None, _STAY_IN_TOUCH) and asks_nothing(reason.set_aside):
             closer = _GLAD_TO_CONNECT  # "nothing to ask yet, just connect" is not "your thoughts?"
         if closer is not None and _closes_already(closer, reason.variants[0]):
             closer = None  # "this is just to connect." needs no "I'd be glad to connect."
@@ -518,7 +519,7 @@ def _candidates(context: Context) -> Iterator[str]:
         # A hook that repeats the reason ("we both know Ana" before "Ana mentioned...") waits, as
         # does one the sender set aside ("we have 2 mutuals, but neither set this up").
         said = reason.variants[0].lower()
-        aside = " ".join(set_aside).lower()
+        aside = " ".join(reason.set_aside).lower()
         first = [
             h
             for h in hooks
@@ -986,7 +987,8 @@ _MAX_LABEL_WORDS = 3
 
 def _reason(context: Context, lead: str) -> _Reason | None:
     """The user's reason as sentences to the reader, or None when it gives no usable sentence."""
-    sentences = [sentence for sentence, _ in _read(context, lead).sentences]
+    reading = _read(context, lead)
+    sentences = [sentence for sentence, _ in reading.sentences]
     if not sentences:
         return None
     # All of it; then without one of three or more (the last first, never the only ask); then
@@ -1005,7 +1007,11 @@ def _reason(context: Context, lead: str) -> _Reason | None:
         ]
     variants += [s.text for s in ordered] if len(sentences) > 1 else []
     variants += [cut for s in ordered for cut in s.shorter]
-    return _Reason(tuple(dict.fromkeys(variants)), asks=any(s.asks for s in sentences))
+    return _Reason(
+        tuple(dict.fromkeys(variants)),
+        asks=any(s.asks for s in sentences),
+        set_aside=tuple(item.text for item in reading.notes),
+    )
 
 
 class _ReasonParts(NamedTuple):
