@@ -35,8 +35,9 @@ def group(context: Context, note: str) -> str:
     kinds = {item.why for item in reason_left_out(context, note)}
     if not kinds:
         return GROUPS[0]
-    # a link is left out as a note to self is: by design, whatever the note says
-    return GROUPS[1] if kinds <= {"note_to_self", "link"} else GROUPS[2]
+    # a link, and money a note to self keeps out, are left out as a note to self is: by design,
+    # whatever the note says
+    return GROUPS[1] if kinds <= {"note_to_self", "link", "kept_out"} else GROUPS[2]
 
 
 def main() -> None:

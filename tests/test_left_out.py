@@ -127,6 +127,7 @@ def test_a_sentence_the_user_edits_back_in_is_no_longer_left_out() -> None:
     ("why", "message"),
     [
         ("note_to_self", "Left out as a note to yourself: “no pitch”"),
+        ("kept_out", "Left out, as your reason keeps money out of the note: “no pitch”"),
         ("unread", "Left out, as no sentence could be made of it: “no pitch”"),
         ("cut", "Left out to fit the limit and the rules: “no pitch”"),
         (
@@ -222,6 +223,72 @@ def test_the_reading_tells_what_the_note_can_say_and_each_part_it_leaves_out() -
         line.startswith("Left out, as no sentence could be made of it: “mutuals") for line in lines
     )
     assert lines[-1] == "Say a part as you would to them, and the note can use it."
+
+
+HIRING = "we're hiring a GIS analyst for our flood team in Kathmandu"
+
+
+@pytest.mark.parametrize(
+    ("reason", "said", "kept_out"),
+    [
+        (
+            f"{HIRING}. band is approx $2k/mo over local rates. no money in the invite",
+            [f"{HIRING[0].upper()}{HIRING[1:]}."],
+            ["band is approx $2k/mo over local rates"],
+        ),
+        # only the piece that speaks of money, after a comma, a dash or inside brackets
+        (
+            f"{HIRING}, remote ok, comp ~$140k. don't put comp in the note obv",
+            [f"{HIRING[0].upper()}{HIRING[1:]}, remote ok."],
+            ["comp ~$140k"],
+        ),
+        (
+            f"{HIRING} (hybrid, ~₹45L). don't put salary in note",
+            [f"{HIRING[0].upper()}{HIRING[1:]} (hybrid)."],
+            ["~₹45L"],
+        ),
+        # without a note to self that keeps it out, money is said like the rest
+        (
+            f"{HIRING}, comp ~$140k",
+            [f"{HIRING[0].upper()}{HIRING[1:]}, comp ~$140k."],
+            [],
+        ),
+        # paying and payments are no amount
+        (
+            f"{HIRING} for offline-first payments. no salary talk",
+            [f"{HIRING[0].upper()}{HIRING[1:]} for offline-first payments."],
+            [],
+        ),
+        (
+            f"{HIRING}: salary $2k/mo, remote. no salary talk",
+            [f"{HIRING[0].upper()}{HIRING[1:]}: remote."],
+            ["salary $2k/mo"],
+        ),
+        # what would be left is no sentence, or points back at the money: the part goes whole
+        (
+            f"{HIRING}. salary $2k/mo, remote. no salary talk",
+            [f"{HIRING[0].upper()}{HIRING[1:]}."],
+            ["salary $2k/mo, remote"],
+        ),
+        (
+            f"{HIRING}. you earn ~$90k now at Himal Geo, we can beat it. no money in the invite",
+            [f"{HIRING[0].upper()}{HIRING[1:]}."],
+            ["you earn ~$90k now at Himal Geo, we can beat it"],
+        ),
+        # brackets in brackets are not split
+        (
+            f"{HIRING} (remote ok, $2k/mo (net)). no money in the invite",
+            [],
+            [f"{HIRING} (remote ok, $2k/mo (net))"],
+        ),
+    ],
+)
+def test_money_a_note_to_self_keeps_out_is_left_out_by_itself(
+    reason: str, said: list[str], kept_out: list[str]
+) -> None:
+    reading = reason_reading(example(reason))
+    assert list(reading.said) == said
+    assert [item.text for item in reading.left_out if item.why == "kept_out"] == kept_out
 
 
 def test_a_reason_read_whole_asks_for_nothing_more() -> None:

@@ -58,7 +58,7 @@ def _assert_plain(note: str, context: Context, guardrails: Guardrails) -> None:
     verdict = guardrails.check(note, context)
     assert verdict.passed, (note, verdict.errors)
     assert utf16_len(note) <= context.max_chars
-    assert note.startswith(f"Hi {context.recipient.first_name}, ")
+    assert note.startswith(f"Hi {context.greeting}, ")
     assert not _capitals_after_commas(note, context), note
     assert "professional network" not in note.lower()
     assert note.endswith((".", "?"))
@@ -321,7 +321,7 @@ def test_whatever_is_returned_passes_and_fits(context: Context, guardrails: Guar
     if note is not None:
         assert guardrails.check(note, context).passed
         assert utf16_len(note) <= context.max_chars
-        assert note.startswith(f"Hi {context.recipient.first_name}, ")
+        assert note.startswith(f"Hi {context.greeting}, ")
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])

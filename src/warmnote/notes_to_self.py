@@ -27,6 +27,11 @@ _LATER_REF = rf"(?:{_ASK_LATER}|{_IGNORE})"
 # the same sentence ("my boss wants a meeting by Q1 — ignore that for now").
 _ASK_LATER_RE = re.compile(rf"^(?:but |and |so )?{_ASK_LATER}$", re.I)
 _IGNORE_RE = re.compile(rf"^(?:but |and |so )?{_IGNORE}$", re.I)
+# What the mutual connections field says: "we have 2 mutuals", "we only share connections".
+_MUTUALS = (
+    r"(?:we (?:have|share|only have|only share)|there are) (?:\w+ )?(?:mutuals|mutual "
+    r"connections|connections in common|connections)\b(?: ?\([^()]*\))?"
+)
 # What a clause of the reason is when it is a note to self, compared in small letters without
 # its end punctuation (and after the plain note has written "dont" out as "don't").
 _ASIDES = (
@@ -51,9 +56,7 @@ _ASIDES = (
     r"not asking (?:about|for) (?:hers|his|theirs|yours)",
     r"(?:very |super |so )?low[- ]pressure",
     r"(?:i )?(?:don't|do not) want to (?:open|lead|start) with\b.*",
-    # what the mutual connections field says: "we have 2 mutuals", "we only share connections"
-    r"(?:we (?:have|share|only have|only share)|there are) (?:\w+ )?(?:mutuals|mutual "
-    r"connections|connections in common|connections)\b(?: ?\([^()]*\))?",
+    _MUTUALS,
     r"(?:neither|none|nobody|no one)(?: of (?:them|you|us))? "
     r"(?:introduced us|sent me|referred me|suggested (?:her|him|them|you)|set (?:this|it|us) up)"
     r"(?: to (?:her|him|them|you))?",
@@ -194,6 +197,9 @@ _FORM_FACTS = (
     r"(?: (?:tho|though|yet|in person))?",
     r"we (?:haven't|have not|didn't|did not) (?:met|meet|spoken|speak|talked|talk)\b[\w -]{0,20}",
 )
+# Notes to self a note may say as well: the facts the form holds (that they never met, are
+# friends) and whom they both know.
+_SAYABLE_RE = re.compile(rf"^(?:but |and |so )?(?:{'|'.join([*_FORM_FACTS, _MUTUALS])})$")
 _NOTE_TO_SELF_RE = re.compile(rf"^(?:but |and |so )?(?:maybe )?(?:{'|'.join(_ASIDES)})$")
 _FORM_FACT_RE = re.compile(rf"^(?:but |and |so )?(?:{'|'.join(_FORM_FACTS)})$")
 # A label the sender gives a part of the reason: dropped with the part ("Tone: friendly"), or
@@ -244,11 +250,77 @@ def asks_nothing(notes: Iterable[str]) -> bool:
     return any(_ASKS_NOTHING_RE.search(note) for note in notes)
 
 
+def asks_to_say(note: str) -> bool:
+    """Whether a note to self asks for something to be said ("mention Breda + the barriers",
+    "pls also thank her", "make it clear she can say no"): what it names belongs in the note,
+    so it must be said to them."""
+    words = [w for w in re.findall(r"[a-z']+", _plain(note)) if w not in _BEFORE_SAYING]
+    return bool(words) and (words[0] in _SAY_VERBS or words[:3] in _MAKE_CLEAR)
+
+
+_SAY_VERBS = frozenset(["mention", "say", "include", "bring", "thank", "tell"])
+_BEFORE_SAYING = frozenset(["also", "pls", "plz", "please", "maybe", "and", "then", "do"])
+_MAKE_CLEAR = (["make", "it", "clear"], ["make", "clear", "that"], ["make", "clear", "she"])
+
+
+def _plain(text: str) -> str:
+    """``text`` in small letters with a typed apostrophe (’) as the plain one the patterns use."""
+    return text.casefold().replace("’", "'")
+
+
+def may_be_said(note: str) -> bool:
+    """Whether the words of a note to self may stand in the note itself: what it asks to be
+    said, names to mention ("just Breda + barriers"), that they never met or whom they both
+    know, which a first note may say as well."""
+    said = note.strip(" .!?,—–-")
+    return bool(asks_to_say(said) or _NAMES_ONLY_RE.match(said) or _SAYABLE_RE.match(_plain(said)))
+
+
+# A note to self that keeps money out of the note: "no money in the invite", "don't mention salary
+# yet", "zero pricing!", "don't put comp in the note obv" (not "don't be shy about pay").
+_KEEPS_OUT_RE = re.compile(
+    r"^(?:(?:but|and|so|just|pls|please|also|obv)\s+)*"
+    r"(?:don't|dont|do not|no|not|zero|without|never|avoid|skip|leave out|nothing about)\s+"
+    r"(?:(?:mention|put|get into|talk about|talk|bring up|include|say|lead with|discuss|go into|"
+    r"share|quote|list|open with|start with)\s+)?(?:(?:the|any|our|my|a|of)\s+)?"
+    r"(?:money|salary|salaries|pay|comp|compensation|wages?|rates?|prices?|pricing|discounts?|"
+    r"fees?|budget|numbers|costs?)\b"
+)
+_CURRENCY = r"[$€£¥₹₦₱₩₺₴]"
+_CODE = r"(?:usd|eur|gbp|inr|chf|sek|nok|dkk|pln|aud|cad|nzd|zar|kes|ngn|rs\.?)"
+# A number starts after no digit, dot or comma, so a long run of "1,1,1" is read once.
+_NUMBER = r"(?<![\d.,])\d+(?:[.,]\d+)*(?: \d{3})*(?:\s?[km]\b)?"
+_PER = r"(?:\s?/\s?(?:mo|month|yr|year|hr|hour|h|day|wk|week)\b)?"
+# Money in what a note says: a word that means pay or price ("salary", "day rate", "pricing"), or
+# an amount with its currency or a "k" per period ("$2k/mo", "US$90k", "EUR 40,000", "40 000 €",
+# "1.5 lakh", "140k/yr"; not "40k" or "2M users per month" alone).
+_MONEY_RE = re.compile(
+    r"\b(?:money|salary|salaries|compensation|wages?|pay (?:band|range|grade|scale)|"
+    r"salary band|day rates?|hourly rates?|prices?|pricing|discounts?|fees?|stipend|"
+    r"six[- ]figures?|rate card)\b"
+    rf"|{_CURRENCY}\s?{_NUMBER}{_PER}"
+    rf"|\b{_CODE}\s?{_NUMBER}{_PER}"
+    rf"|{_NUMBER}\s?(?:{_CURRENCY}|\b(?:{_CODE}|rupees|euros?|dollars?|pounds|lakh|crore)\b)"
+    r"|(?<![\d.,])\d+(?:[.,]\d+)*\s?k\s?/\s?(?:mo|month|yr|year)\b",
+    re.I,
+)
+
+
+def keeps_money_out(note: str) -> bool:
+    """Whether a note to self says the note is to leave money out."""
+    return bool(_KEEPS_OUT_RE.match(_plain(note.strip())))
+
+
+def money_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` speaks of money."""
+    return [m.span() for m in _MONEY_RE.finditer(text)]
+
+
 def is_note_to_self(clause: str, whole: bool = True) -> bool:
     """Whether ``clause`` is the sender thinking aloud ("keep it light, we're friends"); a
     fact the form holds ("we never met") only when ``clause`` is ``whole``, not part of one."""
     said = clause.strip(" .!?,—–-")
-    folded = said.casefold()
+    folded = _plain(said)
     return bool(
         _LABEL_OF_ASIDE_RE.match(said)
         or _NAMES_ONLY_RE.match(said)

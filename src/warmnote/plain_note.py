@@ -12,6 +12,8 @@ reason and no facts).
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 import zlib
 from collections.abc import Callable, Iterator, Sequence
@@ -27,7 +29,14 @@ from warmnote.guardrails import Guardrails
 from warmnote.guardrails.fluency import wants_an
 from warmnote.guardrails.note import stems_of
 from warmnote.names import TITLES, nicknames, preferred_name
-from warmnote.notes_to_self import BRACKETED_RE, asks_nothing, split_notes_to_self
+from warmnote.notes_to_self import (
+    BRACKETED_RE,
+    asks_nothing,
+    asks_to_say,
+    keeps_money_out,
+    money_spans,
+    split_notes_to_self,
+)
 from warmnote.perspective import third_person_lemma, to_reader, word_classes
 from warmnote.results import LeftOut
 from warmnote.shorthand import FILLERS, typos_fixed, written_out
@@ -488,7 +497,7 @@ class _Reason:
     asks: bool
     """Whether it already asks for something ("I'd like to..."), so no closing ask is added."""
     set_aside: tuple[str, ...]
-    """Its links and notes to self, as typed: what the sender set aside."""
+    """Its notes to self, as typed: what the sender set aside."""
 
 
 def _candidates(context: Context) -> Iterator[str]:
@@ -820,18 +829,16 @@ def reason_in_my_words(context: Context) -> str:
     ask whether your team takes juniors.") it can keep. Unlike the plain note, the reason keeps
     who suggested it: the model sees the whole context and the rules judge what it makes of it.
     """
-    text = _cleaned_reason(context)
+    text, left = _cleaning(context)
     if not text:
         return ""
     reader = to_reader(text, context, they_is_reader=True)
     if _attribution(reader) is not None:  # "Mere said you..." is whole, and Mere is a name
-        return _capitalised(_sentence(reader))
+        if any(keeps_money_out(item.text) for item in left):
+            reader = " ".join(_without_money([reader], []))
+        return _capitalised(_sentence(reader)) if reader else ""
     reason = _reason(context, _LEAD_INS[0])
     return _capitalised(reason.variants[0] if reason is not None else _sentence(reader))
-
-
-def _cleaned_reason(context: Context) -> str:
-    return _cleaning(context)[0]
 
 
 def _cleaning(context: Context) -> tuple[str, list[LeftOut]]:
@@ -1010,7 +1017,7 @@ def _reason(context: Context, lead: str) -> _Reason | None:
     return _Reason(
         tuple(dict.fromkeys(variants)),
         asks=any(s.asks for s in sentences),
-        set_aside=tuple(item.text for item in reading.notes),
+        set_aside=tuple(item.text for item in reading.notes if item.why == "note_to_self"),
     )
 
 
@@ -1037,6 +1044,8 @@ def _read(context: Context, lead: str) -> _ReasonParts:
         for p in _split_and_i(chunk)
         for q in _ASIDE_RE.split(p)
     ]
+    if any(keeps_money_out(item.text) for item in notes):
+        parts = _without_money(parts, notes)
     sentences: list[tuple[_Sentence, str]] = []
     unread: list[str] = []
     for part in parts:
@@ -1058,6 +1067,72 @@ def _read(context: Context, lead: str) -> _ReasonParts:
         elif part.strip(" ,"):
             unread.append(part.strip(" ,"))
     return _ReasonParts(sentences, unread, notes)
+
+
+# Where a part of the reason splits into pieces that can go on their own: commas and dashes
+# outside brackets ("…the hook, comp ~$140k"); inside brackets, their own commas.
+# Where a part of the reason splits into pieces that can go on their own: a comma, a colon or a
+# dash outside brackets ("…the hook - comp ~$140k"); inside brackets, their own commas.
+_PIECE_RE = re.compile(r"[,:]\s+|\s+[-–—]\s+")
+# A piece that points back at what went before it ("…~$90k now, we can beat it") goes with it.
+_POINTS_BACK_RE = re.compile(r"\b(?:it|that|this|those|these|which)\b", re.I)
+_MIN_PIECE_WORDS = 3
+"""Fewer words left of a part than this are no sentence ("salary $2k/mo, remote" -> "remote")."""
+
+
+def _without_money(parts: list[str], notes: list[LeftOut]) -> list[str]:
+    """``parts`` without what speaks of money, which a note to self keeps out ("no money in the
+    invite"): only the pieces that do where the rest still stands as a sentence, else the whole
+    part. What goes is added to ``notes``."""
+    kept = []
+    for part in parts:
+        if not money_spans(part):
+            kept.append(part)
+            continue
+        cut: list[str] = []
+        inside = BRACKETED_RE.sub(functools.partial(_bracket_without_money, cut=cut), part)
+        rest = _pieces_without_money(inside, cut, _MIN_PIECE_WORDS)
+        if rest is None:
+            notes.append(LeftOut(why="kept_out", text=part.strip(" ,")))
+            continue
+        notes += [LeftOut(why="kept_out", text=piece) for piece in cut]
+        kept.append(rest)
+    return kept
+
+
+def _bracket_without_money(m: re.Match[str], cut: list[str]) -> str:
+    """ " (DSP lead, hybrid, ~₹45L)" -> " (DSP lead, hybrid)"; "" when nothing else is left."""
+    inside = _pieces_without_money(m.group(1), cut, 1)
+    if inside is None:
+        cut.append(m.group(1).strip())
+    return f" ({inside})" if inside else ""
+
+
+def _pieces_without_money(text: str, cut: list[str], min_words: int) -> str | None:
+    """``text`` without its pieces that speak of money (added to ``cut``), or None when what is
+    left is under ``min_words`` words or points back at a piece left out."""
+    if not money_spans(text):
+        return text
+    depth = list(itertools.accumulate((c == "(") - (c == ")") for c in text))
+    pieces, start = [], 0
+    for m in _PIECE_RE.finditer(text):
+        if depth[m.start()] == 0:  # the separator is outside brackets
+            pieces.append((text[start : m.start()], m.group()))
+            start = m.end()
+    pieces.append((text[start:], ""))
+    money = [bool(money_spans(piece)) for piece, _ in pieces]
+    after = [any(money[:i]) for i in range(len(pieces))]
+    if any(
+        not m and a and _POINTS_BACK_RE.search(p)
+        for (p, _), m, a in zip(pieces, money, after, strict=True)
+    ):
+        return None
+    rest = "".join(piece + sep for (piece, sep), m in zip(pieces, money, strict=True) if not m)
+    rest = rest.strip(" ,-–—")
+    if len(rest.split()) < min_words:
+        return None
+    cut += [piece.strip(" ,") for (piece, _), m in zip(pieces, money, strict=True) if m]
+    return rest
 
 
 @dataclass(frozen=True)
@@ -1086,15 +1161,9 @@ class ReasonReading:
 
 
 def _asks_to_say(item: LeftOut) -> bool:
-    """A note to self that asks for something to be said ("mention Breda + the barriers", "pls
-    also mention…"): it is left out whole, so what it names must be said to them to be in the
-    note."""
-    words = [w for w in re.findall(r"[a-z']+", item.text.lower()) if w not in _BEFORE_SAYING]
-    return item.why == "note_to_self" and bool(words) and words[0] in _SAY_VERBS
-
-
-_SAY_VERBS = frozenset(["mention", "say", "include", "bring", "thank", "tell"])
-_BEFORE_SAYING = frozenset(["also", "pls", "plz", "please", "maybe", "and", "then", "do"])
+    """A note to self that asks for something to be said is left out whole, so what it names
+    must be said to them to be in the note."""
+    return item.why == "note_to_self" and asks_to_say(item.text)
 
 
 def reason_reading(context: Context) -> ReasonReading:
@@ -1110,12 +1179,12 @@ def reason_reading(context: Context) -> ReasonReading:
 def reason_left_out(context: Context, note: str | None = None) -> list[LeftOut]:
     """What of the reason a note leaves out: with ``note``, the plain note as built, its links
     and notes to self, the parts no sentence was made of and the sentences it does not say;
-    without, a model's draft, only the links and notes to self, which its prompt never held (the
-    bundled packs give it ``$reason_sentence``; a pack of one's own with ``$reason`` gives it the
-    reason whole)."""
-    if note is None:
-        return _cleaning(context)[1]
+    without, a model's draft, only the links, notes to self and the money they keep out, which
+    its prompt never held (the bundled packs give it ``$reason_sentence``; a pack of one's own
+    with ``$reason`` gives it the reason whole)."""
     reading = _read(context, _lead(context))
+    if note is None:
+        return list(reading.notes)
     said = stems_of(_content(note))
     return [
         *_left_out(reading),

@@ -61,6 +61,12 @@ class ReasonKeptConfig(RuleConfig):
     max_reason_words: Annotated[int, Field(strict=True, ge=1)] = 20
 
 
+class NotesToSelfConfig(RuleConfig):
+    min_run: Annotated[int, Field(strict=True, ge=2, le=3)] = 3
+    min_share: Annotated[float, Field(strict=True, ge=0, le=1)] = 0.67
+    may_say: list[Phrase] = Field(default_factory=list)
+
+
 class BoilerplateConfig(PhraseRuleConfig):
     score_cutoff: Score = 87
     min_shared_words: Annotated[float, Field(strict=True, ge=0, le=1)] = 0.5
@@ -255,6 +261,7 @@ class Rules(_Strict):
     length: LengthConfig = Field(default_factory=LengthConfig)
     reason: ReasonConfig = Field(default_factory=ReasonConfig)
     reason_kept: ReasonKeptConfig = Field(default_factory=ReasonKeptConfig)
+    notes_to_self: NotesToSelfConfig = Field(default_factory=NotesToSelfConfig)
     boilerplate: BoilerplateConfig = Field(default_factory=BoilerplateConfig)
     personalization: PersonalizationConfig = Field(default_factory=PersonalizationConfig)
     grounding: GroundingConfig = Field(default_factory=GroundingConfig)

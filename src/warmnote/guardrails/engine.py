@@ -27,7 +27,12 @@ from warmnote.guardrails.fluency import FluencyRule
 from warmnote.guardrails.links import LinksRule
 from warmnote.guardrails.note import ContextCache, Note, Vocab, stem
 from warmnote.guardrails.people import People
-from warmnote.guardrails.phrasing import BoilerplateRule, ReasonKeptRule, ReasonRule
+from warmnote.guardrails.phrasing import (
+    BoilerplateRule,
+    NotesToSelfRule,
+    ReasonKeptRule,
+    ReasonRule,
+)
 from warmnote.guardrails.roles import RolesRule
 from warmnote.guardrails.surface import (
     FormatRule,
@@ -48,6 +53,7 @@ def _build_rules(config: GuardrailsConfig, vocab: Vocab) -> list[tuple[Rule, Sev
         (LengthRule(r.length), r.length),
         (ReasonRule(r.reason, stop), r.reason),
         (ReasonKeptRule(r.reason_kept, stop), r.reason_kept),
+        (NotesToSelfRule(r.notes_to_self, stop), r.notes_to_self),
         (BoilerplateRule(r.boilerplate), r.boilerplate),
         (PersonalizationRule(stop), r.personalization),
         (GroundingRule(r.grounding, stop), r.grounding),

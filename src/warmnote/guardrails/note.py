@@ -16,7 +16,7 @@ import regex
 
 from warmnote.context import Context, Familiarity
 from warmnote.names import name_parts
-from warmnote.notes_to_self import without_notes_to_self
+from warmnote.notes_to_self import may_be_said, without_notes_to_self
 from warmnote.shorthand import DAYS, shorthand_in, written_out
 from warmnote.text import MONTH_NAMES, fold, fold_chars, fold_key, fold_text
 
@@ -479,6 +479,18 @@ class ContextFacts:
             for part in _REASON_PART_RE.split(without_notes_to_self(line))
         )
         return [(part, self._stems([part]) - self._besides_the_reason) for part in parts if part]
+
+    @lazy
+    def set_aside(self) -> list[str]:
+        """The sender's notes to self that a note must not say to the reader ("1 line max on
+        that", "no money in the invite"), as the plain note reads them: not those a note may say
+        in the same words ("mention the booth", "we never met")."""
+        # Imported here, not with this module: the plain note checks its candidates with the
+        # guardrails, so it imports them.
+        from warmnote.plain_note import reason_left_out
+
+        notes = (item.text for item in reason_left_out(self.context) if item.why == "note_to_self")
+        return [note for note in dict.fromkeys(notes) if not may_be_said(note)]
 
     @lazy
     def kept_reason_stems(self) -> frozenset[str]:

@@ -9,8 +9,23 @@ from collections.abc import Iterator
 from rapidfuzz import fuzz
 
 from warmnote.guardrails.base import Finding, PhraseList, Rule, phrase_alternation, recipient
-from warmnote.guardrails.config import BoilerplateConfig, ReasonConfig, ReasonKeptConfig
-from warmnote.guardrails.note import ContextFacts, Note, StemIndex, shorten, words_of
+from warmnote.guardrails.config import (
+    BoilerplateConfig,
+    NotesToSelfConfig,
+    ReasonConfig,
+    ReasonKeptConfig,
+)
+from warmnote.guardrails.note import (
+    WORD_RE,
+    ContextFacts,
+    Note,
+    StemIndex,
+    shorten,
+    stem,
+    stems_of,
+    words_of,
+)
+from warmnote.notes_to_self import keeps_money_out, money_spans
 from warmnote.shorthand import written_out
 from warmnote.text import fold_key, squeeze
 
@@ -91,6 +106,120 @@ class ReasonKeptRule(Rule):
         if written == note.text:
             return stems
         return stems | Note(written, note.limit).content_stems(self.stopwords)
+
+
+class NotesToSelfRule(Rule):
+    """The note keeps to itself what the sender wrote to themselves: "(1 line max)" or "you
+    prefer Ksenia not Kseniya" said to the reader reads as a pasted draft, and money stays out
+    when a note to self keeps it out. Words count by stem and pronouns as one word, since the
+    note turns "remind her nicely" into "remind you nicely"."""
+
+    id = "notes_to_self"
+    MAX_MONEY_FINDINGS = 5
+    """A note that names money again and again needs telling once, not once per amount."""
+
+    def __init__(self, config: NotesToSelfConfig, stopwords: frozenset[str]) -> None:
+        self.min_run = config.min_run
+        self.min_share = config.min_share
+        self.may_say = frozenset(" ".join(words_of(fold_key(p))) for p in config.may_say)
+        self.stopwords = stopwords
+
+    def check(self, note: Note, ctx: ContextFacts | None) -> Iterator[Finding]:
+        if ctx is None or not ctx.set_aside:
+            return
+        spans = [(m.start(), m.end()) for m in WORD_RE.finditer(note.folded.text)]
+        runs = _Runs([_as_word(note.folded.text[a:b]) for a, b in spans])
+        said = note.content_stems(self.stopwords)
+        for aside in ctx.set_aside:
+            run = self._repeated(aside, runs, said)
+            if run is not None:
+                start, end = note.folded.span(spans[run[0]][0], spans[run[1] - 1][1])
+                yield Finding(
+                    f'Leave out "{note.quote(start, end)}": "{shorten(aside, 60)}" in your reason'
+                    f" is a note to yourself, not something to tell {recipient(ctx)}.",
+                    start,
+                    end,
+                )
+        money_out = next((aside for aside in ctx.set_aside if keeps_money_out(aside)), None)
+        if money_out is not None:
+            for start, end in money_spans(note.text)[: self.MAX_MONEY_FINDINGS]:
+                yield Finding(
+                    f'Leave out "{note.quote(start, end)}": your reason says '
+                    f'"{shorten(money_out, 60)}".',
+                    start,
+                    end,
+                )
+
+    def _repeated(self, aside: str, runs: _Runs, said: frozenset[str]) -> tuple[int, int] | None:
+        """The note's words (first, past the last) that repeat ``aside``, if they do: a run of
+        ``min_run`` of its words, at least two of them no pronoun, and its content words, by
+        share; a note to self of one content word only in full, with three words or more ("no
+        pitch yet", not "she's busy")."""
+        folded = words_of(fold_key(aside))
+        if " ".join(folded) in self.may_say:
+            return None
+        told = [_as_word(w) for w in folded]
+        weighs = [w not in self.stopwords and w not in _PRONOUNS for w in folded]
+        content = stems_of(frozenset(w for w, c in zip(folded, weighs, strict=True) if c))
+        named = sum(word != _PRONOUN for word in told)
+        if not content or (len(content) == 1 and named < 3):
+            return None
+        need = len(told) if len(content) == 1 else min(self.min_run, len(told))
+        if len(content & said) < math.ceil(self.min_share * len(content)):
+            return None
+        for i in range(len(told) - need + 1):
+            gram = tuple(told[i : i + need])
+            if sum(word != _PRONOUN for word in gram) < 2 or not any(weighs[i : i + need]):
+                continue
+            if (at := runs.first(gram)) is not None:
+                return at, runs.extend(at + need, told, i + need)
+        return None
+
+
+class _Runs:
+    """A note's words with the first place of each run of them up to ``LONGEST``, so every note
+    to self is looked up in time linear in its own length."""
+
+    LONGEST = 3
+
+    def __init__(self, words: list[str]) -> None:
+        self.words = words
+        self._starts: dict[tuple[str, ...], int] = {}
+        for size in range(2, self.LONGEST + 1):
+            for i in range(len(words) - size + 1):
+                self._starts.setdefault(tuple(words[i : i + size]), i)
+
+    def first(self, gram: tuple[str, ...]) -> int | None:
+        """Where ``gram`` first stands; a longer one (a whole note to self) by its first words,
+        then word by word."""
+        at = self._starts.get(gram[: self.LONGEST])
+        if at is None or len(gram) <= self.LONGEST:
+            return at
+        return at if self.words[at : at + len(gram)] == list(gram) else None
+
+    def extend(self, end: int, told: list[str], next_told: int) -> int:
+        """Past the last word of a run that goes on as ``told`` does from ``next_told``."""
+        while (
+            end < len(self.words) and next_told < len(told) and self.words[end] == told[next_told]
+        ):
+            end, next_told = end + 1, next_told + 1
+        return end
+
+
+_PRONOUN = "·"
+_PRONOUNS = frozenset(
+    [
+        "she", "he", "they", "you", "her", "him", "them", "his", "hers", "their", "theirs",
+        "your", "yours", "herself", "himself", "themselves", "yourself", "she's", "he's",
+        "they're", "you're", "she'll", "he'll", "they'll", "you'll", "she'd", "he'd", "they'd",
+        "you'd",
+    ]
+)  # fmt: skip
+
+
+def _as_word(word: str) -> str:
+    """A folded word's stem, or one mark for any pronoun of the reader."""
+    return _PRONOUN if word in _PRONOUNS else stem(word)
 
 
 _FUNCTION_WORDS = frozenset(

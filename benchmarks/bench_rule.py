@@ -1,20 +1,22 @@
-"""Does the reason_kept rule find notes not to send? (issue 8)
+"""Does a rule find notes not to send? (issue 8)
 
-The rule warns when a note leaves out most of the reason's own words. This counts, for every
-labelled note, whether the rule finds it and how a reader labelled it:
+For every labelled note, whether the rule (``--rule``, default ``reason_kept``) finds it and how
+a reader labelled it:
 
 - the final notes of the held-out readings (``evals/judged/final-notes-plain-first.jsonl``,
-  plain and model notes apart; a note read twice counts once), held-out 11 and 12 apart from
-  the rest: the rule's thresholds were set on held-out 1-10 and never changed after;
+  plain and model notes apart; a note read twice counts once), held-out 1-10 together and each
+  later set apart: ``reason_kept``'s thresholds were set on held-out 1-10 and never changed
+  after;
 - the drafts of the judged corpus (``evals/judged/drafts.jsonl``), passing ones only, since
   only a passing note can mislead;
 - the good human-written notes of ``tests/data`` (found ones are false alarms).
 
-Run: .venv/bin/python benchmarks/bench_reason_kept.py
+Run: .venv/bin/python benchmarks/bench_rule.py [--rule notes_to_self]
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import tomllib
 from collections import Counter
@@ -27,9 +29,7 @@ from warmnote.guardrails import Guardrails
 
 ROOT = Path(__file__).resolve().parents[1]
 JUDGED = ROOT / "evals" / "judged"
-RULE = "reason_kept"
 LABELS = ("send", "edit", "reject")
-UNSEEN = ("heldout11", "heldout12", "heldout13", "heldout14", "heldout15")
 
 
 def suite_path(suite: str) -> Path:
@@ -75,8 +75,13 @@ def good_notes() -> list[tuple[str, Context]]:
     return notes
 
 
-def found(guardrails: Guardrails, text: str, context: Context) -> bool:
-    return any(v.rule == RULE for v in guardrails.check(text, context).violations)
+def found(guardrails: Guardrails, rule: str, text: str, context: Context) -> bool:
+    return any(v.rule == rule for v in guardrails.check(text, context).violations)
+
+
+def held_out(suite: str) -> str:
+    number = int(suite.removeprefix("heldout") or 1)
+    return "held-out 1-10" if number <= 10 else f"held-out {number}"
 
 
 def line(name: str, counts: Counter[tuple[bool, str]]) -> str:
@@ -89,24 +94,26 @@ def line(name: str, counts: Counter[tuple[bool, str]]) -> str:
 
 
 def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rule", default="reason_kept", help="the rule id (default reason_kept)")
+    rule = parser.parse_args().rule
     guardrails = Guardrails.load()
     tables: dict[str, Counter[tuple[bool, str]]] = {}
     for suite, pipeline, context, text, label in final_notes():
-        where = f"held-out {suite.removeprefix('heldout')}" if suite in UNSEEN else "held-out 1-10"
-        group = f"{pipeline} final notes, {where}"
-        tables.setdefault(group, Counter())[(found(guardrails, text, context), label)] += 1
+        group = f"{pipeline} final notes, {held_out(suite)}"
+        tables.setdefault(group, Counter())[(found(guardrails, rule, text, context), label)] += 1
     drafts: Counter[tuple[bool, str]] = Counter()
     for note in load_corpus(JUDGED / "drafts.jsonl"):
         assert note.context is not None
         if guardrails.check(note.text, note.context).passed:
-            drafts[(found(guardrails, note.text, note.context), note.label)] += 1
+            drafts[(found(guardrails, rule, note.text, note.context), note.label)] += 1
     tables["passing drafts of the judged corpus"] = drafts
     print("| notes | found: send / edit / reject | not found: send / edit / reject |")
     print("| --- | --- | --- |")
     for name in sorted(tables):
         print(line(name, tables[name]))
     good = good_notes()
-    alarms = sum(found(guardrails, text, context) for text, context in good)
+    alarms = sum(found(guardrails, rule, text, context) for text, context in good)
     print(f"\ngood notes in tests/data found: {alarms} of {len(good)}")
     return 0
 
