@@ -184,6 +184,35 @@ def test_money_kept_out_by_a_note_to_self_is_rejected_wherever_it_stands(
     assert found(guardrails, text, with_reason(reason)) == spans
 
 
+@pytest.mark.parametrize(
+    ("reason", "text", "spans"),
+    [
+        (f"{HIRING}. don't say ostap sent me", f"{NOTE} Ostap sent us your way.", ["Ostap sent"]),
+        # said in its own words, it is found once, as a note to self said to the reader
+        (
+            f"{HIRING}. don't say ostap sent me",
+            f"{NOTE} Ostap sent me your way.",
+            ["Ostap sent me"],
+        ),
+        (f"{HIRING}. don't say ostap sent me", f"{NOTE} We both know Ostap.", []),
+        (
+            f"{HIRING}. don’t mention the recall scare",
+            f"{NOTE} Sorry about that scare, the recall.",
+            ["scare, the recall"],
+        ),
+        (f"{HIRING}. don't mention the recall scare", f"{NOTE} I heard of the recall.", []),
+        (f"{HIRING}. dont pretend we chatted", f"{NOTE} We chatted at the forum.", ["chatted"]),
+        (f"{HIRING}. don't say I've already applied", f"{NOTE} I'm applying soon.", []),
+        # in one sentence, not across two
+        (f"{HIRING}. don't say ostap sent me", f"{NOTE} Ostap is great. He sent a map.", []),
+    ],
+)
+def test_what_a_note_to_self_says_not_to_say_is_not_said(
+    guardrails: Guardrails, reason: str, text: str, spans: list[str]
+) -> None:
+    assert found(guardrails, text, with_reason(reason)) == spans
+
+
 def test_the_rule_reads_the_notes_to_self_the_reading_shows(guardrails: Guardrails) -> None:
     # "keep it short!!" is read as the reading reads it, after the plain note's clean-up
     ctx = with_reason(f"{HIRING}. keep it short!! 🙏")

@@ -306,6 +306,22 @@ _MONEY_RE = re.compile(
 )
 
 
+# A note to self that names what not to say: "don't say Ostap sent me", "don't mention the recall
+# scare", "don't pretend we chatted", "don't claim anyone sent me".
+_NOT_TO_SAY_RE = re.compile(
+    r"^(?:(?:but|and|so|just|pls|please|also|obv)\s+)*(?:don't|dont|do not|never)\s+"
+    r"(?:say|mention|bring up|talk about|pretend|claim|imply|act like|make it sound like|"
+    r"tell (?:her|him|them|you))\s+(?:that\s+)?(?P<what>.+)$"
+)
+
+
+def not_to_say(note: str) -> str | None:
+    """What a note to self says not to say ("the recall scare" of "don't mention the recall
+    scare"), or None."""
+    m = _NOT_TO_SAY_RE.match(_plain(note.strip(" .!?,")))
+    return m.group("what") if m else None
+
+
 def keeps_money_out(note: str) -> bool:
     """Whether a note to self says the note is to leave money out."""
     return bool(_KEEPS_OUT_RE.match(_plain(note.strip())))

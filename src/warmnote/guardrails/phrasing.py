@@ -6,6 +6,7 @@ import math
 import re
 from collections.abc import Iterator
 
+import regex
 from rapidfuzz import fuzz
 
 from warmnote.guardrails.base import Finding, PhraseList, Rule, phrase_alternation, recipient
@@ -25,7 +26,7 @@ from warmnote.guardrails.note import (
     stems_of,
     words_of,
 )
-from warmnote.notes_to_self import keeps_money_out, money_spans
+from warmnote.notes_to_self import keeps_money_out, money_spans, not_to_say
 from warmnote.shorthand import written_out
 from warmnote.text import fold_key, squeeze
 
@@ -117,12 +118,15 @@ class NotesToSelfRule(Rule):
     id = "notes_to_self"
     MAX_MONEY_FINDINGS = 5
     """A note that names money again and again needs telling once, not once per amount."""
+    MAX_NOT_TO_SAY = 20
+    """Notes to self looked at for what not to say: a reason has a few, a hostile one thousands."""
 
     def __init__(self, config: NotesToSelfConfig, stopwords: frozenset[str]) -> None:
         self.min_run = config.min_run
         self.min_share = config.min_share
         self.may_say = frozenset(" ".join(words_of(fold_key(p))) for p in config.may_say)
         self.stopwords = stopwords
+        self.unsaid = stopwords | _PRONOUNS
 
     def check(self, note: Note, ctx: ContextFacts | None) -> Iterator[Finding]:
         if ctx is None or not ctx.set_aside:
@@ -130,9 +134,11 @@ class NotesToSelfRule(Rule):
         spans = [(m.start(), m.end()) for m in WORD_RE.finditer(note.folded.text)]
         runs = _Runs([_as_word(note.folded.text[a:b]) for a, b in spans])
         said = note.content_stems(self.stopwords)
+        echoed = set()
         for aside in ctx.set_aside:
             run = self._repeated(aside, runs, said)
             if run is not None:
+                echoed.add(aside)
                 start, end = note.folded.span(spans[run[0]][0], spans[run[1] - 1][1])
                 yield Finding(
                     f'Leave out "{note.quote(start, end)}": "{shorten(aside, 60)}" in your reason'
@@ -140,6 +146,7 @@ class NotesToSelfRule(Rule):
                     start,
                     end,
                 )
+        yield from self._said_anyway(note, ctx, echoed)
         money_out = next((aside for aside in ctx.set_aside if keeps_money_out(aside)), None)
         if money_out is not None:
             for start, end in money_spans(note.text)[: self.MAX_MONEY_FINDINGS]:
@@ -149,6 +156,40 @@ class NotesToSelfRule(Rule):
                     start,
                     end,
                 )
+
+    def _said_anyway(self, note: Note, ctx: ContextFacts, echoed: set[str]) -> Iterator[Finding]:
+        """What a note to self says not to say ("don't say Ostap sent me"), said in one sentence:
+        all its content words, by stem ("Ostap sent me your way"; "we both know Ostap" is fine).
+        Not again for a note to self the note repeats, nor for money, which has its own."""
+        forbidden = [
+            (aside, content)
+            for aside in ctx.set_aside[: self.MAX_NOT_TO_SAY]
+            if aside not in echoed
+            and not keeps_money_out(aside)
+            and (what := not_to_say(aside)) is not None
+            and (content := stems_of(frozenset(words_of(fold_key(what))) - self.unsaid))
+        ]
+        if not forbidden:
+            return
+        sentences: list[list[tuple[str, int, int]]] = [[]]
+        text = note.folded.text
+        for m in _WORD_OR_END_RE.finditer(text):
+            if m.group("end"):
+                sentences.append([])
+            else:
+                sentences[-1].append((stem(m.group()), m.start(), m.end()))
+        for aside, content in forbidden:
+            for words in sentences:
+                found = [(a, b) for word, a, b in words if word in content]
+                if {word for word, _, _ in words} >= content:
+                    start, end = note.folded.span(found[0][0], found[-1][1])
+                    yield Finding(
+                        f'Leave out "{note.quote(start, end)}": your reason says '
+                        f'"{shorten(aside, 60)}".',
+                        start,
+                        end,
+                    )
+                    break
 
     def _repeated(self, aside: str, runs: _Runs, said: frozenset[str]) -> tuple[int, int] | None:
         """The note's words (first, past the last) that repeat ``aside``, if they do: a run of
@@ -206,6 +247,8 @@ class _Runs:
         return end
 
 
+# A word, or the end of a sentence.
+_WORD_OR_END_RE = regex.compile(r"(?P<end>[.!?…\n]+)|[^\W_]+(?:'[^\W_]+)*")
 _PRONOUN = "·"
 _PRONOUNS = frozenset(
     [
