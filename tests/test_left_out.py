@@ -320,6 +320,33 @@ def test_context_read_json_gives_the_sentences_and_the_parts_left_out(tmp_path: 
     assert reading["left_out"] == [{"why": "note_to_self", "text": "keep it short"}]
     assert [s.endswith("how your team handles backpressure.") for s in reading["said"]] == [True]
     assert reading["greets"] is None
+    said = " ".join(reading["said"])
+    said = " ".join(reading["said"])
+    assert said[slice(*reading["ours"][0])] == said.split()[0]  # the lead-in is warmnote's
+
+
+@pytest.mark.parametrize(
+    ("reason", "marked", "unmarked"),
+    [
+        # the reader's pronoun is warmnote's word
+        ("keep learning from how his team handles backpressure", ["your"], ["team", "handles"]),
+        # "shes" is read as "you're": the mark shows where to look
+        ("just ask if shes up for a talk", ["you're"], ["ask", "up", "talk"]),
+        # "theyre" (the client) is read as "you're", and "->" as "to"
+        ("client role not ours -> charge nurse, exactly what theyre after", ["to", "you're"], []),
+        # shorthand written out, other forms of a word and capitals are the user's own
+        ("Ask how your team tests w/ lag alerts", [], ["your", "tests", "with", "Ask", "ask"]),
+    ],
+)
+def test_the_words_warmnote_wrote_into_the_reading_are_marked(
+    reason: str, marked: list[str], unmarked: list[str]
+) -> None:
+    reading = reason_reading(example(reason))
+    said = " ".join(reading.said)
+    ours = [said[a:b] for a, b in reading.ours]
+    assert said.split()[0] in ours  # the lead-in: "I'd", "I'm", "Could"…
+    assert all(word in ours for word in marked), ours
+    assert not set(unmarked) & set(ours), ours
 
 
 def test_the_reading_says_whom_the_note_greets_when_the_reason_names_them(tmp_path: Path) -> None:

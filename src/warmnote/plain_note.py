@@ -27,7 +27,7 @@ import regex
 from warmnote.context import Context, Familiarity
 from warmnote.guardrails import Guardrails
 from warmnote.guardrails.fluency import wants_an
-from warmnote.guardrails.note import stems_of
+from warmnote.guardrails.note import stem, stems_of, words_of
 from warmnote.names import TITLES, nicknames, preferred_name
 from warmnote.notes_to_self import (
     BRACKETED_RE,
@@ -40,7 +40,15 @@ from warmnote.notes_to_self import (
 from warmnote.perspective import third_person_lemma, to_reader, word_classes
 from warmnote.results import LeftOut
 from warmnote.shorthand import FILLERS, typos_fixed, written_out
-from warmnote.text import MONTHS, NUMBER_WORDS, PEOPLE_NOUNS, URL_HEAD, WEEKDAYS, utf16_len
+from warmnote.text import (
+    MONTHS,
+    NUMBER_WORDS,
+    PEOPLE_NOUNS,
+    URL_HEAD,
+    WEEKDAYS,
+    fold_key,
+    utf16_len,
+)
 
 _SUBJECT_STARTS = frozenset([
     "i", "i'd", "i'm", "i've", "i'll", "we", "we're", "we've", "we'd", "we'll", "you",
@@ -1135,6 +1143,10 @@ def _pieces_without_money(text: str, cut: list[str], min_words: int) -> str | No
     return rest
 
 
+SAID_LEAD = "From your reason, the note can say: "
+"""Before the reading's sentences, in the app and in ``warmnote context read``."""
+
+
 @dataclass(frozen=True)
 class ReasonReading:
     """How the reason reads to the plain note, shown while the user types it, so a part no
@@ -1146,12 +1158,16 @@ class ReasonReading:
     """Its links, its notes to self and the parts no sentence could be made of."""
     greets: str | None = None
     """The name the reason says to greet them by ("call her Trang"), which every note uses."""
+    ours: tuple[tuple[int, int], ...] = ()
+    """Spans in the sentences said (joined by spaces, as ``lines`` shows them) of the words the
+    reason does not have: what warmnote wrote in ("I'd like to", "you" for "her"), where a
+    misreading hides, so a glance finds them marked."""
 
     def lines(self) -> list[str]:
         """The reading as the user sees it, in the terminal app and ``warmnote context read``:
         what the note can say, each part left out, the name it greets by when the reason gives
         one, and how to have a part read."""
-        lines = [f"From your reason, the note can say: {' '.join(self.said)}"] if self.said else []
+        lines = [f"{SAID_LEAD}{' '.join(self.said)}"] if self.said else []
         lines += [item.message for item in self.left_out]
         if self.greets is not None:
             lines.append(f"Greets them as {self.greets}, as your reason asks.")
@@ -1169,11 +1185,28 @@ def _asks_to_say(item: LeftOut) -> bool:
 def reason_reading(context: Context) -> ReasonReading:
     """The reason as the plain note reads it, before any note is built."""
     reading = _read(context, _lead(context))
+    said = tuple(_capitalised(sentence.text) for sentence, _ in reading.sentences)
     return ReasonReading(
-        said=tuple(_capitalised(sentence.text) for sentence, _ in reading.sentences),
+        said=said,
         left_out=tuple(_left_out(reading)),
         greets=preferred_name(context.reason, context.recipient.name),
+        ours=tuple(words_not_in(" ".join(said), context.reason)),
     )
+
+
+def words_not_in(said: str, typed: str) -> list[tuple[int, int]]:
+    """Spans of the words of ``said`` that ``typed`` does not have, compared folded ("I would"
+    is "I'd") and by stem ("tests" is "test"), and with shorthand written out."""
+    words = frozenset(words_of(fold_key(typed))) | frozenset(words_of(fold_key(written_out(typed))))
+    stems = stems_of(words)
+    return [
+        m.span()
+        for m in _SAID_WORD_RE.finditer(said)
+        if (word := fold_key(m.group())) not in words and stem(word) not in stems
+    ]
+
+
+_SAID_WORD_RE = regex.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
 def reason_left_out(context: Context, note: str | None = None) -> list[LeftOut]:

@@ -6,12 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from textual.content import Content
 from textual.widgets import Input, Label, Select, Static, TextArea
 from tui_helpers import GOOD, SIZE, draft_example, fill_context, settle, wait_until
 
 from warmnote.autosave import Autosave, load_sender
 from warmnote.context import Context
 from warmnote.tui.app import WarmnoteApp
+from warmnote.tui.screens.compose import OURS_KEY, OURS_STYLE
 
 # These tests follow the model's drafts; the plain note that starts a draft by default has its own.
 pytestmark = pytest.mark.usefixtures("model_first")
@@ -190,7 +192,18 @@ async def test_under_the_reason_it_shows_what_the_note_will_say_and_leave_out(
             "Left out, as no sentence could be made of it: “mutuals Ana and Ben but nobody "
             "suggested anything”",
             "Say a part as you would to them, and the note can use it.",
+            OURS_KEY,
         ]
+        # the words warmnote wrote in are underlined: the lead-in, not the user's own words
+        content = reading.visual
+        assert isinstance(content, Content)
+        marked = {
+            content.plain[span.start : span.end]
+            for span in content.spans
+            if span.style == OURS_STYLE
+        }
+        assert "I'd" in marked or "I'm" in marked
+        assert not marked & {"ask", "how", "team", "handles", "backpressure"}
 
         reason.load_text("")
         await wait_until(pilot, lambda: not reading.display)
@@ -208,6 +221,7 @@ async def test_the_reason_is_read_before_the_names_are_typed(make_app: MakeApp) 
         reading = app.compose_screen.query_one("#reason-reading", Static)
         await wait_until(pilot, lambda: reading.display)
         assert str(reading.render()).splitlines()[1:] == [
-            "Left out as a note to yourself: “no pitch”"
+            "Left out as a note to yourself: “no pitch”",
+            OURS_KEY,
         ]
         assert invalid_fields(app) == set(), "reading the reason marks no field"

@@ -105,7 +105,12 @@ def _read(path: Path, *, as_json: bool) -> int:
     reading = reason_reading(context)
     if as_json:
         left_out = [item.model_dump(mode="json") for item in reading.left_out]
-        said = {"said": list(reading.said), "left_out": left_out, "greets": reading.greets}
+        said = {
+            "said": list(reading.said),
+            "ours": [list(span) for span in reading.ours],
+            "left_out": left_out,
+            "greets": reading.greets,
+        }
         print(to_json(said))
         return 0
     lines = (reading.lines() or [NOTHING_READ]) if context.reason.strip() else [NO_REASON]

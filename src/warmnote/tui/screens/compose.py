@@ -19,7 +19,7 @@ from warmnote.autosave import load_sender, save_sender
 from warmnote.context import Context, Familiarity
 from warmnote.errors import WarmnoteError
 from warmnote.packs import PackInfo, PromptPack, get_pack, missing_required, scan_packs
-from warmnote.plain_note import reason_reading
+from warmnote.plain_note import SAID_LEAD, ReasonReading, reason_reading
 from warmnote.profiles import Profile
 from warmnote.tui.form import (
     BY_KEY,
@@ -46,6 +46,25 @@ READING_DELAY = 0.3
 READING_MAX_CHARS = 2_000
 """The longest reason read at each pause, on the UI thread: 2,000 characters of an ordinary
 reason took 15 ms on the development machine, but 5,000 of a harder text 0.2 s and 1 MiB 12 s."""
+
+
+OURS_STYLE = "underline $text-warning"
+"""The words warmnote wrote into what the note can say: where a misreading hides."""
+OURS_KEY = "Underlined: words warmnote put in, not yours. Check they say what you meant."
+
+
+def marked_reading(reading: ReasonReading) -> Content:
+    """The reading's lines, with the words warmnote wrote in marked on its first, and a key."""
+    lines = reading.lines()
+    if not lines:
+        return Content("")
+    shown = Content("\n".join(lines))
+    if reading.said and reading.ours:
+        at = len(SAID_LEAD)
+        for start, end in reading.ours:
+            shown = shown.stylize(OURS_STYLE, at + start, at + end)
+        shown = Content.assemble(shown, "\n", (OURS_KEY, "italic"))
+    return shown
 
 
 class ComposeScreen(SectionScreen):
@@ -294,16 +313,15 @@ class ComposeScreen(SectionScreen):
         stand_ins = {
             key: "Them" for key in ("sender-name", "recipient-name") if not values.get(key)
         }
+        shown = Content("")
         if len(reason) > READING_MAX_CHARS:
-            lines = [
+            shown = Content(
                 f"Your reason is {len(reason):,} characters: a note has room for a sentence or two."
-            ]
+            )
         elif reason.strip() and (context := build_context({**values, **stand_ins}, self.extra)[0]):
-            lines = reason_reading(context).lines()
-        else:
-            lines = []
-        widget.display = bool(lines)
-        widget.update(Content("\n".join(lines)))
+            shown = marked_reading(reason_reading(context))
+        widget.display = bool(shown.plain)
+        widget.update(shown)
 
     def on_screen_resume(self) -> None:
         """Notes may have been marked sent on the History screen meanwhile."""
