@@ -17,6 +17,7 @@ import pytest
 from warmnote.context import Context
 from warmnote.errors import InputError
 from warmnote.guardrails import Guardrails
+from warmnote.guardrails.phrasing import NotesToSelfRule
 from warmnote.plain_note import reason_reading
 
 DATA = Path(__file__).parent / "data"
@@ -197,14 +198,37 @@ def test_money_kept_out_by_a_note_to_self_is_rejected_wherever_it_stands(
         (f"{HIRING}. don't say ostap sent me", f"{NOTE} We both know Ostap.", []),
         (
             f"{HIRING}. don’t mention the recall scare",
-            f"{NOTE} Sorry about that scare, the recall.",
-            ["scare, the recall"],
+            f"{NOTE} Sorry about that recall scare.",
+            ["recall scare"],
         ),
         (f"{HIRING}. don't mention the recall scare", f"{NOTE} I heard of the recall.", []),
-        (f"{HIRING}. dont pretend we chatted", f"{NOTE} We chatted at the forum.", ["chatted"]),
+        (
+            f"{HIRING}. don't say I've already applied",
+            f"{NOTE} I've already applied.",
+            ["I've already applied"],
+        ),
         (f"{HIRING}. don't say I've already applied", f"{NOTE} I'm applying soon.", []),
-        # in one sentence, not across two
+        # a filler after it is no word of what not to say
+        (
+            f"{HIRING}. don't say ostap sent me pls",
+            f"{NOTE} Ostap sent us your way.",
+            ["Ostap sent"],
+        ),
+        # in one clause, not across two, and not in one that denies it
         (f"{HIRING}. don't say ostap sent me", f"{NOTE} Ostap is great. He sent a map.", []),
+        (
+            f"{HIRING}. don't say Ostap sent me",
+            f"{NOTE} Ostap mentioned your work, so I sent you the flood map.",
+            [],
+        ),
+        (f"{HIRING}. don't imply it's a job offer", f"{NOTE} No job offer yet, just a chat.", []),
+        (f"{HIRING}. don't say we're hiring soon", f"{NOTE} We're not hiring soon.", []),
+        # one word of it is too little to tell ("we're close to a decision")
+        (f"{HIRING}. don't act like we're close", f"{NOTE} We're close to a decision.", []),
+        (f"{HIRING}. don't talk about work", f"{NOTE} How is the work going?", []),
+        (f"{HIRING}. dont pretend we chatted", f"{NOTE} We chatted at the forum.", []),
+        (f"{HIRING}. don't say Dr. Rai sent me", f"{NOTE} Dr. Rai is great.", []),
+        (f"{HIRING}. don't mention the recall scare", f"{NOTE} I recall it, it scared us.", []),
     ],
 )
 def test_what_a_note_to_self_says_not_to_say_is_not_said(
@@ -244,9 +268,9 @@ def test_a_run_longer_than_three_words_is_refused_with_the_key(tmp_path: Path) -
     assert str(error.value).startswith(f"{path}: ")
 
 
-HOSTILE_NOTE = ("keep it short and no pitch yet, $2k/mo don't mention the grant 7 1,1,1 " * 3_000)[
-    :200_000
-]
+HOSTILE_NOTE = (
+    "keep it short and no pitch yet, $2k/mo don't mention the grant 7 1,1,1 ostap sent. " * 3_000
+)[:200_000]
 
 
 @pytest.mark.timeout(20)
@@ -258,9 +282,17 @@ HOSTILE_NOTE = ("keep it short and no pitch yet, $2k/mo don't mention the grant 
         " ".join(f"don't mention the grant {i}" for i in range(2_000)),
         # money kept out, and numbers that a careless pattern reads again and again
         "".join(f"no salary talk {i}. " for i in range(2_500)),
+        "".join(f"don't say ostap sent me {i}. " for i in range(2_000)),
         f"{HIRING} " + "1," * 20_000 + ". no money in the invite",
     ],
-    ids=["one-note-again", "notes-in-one-clause", "many-notes", "money-notes", "digit-runs"],
+    ids=[
+        "one-note-again",
+        "notes-in-one-clause",
+        "many-notes",
+        "money-notes",
+        "not-to-say",
+        "digit-runs",
+    ],
 )
 def test_a_hostile_reason_and_note_are_checked_in_linear_time(
     guardrails: Guardrails, reason: str
@@ -270,6 +302,6 @@ def test_a_hostile_reason_and_note_are_checked_in_linear_time(
     ctx = with_reason(reason[:50_000])
     verdict = guardrails.check(HOSTILE_NOTE, ctx)
     assert all(0 <= v.start <= v.end <= len(HOSTILE_NOTE) for v in verdict.violations)
-    money = [v for v in verdict.violations if v.rule == RULE and "your reason says" in v.message]
-    assert len(money) <= 5
+    told = [v for v in verdict.violations if v.rule == RULE and "your reason says" in v.message]
+    assert len(told) <= 2 * NotesToSelfRule.MAX_MONEY_FINDINGS  # money, and what not to say
     assert reason_reading(ctx) is not None

@@ -321,7 +321,6 @@ def test_context_read_json_gives_the_sentences_and_the_parts_left_out(tmp_path: 
     assert [s.endswith("how your team handles backpressure.") for s in reading["said"]] == [True]
     assert reading["greets"] is None
     said = " ".join(reading["said"])
-    said = " ".join(reading["said"])
     assert said[slice(*reading["ours"][0])] == said.split()[0]  # the lead-in is warmnote's
 
 
@@ -332,10 +331,18 @@ def test_context_read_json_gives_the_sentences_and_the_parts_left_out(tmp_path: 
         ("keep learning from how his team handles backpressure", ["your"], ["team", "handles"]),
         # "shes" is read as "you're": the mark shows where to look
         ("just ask if shes up for a talk", ["you're"], ["ask", "up", "talk"]),
-        # "theyre" (the client) is read as "you're", and "->" as "to"
-        ("client role not ours -> charge nurse, exactly what theyre after", ["to", "you're"], []),
+        # "theyre" (the client) is read as "you're", even where "you're" stands later too
+        (
+            "client role not ours -> charge nurse, exactly what theyre after. you're the one",
+            ["you're"],
+            ["client", "role", "charge", "nurse", "exactly", "one"],
+        ),
+        ("ask how his team handles backpressure, saw your post on it", ["your"], ["post"]),
         # shorthand written out, other forms of a word and capitals are the user's own
         ("Ask how your team tests w/ lag alerts", [], ["your", "tests", "with", "Ask", "ask"]),
+        # as are words typed apart ("I have", not "I've") and a word with an invisible character
+        ("ask how his team handles backpressure, I have notes", [], ["I", "have", "notes"]),
+        ("ask how his team handles back\u200bpressure", [], ["back\u200bpressure", "back"]),
     ],
 )
 def test_the_words_warmnote_wrote_into_the_reading_are_marked(

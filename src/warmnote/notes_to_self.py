@@ -317,9 +317,12 @@ _NOT_TO_SAY_RE = re.compile(
 
 def not_to_say(note: str) -> str | None:
     """What a note to self says not to say ("the recall scare" of "don't mention the recall
-    scare"), or None."""
+    scare pls"), or None."""
     m = _NOT_TO_SAY_RE.match(_plain(note.strip(" .!?,")))
-    return m.group("what") if m else None
+    return _FILLER_END_RE.sub("", m.group("what")) if m else None
+
+
+_FILLER_END_RE = re.compile(r"(?:[\s,]+(?:pls|plz|please|obv|obviously|lol|tho|though|ok))+$")
 
 
 def keeps_money_out(note: str) -> bool:

@@ -12,6 +12,7 @@ reason and no facts).
 
 from __future__ import annotations
 
+import difflib
 import functools
 import itertools
 import re
@@ -27,7 +28,7 @@ import regex
 from warmnote.context import Context, Familiarity
 from warmnote.guardrails import Guardrails
 from warmnote.guardrails.fluency import wants_an
-from warmnote.guardrails.note import stem, stems_of, words_of
+from warmnote.guardrails.note import stem, stems_of
 from warmnote.names import TITLES, nicknames, preferred_name
 from warmnote.notes_to_self import (
     BRACKETED_RE,
@@ -46,7 +47,7 @@ from warmnote.text import (
     PEOPLE_NOUNS,
     URL_HEAD,
     WEEKDAYS,
-    fold_key,
+    fold_chars,
     utf16_len,
 )
 
@@ -1195,18 +1196,31 @@ def reason_reading(context: Context) -> ReasonReading:
 
 
 def words_not_in(said: str, typed: str) -> list[tuple[int, int]]:
-    """Spans of the words of ``said`` that ``typed`` does not have, compared folded ("I would"
-    is "I'd") and by stem ("tests" is "test"), and with shorthand written out."""
-    words = frozenset(words_of(fold_key(typed))) | frozenset(words_of(fold_key(written_out(typed))))
-    stems = stems_of(words)
-    return [
-        m.span()
-        for m in _SAID_WORD_RE.finditer(said)
-        if (word := fold_key(m.group())) not in words and stem(word) not in stems
-    ]
+    """Spans of the words of ``said`` that do not stand in ``typed`` at their place: word by
+    word, folded and by stem, with shorthand written out, lined up as a diff lines up lines, so
+    a "your" put in for "his" is marked even when "your" stands elsewhere in the reason."""
+    said_words = list(_SAID_WORD_RE.finditer(said))
+    mine = [_word_key(m.group()) for m in _SAID_WORD_RE.finditer(written_out(typed))]
+    if max(len(said_words), len(mine)) > _MAX_MARKED_WORDS:
+        return []  # a diff of long texts is slow, and no note has room for them anyway
+    theirs = [_word_key(m.group()) for m in said_words]
+    kept: set[int] = set()
+    matcher = difflib.SequenceMatcher(None, theirs, mine, autojunk=False)
+    for block in matcher.get_matching_blocks():
+        kept.update(range(block.a, block.a + block.size))
+    return [m.span() for i, m in enumerate(said_words) if i not in kept]
 
 
-_SAID_WORD_RE = regex.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+def _word_key(word: str) -> str:
+    """A word as the marks compare it: folded, each word alone ("I" and "would" stay two), and
+    by stem."""
+    return stem(fold_chars(word).casefold().replace("’", "'"))
+
+
+_MAX_MARKED_WORDS = 400
+"""The longest reason (in words) whose reading is marked: the app reads 2,000 characters at most."""
+# A word, with any invisible character inside it ("back\u200bpressure" is one word).
+_SAID_WORD_RE = regex.compile(r"(?:[^\W_]|\p{Cf})+(?:['’](?:[^\W_]|\p{Cf})+)*")
 
 
 def reason_left_out(context: Context, note: str | None = None) -> list[LeftOut]:

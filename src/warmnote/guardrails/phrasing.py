@@ -119,7 +119,8 @@ class NotesToSelfRule(Rule):
     MAX_MONEY_FINDINGS = 5
     """A note that names money again and again needs telling once, not once per amount."""
     MAX_NOT_TO_SAY = 20
-    """Notes to self looked at for what not to say: a reason has a few, a hostile one thousands."""
+    """Notes to self looked at for what not to say: a reason has a few, a hostile one thousands.
+    At most ``MAX_MONEY_FINDINGS`` of them are reported, as for money."""
 
     def __init__(self, config: NotesToSelfConfig, stopwords: frozenset[str]) -> None:
         self.min_run = config.min_run
@@ -158,31 +159,37 @@ class NotesToSelfRule(Rule):
                 )
 
     def _said_anyway(self, note: Note, ctx: ContextFacts, echoed: set[str]) -> Iterator[Finding]:
-        """What a note to self says not to say ("don't say Ostap sent me"), said in one sentence:
-        all its content words, by stem ("Ostap sent me your way"; "we both know Ostap" is fine).
-        Not again for a note to self the note repeats, nor for money, which has its own."""
+        """What a note to self says not to say ("don't say Ostap sent me"), said in one clause
+        that denies nothing: all its content words, two or more, by stem ("Ostap sent us your
+        way"; "we both know Ostap" and "Ostap didn't send me" pass). Not again for a note to
+        self the note repeats, nor for money, which has its own finding."""
         forbidden = [
             (aside, content)
-            for aside in ctx.set_aside[: self.MAX_NOT_TO_SAY]
+            for aside in ctx.set_aside
             if aside not in echoed
             and not keeps_money_out(aside)
             and (what := not_to_say(aside)) is not None
-            and (content := stems_of(frozenset(words_of(fold_key(what))) - self.unsaid))
-        ]
+            and len(content := stems_of(frozenset(words_of(fold_key(what))) - self.unsaid)) > 1
+        ][: self.MAX_NOT_TO_SAY]
         if not forbidden:
             return
-        sentences: list[list[tuple[str, int, int]]] = [[]]
-        text = note.folded.text
-        for m in _WORD_OR_END_RE.finditer(text):
-            if m.group("end"):
-                sentences.append([])
-            else:
-                sentences[-1].append((stem(m.group()), m.start(), m.end()))
+        clauses: list[tuple[frozenset[str], list[tuple[str, int, int]]]] = []
+        words: list[tuple[str, int, int]] = []
+        for m in _WORD_OR_END_RE.finditer(note.folded.text + "."):
+            if m.group("end") is None:
+                words.append((stem(m.group()), m.start(), m.end()))
+                continue
+            stems = frozenset(word for word, _, _ in words)
+            if words and stems.isdisjoint(_DENIALS):
+                clauses.append((stems, words))
+            words = []
+        found = 0
         for aside, content in forbidden:
-            for words in sentences:
-                found = [(a, b) for word, a, b in words if word in content]
-                if {word for word, _, _ in words} >= content:
-                    start, end = note.folded.span(found[0][0], found[-1][1])
+            for stems, clause in clauses:
+                if stems >= content and found < self.MAX_MONEY_FINDINGS:
+                    spans = [(a, b) for word, a, b in clause if word in content]
+                    start, end = note.folded.span(spans[0][0], spans[-1][1])
+                    found += 1
                     yield Finding(
                         f'Leave out "{note.quote(start, end)}": your reason says '
                         f'"{shorten(aside, 60)}".',
@@ -247,8 +254,12 @@ class _Runs:
         return end
 
 
-# A word, or the end of a sentence.
-_WORD_OR_END_RE = regex.compile(r"(?P<end>[.!?…\n]+)|[^\W_]+(?:'[^\W_]+)*")
+# A word, or the end of a clause: a sentence's end, a comma, a semicolon, a colon or a dash.
+_WORD_OR_END_RE = regex.compile(r"(?P<end>[.!?…\n,;:–—]+|\s-\s)|[^\W_]+(?:'[^\W_]+)*")
+# A clause that denies ("we haven't chatted yet", "no job offer yet") says no such thing.
+_DENIALS = frozenset(["not", "no", "never", "nor", "without", *(stem(w) for w in (
+    "haven't", "hasn't", "hadn't", "didn't", "don't", "doesn't", "isn't", "aren't", "wasn't",
+    "weren't", "won't", "wouldn't", "can't", "couldn't", "shouldn't"))])  # fmt: skip
 _PRONOUN = "·"
 _PRONOUNS = frozenset(
     [
