@@ -111,9 +111,10 @@ class ReasonKeptRule(Rule):
 
 class NotesToSelfRule(Rule):
     """The note keeps to itself what the sender wrote to themselves: "(1 line max)" or "you
-    prefer Ksenia not Kseniya" said to the reader reads as a pasted draft, and money stays out
-    when a note to self keeps it out. Words count by stem and pronouns as one word, since the
-    note turns "remind her nicely" into "remind you nicely"."""
+    prefer Ksenia not Kseniya" said to the reader reads as a pasted draft; and it keeps out what
+    a note to self keeps out: money ("no money in the invite") and what not to say ("don't say
+    Ostap sent me"). Words count by stem and pronouns as one word, since the note turns "remind
+    her nicely" into "remind you nicely"."""
 
     id = "notes_to_self"
     MAX_MONEY_FINDINGS = 5
