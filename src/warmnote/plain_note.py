@@ -843,7 +843,7 @@ def reason_in_my_words(context: Context) -> str:
         return ""
     reader = to_reader(text, context, they_is_reader=True)
     if _attribution(reader) is not None:  # "Mere said you..." is whole, and Mere is a name
-        if any(keeps_money_out(item.text) for item in left):
+        if _money_kept_out(left):
             reader = " ".join(_without_money([reader], []))
         return _capitalised(_sentence(reader)) if reader else ""
     reason = _reason(context, _LEAD_INS[0])
@@ -1053,7 +1053,7 @@ def _read(context: Context, lead: str) -> _ReasonParts:
         for p in _split_and_i(chunk)
         for q in _ASIDE_RE.split(p)
     ]
-    if any(keeps_money_out(item.text) for item in notes):
+    if _money_kept_out(notes):
         parts = _without_money(parts, notes)
     sentences: list[tuple[_Sentence, str]] = []
     unread: list[str] = []
@@ -1078,8 +1078,6 @@ def _read(context: Context, lead: str) -> _ReasonParts:
     return _ReasonParts(sentences, unread, notes)
 
 
-# Where a part of the reason splits into pieces that can go on their own: commas and dashes
-# outside brackets ("…the hook, comp ~$140k"); inside brackets, their own commas.
 # Where a part of the reason splits into pieces that can go on their own: a comma, a colon or a
 # dash outside brackets ("…the hook - comp ~$140k"); inside brackets, their own commas.
 _PIECE_RE = re.compile(r"[,:]\s+|\s+[-–—]\s+")
@@ -1087,6 +1085,11 @@ _PIECE_RE = re.compile(r"[,:]\s+|\s+[-–—]\s+")
 _POINTS_BACK_RE = re.compile(r"\b(?:it|that|this|those|these|which)\b", re.I)
 _MIN_PIECE_WORDS = 3
 """Fewer words left of a part than this are no sentence ("salary $2k/mo, remote" -> "remote")."""
+
+
+def _money_kept_out(left: list[LeftOut]) -> bool:
+    """Whether a note to self among ``left`` keeps money out ("no money in the invite")."""
+    return any(item.why == "note_to_self" and keeps_money_out(item.text) for item in left)
 
 
 def _without_money(parts: list[str], notes: list[LeftOut]) -> list[str]:
@@ -1241,6 +1244,11 @@ def reason_left_out(context: Context, note: str | None = None) -> list[LeftOut]:
             if not any(stems_of(_content(f)) <= said for f in [sentence.text, *sentence.shorter])
         ),
     ]
+
+
+def notes_to_self_of(context: Context) -> list[str]:
+    """The reason's notes to self as its reading finds them, without reading the rest of it."""
+    return [item.text for item in _cleaning(context)[1] if item.why == "note_to_self"]
 
 
 def _left_out(reading: _ReasonParts) -> Iterator[LeftOut]:

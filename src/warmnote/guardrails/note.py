@@ -487,9 +487,9 @@ class ContextFacts:
         in the same words ("mention the booth", "we never met")."""
         # Imported here, not with this module: the plain note checks its candidates with the
         # guardrails, so it imports them.
-        from warmnote.plain_note import reason_left_out
+        from warmnote.plain_note import notes_to_self_of
 
-        notes = (item.text for item in reason_left_out(self.context) if item.why == "note_to_self")
+        notes = notes_to_self_of(self.context)
         return [note for note in dict.fromkeys(notes) if not may_be_said(note)]
 
     @lazy

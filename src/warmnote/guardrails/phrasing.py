@@ -152,12 +152,7 @@ class NotesToSelfRule(Rule):
         money_out = next((aside for aside in ctx.set_aside if keeps_money_out(aside)), None)
         if money_out is not None:
             for start, end in money_spans(note.text)[: self.MAX_MONEY_FINDINGS]:
-                yield Finding(
-                    f'Leave out "{note.quote(start, end)}": your reason says '
-                    f'"{shorten(money_out, 60)}".',
-                    start,
-                    end,
-                )
+                yield _kept_out(note, start, end, money_out)
 
     def _said_anyway(self, note: Note, ctx: ContextFacts, echoed: set[str]) -> Iterator[Finding]:
         """What a note to self says not to say ("don't say Ostap sent me"), said in one clause
@@ -191,12 +186,7 @@ class NotesToSelfRule(Rule):
                     spans = [(a, b) for word, a, b in clause if word in content]
                     start, end = note.folded.span(spans[0][0], spans[-1][1])
                     found += 1
-                    yield Finding(
-                        f'Leave out "{note.quote(start, end)}": your reason says '
-                        f'"{shorten(aside, 60)}".',
-                        start,
-                        end,
-                    )
+                    yield _kept_out(note, start, end, aside)
                     break
 
     def _repeated(self, aside: str, runs: _Runs, said: frozenset[str]) -> tuple[int, int] | None:
@@ -223,6 +213,15 @@ class NotesToSelfRule(Rule):
             if (at := runs.first(gram)) is not None:
                 return at, runs.extend(at + need, told, i + need)
         return None
+
+
+def _kept_out(note: Note, start: int, end: int, aside: str) -> Finding:
+    """What a note to self keeps out, found in the note at ``start``-``end``."""
+    return Finding(
+        f'Leave out "{note.quote(start, end)}": your reason says "{shorten(aside, 60)}".',
+        start,
+        end,
+    )
 
 
 class _Runs:
