@@ -29,12 +29,12 @@ CLAIMS = [
     "met_before", "worked_together", "studied_together", "earlier_contact", "intermediary",
     "recipient_said", "intention_done", "pronoun", "title", "roles", "first_meeting",
     "never_met", "connected_already", "family_name", "article", "hiring", "greeting",
-    "reader_post", "relayed", "reason_kept", "notes_to_self",
+    "reader_post", "relayed", "reason_kept", "notes_to_self", "heard_news",
 ]  # fmt: skip
 CLAIM_RULES = {
     "met_before", "worked_together", "studied_together", "earlier_contact", "intermediary",
     "recipient_said", "intention_done", "addressing", "first_meeting", "never_met",
-    "connected_already", "roles", "reader_post", "relayed",
+    "connected_already", "roles", "reader_post", "relayed", "heard_news",
 }  # fmt: skip
 
 
@@ -670,6 +670,91 @@ def test_the_support_of_a_claim_is_configurable(tmp_path: Path) -> None:
     }
 
 
+# ---------------------------------------------------------------------- news about the reader
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Hi Priya, great to hear Zalmora is thriving!", "great to hear"),
+        ("Hi Priya, it's great to hear you're in Munich now.", "great to hear"),
+        ("Hi Priya, I'm glad to hear about the changes at Zalmora.", "glad to hear"),
+        ("Hi Priya, glad to see you're still at Zalmora.", "glad to see"),
+        ("Hi Priya, so GLAD to SEE Zalmora growing.", "GLAD to SEE"),
+        ("Hi Priya, it's exciting to hear how you scaled the team.", "exciting to hear"),
+        ("Hi Priya, great to hear from you again.", "great to hear"),
+        ("Hi Priya, great to see you in a new role!", "great to see"),
+        # a wish, seeing the reader, their work or their view, or no news of them
+        ("Hi Priya, it would be great to hear how you scaled the team.", None),
+        ("Hi Priya, I'd be glad to hear your take on feature stores.", None),
+        ("Hi Priya, I'll be happy to see what you think.", None),
+        ("Hi Priya, great to see you at PyData Berlin!", None),
+        ("Hi Priya, it was nice to see you again.", None),
+        ("Hi Priya, great to see you!", None),
+        ("Hi Priya, great to see your post on feature stores.", None),
+        ("Hi Priya, glad to hear your thoughts on retraining.", None),
+        ("Hi Priya, happy to hear more about Zalmora.", None),
+        ("Hi Priya, nice to see more people on feature stores.", None),
+        ("Hi Priya, good to see what the PyData crowd has built.", None),
+        ("Hi Priya, great to meet you at PyData Berlin.", None),
+        ("Hi Priya, I'd love to hear how you scaled the team.", None),
+    ],
+)
+def test_news_about_the_reader_needs_news_in_the_context(
+    guardrails: Guardrails, text: str, span: str | None
+) -> None:
+    found = errors(guardrails.check(text, CONTEXTS["event"]), text, "heard_news")
+    assert [quote for quote, _ in found] == ([span] if span else [])
+
+
+def test_a_news_finding_says_what_to_remove_and_why(guardrails: Guardrails) -> None:
+    text = "Hi Priya, great to hear Zalmora is thriving!"
+    assert errors(guardrails.check(text, CONTEXTS["event"]), text, "heard_news") == [
+        (
+            "great to hear",
+            "Remove 'great to hear': the context gives no news about Priya (no new role, move "
+            "or launch in the reason, how you met or their posts), so don't report news you "
+            "haven't heard.",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("changes", "supported"),
+    [
+        ({"reason": "congratulate her on the new role and keep comparing notes"}, True),
+        ({"reason": "keep comparing notes; she was just promoted"}, True),
+        ({"relationship": {"how_we_met": "she told me Zalmora had launched a new platform"}}, True),
+        ({"recipient": {"recent_posts": ["Some news: I've joined Zalmora's board"]}}, True),
+        ({"recipient": {"recent_posts": ["What we learned running a feature store"]}}, False),
+        ({"reason": "hear how she runs the platform now"}, False),
+        ({"relationship": {"familiarity": "friend"}}, False),
+    ],
+)
+def test_news_is_supported_by_the_reason_how_you_met_or_a_post(
+    guardrails: Guardrails, changes: dict[str, Any], supported: bool
+) -> None:
+    text = "Hi Priya, great to hear about your new role at Zalmora!"
+    found = errors(guardrails.check(text, context("event", **changes)), text, "heard_news")
+    assert (not found) is supported
+
+
+def test_any_news_in_the_context_supports_every_news_claim(guardrails: Guardrails) -> None:
+    """A limit, pinned so a change to it is seen: support is per context, not per piece of
+    news, so a made-up move passes beside a promotion the reason gives."""
+    text = "Hi Priya, glad to hear you're moving to Munich!"
+    ctx = context("event", reason="congratulate her on the promotion")
+    assert not errors(guardrails.check(text, ctx), text, "heard_news")
+
+
+def test_what_supports_news_is_configurable(tmp_path: Path) -> None:
+    text = "Hi Priya, great to hear Zalmora is thriving!"
+    ctx = context("event", reason="keep comparing notes; Zalmora is thriving")
+    assert errors(Guardrails.load(tmp_path).check(text, ctx), text, "heard_news")
+    (tmp_path / "claims.toml").write_text(
+        '[rules.heard_news]\nsupport_words = ["thriving"]\n', encoding="utf-8"
+    )
+    assert not errors(Guardrails.load(tmp_path).check(text, ctx), text, "heard_news")
+
+
 # ------------------------------------------------------------------------------ without a context
 @pytest.mark.parametrize(
     ("text", "flagged"),
@@ -694,6 +779,7 @@ FRAGMENTS = [
     " we studied together", " fellow TU Delft alum", " fellow", " alum", " you asked",
     " in your post", " I read the runbook", " I've", " we", " at", "'s", " suggestion",
     " Prof.", " 王伟", " Ольга", " ‏נועה", "“", "”", " and", " Dr.", " J.", "!", "?",
+    " great to hear", " glad to see", " you", " would be",
 ]  # fmt: skip
 NOTE_LIKE = st.lists(st.sampled_from(FRAGMENTS), max_size=25).map("".join)
 ANY_CONTEXT = st.sampled_from([None, *CONTEXTS.values()])

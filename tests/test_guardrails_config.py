@@ -15,9 +15,9 @@ from warmnote.guardrails.config import GuardrailsConfig, load_config
 RULE_IDS = [
     "length", "reason", "reason_kept", "notes_to_self", "boilerplate", "personalization",
     "grounding", "met_before", "worked_together", "studied_together", "earlier_contact",
-    "first_meeting", "never_met", "connected_already", "reader_post", "intermediary", "relayed",
-    "recipient_said", "intention_done", "addressing", "roles", "placeholder", "links", "format",
-    "pushy", "fluency",
+    "first_meeting", "never_met", "connected_already", "reader_post", "heard_news", "intermediary",
+    "relayed", "recipient_said", "intention_done", "addressing", "roles", "placeholder", "links",
+    "format", "pushy", "fluency",
 ]  # fmt: skip
 PUSHY = "Hi Priya, I'd love to hear how you run feature stores. Can we book a demo this week?"
 

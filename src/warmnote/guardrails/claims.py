@@ -201,6 +201,53 @@ _WRITES_RE = re.compile(r"(?i)\b(?:writ\w*|blog\w*|newsletter|columnist|author|p
 _FOLLOWING_RE = re.compile(r"(?:follow|following|to read|reading|keep up with) $")
 
 
+class HeardNewsRule(ClaimRule):
+    """ "Great to hear you're in Belgium now", "glad to hear about the changes at Caju": a small
+    model reports news about the reader that it made up. The context supports it only when the
+    reason, how you met or one of their posts gives news (a new role, a move, a launch). Looking
+    ahead ("I'd be glad to hear your take"), seeing the reader ("great to see you at the gym")
+    and praise of their work ("great to see your post") are no such claim."""
+
+    id = "heard_news"
+    message = (
+        "Remove '{quote}': the context gives no news about {name} (no new role, move or launch "
+        "in the reason, how you met or their posts), so don't report news you haven't heard."
+    )
+
+    def supported(self, ctx: ContextFacts) -> bool:
+        return super().supported(ctx) or self._in_posts(ctx)
+
+    def _in_posts(self, ctx: ContextFacts) -> bool:
+        posts = ctx.context.recipient.recent_posts
+        words = self.support.words
+        return bool(posts) and words is not None and words.found(Note(" ".join(posts), 0))
+
+    def counts(self, folded: str, start: int) -> bool:
+        if _LOOKING_AHEAD_RE.search(folded, max(0, start - 16), start):
+            return False
+        return _NO_NEWS_AFTER_RE.match(folded, folded.find(" to ", start) + 4) is None
+
+
+_LOOKING_AHEAD_RE = re.compile(r"(?<![^\W_])(?:be|would|will|'d|'ll)\s+(?:(?:so|really|very) )?$")
+"""\"It would be great to hear\", \"I'd be glad to see\": a wish, not news."""
+_NO_NEWS_AFTER_RE = re.compile(
+    r"(?:hear|see) (?:"
+    r"you(?: (?:at|again|soon|around|last|next|there|here|yesterday|today|in person|the other)"
+    r"(?![^\W_])|\s*(?:[.,!?;:)]|$))"
+    r"|your (?:(?:new |latest |recent )?(?:posts?|articles?|talks?|papers?|reports?|work|writing|"
+    r"threads?|research|projects?|comments?|newsletters?|podcasts?|videos?|webinars?|"
+    r"presentations?|books?|pieces?|thoughts|take|views?|perspective|ideas|advice|feedback|"
+    r"input|insights?)(?![^\W_]))"
+    r"|more(?![^\W_])|from you soon|back(?![^\W_])|what you think)"
+    r"|see (?:what|how)(?![^\W_])"
+    r"|(?:hear|see) (?:a|an|more|many|so many|other|others|people|someone|somebody|fellow|the|"
+    r"this|these|such)(?![^\W_])"
+)
+"""Seeing the reader, what they do, or hearing their view ("great to see you at the gym", "great
+to see what our cohort has built"); or something not about the reader ("nice to see more people
+on heat pumps")."""
+
+
 class FirstMeetingRule(ClaimRule):
     """ "Great to meet you" to someone known for years; meeting "in person" is another thing."""
 

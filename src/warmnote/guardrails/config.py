@@ -273,6 +273,7 @@ class Rules(_Strict):
     never_met: NeverMetConfig = Field(default_factory=NeverMetConfig)
     connected_already: ClaimConfig = Field(default_factory=ClaimConfig)
     reader_post: ClaimConfig = Field(default_factory=ClaimConfig)
+    heard_news: ClaimConfig = Field(default_factory=ClaimConfig)
     intermediary: IntermediaryConfig = Field(default_factory=IntermediaryConfig)
     relayed: IntermediaryConfig = Field(default_factory=IntermediaryConfig)
     recipient_said: RecipientSaidConfig = Field(default_factory=RecipientSaidConfig)
