@@ -17,7 +17,7 @@ RULE_IDS = [
     "grounding", "met_before", "worked_together", "studied_together", "earlier_contact",
     "first_meeting", "never_met", "connected_already", "reader_post", "heard_news", "intermediary",
     "relayed", "recipient_said", "intention_done", "addressing", "roles", "placeholder", "links",
-    "format", "pushy", "fluency",
+    "format", "pushy", "filler", "fluency",
 ]  # fmt: skip
 PUSHY = "Hi Priya, I'd love to hear how you run feature stores. Can we book a demo this week?"
 

@@ -30,7 +30,7 @@ RULES = {
     "worked_together", "studied_together", "earlier_contact", "intermediary", "recipient_said",
     "intention_done", "addressing", "placeholder", "links", "format", "pushy",
     "fluency", "first_meeting", "never_met", "connected_already", "reader_post", "relayed", "roles",
-    "notes_to_self", "heard_news",
+    "notes_to_self", "heard_news", "filler",
 }  # fmt: skip
 
 

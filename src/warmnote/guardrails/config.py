@@ -207,6 +207,14 @@ class PushyConfig(PhraseRuleConfig):
     max_exclamations: Annotated[int, Field(strict=True, ge=1)] = 1
 
 
+class FillerConfig(PhraseRuleConfig):
+    """A sentence that only finds something interesting: "It" and a form of "be", one of
+    ``adjectives``, then "how" or "to" and one of ``verbs``; ``phrases`` are stock praise."""
+
+    adjectives: list[Phrase] = Field(default_factory=list)
+    verbs: list[Phrase] = Field(default_factory=list)
+
+
 class FluencyConfig(RuleConfig):
     """Settings of the fluency rule (``[rules.fluency]``)."""
 
@@ -284,6 +292,7 @@ class Rules(_Strict):
     links: LinksConfig = Field(default_factory=LinksConfig)
     format: FormatConfig = Field(default_factory=FormatConfig)
     pushy: PushyConfig = Field(default_factory=PushyConfig)
+    filler: FillerConfig = Field(default_factory=FillerConfig)
     fluency: FluencyConfig = Field(default_factory=FluencyConfig)
     relationship: RetiredRule = Field(default=None, exclude=True)
     """Replaced by the claim rules above; a file that still has it gets an error saying so."""

@@ -36,6 +36,7 @@ from warmnote.guardrails.phrasing import (
 )
 from warmnote.guardrails.roles import RolesRule
 from warmnote.guardrails.surface import (
+    FillerRule,
     FormatRule,
     LengthRule,
     PlaceholderRule,
@@ -77,6 +78,7 @@ def _build_rules(config: GuardrailsConfig, vocab: Vocab) -> list[tuple[Rule, Sev
         (LinksRule(r.links, stop), r.links),
         (FormatRule(r.format), r.format),
         (PushyRule(r.pushy), r.pushy),
+        (FillerRule(r.filler), r.filler),
         (FluencyRule(r.fluency, stop), r.fluency),
     ]
     return [(rule, settings.severity) for rule, settings in rules if settings.enabled]

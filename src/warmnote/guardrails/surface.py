@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from warmnote.guardrails.base import Finding, PhraseList, Rule, phrase_alternation, recipient
 from warmnote.guardrails.config import (
+    FillerConfig,
     FormatConfig,
     LengthConfig,
     PlaceholderConfig,
@@ -324,3 +325,48 @@ class PushyRule(Rule):
                 start,
                 end,
             )
+
+
+class FillerRule(Rule):
+    """A sentence that only finds something interesting ("It's fascinating to see how design
+    teams approach healthcare UX.", "It's always exciting to learn from people who…"), and stock
+    praise ("a challenging but rewarding experience"). A small model pads a note with them: they
+    tell the reader nothing of the writer or what they want, and read as generated. A sentence
+    the writer put in the reason is theirs to send."""
+
+    id = "filler"
+
+    def __init__(self, config: FillerConfig) -> None:
+        self.sentence = re.compile(
+            r"(?:^|(?<=[.!?…] )|(?<=[.!?…]\n)|(?<=, ))it(?:'s| is| was|'s been| has been) "
+            r"(?:(?:always|really|so|very|truly|quite|just|also) )?"
+            rf"(?P<opening>(?:{phrase_alternation(config.adjectives)}) "
+            rf"(?:how|to (?:{phrase_alternation(config.verbs)})))(?![^\W_])[^.!?…\n]*"
+        )
+        self.phrases = PhraseList(config.all_phrases)
+
+    def check(self, note: Note, ctx: ContextFacts | None) -> Iterator[Finding]:
+        name = recipient(ctx)
+        folded = note.folded.text
+        its = not _IT.isdisjoint(note.word_set)
+        reason = fold_key(ctx.reason) if ctx is not None and its else ""
+        for m in self.sentence.finditer(folded) if its else ():
+            if reason and m["opening"] in reason:  # "fascinating how", "exciting to learn"
+                continue
+            start, end = note.folded.span(m.start(), m.end())
+            yield Finding(
+                f"Cut '{note.quote(start, end)}': it only finds something interesting and "
+                f"tells {name} nothing; say what you want to ask or offer instead.",
+                start,
+                end,
+            )
+        for start, end in self.phrases.spans(note):
+            yield Finding(
+                f"Cut '{note.quote(start, end)}': stock praise says nothing about {name} or why "
+                "you write.",
+                start,
+                end,
+            )
+
+
+_IT = frozenset(["it", "it's"])
