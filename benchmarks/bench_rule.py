@@ -11,7 +11,8 @@ a reader labelled it:
   since only a passing note can mislead;
 - the good human-written notes of ``tests/data`` (found ones are false alarms).
 
-Run: .venv/bin/python benchmarks/bench_rule.py [--rule notes_to_self]
+Run: .venv/bin/python benchmarks/bench_rule.py [--rule notes_to_self] [--finding "the writer"]
+(``--finding`` counts only the findings whose message holds the text: one part of a rule.)
 """
 
 from __future__ import annotations
@@ -75,8 +76,11 @@ def good_notes() -> list[tuple[str, Context]]:
     return notes
 
 
-def found(guardrails: Guardrails, rule: str, text: str, context: Context) -> bool:
-    return any(v.rule == rule for v in guardrails.check(text, context).violations)
+def found(guardrails: Guardrails, rule: str, text: str, context: Context, part: str = "") -> bool:
+    """Whether the rule finds the note (only by findings whose message holds ``part``)."""
+    return any(
+        v.rule == rule and part in v.message for v in guardrails.check(text, context).violations
+    )
 
 
 def held_out(suite: str) -> str:
@@ -96,25 +100,31 @@ def line(name: str, counts: Counter[tuple[bool, str]]) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rule", default="reason_kept", help="the rule id (default reason_kept)")
-    rule = parser.parse_args().rule
+    parser.add_argument(
+        "--finding", default="", help="count only findings whose message holds this text"
+    )
+    args = parser.parse_args()
+    rule, part = args.rule, args.finding
     guardrails = Guardrails.load()
     tables: dict[str, Counter[tuple[bool, str]]] = {}
     for suite, pipeline, context, text, label in final_notes():
         group = f"{pipeline} final notes, {held_out(suite)}"
-        tables.setdefault(group, Counter())[(found(guardrails, rule, text, context), label)] += 1
+        hit = found(guardrails, rule, text, context, part)
+        tables.setdefault(group, Counter())[(hit, label)] += 1
     drafts: Counter[tuple[bool, str]] = Counter()
     for note in load_corpus(JUDGED / "drafts.jsonl"):
         assert note.context is not None
         verdict = guardrails.check(note.text, note.context)
-        if all(v.rule == rule for v in verdict.errors):  # the rule's own findings aside
-            drafts[(any(v.rule == rule for v in verdict.violations), note.label)] += 1
+        mine = [v for v in verdict.violations if v.rule == rule and part in v.message]
+        if all(v in mine for v in verdict.errors):  # the findings counted aside
+            drafts[(bool(mine), note.label)] += 1
     tables["drafts of the judged corpus the other rules pass"] = drafts
     print("| notes | found: send / edit / reject | not found: send / edit / reject |")
     print("| --- | --- | --- |")
     for name in sorted(tables):
         print(line(name, tables[name]))
     good = good_notes()
-    alarms = sum(found(guardrails, rule, text, context) for text, context in good)
+    alarms = sum(found(guardrails, rule, text, context, part) for text, context in good)
     print(f"\ngood notes in tests/data found: {alarms} of {len(good)}")
     return 0
 

@@ -7,6 +7,7 @@ each claim, that the support is configurable, and that no text makes the rules r
 
 from __future__ import annotations
 
+import time
 import tomllib
 from collections import Counter
 from pathlib import Path
@@ -30,6 +31,7 @@ CLAIMS = [
     "recipient_said", "intention_done", "pronoun", "title", "roles", "first_meeting",
     "never_met", "connected_already", "family_name", "article", "hiring", "greeting",
     "reader_post", "relayed", "reason_kept", "notes_to_self", "heard_news", "filler",
+    "writer_named",
 ]  # fmt: skip
 CLAIM_RULES = {
     "met_before", "worked_together", "studied_together", "earlier_contact", "intermediary",
@@ -668,6 +670,76 @@ def test_the_support_of_a_claim_is_configurable(tmp_path: Path) -> None:
     assert "met_before" not in {
         v.rule for v in Guardrails.load(tmp_path).check(MEETING, ctx).errors
     }
+
+
+# ------------------------------------------------------------------- the writer named as another
+PAUL = {"sender": {"name": "Paul Girard", "headline": "Localization engineer at Babel & Co"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        (
+            "Hi Priya, it's great to be at PyData with Paul! I'd love to keep comparing notes.",
+            ["Paul"],
+        ),
+        (
+            "Hi Priya, I met Paul Girard at PyData Berlin; I'd love to keep comparing notes.",
+            ["Paul"],
+        ),
+        (
+            "Hi Priya, Paul and I loved your talk. Paul would love to keep comparing notes.",
+            ["Paul", "Paul"],
+        ),
+        ("Hi Priya, I'm an Paul Girard and would love to keep comparing notes.", ["Paul"]),
+        # introducing oneself, signing off, someone else of the same given name
+        ("Hi Priya, I'm Paul, from PyData Berlin. I'd love to keep comparing notes.", []),
+        ("Hi Priya, it’s Paul from PyData Berlin! I'd love to keep comparing notes.", []),
+        ("Hi Priya, Paul here, from PyData Berlin. I'd love to keep comparing notes.", []),
+        ("Hi Priya, Paul Girard here. I'd love to keep comparing notes on MLOps.", []),
+        ("Hi Priya, this is Paul. I'd love to keep comparing notes on MLOps tooling.", []),
+        ("Hi Priya, I'd love to keep comparing notes on MLOps tooling. Thanks, Paul", []),
+        ("Hi Priya, Paul Martin said your PyData talk was great; I'd love to compare notes.", []),
+        ("Hi Priya, I'd love to keep comparing notes with Pauline on MLOps tooling.", []),
+    ],
+)
+def test_the_writer_named_as_someone_else_is_a_role_mixed_up(
+    guardrails: Guardrails, text: str, spans: list[str]
+) -> None:
+    found = errors(guardrails.check(text, context("event", **PAUL)), text, "roles")
+    assert [quote for quote, _ in found] == spans
+
+
+def test_the_writer_named_finding_says_what_to_write_instead(guardrails: Guardrails) -> None:
+    text = "Hi Priya, it's great to be at PyData with Paul!"
+    assert errors(guardrails.check(text, context("event", **PAUL)), text, "roles") == [
+        ("Paul", 'Fix \'Paul\': Paul is you, the writer; say \'I\' or \'me\' instead (or introduce '
+         'yourself: "I\'m Paul").'),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"sender": {"name": "Grace Kim"}},  # an English word: "by the grace of…"
+        {"sender": {"name": "Priya Shah"}},  # the reader's given name too
+        {"relationship": {"familiarity": "met_once", "mutual_connections": ["Grace Lee"]}},
+    ],
+)
+def test_a_writer_name_that_is_a_word_or_anothers_name_is_not_looked_for(
+    guardrails: Guardrails, changes: dict[str, Any]
+) -> None:
+    ctx = context("event", **{"sender": {"name": "Grace Kim"}, **changes})
+    text = "Hi Priya, Grace and Priya both loved your PyData Berlin talk on feature stores."
+    assert not [m for _, m in errors(guardrails.check(text, ctx), text, "roles") if "writer" in m]
+
+
+def test_many_writer_names_are_read_in_linear_time(guardrails: Guardrails) -> None:
+    text = "Hi Priya, " + "it's Paul, Paul here, Paul and " * 8000 + "Paul"
+    started = time.process_time()
+    found = errors(guardrails.check(text, context("event", **PAUL)), text, "roles")
+    assert len(found) == 8001
+    assert time.process_time() - started < 20
 
 
 # ---------------------------------------------------------------------- news about the reader

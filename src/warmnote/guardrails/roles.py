@@ -20,6 +20,7 @@ from typing import NamedTuple
 from warmnote.context import Familiarity
 from warmnote.guardrails.base import Finding, PhraseList, Rule, phrase_alternation
 from warmnote.guardrails.config import RolesConfig
+from warmnote.guardrails.lexicon import english_words
 from warmnote.guardrails.note import (
     ContextFacts,
     Note,
@@ -29,6 +30,7 @@ from warmnote.guardrails.note import (
     stems_of,
     words_of,
 )
+from warmnote.names import given_name
 from warmnote.text import fold_chars, fold_key, fold_text
 
 _WORD = r"[^\W_][\w'-]*"
@@ -206,6 +208,7 @@ class RolesRule(Rule):
             *self._self_descriptions(note, text, ctx, owners),
             *self._reader_descriptions(note, text, ctx, owners),
             *self._organisations(note, text, ctx, owners),
+            *_writer_named(note, ctx),
         ]
 
     # ------------------------------------------------------------------------------ context
@@ -515,3 +518,68 @@ def _clause_before(text: str, at: int) -> str:
     begin = max(0, at - _REACH)
     start = max((m.end() for m in _CLAUSE_END.finditer(text, begin, at)), default=begin)
     return text[start:at]
+
+
+def _writer_named(note: Note, ctx: ContextFacts) -> Iterator[Finding]:
+    """The writer named as someone else: "it's great to be in the same choir with Paul", "I met
+    Sitani Vaipulu in Kilrush", written by Paul and by Sitani. Introducing oneself ("I'm Paul",
+    "it's Paul from choir", "Paul here") and signing off ("— Paul") are fine; a given name that
+    is an English word ("Grace") or another person's too is not looked for."""
+    given = _writer_given_name(ctx)
+    if given is None or fold_key(given) not in note.word_set:
+        return
+    text = note.text
+    surname = ctx.writer_keys
+    for m in re.finditer(rf"(?<![\w'’]){re.escape(given)}(?![\w'’])", text):
+        after = _NEXT_WORD_RE.match(text, m.end())
+        if after and after["word"][0].isupper() and fold_key(after["word"]) not in surname:
+            continue  # "Paul Girard" is the writer; "Paul Martin" someone else
+        if (
+            _INTRODUCES_RE.search(text, max(0, m.start() - 16), m.start())
+            or _HERE_RE.match(text, m.end())
+            or _signs_off(text, m.start(), m.end(), surname)
+        ):
+            continue
+        yield Finding(
+            f"Fix '{given}': {given} is you, the writer; say 'I' or 'me' instead (or introduce "
+            f'yourself: "I\'m {given}").',
+            m.start(),
+            m.end(),
+        )
+
+
+def _writer_given_name(ctx: ContextFacts) -> str | None:
+    """The writer's given name, when it names no one else and is no English word."""
+    key = "roles:writer_given"
+    if key not in ctx.derived:
+        c = ctx.context
+        given = given_name(c.sender.name)
+        others = " ".join(
+            [c.recipient.name, c.recipient.company or "", c.sender.company or "",
+             *c.relationship.mutual_connections]
+        )  # fmt: skip
+        shared = re.search(rf"(?<![\w']){re.escape(given)}(?![\w'])", others) is not None
+        common = fold_key(given) in english_words()
+        unsure = len(given) < 2 or shared or common or given.endswith(".")
+        ctx.derived[key] = None if unsure else given
+    found: str | None = ctx.derived[key]
+    return found
+
+
+def _signs_off(text: str, start: int, end: int, names: frozenset[str]) -> bool:
+    """ "— Paul", "Thanks, Paul Girard" at the very end."""
+    left = _NAME_LEFT_RE.fullmatch(text, end)
+    if left is None or not {fold_key(w) for w in left["words"].split()} <= names:
+        return False
+    return _SIGNS_OFF_RE.search(text, max(0, start - 24), start) is not None
+
+
+_INTRODUCES_RE = re.compile(
+    r"(?i)(?<![\w'’])(?:i['’]m|i am|im|it['’]s|its|this is|my name is|name['’]s)\s+$"
+)
+_HERE_RE = re.compile(r"(?i)(?:\s+[\w'’-]+){0,3}?\s+here\b")
+_NEXT_WORD_RE = re.compile(r"[ \t]+(?P<word>[^\W\d_][\w'’-]*)")
+_SIGNS_OFF_RE = re.compile(
+    r"(?:[\-—–\n]|\b(?:best|thanks|thank you|cheers|regards|warmly)[,!]?)\s*$", re.IGNORECASE
+)
+_NAME_LEFT_RE = re.compile(r"(?P<words>(?:[ \t]+[^\W\d_][\w'’-]*){0,3})[\s.!]*")
