@@ -754,6 +754,7 @@ def test_many_writer_names_are_read_in_linear_time(guardrails: Guardrails) -> No
         ("Hi Priya, it's exciting to hear how you scaled the team.", "exciting to hear"),
         ("Hi Priya, great to hear from you again.", "great to hear"),
         ("Hi Priya, great to see you in a new role!", "great to see"),
+        ("Hi Priya, I'm sorry to hear about the feature store outage.", "sorry to hear"),
         # a wish, seeing the reader, their work or their view, or no news of them
         ("Hi Priya, it would be great to hear how you scaled the team.", None),
         ("Hi Priya, I'd be glad to hear your take on feature stores.", None),
@@ -782,8 +783,8 @@ def test_a_news_finding_says_what_to_remove_and_why(guardrails: Guardrails) -> N
     assert errors(guardrails.check(text, CONTEXTS["event"]), text, "heard_news") == [
         (
             "great to hear",
-            "Remove 'great to hear': the context gives no news about Priya (no new role, move "
-            "or launch in the reason, how you met or their posts), so don't report news you "
+            "Remove 'great to hear': the context gives no news about Priya (no new role, move, "
+            "launch or loss in the reason, how you met or their posts), so don't report news you "
             "haven't heard.",
         )
     ]
@@ -798,6 +799,7 @@ def test_a_news_finding_says_what_to_remove_and_why(guardrails: Guardrails) -> N
         ({"recipient": {"recent_posts": ["Some news: I've joined Zalmora's board"]}}, True),
         ({"recipient": {"recent_posts": ["What we learned running a feature store"]}}, False),
         ({"reason": "hear how she runs the platform now"}, False),
+        ({"reason": "her team lost a whole cluster last week; keep comparing notes"}, True),
         ({"relationship": {"familiarity": "friend"}}, False),
     ],
 )

@@ -202,16 +202,16 @@ _FOLLOWING_RE = re.compile(r"(?:follow|following|to read|reading|keep up with) $
 
 
 class HeardNewsRule(ClaimRule):
-    """ "Great to hear you're in Belgium now", "glad to hear about the changes at Caju": a small
+    """ "Great to hear you're in Belgium now", "sorry to hear about the controller": a small
     model reports news about the reader that it made up. The context supports it only when the
-    reason, how you met or one of their posts gives news (a new role, a move, a launch). Looking
-    ahead ("I'd be glad to hear your take"), seeing the reader ("great to see you at the gym")
-    and praise of their work ("great to see your post") are no such claim."""
+    reason, how you met or one of their posts gives news (a new role, a move, a launch, a
+    loss). Looking ahead ("I'd be glad to hear your take"), seeing the reader ("great to see you
+    at the gym") and praise of their work ("great to see your post") are no such claim."""
 
     id = "heard_news"
     message = (
-        "Remove '{quote}': the context gives no news about {name} (no new role, move or launch "
-        "in the reason, how you met or their posts), so don't report news you haven't heard."
+        "Remove '{quote}': the context gives no news about {name} (no new role, move, launch or "
+        "loss in the reason, how you met or their posts), so don't report news you haven't heard."
     )
 
     def supported(self, ctx: ContextFacts) -> bool:
