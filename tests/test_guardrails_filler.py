@@ -62,6 +62,10 @@ def filler(guardrails: Guardrails, text: str, ctx: Context | None = CONTEXT) -> 
             "a lot on.",
             ["challenging but rewarding", "It sounds like you have"],
         ),
+        (
+            "Hi Priya, I'll send the notes. Let me know if there's anything else I can help with.",
+            ["anything else I can help with"],
+        ),
         # meeting, talking, working together; a wish; not at a sentence's start; no adjective
         ("Hi Priya, it was great to meet you at PyData Berlin.", []),
         ("Hi Priya, it was great talking at PyData Berlin.", []),
@@ -91,7 +95,7 @@ def test_the_message_says_what_to_cut_and_why(guardrails: Guardrails) -> None:
     text = "Hi Priya, it sounds like you have a strong background in MLOps."
     [violation] = [v for v in guardrails.check(text).errors if v.rule == "filler"]
     assert violation.message == (
-        "Cut 'it sounds like you have': stock praise says nothing about the reader or why you "
+        "Cut 'it sounds like you have': a stock line says nothing about the reader or why you "
         "write."
     )
 

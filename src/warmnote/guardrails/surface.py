@@ -330,7 +330,8 @@ class PushyRule(Rule):
 class FillerRule(Rule):
     """A sentence that only finds something interesting ("It's fascinating to see how design
     teams approach healthcare UX.", "It's always exciting to learn from people who…"), and stock
-    praise ("a challenging but rewarding experience"). A small model pads a note with them: they
+    lines ("a challenging but rewarding experience", "Let me know if there's anything else I can
+    help with."). A small model pads a note with them: they
     tell the reader nothing of the writer or what they want, and read as generated. A sentence
     the writer put in the reason is theirs to send."""
 
@@ -362,7 +363,7 @@ class FillerRule(Rule):
             )
         for start, end in self.phrases.spans(note):
             yield Finding(
-                f"Cut '{note.quote(start, end)}': stock praise says nothing about {name} or why "
+                f"Cut '{note.quote(start, end)}': a stock line says nothing about {name} or why "
                 "you write.",
                 start,
                 end,
