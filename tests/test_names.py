@@ -326,6 +326,8 @@ def test_the_family_name_alone_is_rejected_where_it_comes_first(name: str, greet
         ("prof. dr hab. Wiesława Szczepanik-Ludwiczak", "Hi Hab.,"),
         ("سیدہ زرنگار ترمذی", "Hi سیدہ,"),
         ("Syeda Zarnigar Tirmizi", "Hi Syeda,"),
+        ("ዶ/ር መቅደስ ተክሌ", "Hi ዶ/ር,"),
+        ("ወ/ሮ ሕይወት አበበ", "Dear ወ/ሮ:"),
     ],
 )
 def test_a_title_alone_greets_nobody(name: str, greeting: str) -> None:

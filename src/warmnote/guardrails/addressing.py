@@ -308,6 +308,11 @@ def _nameless_greeting(note: Note, ctx: ContextFacts, titles: frozenset[str]) ->
     words = sentence_words(note, 0)
     if not words or words[0].key not in GREETINGS:
         return
+    if len(words) > 1 and _slashed_title_alone(note.text, words[1].start):  # "Hi ዶ/ር,"
+        yield Finding(
+            f"Greet them by name: start with 'Hi {ctx.name},'.", words[0].start, words[0].end
+        )
+        return
     following = words[1].key if len(words) > 1 else ""
     dotted = len(words) > 1 and note.text[words[1].end : words[1].end + 1] == "."
     title = following.rstrip(".")
@@ -361,7 +366,17 @@ def _ends_greeting(text: str, at: int) -> bool:
     return text[at : at + 2].lstrip(".")[:1] in (",", ":", "!")
 
 
+def _slashed_title_alone(text: str, at: int) -> bool:
+    """A title written with a slash (the Amharic ዶ/ር, ወ/ሮ), which splits into two words, alone
+    after the greeting."""
+    return any(
+        text.startswith(title, at) and _ends_greeting(text, at + len(title))
+        for title in _SLASHED_TITLES
+    )
+
+
 _AFTER_GREETING = frozenset(",!:.—–")
+_SLASHED_TITLES = tuple(t for t in TITLES if "/" in t)
 _NAME_TITLES = frozenset(fold_key(t) for t in TITLES)
 """Every title a name may start with: "Hi Rev.," greets nobody, though "Rev." may go with a
 given name; a dotted one ("Hi Ir.,") only with its dot, since "Hi Arch," may greet Archibald."""
