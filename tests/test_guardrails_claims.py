@@ -701,6 +701,14 @@ PAUL = {"sender": {"name": "Paul Girard", "headline": "Localization engineer at 
         ("Hi Priya, I'd love to keep comparing notes on MLOps tooling. Thanks, Paul", []),
         ("Hi Priya, Paul Martin said your PyData talk was great; I'd love to compare notes.", []),
         ("Hi Priya, I'd love to keep comparing notes with Pauline on MLOps tooling.", []),
+        ("Hi Priya, I met PAUL at PyData; I'd love to keep comparing notes.", ["PAUL"]),
+        ("Hi Priya, Paul from Babel & Co, we met at PyData. I'd love to compare notes.", []),
+        ("Hi Priya, Paul again, from the hallway at PyData. I'd love to compare notes.", []),
+        ("Hi Priya, I'm the Paul who asked about drift at PyData. Could we compare notes?", []),
+        ("Hi Priya, I'd love to keep comparing notes on MLOps. Talk soon, Paul", []),
+        ("Hi Priya, I'd love to keep comparing notes on MLOps. Best regards, Paul :)", []),
+        ("Hi Priya, I'd love to keep comparing notes on MLOps.\n— Paul (Babel & Co)", []),
+        ("Hi Priya, I'd love to compare notes.\nBest,\nPaul\nP.S. loved the slides!", []),
     ],
 )
 def test_the_writer_named_as_someone_else_is_a_role_mixed_up(
@@ -713,8 +721,8 @@ def test_the_writer_named_as_someone_else_is_a_role_mixed_up(
 def test_the_writer_named_finding_says_what_to_write_instead(guardrails: Guardrails) -> None:
     text = "Hi Priya, it's great to be at PyData with Paul!"
     assert errors(guardrails.check(text, context("event", **PAUL)), text, "roles") == [
-        ("Paul", 'Fix \'Paul\': Paul is you, the writer; say \'I\' or \'me\' instead (or introduce '
-         'yourself: "I\'m Paul").'),
+        ("Paul", "Fix 'Paul': Paul is you, the writer; don't name yourself as someone else (say "
+         "'I' or 'me', or introduce yourself: \"I'm Paul\")."),
     ]  # fmt: skip
 
 
@@ -734,6 +742,46 @@ def test_a_writer_name_that_is_a_word_or_anothers_name_is_not_looked_for(
     assert not [m for _, m in errors(guardrails.check(text, ctx), text, "roles") if "writer" in m]
 
 
+@pytest.mark.parametrize(
+    ("ctx", "text", "flagged"),
+    [
+        # a place: the writer's given name is where they met, or said after "in"
+        (
+            context("event", sender={"name": "Austin Lee"}, relationship={"where": "SXSW Austin"}),
+            "Hi Priya, I loved your talk at SXSW in Austin; I'd love to compare notes.",
+            False,
+        ),
+        (
+            context("event", sender={"name": "Sydney Clarke"}),
+            "Hi Priya, I flew in from Sydney for PyData; I'd love to compare notes.",
+            False,
+        ),
+        # someone else of that name in how they met: "Marta Silva introduced us"
+        (
+            CONTEXTS["namesake"],
+            "Hi Kofi, Marta introduced us at the Accra cocoa summit; I'd love to compare notes.",
+            False,
+        ),
+        # the writer's name typed in small letters, or without its accent
+        (
+            context("event", sender={"name": "paul girard"}),
+            "Hi Priya, it's great to be at PyData with Paul! I'd love to compare notes.",
+            True,
+        ),
+        (
+            context("event", sender={"name": "José Ruiz"}),
+            "Hi Priya, it's great to be at PyData with Jose! I'd love to compare notes.",
+            True,
+        ),
+    ],
+)
+def test_the_writers_name_is_told_from_places_namesakes_and_spellings(
+    guardrails: Guardrails, ctx: Context, text: str, flagged: bool
+) -> None:
+    found = [m for _, m in errors(guardrails.check(text, ctx), text, "roles") if "the writer" in m]
+    assert bool(found) is flagged
+
+
 def test_many_writer_names_are_read_in_linear_time(guardrails: Guardrails) -> None:
     text = "Hi Priya, " + "it's Paul, Paul here, Paul and " * 8000 + "Paul"
     started = time.process_time()
@@ -746,22 +794,49 @@ def test_many_writer_names_are_read_in_linear_time(guardrails: Guardrails) -> No
 @pytest.mark.parametrize(
     ("text", "span"),
     [
-        ("Hi Priya, great to hear Zalmora is thriving!", "great to hear"),
-        ("Hi Priya, it's great to hear you're in Munich now.", "great to hear"),
-        ("Hi Priya, I'm glad to hear about the changes at Zalmora.", "glad to hear"),
-        ("Hi Priya, glad to see you're still at Zalmora.", "glad to see"),
-        ("Hi Priya, so GLAD to SEE Zalmora growing.", "GLAD to SEE"),
-        ("Hi Priya, it's exciting to hear how you scaled the team.", "exciting to hear"),
-        ("Hi Priya, great to hear from you again.", "great to hear"),
-        ("Hi Priya, great to see you in a new role!", "great to see"),
-        ("Hi Priya, I'm sorry to hear about the feature store outage.", "sorry to hear"),
-        # a wish, seeing the reader, their work or their view, or no news of them
+        # the clause that tells the news, so that a reask removes the news with it
+        ("Hi Priya, great to hear Zalmora is thriving!", "great to hear Zalmora is thriving"),
+        (
+            "Hi Priya, it's great to hear you're in Munich now.",
+            "great to hear you're in Munich now",
+        ),
+        (
+            "Hi Priya, I'm glad to hear about the changes at Zalmora.",
+            "glad to hear about the changes at Zalmora",
+        ),
+        ("Hi Priya, glad to see you're still at Zalmora.", "glad to see you're still at Zalmora"),
+        ("Hi Priya, so GLAD to SEE Zalmora growing.", "GLAD to SEE Zalmora growing"),
+        (
+            "Hi Priya, it's exciting to hear how you scaled the team.",
+            "exciting to hear how you scaled the team",
+        ),
+        ("Hi Priya, great to see you in a new role!", "great to see you in a new role"),
+        (
+            "Hi Priya, I'm sorry to hear about the feature store outage.",
+            "sorry to hear about the feature store outage",
+        ),
+        (
+            "Hi Priya, great to hear the news about your move, and I'd love to compare notes.",
+            "great to hear the news about your move",
+        ),
+        (
+            "Hi Priya, great-to-hear you've moved — I'd love to compare notes.",
+            "great-to-hear you've moved",
+        ),
+        # a wish; seeing or hearing the reader; their work or view; news of one's own or others'
         ("Hi Priya, it would be great to hear how you scaled the team.", None),
         ("Hi Priya, I'd be glad to hear your take on feature stores.", None),
         ("Hi Priya, I'll be happy to see what you think.", None),
         ("Hi Priya, great to see you at PyData Berlin!", None),
+        ("Hi Priya, great to see you on Tuesday at PyData.", None),
+        ("Hi Priya, great to see you in Berlin last month.", None),
         ("Hi Priya, it was nice to see you again.", None),
         ("Hi Priya, great to see you!", None),
+        ("Hi Priya, great to hear you speak at PyData.", None),
+        ("Hi Priya, glad to hear you enjoyed the workshop.", None),
+        ("Hi Priya, happy to hear you're open to comparing notes.", None),
+        ("Hi Priya, good to hear we're tackling the same problem.", None),
+        ("Hi Priya, great to hear from you at the meetup.", None),
         ("Hi Priya, great to see your post on feature stores.", None),
         ("Hi Priya, glad to hear your thoughts on retraining.", None),
         ("Hi Priya, happy to hear more about Zalmora.", None),
@@ -770,7 +845,7 @@ def test_many_writer_names_are_read_in_linear_time(guardrails: Guardrails) -> No
         ("Hi Priya, great to meet you at PyData Berlin.", None),
         ("Hi Priya, I'd love to hear how you scaled the team.", None),
     ],
-)
+)  # fmt: skip
 def test_news_about_the_reader_needs_news_in_the_context(
     guardrails: Guardrails, text: str, span: str | None
 ) -> None:
@@ -782,8 +857,9 @@ def test_a_news_finding_says_what_to_remove_and_why(guardrails: Guardrails) -> N
     text = "Hi Priya, great to hear Zalmora is thriving!"
     assert errors(guardrails.check(text, CONTEXTS["event"]), text, "heard_news") == [
         (
-            "great to hear",
-            "Remove 'great to hear': the context gives no news about Priya (no new role, move, "
+            "great to hear Zalmora is thriving",
+            "Remove 'great to hear Zalmora is thriving': the context gives no news about Priya "
+            "(no new role, move, "
             "launch or loss in the reason, how you met or their posts), so don't report news you "
             "haven't heard.",
         )
@@ -801,6 +877,7 @@ def test_a_news_finding_says_what_to_remove_and_why(guardrails: Guardrails) -> N
         ({"reason": "hear how she runs the platform now"}, False),
         ({"reason": "her team lost a whole cluster last week; keep comparing notes"}, True),
         ({"relationship": {"familiarity": "friend"}}, False),
+        ({"reason": "I heard her talk on feature stores; no news to share, sorry"}, False),
     ],
 )
 def test_news_is_supported_by_the_reason_how_you_met_or_a_post(
@@ -817,6 +894,22 @@ def test_any_news_in_the_context_supports_every_news_claim(guardrails: Guardrail
     text = "Hi Priya, glad to hear you're moving to Munich!"
     ctx = context("event", reason="congratulate her on the promotion")
     assert not errors(guardrails.check(text, ctx), text, "heard_news")
+
+
+def test_a_job_seeker_may_be_glad_of_the_opening_they_apply_for(guardrails: Guardrails) -> None:
+    text = "Hi Amara, good to see you're hiring! I'd value advice on the senior analyst opening."
+    assert not errors(guardrails.check(text, CONTEXTS["job_seeker"]), text, "heard_news")
+
+
+def test_news_is_read_in_linear_time(guardrails: Guardrails) -> None:
+    """Each phrase is read where it ends: no search runs on to the end of the note."""
+    times = []
+    for size in (2_000, 16_000):
+        text = "Hi Priya, " + "great-to-hear " * size + "Zalmora moved."
+        started = time.process_time()
+        assert errors(guardrails.check(text, CONTEXTS["event"]), text, "heard_news")
+        times.append(time.process_time() - started)
+    assert times[1] < 20 * max(times[0], 0.01)
 
 
 def test_what_supports_news_is_configurable(tmp_path: Path) -> None:

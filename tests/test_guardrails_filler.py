@@ -55,12 +55,26 @@ def filler(guardrails: Guardrails, text: str, ctx: Context | None = CONTEXT) -> 
             "Hi Priya.\nIt was fascinating to hear about your day",
             ["It was fascinating to hear about your day"],
         ),
-        ("Hi Priya, it’s great to connect!", ["it’s great to connect"]),
-        ("Hi Priya, it's been inspiring to follow you.", ["it's been inspiring to follow you"]),
+        (
+            "Hi Priya, it’s great to learn about the process!",
+            ["it’s great to learn about the process"],
+        ),
+        (
+            "Hi Priya — it's fascinating to see how teams work.",
+            ["it's fascinating to see how teams work"],
+        ),
+        (
+            "Hi Priya, it was interesting to hear how Zalmora retrains — could I ask about drift?",
+            ["it was interesting to hear how Zalmora retrains"],
+        ),
+        (
+            "Hi Priya, it's so incredibly interesting how teams work, and I'd love to compare.",
+            ["it's so incredibly interesting how teams work"],
+        ),
         (
             "Hi Priya, PyData was a challenging but rewarding week. It sounds like you have "
-            "a lot on.",
-            ["challenging but rewarding", "It sounds like you have"],
+            "a strong team.",
+            ["challenging but rewarding", "sounds like you have a strong"],
         ),
         (
             "Hi Priya, I'll send the notes. Let me know if there's anything else I can help with.",
@@ -70,6 +84,11 @@ def filler(guardrails: Guardrails, text: str, ctx: Context | None = CONTEXT) -> 
         ("Hi Priya, it was great to meet you at PyData Berlin.", []),
         ("Hi Priya, it was great talking at PyData Berlin.", []),
         ("Hi Priya, it was great working with you.", []),
+        ("Hi Priya, it was great to connect at PyData Berlin.", []),
+        ("Hi Priya, it was great to learn from your talk.", []),
+        ("Hi Priya, it's great to discover we both use Feast.", []),
+        ("Hi Priya, it's been great to follow the Zalmora blog.", []),
+        ("Hi Priya, from your talk it sounds like you have the same drift problem.", []),
         ("Hi Priya, it would be great to learn how you retrain.", []),
         ("Hi Priya, I think it's great to learn from each other.", []),
         ("Hi Priya, I found it fascinating how you retrain.", []),
@@ -95,8 +114,8 @@ def test_the_message_says_what_to_cut_and_why(guardrails: Guardrails) -> None:
     text = "Hi Priya, it sounds like you have a strong background in MLOps."
     [violation] = [v for v in guardrails.check(text).errors if v.rule == "filler"]
     assert violation.message == (
-        "Cut 'it sounds like you have': a stock line says nothing about the reader or why you "
-        "write."
+        "Cut 'sounds like you have a strong': a stock line says nothing about the reader or why "
+        "you write."
     )
 
 
@@ -122,8 +141,12 @@ def test_what_counts_is_configurable(tmp_path: Path, guardrails: Guardrails) -> 
 
 
 def test_hostile_text_is_read_in_linear_time(guardrails: Guardrails) -> None:
-    text = "Hi Priya, " + "it's great to learn it's great how " * 6000
-    started = time.process_time()
-    found = filler(guardrails, text + ". It's fascinating how it ends.")
-    assert found[-1] == "It's fascinating how it ends"
-    assert time.process_time() - started < 20
+    """Every sentence is found, and eight times the text takes not much more than eight times as
+    long (a quadratic reading would take about sixty-four)."""
+    times = []
+    for size in (1_000, 8_000):
+        text = "Hi Priya. " + "It's great to it. It's so interesting how it is, " * size
+        started = time.process_time()
+        assert len(filler(guardrails, text)) == size
+        times.append(time.process_time() - started)
+    assert times[1] < 20 * max(times[0], 0.01)

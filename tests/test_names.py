@@ -327,6 +327,7 @@ def test_the_family_name_alone_is_rejected_where_it_comes_first(name: str, greet
         ("سیدہ زرنگار ترمذی", "Hi سیدہ,"),
         ("Syeda Zarnigar Tirmizi", "Hi Syeda,"),
         ("ዶ/ር መቅደስ ተክሌ", "Hi ዶ/ር,"),
+        ("ዶ/ር መቅደስ ተክሌ", "Hi ዶ/ር፣"),
         ("ወ/ሮ ሕይወት አበበ", "Dear ወ/ሮ:"),
     ],
 )

@@ -363,7 +363,7 @@ def _asked_by_me(folded: str, at: int) -> bool:
 
 def _ends_greeting(text: str, at: int) -> bool:
     """Whether the greeting ends at ``at``: "Hi Dra., I'm…" names nobody after the title."""
-    return text[at : at + 2].lstrip(".")[:1] in (",", ":", "!")
+    return text[at : at + 2].lstrip(".")[:1] in (",", ":", "!", "፣", "\n")
 
 
 def _slashed_title_alone(text: str, at: int) -> bool:

@@ -95,7 +95,7 @@ class ClaimRule(Rule):
         if ctx is None or self.phrases.words.isdisjoint(note.word_set):
             return ()
         text = note.folded.text
-        spans = [s for s in self.phrases.folded_spans(note) if self.counts(text, s[0])]
+        spans = [s for s in self.phrases.folded_spans(note) if self.counts(text, *s)]
         if not spans or self.supported(ctx):
             return ()
         return [self.finding(note, ctx, *note.folded.span(start, end)) for start, end in spans]
@@ -104,8 +104,8 @@ class ClaimRule(Rule):
         """Whether the context supports the claim."""
         return self.support.holds(ctx)
 
-    def counts(self, folded: str, start: int) -> bool:
-        """Whether the phrase found at ``start`` of the folded note makes the claim."""
+    def counts(self, folded: str, start: int, end: int) -> bool:
+        """Whether the phrase found at ``start:end`` of the folded note makes the claim."""
         return True
 
     def finding(self, note: Note, ctx: ContextFacts, start: int, end: int) -> Finding:
@@ -124,7 +124,7 @@ class MetBeforeRule(ClaimRule):
         "{familiarity}, no how_we_met or where), so don't claim you have met or talked."
     )
 
-    def counts(self, folded: str, start: int) -> bool:
+    def counts(self, folded: str, start: int, end: int) -> bool:
         return not _NEGATED_RE.search(folded, max(0, start - 32), start)
 
 
@@ -164,7 +164,7 @@ class ConnectedAlreadyRule(ClaimRule):
 
     phrase_end = r"(?=\s*(?:$|[.,!?;:)\-–—]|with me\b|here\b|on linkedin\b|and\b|so\b|:\)))"
 
-    def counts(self, folded: str, start: int) -> bool:
+    def counts(self, folded: str, start: int, end: int) -> bool:
         return not _ASKING_RE.search(folded, max(0, start - 12), start)
 
 
@@ -191,7 +191,7 @@ class ReaderPostRule(ClaimRule):
             or super().supported(ctx)
         )
 
-    def counts(self, folded: str, start: int) -> bool:
+    def counts(self, folded: str, start: int, end: int) -> bool:
         """ "I'd love to follow your posts" looks ahead, claiming none was read."""
         return not _FOLLOWING_RE.search(folded, max(0, start - 24), start)
 
@@ -205,8 +205,9 @@ class HeardNewsRule(ClaimRule):
     """ "Great to hear you're in Belgium now", "sorry to hear about the controller": a small
     model reports news about the reader that it made up. The context supports it only when the
     reason, how you met or one of their posts gives news (a new role, a move, a launch, a
-    loss). Looking ahead ("I'd be glad to hear your take"), seeing the reader ("great to see you
-    at the gym") and praise of their work ("great to see your post") are no such claim."""
+    loss). Looking ahead ("I'd be glad to hear your take"), seeing or hearing the reader ("great
+    to see you at the gym", "great to hear you speak"), their work or view ("great to see your
+    post") and good news of one's own ("good to hear we're both on it") are no such claim."""
 
     id = "heard_news"
     message = (
@@ -218,34 +219,57 @@ class HeardNewsRule(ClaimRule):
         return super().supported(ctx) or self._in_posts(ctx)
 
     def _in_posts(self, ctx: ContextFacts) -> bool:
-        posts = ctx.context.recipient.recent_posts
-        words = self.support.words
-        return bool(posts) and words is not None and words.found(Note(" ".join(posts), 0))
+        key = f"{self.id}:posts"
+        if key not in ctx.derived:
+            posts, words = ctx.context.recipient.recent_posts, self.support.words
+            found = bool(posts) and words is not None and words.found(Note(" ".join(posts), 0))
+            ctx.derived[key] = found
+        said: bool = ctx.derived[key]
+        return said
 
-    def counts(self, folded: str, start: int) -> bool:
+    def counts(self, folded: str, start: int, end: int) -> bool:
         if _LOOKING_AHEAD_RE.search(folded, max(0, start - 16), start):
             return False
-        return _NO_NEWS_AFTER_RE.match(folded, folded.find(" to ", start) + 4) is None
+        if folded.endswith("see", 0, end) and _WHAT_OR_HOW_RE.match(folded, end):
+            return False  # "great to see what our cohort built": what they do, not news
+        return _NO_NEWS_AFTER_RE.match(folded, end) is None
+
+    def finding(self, note: Note, ctx: ContextFacts, start: int, end: int) -> Finding:
+        """The whole clause, so that removing it takes the news with it (a clause of a few
+        words: the search stops within ``_CLAUSE_MOST`` characters)."""
+        clause = _CLAUSE_END_RE.search(note.text, end, end + _CLAUSE_MOST)
+        if clause is not None:
+            end = clause.start()
+        elif end + _CLAUSE_MOST >= note.end:
+            end = note.end
+        return super().finding(note, ctx, start, end)
 
 
 _LOOKING_AHEAD_RE = re.compile(r"(?<![^\W_])(?:be|would|will|'d|'ll)\s+(?:(?:so|really|very) )?$")
 """\"It would be great to hear\", \"I'd be glad to see\": a wish, not news."""
 _NO_NEWS_AFTER_RE = re.compile(
-    r"(?:hear|see) (?:"
-    r"you(?: (?:at|again|soon|around|last|next|there|here|yesterday|today|in person|the other)"
-    r"(?![^\W_])|\s*(?:[.,!?;:)]|$))"
-    r"|your (?:(?:new |latest |recent )?(?:posts?|articles?|talks?|papers?|reports?|work|writing|"
-    r"threads?|research|projects?|comments?|newsletters?|podcasts?|videos?|webinars?|"
-    r"presentations?|books?|pieces?|thoughts|take|views?|perspective|ideas|advice|feedback|"
-    r"input|insights?)(?![^\W_]))"
-    r"|more(?![^\W_])|from you soon|back(?![^\W_])|what you think)"
-    r"|see (?:what|how)(?![^\W_])"
-    r"|(?:hear|see) (?:a|an|more|many|so many|other|others|people|someone|somebody|fellow|the|"
-    r"this|these|such)(?![^\W_])"
+    # seeing or hearing the reader, unless what follows tells news of them
+    r" you(?!(?:'re| are) (?!(?:open|up for|interested|keen|happy|willing|free|available|around|"
+    r"well|doing well|enjoying|welcome|right|ok|okay)(?![^\W_]))|'ve| have| had| got| just| now|"
+    r" moved| joined| started| left| won| landed| made| became| launched| took| switched| changed|"
+    r" finished| graduated| retired| published| raised| opened| in (?:a|your) new| as )(?![^\W_])"
+    # their work or their view
+    r"| your (?:(?:new |latest |recent )?(?:posts?|articles?|talks?|papers?|reports?|work|"
+    r"writing|threads?|research|projects?|comments?|newsletters?|podcasts?|videos?|webinars?|"
+    r"presentations?|books?|pieces?|thoughts|take|views?|perspective|ideas|advice|feedback|input|"
+    r"insights?|question))(?![^\W_])"
+    # more of it; news of the writer's own; what someone is doing
+    r"| (?:more|back|from|we|we're|i|i'm|i've|my|our|us|what|how you'd)(?![^\W_])"
+    # someone or something not the reader; "the news" is news
+    r"| (?!the news)(?:a|an|many|so many|other|others|people|someone|somebody|fellow|the|this|"
+    r"these|such)(?![^\W_])"
 )
-"""Seeing the reader, what they do, or hearing their view ("great to see you at the gym", "great
-to see what our cohort has built"); or something not about the reader ("nice to see more people
-on heat pumps")."""
+"""What after "hear" or "see" makes no news of the reader: "great to see you at the gym",
+"great to hear you speak", "happy to hear you're open to it", "great to see your post", "good to
+hear we're both on it", "nice to see more people on heat pumps"."""
+_WHAT_OR_HOW_RE = re.compile(r" (?:what|how)(?![^\W_])")
+_CLAUSE_MOST = 160
+_CLAUSE_END_RE = re.compile(r"[.!?…;:\n]|\s[-–—]\s|,\s+(?:and|but|so|which)\s")
 
 
 class FirstMeetingRule(ClaimRule):
@@ -288,7 +312,7 @@ class NeverMetRule(ClaimRule):
     def supported(self, ctx: ContextFacts) -> bool:
         return self.support.holds(ctx) and not self.meeting.holds(ctx)
 
-    def counts(self, folded: str, start: int) -> bool:
+    def counts(self, folded: str, start: int, end: int) -> bool:
         """ "My first time meeting you" is no claim when it tells of a meeting: "PyData was my
         first time meeting you", "... meeting you at PyData"."""
         if not _FIRST_RE.match(folded, start):

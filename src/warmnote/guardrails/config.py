@@ -209,9 +209,11 @@ class PushyConfig(PhraseRuleConfig):
 
 class FillerConfig(PhraseRuleConfig):
     """A sentence that only finds something interesting: "It" and a form of "be", one of
-    ``adjectives``, then "how" or "to" and one of ``verbs``; ``phrases`` are stock praise."""
+    ``adjectives`` (or of ``warm_adjectives``, in a clause that names neither person), then
+    "how" or "to" and one of ``verbs``; ``phrases`` are stock lines."""
 
     adjectives: list[Phrase] = Field(default_factory=list)
+    warm_adjectives: list[Phrase] = Field(default_factory=list)
     verbs: list[Phrase] = Field(default_factory=list)
 
 

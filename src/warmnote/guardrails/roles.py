@@ -523,63 +523,93 @@ def _clause_before(text: str, at: int) -> str:
 def _writer_named(note: Note, ctx: ContextFacts) -> Iterator[Finding]:
     """The writer named as someone else: "it's great to be in the same choir with Paul", "I met
     Sitani Vaipulu in Kilrush", written by Paul and by Sitani. Introducing oneself ("I'm Paul",
-    "it's Paul from choir", "Paul here") and signing off ("— Paul") are fine; a given name that
-    is an English word ("Grace") or another person's too is not looked for."""
+    "it's Paul from choir", "Paul here", "the Paul who asked"), signing off ("Talk soon, Paul")
+    and a place ("in Austin") are fine; a given name that is an English word ("Grace") or
+    another person's or place's in the context is not looked for."""
     given = _writer_given_name(ctx)
-    if given is None or fold_key(given) not in note.word_set:
+    if given is None or given not in note.word_set:
         return
-    text = note.text
-    surname = ctx.writer_keys
-    for m in re.finditer(rf"(?<![\w'’]){re.escape(given)}(?![\w'’])", text):
-        after = _NEXT_WORD_RE.match(text, m.end())
-        if after and after["word"][0].isupper() and fold_key(after["word"]) not in surname:
+    text = note.folded.text
+    for m in re.finditer(rf"(?<![\w']){re.escape(given)}(?![\w'])", text):
+        start, end = note.folded.span(m.start(), m.end())
+        after = _NEXT_WORD_RE.match(note.text, end)
+        if after and after["word"][0].isupper() and fold_key(after["word"]) not in ctx.writer_keys:
             continue  # "Paul Girard" is the writer; "Paul Martin" someone else
         if (
-            _INTRODUCES_RE.search(text, max(0, m.start() - 16), m.start())
-            or _HERE_RE.match(text, m.end())
-            or _signs_off(text, m.start(), m.end(), surname)
+            _INTRODUCES_RE.search(text, max(0, m.start() - 24), m.start())
+            or _PLACE_RE.search(text, max(0, m.start() - 8), m.start())
+            or _INTRODUCED_AFTER_RE.match(text, m.end())
+            or _signs_off(note.text, start, end, ctx.writer_keys)
         ):
             continue
+        name = note.text[start:end]
         yield Finding(
-            f"Fix '{given}': {given} is you, the writer; say 'I' or 'me' instead (or introduce "
-            f'yourself: "I\'m {given}").',
-            m.start(),
-            m.end(),
+            f"Fix '{name}': {name} is you, the writer; don't name yourself as someone else (say "
+            f"'I' or 'me', or introduce yourself: \"I'm {name}\").",
+            start,
+            end,
         )
 
 
 def _writer_given_name(ctx: ContextFacts) -> str | None:
-    """The writer's given name, when it names no one else and is no English word."""
+    """The writer's given name, folded, when it names no one and nothing else in the context
+    and is no English word."""
     key = "roles:writer_given"
     if key not in ctx.derived:
-        c = ctx.context
-        given = given_name(c.sender.name)
-        others = " ".join(
+        c, given = ctx.context, fold_key(given_name(ctx.context.sender.name))
+        elsewhere = " ".join(
             [c.recipient.name, c.recipient.company or "", c.sender.company or "",
-             *c.relationship.mutual_connections]
+             c.recipient.headline or "", c.sender.headline or "", c.recipient.location or "",
+             c.relationship.where or "", *c.relationship.mutual_connections]
         )  # fmt: skip
-        shared = re.search(rf"(?<![\w']){re.escape(given)}(?![\w'])", others) is not None
-        common = fold_key(given) in english_words()
-        unsure = len(given) < 2 or shared or common or given.endswith(".")
+        word = rf"(?<![\w']){re.escape(given)}(?![\w'])"
+        # someone else of that name in how we met or the reason: "Marta Silva introduced us"
+        told = f"{c.relationship.how_we_met or ''} {c.reason}"
+        others = any(
+            fold_key(m["name"]) == given
+            and m["next"][0].isupper()
+            and fold_key(m["next"]) not in ctx.writer_keys
+            for m in _NAME_AND_NEXT_RE.finditer(told)
+        )
+        unsure = (
+            len(given) < 2
+            or given.endswith(".")
+            or given in english_words()
+            or others
+            or re.search(word, fold_key(elsewhere)) is not None
+        )
         ctx.derived[key] = None if unsure else given
     found: str | None = ctx.derived[key]
     return found
 
 
 def _signs_off(text: str, start: int, end: int, names: frozenset[str]) -> bool:
-    """ "— Paul", "Thanks, Paul Girard" at the very end."""
-    left = _NAME_LEFT_RE.fullmatch(text, end)
+    """ "— Paul", "Talk soon, Paul Girard :)", "Best,\nPaul\nP.S. …" at the end: the name after
+    a comma, a dash or a line break, with at most the rest of the writer's name, a bracket, an
+    emoticon or a postscript after it."""
+    left = _NAME_LEFT_RE.match(text, end)
     if left is None or not {fold_key(w) for w in left["words"].split()} <= names:
         return False
     return _SIGNS_OFF_RE.search(text, max(0, start - 24), start) is not None
 
 
 _INTRODUCES_RE = re.compile(
-    r"(?i)(?<![\w'’])(?:i['’]m|i am|im|it['’]s|its|this is|my name is|name['’]s)\s+$"
+    r"(?<![\w'])(?:i'm|i am|im|it's|its|this is|my name is|name's|call me)(?: the)?\s+$"
 )
-_HERE_RE = re.compile(r"(?i)(?:\s+[\w'’-]+){0,3}?\s+here\b")
+_INTRODUCED_AFTER_RE = re.compile(
+    r"(?:[ \t]+[\w'-]+)?[ \t]+(?:here|again)(?![\w'])"
+    r"|[ \t]+from[ \t]+[^,.;:!?\n—–]{1,40}?(?:[,;:!—–]|\s-\s)"
+)
+"""\"Paul here\", \"Paul again\", \"Paul from Babel & Co, we met…\" (not \"Sara from Aqualis
+thinks…\")."""
+_NAME_AND_NEXT_RE = re.compile(
+    r"(?<![\w'])(?P<name>[^\W\d_][\w'-]*)(?=\s+(?P<next>[^\W\d_][\w'-]*))"
+)
+_PLACE_RE = re.compile(r"(?<![\w'])(?:in|from|at|on|near|the)\s+$")
 _NEXT_WORD_RE = re.compile(r"[ \t]+(?P<word>[^\W\d_][\w'’-]*)")
-_SIGNS_OFF_RE = re.compile(
-    r"(?:[\-—–\n]|\b(?:best|thanks|thank you|cheers|regards|warmly)[,!]?)\s*$", re.IGNORECASE
+_SIGNS_OFF_RE = re.compile(r"(?:[,\-—–]|\n)\s*$")
+_NAME_LEFT_RE = re.compile(
+    r"(?P<words>(?:[ \t]+[^\W\d_][\w'’-]*){0,2})[ \t]*(?:\([^)\n]{0,60}\)|[:;]-?[)D(P])?"
+    r"[ \t.!]*(?:\n(?:p\.?s\.?|ps)\b.*)?\Z",
+    re.IGNORECASE | re.DOTALL,
 )
-_NAME_LEFT_RE = re.compile(r"(?P<words>(?:[ \t]+[^\W\d_][\w'’-]*){0,3})[\s.!]*")

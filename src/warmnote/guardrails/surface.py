@@ -331,18 +331,23 @@ class FillerRule(Rule):
     """A sentence that only finds something interesting ("It's fascinating to see how design
     teams approach healthcare UX.", "It's always exciting to learn from people who…"), and stock
     lines ("a challenging but rewarding experience", "Let me know if there's anything else I can
-    help with."). A small model pads a note with them: they
-    tell the reader nothing of the writer or what they want, and read as generated. A sentence
-    the writer put in the reason is theirs to send."""
+    help with."). A small model pads a note with them: they tell the reader nothing of the
+    writer or what they want, and read as generated. A warm word ("great") before a clause that
+    speaks of the reader or the writer ("it was great to learn from your talk", "…to discover we
+    both use Feast") says something, and a sentence the writer put in the reason is theirs."""
 
     id = "filler"
 
     def __init__(self, config: FillerConfig) -> None:
+        adjectives = [*config.adjectives, *config.warm_adjectives]
+        self.warm = frozenset(fold_key(a) for a in config.warm_adjectives)
         self.sentence = re.compile(
-            r"(?:^|(?<=[.!?…] )|(?<=[.!?…]\n)|(?<=, ))it(?:'s| is| was|'s been| has been) "
-            r"(?:(?:always|really|so|very|truly|quite|just|also) )?"
-            rf"(?P<opening>(?:{phrase_alternation(config.adjectives)}) "
-            rf"(?:how|to (?:{phrase_alternation(config.verbs)})))(?![^\W_])[^.!?…\n]*"
+            r"(?:^|(?<=[.!?…] )|(?<=[.!?…]\n)|(?<=[,:;] )|(?<= [-–—] ))"
+            r"it(?:'s| is| was|'s been| has been) "
+            r"(?:(?:always|really|so|very|truly|quite|just|also|particularly|incredibly) ){0,2}"
+            rf"(?P<opening>(?P<adjective>{phrase_alternation(adjectives)}) "
+            rf"(?:how|to (?:{phrase_alternation(config.verbs)})))(?![^\W_])"
+            r"(?P<rest>(?:(?!,\s+(?:and|but|so)\s|\s[-–—]\s)[^.!?…\n;])*)"
         )
         self.phrases = PhraseList(config.all_phrases)
 
@@ -354,6 +359,8 @@ class FillerRule(Rule):
         for m in self.sentence.finditer(folded) if its else ():
             if reason and m["opening"] in reason:  # "fascinating how", "exciting to learn"
                 continue
+            if m["adjective"] in self.warm and not _PERSONAL.isdisjoint(words_of(m["rest"])):
+                continue  # "it was great to learn from your talk": about the reader or writer
             start, end = note.folded.span(m.start(), m.end())
             yield Finding(
                 f"Cut '{note.quote(start, end)}': it only finds something interesting and "
@@ -371,3 +378,7 @@ class FillerRule(Rule):
 
 
 _IT = frozenset(["it", "it's"])
+_PERSONAL = frozenset(
+    ["i", "i'm", "i've", "i'd", "me", "my", "we", "we're", "we've", "we'd", "us", "our", "you",
+     "you're", "you've", "you'd", "your", "yours"]
+)  # fmt: skip
