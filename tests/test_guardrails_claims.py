@@ -783,11 +783,16 @@ def test_the_writers_name_is_told_from_places_namesakes_and_spellings(
 
 
 def test_many_writer_names_are_read_in_linear_time(guardrails: Guardrails) -> None:
-    text = "Hi Priya, " + "it's Paul, Paul here, Paul and " * 8000 + "Paul"
-    started = time.process_time()
-    found = errors(guardrails.check(text, context("event", **PAUL)), text, "roles")
-    assert len(found) == 8001
-    assert time.process_time() - started < 20
+    """Each name is judged by what stands next to it: a sign-off's postscript is read only so
+    far, and eight times the text takes not much more than eight times as long."""
+    times = []
+    for size in (1_000, 8_000):
+        text = "Hi Priya, " + "it's Paul, Paul here, with Paul\nPS Paul and " * size + "Paul"
+        started = time.process_time()
+        found = errors(guardrails.check(text, context("event", **PAUL)), text, "roles")
+        times.append(time.process_time() - started)
+        assert len(found) == 2 * size + 1
+    assert times[1] < 20 * max(times[0], 0.01)
 
 
 # ---------------------------------------------------------------------- news about the reader

@@ -610,6 +610,6 @@ _NEXT_WORD_RE = re.compile(r"[ \t]+(?P<word>[^\W\d_][\w'’-]*)")
 _SIGNS_OFF_RE = re.compile(r"(?:[,\-—–]|\n)\s*$")
 _NAME_LEFT_RE = re.compile(
     r"(?P<words>(?:[ \t]+[^\W\d_][\w'’-]*){0,2})[ \t]*(?:\([^)\n]{0,60}\)|[:;]-?[)D(P])?"
-    r"[ \t.!]*(?:\n(?:p\.?s\.?|ps)\b.*)?\Z",
+    r"[ \t.!]*(?:\n(?:p\.?s\.?|ps)\b.{0,300})?\Z",
     re.IGNORECASE | re.DOTALL,
 )
