@@ -7,6 +7,44 @@ import pytest
 from warmnote.notes_to_self import is_note_to_self, without_notes_to_self
 
 WITHOUT = [
+    # what is held back, said after it, goes with it (held-out 18)
+    (
+        "he posted about cutting water use. my sales lead wants a demo by March -- ignore that",
+        "he posted about cutting water use.",
+    ),
+    (
+        "send the case study. list price is $14,500/yr but DO NOT mention, way too early",
+        "send the case study.",
+    ),
+    (
+        "found her video. we'd love her pieces on our marketplace eventually but NOT now",
+        "found her video.",
+    ),
+    (
+        "reconnect and congrats. want to ask about jobs there but NOT in this one",
+        "reconnect and congrats.",
+    ),
+    # tone, length, the reader's name and state, and what to do, said to oneself
+    (
+        "would love to follow her work. keep it formal, she's a professor",
+        "would love to follow her work.",
+    ),
+    (
+        "want to hire her for paid interviews. she's a friend so give her an easy out",
+        "want to hire her for paid interviews.",
+    ),
+    (
+        "our method transfers. maybe trade data one day. max 40 words",
+        "our method transfers. maybe trade data one day.",
+    ),
+    ("found her workshop video. she goes by one name", "found her workshop video."),
+    ("her pilot is v close to ours, I just noticed", "her pilot is v close to ours"),
+    ("ask about return rates. keep it light, she barely knows me", "ask about return rates."),
+    ("we lost touch. no idea what he's up to now. just say hi", "we lost touch."),
+    (
+        "just connect. he posted about water use. not even the word 'sensors'",
+        "he posted about water use.",
+    ),
     (  # the reader's taste, told to set the tone
         "her company has an opening. she hates LinkedIn-y stuff so keep it human",
         "her company has an opening.",

@@ -22,11 +22,16 @@ _REST = r"(?:(?! but | and )[^.!?;])*"
 # out the question too.
 _ASK_LATER = r"(?:ask|say|mention|raise) (?:that|this|it) (?:later|another time)(?:,? not now)?"
 _IGNORE = r"ignore(?: (?:that|this|it))?(?: for now)?"
+# What is held back, said after it: "we'd love her pieces on our marketplace eventually but NOT
+# now", "list price is $14,500/yr but DO NOT mention": what it follows in the same sentence goes.
+_HELD_BACK = (
+    r"(?:not (?:now|in this one|in this note)|(?:don't|do not) mention(?: (?:it|that|this))?)"
+)
 _LATER_REF = rf"(?:{_ASK_LATER}|{_IGNORE})"
 # "ask that later" after a question leaves the question out; "ignore that" what it follows in
 # the same sentence ("my boss wants a meeting by Q1 — ignore that for now").
 _ASK_LATER_RE = re.compile(rf"^(?:but |and |so )?{_ASK_LATER}$", re.I)
-_IGNORE_RE = re.compile(rf"^(?:but |and |so )?{_IGNORE}$", re.I)
+_IGNORE_RE = re.compile(rf"^(?:but |and |so )?(?:{_IGNORE}|{_HELD_BACK})$", re.I)
 # What the mutual connections field says: "we have 2 mutuals", "we only share connections".
 _MUTUALS = (
     r"(?:we (?:have|share|only have|only share)|there are) (?:\w+ )?(?:mutuals|mutual "
@@ -95,7 +100,7 @@ _ASIDES = (
     r"respect (?:that|this|it)",
     r"make (?:it )?clear (?:that )?(?:he|she|they|you) can (?:say no|decline)\b.*",
     r"(?:he|she|they)(?:'s| is|'re| are) (?:an? |the )?(?:mp|minister|senator|politician|"
-    r"celebrity|big deal|vip)",
+    r"celebrity|big deal|vip|professor|prof|doctor)",
     _LATER_REF,
     r"ask (?:(?:him|her|them) )?(?:after|once|when) (?:he|she|they|you) (?:accepts?|accepted|"
     r"connects?|connected|repl(?:y|ies|ied)|answers?)",
@@ -105,14 +110,22 @@ _ASIDES = (
     r"nothing (?:specific|in particular|to ask)(?: (?:yet|for now|right now|to ask))?",
     r"i (?:only |just )?(?:noticed|realised|realized) (?:it |this |that |them )?"
     r"(?:today|yesterday|just now|this morning)",
+    r"i just (?:noticed|realised|realized)",
     r"(?:it )?(?:could|might|may) (?:be|come across|sound|seem) (?:as )?"
     r"(?:creepy|weird|pushy|salesy)",
+    r"(?:way |much |far |a bit |bit )?too (?:early|soon)(?: for (?:that|this|it))?",
+    r"not even (?:the word|a word|a mention|one word)\b.*",
+    r"no idea what (?:he|she|they)(?:'s|'re| is| are) (?:up to|doing)\b.*",
+    r"(?:he|she|they) (?:barely|hardly) knows? (?:me|us)\b.*",
+    r"give (?:him|her|them) an? (?:easy |polite )?(?:out|way out)\b.*",
+    r"(?:just )?say (?:hi|hello)",
     r"we both know (?:him|her|them)",  # "Siobhán (we both know her) told me…"
     r"(?:he|she|they) (?:doesn't|does not|don't|do not|won't|may not|might not) "
     rf"(?:know|remember)\b{_REST}",  # "he doesn't know I do podcasts"
     # tone: "keep it light", "don't be salesy", "light touch", "friendly, internal tone"
     r"(?:keep(?: it)?|make it|be|sound) (?:\w+ )?(?:light|short|brief|casual|friendly|warm|simple|"
-    r"low[- ]key|human|chill|tight|concise|crisp|normal|natural|real|informal)(?:,? not \w+)?",
+    r"low[- ]key|human|chill|tight|concise|crisp|normal|natural|real|informal|formal|"
+    r"professional|polite|respectful)(?:,? not \w+)?",
     r"(?:not too|never) (?:be |sound |come across as )?(?:salesy|pushy|creepy|weird|formal)",
     r"(?:warm|friendly|casual|light|relaxed)(?:,| but)? not (?:stiff|formal|pushy|salesy|cold|"
     r"needy)",  # "warm not stiff"
@@ -136,6 +149,7 @@ _ASIDES = (
     r"(?:but )?not (?:now|yet|today)",  # "share our data later (not now)"
     # the form's limits: "200 chars!!", "(free acct)"
     r"(?:max |under )?\d+ (?:chars|characters)(?: max| limit)?",
+    r"(?:max |under |at most )?\d+ words(?: max(?:imum)?| limit)?",
     r"(?:i'm on a |on a |i have a )?(?:free|basic|premium) (?:account|acct|plan)"
     r"(?:,? so (?:keep it )?(?:short|brief))?",
     # the reader's state foreseen: "she's very busy", "she doesn't owe me anything"
@@ -145,6 +159,7 @@ _ASIDES = (
     r"(?:we |everyone |people |they )?(?:all )?(?:call|called|calls) (?:him|her|them) "
     r"(?!that\b)[\w-]+",
     r"(?:aka|a\.k\.a\.|goes by) [\w-]+",
+    r"(?:he|she|they) goe?s? by (?:one|a single|just one) name",
     r"(?:note )?(?:he|she|they) (?:prefers?|goes by) [\w'’-]+(?: (?:over|to|not) [\w'’-]+)?",
     r"(?:address|call) (?:him|her|them) (?:as )?[\w'’-]+",
     # a mutual connection not told: "kawika is a mutual but i havent told him"
@@ -226,10 +241,10 @@ _SAY_RE = re.compile(
 # "first" of "but first, just reconnect"; then, within a clause that is no aside as a whole,
 # "and" ("I'd love a chat and keep it casual").
 _CLAUSE_END_RE = re.compile(
-    r"((?<=[.!?])\s+|;\s+|\s[-–—]\s+|(?<!first)(?<!later),\s+(?:but\s+|and\s+|so\s+)?"
+    r"((?<=[.!?])\s+|;\s+|\s(?:[-–—]|--)\s+|(?<!first)(?<!later),\s+(?:but\s+|and\s+|so\s+)?"
     # "…in ~5 yrs so no guilt-tripping", "a friend first so don't make it weird"
     r"|\s+so\s+(?=(?:no (?:pressure|guilt|pitch|sales|selling|hard)|not (?:salesy|pushy)|"
-    r"don't|dont|do not|low[- ]pressure|keep|say|make)\b))"
+    r"don't|dont|do not|low[- ]pressure|keep|say|make|give)\b))"
 )
 _AND_RE = re.compile(r"(\s+(?:and|but)\s+)")
 BRACKETED_RE = re.compile(r"\s*\(([^()]*)\)")
