@@ -503,6 +503,10 @@ def test_greetings_of_a_located_name(name: str, location: str, greeting: str, pa
         ("Syed Ali", "Syed"),  # before one name only, it may be the given name
         ("Quách Thùy Trang", "Trang"),  # a Vietnamese family name first
         ("Hà Thị Lan", "Lan"),
+        ("Khổng Uyển Ngân", "Ngân"),  # a rarer family name: letters only Vietnamese writes
+        ("João Gonçalves Ávila", "João"),  # accents of Portuguese: the given name first
+        ("Ângela Côrte Real", "Ângela"),
+        ("Olúwafúnmiláyọ̀ Akínsọlá Ọlọ́run", "Olúwafúnmiláyọ̀"),  # Yoruba's dotted letters
         ("Ганболдын Номинчимэг", "Номинчимэг"),  # a Mongolian patronymic, "of Ganbold", first
         ("Синицын Иван", "Иван"),
         ("Иван Синицын", "Иван"),

@@ -221,6 +221,8 @@ VIETNAMESE_FAMILY_NAMES = frozenset(
 """Common Vietnamese family names as written with their diacritics."""
 
 _VIETNAMESE_LETTERS = frozenset("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
+_ONLY_VIETNAMESE = _VIETNAMESE_LETTERS - frozenset("ăâêôọẹịụ")
+"""Vietnamese letters that Portuguese, French, Romanian, Yoruba and Igbo names don't have."""
 CJK_RE = re.compile(
     r"[\u1100-\u11ff\u3005\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]+"
 )
@@ -379,6 +381,8 @@ def _family_first(parts: tuple[str, ...], location: str | None = None) -> bool:
         return True  # "Ганболдын Номинчимэг": a Mongolian father's name, "of Ganbold", first
     if len(parts) == 3 and parts[1] in ("Thị", "Văn"):
         return True  # "Hà Thị Lan": the middle name that marks a Vietnamese name
+    if len(parts) == 3 and sum(bool(_ONLY_VIETNAMESE & set(p.casefold())) for p in parts) >= 2:
+        return True  # "Khổng Uyển Ngân": letters no other language writes, in two of its words
     if (
         parts[0] in VIETNAMESE_FAMILY_NAMES
         and (len(parts) > 2 or any(c in _VIETNAMESE_LETTERS for c in "".join(parts).casefold()))
