@@ -356,6 +356,9 @@ LOCATED = [
     ("Anna Lee", "Seoul, South Korea", "Anna"),
     ("Li Wei", "Beijing, China", "Li"),  # both are family names: not guessed
     ("Szabó Eszter", None, "Szabó"),  # no location: not guessed
+    ("Dr. Szalontai Kincső", "Debrecen", "Kincső"),  # a city without its country
+    ("Guo Yufei", "Ningbo", "Yufei"),
+    ("Peter Hall", "Seoul", "Peter"),
     ("Guo Yufei", "Vancouver, Canada", "Guo"),
     ("Tanaka Aiko", "Tokyo, Japan", "Tanaka"),  # romanised Japanese names: either order
     ("Simon Kovács", "Chinatown, Manchester", "Simon"),

@@ -412,3 +412,33 @@ def test_the_readers_name_in_a_script_with_combining_marks_is_the_reader(
         }
     )
     assert to_reader(reason, context, they_is_reader=True).startswith(said)
+
+
+@pytest.mark.parametrize(
+    ("name", "location", "reason", "said"),
+    [
+        ("Dr. Szalontai Kincső", "Debrecen", "Kincső's posts are why I'm writing", "Your posts"),
+        ("Khổng Uyển Ngân", "Cà Mau", "Ngân asked for the case study", "You asked"),
+        ("Guo Yufei", "Ningbo, China", "Yufei's team ships fast", "Your team"),
+        ("Guo Yufei", "Ningbo, China", "Guo's team ships fast", "Your team"),
+        # a Vietnamese word of address calls the reader by name: "you" can't stand in for it
+        ("Lương Minh Khải", "Quy Nhon, Vietnam", "sharp on it, anh Khải", "sharp on it, anh Khải"),
+    ],
+)
+def test_the_reader_is_named_by_the_name_they_go_by_when_it_comes_last(
+    name: str, location: str, reason: str, said: str
+) -> None:
+    """A name written family name first: the reason names the reader by the given name."""
+    from warmnote.context import Context
+    from warmnote.perspective import to_reader
+
+    context = Context.model_validate(
+        {
+            "scenario": "content_engagement",
+            "sender": {"name": "Tawonga Banda"},
+            "recipient": {"name": name, "location": location},
+            "relationship": {"familiarity": "stranger"},
+            "reason": reason,
+        }
+    )
+    assert to_reader(reason, context, they_is_reader=True).startswith(said)

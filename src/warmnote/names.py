@@ -275,14 +275,17 @@ HUNGARIAN_GIVEN_NAMES = frozenset([
     "Zsuzsanna", "Judit", "Ágnes", "Krisztina", "Enikő", "Ildikó", "Tímea", "Nóra", "Réka",
     "Dóra", "Boglárka", "Orsolya", "Anikó", "Gabriella", "Hajnalka", "Kinga", "Lilla", "Emese",
     "Csilla", "Szilvia", "Tünde", "Melinda", "Beáta", "Emőke", "Fruzsina", "Dorottya", "Noémi",
-    "Zsófi", "Bálint", "Szabolcs", "Kristóf", "Marcell", "Gyula", "Lajos", "Mihály", "Károly"
+    "Zsófi", "Bálint", "Szabolcs", "Kristóf", "Marcell", "Gyula", "Lajos", "Mihály", "Károly",
+    "Kincső", "Zsuzsa", "Piroska", "Etelka", "Ibolya", "Borbála", "Margit", "Előd", "Csongor",
+    "Gergő", "Bulcsú", "Zente"
 ])  # fmt: skip
 """Common Hungarian given names, for a name in Hungary whose family name is not on the list
 above: "Szalai Enikő" is greeted "Enikő". Names as common elsewhere ("Anna", "Peter" without its
 accent) are left out."""
 
 # Where a romanised name is written family name first often enough for its location to tell:
-# not Japan, where profiles in Latin letters mostly put the given name first.
+# not Japan, where profiles in Latin letters mostly put the given name first. A location may be a
+# city alone ("Debrecen", "Cà Mau"), so the largest cities are listed too.
 _FAMILY_FIRST_PLACES = {
     "china": "chinese",
     "taiwan": "chinese",
@@ -297,6 +300,48 @@ _FAMILY_FIRST_PLACES = {
     "việt nam": "vietnamese",
     "hungary": "hungarian",
     "magyarország": "hungarian",
+    # cities typed without their country
+    "beijing": "chinese",
+    "shanghai": "chinese",
+    "guangzhou": "chinese",
+    "shenzhen": "chinese",
+    "chengdu": "chinese",
+    "hangzhou": "chinese",
+    "wuhan": "chinese",
+    "nanjing": "chinese",
+    "tianjin": "chinese",
+    "chongqing": "chinese",
+    "suzhou": "chinese",
+    "ningbo": "chinese",
+    "taipei": "chinese",
+    "kaohsiung": "chinese",
+    "taichung": "chinese",
+    "seoul": "korean",
+    "busan": "korean",
+    "incheon": "korean",
+    "daegu": "korean",
+    "daejeon": "korean",
+    "hanoi": "vietnamese",
+    "ha noi": "vietnamese",
+    "hà nội": "vietnamese",
+    "ho chi minh city": "vietnamese",
+    "hồ chí minh": "vietnamese",
+    "saigon": "vietnamese",
+    "sài gòn": "vietnamese",
+    "da nang": "vietnamese",
+    "đà nẵng": "vietnamese",
+    "hải phòng": "vietnamese",
+    "cần thơ": "vietnamese",
+    "cà mau": "vietnamese",
+    "budapest": "hungarian",
+    "debrecen": "hungarian",
+    "szeged": "hungarian",
+    "miskolc": "hungarian",
+    "pécs": "hungarian",
+    "győr": "hungarian",
+    "nyíregyháza": "hungarian",
+    "kecskemét": "hungarian",
+    "székesfehérvár": "hungarian",
 }
 
 

@@ -207,8 +207,12 @@ class _Rewrite:
         name: str | None,
         others: Iterable[str] = (),
         known: Iterable[str] = (),
+        given: str | None = None,
     ) -> None:
         self.text = text
+        self.given = given
+        """The name the reader is greeted by, where it is not the name's first word ("Kincső" of
+        "Szalontai Kincső" in Debrecen)."""
         quoted = [m.span() for m in _QUOTED_RE.finditer(text)]
         self.tokens = [
             _Token(m.start(), m.end(), m.group())
@@ -296,6 +300,7 @@ def to_second_person(
     they_is_reader: bool = False,
     others: Iterable[str] = (),
     known: Iterable[str] = (),
+    given: str | None = None,
 ) -> str:
     """``text`` about the reader rewritten as addressed to the reader.
 
@@ -306,9 +311,10 @@ def to_second_person(
     in their sentence ("how Fjord Health runs their reviews"). ``others`` are the names of other
     people the context knows (mutual connections): "Baraka's intro, follow up like he suggested"
     leaves "he" to Baraka. ``known`` are other names the context gives (companies, places),
-    which are never the reader.
+    which are never the reader. ``given`` is the name the reader goes by, when their name is
+    written family name first.
     """
-    rewrite = _Rewrite(text, name, others, known)
+    rewrite = _Rewrite(text, name, others, known, given)
     if not rewrite.tokens:
         return text
     mentions = _reader_mentions(rewrite)
@@ -369,6 +375,7 @@ def to_reader(text: str, context: Context, *, they_is_reader: bool = False) -> s
         they_is_reader=they_is_reader,
         others=context.others(),
         known=context.places(),
+        given=context.recipient.first_name,
     )
 
 
@@ -429,6 +436,7 @@ def _reader_mentions(rewrite: _Rewrite) -> dict[int, int]:
             length = len(words) - 1
         elif (
             _base(tokens[j].text) == words[0]
+            or (_base(tokens[j].text) == rewrite.given and not _honorific_before(tokens, j))
             or _is_initials(tokens, j, words[0])
             or (titled and _base(tokens[j].text) == words[-1])
             or _base(tokens[j].text) in rewrite.goes_by
@@ -444,6 +452,15 @@ def _reader_mentions(rewrite: _Rewrite) -> dict[int, int]:
         found[i] = j - i + length
         i = j + length
     return found
+
+
+def _honorific_before(tokens: list[_Token], j: int) -> bool:
+    """ "anh Khải": a Vietnamese word of address before the given name calls the reader by it,
+    which "you" can't replace."""
+    return j > 0 and tokens[j - 1].key in _VIETNAMESE_ADDRESS
+
+
+_VIETNAMESE_ADDRESS = frozenset(["anh", "chị", "em", "cô", "chú", "bác", "ông", "bà"])
 
 
 def _named_small(rewrite: _Rewrite, j: int, names: Iterable[str]) -> bool:
