@@ -355,7 +355,8 @@ class FillerRule(Rule):
         name = recipient(ctx)
         folded = note.folded.text
         its = not _IT.isdisjoint(note.word_set)
-        reason = fold_key(ctx.reason) if ctx is not None and its else ""
+        told = ctx.field_note("reason") if ctx is not None and its else None
+        reason = told.folded.text if told is not None else ""  # folded once per context
         for m in self.sentence.finditer(folded) if its else ():
             if reason and m["opening"] in reason:  # "fascinating how", "exciting to learn"
                 continue
