@@ -30,7 +30,16 @@ from warmnote.text import fold_key
 DATA = Path(__file__).parent / "data"
 FLUENCY = tomllib.loads((DATA / "fluency_notes.toml").read_text("utf-8"))
 CONTEXTS = {name: Context.model_validate(raw) for name, raw in FLUENCY["contexts"].items()}
-CLASSES = {"comma_capital", "bare_reason", "splice", "mechanical", "thanks_splice", "repeated"}
+CLASSES = {
+    "comma_capital",
+    "bare_reason",
+    "splice",
+    "mechanical",
+    "thanks_splice",
+    "repeated",
+    "agreement",
+    "shorthand_slip",
+}
 GUARDRAIL_CONTEXTS = {
     name: Context.model_validate(raw)
     for name, raw in tomllib.loads((DATA / "guardrail_contexts.toml").read_text("utf-8")).items()

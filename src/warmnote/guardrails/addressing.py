@@ -1,5 +1,6 @@
-"""How the note addresses its reader: "you", not "she"; "Hi Sven" or "Hi Dr. Lund", not "Dr. Sven";
-"Hi 愛子", not the family name alone ("Hi 田中") where the name is known to put it first.
+"""How the note addresses its reader: "you", not "she" or their own name ("Mehrnoush replied");
+"Hi Sven" or "Hi Dr. Lund", not "Dr. Sven"; "Hi 愛子", not the family name alone ("Hi 田中") where
+the name is known to put it first.
 
 Contexts are written about the recipient ("share a checklist she asked about"), and a small
 model splices those words into a note addressed to them. Third-person pronouns are therefore
@@ -13,6 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from warmnote.guardrails.base import Finding, Rule
 from warmnote.guardrails.config import AddressingConfig
+from warmnote.guardrails.lexicon import english_words
 from warmnote.guardrails.note import ContextFacts, Note, words_of
 from warmnote.guardrails.people import (
     GREETINGS,
@@ -106,6 +108,7 @@ class AddressingRule(Rule):
             findings += _family_name_greeting(note, ctx)
             findings += _cut_name_greeting(note, ctx)
             findings += _nameless_greeting(note, ctx, self.titles | _NAME_TITLES)
+            findings += _reader_named(note, ctx)
         return findings
 
     # ------------------------------------------------------------------------------ pronouns
@@ -298,6 +301,69 @@ def _cut_name_greeting(note: Note, ctx: ContextFacts) -> Iterator[Finding]:
         return
     if any(key.startswith(name.key) and key != name.key for key in ctx.reader_keys):
         yield Finding(f"Write their name whole: start with 'Hi {ctx.name},'.", name.start, name.end)
+
+
+def _reader_named(note: Note, ctx: ContextFacts) -> Iterator[Finding]:
+    """ "Mehrnoush replied with a thumbs up", "I'd like to thank Mehrnoush", "Kincső's posts":
+    the reader named in the third person, as a reason about them is pasted in. Saying the name
+    to them ("Thanks, Ana.", "Ana, would you…", "Congrats Ana!") is fine; a given name that is an
+    English word, or another person's, place's or company's too, is not looked for."""
+    names = _reader_given_names(ctx)
+    text = note.folded.text
+    if not any(n in text for n in names):
+        return
+    body = _after_greeting(text)
+    for m in re.finditer(r"(?<![\w'])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])", text):
+        if m.start() < body or _VOCATIVE_BEFORE_RE.search(text, max(0, m.start() - 24), m.start()):
+            continue
+        after = text[m.end() : m.end() + 2]
+        if not after.startswith(("'s", "’s")) and not re.match(r"[ \t]+[^\W\d_]", after):
+            continue  # "…, Ana." "…, Ana!" said to them
+        start, end = note.folded.span(m.start(), m.end())
+        name = note.text[start:end]
+        yield Finding(
+            f"Speak to {name} directly: '{_quote_window(note, m.start(), m.end())}' names {name}, "
+            f"who reads this note, as someone else; say 'you' or 'your'.",
+            start,
+            end,
+        )
+
+
+# "Thanks, Ana", "Congrats Ana on…", "Great to see you Ana": the name said to them.
+_VOCATIVE_BEFORE_RE = re.compile(
+    r"(?<![\w'])(?:thanks|thank you|congrats|congratulations|cheers|you|hi|hello|hey|dear|"
+    r"welcome)[ \t]+$"
+)
+
+
+def _after_greeting(text: str) -> int:
+    """Where the body starts: after "Hi Ana María," or "Dear Dr. Lund," (0 if there is none)."""
+    m = re.match(r"\s*(?:hi|hello|hey|dear|hiya|greetings)\b[^,!\n]{0,60}[,!\n]", text)
+    return m.end() if m else 0
+
+
+def _reader_given_names(ctx: ContextFacts) -> frozenset[str]:
+    """The reader's given name and the nickname the context greets them by, folded, each when
+    it names no one and nothing else in the context and is no English word."""
+    key = "addressing:reader_given"
+    if key not in ctx.derived:
+        c = ctx.context
+        r = c.recipient
+        found = {fold_key(given_name(r.name, r.location)), fold_key(c.greeting)}
+        fields = (c.sender.name, r.company, c.sender.company, r.headline, c.sender.headline,
+                  r.location, c.relationship.where, *c.relationship.mutual_connections)  # fmt: skip
+        elsewhere = fold_key(" ".join(f for f in fields if f))
+        ctx.derived[key] = frozenset(
+            n
+            for n in found
+            if len(n) > 1
+            and " " not in n
+            and n.replace("-", "").isalpha()
+            and n not in english_words()
+            and not re.search(rf"(?<![\w']){re.escape(n)}(?![\w'])", elsewhere)
+        )
+    names: frozenset[str] = ctx.derived[key]
+    return names
 
 
 def _nameless_greeting(note: Note, ctx: ContextFacts, titles: frozenset[str]) -> Iterator[Finding]:

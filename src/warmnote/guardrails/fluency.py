@@ -18,6 +18,11 @@ Each check here looks for one precise, explainable sign of that, and reports the
 - a sentence that says again what an earlier one said ("We sat next to each other at Tembusu
   Air. We sat next to each other at Tembusu Air!");
 - a statement of the writer's with a question mark ("I'm open to a chat?");
+- a verb that does not agree with its subject, as a third-person reason turned to "you" leaves
+  it ("You barely knows me", "I were hiring"), and a modal after "I'm" ("I'm wont apply");
+- shorthand that breaks its sentence: "ask if still open to talking", "so doing that now", "…,
+  which is why.", "to reconnect and congrats", "As the head of analytics at Cedar, what are…",
+  "about a not agency role", "to played it", "I'm so connecting";
 - chat shorthand ("would u", "pls").
 
 Word classes come from lemminflect's inflection table (verbs with their past and third-person
@@ -81,6 +86,99 @@ _STATEMENT_ASKED_RE = re.compile(
     r"(i(?:'m|'d| am| would| want)\b(?! wonder)(?:(?!\s[-—–]\s)[^.!?,:;])*\?)"
 )
 _STATEMENTS = _word_set("i'm i'd am would want")
+# Where a clause's subject stands: the note's start, after a stop or a comma, or after a word
+# that opens a clause ("that you was" but not "meeting you was", where "you" is the object).
+_CLAUSE_LEAD = (
+    r"(?:^|(?<=[.!?,;:\n])\s*|(?<![^\W_'])"
+    r"(?:and|but|so|that|because|since|when|while|where|who|if|though)\s+)"
+)
+_SUBJECT_RE = re.compile(_CLAUSE_LEAD + r"(?P<subject>i|you|we|they)(?![^\W_'])")
+_NEXT_WORD_RE = re.compile(r"[ \t]+([^\W\d_]+(?:'t)?)(?![^\W_'])")
+_AGREEMENT_SUBJECTS = _word_set("i you we they")
+# Words that may stand between a subject and its verb ("you barely know", "we both have").
+_VERB_ADVERBS = _word_set(
+    """just really also still always never often recently already probably clearly only now
+    actually barely hardly both all each first once even simply certainly definitely"""
+)
+# Third-person and singular forms that only "he", "she" or "it" take; "was" is "I"'s too.
+_SINGULAR_FORMS = {
+    "is": "are",
+    "has": "have",
+    "does": "do",
+    "doesn't": "don't",
+    "isn't": "aren't",
+    "hasn't": "haven't",
+    "was": "were",
+    "wasn't": "weren't",
+}
+# "if I were", "as though I were": the subjunctive is fine.
+_SUBJUNCTIVE_LEADS = _word_set("if though wish")
+# "I'm wont apply", "we're will": a modal or a bare auxiliary cannot follow "I'm" or "we're".
+_BE_THEN_MODAL_RE = re.compile(
+    r"(?<![^\W_'])(?P<be>i'm|you're|we're|they're)\s+(?:(?:just|really|also|still|not|only)\s+)*"
+    r"(?P<word>will|would|can|could|should|shall|must|won't|wont|can't|cant|don't|dont|didn't|"
+    r"didnt|doesn't|doesnt|have|has|do|does|did|if|because|unless)(?![^\W_'])"
+)
+# Shorthand from a reason that breaks a sentence (a part missing, a word where none can stand),
+# each with what to write instead:
+_SHORTHAND_SLIPS = (
+    # "ask if still open to talking": "if" needs a subject
+    (
+        re.compile(
+            r"(?<![^\W_'])(?:ask|asking|wonder|wondering|see|seeing|check|checking)\s+"
+            r"(?:if|whether)\s+(?:still|open|interested|available|keen|free|up for)(?![^\W_'])"
+        ),
+        "Rewrite '{}': after 'if' say who, e.g. 'if you're still open to it'.",
+    ),
+    # "…, so doing that now": a clause with no subject
+    (
+        re.compile(
+            r"(?<![^\W_'])so\s+(?:doing|sending|writing|messaging|reaching out|asking)(?![^\W_'])"
+        ),
+        "Rewrite '{}': the clause needs a subject, e.g. 'so I'm writing now'.",
+    ),
+    # "Your hatchery work is famous there, which is why.": why what?
+    (
+        re.compile(r"(?<![^\W_'])(?:which is|that is|that's) why(?=\s*[.!?]|\s*\Z)"),
+        "Finish '{}': say what it is the reason for, or cut it.",
+    ),
+    # "I'm hoping to reconnect and congrats.": a wish glued onto an infinitive
+    (
+        re.compile(
+            r"(?<![^\W_'])to\s+[^\W\d_]+\s+and\s+(?:congrats|congratulations|thanks)"
+            r"(?![^\W_'])"
+        ),
+        "Rewrite '{}': say the congratulations or thanks in a sentence of its own.",
+    ),
+    # "As the head of analytics at Cedar, what are…": "As …" describes whoever asks, not the
+    # reader being asked
+    (
+        re.compile(
+            r"(?:^|(?<=[.!?]\s))as\s+(?:a|an|the|one|my|your|someone|fellow)\s[^.!?\n]{0,80}?,"
+            r"\s*(?:what|how|could|can|do|does|would|is|are|did|where|why|when)(?![^\W_'])"
+        ),
+        "Rewrite '{}': a question cannot open with 'As …' about the person asked; say who is "
+        "who first, then ask.",
+    ),
+    # "I'm reaching out about a not agency role", "about the congrats new role"
+    (
+        re.compile(
+            r"(?<![^\W_'])(?:a|an|the|my|your|our)\s+(?:not|congrats|congratulations|pls|thanks)"
+            r"(?![^\W_']|-)"
+        ),
+        "Rewrite '{}': that word cannot follow an article; say it in a sentence of its own.",
+    ),
+    # "Your episode … to played it for my whole ward": a past form after "to"
+    (
+        re.compile(r"(?<![^\W_'])to\s+[^\W\d_]+ed\s+(?:it|them|me|us|him|her|you)(?![^\W_'])"),
+        "Rewrite '{}': after 'to' the verb takes its plain form, or the sentence lost a part.",
+    ),
+    # "I'm so connecting as asked": a note to self ("so adding her") turned to the first person
+    (
+        re.compile(r"(?<![^\W_'])i'm\s+so\s+[^\W\d_]+ing(?![^\W_'])"),
+        "Rewrite '{}': say plainly what you are doing, e.g. 'so I'm connecting here'.",
+    ),
+)
 _SAME_SENTENCE_WORDS = 3
 """A sentence repeats an earlier one when at least this many of its content words..."""
 _SAME_SENTENCE_SHARE = 0.75
@@ -200,6 +298,7 @@ class _Grammar:
 
     base_verbs: frozenset[str]
     finite_verbs: frozenset[str]  # past and third-person forms that are never nouns
+    third_person: dict[str, str]  # "knows" -> "know", "leads" -> "lead"
     verb_forms: frozenset[str]  # every base, past and third-person form ("spoke", "talks")
     participles: frozenset[str]  # forms that can also be a past participle ("covered in")
     nouns: frozenset[str]
@@ -217,6 +316,7 @@ def _grammar() -> _Grammar:
     nouns: set[str] = set()
     clause_forms: set[str] = set()
     adjectives: set[str] = set()
+    third_person: dict[str, str] = {}
     for row in inflection_table().splitlines():
         lemma, pos, *forms = row.split(",")
         if pos == "noun":
@@ -227,6 +327,7 @@ def _grammar() -> _Grammar:
             base.add(lemma)
             finite.update(past + third)
             participles.update(participle if participle != [""] else past)
+            third_person.update((form, lemma) for form in third if form)
             clause_forms.update(past + participle + gerund)
         elif pos == "adj":
             adjectives.add(lemma)
@@ -234,6 +335,7 @@ def _grammar() -> _Grammar:
     return _Grammar(
         base_verbs=frozenset(base),
         finite_verbs=frozenset(finite - nouns),
+        third_person=third_person,
         verb_forms=frozenset(finite | base),
         participles=frozenset(participles - {""}),
         nouns=frozenset(nouns),
@@ -484,6 +586,8 @@ class FluencyRule(Rule):
             *self._unbalanced(note),
             *self._two_subjects(note),
             *_phrasings(note),
+            *self._agreement(note),
+            *self._shorthand_slips(note),
             *self._articles(note),
             *_shorthand(note, frozenset() if ctx is None else ctx.reader_keys | ctx.writer_keys),
             *self._repeated_sentence(note, doc := _Sentences(folded, greeting)),
@@ -652,6 +756,68 @@ class FluencyRule(Rule):
                 start,
                 end,
             )
+
+    def _agreement(self, note: Note) -> Iterator[Finding]:
+        """ "You barely knows me", "I were hiring", "I'm wont apply": what a third-person reason
+        leaves when "she" becomes "you" and its verb stays as it was."""
+        if note.word_set.isdisjoint(_AGREEMENT_SUBJECTS) and "'" not in note.folded.text:
+            return
+        folded = note.folded
+        text = folded.text
+        for m in _SUBJECT_RE.finditer(text):
+            at, verb = m.end(), ""
+            for _ in range(3):  # the subject, up to two adverbs, the verb
+                word = _NEXT_WORD_RE.match(text, at)
+                if word is None:
+                    break
+                at, verb = word.end(), word.group(1)
+                if verb not in _VERB_ADVERBS:
+                    break
+            subject = m.group("subject")
+            right = self._agreeing_verb(subject, verb, m.group(0).split(None, 1)[0])
+            if right is None:
+                continue
+            # "we engineers have" is a plural noun; "you leads the work" is a verb.
+            after = _NEXT_WORD_RE.match(text, at)
+            if verb in self.grammar.nouns and (after is None or after.group(1) not in _NOUN_SLOTS):
+                continue
+            start, end = folded.span(m.start("subject"), at)
+            yield Finding(
+                f"Rewrite '{note.text[start:end]}': with '{subject if subject != 'i' else 'I'}' "
+                f"the verb is '{right}', not '{verb}'.",
+                start,
+                end,
+            )
+        for m in _BE_THEN_MODAL_RE.finditer(text):
+            start, end = folded.span(*m.span())
+            yield Finding(
+                f"Rewrite '{note.text[start:end]}': '{m.group('word')}' cannot follow "
+                f"'{m.group('be')}'; write the sentence anew.",
+                start,
+                end,
+            )
+
+    @staticmethod
+    def _shorthand_slips(note: Note) -> Iterator[Finding]:
+        """ "ask if still open", "so doing that now", "…, which is why.", "a not agency role":
+        shorthand from the reason that breaks the sentence it was put in."""
+        folded = note.folded
+        for pattern, message in _SHORTHAND_SLIPS:
+            for m in pattern.finditer(folded.text):
+                start, end = folded.span(*m.span())
+                yield Finding(message.format(note.text[start:end]), start, end)
+
+    def _agreeing_verb(self, subject: str, verb: str, lead: str) -> str | None:
+        """The form ``subject`` takes where ``verb`` does not agree with it, else None."""
+        if subject == "i":
+            if verb in ("were", "weren't") and lead not in _SUBJUNCTIVE_LEADS:
+                return "was" if verb == "were" else "wasn't"
+            if verb in ("was", "wasn't"):
+                return None
+        right = _SINGULAR_FORMS.get(verb)
+        if right is not None:
+            return "am" if subject == "i" and verb == "is" else right
+        return self.grammar.third_person.get(verb)
 
     def _dangling(self, note: Note) -> Iterator[Finding]:
         if self.dangling_words.isdisjoint(note.word_set):
