@@ -1777,3 +1777,37 @@ def test_a_misspelling_is_spelt_right_in_the_reason_only(guardrails: Guardrails)
     note = plain_note(context, guardrails)
     assert note is not None and "Markus Thier" in note
     assert "beat ours by a lot" in note and "thier" not in note
+
+
+class _Refusing:
+    """The real rules, refusing every note that holds ``phrase``."""
+
+    def __init__(self, rules: Guardrails, phrase: str) -> None:
+        self.rules, self.phrase = rules, phrase
+
+    def check(self, text: str, context: Context) -> Verdict:
+        verdict = self.rules.check(text, context)
+        if self.phrase not in text:
+            return verdict
+        error = Violation(rule="x", severity=Severity.ERROR, message="m", start=0, end=1)
+        return verdict.model_copy(update={"passed": False, "violations": [error]})
+
+
+def test_a_note_that_lost_the_reasons_ask_closes_with_one(guardrails: Guardrails) -> None:
+    """The reason asks in one sentence; when that sentence cannot stay, the rest still ends with
+    an ask ("We lost touch when I moved abroad." alone says nothing the reader can act on)."""
+    context = Context.model_validate(
+        {
+            "scenario": "alumni",
+            "sender": {"name": "Kidane Tesfay", "headline": "Pharmacist"},
+            "recipient": {"name": "Selam Haile", "headline": "Pharmacist at Mekdela Hospital"},
+            "relationship": {"familiarity": "classmate", "how_we_met": "same pharmacy class"},
+            "reason": "we lost touch when I moved abroad. I'd love to ask how the hospital runs "
+            "its antibiotic reviews",
+        }
+    )
+    whole = plain_note(context, guardrails)
+    assert whole is not None and "antibiotic reviews" in whole
+    note = plain_note(context, _Refusing(guardrails, "antibiotic"))  # type: ignore[arg-type]
+    assert note is not None and "lost touch" in note, note
+    assert note.endswith("I'd like to stay in touch."), note

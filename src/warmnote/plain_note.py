@@ -18,7 +18,7 @@ import itertools
 import re
 import zlib
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum, auto
 from itertools import pairwise
 from typing import NamedTuple
@@ -507,6 +507,8 @@ class _Reason:
     """Whether it already asks for something ("I'd like to..."), so no closing ask is added."""
     set_aside: tuple[str, ...]
     """Its notes to self, as typed: what the sender set aside."""
+    asking: frozenset[str] = frozenset()
+    """The variants that ask for something; one that left the ask out needs a closing ask."""
 
 
 def _candidates(context: Context) -> Iterator[str]:
@@ -533,6 +535,14 @@ def _candidates(context: Context) -> Iterator[str]:
         if closer is not None and _closes_already(closer, reason.variants[0]):
             closer = None  # "this is just to connect." needs no "I'd be glad to connect."
         tail: _Slot = ("",) if reason.asks or closer is None else (closer, "")
+        if reason.asks and closer is not None:
+            # "We lost touch when I moved abroad." kept without the sentence that asked
+            reason = replace(
+                reason,
+                variants=tuple(
+                    v if v in reason.asking else f"{v} {closer}" for v in reason.variants
+                ),
+            )
         shapes = _shapes(seed)
         # A hook that repeats the reason ("we both know Ana" before "Ana mentioned...") waits, as
         # does one the sender set aside ("we have 2 mutuals, but neither set this up").
@@ -1010,23 +1020,29 @@ def _reason(context: Context, lead: str) -> _Reason | None:
     # All of it; then without one of three or more (the last first, never the only ask); then
     # one sentence, asking ones first; then shorter forms of each.
     ordered = sorted(sentences, key=lambda s: not s.asks)
-    variants = [_said_in_turn(sentences)]
+    asks = any(s.asks for s in sentences)
+    whole = _said_in_turn(sentences)
+    # (variant, whether it asks)
+    variants = [(whole, asks)]
     # all of it without its asides in brackets, before any sentence is given up: "(free trial
     # session)" may be what a rule refuses, or what overflows the limit
-    variants.append(BRACKETED_RE.sub("", variants[0]))
+    variants.append((BRACKETED_RE.sub("", whole), asks))
     if len(sentences) > 2:
         asking = [s for s in sentences if s.asks]
         variants += [
-            _said_in_turn(sentences[:i] + sentences[i + 1 :])
+            (_said_in_turn(kept), any(s.asks for s in kept))
             for i in reversed(range(len(sentences)))
             if asking != [sentences[i]]
+            for kept in [sentences[:i] + sentences[i + 1 :]]
         ]
-    variants += [s.text for s in ordered] if len(sentences) > 1 else []
-    variants += [cut for s in ordered for cut in s.shorter]
+    variants += [(s.text, s.asks) for s in ordered] if len(sentences) > 1 else []
+    variants += [(cut, s.asks) for s in ordered for cut in s.shorter]
+    unique = dict(reversed(variants))  # the first of each text decides whether it asks
     return _Reason(
-        tuple(dict.fromkeys(variants)),
-        asks=any(s.asks for s in sentences),
+        tuple(dict.fromkeys(text for text, _ in variants)),
+        asks=asks,
         set_aside=tuple(item.text for item in reading.notes if item.why == "note_to_self"),
+        asking=frozenset(text for text, asked in unique.items() if asked),
     )
 
 

@@ -299,6 +299,7 @@ class _Grammar:
     base_verbs: frozenset[str]
     finite_verbs: frozenset[str]  # past and third-person forms that are never nouns
     third_person: dict[str, str]  # "knows" -> "know", "leads" -> "lead"
+    participles_only: frozenset[str]  # "known", "taken": never a past or a present form
     verb_forms: frozenset[str]  # every base, past and third-person form ("spoke", "talks")
     participles: frozenset[str]  # forms that can also be a past participle ("covered in")
     nouns: frozenset[str]
@@ -336,6 +337,7 @@ def _grammar() -> _Grammar:
         base_verbs=frozenset(base),
         finite_verbs=frozenset(finite - nouns),
         third_person=third_person,
+        participles_only=frozenset(participles - finite - base - {"", "been"}),
         verb_forms=frozenset(finite | base),
         participles=frozenset(participles - {""}),
         nouns=frozenset(nouns),
@@ -759,7 +761,8 @@ class FluencyRule(Rule):
 
     def _agreement(self, note: Note) -> Iterator[Finding]:
         """ "You barely knows me", "I were hiring", "I'm wont apply": what a third-person reason
-        leaves when "she" becomes "you" and its verb stays as it was."""
+        leaves when "she" becomes "you" and its verb stays as it was, or a participle with no
+        "have" ("I known you forever")."""
         if note.word_set.isdisjoint(_AGREEMENT_SUBJECTS) and "'" not in note.folded.text:
             return
         folded = note.folded
@@ -779,7 +782,11 @@ class FluencyRule(Rule):
                 continue
             # "we engineers have" is a plural noun; "you leads the work" is a verb.
             after = _NEXT_WORD_RE.match(text, at)
-            if verb in self.grammar.nouns and (after is None or after.group(1) not in _NOUN_SLOTS):
+            if (
+                verb in self.grammar.nouns
+                and verb in self.grammar.third_person
+                and (after is None or after.group(1) not in _NOUN_SLOTS)
+            ):
                 continue
             start, end = folded.span(m.start("subject"), at)
             yield Finding(
@@ -817,6 +824,8 @@ class FluencyRule(Rule):
         right = _SINGULAR_FORMS.get(verb)
         if right is not None:
             return "am" if subject == "i" and verb == "is" else right
+        if verb in self.grammar.participles_only:  # "I known you forever"
+            return f"have {verb}"
         return self.grammar.third_person.get(verb)
 
     def _dangling(self, note: Note) -> Iterator[Finding]:
