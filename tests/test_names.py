@@ -26,6 +26,7 @@ from warmnote.names import (
     name_parts,
     nicknames,
     preferred_name,
+    spelled_in_latin,
     strip_honorifics,
 )
 
@@ -142,6 +143,10 @@ def test_a_word_that_is_a_title_only_with_its_dot_may_greet(name: str, greeting:
         # the father's, and the word the given name (Mongolian, Tamil)
         ("Д. Ганзориг", "Ганзориг"),
         ("ச. கயல்விழி", "கயல்விழி"),
+        ("சு. இளம்பிறை", "இளம்பிறை"),  # a letter with its vowel sign is one initial
+        ("ម៉ៅ សុវណ្ណារី", "សុវណ្ណារី"),  # without a dot a syllable is a name: a Khmer family name
+        ("doc. Ing. Bohdana Vlčková, Ph.D.", "Bohdana"),  # a Czech docent's title
+        ("Doc Rivers", "Doc"),  # without its dot, a name
         ("J. Smith", "J. Smith"),
         ("K. Ndikumana", "K. Ndikumana"),
         ("Rev. E. K. Agbenyega", "E. K. Agbenyega"),
@@ -162,6 +167,9 @@ def test_the_greeting_is_never_an_initial_alone(name: str, greeted: str) -> None
         ("Refilwe “Fifi” Makgoba", ("Fifi",)),
         ("Ma. Theresa 'Tess' Panganiban, RN", ("Tess",)),
         ("Ma. Liwayway [Waying] Dimaano, CPA", ("Waying",)),  # square brackets too
+        ("Leokadia „Lodzia” Chmielowiec-Pstrokońska", ("Lodzia",)),  # Polish quotes
+        ("Johanna „Hanni“ Brandt", ("Hanni",)),  # German quotes
+        ("Zoé «Zozo» Martin", ("Zozo",)),
         ("Ana [she/her] Li", ()),
         ("Darragh O'Loughlin", ()),  # an apostrophe inside a name
         ("John Smith (CPA)", ()),  # a degree
@@ -297,6 +305,7 @@ def test_a_title_with_the_given_name_is_rejected(name: str, greeting: str) -> No
         ("KUROKI Tsubasa", "Hi KUROKI,"),
         ("Mr. Yeom Seung-hwan", "Hi Yeom,"),
         ("పొట్లూరి శ్రావ్య", "Hi పొట్లూరి,"),  # Telugu: the house name first
+        ("ម៉ៅ សុវណ្ណារី", "Hi ម៉ៅ,"),  # Khmer: the family name first
         ("Quách Thùy Trang", "Hi Quách,"),
         ("Ганболдын Номинчимэг", "Hi Ганболдын,"),
     ],
@@ -656,3 +665,25 @@ def test_the_greeting_is_the_name_the_reason_asks_for() -> None:
     )
     assert ctx.greeting == "Ksenia"
     assert ctx.model_copy(update={"reason": "want us aligned"}).greeting == "Ксения"
+
+
+@pytest.mark.parametrize(
+    ("word", "name", "spells"),
+    [
+        ("Tamta", "თამთა ლორთქიფანიძე", True),  # Georgian
+        ("Anupama", "अनुपमा ढुंगाना", True),  # Devanagari, its short vowel unwritten
+        ("Soudalath", "ສຸດາລັດ ແກ້ວມະນີວົງ", True),  # Lao
+        ("Nilusha", "නිලූෂා වික්‍රමසූරිය", True),  # Sinhala
+        ("Dmitry", "Дмитрий Соколов", True),  # Cyrillic
+        ("Sokolov", "Дмитрий Соколов", True),  # the family name is theirs too
+        ("Yunseul", "남궁 윤슬", True),  # Hangul
+        ("Ana", "अनुपमा ढुंगाना", False),  # a part is not the name
+        ("Kenji", "Дмитрий Соколов", False),
+        ("Saki", "真壁 紗希", False),  # Han characters read in Chinese: missed, not guessed
+        ("Noga", "נוגה שטרן", False),  # Hebrew leaves its vowels out
+        ("Tamta", "Tamta Lortkipanidze", False),  # a Latin name is compared as it is
+        ("Al", "ალი", False),  # too short to tell
+    ],
+)
+def test_a_name_spelled_in_latin_letters(word: str, name: str, spells: bool) -> None:
+    assert spelled_in_latin(word, name) is spells

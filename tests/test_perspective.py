@@ -292,6 +292,17 @@ def test_a_known_other_person_keeps_what_they_said(text: str, expected: str) -> 
          "ask Dawit about the hides"),  # a person the context names: someone else
         ("my manager Teodor asked me to find someone", "Милица Стојановић",
          "my manager Teodor asked me to find someone"),  # someone of the writer's
+        # the reader's own name spelled in Latin letters, whatever follows it and beside others
+        ("Tamta offered dika seed, taking her up on it", "თამთა ლორთქიფანიძე",
+         "You offered dika seed, taking you up on it"),
+        ("Anupama has shared my posts twice", "अनुपमा ढुंगाना", "You have shared my posts twice"),
+        ("need referees who saw my field work. would Soudalath be one?", "ສຸດາລັດ ແກ້ວມະນີວົງ",
+         "need referees who saw my field work. would you be one?"),
+        ("Dawit says Tamta is the person, and Kenji agrees", "თამთა ლორთქიფანიძე",
+         "Dawit says you are the person, and Kenji agrees"),
+        ("saw Saki present the dorm", "真壁 紗希", "saw Saki present the dorm"),  # 紗希 reads shaxi
+        ("Sarita — want to ask if you'd co-author", "सरिता तामाङ",
+         "Sarita — want to ask if you'd co-author"),  # said to them, not of them
     ],
 )  # fmt: skip
 def test_a_reader_named_in_latin_letters(text: str, name: str, expected: str) -> None:

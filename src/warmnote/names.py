@@ -2,12 +2,12 @@
 
 A profile may say "Prof. Dr. Ana Ribeiro", "Dr. med. Hans Müller" or "Sven Lund, PhD"; a note
 greets "Ana", "Hans" or "Sven". The order of given and family name is known in two cases only:
-a name written in Chinese, Japanese, Korean or Telugu script ("田中 愛子", "పొట్లూరి శ్రావ్య") and a
-Vietnamese name written with its diacritics ("Nguyễn Thị Thanh") put the family name first, so
-"愛子", "శ్రావ్య" and "Thanh" are greeted. A name in Latin letters is read family name first only
-where the recipient's location names a country where that is the custom and the name starts
-with one of its common family names and does not end with one ("Guo Yufei" in Ningbo, China;
-"Szabó Eszter" in Budapest, Hungary).
+a name written in Chinese, Japanese, Korean, Telugu or Khmer script ("田中 愛子", "పొట్లూరి
+శ్రావ్య") and a Vietnamese name written with its diacritics ("Nguyễn Thị Thanh") put the family
+name first, so "愛子", "శ్రావ్య" and "Thanh" are greeted. A name in Latin letters is read family
+name first only where the recipient's location names a country where that is the custom and the
+name starts with one of its common family names and does not end with one ("Guo Yufei" in
+Ningbo, China; "Szabó Eszter" in Budapest, Hungary).
 Elsewhere the order is not guessed ("Zhang Wei" and "Nagy Eszter" may be written either way):
 the first word left is the given name, and a single name ("Suharto") is its own. Where the
 location names a Spanish- or Portuguese-speaking country, a given name may be two words ("Ana
@@ -17,6 +17,7 @@ Sofía Olvera Saucedo" in Monterrey, México, is greeted "Ana Sofía"; see ``COM
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from warmnote.text import MONTHS, WEEKDAYS, fold_key
@@ -44,12 +45,13 @@ tell a lineage, as a title does."""
 
 DOTTED_TITLES = frozenset(
     ["ing", "lic", "mgr", "eng", "engr", "arch", "atty", "adv", "avv", "hon", "ir", "mag", "arq",
-     "dipl", "inż", "assoc", "doç", "hab"]
+     "dipl", "inż", "assoc", "doç", "hab", "doc"]
 )  # fmt: skip
 """Titles that are also names or words ("Dr Ing", "Eng" in Singapore), so only with a dot and
 before a name, or after another title: "Ing. Pavel Novák", "Mgr. Jana Dvořáková", "Eng. Njeri
 Kiragu", "Rt Hon Catriona", "dr inż. Bożena", "Engr. Ramon" (the Philippines), "Avv. Gianmarco" (an
-Italian lawyer), "Assoc. Prof.", "Doç. Dr." (a Turkish associate professor), "dr hab." (Polish)."""
+Italian lawyer), "Assoc. Prof.", "Doç. Dr." (a Turkish associate professor), "dr hab." (Polish),
+"doc. Ing." (a Czech or Slovak docent)."""
 
 DOCTORATE_FIELDS = frozenset(
     [
@@ -188,12 +190,13 @@ def name_parts(name: str) -> tuple[str, ...]:
     return tuple(parts or [t for t in (t.strip(_EDGE_PUNCTUATION) for t in tokens) if t] or [name])
 
 
-_GOES_BY_RE = re.compile(r"(?:^|(?<=\s))[(\[\"“«'‘]([^\W\d_][\w-]*)[)\]\"”»'’](?=\s|$|,)")
+_GOES_BY_RE = re.compile(r"(?:^|(?<=\s))[(\[\"“«'‘„‚»]([^\W\d_][\w-]*)[)\]\"”»'’“‘«](?=\s|$|,)")
 
 
 def nicknames(name: str) -> tuple[str, ...]:
     """The names ``name`` gives in brackets or quotes as what its owner goes by: "Chuy" of
-    'Jesús "Chuy" Villaseñor', "Voula" of "Stavroula (Voula) Karagiannopoulou", "Tess" of
+    'Jesús "Chuy" Villaseñor', "Lodzia" of "Leokadia „Lodzia” Chmielowiec-Pstrokońska",
+    "Voula" of "Stavroula (Voula) Karagiannopoulou", "Tess" of
     "Ma. Theresa 'Tess' Panganiban", "Waying" of "Ma. Liwayway [Waying] Dimaano, CPA"; not a
     pronoun aside ("(she/her)"), a word in small letters, a degree ("(CPA)") or an apostrophe
     inside a name ("O'Brien"). A place in brackets ("(Johannesburg)") the caller knows from the
@@ -226,8 +229,9 @@ _ONLY_VIETNAMESE = _VIETNAMESE_LETTERS - frozenset("ăâêôọẹịụ")
 CJK_RE = re.compile(
     r"[\u1100-\u11ff\u3005\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]+"
 )
-TELUGU_RE = re.compile(r"[\u0c00-\u0c7f]+")
-"""Telugu script, whose names put the house name first ("పొట్లూరి శ్రావ్య" is Sravya Potluri)."""
+FAMILY_FIRST_SCRIPT_RE = re.compile(r"[\u0c00-\u0c7f]+|[\u1780-\u17ff]+")
+"""Telugu and Khmer scripts, whose names put the house or family name first ("పొట్లూరి శ్రావ్య" is
+Sravya Potluri, "ម៉ៅ សុវណ្ណារី" Sovannary Mao)."""
 
 
 FAMILY_NAMES_FIRST: dict[str, frozenset[str]] = {
@@ -416,7 +420,7 @@ def _family_first(parts: tuple[str, ...], location: str | None = None) -> bool:
         return True  # "Yeom Seung-hwan", "Chiang Kai-shek": a given name of two syllables
     if all(CJK_RE.fullmatch(part) for part in parts):
         return True
-    if len(parts) <= 3 and all(TELUGU_RE.fullmatch(part) for part in parts):
+    if len(parts) <= 3 and all(FAMILY_FIRST_SCRIPT_RE.fullmatch(part) for part in parts):
         return True
     if (
         len(parts) == 2
@@ -522,11 +526,12 @@ def given_name(name: str, location: str | None = None) -> str:
 
 
 def _is_initial(token: str) -> bool:
-    """ "J.", "Д.", "E": one capital letter, with or without its dot ("伟" is a name); "ச.": in
-    a script without capitals, one letter with its dot."""
-    letters = token.rstrip(".")
+    """ "J.", "Д.", "E": one capital letter, with or without its dot ("伟" is a name); "ச.", "சு.":
+    in a script without capitals, one letter (with its vowel sign) and its dot."""
+    undotted = token.rstrip(".")
+    letters = "".join(c for c in undotted if not unicodedata.category(c).startswith("M"))
     return len(letters) == 1 and (
-        letters.isupper() or (letters.isalpha() and not letters.islower() and token != letters)
+        letters.isupper() or (letters.isalpha() and not letters.islower() and token != undotted)
     )
 
 
@@ -558,7 +563,8 @@ def _given(parts: tuple[str, ...], location: str | None) -> str:
     if not _family_first(parts, location):
         return parts[0]
     if len(parts) == 3 and (
-        family_first_language(location) not in (None, "vietnamese") or TELUGU_RE.fullmatch(parts[0])
+        family_first_language(location) not in (None, "vietnamese")
+        or FAMILY_FIRST_SCRIPT_RE.fullmatch(parts[0])
     ):
         return " ".join(parts[1:])
     return parts[-1]
@@ -653,3 +659,32 @@ _REFUSED_AFTER_RE = re.compile(
     r"\s+(?:is|sounds|feels|seems|would be)\s+(?:a bit |way |far )?(?:too|weird|odd|wrong)\b",
     re.I,
 )
+
+
+_SPELLED_ALIKE = 80
+"""How alike (rapidfuzz's ratio, 0-100) a Latin spelling and a name read in Latin letters must
+be: "Anupama" and अनुपमा read "anupma" score 92, "Soudalath" and ສຸດາລັດ read "soudalad" 82."""
+
+
+def spelled_in_latin(word: str, name: str) -> bool:
+    """Whether ``word``, in Latin letters, spells a part of ``name``, written in another script:
+    "Tamta" of თამთა ლორთქიფანიძე, "Anupama" of अनुपमा ढुंगाना, "Nilusha" of නිලූෂා. Each part is
+    read in Latin letters (anyascii) and compared whole, first letters alike; scripts that leave
+    out vowels (Arabic, Hebrew) or read Han characters in Chinese ("紗希" as "shaxi", not Saki)
+    rarely come close enough, so they are missed rather than guessed."""
+    from anyascii import anyascii
+    from rapidfuzz.fuzz import ratio
+
+    spelled = fold_key(word).replace("'", "")
+    if len(spelled) < 3 or not spelled.isascii():
+        return False
+    for part in name_parts(name):
+        if _LATIN_LETTER_RE.search(part):
+            continue
+        read = anyascii(part).lower().replace("'", "")
+        if read[:1] == spelled[:1] and ratio(read, spelled) >= _SPELLED_ALIKE:
+            return True
+    return False
+
+
+_LATIN_LETTER_RE = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]")

@@ -22,7 +22,14 @@ import regex
 
 from warmnote.context import Context
 from warmnote.guardrails.lexicon import lemma_table
-from warmnote.names import CJK_RE, TITLES, TITLES_BEFORE_TWO, name_parts, nicknames
+from warmnote.names import (
+    CJK_RE,
+    TITLES,
+    TITLES_BEFORE_TWO,
+    name_parts,
+    nicknames,
+    spelled_in_latin,
+)
 from warmnote.text import (
     AFTER_OBJECT,
     CLAUSE_LINKS,
@@ -226,6 +233,11 @@ class _Rewrite:
         # "Lerato Mokoena (Johannesburg)" goes by no place
         self.goes_by = frozenset(nicknames(name)) - self.known if name else frozenset()
         self.latin_names = _latin_names(self)
+        self.latin_spellings = frozenset(
+            word for word in self.latin_names if name and spelled_in_latin(word, name)
+        )
+        """The Latin names that spell the reader's own ("Tamta" of თამთა): the reader even
+        where the text names others in Latin letters too."""
 
     def gap(self, i: int) -> str:
         """The text between token ``i`` and the next one ('' past the end)."""
@@ -537,9 +549,10 @@ def _named_in_latin(rewrite: _Rewrite, j: int) -> bool:
     name has no Latin letters, a reason in Latin letters names them in Latin letters. So the one
     such name in the text (two, and either may be someone else) that speaks, is or owns
     something ("Selam is THE person", "Takis's team"), that is no English word and that the
-    context gives to no one and nothing else, is the reader."""
-    names = rewrite.latin_names
-    return len(names) == 1 and _base(rewrite.tokens[j].text) in names
+    context gives to no one and nothing else, is the reader; so is any that spells the reader's
+    name read in Latin letters ("Tamta" of თამთა), whatever follows it."""
+    names, word = rewrite.latin_names, _base(rewrite.tokens[j].text)
+    return word in rewrite.latin_spellings or (len(names) == 1 and word in names)
 
 
 def _latin_names(rewrite: _Rewrite) -> frozenset[str]:
@@ -565,6 +578,9 @@ def _latin_names(rewrite: _Rewrite) -> frozenset[str]:
                 _is_possessive(token.text)
                 or (after is not None and after.key in _REPORTING_VERBS | _PERSON_VERBS)
                 or _asked_by_name(rewrite, j, after)
+                # "saw Tamta present…", "would Tamta be one?"; not "Tamta — want to ask…",
+                # said to them
+                or (after is not None and spelled_in_latin(word, named))
             )
         ):
             found.add(word)

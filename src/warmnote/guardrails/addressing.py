@@ -34,6 +34,8 @@ from warmnote.names import (
     family_name,
     given_name,
     name_parts,
+    nicknames,
+    spelled_in_latin,
 )
 from warmnote.text import (
     CLAUSE_LINKS,
@@ -336,6 +338,9 @@ _VOCATIVE_BEFORE_RE = re.compile(
 )
 
 
+_CAPITALISED_RE = re.compile(r"(?<![\w'])[A-Z][a-z]{2,}(?![\w'])")
+
+
 def _after_greeting(text: str) -> int:
     """Where the body starts: after "Hi Ana María," or "Dear Dr. Lund," (0 if there is none)."""
     m = re.match(r"\s*(?:hi|hello|hey|dear|hiya|greetings)\b[^,!\n]{0,60}[,!\n]", text)
@@ -343,13 +348,21 @@ def _after_greeting(text: str) -> int:
 
 
 def _reader_given_names(ctx: ContextFacts) -> frozenset[str]:
-    """The reader's given name and the nickname the context greets them by, folded, each when
-    it names no one and nothing else in the context and is no English word."""
+    """The reader's given name, nicknames, and the Latin spelling the reason or how they met uses
+    for a name in another script ("Tamta" of თამთა), folded, each when it names no one and
+    nothing else in the context and is no English word."""
     key = "addressing:reader_given"
     if key not in ctx.derived:
         c = ctx.context
         r = c.recipient
-        found = {fold_key(given_name(r.name, r.location)), fold_key(c.greeting)}
+        told = f"{c.reason} {c.relationship.how_we_met or ''}"
+        found = {
+            fold_key(given_name(r.name, r.location)),
+            fold_key(c.greeting),
+            *map(fold_key, nicknames(r.name)),
+            # "Tamta" in a reason about თამთა
+            *(fold_key(w) for w in _CAPITALISED_RE.findall(told) if spelled_in_latin(w, r.name)),
+        }
         fields = (c.sender.name, r.company, c.sender.company, r.headline, c.sender.headline,
                   r.location, c.relationship.where, *c.relationship.mutual_connections)  # fmt: skip
         elsewhere = fold_key(" ".join(f for f in fields if f))
