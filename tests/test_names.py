@@ -683,6 +683,12 @@ def test_the_greeting_is_the_name_the_reason_asks_for() -> None:
         ("Noga", "נוגה שטרן", False),  # Hebrew leaves its vowels out
         ("Tamta", "Tamta Lortkipanidze", False),  # a Latin name is compared as it is
         ("Al", "ალი", False),  # too short to tell
+        ("Ivana", "Иван Петров", False),  # another name, close in letters
+        ("Petrova", "Иван Петров", False),  # a sister's or a wife's
+        ("Linda", "Лина Орлова", False),
+        ("Fan", "李芳", False),  # 芳 is Fang
+        ("Minha", "김 민호", False),
+        ("Maria", "Мария Орлова", True),  # the same name
     ],
 )
 def test_a_name_spelled_in_latin_letters(word: str, name: str, spells: bool) -> None:

@@ -303,6 +303,12 @@ def test_a_known_other_person_keeps_what_they_said(text: str, expected: str) -> 
         ("saw Saki present the dorm", "真壁 紗希", "saw Saki present the dorm"),  # 紗希 reads shaxi
         ("Sarita — want to ask if you'd co-author", "सरिता तामाङ",
          "Sarita — want to ask if you'd co-author"),  # said to them, not of them
+        ("Thanks Tamta for the seeds", "თამთა ლორთქიფანიძე", "Thanks Tamta for the seeds"),
+        ("Kenji says Tamta Beridze is great", "თამთა ლორთქიფანიძე",
+         "Kenji says Tamta Beridze is great"),  # a namesake
+        ("Dawit says Ivana can tell him about the role", "Иван Петров",
+         "Dawit says Ivana can tell you about the role"),  # another name; "him" is Иван
+        ("his sister Petrova introduced us", "Иван Петров", "your sister Petrova introduced us"),
     ],
 )  # fmt: skip
 def test_a_reader_named_in_latin_letters(text: str, name: str, expected: str) -> None:

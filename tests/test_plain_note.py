@@ -1811,3 +1811,21 @@ def test_a_note_that_lost_the_reasons_ask_closes_with_one(guardrails: Guardrails
     note = plain_note(context, _Refusing(guardrails, "antibiotic"))  # type: ignore[arg-type]
     assert note is not None and "lost touch" in note, note
     assert note.endswith("I'd like to stay in touch."), note
+
+
+def test_a_note_that_lost_the_sentence_with_the_closing_ask_still_asks(
+    guardrails: Guardrails,
+) -> None:
+    context = Context.model_validate(
+        {
+            "scenario": "alumni",
+            "sender": {"name": "Kidane Tesfay", "headline": "Pharmacist"},
+            "recipient": {"name": "Selam Haile", "headline": "Pharmacist at Mekdela Hospital"},
+            "relationship": {"familiarity": "classmate", "how_we_met": "same pharmacy class"},
+            "reason": "we lost touch when I moved abroad. I'd like to stay in touch and hear how "
+            "the hospital runs its antibiotic reviews",
+        }
+    )
+    note = plain_note(context, _Refusing(guardrails, "antibiotic"))  # type: ignore[arg-type]
+    assert note is not None and "lost touch" in note, note
+    assert note.endswith("I'd like to stay in touch."), note

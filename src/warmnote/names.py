@@ -663,7 +663,15 @@ _REFUSED_AFTER_RE = re.compile(
 
 _SPELLED_ALIKE = 80
 """How alike (rapidfuzz's ratio, 0-100) a Latin spelling and a name read in Latin letters must
-be: "Anupama" and अनुपमा read "anupma" score 92, "Soudalath" and ສຸດາລັດ read "soudalad" 82."""
+be where the script may leave vowels unwritten: "Anupama" and अनुपमा read "anupma" score 92,
+"Soudalath" and ສຸດາລັດ read "soudalad" 82."""
+_SPELLED_OUT = 90
+"""...and where the script writes every vowel (Cyrillic, Greek, Georgian, Armenian, Hangul, Han
+read in pinyin, kana), with the last letter alike too: "Dmitry" of Дмитрий read "dmitriy" scores
+92, while "Ivana" of Иван, "Petrova" of Петров and "Linda" of Лина are other names."""
+_SPELLED_OUT_SCRIPTS = (
+    "CYRILLIC", "GREEK", "GEORGIAN", "ARMENIAN", "HANGUL", "CJK", "HIRAGANA", "KATAKANA",
+)  # fmt: skip
 
 
 def spelled_in_latin(word: str, name: str) -> bool:
@@ -682,7 +690,12 @@ def spelled_in_latin(word: str, name: str) -> bool:
         if _LATIN_LETTER_RE.search(part):
             continue
         read = anyascii(part).lower().replace("'", "")
-        if read[:1] == spelled[:1] and ratio(read, spelled) >= _SPELLED_ALIKE:
+        if read[:1] != spelled[:1]:
+            continue
+        if unicodedata.name(part[0], "").startswith(_SPELLED_OUT_SCRIPTS):
+            if read[-1:] == spelled[-1:] and ratio(read, spelled) >= _SPELLED_OUT:
+                return True
+        elif ratio(read, spelled) >= _SPELLED_ALIKE:
             return True
     return False
 

@@ -578,9 +578,14 @@ def _latin_names(rewrite: _Rewrite) -> frozenset[str]:
                 _is_possessive(token.text)
                 or (after is not None and after.key in _REPORTING_VERBS | _PERSON_VERBS)
                 or _asked_by_name(rewrite, j, after)
-                # "saw Tamta present…", "would Tamta be one?"; not "Tamta — want to ask…",
-                # said to them
-                or (after is not None and spelled_in_latin(word, named))
+                # "saw Tamta present…", "would Tamta be one?"; not "Tamta — want to ask…" or
+                # "Thanks Tamta for…", said to them, nor "Tamta Beridze", someone else
+                or (
+                    after is not None
+                    and not after.text[:1].isupper()
+                    and (j == 0 or tokens[j - 1].key not in _SAID_TO_BEFORE)
+                    and spelled_in_latin(word, named)
+                )
             )
         ):
             found.add(word)
@@ -606,6 +611,10 @@ def _asked_by_name(rewrite: _Rewrite, j: int, after: _Token | None) -> bool:
 
 
 _ASKING_VERBS = frozenset(["ask", "asking", "thank", "thanking", "invite"])
+_SAID_TO_BEFORE = frozenset(
+    ["thanks", "thank", "congrats", "congratulations", "cheers", "hi", "hey"]
+)
+"""Words after which a name is said to its owner: "Thanks Tamta for the seeds"."""
 _ASKED_ABOUT = frozenset(["if", "whether", "about", "how", "what", "why", "when", "for", "to"])
 _LATIN_RE = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ'’-]+")
 _LATIN_LETTER_RE = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]")  # "Анна-Мария" has none, hyphen or not

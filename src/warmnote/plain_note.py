@@ -532,17 +532,17 @@ def _candidates(context: Context) -> Iterator[str]:
         closer = _closer(context)
         if closer not in (None, _STAY_IN_TOUCH) and asks_nothing(reason.set_aside):
             closer = _GLAD_TO_CONNECT  # "nothing to ask yet, just connect" is not "your thoughts?"
+        if reason.asks and closer is not None:
+            # "We lost touch when I moved abroad." kept without the sentence that asked, even
+            # where that sentence held the closing ask itself
+            variants = tuple(
+                v if v in reason.asking or _closes_already(closer, v) else f"{v} {closer}"
+                for v in reason.variants
+            )
+            reason = replace(reason, variants=variants, asking=frozenset(variants))
         if closer is not None and _closes_already(closer, reason.variants[0]):
             closer = None  # "this is just to connect." needs no "I'd be glad to connect."
         tail: _Slot = ("",) if reason.asks or closer is None else (closer, "")
-        if reason.asks and closer is not None:
-            # "We lost touch when I moved abroad." kept without the sentence that asked
-            reason = replace(
-                reason,
-                variants=tuple(
-                    v if v in reason.asking else f"{v} {closer}" for v in reason.variants
-                ),
-            )
         shapes = _shapes(seed)
         # A hook that repeats the reason ("we both know Ana" before "Ana mentioned...") waits, as
         # does one the sender set aside ("we have 2 mutuals, but neither set this up").

@@ -316,12 +316,19 @@ def _reader_named(note: Note, ctx: ContextFacts) -> Iterator[Finding]:
         return
     body = _after_greeting(text)
     for m in re.finditer(r"(?<![\w'])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])", text):
-        if m.start() < body or _VOCATIVE_BEFORE_RE.search(text, max(0, m.start() - 24), m.start()):
+        if (
+            m.start() < body
+            or _VOCATIVE_BEFORE_RE.search(text, max(0, m.start() - 32), m.start())
+            or _PLACE_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
+        ):
             continue
         after = text[m.end() : m.end() + 2]
         if not after.startswith(("'s", "’s")) and not re.match(r"[ \t]+[^\W\d_]", after):
             continue  # "…, Ana." "…, Ana!" said to them
         start, end = note.folded.span(m.start(), m.end())
+        following = _NEXT_NAME_RE.match(note.text, end)
+        if following and fold_key(following["word"]) not in ctx.reader_keys:
+            continue  # "Priya Nair introduced us" to Priya Raman: someone else
         name = note.text[start:end]
         yield Finding(
             f"Speak to {name} directly: '{_quote_window(note, m.start(), m.end())}' names {name}, "
@@ -331,14 +338,25 @@ def _reader_named(note: Note, ctx: ContextFacts) -> Iterator[Finding]:
         )
 
 
-# "Thanks, Ana", "Congrats Ana on…", "Great to see you Ana": the name said to them.
+# "Thanks, Ana", "Congrats Ana on…", "thank you so much Ana for…", "Great to see you Ana": the
+# name said to them.
 _VOCATIVE_BEFORE_RE = re.compile(
     r"(?<![\w'])(?:thanks|thank you|congrats|congratulations|cheers|you|hi|hello|hey|dear|"
-    r"welcome)[ \t]+$"
+    r"welcome|well done|good luck|so)(?:[ \t]+(?:again|so much|very much|a lot|once more))?"
+    r"[ \t]+$"
 )
+# "I moved to Austin", "I'm from Florence": a place of that name ("learn from Amara" is not).
+_PLACE_BEFORE_RE = re.compile(
+    r"(?<![\w'])(?:in|at|near|moved to|move to|moving to|based in|i'm from|am from|come from)"
+    r"[ \t]+$"
+)
+_NEXT_NAME_RE = re.compile(r"[ \t]+(?P<word>[A-Z][\w'’-]+)")
 
 
 _CAPITALISED_RE = re.compile(r"(?<![\w'])[A-Z][a-z]{2,}(?![\w'])")
+_NAME_AND_FAMILY_RE = re.compile(
+    r"(?<![\w'])(?P<name>[A-Z][\w'’-]+)[ \t]+(?P<family>[A-Z][\w'’-]+)"
+)
 
 
 def _after_greeting(text: str) -> int:
@@ -366,9 +384,15 @@ def _reader_given_names(ctx: ContextFacts) -> frozenset[str]:
         fields = (c.sender.name, r.company, c.sender.company, r.headline, c.sender.headline,
                   r.location, c.relationship.where, *c.relationship.mutual_connections)  # fmt: skip
         elsewhere = fold_key(" ".join(f for f in fields if f))
+        # a namesake in how they met or the reason: "Priya Nair introduced us" to Priya Raman
+        namesakes = {
+            fold_key(m["name"])
+            for m in _NAME_AND_FAMILY_RE.finditer(told)
+            if fold_key(m["family"]) not in ctx.reader_keys
+        }
         ctx.derived[key] = frozenset(
             n
-            for n in found
+            for n in found - namesakes
             if len(n) > 1
             and " " not in n
             and n.replace("-", "").isalpha()

@@ -21,8 +21,7 @@ Each check here looks for one precise, explainable sign of that, and reports the
 - a verb that does not agree with its subject, as a third-person reason turned to "you" leaves
   it ("You barely knows me", "I were hiring"), and a modal after "I'm" ("I'm wont apply");
 - shorthand that breaks its sentence: "ask if still open to talking", "so doing that now", "…,
-  which is why.", "to reconnect and congrats", "As the head of analytics at Cedar, what are…",
-  "about a not agency role", "to played it", "I'm so connecting";
+  which is why.", "to reconnect and congrats", "about a not agency role", "I'm so connecting";
 - chat shorthand ("would u", "pls").
 
 Word classes come from lemminflect's inflection table (verbs with their past and third-person
@@ -86,11 +85,13 @@ _STATEMENT_ASKED_RE = re.compile(
     r"(i(?:'m|'d| am| would| want)\b(?! wonder)(?:(?!\s[-—–]\s)[^.!?,:;])*\?)"
 )
 _STATEMENTS = _word_set("i'm i'd am would want")
-# Where a clause's subject stands: the note's start, after a stop or a comma, or after a word
-# that opens a clause ("that you was" but not "meeting you was", where "you" is the object).
+# Where a clause's subject stands: the note's start, after a stop, a comma, a dash or an opening
+# bracket or quote, or after a word that opens a clause ("that you was" but not "meeting you
+# was", where "you" is the object). "and", "but" and "so" open a clause only after a comma: in
+# "my cofounder and I were" and "nobody but you knows" the pronoun is part of the subject.
 _CLAUSE_LEAD = (
-    r"(?:^|(?<=[.!?,;:\n])\s*|(?<![^\W_'])"
-    r"(?:and|but|so|that|because|since|when|while|where|who|if|though)\s+)"
+    r"(?:^|(?<=[.!?,;:\n—–(\"“])\s*|(?<=\s[-—–])\s*|(?<=,)\s*(?:and|but|so)\s+|(?<![^\W_'])"
+    r"(?:that|because|since|when|while|where|who|if|though)\s+)"
 )
 _SUBJECT_RE = re.compile(_CLAUSE_LEAD + r"(?P<subject>i|you|we|they)(?![^\W_'])")
 _NEXT_WORD_RE = re.compile(r"[ \t]+([^\W\d_]+(?:'t)?)(?![^\W_'])")
@@ -111,13 +112,13 @@ _SINGULAR_FORMS = {
     "was": "were",
     "wasn't": "weren't",
 }
-# "if I were", "as though I were": the subjunctive is fine.
-_SUBJUNCTIVE_LEADS = _word_set("if though wish")
+# "if I were", "as though I were", "I wish that I were": the subjunctive is fine.
+_SUBJUNCTIVE_RE = re.compile(r"(?<![^\W_'])(?:if|though|wish|wished)(?:\s+that)?\s+\Z")
 # "I'm wont apply", "we're will": a modal or a bare auxiliary cannot follow "I'm" or "we're".
 _BE_THEN_MODAL_RE = re.compile(
     r"(?<![^\W_'])(?P<be>i'm|you're|we're|they're)\s+(?:(?:just|really|also|still|not|only)\s+)*"
     r"(?P<word>will|would|can|could|should|shall|must|won't|wont|can't|cant|don't|dont|didn't|"
-    r"didnt|doesn't|doesnt|have|has|do|does|did|if|because|unless)(?![^\W_'])"
+    r"didnt|doesn't|doesnt|have|has|do|does|did|if|because|unless)(?![^\W_']|-)"
 )
 # Shorthand from a reason that breaks a sentence (a part missing, a word where none can stand),
 # each with what to write instead:
@@ -130,10 +131,11 @@ _SHORTHAND_SLIPS = (
         ),
         "Rewrite '{}': after 'if' say who, e.g. 'if you're still open to it'.",
     ),
-    # "…, so doing that now": a clause with no subject
+    # "…, so doing that now": a clause with no subject (not "in so doing")
     (
         re.compile(
-            r"(?<![^\W_'])so\s+(?:doing|sending|writing|messaging|reaching out|asking)(?![^\W_'])"
+            r"(?<![^\W_'])(?<!in )so\s+(?:doing|sending|writing|messaging|reaching out|asking)"
+            r"(?=\s+(?:that|this|it|now|here|as|to)(?![^\W_'])|\s*[.!?,]|\s*\Z)"
         ),
         "Rewrite '{}': the clause needs a subject, e.g. 'so I'm writing now'.",
     ),
@@ -142,40 +144,30 @@ _SHORTHAND_SLIPS = (
         re.compile(r"(?<![^\W_'])(?:which is|that is|that's) why(?=\s*[.!?]|\s*\Z)"),
         "Finish '{}': say what it is the reason for, or cut it.",
     ),
-    # "I'm hoping to reconnect and congrats.": a wish glued onto an infinitive
+    # "I'm hoping to reconnect and congrats.": a wish glued onto an infinitive (not "thanks to",
+    # "to you and thanks")
     (
         re.compile(
-            r"(?<![^\W_'])to\s+[^\W\d_]+\s+and\s+(?:congrats|congratulations|thanks)"
-            r"(?![^\W_'])"
+            r"(?<![^\W_'])to\s+(?!(?:you|him|her|them|us|me|it)\s)[^\W\d_]+\s+and\s+"
+            r"(?:congrats|congratulations|thanks(?!\s+to\b))(?![^\W_'])"
         ),
         "Rewrite '{}': say the congratulations or thanks in a sentence of its own.",
     ),
-    # "As the head of analytics at Cedar, what are…": "As …" describes whoever asks, not the
-    # reader being asked
+    # "I'm reaching out about a not agency role", "about the congrats new role" (not "a not
+    # uncommon problem", "a not-for-profit", "the not knowing", "thanks for the congrats on…")
     (
         re.compile(
-            r"(?:^|(?<=[.!?]\s))as\s+(?:a|an|the|one|my|your|someone|fellow)\s[^.!?\n]{0,80}?,"
-            r"\s*(?:what|how|could|can|do|does|would|is|are|did|where|why|when)(?![^\W_'])"
+            r"(?<![^\W_'])(?:a|an|the)\s+(?:not(?=\s+(?!(?:for|so|too|only|just|very|yet)\b|un|in|"
+            r"im|[^\W\d_]+ing\b)[^\W\d_])|congrats(?=\s+(?!(?:on|for|to|from|and)\b)[^\W\d_]))"
         ),
-        "Rewrite '{}': a question cannot open with 'As …' about the person asked; say who is "
-        "who first, then ask.",
-    ),
-    # "I'm reaching out about a not agency role", "about the congrats new role"
-    (
-        re.compile(
-            r"(?<![^\W_'])(?:a|an|the|my|your|our)\s+(?:not|congrats|congratulations|pls|thanks)"
-            r"(?![^\W_']|-)"
-        ),
-        "Rewrite '{}': that word cannot follow an article; say it in a sentence of its own.",
-    ),
-    # "Your episode … to played it for my whole ward": a past form after "to"
-    (
-        re.compile(r"(?<![^\W_'])to\s+[^\W\d_]+ed\s+(?:it|them|me|us|him|her|you)(?![^\W_'])"),
-        "Rewrite '{}': after 'to' the verb takes its plain form, or the sentence lost a part.",
+        "Rewrite '{}': an article cannot come before that word; say it in a sentence of its own.",
     ),
     # "I'm so connecting as asked": a note to self ("so adding her") turned to the first person
     (
-        re.compile(r"(?<![^\W_'])i'm\s+so\s+[^\W\d_]+ing(?![^\W_'])"),
+        re.compile(
+            r"(?<![^\W_'])i'm\s+so\s+(?:connecting|adding|sending|messaging|writing|doing)"
+            r"(?=\s+(?:as|now|here|that|this|it)(?![^\W_'])|\s*[.!?,]|\s*\Z)"
+        ),
         "Rewrite '{}': say plainly what you are doing, e.g. 'so I'm connecting here'.",
     ),
 )
@@ -777,7 +769,10 @@ class FluencyRule(Rule):
                 if verb not in _VERB_ADVERBS:
                     break
             subject = m.group("subject")
-            right = self._agreeing_verb(subject, verb, m.group(0).split(None, 1)[0])
+            subjunctive = _SUBJUNCTIVE_RE.search(
+                text, max(0, m.start("subject") - 16), m.start("subject")
+            )
+            right = self._agreeing_verb(subject, verb, subjunctive is not None)
             if right is None:
                 continue
             # "we engineers have" is a plural noun; "you leads the work" is a verb.
@@ -797,9 +792,11 @@ class FluencyRule(Rule):
             )
         for m in _BE_THEN_MODAL_RE.finditer(text):
             start, end = folded.span(*m.span())
+            be = note.text[slice(*folded.span(*m.span("be")))]
+            modal = note.text[slice(*folded.span(*m.span("word")))]
             yield Finding(
-                f"Rewrite '{note.text[start:end]}': '{m.group('word')}' cannot follow "
-                f"'{m.group('be')}'; write the sentence anew.",
+                f"Rewrite '{note.text[start:end]}': '{modal}' cannot follow '{be}'; write the "
+                "sentence anew.",
                 start,
                 end,
             )
@@ -814,16 +811,18 @@ class FluencyRule(Rule):
                 start, end = folded.span(*m.span())
                 yield Finding(message.format(note.text[start:end]), start, end)
 
-    def _agreeing_verb(self, subject: str, verb: str, lead: str) -> str | None:
+    def _agreeing_verb(self, subject: str, verb: str, subjunctive: bool) -> str | None:
         """The form ``subject`` takes where ``verb`` does not agree with it, else None."""
         if subject == "i":
-            if verb in ("were", "weren't") and lead not in _SUBJUNCTIVE_LEADS:
+            if verb in ("were", "weren't") and not subjunctive:
                 return "was" if verb == "were" else "wasn't"
             if verb in ("was", "wasn't"):
                 return None
+            if verb in ("is", "isn't"):
+                return "am" if verb == "is" else "am not"
         right = _SINGULAR_FORMS.get(verb)
         if right is not None:
-            return "am" if subject == "i" and verb == "is" else right
+            return right
         if verb in self.grammar.participles_only:  # "I known you forever"
             return f"have {verb}"
         return self.grammar.third_person.get(verb)
