@@ -1793,18 +1793,24 @@ class _Refusing:
         return verdict.model_copy(update={"passed": False, "violations": [error]})
 
 
-def test_a_note_that_lost_the_reasons_ask_closes_with_one(guardrails: Guardrails) -> None:
-    """The reason asks in one sentence; when that sentence cannot stay, the rest still ends with
-    an ask ("We lost touch when I moved abroad." alone says nothing the reader can act on)."""
-    context = Context.model_validate(
+def _classmate_abroad(reason: str) -> Context:
+    return Context.model_validate(
         {
             "scenario": "alumni",
             "sender": {"name": "Kidane Tesfay", "headline": "Pharmacist"},
             "recipient": {"name": "Selam Haile", "headline": "Pharmacist at Mekdela Hospital"},
             "relationship": {"familiarity": "classmate", "how_we_met": "same pharmacy class"},
-            "reason": "we lost touch when I moved abroad. I'd love to ask how the hospital runs "
-            "its antibiotic reviews",
+            "reason": reason,
         }
+    )
+
+
+def test_a_note_that_lost_the_reasons_ask_closes_with_one(guardrails: Guardrails) -> None:
+    """The reason asks in one sentence; when that sentence cannot stay, the rest still ends with
+    an ask ("We lost touch when I moved abroad." alone says nothing the reader can act on)."""
+    context = _classmate_abroad(
+        "we lost touch when I moved abroad. I'd love to ask how the hospital runs its antibiotic "
+        "reviews"
     )
     whole = plain_note(context, guardrails)
     assert whole is not None and "antibiotic reviews" in whole
@@ -1816,15 +1822,9 @@ def test_a_note_that_lost_the_reasons_ask_closes_with_one(guardrails: Guardrails
 def test_a_note_that_lost_the_sentence_with_the_closing_ask_still_asks(
     guardrails: Guardrails,
 ) -> None:
-    context = Context.model_validate(
-        {
-            "scenario": "alumni",
-            "sender": {"name": "Kidane Tesfay", "headline": "Pharmacist"},
-            "recipient": {"name": "Selam Haile", "headline": "Pharmacist at Mekdela Hospital"},
-            "relationship": {"familiarity": "classmate", "how_we_met": "same pharmacy class"},
-            "reason": "we lost touch when I moved abroad. I'd like to stay in touch and hear how "
-            "the hospital runs its antibiotic reviews",
-        }
+    context = _classmate_abroad(
+        "we lost touch when I moved abroad. I'd like to stay in touch and hear how the hospital "
+        "runs its antibiotic reviews"
     )
     note = plain_note(context, _Refusing(guardrails, "antibiotic"))  # type: ignore[arg-type]
     assert note is not None and "lost touch" in note, note

@@ -381,9 +381,6 @@ def _reader_given_names(ctx: ContextFacts) -> frozenset[str]:
             # "Tamta" in a reason about თამთა
             *(fold_key(w) for w in _CAPITALISED_RE.findall(told) if spelled_in_latin(w, r.name)),
         }
-        fields = (c.sender.name, r.company, c.sender.company, r.headline, c.sender.headline,
-                  r.location, c.relationship.where, *c.relationship.mutual_connections)  # fmt: skip
-        elsewhere = fold_key(" ".join(f for f in fields if f))
         # a namesake in how they met or the reason: "Priya Nair introduced us" to Priya Raman
         namesakes = {
             fold_key(m["name"])
@@ -397,7 +394,7 @@ def _reader_given_names(ctx: ContextFacts) -> frozenset[str]:
             and " " not in n
             and n.replace("-", "").isalpha()
             and n not in english_words()
-            and not re.search(rf"(?<![\w']){re.escape(n)}(?![\w'])", elsewhere)
+            and not re.search(rf"(?<![\w']){re.escape(n)}(?![\w'])", ctx.names_besides("reader"))
         )
     names: frozenset[str] = ctx.derived[key]
     return names

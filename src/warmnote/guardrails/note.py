@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar, overload
+from typing import Any, Generic, Literal, TypeVar, overload
 
 import regex
 
@@ -410,6 +410,21 @@ class ContextFacts:
     @lazy
     def writer_keys(self) -> frozenset[str]:
         return _name_keys(self.context.sender.name)
+
+    def names_besides(self, person: Literal["reader", "writer"]) -> str:
+        """The context's names, companies, headlines, places and mutual connections other than
+        ``person``'s own name, folded: a given name found there ("Sunny" of Sunny Solar, "Austin"
+        of a place) may be something else than that person."""
+        key = f"names_besides:{person}"
+        if key not in self.derived:
+            c = self.context
+            other = c.recipient.name if person == "writer" else c.sender.name
+            fields = (other, c.recipient.company, c.sender.company, c.recipient.headline,
+                      c.sender.headline, c.recipient.location, c.relationship.where,
+                      *c.relationship.mutual_connections)  # fmt: skip
+            self.derived[key] = fold_key(" ".join(f for f in fields if f))
+        found: str = self.derived[key]
+        return found
 
     @lazy
     def mutual_keys(self) -> frozenset[str]:

@@ -557,11 +557,6 @@ def _writer_given_name(ctx: ContextFacts) -> str | None:
     key = "roles:writer_given"
     if key not in ctx.derived:
         c, given = ctx.context, fold_key(given_name(ctx.context.sender.name))
-        elsewhere = " ".join(
-            [c.recipient.name, c.recipient.company or "", c.sender.company or "",
-             c.recipient.headline or "", c.sender.headline or "", c.recipient.location or "",
-             c.relationship.where or "", *c.relationship.mutual_connections]
-        )  # fmt: skip
         word = rf"(?<![\w']){re.escape(given)}(?![\w'])"
         # someone else of that name in how we met or the reason: "Marta Silva introduced us"
         told = f"{c.relationship.how_we_met or ''} {c.reason}"
@@ -576,7 +571,7 @@ def _writer_given_name(ctx: ContextFacts) -> str | None:
             or given.endswith(".")
             or given in english_words()
             or others
-            or re.search(word, fold_key(elsewhere)) is not None
+            or re.search(word, ctx.names_besides("writer")) is not None
         )
         ctx.derived[key] = None if unsure else given
     found: str | None = ctx.derived[key]
