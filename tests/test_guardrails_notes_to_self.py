@@ -162,6 +162,9 @@ def test_what_a_note_may_say_in_the_same_words_passes(
         ),
         (f"{HIRING}. zero pricing!", f"{NOTE} Our day rate is fair.", ["day rate"]),
         (f"{HIRING}. dont get into rates in the note", f"{NOTE} €450/day, remote.", ["€450/day"]),
+        # the money word first: "salary stays OUT of the first msg", "keep the price out"
+        (f"{HIRING}. salary stays OUT of the first msg", f"{NOTE} Up to US$90k.", ["$90k"]),
+        (f"{HIRING}. keep the price out", f"{NOTE} Our pricing is fair.", ["pricing"]),
         (f"{HIRING}. no salary talk", f"{NOTE} Hourly rate is $40.", ["Hourly rate", "$40"]),
         # what only sounds like money
         (f"{HIRING}. no money in the invite", f"{NOTE} I loved your band, and 24/7 maps.", []),
@@ -229,6 +232,18 @@ def test_money_kept_out_by_a_note_to_self_is_rejected_wherever_it_stands(
         (f"{HIRING}. dont pretend we chatted", f"{NOTE} We chatted at the forum.", []),
         (f"{HIRING}. don't say Dr. Rai sent me", f"{NOTE} Dr. Rai is great.", []),
         (f"{HIRING}. don't mention the recall scare", f"{NOTE} I recall it, it scared us.", []),
+        # a word not to use, quoted
+        (
+            f"{HIRING}. the words 'cold rooms' must not appear",
+            f"{NOTE} Our cold rooms fix that.",
+            ["cold rooms"],
+        ),
+        (
+            f'{HIRING}. don\'t use the phrase "game changer"',
+            f"{NOTE} It's a game changer for you.",
+            ["game changer"],
+        ),
+        (f"{HIRING}. the words 'cold rooms' must not appear", f"{NOTE} Our stores fix that.", []),
     ],
 )
 def test_what_a_note_to_self_says_not_to_say_is_not_said(

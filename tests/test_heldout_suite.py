@@ -37,6 +37,9 @@ HELDOUT14 = ROOT / "evals" / "heldout14" / "heldout14.toml"
 HELDOUT15 = ROOT / "evals" / "heldout15" / "heldout15.toml"
 HELDOUT16 = ROOT / "evals" / "heldout16" / "heldout16.toml"
 HELDOUT17 = ROOT / "evals" / "heldout17" / "heldout17.toml"
+HELDOUT18 = ROOT / "evals" / "heldout18" / "heldout18.toml"
+HELDOUT19 = ROOT / "evals" / "heldout19" / "heldout19.toml"
+HELDOUT20 = ROOT / "evals" / "heldout20" / "heldout20.toml"
 # Everything tuning reads or writes: the bundled suite, the packs, the examples, the fixtures.
 TUNING_FILES = sorted(
     [
@@ -48,7 +51,7 @@ TUNING_FILES = sorted(
     ]
 )
 # SHA-256 of each suite file and its contexts.jsonl as frozen on 2026-11-30 (the third to
-# fifteenth on 2026-12-01, the sixteenth and seventeenth on 2026-12-02; see their READMEs).
+# fifteenth on 2026-12-01, the sixteenth to twentieth on 2026-12-02; see their READMEs).
 FROZEN_SHA256 = {
     HELDOUT: "3665e400abaac7e7cb471b503a4bf62ade3fc1b42c11004321e683b6e982fe68",
     HELDOUT2: "e0d40dd08e78dad0adc7b68989b9b02c036f694a8be36933f7da685cc8ee4b7f",
@@ -67,6 +70,9 @@ FROZEN_SHA256 = {
     HELDOUT15: "1d46816209031181dcb04dec799bfca6a35110b7b5a43b30dc2c1b57a2c2d961",
     HELDOUT16: "eb081b1ffeae9fcd182bf57ce8c145e2da102fa765677179021a51390f4acc7a",
     HELDOUT17: "d3c77646fe97148e886d60bf97afcba34664f218e72389e4ba7544620bb019f3",
+    HELDOUT18: "786918e7993489995354df1beb11b3c11740b5e12acdbe800013589822f4757e",
+    HELDOUT19: "7648010d1e0a062bf30357744188c276e6eb2df6ab094eb7997a2f01a32927db",
+    HELDOUT20: "36fd620157514ab957f366197c87ddc057739ef9cc0a9998511a844ae9247ca4",
 }
 HELDOUTS = [
     HELDOUT,
@@ -86,6 +92,9 @@ HELDOUTS = [
     HELDOUT15,
     HELDOUT16,
     HELDOUT17,
+    HELDOUT18,
+    HELDOUT19,
+    HELDOUT20,
 ]
 # What each suite must not share a name with: everything tuning reads, and the sets before it.
 OTHER_FILES = {

@@ -290,6 +290,40 @@ WITHOUT = [
     ("Q: what image quality did they need?", "what image quality did they need?"),
     ("ps her comment on leaching was spot on", "her comment on leaching was spot on"),
     ("he'll remember that, we got stuck at the border", "we got stuck at the border"),
+    # what is kept out of the note, when the writer saw the news, and that nobody sent them
+    # (held-out 19)
+    ("send the readings. the kiln is €20k installed but keep that out", "send the readings."),
+    (
+        "our own opening: ward manager. salary stays OUT of the first msg. her post is why",
+        "our own opening: ward manager. her post is why",
+    ),
+    (
+        "loved her compost talk. we sell probes but I'm not selling here, not one word about it",
+        "loved her compost talk. we sell probes",
+    ),
+    ("the words 'smart meter' must not appear. ask about billing", "ask about billing"),
+    ("she got promoted (saw it tue)! congrats", "she got promoted! congrats"),
+    ("named head of ops (news Fri). loved the update", "named head of ops. loved the update"),
+    ("congrats on the new role (her post yesterday)", "congrats on the new role"),
+    (
+        "maybe invite him to speak someday (definitely not in this msg)",
+        "maybe invite him to speak someday",
+    ),
+    ("how do they dry the hops?? pls don't imply they sent me", "how do they dry the hops??"),
+    (
+        "my cousin is a mutual, but this wasn't his idea, I found Ruairí myself tho",
+        "my cousin is a mutual",
+    ),
+    ("remember the flood night? keep it warm, nothing else", "remember the flood night?"),
+    ("ask about her orchard. he'll laugh at anything formal", "ask about her orchard."),
+    (
+        "want her view eventually. keep it neighbourly, no ask in this one",
+        "want her view eventually.",
+    ),
+    (
+        "we sell dryers. my boss wants me to 'open doors' — fine",
+        "we sell dryers. my boss wants me to 'open doors'",
+    ),
 ]
 # Said to the reader: none of these is an aside, so the text comes back as typed.
 KEPT = [
@@ -374,6 +408,15 @@ KEPT = [
     "Just graduated and job-hunting, would love your advice",
     "Congrats on the promotion! I only saw it today.",
     "Not like I'm an expert, but I'd love your take",
+    # near the notes above, said to the reader
+    "we keep the goats out of the orchard",
+    "the price stays out of reach for most farms",
+    "nothing else compares to your dataset",
+    "it must not be easy to run 14 pantries",
+    "I found it myself in your archive",
+    "it wasn't my idea, but it worked",
+    "your post (Tuesday's, on grazing) stuck with me",
+    "the announcement (and the photos) made my day",
 ]
 
 

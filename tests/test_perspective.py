@@ -12,6 +12,17 @@ from hypothesis import strategies as st
 from warmnote.perspective import to_second_person
 
 CASES = [
+    # the reader called "she" first leaves the text's "he" to someone else, and the other way
+    # round (held-out 18: "ask if you'd intro me to you")
+    ("ask if she'd intro me to him?", None, "ask if you'd intro me to him?"),
+    ("ask her if he would be open to it", None, "ask you if he would be open to it"),
+    ("ask him about her work", None, "ask you about her work"),
+    ("loved his talk. ask her about it", None, "loved your talk. ask her about it"),
+    (
+        "her talk was great. My cofounder saw it too, he wants to ask her about the migration",
+        None,
+        "your talk was great. My cofounder saw it too, he wants to ask you about the migration",
+    ),
     # pronouns and possessives
     (
         "she asked about pallet shuttles at our stand",
@@ -62,9 +73,9 @@ CASES = [
     # verb agreement
     ("if she ever wants a demo", None, "if you ever want a demo"),
     ("he typically runs the audits", None, "you typically run the audits"),
-    ("he is hiring and she was speaking", None, "you are hiring and you were speaking"),
+    ("he is hiring and he was speaking", None, "you are hiring and you were speaking"),
     ("he has commented on my posts", None, "you have commented on my posts"),
-    ("she does great work but he doesn't post", None, "you do great work but you don't post"),
+    ("she does great work but she doesn't post", None, "you do great work but you don't post"),
     ("she watches and tries everything", None, "you watch and try everything"),
     ("he focuses on pricing", None, "you focus on pricing"),
     ("she also writes about onboarding", None, "you also write about onboarding"),
@@ -300,7 +311,28 @@ def test_a_known_other_person_keeps_what_they_said(text: str, expected: str) -> 
          "need referees who saw my field work. would you be one?"),
         ("Dawit says Tamta is the person, and Kenji agrees", "თამთა ლორთქიფანიძე",
          "Dawit says you are the person, and Kenji agrees"),
-        ("saw Saki present the dorm", "真壁 紗希", "saw Saki present the dorm"),  # 紗希 reads shaxi
+        # a single Latin name seen doing something, or that did or does it, with no one's
+        # relation before it: the reader by a short form or a reading anyascii does not give
+        ("saw Navi present the dorm", "ਨਵਰੂਪ ਕੌਰ", "saw you present the dorm"),
+        ("saw Nozomi present the dorm", "真壁 希美",
+         "saw Nozomi present the dorm"),  # 希美 reads "ximei": a name that starts otherwise
+        ("Kirill introduced us at TransitCon", "Дмитрий Соколов",
+         "Kirill introduced us at TransitCon"),  # someone else, who starts otherwise
+        ("Dublin trials match his results", "Дмитрий Соколов",
+         "Dublin trials match your results"),  # a plural noun, not a verb
+        ("his sister Dasha introduced us", "Дмитрий Соколов",
+         "your sister Dasha introduced us"),  # a relation
+        ("saw Saki present the dorm", "真壁 紗希", "saw Saki present the dorm"),  # a word too
+        ("Its done now! ask about openings", "ભાવના શાહ",
+         "Its done now! ask about openings"),  # "it's", typed in a hurry
+        ("Bibi did exactly that at the archive", "Биљана Илић",
+         "You did exactly that at the archive"),
+        ("my cousin Raf says Jiten audits half the mills", "ਜਿਤੇਂਦਰ ਸਿੰਘ",
+         "my cousin Raf says you audit half the mills"),
+        ("our sites in Lubango hit that every summer", "נוגה שרעבי",
+         "our sites in Lubango hit that every summer"),  # a place
+        ("compare thresholds vs our Maramures sites", "ლიკა ბერიძე",
+         "compare thresholds vs our Maramures sites"),  # a thing named
         ("Sarita — want to ask if you'd co-author", "सरिता तामाङ",
          "Sarita — want to ask if you'd co-author"),  # said to them, not of them
         ("Thanks Tamta for the seeds", "თამთა ლორთქიფანიძე", "Thanks Tamta for the seeds"),

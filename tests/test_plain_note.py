@@ -551,6 +551,11 @@ MEETINGS = [
         "we chatted in the coffee queue about failover drills at the Nordic Reliability Days",
         ["runbook", ";"],
     ),
+    (  # "each other" is the two of them (held-out 19: "I stood next to each other")
+        {"how_we_met": "stood next to each other at the cheese tasting table"},
+        "we stood next to each other at the cheese tasting table",
+        ["I stood"],
+    ),
     (
         {
             "how_we_met": "we've said hello at a few plant swaps; this time we talked about "
@@ -1231,6 +1236,24 @@ HURRIED = [
     (  # "the hiring manager" says who the writer is (the roles rule)
         "hiring a lead perception eng for our robot team (I'm the hiring manager)",
         "We're hiring a lead perception eng for our robot team (I'm the hiring manager).",
+    ),
+    # held-out 19: an ask cut short, an opening with its own "our", what to say, and an ask
+    # passed on by the writer's boss
+    (
+        "keep it brief, only whether she'd want details",
+        "I'm only asking whether you'd want details.",
+    ),
+    (
+        "our own opening (in-house): ward manager, Enugu",
+        "I'm reaching out about our own opening (in-house): ward manager, Enugu.",
+    ),
+    (
+        "say congrats and that I'll be following her work",
+        "Congratulations! I'll be following your work.",
+    ),
+    (
+        "my boss Chidi wants me to ask her about cold-chain audits",
+        "I'd like to ask you about cold-chain audits.",
     ),
 ]
 

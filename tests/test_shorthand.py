@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from warmnote.shorthand import shorthand_in, written_out
+from warmnote.shorthand import shorthand_in, typos_fixed, written_out
 
 WRITTEN_OUT = [
     ("DONT put pay in the note", "don't put pay in the note"),  # capitals for emphasis
@@ -97,3 +97,17 @@ def test_shorthand_is_written_out(typed: str, written: str) -> None:
 def test_lookalikes_are_left_alone(text: str) -> None:
     assert written_out(text) == text
     assert not list(shorthand_in(text))
+
+
+@pytest.mark.parametrize(
+    ("typed", "fixed"),
+    [
+        ("would pay postage obviosly", "would pay postage obviously"),
+        ("lets actualy do it", "lets actually do it"),
+        ("intrested in thier pilot", "interested in their pilot"),
+        ("Thier Okafor is a name", "Thier Okafor is a name"),  # a capital may be a name
+        ("definately-not a typo inside a word", "definately-not a typo inside a word"),
+    ],
+)
+def test_misspellings_are_spelt_right_in_small_letters_only(typed: str, fixed: str) -> None:
+    assert typos_fixed(typed) == fixed

@@ -700,4 +700,17 @@ def spelled_in_latin(word: str, name: str) -> bool:
     return False
 
 
+def latin_initials(name: str) -> frozenset[str]:
+    """The first letter of each part of ``name`` written in another script, read in Latin
+    letters ("n" for ਨਵਰੂਪ, "m" for Милица): a short form or nickname of it most often starts
+    the same way ("Navroop", "Mica")."""
+    from anyascii import anyascii
+
+    return frozenset(
+        anyascii(part)[:1].lower()
+        for part in name_parts(name)
+        if not _LATIN_LETTER_RE.search(part) and anyascii(part)[:1].isalpha()
+    )
+
+
 _LATIN_LETTER_RE = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]")

@@ -25,9 +25,14 @@ _IGNORE = r"ignore(?: (?:that|this|it))?(?: for now)?"
 # What is held back, said after it: "we'd love her pieces on our marketplace eventually but NOT
 # now", "list price is $14,500/yr but DO NOT mention": what it follows in the same sentence goes.
 _HELD_BACK = (
-    r"(?:not (?:now|in this one|in this note)|(?:don't|do not) mention(?: (?:it|that|this))?)"
+    r"(?:not (?:now|in this one|in this note)|(?:don't|do not) mention(?: (?:it|that|this))?"
+    r"|keep (?:it|that|this|them) out)"  # "the dryer is $38k installed but keep that out"
 )
 _LATER_REF = rf"(?:{_ASK_LATER}|{_IGNORE})"
+# Where something is kept out of: "… out of the first msg" (not "out of reach").
+_OF_NOTE = (
+    r"(?: of (?:it|this|that|(?:the|this|my) (?:first )?(?:note|message|msg|dm|invite|intro)))?"
+)
 # "ask that later" after a question leaves the question out; "ignore that" what it follows in
 # the same sentence ("my boss wants a meeting by Q1 — ignore that for now").
 _ASK_LATER_RE = re.compile(rf"^(?:but |and |so )?{_ASK_LATER}$", re.I)
@@ -53,8 +58,8 @@ _ASIDES = (
     r"(?:and )?not (?:to )?(?:beg|ask) (?:you )?for\b.*",  # "want him to know, not beg for work"
     r"(?:i )?want (?:him|her|them) to know",
     # the reader's reaction foreseen: "she'll laugh at me if it's formal", "he'd hate that"
-    r"(?:he|she|they)(?:'ll|'d| will| would) (?:hate (?:that|this|it)|laugh(?: at me\b.*| if\b.*)?"
-    r"|mind)",
+    r"(?:he|she|they)(?:'ll|'d| will| would) (?:hate (?:that|this|it)|mind"
+    r"|laugh(?: at (?:me|anything)\b.*| if\b.*)?)",
     r"(?:he|she|they)(?:'ll|'d| will| would) remember (?:that|this|it)",
     r"(?:he|she|they) (?:didn't|did not|hasn't|has not|won't|will not)",  # "…sent me, he didn't"
     r"not (?:a |an )?(?:job|sales?|recruiting)(?: ask| thing| pitch| message| msg)?",
@@ -115,6 +120,25 @@ _ASIDES = (
     r"(?:creepy|weird|pushy|salesy)",
     r"(?:way |much |far |a bit |bit )?too (?:early|soon)(?: for (?:that|this|it))?",
     r"not even (?:the word|a word|a mention|one word)\b.*",
+    # "not one word about it"; not "not a single word wasted in your talk"
+    r"not (?:one|a single) (?:word|mention)(?: (?:about|of|on) (?:it|that|this|them|the [\w-]+))?",
+    # "im not selling anything here"; not "we're not selling to banks yet"
+    rf"(?:i'm|i am|we're|we are) not (?:selling|pitching) (?:anything|you anything|here)\b{_REST}",
+    r"nothing (?:else|more)",  # "keep it warm, nothing else"
+    r"(?:fine|ok|okay|sure|whatever)",  # "my cofounder wants me to…, fine, but…"
+    r"(?:a |just a )?[\w-]+(?: [\w-]+)? is all (?:this|it) is",  # "a plain connect is all…"
+    # what is kept out, and where: "salary stays OUT of the first msg", "keep the price out"
+    rf"(?!(?:he|she|they|it|we|i|you)\b)(?:[\w-]+ ){{1,3}}(?:stays?|goes|is kept|are kept) "
+    rf"out{_OF_NOTE}",
+    rf"(?:keep|leave) (?!no one|nobody|anyone|everyone)(?:[\w-]+ ){{1,3}}out{_OF_NOTE}",
+    # a word not to use: "the words 'cold rooms' must not appear"
+    r"(?:(?:the )?(?:words?|phrase|term|name|it|that|this)\b.*|['\"‘“][^'\"’”]+['\"’”] )"
+    r"(?:must|should|may|can|will)(?: not|n't)\s+"
+    r"(?:appear|come up|be (?:used|said|mentioned|named))",
+    # that the reader had no part in it: "this wasnt her idea", "I found Hjördís myself tho"
+    r"(?:this|it|that) (?:wasn't|was not|isn't|is not) (?:her|his|their|your|anyone's) idea",
+    r"i (?:just )?(?:spotted|found|noticed) (?!it\b)[\w-]+ (?:myself|on my own)"
+    r"(?: (?:tho|though))?",
     r"no idea what (?:he|she|they)(?:'s|'re| is| are) (?:up to|doing)\b.*",
     r"(?:he|she|they) (?:barely|hardly) knows? (?:me|us)\b.*",
     r"give (?:him|her|them) an? (?:easy |polite )?(?:out|way out)\b.*",
@@ -169,6 +193,9 @@ _ASIDES = (
     r"(?=.*\b(?:tone|warm|formal|casual|direct|polite|friendly|human|respectful)\b)"
     r"(?:(?!\byou\b|\byour\b)[^?])*\b(?:pls|plz|please)\b(?:(?!\byou\b|\byour\b)[^?])*",
     r"(?:pls|plz|please) no\b[^?]*",
+    # "pls dont imply they sent me"; not "please don't hesitate to say no if you're busy"
+    r"(?:pls|plz|please) (?:don't|do not|never) (?!hesitate|feel|worry|mind)\w+\b"
+    r"(?:(?!\byou\b|\byour\b).)*",
     # what to say, or do, first: "say it's MY role", "say thanks first, ask second", "-> do that"
     r"say (?:it'?s|it is) (?:my|our|a|the|not)\b.*",
     r"say (?:thanks|hi) first(?:,? (?:then )?ask (?:second|after|later))?",
@@ -195,6 +222,8 @@ _ASIDES = (
     # about this note: "NOT asking for the review in this note"
     r"(?:not|never|nothing|no)\b.*\b(?:in|for) (?:this|the|my) (?:first )?(?:note|message|msg|dm|"
     r"invite|invitation|request|intro)",
+    r"no (?:ask|asks|pitch|request)\b.*\bin this one",  # "no ask in this one"
+    r"keep it (?!up\b|going\b|coming\b)[\w-]+",  # "keep it neighbourly"; not "keep it up"
 )
 # What the form says already, told as a clause of its own ("We never spoke one to one."); in
 # "we never met but I loved your talk" it is said to the reader.
@@ -215,7 +244,9 @@ _FORM_FACTS = (
 # Notes to self a note may say as well: the facts the form holds (that they never met, are
 # friends) and whom they both know.
 _SAYABLE_RE = re.compile(rf"^(?:but |and |so )?(?:{'|'.join([*_FORM_FACTS, _MUTUALS])})$")
-_NOTE_TO_SELF_RE = re.compile(rf"^(?:but |and |so )?(?:maybe )?(?:{'|'.join(_ASIDES)})$")
+_NOTE_TO_SELF_RE = re.compile(
+    rf"^(?:but |and |so )?(?:maybe |definitely |obviously |probably )?(?:{'|'.join(_ASIDES)})$"
+)
 _FORM_FACT_RE = re.compile(rf"^(?:but |and |so )?(?:{'|'.join(_FORM_FACTS)})$")
 # A label the sender gives a part of the reason: dropped with the part ("Tone: friendly"), or
 # dropped before what the part says ("Why him: he runs the pilot", "Ask: would she…").
@@ -293,13 +324,19 @@ def may_be_said(note: str) -> bool:
 
 # A note to self that keeps money out of the note: "no money in the invite", "don't mention salary
 # yet", "zero pricing!", "don't put comp in the note obv" (not "don't be shy about pay").
-_KEEPS_OUT_RE = re.compile(
-    r"^(?:(?:but|and|so|just|pls|please|also|obv)\s+)*"
-    r"(?:don't|dont|do not|no|not|zero|without|never|avoid|skip|leave out|nothing about)\s+"
-    r"(?:(?:mention|put|get into|talk about|talk|bring up|include|say|lead with|discuss|go into|"
-    r"share|quote|list|open with|start with)\s+)?(?:(?:the|any|our|my|a|of)\s+)?"
+_MONEY_WORDS = (
     r"(?:money|salary|salaries|pay|comp|compensation|wages?|rates?|prices?|pricing|discounts?|"
     r"fees?|budget|numbers|costs?)\b"
+)
+_KEEPS_OUT_RE = re.compile(
+    r"^(?:(?:but|and|so|just|pls|please|also|obv)\s+)*"
+    r"(?:(?:don't|dont|do not|no|not|zero|without|never|avoid|skip|leave out|nothing about)\s+"
+    r"(?:(?:mention|put|get into|talk about|talk|bring up|include|say|lead with|discuss|go into|"
+    r"share|quote|list|open with|start with)\s+)?(?:(?:the|any|our|my|a|of)\s+)?"
+    rf"{_MONEY_WORDS}"
+    # "salary stays OUT of the first msg", "keep the price out"
+    rf"|(?:(?:the|any|our|my)\s+)?{_MONEY_WORDS}\s+(?:stays?|goes|is kept|are kept)\s+out\b"
+    rf"|(?:keep|leave)\s+(?:(?:the|any|our|my)\s+)?{_MONEY_WORDS}\s+out\b)"
 )
 _CURRENCY = r"[$€£¥₹₦₱₩₺₴]"
 _CODE = r"(?:usd|eur|gbp|inr|chf|sek|nok|dkk|pln|aud|cad|nzd|zar|kes|ngn|rs\.?)"
@@ -330,10 +367,22 @@ _NOT_TO_SAY_RE = re.compile(
 )
 
 
+# A word not to use, quoted: "the words 'cold rooms' must not appear", "don't use the word 'cheap'".
+_WORD_NOT_TO_USE_RE = re.compile(
+    r"^(?:(?:but|and|so|just|pls|please|also)\s+)*(?:(?:don't|dont|do not|never)\s+use\s+)?"
+    r"(?:the\s+)?(?:words?|phrase|term)\s+['\"‘“](?P<what>[^'\"’”]+)['\"’”]"
+    r"(?:\s+(?:must|should|may|can|will)(?: not|n't)\s+(?:appear|come up|be (?:used|said)))?$"
+)
+
+
 def not_to_say(note: str) -> str | None:
     """What a note to self says not to say ("the recall scare" of "don't mention the recall
-    scare pls"), or None."""
-    m = _NOT_TO_SAY_RE.match(_plain(note.strip(" .!?,")))
+    scare pls", "cold rooms" of "the words 'cold rooms' must not appear"), or None."""
+    plain = _plain(note.strip(" .!?,"))
+    word = _WORD_NOT_TO_USE_RE.match(plain)
+    if word is not None and re.search(r"\b(?:not|never|dont)\b|n't\b", plain):
+        return word.group("what")  # not "the word 'synergy'" alone
+    m = _NOT_TO_SAY_RE.match(plain)
     return _FILLER_END_RE.sub("", m.group("what")) if m else None
 
 
@@ -376,11 +425,22 @@ def split_notes_to_self(text: str) -> tuple[str, list[str]]:
     return _without(text, notes, _CLAUSE_END_RE, _AND_RE), notes
 
 
+# When the sender saw the news, in brackets: "(saw it fri)", "(news Tue)", "(your post
+# yesterday)". The note may tell the news; when the sender read it is theirs.
+_SEEN_WHEN_RE = re.compile(
+    r"^(?:(?:i )?(?:saw|seen|read|heard|spotted|noticed)(?: (?:it|this|that))?|(?:the )?news|"
+    r"(?:(?:your|her|his|their|the) )?(?:post|announcement|update)|posted|announced)"
+    r"(?: on| this)? (?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|this morning|last night|"
+    r"last week|this week|earlier)$"
+)
+
+
 def _aside_in_brackets(m: re.Match[str], notes: list[str]) -> str:
     """ "(she teaches there, never met her tho)" -> " (she teaches there)"; "" when all of it is
     a note to self."""
     inner = m.group(1)
-    if is_note_to_self(inner):
+    if is_note_to_self(inner) or _SEEN_WHEN_RE.match(_plain(inner.strip(" .!?,"))):
         notes.append(inner.strip())
         return ""
     kept = _without(inner, notes, _CLAUSE_END_RE, _AND_RE)

@@ -26,10 +26,12 @@ from warmnote.names import (
     CJK_RE,
     TITLES,
     TITLES_BEFORE_TWO,
+    latin_initials,
     name_parts,
     nicknames,
     spelled_in_latin,
 )
+from warmnote.shorthand import WORDS
 from warmnote.text import (
     AFTER_OBJECT,
     CLAUSE_LINKS,
@@ -107,7 +109,9 @@ _READER_AS_OTHER = frozenset([
     "us", "we", "our", "ours", "you", "your", "yours", "we're", "we've", "we'd", "we'll",
     "you're", "you've", "you'd", "you'll"
 ])  # fmt: skip
-_NOT_A_NAME = frozenset(["i", "i'd", "i'm", "i've", "i'll", "we", "you", "he", "she", "they", "it"])
+_NOT_A_NAME = frozenset(
+    ["i", "i'd", "i'm", "i've", "i'll", "we", "you", "he", "she", "they", "it", "its", *WORDS]
+)  # "Its done now!" is "it's"
 _PERFECT = frozenset({"been", "got", "gotten", "had", "done"})
 
 
@@ -334,6 +338,7 @@ def to_second_person(
     for i, length in mentions.items():
         _rewrite_mention(rewrite, i, length)
     others_speaking = _reporters_named_before(rewrite)
+    others_speaking |= _other_gender_after(rewrite, families, others_speaking)
     for i, token in enumerate(rewrite.tokens):
         family = _FAMILY.get(token.key)
         if i in rewrite.changes or family not in families or i in others_speaking:
@@ -353,6 +358,24 @@ def to_second_person(
 # "lieselot + me climb twice a week" said to Lieselot: the two of them are "we" ("you and I"
 # stays as typed), when a verb follows ("her + me at the meetup" has none).
 _WE_RE = re.compile(r"(?:(?<=^)|(?<=[.!?;] ))[Yy]ou (?:and|\+|&) me(?= ([a-z]+)\b)")
+
+
+def _other_gender_after(rewrite: _Rewrite, families: set[str], others: set[int]) -> set[int]:
+    """The "he" pronouns of a text that called the reader "she" first, and the other way round:
+    "ask if she'd intro me to him" is one reader and another person, never "you'd intro me to
+    you". ``others`` are pronouns known to be someone else already."""
+    if not {"he", "she"} <= families:
+        return set()
+    first = ""  # the text's first "he" or "she" family
+    other = set()
+    for i, token in enumerate(rewrite.tokens):
+        family = _FAMILY.get(token.key)
+        if family not in ("he", "she") or i in others:
+            continue
+        first = first or family
+        if family != first:
+            other.add(i)
+    return other
 
 
 def _we(m: re.Match[str]) -> str:
@@ -389,6 +412,20 @@ def to_reader(text: str, context: Context, *, they_is_reader: bool = False) -> s
         known=context.places(),
         given=context.recipient.first_name,
     )
+
+
+def reader_named_in_latin(text: str, context: Context) -> frozenset[str]:
+    """The Latin names ``text`` calls a reader named in another script by: "Tamta" of თამთა,
+    "Navroop" in "Navroop audits half the shops" about ਨਵਰੂਪ (see ``_named_in_latin``)."""
+    rewrite = _Rewrite(
+        text,
+        context.recipient.name,
+        context.others(),
+        context.places(),
+        context.recipient.first_name,
+    )
+    names = rewrite.latin_names
+    return rewrite.latin_spellings | (names if len(names) == 1 else frozenset())
 
 
 def _reader_subject_before(rewrite: _Rewrite, i: int, stops: frozenset[str]) -> bool:
@@ -562,6 +599,7 @@ def _latin_names(rewrite: _Rewrite) -> frozenset[str]:
     if not any(c.isalpha() for c in named) or _LATIN_LETTER_RE.search(named):
         return frozenset()  # "0" is written in no script
     tokens = rewrite.tokens
+    initials = latin_initials(named)
     found = set()
     for j, token in enumerate(tokens):
         word = _base(token.text)
@@ -577,6 +615,9 @@ def _latin_names(rewrite: _Rewrite) -> frozenset[str]:
             and (
                 _is_possessive(token.text)
                 or (after is not None and after.key in _REPORTING_VERBS | _PERSON_VERBS)
+                # "Mica did exactly that" of Милица, "Navroop audits half the shops" of ਨਵਰੂਪ,
+                # "saw Nozomi present the dorm" of 希美: a name that starts as theirs does
+                or (word.lower()[:1] in initials and _acts_as_a_person(rewrite, j))
                 or _asked_by_name(rewrite, j, after)
                 # "saw Tamta present…", "would Tamta be one?"; not "Tamta — want to ask…" or
                 # "Thanks Tamta for…", said to them, nor "Tamta Beridze", someone else
@@ -592,10 +633,39 @@ def _latin_names(rewrite: _Rewrite) -> frozenset[str]:
     return frozenset(found)
 
 
+def _acts_as_a_person(rewrite: _Rewrite, j: int) -> bool:
+    """Whether the name at token ``j`` does something: a verb in the past or the third person
+    after it ("did", "offered", "audits half…"; not "Oslo trials and", a plural noun), with no
+    place word or relation before it ("in Moxico hit…", "our Bukovina sites", "his sister
+    Petrova"), or a bare verb after one seen ("saw Nozomi present")."""
+    tokens = rewrite.tokens
+    after = rewrite.next_word(j)
+    before = tokens[j - 1].key if j else ""
+    if after is None or before in _BEFORE_A_PLACE or before in _RELATIONS:
+        return False
+    if before in _PERCEIVED:
+        return word_classes(after.key).get("verb") == after.key
+    forms = word_classes(after.key)
+    lemma = forms.get("verb")
+    if lemma is not None and lemma != after.key and not after.key.endswith(("ing", "s")):
+        return True  # "did", "offered"
+    if third_person_lemma(after.key) is None:
+        return False
+    then = rewrite.next_word(j + 1)
+    return "noun" not in forms or (then is not None and then.key in _DETERMINERS)
+
+
 def _named_as_mine(rewrite: _Rewrite, j: int) -> bool:
     """ "my manager Teodor", "our CTO Ben": someone of the writer's, named after who they are."""
     tokens = rewrite.tokens
     return j >= 2 and tokens[j - 2].key in ("my", "our") and not rewrite.gap(j - 1).strip()
+
+
+_RELATIONS = frozenset(
+    ["sister", "brother", "cousin", "colleague", "coworker", "co-worker", "boss", "manager",
+     "cofounder", "co-founder", "friend", "wife", "husband", "partner", "mentor", "mother",
+     "father", "son", "daughter", "aunt", "uncle", "teammate", "intern", "assistant", "lead"]
+)  # fmt: skip
 
 
 def _asked_by_name(rewrite: _Rewrite, j: int, after: _Token | None) -> bool:
@@ -619,6 +689,17 @@ _ASKED_ABOUT = frozenset(["if", "whether", "about", "how", "what", "why", "when"
 _LATIN_RE = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ'’-]+")
 _LATIN_LETTER_RE = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]")  # "Анна-Мария" has none, hyphen or not
 # What a person does or is, after their name: "Selam is THE person", "Natsumi seemed happy".
+# What comes before a place or a thing named, not a person acting: "in Moxico", "our Bukovina
+# sites".
+_BEFORE_A_PLACE = frozenset(
+    ["in", "at", "from", "to", "near", "of", "for", "on", "via", "around", "our", "my", "the",
+     "a", "an", "their", "your", "his", "her", "its", "this", "that"]
+)  # fmt: skip
+_PERCEIVED = frozenset(["saw", "seen", "heard", "watched", "see", "hear", "watch"])
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "half", "all", "most", "some", "every", "our", "their", "his", "her", "its",
+     "my", "your", "this", "that", "these", "those"]
+)  # fmt: skip
 _PERSON_VERBS = frozenset(
     ["is", "was", "seemed", "seems", "runs", "ran", "asked", "wants", "wanted"]
 )

@@ -45,6 +45,7 @@ from warmnote.text import (
     MONTHS,
     NUMBER_WORDS,
     PEOPLE_NOUNS,
+    RECIPROCAL_AFTER_VERB,
     URL_HEAD,
     WEEKDAYS,
     fold_chars,
@@ -1491,6 +1492,15 @@ def _after_connective(p: _Part) -> _Sentence | _Unread | None:
         return _part_sentence(p.text.split(" ", 1)[1], p.lead)
     if p.first == "say" and p.second in ("thanks", "thank", "congrats", "congratulations"):
         return _part_sentence(p.text.split(" ", 1)[1], p.lead)  # "say thanks" is the thanks
+    if (asked := _ASKED_BY_MY_SIDE_RE.match(p.text)) is not None:
+        # "my boss Beom-seok wants me to ask you about…": the ask is the writer's now; "my
+        # cofounder wants me to 'open the door'" is the writer's own business
+        rest = asked.group("rest")
+        asks = rest.split(" ", 1)[0].lower() in _ASKS_FOR_MY_SIDE
+        return _part_sentence(rest, p.lead) if asks else None
+    if p.first == "that" and p.second in _SAID_AFTER_THAT and len(p.words) > 2:
+        # "say congrats and that I'll be following her work": what to say, said
+        return _part_sentence(p.text.split(" ", 1)[1], p.lead)
     if p.first not in _CONNECTIVES or len(p.words) < 2:
         return _UNREAD
     rest = _part_sentence(p.text.split(" ", 1)[1], p.lead)
@@ -1498,6 +1508,20 @@ def _after_connective(p: _Part) -> _Sentence | _Unread | None:
         return rest
     text = rest.text if re.match(r"I\b", rest.text) else _small_first(rest.text)
     return rest._replace(text=f"Now {text}", shorter=[])  # "Now I'm…", not "Now i'm…"
+
+
+_ASKED_BY_MY_SIDE_RE = re.compile(
+    r"(?i:my|our) (?i:boss|manager|cofounder|co-founder|vp|ceo|cto|coo|sales lead|team lead|"
+    r"lead|director|supervisor)(?: [A-Z][\w-]*)? wants (?:me|us) to (?P<rest>.+)"
+)
+# What the writer may ask for their side, said as their own ask: "wants me to ask you about…";
+# not "wants me to hit quota by March", which is the writer's business.
+_ASKS_FOR_MY_SIDE = frozenset(
+    ["ask", "learn", "hear", "find", "compare", "reach", "connect", "talk", "chat", "swap"]
+)
+# "say congrats and that I'll be following her work": what to say; not "That you kept it short
+# is what made it stick".
+_SAID_AFTER_THAT = frozenset(["i'll", "i'd", "i'm", "i've", "we'll", "we'd", "we're", "we've"])
 
 
 def _whole_clause(p: _Part) -> _Sentence | _Unread:
@@ -1643,7 +1667,8 @@ def _about_me(p: _Part) -> _Sentence | _Unread:
     noun_first = "verb" not in classes and first not in _NOUN_PHRASE_STARTS
     opening = _OPENINGS & {w.lower() for w in words[:3]}
     if (first in _OPENINGS or noun_first) and opening and not _has_finite_verb(words):
-        return p.made("I'm reaching out about the " + part, asks=False)
+        the = "" if first in _POSSESSIVE_STARTS else "the "  # not "about the our own opening"
+        return p.made(f"I'm reaching out about {the}" + part, asks=False)
     if first in _DONE_NOT_STATE and second in ("to", "for"):
         return p.made("I " + part, asks=False)  # not "I'm applied to the role"
     if first.endswith("ing") and "verb" in classes and second == "to":
@@ -1656,6 +1681,11 @@ def _about_me(p: _Part) -> _Sentence | _Unread:
         # "good to reconnect" looks ahead; "great to see your talk" back; never "I'm good to…"
         ahead = words[2].lower() in _AHEAD
         return p.made(("it'd be " if ahead else "it was ") + part, asks=ahead)
+    if (
+        first in ("only", "just") and second == "whether"
+    ):  # "only if you're comfortable": a condition
+        # "only whether she'd want details": the ask, cut short; not "I'm only whether…"
+        return p.made(f"I'm {first} asking " + part.split(" ", 1)[1], asks=True)
     after = word_classes(second.strip(":,;"))
     if (
         "adj" in classes
@@ -2375,6 +2405,9 @@ def _meeting_clause(how: str, familiarity: Familiarity) -> str | None:
     return _how_clause(how, familiarity)
 
 
+_RECIPROCAL_RE = re.compile(RECIPROCAL_AFTER_VERB, re.I)
+
+
 def _starts_with_past(phrase: str) -> bool:
     """ "talked about…", "came by our booth": a phrase that starts with a past-tense verb."""
     word = phrase.split()[0].lower()
@@ -2466,7 +2499,9 @@ def _how_clause(how: str, familiarity: Familiarity | None = None) -> str | None:
         if lemma in _PASSIVE_VERBS:
             return "we were " + how
         if (
-            lemma in _JOINT_VERBS or {"together", "same"} & set(how.lower().split())
+            lemma in _JOINT_VERBS
+            or {"together", "same"} & set(how.lower().split())
+            or _RECIPROCAL_RE.match(how)  # "stood next to each other": not "I stood…"
         ) and not re.search(
             r"\bwith you\b", how
         ):  # "worked with you at…" is "I worked with you", not "we worked with you"

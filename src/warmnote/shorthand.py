@@ -204,6 +204,16 @@ TYPOS = {
     "reservior": "reservoir",
     "lockdwon": "lockdown",
     "buget": "budget",
+    "actualy": "actually",
+    "obviosly": "obviously",
+    "obvioulsy": "obviously",
+    "intrested": "interested",
+    "intersted": "interested",
+    "beofre": "before",
+    "probaly": "probably",
+    "realy": "really",
+    "basicly": "basically",
+    "finaly": "finally",
 }
 """Misspellings that are no word of their own, as people type them in a hurry: the plain note
 writes them right, as a careful sender would before sending."""

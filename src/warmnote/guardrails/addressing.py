@@ -315,9 +315,11 @@ def _reader_named(note: Note, ctx: ContextFacts) -> Iterator[Finding]:
     if not any(n in text for n in names):
         return
     body = _after_greeting(text)
+    quoted = [q.span() for q in _QUOTED_RE.finditer(text)]
     for m in re.finditer(r"(?<![\w'])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])", text):
         if (
             m.start() < body
+            or any(a < m.start() < b for a, b in quoted)  # someone else's words, quoted
             or _VOCATIVE_BEFORE_RE.search(text, max(0, m.start() - 32), m.start())
             or _PLACE_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
         ):
@@ -338,6 +340,7 @@ def _reader_named(note: Note, ctx: ContextFacts) -> Iterator[Finding]:
         )
 
 
+_QUOTED_RE = re.compile(r'"[^"\n]*"|“[^”\n]*”')
 # "Thanks, Ana", "Congrats Ana on…", "thank you so much Ana for…", "Great to see you Ana": the
 # name said to them.
 _VOCATIVE_BEFORE_RE = re.compile(
@@ -371,6 +374,10 @@ def _reader_given_names(ctx: ContextFacts) -> frozenset[str]:
     nothing else in the context and is no English word."""
     key = "addressing:reader_given"
     if key not in ctx.derived:
+        # The reading of the reason imports the guardrails' word table: imported here, not at
+        # the top, so that loading either package first works.
+        from warmnote.perspective import reader_named_in_latin
+
         c = ctx.context
         r = c.recipient
         told = f"{c.reason} {c.relationship.how_we_met or ''}"
@@ -380,6 +387,10 @@ def _reader_given_names(ctx: ContextFacts) -> frozenset[str]:
             *map(fold_key, nicknames(r.name)),
             # "Tamta" in a reason about თამთა
             *(fold_key(w) for w in _CAPITALISED_RE.findall(told) if spelled_in_latin(w, r.name)),
+            # "Navroop audits…" about ਨਵਰੂਪ: a Latin name the reading of the reason takes as
+            # the reader's
+            *map(fold_key, reader_named_in_latin(c.reason, c)),
+            *map(fold_key, reader_named_in_latin(c.relationship.how_we_met or "", c)),
         }
         # a namesake in how they met or the reason: "Priya Nair introduced us" to Priya Raman
         namesakes = {

@@ -44,7 +44,7 @@ from warmnote.guardrails.base import Finding, Rule
 from warmnote.guardrails.config import FluencyConfig
 from warmnote.guardrails.lexicon import english_words, inflection_table
 from warmnote.guardrails.note import WORD_RE, ContextFacts, Note, lazy, stem, stems_of, words_of
-from warmnote.text import PEOPLE_NOUNS, fold_key
+from warmnote.text import PEOPLE_NOUNS, RECIPROCAL_AFTER_VERB, fold_key
 
 
 def _word_set(words: str) -> frozenset[str]:
@@ -162,6 +162,22 @@ _SHORTHAND_SLIPS = (
         ),
         "Rewrite '{}': an article cannot come before that word; say it in a sentence of its own.",
     ),
+    # "I stood next to each other at the table": "each other" needs two subjects (not "I
+    # introduced you to each other", "my cofounder and I met each other")
+    (
+        re.compile(r"(?<![^\W_'])(?<!and )(?<!& )i\s+" + RECIPROCAL_AFTER_VERB),
+        "Rewrite '{}': 'each other' needs 'we' as its subject, not 'I'.",
+    ),
+    # "I'd love to please don't imply you sent me": a plea to the writer after "to"
+    (
+        re.compile(r"(?<![^\W_'])to\s+please\s+(?:don't|do not|dont|never)(?![^\W_'])"),
+        "Rewrite '{}': that is an instruction to yourself; leave it out of the note.",
+    ),
+    # "I'm only whether you'd want details": the verb of the ask is missing
+    (
+        re.compile(r"(?<![^\W_'])i'm\s+(?:(?:only|just|also)\s+(?:whether|if)|whether)(?![^\W_'])"),
+        "Rewrite '{}': say what you are asking, e.g. 'I'm only asking whether…'.",
+    ),
     # "I'm so connecting as asked": a note to self ("so adding her") turned to the first person
     (
         re.compile(
@@ -215,6 +231,10 @@ _LETTER_RE = re.compile(r"[^\W\d_]")
 _SENTENCE_RE = re.compile(r"[.!?…\n]+\s*")
 _OPENING = "\"'“‘([*_-"
 _ARTICLE_RE = re.compile(r"(?<![^\W_'])(a|an|A|An)[ \t]+([^\W\d_][\w'-]*)")
+_POSSESSIVE_WORDS = _word_set("our my your their its his")
+_ARTICLE_POSSESSIVE_RE = re.compile(
+    r"(?<![^\W_'])(?:a|an|the|A|An|The)[ \t]+(our|my|your|their|its|his)(?![\w'’-])"
+)
 _VOWEL_SOUND_LETTERS = frozenset("AEFHILMNORSX")
 """Capitals whose names start with a vowel sound: "an SRE", "an MBA", "an FAQ"."""
 _CONSONANT_SOUND_STARTS = (
@@ -583,6 +603,7 @@ class FluencyRule(Rule):
             *self._agreement(note),
             *self._shorthand_slips(note),
             *self._articles(note),
+            *self._article_and_possessive(note),
             *_shorthand(note, frozenset() if ctx is None else ctx.reader_keys | ctx.writer_keys),
             *self._repeated_sentence(note, doc := _Sentences(folded, greeting)),
         ]
@@ -724,6 +745,8 @@ class FluencyRule(Rule):
         text = note.text
         for m in _ARTICLE_RE.finditer(text):
             article, word = m.group(1), m.group(2)
+            if word in _POSSESSIVE_WORDS:
+                continue  # "a our": no sound to match; _article_and_possessive says what is wrong
             if article[0] == "A" and _part_of_a_name(text, m.start(), word):
                 continue  # "Series A and", "Q&A of", "An Pham"
             takes_an = wants_an(word)
@@ -734,6 +757,19 @@ class FluencyRule(Rule):
             )
             yield Finding(
                 f"Write '{right} {word}', not '{m.group()}'.",
+                m.start(),
+                m.end(),
+            )
+
+    @staticmethod
+    def _article_and_possessive(note: Note) -> Iterator[Finding]:
+        """ "about the our own opening": an article before a possessive, as a lead-in meets a
+        reason that has its own ("the Our Planet series", a title, passes)."""
+        if not note.word_set & _POSSESSIVE_WORDS:
+            return
+        for m in _ARTICLE_POSSESSIVE_RE.finditer(note.text):
+            yield Finding(
+                f"Rewrite '{m.group()}': keep the article or '{m.group(1)}', not both.",
                 m.start(),
                 m.end(),
             )
