@@ -28,6 +28,7 @@ from warmnote.names import (
     preferred_name,
     spelled_in_latin,
     strip_honorifics,
+    titled_greeting,
 )
 
 
@@ -110,6 +111,10 @@ from warmnote.names import (
         ("TJ Miller", "TJ", "TJ Miller"),
         ("Ifeoluwa Ogunleye, ACA", "Ifeoluwa", "Ifeoluwa Ogunleye"),
         ("Dr. Ugochi Anyaegbunam, MBBS, FWACP", "Ugochi", "Ugochi Anyaegbunam"),
+        # capitals with no vowel are a degree, comma or not (held-out 20: "Dr Oakenfold")
+        ("Dr Tamsin Marlowe MRCVS", "Tamsin", "Tamsin Marlowe"),
+        ("Kwabena Asare FGCP", "Kwabena", "Kwabena Asare"),
+        ("NGUYEN Van An", "Van", "NGUYEN Van An"),  # capitals with vowels: a family name
         ("Jean DUPONT", "Jean", "Jean DUPONT"),
         # a given name of two syllables joined by a hyphen comes second
         ("Mr. Yeom Seung-hwan", "Seung-hwan", "Yeom Seung-hwan"),
@@ -693,3 +698,25 @@ def test_the_greeting_is_the_name_the_reason_asks_for() -> None:
 )
 def test_a_name_spelled_in_latin_letters(word: str, name: str, spells: bool) -> None:
     assert spelled_in_latin(word, name) is spells
+
+
+@pytest.mark.parametrize(
+    ("reason", "name", "greeting"),
+    [
+        ("want to follow her work. use Prof., not her first name", "Prof. Yetunde Adébáyọ̀",
+         "Prof. Adébáyọ̀"),
+        ("ask about RA spots. keep 'Dr.', she's senior", "ড. রুমানা হক", "ড. হক"),
+        ("loved her piece on bogs. title stays in", "Prof. Gráinne Ní Bhriain",
+         "Prof. Ní Bhriain"),
+        ("address him as Dr. Kato", "Dr. 加藤 健一", "Dr. 加藤"),  # family name first
+        # no title asked for, none to keep, or asked not to
+        ("want to follow her work", "Prof. Yetunde Adébáyọ̀", None),
+        ("use Prof., not her first name", "Yetunde Adébáyọ̀", None),
+        ("don't use Prof., she hates it", "Prof. Yetunde Adébáyọ̀", None),
+        ("use Dr.", "Dr. Sitani", None),  # a single name: no family name to put after it
+    ],
+)  # fmt: skip
+def test_a_title_asked_for_greets_with_the_family_name(
+    reason: str, name: str, greeting: str | None
+) -> None:
+    assert titled_greeting(reason, name, given_name(name)) == greeting

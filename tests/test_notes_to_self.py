@@ -51,7 +51,7 @@ WITHOUT = [
     ),
     (  # a plea about the note, what to say first, what the writer knows for themselves
         "want to ask how he got into drought screening. formal tone pls, he's senior",
-        "want to ask how he got into drought screening. he's senior",
+        "want to ask how he got into drought screening.",
     ),
     ("Is she hiring? Please no crunch-era jokes.", "Is she hiring?"),
     ("hiring a geotech lead. say it's MY role", "hiring a geotech lead."),
@@ -316,6 +316,19 @@ WITHOUT = [
     ),
     ("remember the flood night? keep it warm, nothing else", "remember the flood night?"),
     ("ask about her orchard. he'll laugh at anything formal", "ask about her orchard."),
+    # the title asked for (held-out 20)
+    ("want to follow her work. use Prof., not her first name", "want to follow her work."),
+    ("ask about RA spots. keep 'Dr.', she's senior", "ask about RA spots."),
+    ("loved her piece on bogs. title stays in", "loved her piece on bogs."),
+    (  # the pitch a manager holds back goes with it
+        "she spoke about rejected shipments. our tags fix that but my manager says no pitch here",
+        "she spoke about rejected shipments.",
+    ),
+    ("learn how they manage it, without pitching our pumps.", "learn how they manage it."),
+    (
+        "she's country director now (saw it on her profile) congrats",
+        "she's country director now congrats",
+    ),
     (
         "want her view eventually. keep it neighbourly, no ask in this one",
         "want her view eventually.",
@@ -417,6 +430,8 @@ KEPT = [
     "it wasn't my idea, but it worked",
     "your post (Tuesday's, on grazing) stuck with me",
     "the announcement (and the photos) made my day",
+    "we met without a pitch deck in sight",
+    "my manager says your pitch at the expo was the best",
 ]
 
 

@@ -9,7 +9,13 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field
 
 from warmnote.files import load_model
-from warmnote.names import called_by, greeting_name, nicknames, preferred_name
+from warmnote.names import (
+    called_by,
+    greeting_name,
+    nicknames,
+    preferred_name,
+    titled_greeting,
+)
 from warmnote.text import fold_key
 
 DEFAULT_LIMIT = 300
@@ -97,6 +103,8 @@ class Context(Strict):
         if (preferred := preferred_name(self.reason, self.recipient.name)) is not None:
             return preferred
         given = self.recipient.first_name
+        if (titled := titled_greeting(self.reason, self.recipient.name, given)) is not None:
+            return titled  # "use Prof., not her first name": "Prof. Ìbídàpọ̀"
         familiarity = self.relationship.familiarity
         elsewhere = {fold_key(w) for n in (*self.places(), *self.others()) for w in n.split()}
         for nickname in nicknames(self.recipient.name):

@@ -131,6 +131,17 @@ def _is_post_nominal(token: str) -> bool:
     return plain in POST_NOMINALS or all(p in POST_NOMINALS for p in plain.split("/") if p)
 
 
+def _initialism(token: str) -> bool:
+    """ "MRCVS", "FGCP", "DVM": three capitals or more with no vowel, a degree after a name
+    whatever it is; no name is written so."""
+    letters = [c for c in token.strip(_EDGE_PUNCTUATION) if c != "."]
+    return (
+        len(letters) >= 3
+        and all(c.isascii() and c.isupper() for c in letters)
+        and not set(letters) & set("AEIOUY")
+    )
+
+
 def _after_comma_in_capitals(tokens: list[str], i: int) -> bool:
     """ "Ogunleye, ACA", "Zungu, CA(SA)": capitals after a comma are a degree, whatever it is
     (where "Peng" alone, or "ACA" without the comma, may be a name)."""
@@ -162,7 +173,10 @@ def name_parts(name: str) -> tuple[str, ...]:
         if (
             first not in TITLES
             and not (first in TITLES_BEFORE_TWO and len(plain) > 2)
-            and (len(plain) == 1 or plain[-1].casefold() not in POST_NOMINALS)
+            and (
+                len(plain) == 1
+                or (plain[-1].casefold() not in POST_NOMINALS and not _initialism(plain[-1]))
+            )
         ):
             return tuple(plain)
     tokens = name.split()
@@ -173,7 +187,9 @@ def name_parts(name: str) -> tuple[str, ...]:
         start += 1
     end = len(tokens)
     while end > start + 1 and (
-        _is_post_nominal(tokens[end - 1]) or _after_comma_in_capitals(tokens, end - 1)
+        _is_post_nominal(tokens[end - 1])
+        or _after_comma_in_capitals(tokens, end - 1)
+        or _initialism(tokens[end - 1])
     ):
         end -= 1
     if end - start == 1:
@@ -631,6 +647,52 @@ def preferred_name(reason: str, name: str) -> str | None:
             continue
         return said
     return None
+
+
+def titled_greeting(reason: str, name: str, given: str) -> str | None:
+    """The title and the family name ("Prof. Ìbídàpọ̀", "Prof. Ní Chonchubhair") where the
+    sender's reason asks for the title before ``name`` and ``given`` is its given name; else
+    None."""
+    title = asked_title(reason, name)
+    if title is None:
+        return None
+    parts = name_parts(name)
+    if parts[0] != given.split()[0]:
+        family = parts[0]  # written family name first
+    else:
+        at = len(parts) - 1  # with the words that belong to it: "Ní", "van der"
+        while at > 1 and parts[at - 1].casefold() in _FAMILY_PARTICLES:
+            at -= 1
+        family = " ".join(parts[at:])
+    return f"{title} {family}" if family != given else None
+
+
+_FAMILY_PARTICLES = frozenset(
+    ["ní", "nic", "ó", "ua", "mac", "mc", "van", "von", "der", "den", "de", "da", "del", "della",
+     "di", "du", "le", "la", "ter", "ten", "al", "el", "bin", "binti", "ben", "bint"]
+)  # fmt: skip
+
+
+def asked_title(reason: str, name: str) -> str | None:
+    """The title before ``name``, as written there ("Prof.", "Dr", "ড."), where the sender's
+    reason asks for it ("use Prof., not her first name", "keep 'Dr.', she's senior", "address
+    him as Dr. Lund"); None where the name has no title or the reason asks for none."""
+    tokens, parts = name.split(), name_parts(name)
+    if len(parts) < 2 or parts[0] not in tokens or tokens.index(parts[0]) == 0:
+        return None  # no title before the name, or no family name to put after it
+    m = _TITLE_ASKED_RE.search(reason)
+    if m is None or _NOT_ASKED_RE.search(reason, max(0, m.start() - 24), m.start()):
+        return None
+    return " ".join(tokens[: tokens.index(parts[0])])
+
+
+# "use Prof.", "keep 'Dr.'", "address her as Dr. Mensah", "with her title", "title stays in"
+_TITLE_ASKED_RE = re.compile(
+    r"\b(?:(?:use|keep|write|say|with|address (?:her|him|them) as|call (?:her|him|them))\s+"
+    r"(?:(?:her|his|their|the) title\b|['\"‘“]?(?:prof|professor|dr|doctor)\b)"
+    r"|title (?:stays|stays in|is kept|kept|please|pls)\b)",
+    re.I,
+)
 
 
 def called_by(reason: str, nickname: str) -> bool:

@@ -26,7 +26,9 @@ _IGNORE = r"ignore(?: (?:that|this|it))?(?: for now)?"
 # now", "list price is $14,500/yr but DO NOT mention": what it follows in the same sentence goes.
 _HELD_BACK = (
     r"(?:not (?:now|in this one|in this note)|(?:don't|do not) mention(?: (?:it|that|this))?"
-    r"|keep (?:it|that|this|them) out)"  # "the dryer is $38k installed but keep that out"
+    r"|keep (?:it|that|this|them) out"  # "the dryer is $38k installed but keep that out"
+    # "our tags fix exactly that but my manager says no pitch in the first msg"
+    r"|(?:(?:my|our) [\w-]+ )?(?:says|said) no (?:pitch|pitching|selling)\b.*)"
 )
 _LATER_REF = rf"(?:{_ASK_LATER}|{_IGNORE})"
 # Where something is kept out of: "… out of the first msg" (not "out of reach").
@@ -186,6 +188,13 @@ _ASIDES = (
     r"(?:he|she|they) goe?s? by (?:one|a single|just one) name",
     r"(?:note )?(?:he|she|they) (?:prefers?|goes by) [\w'’-]+(?: (?:over|to|not) [\w'’-]+)?",
     r"(?:address|call) (?:him|her|them) (?:as )?[\w'’-]+",
+    # the title asked for: "use Prof., not her first name", "keep 'Dr.'", "title stays in"
+    r"(?:use|keep|write|say) ['\"‘“]?(?:prof|professor|dr|doctor)\.?['\"’”]?"
+    r"(?:,? not (?:her|his|their|the) (?:first|given) name)?",
+    r"(?:the |her |his |their )?title (?:stays|stays in|is kept|kept)",
+    r"not (?:by )?(?:her|his|their|the) (?:first|given) name",
+    _HELD_BACK,
+    rf"without (?:pitching|selling|a pitch|any pitch)\b{_REST}",  # "…, without pitching our kit"
     # a mutual connection not told: "kawika is a mutual but i havent told him"
     r"(?:i )?(?:haven't|have not|didn't|did not) (?:told|asked|cc'd) (?:him|her|them)(?: yet)?",
     # a plea about the note's tone or content, not said to the reader: "formal tone pls", "warm
@@ -236,6 +245,9 @@ _FORM_FACTS = (
     r"(?:-ish)?(?: first| from way back| of mine)?",
     r"(?:[\w-]+(?:'s|’s| is)|we're|we are) (?:basically |like |practically )?family",
     r"we(?: have| had|'ve|’ve)? never (?:met|spoken|spoke|talked)\b[\w -]{0,20}",
+    # the reader's standing, told to set the tone: "keep 'Dr.', she's senior" (not "she's senior
+    # but approachable")
+    r"(?:he|she|they)(?:'s| is|'re| are) (?:very |quite |so |really )?senior",
     r"never (?:met|spoken|spoke|talked)(?: (?:live|in person|irl|properly|one to one))?",
     r"(?:i )?(?:have )?never (?:actually )?(?:met|spoke to|spoken to|talked to) (?:him|her|them)"
     r"(?: (?:tho|though|yet|in person))?",
@@ -430,7 +442,8 @@ def split_notes_to_self(text: str) -> tuple[str, list[str]]:
 _SEEN_WHEN_RE = re.compile(
     r"^(?:(?:i )?(?:saw|seen|read|heard|spotted|noticed)(?: (?:it|this|that))?|(?:the )?news|"
     r"(?:(?:your|her|his|their|the) )?(?:post|announcement|update)|posted|announced)"
-    r"(?: on| this)? (?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|"
+    r"(?: on| this)? (?:(?:your|her|his|their) (?:profile|linkedin|page|feed)|"
+    r"mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|this morning|last night|"
     r"last week|this week|earlier)$"
 )

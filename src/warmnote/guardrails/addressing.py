@@ -30,6 +30,7 @@ from warmnote.names import (
     TITLES,
     TITLES_AFTER_NAME,
     TITLES_BEFORE_TWO,
+    asked_title,
     family_first_language,
     family_name,
     given_name,
@@ -111,6 +112,7 @@ class AddressingRule(Rule):
             findings += _cut_name_greeting(note, ctx)
             findings += _nameless_greeting(note, ctx, self.titles | _NAME_TITLES)
             findings += _reader_named(note, ctx)
+            findings += _title_not_used(note, ctx)
         return findings
 
     # ------------------------------------------------------------------------------ pronouns
@@ -257,6 +259,24 @@ class AddressingRule(Rule):
                     )
                     break
             i = max(i, first + 1)
+
+
+def _title_not_used(note: Note, ctx: ContextFacts) -> Iterator[Finding]:
+    """ "Hi Adérónkẹ́," where the reason says "use Prof., not her first name": the given name
+    greets, and the title asked for is gone."""
+    c = ctx.context
+    given = c.recipient.first_name
+    if asked_title(c.reason, c.recipient.name) is None or c.greeting == given:
+        return
+    words = sentence_words(note, 0)
+    if len(words) < 2 or words[0].key not in GREETINGS:
+        return
+    if fold_key(words[1].text) == fold_key(given.split()[0]):
+        yield Finding(
+            f"Greet them as '{c.greeting}': your reason asks for the title.",
+            words[1].start,
+            words[1].end,
+        )
 
 
 def _family_name_greeting(note: Note, ctx: ContextFacts) -> Iterator[Finding]:
