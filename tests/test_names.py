@@ -367,6 +367,10 @@ LOCATED = [
     ("Heo Min Jun", "Daegu, Korea", "Min Jun"),
     ("Lee Min Ho", "Seoul, South Korea", "Min Ho"),  # "Min" is a given name here, not a family one
     ("Tran Quoc Bao", "Can Tho, Vietnam", "Bao"),
+    # a rarer family name in a place written with letters only Vietnamese has (held-out 20)
+    ("Tiêu Diệp Vy", "Cầu Ngang", "Vy"),
+    ("Hà Nguyễn", "Hanoi, Vietnam", "Hà"),  # written as in the West
+    ("John Smith", "Hà Nội", "John"),
     ("Anna Lee", "Seoul, South Korea", "Anna"),
     ("Li Wei", "Beijing, China", "Li"),  # both are family names: not guessed
     ("Szabó Eszter", None, "Szabó"),  # no location: not guessed

@@ -370,6 +370,8 @@ def family_first_language(location: str | None) -> str | None:
     if any."""
     if not location:
         return None
+    if _ONLY_VIETNAMESE & set(location.casefold()):
+        return "vietnamese"  # "Cầu Ngang": a place written with letters only Vietnamese has
     place = location.rsplit(",", 1)[-1].casefold()
     for country, language in _FAMILY_FIRST_PLACES.items():
         if re.search(rf"(?<!\w){country}(?!\w)", place):
@@ -461,6 +463,12 @@ def _family_first(parts: tuple[str, ...], location: str | None = None) -> bool:
     language = family_first_language(location)
     if language is None or (len(parts) > 3 and language != "vietnamese"):
         return False
+    if (
+        language == "vietnamese"
+        and _VIETNAMESE_LETTERS & set("".join(parts).casefold())
+        and (parts[-1] not in VIETNAMESE_FAMILY_NAMES or parts[0] in VIETNAMESE_FAMILY_NAMES)
+    ):
+        return True  # "Tiêu Diệp Vy" in Cầu Ngang; not "Hà Nguyễn", written as in the West
     family = FAMILY_NAMES_FIRST[language]
     if (
         language == "hungarian"
