@@ -402,28 +402,24 @@ def _someone_else_than_you(rewrite: _Rewrite, i: int, plural: bool) -> bool:
     return rewrite.tokens[i].key in SHE_HE_SUBJECTS and told is not None and told.key in YOU_FORMS
 
 
+def _reader_of(context: Context) -> tuple[str, list[str], list[str], str]:
+    """The reader's name, the other people and the places ``context`` names, and the name the
+    reader is greeted by: what a reading of one of its fields needs."""
+    return context.recipient.name, context.others(), context.places(), context.recipient.first_name
+
+
 def to_reader(text: str, context: Context, *, they_is_reader: bool = False) -> str:
     """``to_second_person`` of a field of ``context``, with the people and places it names."""
+    name, others, known, given = _reader_of(context)
     return to_second_person(
-        text,
-        context.recipient.name,
-        they_is_reader=they_is_reader,
-        others=context.others(),
-        known=context.places(),
-        given=context.recipient.first_name,
+        text, name, they_is_reader=they_is_reader, others=others, known=known, given=given
     )
 
 
 def reader_named_in_latin(text: str, context: Context) -> frozenset[str]:
     """The Latin names ``text`` calls a reader named in another script by: "Tamta" of თამთა,
     "Navroop" in "Navroop audits half the shops" about ਨਵਰੂਪ (see ``_named_in_latin``)."""
-    rewrite = _Rewrite(
-        text,
-        context.recipient.name,
-        context.others(),
-        context.places(),
-        context.recipient.first_name,
-    )
+    rewrite = _Rewrite(text, *_reader_of(context))
     names = rewrite.latin_names
     return rewrite.latin_spellings | (names if len(names) == 1 else frozenset())
 
@@ -688,7 +684,6 @@ _SAID_TO_BEFORE = frozenset(
 _ASKED_ABOUT = frozenset(["if", "whether", "about", "how", "what", "why", "when", "for", "to"])
 _LATIN_RE = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ'’-]+")
 _LATIN_LETTER_RE = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]")  # "Анна-Мария" has none, hyphen or not
-# What a person does or is, after their name: "Selam is THE person", "Natsumi seemed happy".
 # What comes before a place or a thing named, not a person acting: "in Moxico", "our Bukovina
 # sites".
 _BEFORE_A_PLACE = frozenset(
@@ -700,6 +695,7 @@ _DETERMINERS = frozenset(
     ["the", "a", "an", "half", "all", "most", "some", "every", "our", "their", "his", "her", "its",
      "my", "your", "this", "that", "these", "those"]
 )  # fmt: skip
+# What a person does or is, after their name: "Selam is THE person", "Natsumi seemed happy".
 _PERSON_VERBS = frozenset(
     ["is", "was", "seemed", "seems", "runs", "ran", "asked", "wants", "wanted"]
 )

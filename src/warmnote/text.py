@@ -58,14 +58,14 @@ WRITER_AGENTS = frozenset(["i", "me", "we", "us", "you", "i'd", "i'll", "we'd", 
 """The writer (or the reader) acting after "she": "she asked me to send her", "she wants us to
 clean them"; the pronoun after them is not the subject's own."""
 PEOPLE_NOUNS = frozenset(["people", "folks", "everyone", "everybody", "colleagues"])
+"""Words for people that start a clause as its subject ("people at the association say…"), never
+as a verb of the writer's, though "people" is one in the dictionary."""
 # A verb done to "each other" with nothing but a place word between: "stood next to each other",
 # "met each other"; not "saw two speakers interrupt each other", whose "each other" is theirs.
 RECIPROCAL_AFTER_VERB = (
     r"[^\W\d_]+(?:\s+(?:next|to|beside|with|near|by|across|from|opposite|behind|in|front|of|"
     r"alongside|against|up))*\s+(?:each other|one another)(?![^\W_'])"
 )
-"""Words for people that start a clause as its subject ("people at the association say…"), never
-as a verb of the writer's, though "people" is one in the dictionary."""
 URL_HEAD = r"(?<![\w@])(?:https?://|www\.)"
 """Where a link starts, for the links rule and the plain note's reading of the reason alike."""
 YOU_FORMS = frozenset(["you", "your", "yours", "yourself", "you'd", "you're", "you've", "you'll"])
