@@ -375,6 +375,10 @@ LOCATED = [
     ("Li Wei", "Beijing, China", "Li"),  # both are family names: not guessed
     ("Szabó Eszter", None, "Szabó"),  # no location: not guessed
     ("Dr. Szalontai Kincső", "Debrecen", "Kincső"),  # a city without its country
+    ("Pálfalvi Emese", "Pécs", "Emese"),
+    ("Bakonyi Rezső", "Győr", "Rezső"),  # a given name not listed, ending as family names seldom do
+    ("Rezső Bakonyi", "Győr", "Rezső"),
+    ("Bakonyi Rezső", "Graz, Austria", "Bakonyi"),  # outside Hungary: not guessed
     ("Guo Yufei", "Ningbo", "Yufei"),
     ("Peter Hall", "Seoul", "Peter"),
     ("Guo Yufei", "Vancouver, Canada", "Guo"),
@@ -718,6 +722,9 @@ def test_a_name_spelled_in_latin_letters(word: str, name: str, spells: bool) -> 
         ("use Prof., not her first name", "Yetunde Adébáyọ̀", None),
         ("don't use Prof., she hates it", "Prof. Yetunde Adébáyọ̀", None),
         ("use Dr.", "Dr. Sitani", None),  # a single name: no family name to put after it
+        # the family name as the reason writes it after the title
+        ("loved her talk. she's Dr. Quispe, not 'Rosa'", "Dr. Rosa Quispe Mamani", "Dr. Quispe"),
+        ("keep 'Prof.': Prof. Ní Bhriain", "Prof. Gráinne Ní Bhriain", "Prof. Ní Bhriain"),
     ],
 )  # fmt: skip
 def test_a_title_asked_for_greets_with_the_family_name(

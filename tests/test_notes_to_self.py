@@ -337,7 +337,28 @@ WITHOUT = [
         "we sell dryers. my boss wants me to 'open doors' — fine",
         "we sell dryers. my boss wants me to 'open doors'",
     ),
-]
+    # why an aside holds, the writer's purpose, and what not to say found elsewhere (held-out 20)
+    (
+        "send the kiln test results she asked for. NO prices, she was clear about that",
+        "send the kiln test results she asked for.",
+    ),
+    ("ask if I can send him the brief. call him Tavi, that's the name on his badge",
+     "ask if I can send him the brief."),
+    ("follow + say we'd share data? no asks yet, she's swamped (her post 14 Oct)",
+     "follow + say we'd share data?"),
+    ("want her to know who we are, we're bidding for the same tender in May",
+     "we're bidding for the same tender in May"),
+    (
+        "we're bidding for the same tender, maybe team up later?? don't say team up yet",
+        "we're bidding for the same tender.",
+    ),
+    ("don't say Ilkka sent me. Ilkka sent me her paper and I'd like to ask about it",
+     "I'd like to ask about it"),
+    ("need him to mix our album. don't make it weird, we've been friends 12 yrs",
+     "need him to mix our album."),
+    ("loved her talk. she's Dr. Quispe, not 'Rosa' — formal over there I think?",
+     "loved her talk."),
+]  # fmt: skip
 # Said to the reader: none of these is an aside, so the text comes back as typed.
 KEPT = [
     # found in review: a plea that is the ask, what to say, a mutual who suggested, the reader's
@@ -432,6 +453,12 @@ KEPT = [
     "the announcement (and the photos) made my day",
     "we met without a pitch deck in sight",
     "my manager says your pitch at the expo was the best",
+    # near the held-out 20 asides, said to the reader
+    "the inspector was clear about the new rules",
+    "that's the name of the bridge we rebuilt",
+    "I want you to know how much the workshop helped",
+    "we've been partners on two bids",
+    "Dr. Halvorsen was right about the drainage",
 ]
 
 

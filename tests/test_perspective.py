@@ -160,6 +160,18 @@ CASES = [
         None,
         "you think the team works hard and knows it",
     ),
+    # "her" before an adjective and a noun that needs its determiner is hers; a busy state after
+    # "she's" is "you're"; a title before either family name is the reader (held-out 20)
+    ("I'll pay her usual fee", None, "I'll pay your usual fee"),
+    ("use Prof., not her first name", None, "use Prof., not your first name"),
+    ("give her useful advice", None, "give you useful advice"),
+    ("ask her first", None, "ask you first"),
+    ("send her new photos", None, "send you new photos"),
+    ("she's swamped", None, "you're swamped"),
+    ("she's booked until March", None, "you're booked until March"),
+    ("she's moved to Tartu", None, "you've moved to Tartu"),
+    ("Dra. Quispe's team maps springs", "Dra. Rosa Quispe Mamani", "Your team maps springs"),
+    ("Dra. Mamani's team maps springs", "Dra. Rosa Quispe Mamani", "Your team maps springs"),
 ]
 
 

@@ -1255,6 +1255,32 @@ HURRIED = [
         "my boss Chidi wants me to ask her about cold-chain audits",
         "I'd like to ask you about cold-chain audits.",
     ),
+    # held-out 20: who the reader is, said to oneself; thanks before the ask; a question with no
+    # verb; a fee of hers; a busy state; a purpose of the writer's own
+    (
+        "the hydrologist from Ilorin, the borehole convo. we now have a survey opening",
+        "We now have a survey opening.",
+    ),
+    (
+        "say thx + ask how she dries the cocoa in the rainy weeks?",
+        "Thank you! I'd like to ask how you dry the cocoa in the rainy weeks.",
+    ),
+    (
+        "ask if any field posts for 2027, offer to send my CV",
+        "I'd like to ask if there are any field posts for 2027 and offer to send my CV.",
+    ),
+    (
+        "I'd like her to review our lease and I'll pay her usual fee",
+        "I'd like you to review our lease and I'll pay your usual fee.",
+    ),
+    (
+        "follow her work. no asks yet, she's swamped (her post 3 Oct)",
+        "I'd like to follow your work.",
+    ),
+    (
+        "want her to know who we are, we're bidding on the same ferry tender in June",
+        "We're bidding on the same ferry tender in June.",
+    ),
 ]
 
 
@@ -1546,6 +1572,36 @@ def test_a_reason_that_asks_to_stay_in_touch_is_not_closed_with_it_again(
     note = plain_note(context, guardrails)
     assert note is not None
     assert note.count("in touch") == 1, note
+
+
+@pytest.mark.parametrize(
+    "reason",
+    [
+        "I'm now sourcing cocoa for a Tallinn chocolatier and would like to catch up",
+        "we're expanding to Tamale and we'd like to follow your work",
+    ],
+)
+def test_a_reason_that_asks_in_its_own_words_gets_no_closing_ask(
+    reason: str, guardrails: Guardrails
+) -> None:
+    """Held-out 20: "…and would like to catch up" asks already; "I'd like to stay in touch."
+    after it said the same twice."""
+    context = _bare(familiarity="former_colleague", how_we_met="we ran the depot together")
+    note = plain_note(context.model_copy(update={"reason": reason}), guardrails)
+    assert note is not None
+    assert not note.endswith(("stay in touch.", "your thoughts.", "glad to connect.")), note
+
+
+def test_a_field_is_no_role_to_introduce_oneself_by(guardrails: Guardrails) -> None:
+    """Held-out 20: "I'm a business development at…" from a headline that names a field."""
+    context = _bare(familiarity="stranger")
+    context = context.model_copy(update={"reason": "I read your post on reefer audits"})
+    sender = context.sender.model_copy(
+        update={"headline": "Business development, cold chain", "company": "Frostline Oy"}
+    )
+    note = plain_note(context.model_copy(update={"sender": sender}), guardrails)
+    assert note is not None
+    assert "a business development" not in note, note
 
 
 def test_a_long_list_in_a_reason_is_no_error() -> None:
@@ -1852,3 +1908,31 @@ def test_a_note_that_lost_the_sentence_with_the_closing_ask_still_asks(
     note = plain_note(context, _Refusing(guardrails, "antibiotic"))  # type: ignore[arg-type]
     assert note is not None and "lost touch" in note, note
     assert note.endswith("I'd like to stay in touch."), note
+
+
+def test_a_reason_that_tells_the_school_and_the_meeting_again_opens_the_note(
+    guardrails: Guardrails,
+) -> None:
+    """Held-out 20: "we met at an alumni dinner…" from the form, then the reason's "We went to
+    the same engineering school and met at the alumni dinner." told it twice."""
+    context = Context.model_validate(
+        {
+            "scenario": "alumni",
+            "sender": {"name": "Kidane Tesfay", "headline": "Pharmacist"},
+            "recipient": {
+                "name": "Selam Haile",
+                "headline": "Pharmacist at Mekdela Hospital",
+                "schools": ["Gondar School of Pharmacy"],
+            },
+            "relationship": {
+                "familiarity": "acquaintance",
+                "how_we_met": "we met at an alumni dinner in Bahir Dar and swapped emails since",
+            },
+            "reason": "We went to the same pharmacy school and met at the alumni dinner. I'd "
+            "like to ask how your ward runs its antibiotic reviews.",
+        }
+    )
+    note = plain_note(context, guardrails)
+    assert note is not None
+    assert note.count("dinner") == 1 and "alumni." not in note, note
+    assert note.startswith("Hi Selam, we went to the same pharmacy school"), note

@@ -473,8 +473,10 @@ def _family_first(parts: tuple[str, ...], location: str | None = None) -> bool:
     if (
         language == "hungarian"
         and len(parts) == 2
-        and parts[1].title() in HUNGARIAN_GIVEN_NAMES
+        # "Csordás Villő": a given name ending in ő or ű, which family names seldom do
+        and (parts[1].title() in HUNGARIAN_GIVEN_NAMES or parts[1].casefold().endswith(("ő", "ű")))
         and parts[0].title() not in HUNGARIAN_GIVEN_NAMES
+        and not parts[0].casefold().endswith(("ő", "ű"))
     ):
         return True
     return (
@@ -665,7 +667,9 @@ def titled_greeting(reason: str, name: str, given: str) -> str | None:
     if title is None:
         return None
     parts = name_parts(name)
-    if parts[0] != given.split()[0]:
+    if (family := _family_after_title(reason, parts)) is not None:
+        pass  # as the reason writes it: "shes Dr. Ñancupil" of Dr. Ayelén Ñancupil Huenuqueo
+    elif parts[0] != given.split()[0]:
         family = parts[0]  # written family name first
     else:
         at = len(parts) - 1  # with the words that belong to it: "Ní", "van der"
@@ -675,6 +679,24 @@ def titled_greeting(reason: str, name: str, given: str) -> str | None:
     return f"{title} {family}" if family != given else None
 
 
+def _family_after_title(reason: str, parts: tuple[str, ...]) -> str | None:
+    """The family name a title in ``reason`` is followed by, as far as it is a run of the
+    name's ``parts`` past the first: "Ñancupil" of "she's Dr. Ñancupil", "Ní Chonchubhair"."""
+    for m in _TITLED_IN_REASON_RE.finditer(reason):
+        words = m.group(1).split()
+        if words[0] not in parts[1:]:
+            continue
+        at = parts.index(words[0], 1)
+        run = []
+        for word, part in zip(words, parts[at:], strict=False):
+            if word != part:
+                break
+            run.append(word)
+        return " ".join(run)
+    return None
+
+
+_TITLED_IN_REASON_RE = re.compile(r"(?i:prof|professor|dr|dra|doctor)\.?\s+(\w+(?:\s+\w+){0,2})")
 _FAMILY_PARTICLES = frozenset(
     ["ní", "nic", "ó", "ua", "mac", "mc", "van", "von", "der", "den", "de", "da", "del", "della",
      "di", "du", "le", "la", "ter", "ten", "al", "el", "bin", "binti", "ben", "bint"]
@@ -694,11 +716,14 @@ def asked_title(reason: str, name: str) -> str | None:
     return " ".join(tokens[: tokens.index(parts[0])])
 
 
-# "use Prof.", "keep 'Dr.'", "address her as Dr. Mensah", "with her title", "title stays in"
+# "use Prof.", "keep 'Dr.'", "address her as Dr. Mensah", "with her title", "title stays in",
+# "she's Dr. Ñancupil, not Ayelén"
 _TITLE_ASKED_RE = re.compile(
     r"\b(?:(?:use|keep|write|say|with|address (?:her|him|them) as|call (?:her|him|them))\s+"
     r"(?:(?:her|his|their|the) title\b|['\"‘“]?(?:prof|professor|dr|doctor)\b)"
-    r"|title (?:stays|stays in|is kept|kept|please|pls)\b)",
+    r"|title (?:stays|stays in|is kept|kept|please|pls)\b"
+    # "shes Dr. Ñancupil, not 'Ayelén'"
+    r"|\b(?:she|he|they)(?:'|’)?s\s+(?:prof|professor|dr|dra|doctor)\b\.?\s+\w+,?\s+not\b)",
     re.I,
 )
 

@@ -192,6 +192,11 @@ _ASIDES = (
     r"(?:use|keep|write|say) ['\"‘“]?(?:prof|professor|dr|doctor)\.?['\"’”]?"
     r"(?:,? not (?:her|his|their|the) (?:first|given) name)?",
     r"(?:the |her |his |their )?title (?:stays|stays in|is kept|kept)",
+    # "shes Dr. Ñancupil, not 'Ayelén' — formal over there I think?"
+    r"(?:he|she|they)(?:'s| is|'re| are) (?:dr|dra|prof|professor|doctor)\.? [\w'’-]+"
+    r"(?:,? not ['\"‘“]?[\w'’-]+['\"’”]?)?",
+    r"(?:it's |they're |very |quite )?formal (?:over )?there(?:,? i think)?",
+    r"not ['\"‘“][\w'’-]+['\"’”]",  # "…, not 'Rosa'": the name not to use
     r"not (?:by )?(?:her|his|their|the) (?:first|given) name",
     _HELD_BACK,
     rf"without (?:pitching|selling|a pitch|any pitch)\b{_REST}",  # "…, without pitching our kit"
@@ -233,6 +238,16 @@ _ASIDES = (
     r"invite|invitation|request|intro)",
     r"no (?:ask|asks|pitch|request)\b.*\bin this one",  # "no ask in this one"
     r"keep it (?!up\b|going\b|coming\b)[\w-]+",  # "keep it neighbourly"; not "keep it up"
+    # why an aside before it holds: "NO prices, she was clear about that", "call her Jessie,
+    # thats the name on her badge"
+    r"(?:as |since |because |bc )?(?:he|she|they) (?:was|were|is|'s|are|'re) (?:very |really |"
+    r"super )?(?:clear|firm|explicit|strict) (?:about|on) (?:that|this|it)",
+    r"that'?s (?:the name|what) (?:on (?:his|her|their) (?:badge|card|profile|email)|"
+    r"(?:he|she|they) (?:goes|go|went) by|(?:everyone|people|we) (?:calls?|called) "
+    r"(?:him|her|them))",
+    # the writer's purpose, not the reader's: "want him to know who we are"
+    r"(?:i |we )?want (?:him|her|them) to know (?:who (?:we|i) (?:are|am)|(?:about )?us|"
+    r"(?:that )?we exist)",
 )
 # What the form says already, told as a clause of its own ("We never spoke one to one."); in
 # "we never met but I loved your talk" it is said to the reader.
@@ -244,6 +259,8 @@ _FORM_FACTS = (
     r"[\w-]+(?:'s|’s| is) (?:a |my )?(?:(?:good|old|close|dear) )?(?:friend|mate|buddy)"
     r"(?:-ish)?(?: first| from way back| of mine)?",
     r"(?:[\w-]+(?:'s|’s| is)|we're|we are) (?:basically |like |practically )?family",
+    r"we(?:'ve| have) been (?:(?:good|old|close) )?friends(?: for)? (?:\d+|a few|many|\w+) "
+    r"(?:yrs|years)",
     r"we(?: have| had|'ve|’ve)? never (?:met|spoken|spoke|talked)\b[\w -]{0,20}",
     # the reader's standing, told to set the tone: "keep 'Dr.', she's senior" (not "she's senior
     # but approachable")
@@ -279,12 +296,12 @@ _SAY_RE = re.compile(
     r"(?=(?:i|we)\b)",
     re.I,
 )
-# Where a clause ends: a sentence's end, ";", a dash between spaces, a comma (with the word
-# that joins the next clause to it, which goes with an aside after it), but not the one after
-# "first" of "but first, just reconnect"; then, within a clause that is no aside as a whole,
-# "and" ("I'd love a chat and keep it casual").
+# Where a clause ends: a sentence's end (not a title's dot: "Dr. Ñancupil"), ";", a dash
+# between spaces, a comma (with the word that joins the next clause to it, which goes with an
+# aside after it), but not the one after "first" of "but first, just reconnect"; then, within a
+# clause that is no aside as a whole, "and" ("I'd love a chat and keep it casual").
 _CLAUSE_END_RE = re.compile(
-    r"((?<=[.!?])\s+|;\s+|\s(?:[-–—]|--)\s+|(?<!first)(?<!later),\s+(?:but\s+|and\s+|so\s+)?"
+    r"((?<=[.!?])(?<!\b[Dd]r\.)(?<!\b[Dd]ra\.)(?<!\b[Pp]rof\.)(?<!\bM[rsx]\.)(?<!\bMrs\.)\s+|;\s+|\s(?:[-–—]|--)\s+|(?<!first)(?<!later),\s+(?:but\s+|and\s+|so\s+)?"
     # "…in ~5 yrs so no guilt-tripping", "a friend first so don't make it weird"
     r"|\s+so\s+(?=(?:no (?:pressure|guilt|pitch|sales|selling|hard)|not (?:salesy|pushy)|"
     r"don't|dont|do not|low[- ]pressure|keep|say|make|give)\b))"
@@ -434,7 +451,33 @@ def split_notes_to_self(text: str) -> tuple[str, list[str]]:
     what was left out can be shown to the person who typed it."""
     notes: list[str] = []
     text = BRACKETED_RE.sub(lambda m: _aside_in_brackets(m, notes), text)
-    return _without(text, notes, _CLAUSE_END_RE, _AND_RE), notes
+    kept = _without(text, notes, _CLAUSE_END_RE, _AND_RE)
+    unsaid = _unsaid_in(kept, notes)
+    if unsaid is None:
+        return kept, notes
+    notes.clear()  # read again, leaving out what a note says not to say as well
+    text = BRACKETED_RE.sub(lambda m: _aside_in_brackets(m, notes), text)
+    return _without(text, notes, _CLAUSE_END_RE, _AND_RE, unsaid), notes
+
+
+def _unsaid_in(kept: str, notes: list[str]) -> re.Pattern[str] | None:
+    """What ``notes`` say not to say ("partner" of "dont say partner yet") as found in what is
+    ``kept`` ("maybe partner later??"), or None when ``kept`` says none of it."""
+    whats = [
+        _FOR_NOW_END_RE.sub("", what) for note in notes if (what := not_to_say(note)) is not None
+    ]
+    if not whats:
+        return None
+    unsaid = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in whats if w)})\b")
+    return unsaid if unsaid.search(_plain(kept)) else None
+
+
+_ASKS_RE = re.compile(
+    r"^\s*(?:\w+ ){0,3}?(?:how|what|why|when|where|who|which|is|are|do|does|did|can|could|would|"
+    r"will|should|have|has)\b",
+    re.I,
+)
+_FOR_NOW_END_RE = re.compile(r"(?:\s+(?:yet|now|for now|later|again))+$")
 
 
 # When the sender saw the news, in brackets: "(saw it fri)", "(news Tue)", "(your post
@@ -445,7 +488,10 @@ _SEEN_WHEN_RE = re.compile(
     r"(?: on| this)? (?:(?:your|her|his|their) (?:profile|linkedin|page|feed)|"
     r"mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|this morning|last night|"
-    r"last week|this week|earlier)$"
+    r"last week|this week|earlier|"
+    # "(her post 28 Nov)", "(news Nov 28)"
+    r"\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?)$"
 )
 
 
@@ -484,9 +530,11 @@ def _without(
     notes: list[str],
     breaks: re.Pattern[str] | _OutsideBrackets,
     then: re.Pattern[str] | None = None,
+    unsaid: re.Pattern[str] | None = None,
 ) -> str:
     """``text`` without its asides between ``breaks`` (added to ``notes``); then within each
-    clause kept, without those between ``then``."""
+    clause kept, without those between ``then``. A clause that says what is ``unsaid`` goes
+    too."""
     pieces = breaks.split(text)
     kept = ""
     end = ""  # what followed the last clause kept: the next one kept is joined by it
@@ -495,7 +543,12 @@ def _without(
     dropped = False
     for clause, after in zip(pieces[::2], [*pieces[1::2], ""], strict=True):
         unlabelled = _SAY_RE.sub("", _LABEL_RE.sub("", clause))
-        if is_note_to_self(unlabelled, whole=then is not None):
+        if is_note_to_self(unlabelled, whole=then is not None) or (
+            then is None  # within a clause: "Ostap sent me this and I'd like to ask…"
+            and unsaid is not None
+            and unsaid.search(_plain(unlabelled))
+            and not not_to_say(unlabelled)
+        ):
             said = ""
             note = clause.strip(" .;,—–-")
             if note:
@@ -510,7 +563,7 @@ def _without(
                 before_last = (kept, end)
             noted += 1
         elif then is not None:
-            said = _without(unlabelled, notes, _OutsideBrackets(then))
+            said = _without(unlabelled, notes, _OutsideBrackets(then), unsaid=unsaid)
         else:
             said = unlabelled
         if said:
@@ -520,7 +573,11 @@ def _without(
             dropped |= said != clause
             continue
         dropped = True
-        if kept and clause.rstrip()[-1:] in (".", "!", "?") and kept[-1] not in ".!?":
-            # "…alarms for, but I don't want to pitch." -> "…alarms for."
-            kept, end = kept + clause.rstrip()[-1], " "
+        mark = clause.rstrip()[-1:]
+        if kept and mark in (".", "!", "?") and kept[-1] not in ".!?":
+            # "…alarms for, but I don't want to pitch." -> "…alarms for."; a question dropped
+            # after a statement ends it with a full stop
+            if mark == "?" and not _ASKS_RE.search(kept[kept.rfind(". ") + 1 :]):
+                mark = "."
+            kept, end = kept + mark, " "
     return kept.strip() if dropped else text

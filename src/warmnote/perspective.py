@@ -159,6 +159,8 @@ def _is_participle(word: str) -> bool:
     lower = word.lower()
     if lower in _PERFECT or lower in _PARTICIPLES_TOO:
         return True
+    if lower in _STATES:
+        return False
     forms = word_classes(lower)
     lemma = forms.get("verb")
     return (
@@ -184,6 +186,11 @@ _BEFORE_PARTICIPLE = frozenset(
 _PARTICIPLES_TOO = frozenset(["left", "written", "spoken", "shown", "grown", "driven"])
 """Participles a word list also has as adjectives, which after "she's" mean "she has": "she's
 left comments" -> "you've left comments" (a word a comment could follow, not "she's done")."""
+_STATES = frozenset([
+    "swamped", "slammed", "booked", "overwhelmed", "overloaded", "stretched", "snowed", "buried",
+    "maxed", "stuck", "tied", "burned", "burnt", "exhausted", "overbooked"
+])  # fmt: skip
+"""Participles that after "she's" tell how busy she is, so mean "she is": "she's swamped"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -483,7 +490,7 @@ def _reader_mentions(rewrite: _Rewrite) -> dict[int, int]:
             _base(tokens[j].text) == words[0]
             or (_base(tokens[j].text) == rewrite.given and not _honorific_before(tokens, j))
             or _is_initials(tokens, j, words[0])
-            or (titled and _base(tokens[j].text) == words[-1])
+            or (titled and _base(tokens[j].text) in words[1:])  # "Dra. Huamancusi" of two
             or _base(tokens[j].text) in rewrite.goes_by
             or _named_small(rewrite, j, (words[0], *rewrite.goes_by))
             or _is_short_form(tokens, j, words[0])
@@ -932,6 +939,12 @@ def _his_own(rewrite: _Rewrite, i: int) -> bool:
 
 def _her_is_object(rewrite: _Rewrite, i: int) -> bool:
     after = rewrite.next_word(i)
+    then = rewrite.next_word(i + 1)
+    if after is not None and then is not None and not _BOUNDARY_RE.search(rewrite.gap(i + 1)):
+        if after.key in _ORDINALS and "noun" in word_classes(then.key):
+            return False  # "not her first name"; "ask her first" is the object
+        if set(word_classes(after.key)) == {"adj"} and _needs_determiner(then.key):
+            return False  # "I'll pay her usual fee"; "give her useful advice" is the object
     if after is None or after.key in AFTER_OBJECT | CLAUSE_STARTS or _is_base_verb_only(after.text):
         return True  # "told her I'd reach out", "ask her how…"
     classes = word_classes(after.key)
@@ -953,6 +966,24 @@ def _her_is_object(rewrite: _Rewrite, i: int) -> bool:
         return False  # "send her team the specs": her team is sent them
     # "she'd send her list": after her own "she", "her" is hers ("herself" would be the object)
     return verb in _GIVING_VERBS and not _reader_subject_before(rewrite, i, _HER_STOPS)
+
+
+_ORDINALS = frozenset(["first", "last", "next"])
+_UNCOUNTABLE = frozenset([
+    "advice", "feedback", "information", "info", "help", "support", "access", "time", "credit",
+    "news", "notice", "space", "room", "permission", "praise", "money", "work", "data", "input",
+    "context", "guidance", "encouragement", "attention", "warning", "insight", "equipment"
+])  # fmt: skip
+
+
+def _needs_determiner(word: str) -> bool:
+    """A singular noun that cannot stand without a determiner ("fee", not "advice" or "photos"),
+    so that "her" before an adjective and it is hers."""
+    return (
+        word_classes(word).get("noun") == word
+        and not word.endswith("s")
+        and word not in _UNCOUNTABLE
+    )
 
 
 def _agree_inverted(rewrite: _Rewrite, subject: int) -> None:

@@ -169,7 +169,7 @@ _BARE = {
 _ASK_MARKERS = (
     "i'd ", "i want", "i would", "i hope", "would value", "could you", "could use", "would love",
     "'d value", "'d love", "'d welcome", "'d appreciate", "just want", "stay in touch",
-    "keep in touch"
+    "keep in touch", "would like to", "'d like to"
 )  # fmt: skip
 # "Retained search: reservoir engineering manager…": a short noun phrase as a heading.
 _HEADING_RE = re.compile(r"^(?P<head>[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}):\s+\S")
@@ -203,6 +203,12 @@ _STATEMENT_ASKED_RE = re.compile(
 _ASK_IF_OPEN_RE = re.compile(
     r"\b((?:ask|asking) (?:if|whether)) (?=(?:open to|interested in|free to|free for|available "
     r"(?:to|for)|keen to|keen on|up for)\b)",
+    re.I,
+)
+# "ask if any RA spots for 2027": a question with no verb of its own asks whether there are any.
+_ASK_IF_ANY_RE = re.compile(
+    r"\b((?:ask|asking) (?:if|whether)) (?=any (?:[\w-]+ ){0,2}[\w-]+s (?:for|in|at|this|next|"
+    r"left|open|going)\b)",
     re.I,
 )
 # "she said send her a note": what someone asked for, reported, takes "to".
@@ -688,11 +694,18 @@ def _school_named(hook: _Hook, context: Context, said: str) -> bool:
     grads" after "we're both Maynooth University alumni" says it twice)."""
     if hook.fact not in context.recipient.schools:
         return False
+    if _SAME_SCHOOL_RE.search(said):
+        return True  # "we went to the same engineering school"
     words = {w.lower() for w in _CONTENT_WORD_RE.findall(hook.fact) if w[:1].isupper()}
     said_words = set(_CONTENT_WORD_RE.findall(said))
     return bool(said_words & _ALUMNI_WORDS and (words - _SCHOOL_WORDS) & said_words)
 
 
+_SAME_SCHOOL_RE = re.compile(
+    r"\b(?:went to|studied at|were at|attended) the same (?:[\w-]+ ){0,2}"
+    r"(?:school|university|uni|college|faculty|programme|program)\b",
+    re.I,
+)
 _ALUMNI_WORDS = frozenset(["both", "alum", "alums", "alumni", "alumna", "grads", "graduates"])
 
 
@@ -706,17 +719,21 @@ def _closes_already(closer: str, said: str) -> bool:
 def _tells_again(hook: _Hook, sentence: str, run: int = 4) -> bool:
     """Whether ``sentence`` tells what ``hook`` does, and more: ``run`` words in a row in common,
     one of them a past verb ("introduced us by email"; not "the ice-flow model"), and words of
-    its own ("you stopped by our booth" says less than the hook, which stays)."""
+    its own ("you stopped by our booth" says less than the hook, which stays). Articles don't
+    count: "met at an alumni dinner" is told again by "met at the alumni dinner"."""
     told = hook.variants[0]
     if _says_all(sentence, told):
         return False
-    words = [w.lower() for w in _CONTENT_WORD_RE.findall(told)]
-    others = [w.lower() for w in _CONTENT_WORD_RE.findall(sentence)]
+    words = [w for w in map(str.lower, _CONTENT_WORD_RE.findall(told)) if w not in _ARTICLES]
+    others = [w for w in map(str.lower, _CONTENT_WORD_RE.findall(sentence)) if w not in _ARTICLES]
     runs = {tuple(others[i : i + run]) for i in range(len(others) - run + 1)}
     return any(
         shared in runs and any(_starts_with_past(w) for w in shared)
         for shared in (tuple(words[i : i + run]) for i in range(len(words) - run + 1))
     )
+
+
+_ARTICLES = frozenset(["a", "an", "the"])
 
 
 def _first_sentence(text: str) -> str:
@@ -881,6 +898,7 @@ def _cleaning(context: Context) -> tuple[str, list[LeftOut]]:
     text = _without_vocative(text, context)
     text = _REPORTED_ASK_RE.sub(r"\1 to ", text)
     text = _ASK_IF_OPEN_RE.sub(r"\1 you're ", text)
+    text = _ASK_IF_ANY_RE.sub(r"\1 there are ", text)
     text = _HEDGE_LAST_RE.sub(_hedge_first, text)
     text = _LEADING_PLUS_RE.sub("", text)
     text = " ".join(_SYMBOLS_RE.sub("", _EMOJI_BREAK_RE.sub(". ", text)).split())
@@ -1491,6 +1509,12 @@ def _after_connective(p: _Part) -> _Sentence | _Unread | None:
     if p.first == "please" and p.second in ("ask", "say", "mention", "tell"):
         return _part_sentence(p.text.split(" ", 1)[1], p.lead)
     if p.first == "say" and p.second in ("thanks", "thank", "congrats", "congratulations"):
+        if p.words[2:3] in (["and"], ["then"]) and len(p.words) > 3:
+            # "say thanks and ask how you time it" -> "Thank you! I'd like to ask how…"
+            then = _part_sentence(" ".join(p.words[3:]), p.lead)
+            if then is not None:
+                opening = _BARE["thanks" if p.second.startswith("thank") else "congrats"]
+                return _Sentence(f"{opening} {_capitalised(then.text)}", then.asks, [])
         return _part_sentence(p.text.split(" ", 1)[1], p.lead)  # "say thanks" is the thanks
     if (asked := _ASKED_BY_MY_SIDE_RE.match(p.text)) is not None:
         # "my boss Beom-seok wants me to ask you about…": the ask is the writer's now; "my
@@ -1805,6 +1829,8 @@ def _about_a_thing(p: _Part) -> _Sentence | _Unread | None:
     if first == "our" and len(p.words) > 2:  # "our forecasting app cuts bread waste"
         return p.made(part, asks=False)
     if first in _NOUN_PHRASE_STARTS:
+        if _names_a_person(p.words):
+            return None  # "the firmware engineer from Taoyuan": who the reader is, to oneself
         return p.made("I'm reaching out about " + part, asks=False)
     if first in ("because", "since", "as"):
         return p.made("I'm reaching out " + part, asks=False)
@@ -1826,6 +1852,18 @@ def _about_a_thing(p: _Part) -> _Sentence | _Unread | None:
 
 _MAX_COMMAS_TRIED = 12
 _CLAUSE_SUBJECTS = _SUBJECT_STARTS | _PRONOUN_SUBJECTS
+
+
+def _names_a_person(words: list[str]) -> bool:
+    """Whether a noun phrase is a person by their role and where they are from: "the firmware
+    engineer from Taoyuan", "the nurse at the Kisumu clinic" (the writer placing the reader),
+    not "the report from Taoyuan"."""
+    for i, word in enumerate(words[1:], 1):
+        if word.lower() in ("from", "at", "who", "with") and i > 1:
+            return _is_role(words[i - 1].lower().strip(",."))
+        if word.endswith(","):
+            return False
+    return False
 
 
 def _their_doing(p: _Part) -> _Sentence | _Unread:
@@ -2179,6 +2217,7 @@ def _is_role(head: str) -> bool:
         and len(head) > 4
         and classes.get("adj", head) == head  # not a comparative: "better", "simpler"
         and head not in _NOT_ROLES
+        and not head.endswith("ment")  # "business development" is a field, not a person
     )
 
 

@@ -41,6 +41,7 @@ SHORTHAND = {
     "ofc": "of course",
     "tho": "though",
     "qs": "questions",
+    "b4": "before",
 }
 DAYS = {
     "mon": "Monday",
