@@ -725,6 +725,11 @@ def test_a_name_spelled_in_latin_letters(word: str, name: str, spells: bool) -> 
         # the family name as the reason writes it after the title
         ("loved her talk. she's Dr. Quispe, not 'Rosa'", "Dr. Rosa Quispe Mamani", "Dr. Quispe"),
         ("keep 'Prof.': Prof. Ní Bhriain", "Prof. Gráinne Ní Bhriain", "Prof. Ní Bhriain"),
+        # a request for a formal note with a titled name; a stack of titles as one
+        ("keep it formal, she's a professor", "Prof. Gráinne Ní Bhriain", "Prof. Ní Bhriain"),
+        ("academics there prefer the title", "Doç. Dr. Elif Aksoy", "Dr. Aksoy"),
+        ("pls make it formal", "prof. dr hab. inż. Jolanta Wrzos", "Prof. Wrzos"),
+        ("keep it light", "Doç. Dr. Elif Aksoy", None),
     ],
 )  # fmt: skip
 def test_a_title_asked_for_greets_with_the_family_name(

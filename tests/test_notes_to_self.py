@@ -358,6 +358,23 @@ WITHOUT = [
      "need him to mix our album."),
     ("loved her talk. she's Dr. Quispe, not 'Rosa' — formal over there I think?",
      "loved her talk."),
+    # found reading the plain notes of held-out 14 to 19 again: what waits, what the note is to
+    # oneself, the writer's nerves, what to leave out, the reader's name and standing
+    ("we sell kiln controllers but don't say so yet. loved her talk", "loved her talk"),
+    ("pricing ($3k/site) comes way later if ever", ""),
+    ("ask about the flume data - that's the hook", "ask about the flume data"),
+    ("ask for 10 min, that's less pushy", "ask for 10 min"),
+    ("tbh a bit starstruck", ""),
+    ("maybe ask re her sediment cores later, not now", ""),
+    ("not asking for a call yet", ""),
+    ("the interview request can wait till June", ""),
+    ("question not pitch", ""),
+    ("research collab maybe, def not sales", "research collab maybe"),
+    ("leave out the cracked batch we sent", ""),
+    ("FYI she's prob overqualified but our client needs a ward lead",
+     "our client needs a ward lead"),
+    ("she signs emails 'Bríd' apparently, she's a big name in peat", ""),
+    ("sell: conveyor dryers for cocoa. loved her post", "loved her post"),
 ]  # fmt: skip
 # Said to the reader: none of these is an aside, so the text comes back as typed.
 KEPT = [
@@ -459,6 +476,13 @@ KEPT = [
     "I want you to know how much the workshop helped",
     "we've been partners on two bids",
     "Dr. Halvorsen was right about the drainage",
+    # near the asides found in the second reading, said to the reader
+    "your results came later than ours but were better",
+    "I'd like to ask about your sediment cores",
+    "that's the best flume data I've seen",
+    "the fair can't wait to have you back",
+    "your question on pitch angles was spot on",
+    "I felt nervous presenting after you",
 ]
 
 

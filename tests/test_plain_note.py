@@ -1281,7 +1281,39 @@ HURRIED = [
         "want her to know who we are, we're bidding on the same ferry tender in June",
         "We're bidding on the same ferry tender in June.",
     ),
-]
+    # found reading the plain notes of held-out 14 to 19 again: arrows before a clause or a
+    # role, shorthand, a shared past said with "we", a client's role, connecting that says more
+    (
+        "she offered to send the kiln logs => yes, take her up on it",
+        "You offered to send the kiln logs. I'd like to take you up on it.",
+    ),
+    (
+        "her ep on cold-chain audits → played it for my whole team",
+        "I saw your ep on cold-chain audits. I played it for my whole team.",
+    ),
+    (
+        "recruiting for a role on my own team -> senior hydrologist, Tamale",
+        "I'm recruiting for a role on my own team: senior hydrologist, Tamale.",
+    ),
+    ("switching from lab tech -> RSE", "Switching from lab tech to RSE."),
+    (
+        "theres a QA mgmt opening on their careers pg",
+        "There's a QA management opening on their careers page.",
+    ),
+    ("talked kiln design the whole ride", "We talked kiln design the whole ride."),
+    ("lost touch after she left", "We lost touch after you left."),
+    ("talked to her at the fair", "I talked to you at the fair."),
+    (
+        "client role not ours: ward lead at a Tamale clinic, remote ok",
+        "I'm recruiting for a client: ward lead at a Tamale clinic, remote ok.",
+    ),
+    ("just connect + say the post was useful", "Your post was useful."),
+    ("just connect off her soil-health post", "I'm reaching out because of your soil-health post."),
+    (
+        "FYI shes prob overqualified but our client needs a ward lead",
+        "Our client needs a ward lead.",
+    ),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("reason", "said"), HURRIED, ids=[r[:40] for r, _ in HURRIED])
@@ -1936,3 +1968,18 @@ def test_a_reason_that_tells_the_school_and_the_meeting_again_opens_the_note(
     assert note is not None
     assert note.count("dinner") == 1 and "alumni." not in note, note
     assert note.startswith("Hi Selam, we went to the same pharmacy school"), note
+
+
+def test_an_introduction_the_reason_tells_again_is_told_once(guardrails: Guardrails) -> None:
+    """Read again: "Shwan introduced us (group chat)" after the form's "Shwan Barzinji
+    introduced us in a Viber group" told the introduction twice."""
+    context = _bare(how_we_met="Ilse Brandt introduced us on a group call")
+    context = context.model_copy(
+        update={
+            "reason": "Ilse introduced us (group chat with the 3 of us). I'd like to ask how "
+            "your team dries cocoa in the rainy weeks."
+        }
+    )
+    note = plain_note(context, guardrails)
+    assert note is not None
+    assert note.count("introduced us") == 1, note

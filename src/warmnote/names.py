@@ -676,7 +676,18 @@ def titled_greeting(reason: str, name: str, given: str) -> str | None:
         while at > 1 and parts[at - 1].casefold() in _FAMILY_PARTICLES:
             at -= 1
         family = " ".join(parts[at:])
-    return f"{title} {family}" if family != given else None
+    return f"{_one_title(title)} {family}" if family != given else None
+
+
+def _one_title(title: str) -> str:
+    """A stack of titles as one an English note can greet by: "prof. dr hab. inż." -> "Prof.",
+    "Doç. Dr." -> "Dr."; one title as written ("Dra.", "ড.")."""
+    words = [w.strip(".").casefold() for w in title.split()]
+    if len(words) < 2:
+        return title
+    if {"prof", "professor", "pr"} & set(words):
+        return "Prof."
+    return "Dr." if {"dr", "doctor"} & set(words) else title
 
 
 def _family_after_title(reason: str, parts: tuple[str, ...]) -> str | None:
@@ -722,6 +733,9 @@ _TITLE_ASKED_RE = re.compile(
     r"\b(?:(?:use|keep|write|say|with|address (?:her|him|them) as|call (?:her|him|them))\s+"
     r"(?:(?:her|his|their|the) title\b|['\"‘“]?(?:prof|professor|dr|doctor)\b)"
     r"|title (?:stays|stays in|is kept|kept|please|pls)\b"
+    # "Turkish academics prefer the title", "keep it formal, shes a professor"
+    r"|\b(?:prefers?|wants?|likes?|expects?) (?:the|her|his|their|a) title\b"
+    r"|\b(?:keep it|make it|pretty|very|quite|be|stay) formal\b|\bformal (?:pls|please|tone)\b"
     # "shes Dr. Ñancupil, not 'Ayelén'"
     r"|\b(?:she|he|they)(?:'|’)?s\s+(?:prof|professor|dr|dra|doctor)\b\.?\s+\w+,?\s+not\b)",
     re.I,

@@ -27,6 +27,7 @@ _IGNORE = r"ignore(?: (?:that|this|it))?(?: for now)?"
 _HELD_BACK = (
     r"(?:not (?:now|in this one|in this note)|(?:don't|do not) mention(?: (?:it|that|this))?"
     r"|keep (?:it|that|this|them) out"  # "the dryer is $38k installed but keep that out"
+    r"|(?:don't|do not) say so(?: yet)?"  # "we sell husk-to-power units but dont say so yet"
     # "our tags fix exactly that but my manager says no pitch in the first msg"
     r"|(?:(?:my|our) [\w-]+ )?(?:says|said) no (?:pitch|pitching|selling)\b.*)"
 )
@@ -197,6 +198,28 @@ _ASIDES = (
     r"(?:,? not ['\"‘“]?[\w'’-]+['\"’”]?)?",
     r"(?:it's |they're |very |quite )?formal (?:over )?there(?:,? i think)?",
     r"not ['\"‘“][\w'’-]+['\"’”]",  # "…, not 'Rosa'": the name not to use
+    # what waits: "pricing comes way later if ever", "the interview request can wait till
+    # spring", "maybe ask re her transect data later, NOT now", "NOT asking for a call yet"
+    r".*\bcomes? (?:way |much |a lot )?later\b(?:,? if (?:ever|at all))?",
+    r".*\bcan wait\b.*",
+    r"(?:maybe |and |then )?(?:ask|mention|bring up|raise|pitch|invite)\b.*\blater"
+    r"(?:,? (?:but )?not (?:now|yet|in this (?:one|msg|note)))?",
+    r"not asking (?:for |about )?(?:a |an |the )?[\w-]+(?: [\w-]+)? yet",
+    # what the note is, to oneself: "question not pitch", "def not sales", "that's the hook"
+    r"(?:a )?(?:question|questions|curiosity|research|learning),? not (?:a )?"
+    r"(?:pitch|sales|selling)",
+    r"(?:def|definitely) not (?:a )?(?:sales|pitch|selling|sales pitch)",
+    r"that'?s (?:the (?:hook|angle|in|way in|point)|(?:less|more) [\w-]+)",
+    # the writer's nerves: "tbh a bit starstruck", "kinda nervous ngl"
+    r"(?:tbh |ngl )?(?:a bit |a little |kinda |kind of |so |super |very |bit )?"
+    r"(?:starstruck|nervous|anxious|intimidated|scared|shy)(?: (?:ngl|tbh|lol|haha))?",
+    # what the writer knows of the reader's name and standing: "she signs emails 'Éabha'
+    # apparently", "she's a big name in the field"
+    r"(?:he|she|they) signs? (?:(?:her|his|their) )?(?:emails?|messages?|notes?|off)"
+    r"(?: as| with)? ['\"‘“]?[\w'’-]+['\"’”]?(?: apparently)?",
+    r"(?:he|she|they)(?:'s| is|'re| are) (?:a |such a )?(?:big|huge) (?:name|deal)\b.*",
+    # an instruction to leave something out: "leave out the mouldy batch we brought"
+    r"(?:just |also |pls |please )?leave out\b.*",
     r"not (?:by )?(?:her|his|their|the) (?:first|given) name",
     _HELD_BACK,
     rf"without (?:pitching|selling|a pitch|any pitch)\b{_REST}",  # "…, without pitching our kit"
@@ -219,7 +242,9 @@ _ASIDES = (
     r"(?:just )?do (?:that|it|this)(?: \w+)?",
     r"that's what i'd (?:say|tell (?:him|her|them))\b.*",
     # what the writer knows for themselves: "fyi he prefers spanish", "she's senior"
-    r"(?:fyi|for your information),? (?:he|she|they)\b.*",  # "fyi he prefers spanish"
+    # "fyi he prefers spanish but english is fine"; not "…but our client needs a ward lead"
+    r"(?:fyi|for your information),? (?:he|she|they)\b"
+    r"(?:(?! but (?:our|my|we|i|i'm|the|this) )[^.!?;])*",
     r"it'?s (?:her|his|their|your) (?:decision|call|choice)",
     # the reader's taste, told to set the tone: "she hates LinkedIn-y stuff (so keep it human)"
     r"(?:he|she|they) (?:hates?|dislikes?|can't stand|doesn't like|don't like) [\w-]*(?: [\w-]+)?"
@@ -277,9 +302,12 @@ _NOTE_TO_SELF_RE = re.compile(
     rf"^(?:but |and |so )?(?:maybe |definitely |obviously |probably )?(?:{'|'.join(_ASIDES)})$"
 )
 _FORM_FACT_RE = re.compile(rf"^(?:but |and |so )?(?:{'|'.join(_FORM_FACTS)})$")
-# A label the sender gives a part of the reason: dropped with the part ("Tone: friendly"), or
-# dropped before what the part says ("Why him: he runs the pilot", "Ask: would she…").
-_LABEL_OF_ASIDE_RE = re.compile(r"^(?:tone|style|don'?t|do not|avoid|nb|note to self)\s*:", re.I)
+# A label the sender gives a part of the reason: dropped with the part ("Tone: friendly", "sell:
+# dust extraction retrofit"), or dropped before what the part says ("Why him: he runs the
+# pilot", "Ask: would she…").
+_LABEL_OF_ASIDE_RE = re.compile(
+    r"^(?:tone|style|don'?t|do not|avoid|nb|note to self|sell|selling|pitch|product)\s*:", re.I
+)
 # "just Breda + barriers": what to say, as names and a word, said to oneself (as typed: not
 # "Just graduated and job-hunting").
 _NAMES_ONLY_RE = re.compile(r"^(?:just|only) [A-Z][\w-]* (?:\+|&|and) [\w-]+$")
@@ -365,7 +393,10 @@ _KEEPS_OUT_RE = re.compile(
     rf"{_MONEY_WORDS}"
     # "salary stays OUT of the first msg", "keep the price out"
     rf"|(?:(?:the|any|our|my)\s+)?{_MONEY_WORDS}\s+(?:stays?|goes|is kept|are kept)\s+out\b"
-    rf"|(?:keep|leave)\s+(?:(?:the|any|our|my)\s+)?{_MONEY_WORDS}\s+out\b)"
+    rf"|(?:keep|leave)\s+(?:(?:the|any|our|my)\s+)?{_MONEY_WORDS}\s+out\b"
+    # "pitch the unit not the money"
+    r"|(?:pitch|sell|push|talk up)\s+(?:(?:the|our|my)\s+)?[\w-]+(?:\s+[\w-]+)?,?\s+not\s+"
+    rf"(?:(?:the|any|our|my)\s+)?{_MONEY_WORDS})"
 )
 _CURRENCY = r"[$€£¥₹₦₱₩₺₴]"
 _CODE = r"(?:usd|eur|gbp|inr|chf|sek|nok|dkk|pln|aud|cad|nzd|zar|kes|ngn|rs\.?)"
@@ -390,9 +421,9 @@ _MONEY_RE = re.compile(
 # A note to self that names what not to say: "don't say Ostap sent me", "don't mention the recall
 # scare", "don't pretend we chatted", "don't claim anyone sent me".
 _NOT_TO_SAY_RE = re.compile(
-    r"^(?:(?:but|and|so|just|pls|please|also|obv)\s+)*(?:don't|dont|do not|never)\s+"
+    r"^(?:(?:but|and|so|just|pls|please|also|obv)\s+)*(?:(?:don't|dont|do not|never)\s+"
     r"(?:say|mention|bring up|talk about|pretend|claim|imply|act like|make it sound like|"
-    r"tell (?:her|him|them|you))\s+(?:that\s+)?(?P<what>.+)$"
+    r"tell (?:her|him|them|you))|leave out)\s+(?:that\s+)?(?P<what>.+)$"
 )
 
 

@@ -186,7 +186,7 @@ _GREETING_RE = re.compile(
 # ("fyi he prefers Spanish" is a note to self, whole).
 _LAUGH_RE = re.compile(
     rf"\s*\b(?:lol|haha|lmao|{'|'.join(f for f in FILLERS if f != 'fyi')})\b[,:]?"
-    r"|\s*\bfyi\b(?!,? (?:he|she|they)\b)[,:]?"
+    r"|\s*\bfyi\b(?!,? (?:he|she|they|hes|shes|theyre)\b)[,:]?"
     # "for like 20 min", "commented on like 6 of my posts"; not "I'd like 20 min", "feels like"
     r"|(?:(?<=\bfor)|(?<=\bon)|(?<=\bin)|(?<=\bto)|(?<=\bover)|(?<=\babout)|(?<=\bwith)"
     r"|(?<=\bafter)|(?<=ed)) like(?=\s+~?\d)",
@@ -219,6 +219,17 @@ _REPORTED_ASK_RE = re.compile(
 )
 # "…my CV. + congrats on the promotion": a "+" that starts a sentence adds it, and says nothing.
 _LEADING_PLUS_RE = re.compile(r"(?:^|(?<=[.!?;] ))[+&]\s+")
+# "just connect + say the post was useful", "just connect off her lung-health post": the
+# connecting is what any note does; what to say, or why, is the note.
+_CONNECT_AND_SAY_RE = re.compile(
+    r"\b(?:just )?connect (?:\+|and|&) (?:say|tell (?:her|him|them)) (?:that )?"
+    r"(?P<the>the (?=(?:post|talk|article|video|paper|thread|podcast|episode|webinar|work|piece|"
+    r"report|research)\b))?",
+    re.I,
+)
+_CONNECT_OFF_RE = re.compile(
+    r"\b(?:just )?connect(?:ing)? (?:off(?: of)?|b/c of|bc of|because of) ", re.I
+)
 # "she ran M&E for the TB project i think": the hedge goes first, where a person says it.
 _HEDGE_LAST_RE = re.compile(
     r"(?:(?<=^)|(?<=[.!?] ))(?P<clause>[A-Za-z][^.!?;,]*?),? (?P<hedge>I (?:think|believe|guess))"
@@ -418,7 +429,7 @@ _PROPER_ROLE_WORDS = frozenset([
 ])  # fmt: skip
 _ORDINARY_SUFFIXES = ("ity", "tion", "sion", "ment", "ness", "ance", "ence", "ism", "ics", "ing")
 # Ordinary headline words the word list lacks.
-_COINED = frozenset(["indie", "fullstack", "devops", "nocode", "lowcode"])
+_COINED = frozenset(["indie", "fullstack", "devops", "nocode", "lowcode", "tech"])
 _NO_ARTICLE_ROLES = frozenset(["CEO", "CTO", "CFO", "COO", "VP", "ceo", "cto", "cfo", "coo"])
 _NO_ARTICLE = frozenset(["head", "chief", "vp", "ceo", "cto", "cfo", "coo"])
 # Emoji and pictographs in a headline ("Recruiter 🚀 | Hiring"), not its letters or punctuation.
@@ -726,6 +737,9 @@ def _tells_again(hook: _Hook, sentence: str, run: int = 4) -> bool:
         return False
     words = [w for w in map(str.lower, _CONTENT_WORD_RE.findall(told)) if w not in _ARTICLES]
     others = [w for w in map(str.lower, _CONTENT_WORD_RE.findall(sentence)) if w not in _ARTICLES]
+    both = set(words) & set(others)
+    if both >= _INTRODUCED_US and both - _INTRODUCED_US:
+        return True  # "Shwan introduced us (group chat)" after "Shwan Barzinji introduced us…"
     runs = {tuple(others[i : i + run]) for i in range(len(others) - run + 1)}
     return any(
         shared in runs and any(_starts_with_past(w) for w in shared)
@@ -734,6 +748,7 @@ def _tells_again(hook: _Hook, sentence: str, run: int = 4) -> bool:
 
 
 _ARTICLES = frozenset(["a", "an", "the"])
+_INTRODUCED_US = frozenset(["introduced", "us"])
 
 
 def _first_sentence(text: str) -> str:
@@ -901,6 +916,8 @@ def _cleaning(context: Context) -> tuple[str, list[LeftOut]]:
     text = _ASK_IF_ANY_RE.sub(r"\1 there are ", text)
     text = _HEDGE_LAST_RE.sub(_hedge_first, text)
     text = _LEADING_PLUS_RE.sub("", text)
+    text = _CONNECT_AND_SAY_RE.sub(lambda m: "your " if m["the"] else "", text)
+    text = _CONNECT_OFF_RE.sub("I'm reaching out because of ", text)
     text = " ".join(_SYMBOLS_RE.sub("", _EMOJI_BREAK_RE.sub(". ", text)).split())
     text = _SPACE_BEFORE_CLOSE_RE.sub("", text)  # "(the ragi prices 🔥)." ends a sentence
     kept, notes = split_notes_to_self(text)
@@ -958,16 +975,28 @@ def _cut_link(m: re.Match[str], links: list[str]) -> str:
 
 
 def _arrow(m: re.Match[str]) -> str:
-    """ "send the samples -> do that", "apps open -> theyre open now", "-> take her up on it": a
-    new clause after it; else "to" ("lab tech -> RSE", "3 -> 5 people", "v1 -> v2")."""
-    after = m.string[m.end() : m.end() + _LOOK_BACK].split(" ", 1)[0].lower()
-    return ". " if after in _AFTER_ARROW or _is_base_verb(after) else " to "
+    """ "send the samples -> do that", "apps open -> theyre open now", "-> take her up on it",
+    "→ played it for my ward", "=> yes, take it": a new clause after it; what a role is after one
+    ("a role on my team -> senior ecologist"); else "to" ("lab tech -> RSE", "3 -> 5 people")."""
+    after = m.string[m.end() : m.end() + _LOOK_BACK].split(" ", 1)[0].lower().strip(",.!")
+    if after in _AFTER_ARROW or _is_base_verb(after) or _is_past_or_gerund(after):
+        return ". "
+    before = m.string[max(0, m.start() - _LOOK_BACK) : m.start()].split()
+    return ": " if before and before[-1].lower() in _ROLE_BEFORE_ARROW else " to "
+
+
+def _is_past_or_gerund(word: str) -> bool:
+    """ "played", "sending": a verb that starts a clause of its own after an arrow."""
+    return word.endswith(("ed", "ing")) and "verb" in word_classes(word)
 
 
 _AFTER_ARROW = frozenset(
     ["did", "done", "they", "theyre", "they're", "it", "its", "it's", "so", "then", "i", "im",
-     "i'm", "we", "she", "he", "now"]
+     "i'm", "we", "she", "he", "now", "yes", "no", "ok", "okay", "would", "could", "will"]
 )  # fmt: skip
+_ROLE_BEFORE_ARROW = frozenset(
+    ["role", "team", "opening", "job", "position", "vacancy", "ours", "us", "client", "req"]
+)
 
 
 def _without_filler(m: re.Match[str]) -> str:
@@ -1590,6 +1619,9 @@ def _set_phrase(p: _Part) -> _Sentence | _Unread:
 def _headed(p: _Part) -> _Sentence | _Unread | None:
     """ "role: QA lead, Jakarta, hybrid", "Retained search: reservoir engineering manager…";
     "small request: could it show the promo flag too?" is the question."""
+    if (client := _CLIENT_ROLE_RE.match(p.text)) is not None:
+        # "client role not ours: QA lead at a Makassar e-wallet, fully remote ok"
+        return p.made("I'm recruiting for a client: " + p.text[client.end() :], asks=False)
     heading = _HEADING_RE.match(p.text)
     if heading is None or not _is_heading(heading.group("head")):
         return _UNREAD
@@ -1601,6 +1633,13 @@ def _headed(p: _Part) -> _Sentence | _Unread | None:
     label = _small_first(p.text)
     article = "an" if wants_an(label.split()[0]) else "a"
     return p.made(f"I'm reaching out about {article} {label}", asks=False)
+
+
+_CLIENT_ROLE_RE = re.compile(
+    r"(?:a |the |our )?client(?:'s|s')? (?:role|job|opening|search|req)"
+    r"(?:,? (?:not|isn't|is not) (?:ours|us|mine|our own))?:\s+(?=\S)",
+    re.I,
+)
 
 
 def _with_subject(p: _Part) -> _Sentence | _Unread:
@@ -1750,11 +1789,23 @@ def _done(p: _Part) -> _Sentence | _Unread:
     if _things_listed(words):
         return _UNREAD  # "felt liner and stove sensor" names things; nobody felt them
     if first in ("was", "had") or (_starts_with_past(part) and first not in _PAST_SAME_AS_BASE):
-        subject = "we " if "together" in (w.lower() for w in words[1:3]) else "I "
-        return p.made(subject + part, asks=False)  # "saw the posting", "heard you…"
+        together = "together" in (w.lower() for w in words[1:3]) or _done_together(words)
+        return p.made(("we " if together else "I ") + part, asks=False)  # "saw the posting"
     return _UNREAD
 
 
+def _done_together(words: list[str]) -> bool:
+    """ "talked jute board the whole ride", "lost touch after she left": what two people do
+    with each other, said with no subject, is what they did together; "met at the fair" too
+    (the writer alone would have met someone)."""
+    first, second = words[0].lower(), words[1].lower() if len(words) > 1 else ""
+    if first == "lost":
+        return second == "touch"
+    return first in _RECIPROCAL_PAST and second not in _TO_SOMEONE
+
+
+_RECIPROCAL_PAST = frozenset(["talked", "chatted", "met", "spoke", "swapped", "bonded", "clicked"])
+_TO_SOMEONE = frozenset(["to", "with", "you", "her", "him", "them"])  # "talked to her" is mine
 _FEELINGS = frozenset(["love", "like", "admire", "appreciate", "respect", "adore", "feel"])
 _INTENSIFIERS = frozenset(["really", "truly", "genuinely", "absolutely", "totally", "so"])
 _PLEASED = frozenset(["good", "great", "nice", "lovely", "wonderful", "fun"])

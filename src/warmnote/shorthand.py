@@ -42,6 +42,10 @@ SHORTHAND = {
     "tho": "though",
     "qs": "questions",
     "b4": "before",
+    "pg": "page",
+    "mgmt": "management",
+    "hosp": "hospital",
+    "intro'd": "introduced",
 }
 DAYS = {
     "mon": "Monday",
@@ -73,6 +77,8 @@ CONTRACTIONS = {
     "theyve": "they've",
     "weve": "we've",
     "thats": "that's",
+    "theres": "there's",
+    "cant": "can't",
     "whos": "who's",
     "whats": "what's",
     "dont": "don't",
