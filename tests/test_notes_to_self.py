@@ -375,6 +375,9 @@ WITHOUT = [
      "our client needs a ward lead"),
     ("she signs emails 'Bríd' apparently, she's a big name in peat", ""),
     ("sell: conveyor dryers for cocoa. loved her post", "loved her post"),
+    # after the held-out 21 reading
+    ("loved her post. boss wants a demo, NOT in this msg", "loved her post."),
+    ("ask about the drier. don't mention the kiln fire, still awkward", "ask about the drier."),
 ]  # fmt: skip
 # Said to the reader: none of these is an aside, so the text comes back as typed.
 KEPT = [

@@ -172,6 +172,10 @@ CASES = [
     ("she's moved to Tartu", None, "you've moved to Tartu"),
     ("Dra. Quispe's team maps springs", "Dra. Rosa Quispe Mamani", "Your team maps springs"),
     ("Dra. Mamani's team maps springs", "Dra. Rosa Quispe Mamani", "Your team maps springs"),
+    # a family name alone that owns something (held-out 21)
+    ("Mamani' team maps springs", "Rosa Quispe Mamani", "Your team maps springs"),
+    ("Quispe's lab maps springs", "Rosa Quispe Mamani", "Your lab maps springs"),
+    ("Quispe maps springs", "Rosa Quispe Mamani", "Quispe maps springs"),
 ]
 
 

@@ -1313,6 +1313,16 @@ HURRIED = [
         "FYI shes prob overqualified but our client needs a ward lead",
         "Our client needs a ward lead.",
     ),
+    # after the held-out 21 reading: congratulations after an arrow; what to say, then the ask
+    ("saw she's Dr. now → congrats", "I saw you're Dr. now. Congratulations!"),
+    (
+        "just say the drought problem rings true for our growers + ask how she times the sowing?",
+        "The drought problem rings true for our growers. I'd like to ask how you time the sowing.",
+    ),
+    (
+        "I'd love to connect and ask how you dry cocoa",
+        "I'd love to connect and ask how you dry cocoa.",
+    ),
 ]  # fmt: skip
 
 

@@ -25,7 +25,8 @@ _IGNORE = r"ignore(?: (?:that|this|it))?(?: for now)?"
 # What is held back, said after it: "we'd love her pieces on our marketplace eventually but NOT
 # now", "list price is $14,500/yr but DO NOT mention": what it follows in the same sentence goes.
 _HELD_BACK = (
-    r"(?:not (?:now|in this one|in this note)|(?:don't|do not) mention(?: (?:it|that|this))?"
+    r"(?:not (?:now|in this one|in this (?:note|msg|message|dm))"
+    r"|(?:don't|do not) mention(?: (?:it|that|this))?"
     r"|keep (?:it|that|this|them) out"  # "the dryer is $38k installed but keep that out"
     r"|(?:don't|do not) say so(?: yet)?"  # "we sell husk-to-power units but dont say so yet"
     # "our tags fix exactly that but my manager says no pitch in the first msg"
@@ -218,6 +219,8 @@ _ASIDES = (
     r"(?:he|she|they) signs? (?:(?:her|his|their) )?(?:emails?|messages?|notes?|off)"
     r"(?: as| with)? ['\"‘“]?[\w'’-]+['\"’”]?(?: apparently)?",
     r"(?:he|she|they)(?:'s| is|'re| are) (?:a |such a )?(?:big|huge) (?:name|deal)\b.*",
+    # why something stays out: "DONT mention the fridge recall, still awkward"
+    r"(?:it's |that's |it is )?still (?:awkward|sensitive|sore|raw|touchy|a sore point)",
     # an instruction to leave something out: "leave out the mouldy batch we brought"
     r"(?:just |also |pls |please )?leave out\b.*",
     r"not (?:by )?(?:her|his|their|the) (?:first|given) name",
@@ -318,10 +321,12 @@ _LABEL_RE = re.compile(
     r"\s*:|p\.?s\.?:?(?=\s))\s*",
     re.I,
 )
-# An instruction that carries what to say: "just say i liked her series".
+# An instruction that carries what to say: "just say i liked her series", "say the grit
+# problem rings true for our clients".
 _SAY_RE = re.compile(
-    r"^(?:just |maybe |pls |please )?(?:say|tell (?:him|her|them)|mention) (?:that )?"
-    r"(?=(?:i|we)\b)",
+    r"^(?:just |maybe |pls |please )?(?:(?:say|tell (?:him|her|them)|mention) (?:that )?"
+    r"(?=(?:i|we)\b)|say (?:that )?(?=(?:the|your|our|my) [\w-]+ (?:\w+ )?(?:is|was|are|were|"
+    r"rings|rang|hit|hits|helped|helps|landed|matches|matched)\b))",
     re.I,
 )
 # Where a clause ends: a sentence's end (not a title's dot: "Dr. Ñancupil"), ";", a dash

@@ -491,6 +491,8 @@ def _reader_mentions(rewrite: _Rewrite) -> dict[int, int]:
             or (_base(tokens[j].text) == rewrite.given and not _honorific_before(tokens, j))
             or _is_initials(tokens, j, words[0])
             or (titled and _base(tokens[j].text) in words[1:])  # "Dra. Huamancusi" of two
+            # owning something by the family name alone: "Vasconcelos' team got the ferries…"
+            or (_is_possessive(tokens[j].text) and _base(tokens[j].text) in words[1:])
             or _base(tokens[j].text) in rewrite.goes_by
             or _named_small(rewrite, j, (words[0], *rewrite.goes_by))
             or _is_short_form(tokens, j, words[0])

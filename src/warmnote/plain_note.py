@@ -256,8 +256,17 @@ _EMOJI_BREAK_RE = re.compile(
     r"love|thanks?|dont|don't|do|no|not|just|keep|pls|please|maybe|havent|haven't|never|still)\b)"
 )
 _AND_I_RE = re.compile(
-    r",? and (?=I(?:'d|’d|'m|’m| want| would| hope| now)\b|(?:thank|congratulat)\w* )",
+    r",? and (?=I(?:'d|’d|'m|’m| want| would| hope| now)\b|(?:thank|congratulat)\w* "
+    # "the grit problem rings true for us and ask how they wash the roots": the ask after a
+    # statement of the writer's is a sentence of its own
+    r"|ask (?:how|what|why|when|where|whether|if|which|who)\b)",
     re.IGNORECASE,
+)
+# A statement with a subject of its own, which an "and ask…" after it does not continue ("the
+# grit problem rings true for us"); "I'd love to connect and ask…" and "read her post and
+# ask…" are one wish.
+_STATED_RE = re.compile(
+    r"(?i:the|your|our|my|this|that|it|its|it's|we|we're|they|you|you're)\b(?!.*\bto\b)"
 )
 # "..., happy to pay": an aside after the ask is a sentence of its own ("I'm happy to pay.").
 _ASIDE_RE = re.compile(
@@ -992,7 +1001,8 @@ def _is_past_or_gerund(word: str) -> bool:
 
 _AFTER_ARROW = frozenset(
     ["did", "done", "they", "theyre", "they're", "it", "its", "it's", "so", "then", "i", "im",
-     "i'm", "we", "she", "he", "now", "yes", "no", "ok", "okay", "would", "could", "will"]
+     "i'm", "we", "she", "he", "now", "yes", "no", "ok", "okay", "would", "could", "will",
+     "congrats", "congratulations", "thanks"]
 )  # fmt: skip
 _ROLE_BEFORE_ARROW = frozenset(
     ["role", "team", "opening", "job", "position", "vacancy", "ours", "us", "client", "req"]
@@ -1353,7 +1363,9 @@ def _split_and_i(chunk: str) -> list[str]:
     parts = _AND_I_RE.split(chunk)
     out = parts[:1]
     for part in parts[1:]:
-        if len(part.split()) <= _MAX_DETAIL_WORDS + 2 and _LEANS_RE.search(part):
+        if part.lower().startswith("ask ") and not _STATED_RE.match(out[-1]):
+            out[-1] = f"{out[-1]} and {part}"  # "I'd love to connect and ask how…" is one wish
+        elif len(part.split()) <= _MAX_DETAIL_WORDS + 2 and _LEANS_RE.search(part):
             out[-1] = f"{out[-1]}, and {part}"
         else:
             out.append(part)
