@@ -379,6 +379,8 @@ LOCATED = [
     ("Bakonyi Rezső", "Győr", "Rezső"),  # a given name not listed, ending as family names seldom do
     ("Rezső Bakonyi", "Győr", "Rezső"),
     ("Bakonyi Rezső", "Graz, Austria", "Bakonyi"),  # outside Hungary: not guessed
+    ("Mező Ferenc", "Pécs", "Ferenc"),  # a family name that ends in ő too
+    ("Anna Fenyő", "Pécs", "Anna"),
     ("Guo Yufei", "Ningbo", "Yufei"),
     ("Peter Hall", "Seoul", "Peter"),
     ("Guo Yufei", "Vancouver, Canada", "Guo"),
@@ -730,6 +732,8 @@ def test_a_name_spelled_in_latin_letters(word: str, name: str, spells: bool) -> 
         ("academics there prefer the title", "Doç. Dr. Elif Aksoy", "Dr. Aksoy"),
         ("pls make it formal", "prof. dr hab. inż. Jolanta Wrzos", "Prof. Wrzos"),
         ("keep it light", "Doç. Dr. Elif Aksoy", None),
+        ("the event was quite formal, loved her keynote", "Dr. Ana Ruiz", None),
+        ("she wants the title of Head of Design", "Dr. Ana Ruiz", None),
     ],
 )  # fmt: skip
 def test_a_title_asked_for_greets_with_the_family_name(

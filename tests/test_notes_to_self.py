@@ -375,6 +375,15 @@ WITHOUT = [
      "our client needs a ward lead"),
     ("she signs emails 'Bríd' apparently, she's a big name in peat", ""),
     ("sell: conveyor dryers for cocoa. loved her post", "loved her post"),
+    # found in review: what waits or is big stops at its "but" or "and"; a forbidden pronoun or
+    # a single word does not take other sentences with it
+    ("she's a big name in soil science and I'd love to learn from her",
+     "I'd love to learn from her"),
+    ("I know the grant can wait but I'd love your view", "I'd love your view"),
+    ("we had a recall, don't mention it. I think it would be great to compare notes",
+     "I think it would be great to compare notes"),
+    ("leave out the price. I'd love to hear how the price of maize moved",
+     "I'd love to hear how the price of maize moved"),
     # after the held-out 21 reading
     ("loved her post. boss wants a demo, NOT in this msg", "loved her post."),
     ("ask about the drier. don't mention the kiln fire, still awkward", "ask about the drier."),
@@ -486,6 +495,10 @@ KEPT = [
     "the fair can't wait to have you back",
     "your question on pitch angles was spot on",
     "I felt nervous presenting after you",
+    # found in review
+    "ask if she's free for a call later",
+    "We're moving to solar, that's more sustainable",
+    "Pitch: we cut bread waste by 30% for bakeries like yours",
 ]
 
 

@@ -176,6 +176,14 @@ CASES = [
     ("Mamani' team maps springs", "Rosa Quispe Mamani", "Your team maps springs"),
     ("Quispe's lab maps springs", "Rosa Quispe Mamani", "Your lab maps springs"),
     ("Quispe maps springs", "Rosa Quispe Mamani", "Quispe maps springs"),
+    # found in review: objects, a perfect with its object, a name that is someone else's
+    ("ask her first thing tomorrow", None, "ask you first thing tomorrow"),
+    ("wish her happy birthday", None, "wish you happy birthday"),
+    ("I met her last year", None, "I met you last year"),
+    ("she's booked the venue for May", None, "you've booked the venue for May"),
+    ("I studied at King's College London", "Anna King", "I studied at King's College London"),
+    ("Carlos Ruiz's lab introduced us", "Ana Ruiz", "Carlos Ruiz's lab introduced us"),
+    ("Ford's new plant opened", "Emma Ford", "Ford's new plant opened"),
 ]
 
 

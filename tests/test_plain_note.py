@@ -1323,6 +1323,21 @@ HURRIED = [
         "I'd love to connect and ask how you dry cocoa",
         "I'd love to connect and ask how you dry cocoa.",
     ),
+    # found in review: "connect" inside a sentence, a change of field, "any of", no "we" alone
+    (
+        "I'd love to connect and say thanks for the intro",
+        "I'd love to connect and say thanks for the intro.",
+    ),
+    (
+        "I wanted to connect because of your talk on soil",
+        "I wanted to connect because of your talk on soil.",
+    ),
+    ("pivoted from finance -> engineering", "I pivoted from finance to engineering."),
+    ("spoke at her workshop in Accra", "I spoke at your workshop in Accra."),
+    (
+        "ask if any of her students want internships",
+        "I'd like to ask if any of your students want internships.",
+    ),
 ]  # fmt: skip
 
 

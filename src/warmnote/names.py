@@ -287,6 +287,8 @@ FAMILY_NAMES_FIRST: dict[str, frozenset[str]] = {
 """Common family names of languages that write them first, as romanised on profiles ("Guo",
 "Chan", "Park", "Tran", "Szabó"). The addressing rule's default ``family_name_first`` list."""
 
+_HUNGARIAN_FAMILY_IN_O = frozenset(["Mező", "Keserű", "Erdő", "Fenyő", "Kő", "Bő", "Nyerő"])
+"""Hungarian family names that end in ő or ű as given names do ("Mező Ferenc")."""
 HUNGARIAN_GIVEN_NAMES = frozenset([
     "Bence", "Máté", "Levente", "Dávid", "Dániel", "Ádám", "Balázs", "Péter", "László", "István",
     "József", "János", "Zoltán", "Sándor", "Gábor", "Ferenc", "Attila", "Tamás", "Zsolt", "Csaba",
@@ -297,7 +299,7 @@ HUNGARIAN_GIVEN_NAMES = frozenset([
     "Csilla", "Szilvia", "Tünde", "Melinda", "Beáta", "Emőke", "Fruzsina", "Dorottya", "Noémi",
     "Zsófi", "Bálint", "Szabolcs", "Kristóf", "Marcell", "Gyula", "Lajos", "Mihály", "Károly",
     "Kincső", "Zsuzsa", "Piroska", "Etelka", "Ibolya", "Borbála", "Margit", "Előd", "Csongor",
-    "Gergő", "Bulcsú", "Zente"
+    "Gergő", "Bulcsú", "Zente", "Lőrinc"
 ])  # fmt: skip
 """Common Hungarian given names, for a name in Hungary whose family name is not on the list
 above: "Szalai Enikő" is greeted "Enikő". Names as common elsewhere ("Anna", "Peter" without its
@@ -473,10 +475,16 @@ def _family_first(parts: tuple[str, ...], location: str | None = None) -> bool:
     if (
         language == "hungarian"
         and len(parts) == 2
-        # "Csordás Villő": a given name ending in ő or ű, which family names seldom do
-        and (parts[1].title() in HUNGARIAN_GIVEN_NAMES or parts[1].casefold().endswith(("ő", "ű")))
+        and (
+            parts[1].title() in HUNGARIAN_GIVEN_NAMES
+            # "Csordás Villő": a given name ending in ő or ű, which few family names do
+            or (
+                parts[1].casefold().endswith(("ő", "ű"))
+                and not parts[0].casefold().endswith(("ő", "ű"))
+                and parts[1].title() not in _HUNGARIAN_FAMILY_IN_O
+            )
+        )
         and parts[0].title() not in HUNGARIAN_GIVEN_NAMES
-        and not parts[0].casefold().endswith(("ő", "ű"))
     ):
         return True
     return (
@@ -707,7 +715,7 @@ def _family_after_title(reason: str, parts: tuple[str, ...]) -> str | None:
     return None
 
 
-_TITLED_IN_REASON_RE = re.compile(r"(?i:prof|professor|dr|dra|doctor)\.?\s+(\w+(?:\s+\w+){0,2})")
+_TITLED_IN_REASON_RE = re.compile(r"\b(?i:prof|professor|dr|dra|doctor)\.?\s+(\w+(?:\s+\w+){0,2})")
 _FAMILY_PARTICLES = frozenset(
     ["ní", "nic", "ó", "ua", "mac", "mc", "van", "von", "der", "den", "de", "da", "del", "della",
      "di", "du", "le", "la", "ter", "ten", "al", "el", "bin", "binti", "ben", "bint"]
@@ -734,8 +742,8 @@ _TITLE_ASKED_RE = re.compile(
     r"(?:(?:her|his|their|the) title\b|['\"‘“]?(?:prof|professor|dr|doctor)\b)"
     r"|title (?:stays|stays in|is kept|kept|please|pls)\b"
     # "Turkish academics prefer the title", "keep it formal, shes a professor"
-    r"|\b(?:prefers?|wants?|likes?|expects?) (?:the|her|his|their|a) title\b"
-    r"|\b(?:keep it|make it|pretty|very|quite|be|stay) formal\b|\bformal (?:pls|please|tone)\b"
+    r"|\b(?:prefers?|wants?|likes?|expects?) (?:the|her|his|their|a) title\b(?! of\b)"
+    r"|\b(?:keep it|make it|be|stay) formal\b|\bformal (?:pls|please|tone)\b"
     # "shes Dr. Ñancupil, not 'Ayelén'"
     r"|\b(?:she|he|they)(?:'|’)?s\s+(?:prof|professor|dr|dra|doctor)\b\.?\s+\w+,?\s+not\b)",
     re.I,

@@ -202,15 +202,18 @@ _ASIDES = (
     # what waits: "pricing comes way later if ever", "the interview request can wait till
     # spring", "maybe ask re her transect data later, NOT now", "NOT asking for a call yet"
     r".*\bcomes? (?:way |much |a lot )?later\b(?:,? if (?:ever|at all))?",
-    r".*\bcan wait\b.*",
-    r"(?:maybe |and |then )?(?:ask|mention|bring up|raise|pitch|invite)\b.*\blater"
+    rf"(?:(?! but | and )[^.!?;])*\bcan wait\b{_REST}",
+    r"maybe (?:ask|mention|bring up|raise|pitch|invite)\b.*\blater"
     r"(?:,? (?:but )?not (?:now|yet|in this (?:one|msg|note)))?",
+    r"(?:and |then )?(?:ask|mention|bring up|raise|pitch|invite)\b.*\blater,? (?:but )?not "
+    r"(?:now|yet|in this (?:one|msg|note))",
     r"not asking (?:for |about )?(?:a |an |the )?[\w-]+(?: [\w-]+)? yet",
     # what the note is, to oneself: "question not pitch", "def not sales", "that's the hook"
     r"(?:a )?(?:question|questions|curiosity|research|learning),? not (?:a )?"
     r"(?:pitch|sales|selling)",
     r"(?:def|definitely) not (?:a )?(?:sales|pitch|selling|sales pitch)",
-    r"that'?s (?:the (?:hook|angle|in|way in|point)|(?:less|more) [\w-]+)",
+    r"that'?s (?:the (?:hook|angle|in|way in|point)|(?:less|more) (?:pushy|salesy|formal|casual|"
+    r"natural|polite|human|personal|direct|needy|desperate))",
     # the writer's nerves: "tbh a bit starstruck", "kinda nervous ngl"
     r"(?:tbh |ngl )?(?:a bit |a little |kinda |kind of |so |super |very |bit )?"
     r"(?:starstruck|nervous|anxious|intimidated|scared|shy)(?: (?:ngl|tbh|lol|haha))?",
@@ -218,7 +221,7 @@ _ASIDES = (
     # apparently", "she's a big name in the field"
     r"(?:he|she|they) signs? (?:(?:her|his|their) )?(?:emails?|messages?|notes?|off)"
     r"(?: as| with)? ['\"‘“]?[\w'’-]+['\"’”]?(?: apparently)?",
-    r"(?:he|she|they)(?:'s| is|'re| are) (?:a |such a )?(?:big|huge) (?:name|deal)\b.*",
+    rf"(?:he|she|they)(?:'s| is|'re| are) (?:a |such a )?(?:big|huge) (?:name|deal)\b{_REST}",
     # why something stays out: "DONT mention the fridge recall, still awkward"
     r"(?:it's |that's |it is )?still (?:awkward|sensitive|sore|raw|touchy|a sore point)",
     # an instruction to leave something out: "leave out the mouldy batch we brought"
@@ -309,7 +312,7 @@ _FORM_FACT_RE = re.compile(rf"^(?:but |and |so )?(?:{'|'.join(_FORM_FACTS)})$")
 # dust extraction retrofit"), or dropped before what the part says ("Why him: he runs the
 # pilot", "Ask: would she…").
 _LABEL_OF_ASIDE_RE = re.compile(
-    r"^(?:tone|style|don'?t|do not|avoid|nb|note to self|sell|selling|pitch|product)\s*:", re.I
+    r"^(?:tone|style|don'?t|do not|avoid|nb|note to self|sell|selling)\s*:", re.I
 )
 # "just Breda + barriers": what to say, as names and a word, said to oneself (as typed: not
 # "Just graduated and job-hunting").
@@ -500,7 +503,11 @@ def _unsaid_in(kept: str, notes: list[str]) -> re.Pattern[str] | None:
     """What ``notes`` say not to say ("partner" of "dont say partner yet") as found in what is
     ``kept`` ("maybe partner later??"), or None when ``kept`` says none of it."""
     whats = [
-        _FOR_NOW_END_RE.sub("", what) for note in notes if (what := not_to_say(note)) is not None
+        what
+        for note in notes
+        if (said := not_to_say(note)) is not None
+        # two words that say something at least, as the rule asks: not "it", "so" or "the price"
+        and len(set((what := _FOR_NOW_END_RE.sub("", said)).split()) - _SAYS_NOTHING) > 1
     ]
     if not whats:
         return None
@@ -513,6 +520,10 @@ _ASKS_RE = re.compile(
     r"will|should|have|has)\b",
     re.I,
 )
+_SAYS_NOTHING = frozenset(
+    ["it", "that", "this", "so", "the", "a", "an", "any", "our", "my", "her", "his", "their",
+     "them", "him", "us", "we", "i", "you", "your", "to", "of", "about", "at", "in", "on"]
+)  # fmt: skip
 _FOR_NOW_END_RE = re.compile(r"(?:\s+(?:yet|now|for now|later|again))+$")
 
 

@@ -160,7 +160,7 @@ def _is_participle(word: str) -> bool:
     if lower in _PERFECT or lower in _PARTICIPLES_TOO:
         return True
     if lower in _STATES:
-        return False
+        return False  # "she's swamped"; with an object after it, see ``_participle_follows``
     forms = word_classes(lower)
     lemma = forms.get("verb")
     return (
@@ -177,7 +177,13 @@ def _participle_follows(rewrite: _Rewrite, i: int) -> bool:
     while after is not None and after.key in _BEFORE_PARTICIPLE:
         i += 1
         after = rewrite.next_word(i)
+    if after is not None and after.key in _STATES:
+        then = rewrite.next_word(i + 1)  # "she's booked the venue" has; "booked until May" is
+        return then is not None and (then.key in _OBJECT_STARTS or then.key in _WHOM)
     return after is not None and _is_participle(after.text)
+
+
+_WHOM = frozenset(["us", "me", "you", "him", "her", "them", "two", "three", "some", "all"])
 
 
 _BEFORE_PARTICIPLE = frozenset(
@@ -492,7 +498,7 @@ def _reader_mentions(rewrite: _Rewrite) -> dict[int, int]:
             or _is_initials(tokens, j, words[0])
             or (titled and _base(tokens[j].text) in words[1:])  # "Dra. Huamancusi" of two
             # owning something by the family name alone: "Vasconcelos' team got the ferries…"
-            or (_is_possessive(tokens[j].text) and _base(tokens[j].text) in words[1:])
+            or _family_owns(tokens, j, words)
             or _base(tokens[j].text) in rewrite.goes_by
             or _named_small(rewrite, j, (words[0], *rewrite.goes_by))
             or _is_short_form(tokens, j, words[0])
@@ -506,6 +512,23 @@ def _reader_mentions(rewrite: _Rewrite) -> dict[int, int]:
         found[i] = j - i + length
         i = j + length
     return found
+
+
+def _family_owns(tokens: list[_Token], j: int, words: list[str]) -> bool:
+    """ "Vasconcelos' team", "Quispe's lab": the reader's family name alone owning their work;
+    not "Carlos Ruiz's lab" (someone else of the name), "King's College" or "Ford's new plant"."""
+    token = tokens[j]
+    if not _is_possessive(token.text) or _base(token.text) not in words[1:]:
+        return False
+    if j > 0 and tokens[j - 1].text[:1].isupper():
+        return False
+    return j + 1 < len(tokens) and tokens[j + 1].key in _WORK_OWNED
+
+
+_WORK_OWNED = frozenset(
+    ["team", "lab", "group", "work", "paper", "papers", "talk", "post", "posts", "research",
+     "project", "projects", "crew", "unit", "department", "study", "article", "thesis"]
+)  # fmt: skip
 
 
 def _honorific_before(tokens: list[_Token], j: int) -> bool:
@@ -942,11 +965,18 @@ def _his_own(rewrite: _Rewrite, i: int) -> bool:
 def _her_is_object(rewrite: _Rewrite, i: int) -> bool:
     after = rewrite.next_word(i)
     then = rewrite.next_word(i + 1)
-    if after is not None and then is not None and not _BOUNDARY_RE.search(rewrite.gap(i + 1)):
-        if after.key in _ORDINALS and "noun" in word_classes(then.key):
-            return False  # "not her first name"; "ask her first" is the object
-        if set(word_classes(after.key)) == {"adj"} and _needs_determiner(then.key):
-            return False  # "I'll pay her usual fee"; "give her useful advice" is the object
+    if after is not None and then is not None and after.key in _ORDINALS:
+        # "not her first name"; "ask her first", "met her last year" are objects
+        return then.key in _TIMES or "noun" not in word_classes(then.key)
+    if after is not None and then is not None:
+        before = rewrite.tokens[i - 1].key if i > 0 else ""
+        if (
+            set(word_classes(after.key)) == {"adj"}
+            and _needs_determiner(then.key)
+            and word_classes(before).get("verb") != "wish"
+        ):
+            return False  # "I'll pay her usual fee"; "give her useful advice", "wish her happy
+            # birthday" are objects
     if after is None or after.key in AFTER_OBJECT | CLAUSE_STARTS or _is_base_verb_only(after.text):
         return True  # "told her I'd reach out", "ask her how…"
     classes = word_classes(after.key)
@@ -971,6 +1001,10 @@ def _her_is_object(rewrite: _Rewrite, i: int) -> bool:
 
 
 _ORDINALS = frozenset(["first", "last", "next"])
+_TIMES = frozenset(
+    ["week", "month", "year", "time", "thing", "day", "weekend", "summer", "winter", "spring",
+     "autumn", "fall", "semester", "term", "quarter", "night", "morning"]
+)  # fmt: skip
 _UNCOUNTABLE = frozenset([
     "advice", "feedback", "information", "info", "help", "support", "access", "time", "credit",
     "news", "notice", "space", "room", "permission", "praise", "money", "work", "data", "input",

@@ -207,8 +207,8 @@ _ASK_IF_OPEN_RE = re.compile(
 )
 # "ask if any RA spots for 2027": a question with no verb of its own asks whether there are any.
 _ASK_IF_ANY_RE = re.compile(
-    r"\b((?:ask|asking) (?:if|whether)) (?=any (?:[\w-]+ ){0,2}[\w-]+s (?:for|in|at|this|next|"
-    r"left|open|going)\b)",
+    r"\b((?:ask|asking) (?:if|whether)) (?=any (?!of\b)(?:[\w-]+ ){0,2}[\w-]+s "
+    r"(?:for|in|at|this|next|left|open|going)\b)",
     re.I,
 )
 # "she said send her a note": what someone asked for, reported, takes "to".
@@ -222,13 +222,13 @@ _LEADING_PLUS_RE = re.compile(r"(?:^|(?<=[.!?;] ))[+&]\s+")
 # "just connect + say the post was useful", "just connect off her lung-health post": the
 # connecting is what any note does; what to say, or why, is the note.
 _CONNECT_AND_SAY_RE = re.compile(
-    r"\b(?:just )?connect (?:\+|and|&) (?:say|tell (?:her|him|them)) (?:that )?"
-    r"(?P<the>the (?=(?:post|talk|article|video|paper|thread|podcast|episode|webinar|work|piece|"
-    r"report|research)\b))?",
+    r"(?:(?<=^)|(?<=[.!?;,] ))(?:so |then )?just connect (?:\+|and|&) say (?:that )?"
+    r"(?P<the>the (?=(?:post|talk|article|video|paper|thread|podcast|episode|webinar|piece)\b))?",
     re.I,
 )
 _CONNECT_OFF_RE = re.compile(
-    r"\b(?:just )?connect(?:ing)? (?:off(?: of)?|b/c of|bc of|because of) ", re.I
+    r"(?:(?<=^)|(?<=[.!?;,] ))(?:so |then )?just connect (?:off(?: of)?|b/c of|bc of|because of) ",
+    re.I,
 )
 # "she ran M&E for the TB project i think": the hedge goes first, where a person says it.
 _HEDGE_LAST_RE = re.compile(
@@ -988,9 +988,13 @@ def _arrow(m: re.Match[str]) -> str:
     "→ played it for my ward", "=> yes, take it": a new clause after it; what a role is after one
     ("a role on my team -> senior ecologist"); else "to" ("lab tech -> RSE", "3 -> 5 people")."""
     after = m.string[m.end() : m.end() + _LOOK_BACK].split(" ", 1)[0].lower().strip(",.!")
-    if after in _AFTER_ARROW or _is_base_verb(after) or _is_past_or_gerund(after):
-        return ". "
     before = m.string[max(0, m.start() - _LOOK_BACK) : m.start()].split()
+    if after in _AFTER_ARROW or _is_base_verb(after):
+        return ". "
+    if "from" in (w.lower() for w in before[-3:]):
+        return " to "  # "pivoted from finance -> engineering"
+    if _is_past_or_gerund(after):
+        return ". "
     return ": " if before and before[-1].lower() in _ROLE_BEFORE_ARROW else " to "
 
 
@@ -1005,7 +1009,7 @@ _AFTER_ARROW = frozenset(
      "congrats", "congratulations", "thanks"]
 )  # fmt: skip
 _ROLE_BEFORE_ARROW = frozenset(
-    ["role", "team", "opening", "job", "position", "vacancy", "ours", "us", "client", "req"]
+    ["role", "team", "opening", "job", "position", "vacancy", "ours", "us", "req"]
 )
 
 
@@ -1550,7 +1554,7 @@ def _after_connective(p: _Part) -> _Sentence | _Unread | None:
     if p.first == "please" and p.second in ("ask", "say", "mention", "tell"):
         return _part_sentence(p.text.split(" ", 1)[1], p.lead)
     if p.first == "say" and p.second in ("thanks", "thank", "congrats", "congratulations"):
-        if p.words[2:3] in (["and"], ["then"]) and len(p.words) > 3:
+        if p.words[2:3] in (["and"], ["then"]) and len(p.words) > 3 and p.words[3] != "say":
             # "say thanks and ask how you time it" -> "Thank you! I'd like to ask how…"
             then = _part_sentence(" ".join(p.words[3:]), p.lead)
             if then is not None:
@@ -1816,7 +1820,7 @@ def _done_together(words: list[str]) -> bool:
     return first in _RECIPROCAL_PAST and second not in _TO_SOMEONE
 
 
-_RECIPROCAL_PAST = frozenset(["talked", "chatted", "met", "spoke", "swapped", "bonded", "clicked"])
+_RECIPROCAL_PAST = frozenset(["talked", "chatted", "met", "swapped", "bonded"])
 _TO_SOMEONE = frozenset(["to", "with", "you", "her", "him", "them"])  # "talked to her" is mine
 _FEELINGS = frozenset(["love", "like", "admire", "appreciate", "respect", "adore", "feel"])
 _INTENSIFIERS = frozenset(["really", "truly", "genuinely", "absolutely", "totally", "so"])

@@ -193,7 +193,7 @@ class RolesRule(Rule):
         yours = rf"your(?= (?!(?:{nouns}|{phrase_alternation(config.free_modifiers)})(?![\w])))"
         self.asks_for_opening = re.compile(
             r"(?<![\w'])(?:i'm|i'd be|i was|i've been) (?:(?:very|really|so|quite) )?"
-            r"interested in (?:(?:hearing|learning|knowing|finding out) (?:more )?about )?"
+            r"interested in (?:hearing (?:more )?about )?"
             rf"(?:the|{yours})(?: (?!{_NOT_IN_A_ROLE} )[^\W_][\w'-]*){{0,4}}?"
             rf" (?:{nouns})(?![\w]){_NOT_AN_OPENING}"
         )
