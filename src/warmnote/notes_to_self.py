@@ -337,7 +337,8 @@ _SAY_RE = re.compile(
 # aside after it), but not the one after "first" of "but first, just reconnect"; then, within a
 # clause that is no aside as a whole, "and" ("I'd love a chat and keep it casual").
 _CLAUSE_END_RE = re.compile(
-    r"((?<=[.!?])(?<!\b[Dd]r\.)(?<!\b[Dd]ra\.)(?<!\b[Pp]rof\.)(?<!\bM[rsx]\.)(?<!\bMrs\.)\s+|;\s+|\s(?:[-–—]|--)\s+|(?<!first)(?<!later),\s+(?:but\s+|and\s+|so\s+)?"
+    r"((?<=[.!?])(?<!\b[Dd]r\.)(?<!\b[Dd]ra\.)(?<!\b[Pp]rof\.)(?<!\bM[rsx]\.)(?<!\bMrs\.)\s+"
+    r"|;\s+|\s(?:[-–—]|--)\s+|(?<!first)(?<!later),\s+(?:but\s+|and\s+|so\s+)?"
     # "…in ~5 yrs so no guilt-tripping", "a friend first so don't make it weird"
     r"|\s+so\s+(?=(?:no (?:pressure|guilt|pitch|sales|selling|hard)|not (?:salesy|pushy)|"
     r"don't|dont|do not|low[- ]pressure|keep|say|make|give)\b))"
@@ -500,8 +501,8 @@ def split_notes_to_self(text: str) -> tuple[str, list[str]]:
 
 
 def _unsaid_in(kept: str, notes: list[str]) -> re.Pattern[str] | None:
-    """What ``notes`` say not to say ("partner" of "dont say partner yet") as found in what is
-    ``kept`` ("maybe partner later??"), or None when ``kept`` says none of it."""
+    """What ``notes`` say not to say ("team up" of "dont say team up yet") as found in what is
+    ``kept`` ("maybe team up later??"), or None when ``kept`` says none of it."""
     whats = [
         what
         for note in notes
@@ -511,7 +512,7 @@ def _unsaid_in(kept: str, notes: list[str]) -> re.Pattern[str] | None:
     ]
     if not whats:
         return None
-    unsaid = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in whats if w)})\b")
+    unsaid = re.compile(rf"\b(?:{'|'.join(map(re.escape, whats))})\b")
     return unsaid if unsaid.search(_plain(kept)) else None
 
 

@@ -965,10 +965,10 @@ def _his_own(rewrite: _Rewrite, i: int) -> bool:
 def _her_is_object(rewrite: _Rewrite, i: int) -> bool:
     after = rewrite.next_word(i)
     then = rewrite.next_word(i + 1)
-    if after is not None and then is not None and after.key in _ORDINALS:
-        # "not her first name"; "ask her first", "met her last year" are objects
-        return then.key in _TIMES or "noun" not in word_classes(then.key)
     if after is not None and then is not None:
+        if after.key in _ORDINALS:
+            # "not her first name"; "ask her first", "met her last year" are objects
+            return then.key in _TIMES or "noun" not in word_classes(then.key)
         before = rewrite.tokens[i - 1].key if i > 0 else ""
         if (
             set(word_classes(after.key)) == {"adj"}

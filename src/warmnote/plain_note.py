@@ -42,6 +42,7 @@ from warmnote.perspective import third_person_lemma, to_reader, word_classes
 from warmnote.results import LeftOut
 from warmnote.shorthand import FILLERS, typos_fixed, written_out
 from warmnote.text import (
+    ARTICLES,
     MONTHS,
     NUMBER_WORDS,
     PEOPLE_NOUNS,
@@ -221,15 +222,13 @@ _REPORTED_ASK_RE = re.compile(
 _LEADING_PLUS_RE = re.compile(r"(?:^|(?<=[.!?;] ))[+&]\s+")
 # "just connect + say the post was useful", "just connect off her lung-health post": the
 # connecting is what any note does; what to say, or why, is the note.
+_JUST_CONNECT = r"(?:(?<=^)|(?<=[.!?;,] ))(?:so |then )?just connect "
 _CONNECT_AND_SAY_RE = re.compile(
-    r"(?:(?<=^)|(?<=[.!?;,] ))(?:so |then )?just connect (?:\+|and|&) say (?:that )?"
+    rf"{_JUST_CONNECT}(?:\+|and|&) say (?:that )?"
     r"(?P<the>the (?=(?:post|talk|article|video|paper|thread|podcast|episode|webinar|piece)\b))?",
     re.I,
 )
-_CONNECT_OFF_RE = re.compile(
-    r"(?:(?<=^)|(?<=[.!?;,] ))(?:so |then )?just connect (?:off(?: of)?|b/c of|bc of|because of) ",
-    re.I,
-)
+_CONNECT_OFF_RE = re.compile(rf"{_JUST_CONNECT}(?:off(?: of)?|b/c of|bc of|because of) ", re.I)
 # "she ran M&E for the TB project i think": the hedge goes first, where a person says it.
 _HEDGE_LAST_RE = re.compile(
     r"(?:(?<=^)|(?<=[.!?] ))(?P<clause>[A-Za-z][^.!?;,]*?),? (?P<hedge>I (?:think|believe|guess))"
@@ -744,8 +743,8 @@ def _tells_again(hook: _Hook, sentence: str, run: int = 4) -> bool:
     told = hook.variants[0]
     if _says_all(sentence, told):
         return False
-    words = [w for w in map(str.lower, _CONTENT_WORD_RE.findall(told)) if w not in _ARTICLES]
-    others = [w for w in map(str.lower, _CONTENT_WORD_RE.findall(sentence)) if w not in _ARTICLES]
+    words = [w for w in map(str.lower, _CONTENT_WORD_RE.findall(told)) if w not in ARTICLES]
+    others = [w for w in map(str.lower, _CONTENT_WORD_RE.findall(sentence)) if w not in ARTICLES]
     both = set(words) & set(others)
     if both >= _INTRODUCED_US and both - _INTRODUCED_US:
         return True  # "Shwan introduced us (group chat)" after "Shwan Barzinji introduced us…"
@@ -756,7 +755,6 @@ def _tells_again(hook: _Hook, sentence: str, run: int = 4) -> bool:
     )
 
 
-_ARTICLES = frozenset(["a", "an", "the"])
 _INTRODUCED_US = frozenset(["introduced", "us"])
 
 
@@ -1812,15 +1810,14 @@ def _done(p: _Part) -> _Sentence | _Unread:
 
 def _done_together(words: list[str]) -> bool:
     """ "talked jute board the whole ride", "lost touch after she left": what two people do
-    with each other, said with no subject, is what they did together; "met at the fair" too
-    (the writer alone would have met someone)."""
+    with each other, said with no subject, is what they did together."""
     first, second = words[0].lower(), words[1].lower() if len(words) > 1 else ""
     if first == "lost":
         return second == "touch"
     return first in _RECIPROCAL_PAST and second not in _TO_SOMEONE
 
 
-_RECIPROCAL_PAST = frozenset(["talked", "chatted", "met", "swapped", "bonded"])
+_RECIPROCAL_PAST = frozenset(["talked", "chatted", "swapped", "bonded"])  # "met" reads as before
 _TO_SOMEONE = frozenset(["to", "with", "you", "her", "him", "them"])  # "talked to her" is mine
 _FEELINGS = frozenset(["love", "like", "admire", "appreciate", "respect", "adore", "feel"])
 _INTENSIFIERS = frozenset(["really", "truly", "genuinely", "absolutely", "totally", "so"])

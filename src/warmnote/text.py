@@ -28,6 +28,7 @@ MONTH_NAMES = tuple(
 one table of them."""
 MONTHS = frozenset(name for names in MONTH_NAMES for name in names)
 """Month names and their abbreviations, in small letters."""
+ARTICLES = frozenset(["a", "an", "the"])
 WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 NUMBER_WORDS = frozenset(
     ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]

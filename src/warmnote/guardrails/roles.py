@@ -31,7 +31,7 @@ from warmnote.guardrails.note import (
     words_of,
 )
 from warmnote.names import given_name
-from warmnote.text import fold_chars, fold_key, fold_text
+from warmnote.text import ARTICLES, fold_chars, fold_key, fold_text
 
 _WORD = r"[^\W_][\w'-]*"
 _WORD_RE = re.compile(_WORD)
@@ -51,7 +51,6 @@ background, given to the SRE director she writes to)."""
 _CLAIM_ORG_RE = re.compile(r"(?<![\w'])(?:i'm|i work|i'm working|we're both|we both work|we're)\s+")
 # Notes are matched folded, where "I am", "you are" and "we are" read "i'm", "you're", "we're".
 _REACH = 160
-_ARTICLES = frozenset(["a", "an", "the"])
 _CLAUSE_END = re.compile(r"[.!?;:\n]")
 _WRITER_WORDS = frozenset(["i", "i'm", "i've", "i'd", "i'll", "me", "my", "our", "we", "we're",
                            "us", "mine", "ours", "we've", "we'd"])  # fmt: skip
@@ -380,7 +379,7 @@ class RolesRule(Rule):
         for m in _SELF_RE.finditer(text):
             at = self._after_name(text, m.end(), ctx)
             article = _WORD_RE.match(text, at)
-            if article is None or article.group() not in _ARTICLES:
+            if article is None or article.group() not in ARTICLES:
                 continue
             phrase = _phrase_after(text, _skip_space(text, article.end()), self.stop)
             if phrase is not None:
@@ -476,7 +475,7 @@ class RolesRule(Rule):
                     if len(between) > 1:
                         continue
                 else:
-                    role = [w for w in between[:-1] if w not in _ARTICLES and w != "both"]
+                    role = [w for w in between[:-1] if w not in ARTICLES and w != "both"]
                     if not (
                         role
                         and self._is_role(role[-1].removesuffix("s"))
