@@ -387,6 +387,18 @@ WITHOUT = [
     # after the held-out 21 reading
     ("loved her post. boss wants a demo, NOT in this msg", "loved her post."),
     ("ask about the drier. don't mention the kiln fire, still awkward", "ask about the drier."),
+    # after the held-out 21 reading, again: what a colon holds back, a seller's "not to sell",
+    # the mutuals said to oneself with their names, a client kept unnamed, a friendship retold
+    ("salary band: don't mention. ask if she'd take a call", "ask if she'd take a call"),
+    ("I'd like to learn how your team plans routes, not to sell anything yet.",
+     "I'd like to learn how your team plans routes."),
+    ("We have two mutual connections, Ilse and Tomasz, though neither of them introduced us. "
+     "I'd like to ask about your pilot.", "I'd like to ask about your pilot."),
+    ("we have 3 mutuals, Ana Sousa, Bo Li and Chidi. loved her post", "loved her post"),
+    ("client is a grid operator. can't name them yet. ask if he's open",
+     "client is a grid operator. ask if he's open"),
+    ("Ilse and I have been friends since the rowing club. ask about her new role",
+     "ask about her new role"),
 ]  # fmt: skip
 # Said to the reader: none of these is an aside, so the text comes back as typed.
 KEPT = [
@@ -418,6 +430,7 @@ KEPT = [
     "keep it up with the newsletter!",
     "I'd like to chat and keep in touch",
     "don't worry about replying soon",
+    "I can't say how much your talk helped",
     "I don't want to make it weird",
     "no pressure at all",
     "Context matters here: we run 40 depots",

@@ -50,7 +50,7 @@ _MUTUALS = (
 # its end punctuation (and after the plain note has written "dont" out as "don't").
 _ASIDES = (
     # tactics: "I don't want to pitch in the first message", "not selling", "no pitch yet"
-    r"(?:i )?(?:don't|do not|won't|will not|not|never) (?:want to |going to |gonna )?"
+    r"(?:i )?(?:don't|do not|won't|will not|not|never) (?:want to |going to |gonna |to )?"
     rf"(?:pitch|sell|be salesy|be pushy|hard[- ]sell)\w*\b{_REST}",
     rf"no (?:pitch|sales pitch|selling|hard sell|sales)\b{_REST}",
     r".*\bno cold (?:pitch|pitches|messages|sales)\b.*",  # "her about says no cold pitches"
@@ -71,7 +71,7 @@ _ASIDES = (
     r"(?:very |super |so )?low[- ]pressure",
     r"(?:i )?(?:don't|do not) want to (?:open|lead|start) with\b.*",
     _MUTUALS,
-    r"(?:neither|none|nobody|no one)(?: of (?:them|you|us))? "
+    r"(?:(?:al)?though |but )?(?:neither|none|nobody|no one)(?: of (?:them|you|us))? "
     r"(?:introduced us|sent me|referred me|suggested (?:her|him|them|you)|set (?:this|it|us) up)"
     r"(?: to (?:her|him|them|you))?",
     # about the note itself: "later, not in this note", "don't turn it into a recruiting msg"
@@ -276,6 +276,9 @@ _ASIDES = (
     r"that'?s (?:the name|what) (?:on (?:his|her|their) (?:badge|card|profile|email)|"
     r"(?:he|she|they) (?:goes|go|went) by|(?:everyone|people|we) (?:calls?|called) "
     r"(?:him|her|them))",
+    # a recruiter's client kept unnamed: "cant name them yet"
+    r"(?:i )?(?:can't|cannot|can not) (?:name|say|share|disclose) (?:them|the client|who "
+    r"(?:it|they) (?:is|are))(?: yet| for now)?",
     # the writer's purpose, not the reader's: "want him to know who we are"
     r"(?:i |we )?want (?:him|her|them) to know (?:who (?:we|i) (?:are|am)|(?:about )?us|"
     r"(?:that )?we exist)",
@@ -292,6 +295,8 @@ _FORM_FACTS = (
     r"(?:[\w-]+(?:'s|’s| is)|we're|we are) (?:basically |like |practically )?family",
     r"we(?:'ve| have) been (?:(?:good|old|close) )?friends(?: for)? (?:\d+|a few|many|\w+) "
     r"(?:yrs|years)",
+    # "Мөнхзул and I have been friends since the vet summer school"
+    r"(?:we|you and i|[\w-]+ and i)(?:'ve| have) been (?:(?:good|old|close) )?friends since\b.*",
     r"we(?: have| had|'ve|’ve)? never (?:met|spoken|spoke|talked)\b[\w -]{0,20}",
     # the reader's standing, told to set the tone: "keep 'Dr.', she's senior" (not "she's senior
     # but approachable")
@@ -306,6 +311,11 @@ _FORM_FACTS = (
 _SAYABLE_RE = re.compile(rf"^(?:but |and |so )?(?:{'|'.join([*_FORM_FACTS, _MUTUALS])})$")
 _NOTE_TO_SELF_RE = re.compile(
     rf"^(?:but |and |so )?(?:maybe |definitely |obviously |probably )?(?:{'|'.join(_ASIDES)})$"
+)
+_MUTUALS_RE = re.compile(rf"^(?:but |and |so )?{_MUTUALS}(?:, .+)?$")
+# Names alone, as a list: "Zurab and Manana", "Ana, Ben & Chidi".
+_NAMES_RE = re.compile(
+    r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?:(?:,| and| &| \+) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)*$"
 )
 _FORM_FACT_RE = re.compile(rf"^(?:but |and |so )?(?:{'|'.join(_FORM_FACTS)})$")
 # A label the sender gives a part of the reason: dropped with the part ("Tone: friendly", "sell:
@@ -339,6 +349,8 @@ _SAY_RE = re.compile(
 _CLAUSE_END_RE = re.compile(
     r"((?<=[.!?])(?<!\b[Dd]r\.)(?<!\b[Dd]ra\.)(?<!\b[Pp]rof\.)(?<!\bM[rsx]\.)(?<!\bMrs\.)\s+"
     r"|;\s+|\s(?:[-–—]|--)\s+|(?<!first)(?<!later),\s+(?:but\s+|and\s+|so\s+)?"
+    # "fees/day rate: dont mention": what is held back, then the note that holds it back
+    r"|:\s+(?=(?:don't|dont|do not)\s+mention\s*(?:[.!?;]|$))"
     # "…in ~5 yrs so no guilt-tripping", "a friend first so don't make it weird"
     r"|\s+so\s+(?=(?:no (?:pressure|guilt|pitch|sales|selling|hard)|not (?:salesy|pushy)|"
     r"don't|dont|do not|low[- ]pressure|keep|say|make|give)\b))"
@@ -591,6 +603,9 @@ def _without(
     dropped = False
     for clause, after in zip(pieces[::2], [*pieces[1::2], ""], strict=True):
         unlabelled = _SAY_RE.sub("", _LABEL_RE.sub("", clause))
+        if noted and _MUTUALS_RE.match(_plain(notes[-1])) and _NAMES_RE.match(clause.strip(" .")):
+            notes[-1] = f"{notes[-1]}, {clause.strip(' .')}"  # "We have 2 mutuals, Ana and Ben"
+            continue
         if is_note_to_self(unlabelled, whole=then is not None) or (
             then is None  # within a clause: "Ostap sent me this and I'd like to ask…"
             and unsaid is not None

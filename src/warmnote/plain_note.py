@@ -587,6 +587,7 @@ def _candidates(context: Context) -> Iterator[str]:
             and not (h.fact is None and _says_all(h.variants[0], said))
             # "Breda introduced us by email on Monday, since…" tells how they met again, and more
             and not (h.fact is None and _tells_again(h, _first_sentence(said)))
+            and not (h.yields and _introduces_me(h, _first_sentence(said)))
         ]
         for hook in first:
             variants = reason.variants[:1] if hook.yields else reason.variants
@@ -758,6 +759,24 @@ def _tells_again(hook: _Hook, sentence: str, run: int = 4) -> bool:
 _INTRODUCED_US = frozenset(["introduced", "us"])
 
 
+def _introduces_me(hook: _Hook, sentence: str) -> bool:
+    """Whether the reason's first ``sentence`` already says who the writer is, in two words of
+    the role ``hook`` would say: "I've just finished my master's in marine engineering" after
+    "I'm a marine engineering graduate" says it twice."""
+    if not _I_OPENS_RE.match(sentence):
+        return False
+    role = _content(hook.variants[0]) - {"i'm", "at"}
+    return len(role & _content(sentence)) >= 2
+
+
+# A first sentence that says who the writer is: "I'm a…", "I've just finished…", "I work as…".
+_I_OPENS_RE = re.compile(
+    r"i(?:'m|’m| am) (?:a|an)\b|i(?:'ve|’ve| have)? (?:just )?(?:finished|graduated|completed)\b"
+    r"|i work as\b",
+    re.I,
+)
+
+
 def _first_sentence(text: str) -> str:
     return re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
 
@@ -796,9 +815,13 @@ def _joined(parts: Sequence[str]) -> str:
     """The hook and an "I ..." reason as one sentence: "we both know Ana, and I'd like to...";
     separate sentences when the reason is more than one."""
     hook, reason, *rest = parts
-    if not reason.startswith("I") or "." in reason.rstrip("."):
+    if not reason.startswith("I") or "." in reason.rstrip(".") or _RUNS_ON_RE.search(hook):
         return _sentences(parts)
     return _sentences([f"{hook[:-1]}, and {reason}", *rest])
+
+
+# A hook that joins two clauses or names where and when already: one more ", and" runs on.
+_RUNS_ON_RE = re.compile(r"\band\b.*\b(?:at|in|on)\b|,.*,")
 
 
 def _degrade(greeting: str, shape: _Shape, slots: list[_Slot]) -> Iterator[str]:
@@ -1630,6 +1653,30 @@ def _set_phrase(p: _Part) -> _Sentence | _Unread:
     return _UNREAD
 
 
+def _client_is(p: _Part) -> _Sentence | _Unread | None:
+    """ "client = hydropower operator in Tajikistan, 6-month contract": who the client is, with
+    the article a note needs, then the job."""
+    if (client := _CLIENT_IS_RE.match(p.text)) is None:
+        return _UNREAD
+    who, _, job = p.text[client.end() :].partition(", ")
+    article = "an" if wants_an(who.split()[0]) else "a"
+    return p.made(f"my client is {article} {who}" + (f": {job}" if job else ""), asks=False)
+
+
+def _ask_to_tell(p: _Part) -> _Sentence | _Unread | None:
+    """ "ask if she can tell me who the hiring mgr is" asks it: "Could you tell me who…?", not
+    "I'd like to ask if you can tell me…", which asks twice."""
+    if (m := _ASK_TO_TELL_RE.match(p.text)) is None:
+        return _UNREAD
+    return p.made(f"could you tell me {m.group('what').rstrip(' ?.')}?", asks=True)
+
+
+_ASK_TO_TELL_RE = re.compile(
+    r"(?:please |pls )?ask (?:if|whether) you (?:can|could|would|might) tell me (?P<what>\S.*)$",
+    re.I,
+)
+
+
 def _headed(p: _Part) -> _Sentence | _Unread | None:
     """ "role: QA lead, Jakarta, hybrid", "Retained search: reservoir engineering manager…";
     "small request: could it show the promo flag too?" is the question."""
@@ -1649,6 +1696,8 @@ def _headed(p: _Part) -> _Sentence | _Unread | None:
     return p.made(f"I'm reaching out about {article} {label}", asks=False)
 
 
+# "client = hydropower operator in Tajikistan" (written "client is" by then), with no article.
+_CLIENT_IS_RE = re.compile(r"(?:my |our |the )?client is (?!(?:a|an|the|our|my|based|in)\b)", re.I)
 _CLIENT_ROLE_RE = re.compile(
     r"(?:a |the |our )?client(?:'s|s')? (?:role|job|opening|search|req)"
     r"(?:,? (?:not|isn't|is not) (?:ours|us|mine|our own))?:\s+(?=\S)",
@@ -1953,6 +2002,8 @@ _IT_VERBS = frozenset(["take", "mean", "help", "matter", "seem", "look", "sound"
 
 
 _READINGS: tuple[_Reading, ...] = (
+    _client_is,
+    _ask_to_tell,
     _after_connective,
     _whole_clause,
     _set_phrase,
@@ -2349,7 +2400,16 @@ def _place(where: str) -> str:
     """Where they met, with its preposition: "in Hanoi", "at the online webinar"."""
     if " " not in where and where[:1].isupper() and where[1:].islower():
         return "in " + where
+    if (town := _EVENT_TOWN_RE.fullmatch(where)) is not None:
+        # "Timber Fire Safety Symposium, Gdynia" is "at the … Symposium in Gdynia"
+        return f"at {_with_article(town['event'])} in {town['town']}"
     return "at " + _with_article(where)
+
+
+# An event named and its town after a comma, as forms have it; one or two words of town.
+_EVENT_TOWN_RE = regex.compile(
+    r"(?P<event>\S+(?: \S+)+), (?P<town>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)"
+)
 
 
 _SEASONS = frozenset(["summer", "autumn", "fall", "winter", "spring"])

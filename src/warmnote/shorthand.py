@@ -23,6 +23,8 @@ SHORTHAND = {
     "mtg": "meeting",
     "mtgs": "meetings",
     "mgr": "manager",
+    "msg": "message",
+    "msgs": "messages",
     "tmrw": "tomorrow",
     "convo": "conversation",
     "acct": "account",
