@@ -41,6 +41,7 @@ HELDOUT18 = ROOT / "evals" / "heldout18" / "heldout18.toml"
 HELDOUT19 = ROOT / "evals" / "heldout19" / "heldout19.toml"
 HELDOUT20 = ROOT / "evals" / "heldout20" / "heldout20.toml"
 HELDOUT21 = ROOT / "evals" / "heldout21" / "heldout21.toml"
+HELDOUT22 = ROOT / "evals" / "heldout22" / "heldout22.toml"
 # Everything tuning reads or writes: the bundled suite, the packs, the examples, the fixtures.
 TUNING_FILES = sorted(
     [
@@ -52,7 +53,8 @@ TUNING_FILES = sorted(
     ]
 )
 # SHA-256 of each suite file and its contexts.jsonl as frozen on 2026-11-30 (the third to
-# fifteenth on 2026-12-01, the sixteenth to twenty-first on 2026-12-02; see their READMEs).
+# fifteenth on 2026-12-01, the sixteenth to twenty-first on 2026-12-02, the twenty-second on
+# 2026-12-03; see their READMEs).
 FROZEN_SHA256 = {
     HELDOUT: "3665e400abaac7e7cb471b503a4bf62ade3fc1b42c11004321e683b6e982fe68",
     HELDOUT2: "e0d40dd08e78dad0adc7b68989b9b02c036f694a8be36933f7da685cc8ee4b7f",
@@ -75,6 +77,7 @@ FROZEN_SHA256 = {
     HELDOUT19: "7648010d1e0a062bf30357744188c276e6eb2df6ab094eb7997a2f01a32927db",
     HELDOUT20: "36fd620157514ab957f366197c87ddc057739ef9cc0a9998511a844ae9247ca4",
     HELDOUT21: "c33b9384de3add2e1519db2c3447c5c25fc1f4243e469f2d382a2068f6e5b33b",
+    HELDOUT22: "c2478c9b4bc68abeb238bab07e5812123978c2f34d7930ada0ac91b7d013089f",
 }
 HELDOUTS = [
     HELDOUT,
@@ -98,6 +101,7 @@ HELDOUTS = [
     HELDOUT19,
     HELDOUT20,
     HELDOUT21,
+    HELDOUT22,
 ]
 # What each suite must not share a name with: everything tuning reads, and the sets before it.
 OTHER_FILES = {
