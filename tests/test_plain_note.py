@@ -1197,9 +1197,9 @@ HURRIED = [
         "Im done with the case study, she said shed send notes. Its ready now",
         "I'm done with the case study, you said you'd send notes. It's ready now.",
     ),
-    (  # two things to do joined by "and", not a comma alone
+    (  # two things to do: the thanks said, then the ask (not "thank you and ask")
         "thank her, ask what shes building w Wolof?",
-        "I'd like to thank you and ask what you're building with Wolof.",
+        "Thank you! I'd like to ask what you're building with Wolof.",
     ),
     (  # a verb agreeing with "she" left out is what the reader does
         "runs 14 pantries across the city. would she share how pickups work",
@@ -1354,6 +1354,14 @@ HURRIED = [
         "Could you tell me who runs the pilot and when it starts?",
     ),
     ("he said msg him after the launch", "You said to message you after the launch."),
+    (  # thanks said, then the ask
+        "thank her, ask for 30 min to walk thru her notebook?",
+        "Thank you! I'd like to ask for 30 min to walk through your notebook.",
+    ),
+    ("thank her and ask how she dries cocoa", "Thank you! I'd like to ask how you dry cocoa."),
+    # a past form in a list of things describes ("raised beds"); after a past verb it is done
+    ("her talk on mulching and raised beds", "I saw your talk on mulching and raised beds."),
+    ("she ran the pilot and raised funds", "You ran the pilot and raised funds."),
 ]  # fmt: skip
 
 
@@ -1381,7 +1389,7 @@ def test_a_hurried_reason_is_said_whole(reason: str, said: str) -> None:
         (  # met often, not once
             {"familiarity": "acquaintance", "where": "swim club, Cluj"},
             "compare notes on design portfolios",
-            "we know each other from the swim club, Cluj",
+            "we know each other from the swim club in Cluj",
             ["good to meet you"],
         ),
         (  # what they do together, without the place said again
@@ -2084,3 +2092,24 @@ def test_a_meeting_told_in_two_clauses_is_not_run_on_into_the_reason(
         named = context.model_copy(update={"recipient": Recipient(name=name)})
         note = plain_note(named, guardrails)
         assert note is not None and "card at the Baltic Boatyard Days. I'd like" in note, note
+
+
+def test_a_need_told_to_a_friend_closes_by_offering_it(guardrails: Guardrails) -> None:
+    """Held-out 21: "We need FSL interpretation for 8 short videos… I'd like to stay in touch."
+    told a friend the need and then asked nothing of it."""
+    context = Context.model_validate(
+        {
+            "scenario": "friend_to_professional",
+            "sender": {"name": "Ilse Brandt"},
+            "recipient": {"name": "Tomasz Wrona"},
+            "relationship": {"familiarity": "friend", "how_we_met": "rowed in the same crew"},
+            "reason": "we need a Polish voice-over for 3 training videos, paid of course",
+        }
+    )
+    note = plain_note(context, guardrails)
+    assert note is not None and note.endswith("Would you be up for it?"), note
+    asked = context.model_copy(
+        update={"reason": "we need a Polish voice-over. could you do it, paid of course?"}
+    )
+    note = plain_note(asked, guardrails)  # a reason that asks is not asked again
+    assert note is not None and "up for it" not in note, note

@@ -475,6 +475,10 @@ _CLOSERS = {
     "content_engagement": "I'd like to follow your work.",  # a podcast or a talk, not only writing
 }
 _STAY_IN_TOUCH = "I'd like to stay in touch."
+_UP_FOR_IT = "Would you be up for it?"
+_CLOSERS_OF_THEIR_OWN = ("recruiter_outreach", "job_seeker", "sales_prospect")
+# A need told to the reader, which the closing ask offers them: "we need a translator".
+_NEED_RE = re.compile(r"\b(?:we|I) (?:really |urgently )?need (?!to\b)", re.I)
 _LEAD_INS = ("I'd like to", "I'd love to", "I'm hoping to")
 _DONE_NOT_STATE = frozenset(["applied", "registered"])
 """Past verbs a word list also has as adjectives, which say what the writer did before "to"."""
@@ -558,6 +562,12 @@ def _candidates(context: Context) -> Iterator[str]:
         closer = _closer(context)
         if closer not in (None, _STAY_IN_TOUCH) and asks_nothing(reason.set_aside):
             closer = _GLAD_TO_CONNECT  # "nothing to ask yet, just connect" is not "your thoughts?"
+        elif (
+            context.scenario not in _CLOSERS_OF_THEIR_OWN
+            and not reason.asks
+            and _NEED_RE.search(reason.variants[0])
+        ):
+            closer = _UP_FOR_IT  # "We need FSL interpretation for 8 videos." asks them to help
         if reason.asks and closer is not None:
             # "We lost touch when I moved abroad." kept without the sentence that asked, even
             # where that sentence held the closing ask itself
@@ -897,7 +907,24 @@ def _is_finite_verb(word: str, previous: str) -> bool:
 
 
 def _has_finite_verb(words: list[str]) -> bool:
-    return any(_is_finite_verb(w, words[i - 1]) for i, w in enumerate(words) if i)
+    return any(
+        _is_finite_verb(w, words[i - 1]) and not _describes_after_and(words, i)
+        for i, w in enumerate(words)
+        if i
+    )
+
+
+def _describes_after_and(words: list[str], i: int) -> bool:
+    """Whether the past form at ``i`` describes the plural noun after it in a list: "natural
+    process and raised beds" (not "ran and raised funds", two things done)."""
+    return (
+        1 < i < len(words) - 1
+        and words[i - 1].lower() == "and"
+        and words[i].lower().endswith("ed")
+        and not _starts_with_past(words[i - 2])
+        and (noun := word_classes(words[i + 1].lower()).get("noun")) is not None
+        and noun != words[i + 1].lower()  # a plural
+    )
 
 
 # --- the reason ---------------------------------------------------------------------------
@@ -1574,6 +1601,13 @@ def _after_connective(p: _Part) -> _Sentence | _Unread | None:
         return None  # "which is exactly…"; not "which tools…?", "who is the right person…?"
     if p.first == "please" and p.second in ("ask", "say", "mention", "tell"):
         return _part_sentence(p.text.split(" ", 1)[1], p.lead)
+    if p.first == "thank" and p.second.rstrip(",") == "you" and len(p.words) > 3:
+        # "thank her, ask for 30 min…" thanks, then asks: not "I'd like to thank you and ask…"
+        joined = p.words[2] == "and"
+        ask = " ".join(p.words[3:] if joined else p.words[2:])
+        then = _part_sentence(ask, p.lead) if joined or p.second.endswith(",") else None
+        if then is not None and then.asks:
+            return _Sentence(f"{p.prefix}Thank you! {_capitalised(then.text)}", True, [])
     if p.first == "say" and p.second in ("thanks", "thank", "congrats", "congratulations"):
         if p.words[2:3] in (["and"], ["then"]) and len(p.words) > 3 and p.words[3] != "say":
             # "say thanks and ask how you time it" -> "Thank you! I'd like to ask how…"
@@ -2689,7 +2723,7 @@ def _how_clause(how: str, familiarity: Familiarity | None = None) -> str | None:
 def _closer(context: Context) -> str | None:
     """What the note asks for after a reason that asks nothing: a recruiter's, a job seeker's and
     a seller's own ask even to a friend; else staying in touch where they know each other."""
-    if context.scenario in ("recruiter_outreach", "job_seeker", "sales_prospect"):
+    if context.scenario in _CLOSERS_OF_THEIR_OWN:
         return _CLOSERS[context.scenario]
     familiarity = context.relationship.familiarity
     if (familiarity in _CLOSE and familiarity != Familiarity.COLLEAGUE) or context.scenario in (
