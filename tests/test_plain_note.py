@@ -1362,6 +1362,9 @@ HURRIED = [
     # a past form in a list of things describes ("raised beds"); after a past verb it is done
     ("her talk on mulching and raised beds", "I saw your talk on mulching and raised beds."),
     ("she ran the pilot and raised funds", "You ran the pilot and raised funds."),
+    # "follow" left with nothing to follow follows their work; "follow up" stays
+    ("want to follow + maybe ask abt her seed bank later", "I want to follow your work."),
+    ("want to follow up", "I want to follow up."),
 ]  # fmt: skip
 
 

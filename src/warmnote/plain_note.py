@@ -2163,7 +2163,12 @@ def _made(prefix: str, text: str, shorter: list[str], asks: bool) -> _Sentence:
         text = _QUESTION_SPLICE_RE.sub(lambda m: f". {m.group(1).capitalize()} ", text)
     if _STATEMENT_ASKED_RE.match(text):
         text = text[:-1] + "."
+    # "want to follow" of "want to follow + maybe ask later" follows their work
+    text = _FOLLOW_ALONE_RE.sub(r"\1 your work", text)
     return _Sentence(_sentence(prefix + text), asks, [_sentence(prefix + s) for s in shorter])
+
+
+_FOLLOW_ALONE_RE = re.compile(r"(\bto follow)(?=[.!]?$)")
 
 
 def _asks(text: str) -> bool:
