@@ -399,6 +399,14 @@ WITHOUT = [
      "client is a grid operator. ask if he's open"),
     ("Ilse and I have been friends since the rowing club. ask about her new role",
      "ask about her new role"),
+    # after the held-out 22 reading
+    ("fee/travel: don't bring up. ask if she's free in May", "ask if she's free in May"),
+    ("boss wants me to book a demo. i think thats too soon. ask how they store seed",
+     "ask how they store seed"),
+    ("note: she goes by one name only, no surname", ""),
+    ("she'll say no charge, insist. want to hire her for the audit",
+     "want to hire her for the audit"),
+    ("Ilse & I go way back. want her to check the plans", "want her to check the plans"),
 ]  # fmt: skip
 # Said to the reader: none of these is an aside, so the text comes back as typed.
 KEPT = [
@@ -431,6 +439,8 @@ KEPT = [
     "I'd like to chat and keep in touch",
     "don't worry about replying soon",
     "I can't say how much your talk helped",
+    "my boss wants me to ask you about your kilns",
+    "she'll love the new studio",
     "I don't want to make it weird",
     "no pressure at all",
     "Context matters here: we run 40 depots",

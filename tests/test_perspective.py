@@ -9,7 +9,9 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from warmnote.perspective import to_second_person
+from warmnote.context import Context
+from warmnote.names import name_parts
+from warmnote.perspective import to_reader, to_second_person
 
 CASES = [
     # the reader called "she" first leaves the text's "he" to someone else, and the other way
@@ -391,9 +393,12 @@ _NAMES = st.none() | st.text(alphabet=st.sampled_from("aehimrst ÉŁ0-'.Ana"), m
     _NAMES | st.text(alphabet=st.characters(max_codepoint=0x7F), max_size=20),
 )
 @example(text="Éa'", name="0")  # found by CI: a "name" in no script named no one
+@example(text="0", name="0{")  # found here: a name's word without a letter is no name
+@example(text="A", name="A{")
 def test_text_without_pronouns_or_the_name_is_unchanged(text: str, name: str | None) -> None:
     out = to_second_person(text, name)
-    if not THIRD_PERSON.search(text) and not any(word in text for word in (name or "").split()):
+    words = [*(name or "").split(), *name_parts(name or "")]  # "A" of "A{" is a name's word too
+    if not THIRD_PERSON.search(text) and not any(word in text for word in words):
         assert out == text
 
 
@@ -430,6 +435,9 @@ def test_text_without_pronouns_or_the_name_is_unchanged(text: str, name: str | N
         ("Anne was there", "Anne-Marie Dupont", "Anne was there"),  # half a hyphenated name
         ("Marie was there", "Anne-Marie Dupont", "Marie was there"),
         ("Mari was there", "Mariana Costa", "You were there"),
+        # held-out 22: "-ia" said as "-i", and of a name written family name first
+        ("Sofi was there", "Sofia Marín", "You were there"),
+        ("Pauli was there", "Paula Nowak", "Pauli was there"),  # not "-ia"
         # the given name or nickname typed in small letters, a title before it too
         (
             "awa has liked my last 3 posts. thank her",
@@ -515,3 +523,17 @@ def test_the_reader_is_named_by_the_name_they_go_by_when_it_comes_last(
         }
     )
     assert to_reader(reason, context, they_is_reader=True).startswith(said)
+
+
+def test_a_short_form_of_a_given_name_written_last_is_the_reader() -> None:
+    """Held-out 22: "Zsófi is the best at this" of "Dr. Pálfalvi Zsófia" stayed about her."""
+    context = Context.model_validate(
+        {
+            "scenario": "strategic",
+            "sender": {"name": "Ilse Brandt"},
+            "recipient": {"name": "Dr. Bodnár Zsófia"},
+            "relationship": {"familiarity": "acquaintance"},
+            "reason": "x",
+        }
+    )
+    assert to_reader("Zsófi's team won the bid", context) == "Your team won the bid"

@@ -109,7 +109,7 @@ EXPECTED = [
     ("jobseeker-ngozi-hiring", ["you reviewed my pull request", "opening you posted"], ["she "]),
     (
         "content-omar-accessibility",
-        ["Thank you for the thoughtful comments. I"],
+        ["thank you for the thoughtful comments. I"],
         ["him", "to thank"],
     ),
     (
@@ -1365,6 +1365,13 @@ HURRIED = [
     # "follow" left with nothing to follow follows their work; "follow up" stays
     ("want to follow + maybe ask abt her seed bank later", "I want to follow your work."),
     ("want to follow up", "I want to follow up."),
+    # after the held-out 22 reading: "2" for "to" after "want", shorthand written out
+    ("want 2 ask about bulk orders", "I want to ask about bulk orders."),
+    ("saw her keynote on heat pumps in old bldgs",
+     "I saw your keynote on heat pumps in old buildings."),
+    ("client = big cement co in Oman", "My client is a big cement company in Oman."),
+    ("boss wants me to book a demo. i think thats too soon. ask how they store seed",
+     "I'd like to ask how you store seed."),
 ]  # fmt: skip
 
 
@@ -2116,3 +2123,36 @@ def test_a_need_told_to_a_friend_closes_by_offering_it(guardrails: Guardrails) -
     )
     note = plain_note(asked, guardrails)  # a reason that asks is not asked again
     assert note is not None and "up for it" not in note, note
+
+
+def test_a_friend_is_told_they_are_still_friends_and_thanks_follow_the_comma(
+    guardrails: Guardrails,
+) -> None:
+    """Held-out 22: "we were friends from the same climbing gym" told a friend they no longer
+    were; "Hi Ana, Thank you…" was rejected for its capital, so the thanks was left out."""
+    context = Context.model_validate(
+        {
+            "scenario": "friend_to_professional",
+            "sender": {"name": "Ilse Brandt"},
+            "recipient": {"name": "Tomasz Wrona"},
+            "relationship": {
+                "familiarity": "friend",
+                "how_we_met": "friends from the same rowing club for nine years",
+            },
+            "reason": "I'd like to pay you to design our boathouse sign.",
+        }
+    )
+    note = plain_note(context, guardrails)
+    assert note is not None and "we've been friends from the same rowing club" in note, note
+    thanks = Context.model_validate(
+        {
+            "scenario": "event_followup",
+            "sender": {"name": "Ilse Brandt"},
+            "recipient": {"name": "Tomasz Wrona"},
+            "relationship": {"familiarity": "met_once", "how_we_met": "he showed us his hives"},
+            "reason": "Thank you for showing us the hives. I'd like to ask how you feed them in "
+            "winter.",
+        }
+    )
+    note = plain_note(thanks, guardrails)
+    assert note is not None and note.startswith("Hi Tomasz, thank you for showing us"), note

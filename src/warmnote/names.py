@@ -27,13 +27,14 @@ TITLES = frozenset([
     "dra", "sr", "sra", "srta", "mme", "mlle", "herr", "frau", "rev", "revd", "fr", "rabbi",
     "capt", "cllr", "دکتر", "مهندس", "الدكتور", "الدكتورة", "доктор", "проф", "pr", "rt", "daw",
     'ד"ר', "ד״ר", "פרופ", "פרופ׳", "ڈاکٹر", "drs", "dhr", "mevr", "ibu", "bapak",
-    "ዶ/ር", "ፕ/ር", "አቶ", "ወ/ሮ", "ወ/ሪት"
+    "ዶ/ር", "ፕ/ር", "አቶ", "ወ/ሮ", "ወ/ሪት", "dkt"
 ])  # fmt: skip
 """Words before a name that are not the name (compared lower-case, without dots), in English
 and as Spanish, Portuguese, French and German profiles write them: "Dra. Lucía Benavente",
 "Rev. Gwenhwyfar ap Dafydd", "Pr Kadiatou Sangaré" (a French professor), "Rt Hon", the
 Burmese "Daw", the Hebrew ד"ר, the Urdu ڈاکٹر, the Dutch "drs." (a master's), "dhr." and "mevr.",
-the Indonesian "Ibu" and "Bapak", the Amharic ዶ/ር (doctor), ፕ/ር, አቶ, ወ/ሮ and ወ/ሪት.
+the Indonesian "Ibu" and "Bapak", the Amharic ዶ/ር (doctor), ፕ/ር, አቶ, ወ/ሮ and ወ/ሪት, the Swahili
+"Dkt." (daktari).
 "Pastor" and "Imam" are left out: both are also given names."""
 
 TITLES_BEFORE_TWO = frozenset(
@@ -45,13 +46,15 @@ tell a lineage, as a title does."""
 
 DOTTED_TITLES = frozenset(
     ["ing", "lic", "mgr", "eng", "engr", "arch", "atty", "adv", "avv", "hon", "ir", "mag", "arq",
-     "dipl", "inż", "assoc", "doç", "hab", "doc"]
+     "dipl", "inż", "assoc", "doç", "hab", "doc", "dott"]
 )  # fmt: skip
 """Titles that are also names or words ("Dr Ing", "Eng" in Singapore), so only with a dot and
 before a name, or after another title: "Ing. Pavel Novák", "Mgr. Jana Dvořáková", "Eng. Njeri
 Kiragu", "Rt Hon Catriona", "dr inż. Bożena", "Engr. Ramon" (the Philippines), "Avv. Gianmarco" (an
 Italian lawyer), "Assoc. Prof.", "Doç. Dr." (a Turkish associate professor), "dr hab." (Polish),
-"doc. Ing." (a Czech or Slovak docent)."""
+"doc. Ing." (a Czech or Slovak docent), "Dott." and "Dott.ssa" (Italian)."""
+_FEMININE = "ssa"
+"""The Italian feminine ending written after a title's dot: "Dott.ssa", "Prof.ssa", "Dr.ssa"."""
 
 DOCTORATE_FIELDS = frozenset(
     [
@@ -101,9 +104,12 @@ def _is_title(token: str, after_title: bool, last: bool) -> bool:
     field ("med.", "rer. nat."): without a dot only a field of three letters or more, and not as
     the last word."""
     pieces = _pieces(token)
+    feminine = len(pieces) > 1 and pieces[-1] == _FEMININE and "." in token
+    if feminine:
+        pieces = pieces[:-1]  # "Dott.ssa", "Prof.ssa": the title's dot is before its ending
     if not pieces:
         return False
-    with_dot = token.rstrip(_EDGE_PUNCTUATION).endswith(".")
+    with_dot = feminine or token.rstrip(_EDGE_PUNCTUATION).endswith(".")
     if (
         with_dot
         and not after_title
@@ -287,6 +293,8 @@ FAMILY_NAMES_FIRST: dict[str, frozenset[str]] = {
 """Common family names of languages that write them first, as romanised on profiles ("Guo",
 "Chan", "Park", "Tran", "Szabó"). The addressing rule's default ``family_name_first`` list."""
 
+_HUNGARIAN_ONSETS = frozenset(["Zs", "Gy", "Cs", "Ny", "Ty", "Ly"])
+"""How only Hungarian spells the start of a name ("Zsófia", "György", "Csaba")."""
 _HUNGARIAN_FAMILY_IN_O = frozenset(["Mező", "Keserű", "Erdő", "Fenyő", "Kő", "Bő", "Nyerő"])
 """Hungarian family names that end in ő or ű as given names do ("Mező Ferenc")."""
 HUNGARIAN_GIVEN_NAMES = frozenset([
@@ -448,6 +456,13 @@ def _family_first(parts: tuple[str, ...], location: str | None = None) -> bool:
         and not _RUSSIAN_FAMILY_END_RE.search(parts[1])
     ):
         return True  # "Ганболдын Номинчимэг": a Mongolian father's name, "of Ganbold", first
+    if (
+        len(parts) == 2
+        and parts[1].title() in HUNGARIAN_GIVEN_NAMES
+        and (parts[1][:2] in _HUNGARIAN_ONSETS or any(c in parts[1] for c in "őű"))
+        and parts[0].title() not in HUNGARIAN_GIVEN_NAMES
+    ):
+        return True  # "Pálfalvi Zsófia" anywhere: a given name only Hungarian spells, last
     if len(parts) == 3 and parts[1] in ("Thị", "Văn"):
         return True  # "Hà Thị Lan": the middle name that marks a Vietnamese name
     if len(parts) == 3 and sum(bool(_ONLY_VIETNAMESE & set(p.casefold())) for p in parts) >= 2:

@@ -26,7 +26,8 @@ _IGNORE = r"ignore(?: (?:that|this|it))?(?: for now)?"
 # now", "list price is $14,500/yr but DO NOT mention": what it follows in the same sentence goes.
 _HELD_BACK = (
     r"(?:not (?:now|in this one|in this (?:note|msg|message|dm))"
-    r"|(?:don't|do not) mention(?: (?:it|that|this))?"
+    r"|(?:don't|do not) (?:mention|bring up|raise|discuss)(?: (?:it|that|this))?"
+    r"|(?:don't|do not) bring (?:it|that|this) up"
     r"|keep (?:it|that|this|them) out"  # "the dryer is $38k installed but keep that out"
     r"|(?:don't|do not) say so(?: yet)?"  # "we sell husk-to-power units but dont say so yet"
     # "our tags fix exactly that but my manager says no pitch in the first msg"
@@ -65,6 +66,10 @@ _ASIDES = (
     r"(?:he|she|they)(?:'ll|'d| will| would) (?:hate (?:that|this|it)|mind"
     r"|laugh(?: at (?:me|anything)\b.*| if\b.*)?)",
     r"(?:he|she|they)(?:'ll|'d| will| would) remember (?:that|this|it)",
+    # the reader's kindness foreseen: "she'll say no charge", "he'll try to do it free"
+    r"(?:he|she|they)(?:'ll|'d| will| would) (?:say (?:it's )?(?:no charge|free)|try to do it "
+    r"(?:for )?free|refuse (?:to charge|payment|money))",
+    r"(?:so )?insist",
     r"(?:he|she|they) (?:didn't|did not|hasn't|has not|won't|will not)",  # "…sent me, he didn't"
     r"not (?:a |an )?(?:job|sales?|recruiting)(?: ask| thing| pitch| message| msg)?",
     r"not asking (?:about|for) (?:hers|his|theirs|yours)",
@@ -122,7 +127,11 @@ _ASIDES = (
     r"i just (?:noticed|realised|realized)",
     r"(?:it )?(?:could|might|may) (?:be|come across|sound|seem) (?:as )?"
     r"(?:creepy|weird|pushy|salesy)",
-    r"(?:way |much |far |a bit |bit )?too (?:early|soon)(?: for (?:that|this|it))?",
+    r"(?:i think |imo )?(?:that'?s |it'?s )?(?:way |much |far |a bit |bit )?too (?:early|soon)"
+    r"(?: for (?:that|this|it))?",
+    # the writer's side wanting more than this note: "boss wants me to book a meeting"
+    r"(?:my )?(?:boss|manager|mgr|cofounder|co-founder|ceo|team|sales team) wants? (?:me|us) to "
+    r"(?!ask|thank|invite|introduce|reach|connect|say|tell|share|send|follow)\w+\b.*",
     r"not even (?:the word|a word|a mention|one word)\b.*",
     # "not one word about it"; not "not a single word wasted in your talk"
     r"not (?:one|a single) (?:word|mention)(?: (?:about|of|on) (?:it|that|this|them|the [\w-]+))?",
@@ -187,7 +196,7 @@ _ASIDES = (
     r"(?:we |everyone |people |they )?(?:all )?(?:call|called|calls) (?:him|her|them) "
     r"(?!that\b)[\w-]+",
     r"(?:aka|a\.k\.a\.|goes by) [\w-]+",
-    r"(?:he|she|they) goe?s? by (?:one|a single|just one) name",
+    r"(?:he|she|they) goe?s? by (?:one|a single|just one) name(?: only)?",
     r"(?:note )?(?:he|she|they) (?:prefers?|goes by) [\w'’-]+(?: (?:over|to|not) [\w'’-]+)?",
     r"(?:address|call) (?:him|her|them) (?:as )?[\w'’-]+",
     # the title asked for: "use Prof., not her first name", "keep 'Dr.'", "title stays in"
@@ -293,6 +302,7 @@ _FORM_FACTS = (
     r"[\w-]+(?:'s|’s| is) (?:a |my )?(?:(?:good|old|close|dear) )?(?:friend|mate|buddy)"
     r"(?:-ish)?(?: first| from way back| of mine)?",
     r"(?:[\w-]+(?:'s|’s| is)|we're|we are) (?:basically |like |practically )?family",
+    r"(?:we|you and i|[\w-]+ (?:&|and) i) go (?:way |a long way )?back",
     r"we(?:'ve| have) been (?:(?:good|old|close) )?friends(?: for)? (?:\d+|a few|many|\w+) "
     r"(?:yrs|years)",
     # "Мөнхзул and I have been friends since the vet summer school"
@@ -350,7 +360,7 @@ _CLAUSE_END_RE = re.compile(
     r"((?<=[.!?])(?<!\b[Dd]r\.)(?<!\b[Dd]ra\.)(?<!\b[Pp]rof\.)(?<!\bM[rsx]\.)(?<!\bMrs\.)\s+"
     r"|;\s+|\s(?:[-–—]|--)\s+|(?<!first)(?<!later),\s+(?:but\s+|and\s+|so\s+)?"
     # "fees/day rate: dont mention": what is held back, then the note that holds it back
-    r"|:\s+(?=(?:don't|dont|do not)\s+mention\s*(?:[.!?;]|$))"
+    r"|:\s+(?=(?:don't|dont|do not)\s+(?:mention|bring up|raise|discuss)\s*(?:[.!?;]|$))"
     # "…in ~5 yrs so no guilt-tripping", "a friend first so don't make it weird"
     r"|\s+so\s+(?=(?:no (?:pressure|guilt|pitch|sales|selling|hard)|not (?:salesy|pushy)|"
     r"don't|dont|do not|low[- ]pressure|keep|say|make|give)\b))"

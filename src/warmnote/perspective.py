@@ -319,7 +319,8 @@ def _name_words(name: str | None) -> list[str]:
     if not name:
         return []
     goes_by = nicknames(name)
-    return [word for word in name_parts(name) if word not in goes_by]
+    # a word with no letter ("0" of a name typed "0{") names no one
+    return [w for w in name_parts(name) if w not in goes_by and any(c.isalpha() for c in w)]
 
 
 def to_second_person(
@@ -502,6 +503,7 @@ def _reader_mentions(rewrite: _Rewrite) -> dict[int, int]:
             or _base(tokens[j].text) in rewrite.goes_by
             or _named_small(rewrite, j, (words[0], *rewrite.goes_by))
             or _is_short_form(tokens, j, words[0])
+            or (rewrite.given is not None and _is_short_form(tokens, j, rewrite.given))
             or _named_in_latin(rewrite, j)
             or _is_given_of_unspaced(tokens[j].text, words)
         ):
@@ -590,8 +592,8 @@ def _is_short_form(tokens: list[_Token], j: int, given: str) -> bool:
     """ "Helô was the best iOS dev" of Heloísa, "Voula's company" of Stavroula: a capitalised
     word, no ordinary word, that starts or ends the reader's given name and is at least half of
     it, 4 letters or more and 2 fewer ("Max" of Maxine or "Andrea" of Andreas may well be
-    someone else), with no name after it ("Helô Santos" is someone else), and no whole part of
-    a hyphenated one ("Anne" of "Anne-Marie")."""
+    someone else) or its "-ia" as "-i" ("Zsófi" of Zsófia), with no name after it ("Helô
+    Santos" is someone else), and no whole part of a hyphenated one ("Anne" of "Anne-Marie")."""
     word = _base(tokens[j].text)
     short, full = fold_key(word), fold_key(given)
     after = tokens[j + 1].text if j + 1 < len(tokens) else ""
@@ -603,7 +605,8 @@ def _is_short_form(tokens: list[_Token], j: int, given: str) -> bool:
             or (full.endswith(short) and full[-len(short) - 1] != "-")
         )
         and len(short) >= max(4, len(full) / 2)
-        and len(full) - len(short) >= 2  # "Andrea" is not "Andreas", nor "Paula" "Paul"
+        # "Andrea" is not "Andreas", nor "Paula" "Paul"; "Zsófi" and "Sofi" are Zsófia and Sofia
+        and (len(full) - len(short) >= 2 or (full == short + "a" and short.endswith("i")))
         and not word_classes(word.lower())
         and not after[:1].isupper()
     )

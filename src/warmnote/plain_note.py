@@ -59,7 +59,7 @@ _SUBJECT_STARTS = frozenset([
 ])  # fmt: skip
 _SMALL_AFTER_COMMA = _SUBJECT_STARTS - {"i", "i'd", "i'm", "i've", "i'll"} | frozenset([
     "your", "our", "my", "as", "since", "now", "for", "the", "a", "an", "this", "that",
-    "these", "those", "after", "before", "while"
+    "these", "those", "after", "before", "while", "thank", "thanks", "congratulations", "congrats"
 ])  # fmt: skip
 # "open to a chat?" asks whether the reader would be.
 _AVAILABLE = frozenset(["open", "free", "keen", "interested", "available", "around", "up"])
@@ -563,11 +563,12 @@ def _candidates(context: Context) -> Iterator[str]:
         if closer not in (None, _STAY_IN_TOUCH) and asks_nothing(reason.set_aside):
             closer = _GLAD_TO_CONNECT  # "nothing to ask yet, just connect" is not "your thoughts?"
         elif (
-            context.scenario not in _CLOSERS_OF_THEIR_OWN
+            context.relationship.familiarity == Familiarity.FRIEND
+            and context.scenario not in _CLOSERS_OF_THEIR_OWN
             and not reason.asks
             and _NEED_RE.search(reason.variants[0])
         ):
-            closer = _UP_FOR_IT  # "We need FSL interpretation for 8 videos." asks them to help
+            closer = _UP_FOR_IT  # "We need FSL interpretation for 8 videos." asks a friend to help
         if reason.asks and closer is not None:
             # "We lost touch when I moved abroad." kept without the sentence that asked, even
             # where that sentence held the closing ask itself
@@ -776,13 +777,18 @@ def _introduces_me(hook: _Hook, sentence: str) -> bool:
     if not _I_OPENS_RE.match(sentence):
         return False
     role = _content(hook.variants[0]) - {"i'm", "at"}
+    if role & _STUDENT_WORDS and _DONE_STUDYING_RE.match(sentence):
+        return True  # "I'm a recent graduate." before "I've just finished my MPH"
     return len(role & _content(sentence)) >= 2
 
 
+_STUDENT_WORDS = frozenset(["graduate", "student", "grad", "postgraduate", "undergraduate"])
+_DONE_STUDYING_RE = re.compile(
+    r"i(?:'ve|’ve| have)? (?:just )?(?:finished|graduated|completed)\b", re.I
+)
 # A first sentence that says who the writer is: "I'm a…", "I've just finished…", "I work as…".
 _I_OPENS_RE = re.compile(
-    r"i(?:'m|’m| am) (?:a|an)\b|i(?:'ve|’ve| have)? (?:just )?(?:finished|graduated|completed)\b"
-    r"|i work as\b",
+    rf"i(?:'m|’m| am) (?:a|an|the)\b|{_DONE_STUDYING_RE.pattern}|i work as\b",
     re.I,
 )
 
@@ -2692,7 +2698,13 @@ def _how_clause(how: str, familiarity: Familiarity | None = None) -> str | None:
         if w != "together"
     ]
     if head_words and head_words[-1] in _PERSON_NOUNS:
-        return ("we've been " if " since " in how else "we were ") + how
+        # friends still are: "friends from the same climbing gym for six years"
+        still = " since " in how or (
+            familiarity == Familiarity.FRIEND
+            and head_words[-1] == "friends"
+            and not re.search(r"\b(?:when|back then|years ago)\b", how)
+        )
+        return ("we've been " if still else "we were ") + how
     verb_at = 1 if len(words) > 1 and "adv" in word_classes(first) else 0
     verb = words[verb_at].lower()
     lemma = word_classes(verb).get("verb")

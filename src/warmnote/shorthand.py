@@ -24,6 +24,9 @@ SHORTHAND = {
     "mtgs": "meetings",
     "mgr": "manager",
     "msg": "message",
+    "bldg": "building",
+    "bldgs": "buildings",
+    "co": "company",
     "msgs": "messages",
     "tmrw": "tomorrow",
     "convo": "conversation",
@@ -119,7 +122,7 @@ _AFTER_WOULD = ("be", "like", "love", "want", "need", "have", "know", "share", "
                 "rather", "mind", "say", "help", "try", "email", "pass", "consider", "pay",
                 "buy", "call", "introduce", "forward", "take", "give", "look", "join")  # fmt: skip
 # "offered 2 send it": "2" for "to" after a verb that takes one (a lookbehind, so one length).
-_BEFORE_TO = ("offered", "promised", "agreed", "trying", "hoping", "keen")
+_BEFORE_TO = ("offered", "promised", "agreed", "trying", "hoping", "keen", "want", "wanted")
 # "Its done now!": "it's", told from "its team" by what comes after it.
 _AFTER_IT_IS = ("been", "done", "ready", "live", "out", "over", "finished", "ok", "okay",
                 "finally", "now", "not", "a", "an", "the")  # fmt: skip

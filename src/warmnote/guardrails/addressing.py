@@ -493,7 +493,10 @@ def _asked_by_me(folded: str, at: int) -> bool:
 
 
 def _ends_greeting(text: str, at: int) -> bool:
-    """Whether the greeting ends at ``at``: "Hi Dra., I'm…" names nobody after the title."""
+    """Whether the greeting ends at ``at``: "Hi Dra., I'm…" and "Hi Dott.ssa," (the Italian
+    feminine ending after the title's dot) name nobody after the title."""
+    if text[at : at + 4].casefold() == ".ssa":
+        at += 4
     return text[at : at + 2].lstrip(".")[:1] in (",", ":", "!", "፣", "\n")
 
 

@@ -1047,7 +1047,18 @@ class FluencyRule(Rule):
             start > 0
             and words[start - 1] in _NOUN_SLOTS
             and words[start] in self.grammar.finite_verbs
-            and not (words[start] in self.grammar.participles and after in self.grammar.nouns)
+            and not (words[start] in self.grammar.participles and self._noun_like(after))
+        )
+
+    def _noun_like(self, word: str) -> bool:
+        """A noun, or a plural the word table does not know ("emitters" of "clogged emitters"):
+        a trade's word is most often a thing."""
+        g = self.grammar
+        return word in g.nouns or (
+            len(word) > 3
+            and word.isalpha()
+            and word.endswith("s")
+            and not {word, word[:-1]} & (g.verb_forms | g.participles | g.openers)
         )
 
     def _glued_verb(self, words: list[str], start: int, end: int) -> tuple[int, int] | None:
