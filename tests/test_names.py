@@ -457,6 +457,8 @@ MORE_FAMILY_NAMES = [
     ("Dr. Bodnár Csilla", "Wien", "Csilla"),
     ("Bodnár Zsófia", None, "Zsófia"),
     ("Csilla Bodnár", "Wien", "Csilla"),
+    ("Michael Csilla", "Toronto", "Michael"),  # a family name not spelt the Hungarian way
+    ("Andrei Gyula", "Oradea", "Andrei"),
     ("Tôn Nữ Diễm Kiều", "Đà Lạt, Việt Nam", "Kiều"),
     ("Ir. Dr. Khor Siew Fong", "Taiping, Malaysia", "Siew Fong"),
     ("Ooi Mei Ling", "George Town, Malaysia", "Mei Ling"),

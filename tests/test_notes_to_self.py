@@ -397,8 +397,6 @@ WITHOUT = [
     ("we have 3 mutuals, Ana Sousa, Bo Li and Chidi. loved her post", "loved her post"),
     ("client is a grid operator. can't name them yet. ask if he's open",
      "client is a grid operator. ask if he's open"),
-    ("Ilse and I have been friends since the rowing club. ask about her new role",
-     "ask about her new role"),
     # after the held-out 22 reading
     ("fee/travel: don't bring up. ask if she's free in May", "ask if she's free in May"),
     ("boss wants me to book a demo. i think thats too soon. ask how they store seed",
@@ -406,7 +404,7 @@ WITHOUT = [
     ("note: she goes by one name only, no surname", ""),
     ("she'll say no charge, insist. want to hire her for the audit",
      "want to hire her for the audit"),
-    ("Ilse & I go way back. want her to check the plans", "want her to check the plans"),
+    ("We have 3 mutuals. Congrats.", "Congrats."),  # a sentence after the mutuals is no name
 ]  # fmt: skip
 # Said to the reader: none of these is an aside, so the text comes back as typed.
 KEPT = [
@@ -440,6 +438,10 @@ KEPT = [
     "don't worry about replying soon",
     "I can't say how much your talk helped",
     "my boss wants me to ask you about your kilns",
+    "My CEO wants me to meet you when you're in Abuja next month.",
+    "Ana and I go way back, she suggested I write",  # someone else's friendship, said to them
+    "Your post says hydrogen buses by 2030. I think that's too soon. I'd love your reasoning.",
+    "They'd say it's free, but hidden fees add up. I'd like your view on pricing.",
     "she'll love the new studio",
     "I don't want to make it weird",
     "no pressure at all",

@@ -435,9 +435,7 @@ def test_text_without_pronouns_or_the_name_is_unchanged(text: str, name: str | N
         ("Anne was there", "Anne-Marie Dupont", "Anne was there"),  # half a hyphenated name
         ("Marie was there", "Anne-Marie Dupont", "Marie was there"),
         ("Mari was there", "Mariana Costa", "You were there"),
-        # held-out 22: "-ia" said as "-i", and of a name written family name first
-        ("Sofi was there", "Sofia Marín", "You were there"),
-        ("Pauli was there", "Paula Nowak", "Pauli was there"),  # not "-ia"
+        ("Sofi was there", "Sofia Marín", "Sofi was there"),  # one letter short, as Paul
         # the given name or nickname typed in small letters, a title before it too
         (
             "awa has liked my last 3 posts. thank her",
@@ -526,14 +524,15 @@ def test_the_reader_is_named_by_the_name_they_go_by_when_it_comes_last(
 
 
 def test_a_short_form_of_a_given_name_written_last_is_the_reader() -> None:
-    """Held-out 22: "Zsófi is the best at this" of "Dr. Pálfalvi Zsófia" stayed about her."""
+    """Held-out 22: a short form of the given name of "Dr. Pálfalvi Zsófia" was read against
+    the family name, which comes first ("Zsuzsa" of Zsuzsanna)."""
     context = Context.model_validate(
         {
             "scenario": "strategic",
             "sender": {"name": "Ilse Brandt"},
-            "recipient": {"name": "Dr. Bodnár Zsófia"},
+            "recipient": {"name": "Dr. Bodnár Zsuzsanna"},
             "relationship": {"familiarity": "acquaintance"},
             "reason": "x",
         }
     )
-    assert to_reader("Zsófi's team won the bid", context) == "Your team won the bid"
+    assert to_reader("Zsuzsa's team won the bid", context) == "Your team won the bid"

@@ -294,6 +294,9 @@ FAMILY_NAMES_FIRST: dict[str, frozenset[str]] = {
 "Chan", "Park", "Tran", "Szabó"). The addressing rule's default ``family_name_first`` list."""
 
 _HUNGARIAN_ONSETS = frozenset(["Zs", "Gy", "Cs", "Ny", "Ty", "Ly"])
+# A family name spelt the Hungarian way: an accent or a digraph ("Pálfalvi", "Szalai", "Kertész");
+# not "Michael" or "Andrei".
+_HUNGARIAN_SPELLING_RE = re.compile(r"[áéíóöőúüű]|sz|cs|zs|gy|ny|ly")
 """How only Hungarian spells the start of a name ("Zsófia", "György", "Csaba")."""
 _HUNGARIAN_FAMILY_IN_O = frozenset(["Mező", "Keserű", "Erdő", "Fenyő", "Kő", "Bő", "Nyerő"])
 """Hungarian family names that end in ő or ű as given names do ("Mező Ferenc")."""
@@ -461,8 +464,9 @@ def _family_first(parts: tuple[str, ...], location: str | None = None) -> bool:
         and parts[1].title() in HUNGARIAN_GIVEN_NAMES
         and (parts[1][:2] in _HUNGARIAN_ONSETS or any(c in parts[1] for c in "őű"))
         and parts[0].title() not in HUNGARIAN_GIVEN_NAMES
+        and _HUNGARIAN_SPELLING_RE.search(parts[0].casefold())
     ):
-        return True  # "Pálfalvi Zsófia" anywhere: a given name only Hungarian spells, last
+        return True  # "Pálfalvi Zsófia" anywhere: both names spelt as only Hungarian does
     if len(parts) == 3 and parts[1] in ("Thị", "Văn"):
         return True  # "Hà Thị Lan": the middle name that marks a Vietnamese name
     if len(parts) == 3 and sum(bool(_ONLY_VIETNAMESE & set(p.casefold())) for p in parts) >= 2:

@@ -592,8 +592,9 @@ def _is_short_form(tokens: list[_Token], j: int, given: str) -> bool:
     """ "Helô was the best iOS dev" of Heloísa, "Voula's company" of Stavroula: a capitalised
     word, no ordinary word, that starts or ends the reader's given name and is at least half of
     it, 4 letters or more and 2 fewer ("Max" of Maxine or "Andrea" of Andreas may well be
-    someone else) or its "-ia" as "-i" ("Zsófi" of Zsófia), with no name after it ("Helô
-    Santos" is someone else), and no whole part of a hyphenated one ("Anne" of "Anne-Marie")."""
+    someone else), with no name after it ("Helô Santos" is someone else), and no whole part of
+    a hyphenated one ("Anne" of "Anne-Marie"). A name written family name first is read by its
+    given name ("Zsuzsa" of Bodnár Zsuzsanna)."""
     word = _base(tokens[j].text)
     short, full = fold_key(word), fold_key(given)
     after = tokens[j + 1].text if j + 1 < len(tokens) else ""
@@ -605,8 +606,7 @@ def _is_short_form(tokens: list[_Token], j: int, given: str) -> bool:
             or (full.endswith(short) and full[-len(short) - 1] != "-")
         )
         and len(short) >= max(4, len(full) / 2)
-        # "Andrea" is not "Andreas", nor "Paula" "Paul"; "Zsófi" and "Sofi" are Zsófia and Sofia
-        and (len(full) - len(short) >= 2 or (full == short + "a" and short.endswith("i")))
+        and len(full) - len(short) >= 2  # "Andrea" is not "Andreas", nor "Paula" "Paul"
         and not word_classes(word.lower())
         and not after[:1].isupper()
     )

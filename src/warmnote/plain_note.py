@@ -478,7 +478,9 @@ _STAY_IN_TOUCH = "I'd like to stay in touch."
 _UP_FOR_IT = "Would you be up for it?"
 _CLOSERS_OF_THEIR_OWN = ("recruiter_outreach", "job_seeker", "sales_prospect")
 # A need told to the reader, which the closing ask offers them: "we need a translator".
-_NEED_RE = re.compile(r"\b(?:we|I) (?:really |urgently )?need (?!to\b)", re.I)
+_NEED_RE = re.compile(
+    r"\b(?:we|I) (?:really |urgently )?need (?!to\b).*\b(?:paid|pay|fee|favour|favor|help)\b", re.I
+)
 _LEAD_INS = ("I'd like to", "I'd love to", "I'm hoping to")
 _DONE_NOT_STATE = frozenset(["applied", "registered"])
 """Past verbs a word list also has as adjectives, which say what the writer did before "to"."""
@@ -663,6 +665,15 @@ _CONTENT_WORD_RE = regex.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _SENTENCE_OR_DASH_RE = re.compile(r"((?<=[.!?])\s+|\s[—–-]\s)")
 
 
+# "Мөнхзул and I have been friends since…", "Hiền & I go way back", said to them after the form
+# has told how they met.
+_FRIENDSHIP_RETOLD_RE = re.compile(
+    r"you (?:and|&) I(?:'ve| have)? (?:been (?:good |old |close )?friends since\b"
+    r"|go (?:way |a long way )?back\b)",
+    re.I,
+)
+
+
 def _beside(variants: _Slot, hook: _Hook) -> _Slot:
     """The reason's variants without a sentence or dashed clause that only says the hook again:
     "you stopped by our booth at the packaging fair" makes "You stopped by our booth." one too
@@ -674,7 +685,9 @@ def _beside(variants: _Slot, hook: _Hook) -> _Slot:
         kept: list[str] = []
         dropped = False
         for piece, end in zip(pieces[::2], [*pieces[1::2], ""], strict=True):
-            if _said_in(_content(piece), told):
+            if _said_in(_content(piece), told) or (
+                hook.fact is None and _FRIENDSHIP_RETOLD_RE.match(piece)
+            ):
                 dropped = True
                 continue
             if dropped and piece.strip() and _is_base_verb(piece.split()[0]):
@@ -1699,6 +1712,14 @@ def _client_is(p: _Part) -> _Sentence | _Unread | None:
     if (client := _CLIENT_IS_RE.match(p.text)) is None:
         return _UNREAD
     who, _, job = p.text[client.end() :].partition(", ")
+    words = who.split()
+    if (
+        not words[0].islower()
+        or words[0].endswith("ing")
+        or "adv" in word_classes(words[0])
+        or not any("noun" in word_classes(w) for w in words[:3])
+    ):
+        return _UNREAD  # "client is looking for…", "client is Shell", "client is confidential"
     article = "an" if wants_an(who.split()[0]) else "a"
     return p.made(f"my client is {article} {who}" + (f": {job}" if job else ""), asks=False)
 
@@ -1737,7 +1758,7 @@ def _headed(p: _Part) -> _Sentence | _Unread | None:
 
 
 # "client = hydropower operator in Tajikistan" (written "client is" by then), with no article.
-_CLIENT_IS_RE = re.compile(r"(?:my |our |the )?client is (?!(?:a|an|the|our|my|based|in)\b)", re.I)
+_CLIENT_IS_RE = re.compile(r"client is (?!(?:a|an|the|our|my|based|in)\b)", re.I)
 _CLIENT_ROLE_RE = re.compile(
     r"(?:a |the |our )?client(?:'s|s')? (?:role|job|opening|search|req)"
     r"(?:,? (?:not|isn't|is not) (?:ours|us|mine|our own))?:\s+(?=\S)",
@@ -1978,7 +1999,7 @@ def _about_a_thing(p: _Part) -> _Sentence | _Unread | None:
     pricing", "because we both…"; else what follows its first comma."""
     part, first = p.text, p.first
     if first == "your":
-        return p.made("I saw " + part, asks=False)
+        return p.made("I saw " + _small_first(part), asks=False)
     if first == "our" and len(p.words) > 2:  # "our forecasting app cuts bread waste"
         return p.made(part, asks=False)
     if first in _NOUN_PHRASE_STARTS:
@@ -2174,7 +2195,7 @@ def _made(prefix: str, text: str, shorter: list[str], asks: bool) -> _Sentence:
     return _Sentence(_sentence(prefix + text), asks, [_sentence(prefix + s) for s in shorter])
 
 
-_FOLLOW_ALONE_RE = re.compile(r"(\bto follow)(?=[.!]?$)")
+_FOLLOW_ALONE_RE = re.compile(r"(\b(?:want|wanted|like|love|hope|hoping) to follow)(?=[.!]?$)")
 
 
 def _asks(text: str) -> bool:
@@ -2445,12 +2466,22 @@ def _place(where: str) -> str:
     """Where they met, with its preposition: "in Hanoi", "at the online webinar"."""
     if " " not in where and where[:1].isupper() and where[1:].islower():
         return "in " + where
-    if (town := _EVENT_TOWN_RE.fullmatch(where)) is not None:
+    town = _EVENT_TOWN_RE.fullmatch(where)
+    if town is not None and not {w.lower() for w in town["town"].split()} & _NO_TOWN:
         # "Timber Fire Safety Symposium, Gdynia" is "at the … Symposium in Gdynia"
         return f"at {_with_article(town['event'])} in {town['town']}"
     return "at " + _with_article(where)
 
 
+_NO_TOWN = (
+    WEEKDAYS
+    | MONTHS
+    | NUMBER_WORDS
+    | frozenset(["online", "virtual", "remote", "hybrid", "floor", "day", "room", "hall",
+                 "building", "level", "stage", "track", "session", "block", "wing", "street",
+                 "road", "first", "second", "third", "fourth", "fifth", "main", "north", "south",
+                 "east", "west"])
+)  # fmt: skip
 # An event named and its town after a comma, as forms have it; one or two words of town.
 _EVENT_TOWN_RE = regex.compile(
     r"(?P<event>\S+(?: \S+)+), (?P<town>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)"
@@ -2667,6 +2698,9 @@ def _mentions(text: str, fact: str) -> bool:
     return all(w.strip(",.").lower() in words for w in fact.split())
 
 
+_FOR_YEARS_RE = re.compile(r"\bfor (?:\d+|a few|many|several|\w+) (?:years|yrs|months)\b")
+
+
 def _how_clause(how: str, familiarity: Familiarity | None = None) -> str | None:
     """How they met as a clause with "we" or "I" ("talked after your talk" -> "we talked after
     your talk"; "came by our booth" -> "you came by our booth"), or None when it does not read
@@ -2702,6 +2736,7 @@ def _how_clause(how: str, familiarity: Familiarity | None = None) -> str | None:
         still = " since " in how or (
             familiarity == Familiarity.FRIEND
             and head_words[-1] == "friends"
+            and _FOR_YEARS_RE.search(how) is not None
             and not re.search(r"\b(?:when|back then|years ago)\b", how)
         )
         return ("we've been " if still else "we were ") + how

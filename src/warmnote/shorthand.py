@@ -26,7 +26,6 @@ SHORTHAND = {
     "msg": "message",
     "bldg": "building",
     "bldgs": "buildings",
-    "co": "company",
     "msgs": "messages",
     "tmrw": "tomorrow",
     "convo": "conversation",
@@ -122,7 +121,29 @@ _AFTER_WOULD = ("be", "like", "love", "want", "need", "have", "know", "share", "
                 "rather", "mind", "say", "help", "try", "email", "pass", "consider", "pay",
                 "buy", "call", "introduce", "forward", "take", "give", "look", "join")  # fmt: skip
 # "offered 2 send it": "2" for "to" after a verb that takes one (a lookbehind, so one length).
-_BEFORE_TO = ("offered", "promised", "agreed", "trying", "hoping", "keen", "want", "wanted")
+_BEFORE_TO = ("offered", "promised", "agreed", "trying", "hoping", "keen")
+# "want 2 ask": "2" for "to" after "want" only before a verb of asking or meeting ("want 2 min"
+# of your time is two).
+_AFTER_WANT_2 = (
+    "ask",
+    "know",
+    "see",
+    "say",
+    "talk",
+    "chat",
+    "learn",
+    "hear",
+    "check",
+    "share",
+    "send",
+    "connect",
+    "meet",
+    "follow",
+    "thank",
+    "introduce",
+    "discuss",
+    "visit",
+)
 # "Its done now!": "it's", told from "its team" by what comes after it.
 _AFTER_IT_IS = ("been", "done", "ready", "live", "out", "over", "finished", "ok", "okay",
                 "finally", "now", "not", "a", "an", "the")  # fmt: skip
@@ -156,6 +177,7 @@ _SHORTHAND_RE = re.compile(
             "(?:"
             + "|".join(f"(?<=\\b{w} )" for w in _BEFORE_TO)
             + ")2(?= [a-z]+\\b)",  # "offered 2 send"
+            f"(?<=\\bwant )2(?= (?:{'|'.join(_AFTER_WANT_2)})\\b)",
             r"(?:(?<=\A)|(?<=[.!?;] ))[wW]ere(?= [a-z]+ing\b)",  # "were hiring" opening a clause
             "(?i:" + "|".join(re.escape(w) for w in sorted(_ANY_CASE, key=len, reverse=True)) + ")",
             "(?:"
