@@ -2054,6 +2054,19 @@ def test_an_introduction_the_reason_tells_again_is_told_once(guardrails: Guardra
     assert note.count("introduced us") == 1, note
 
 
+def _ilse_to_tomasz(scenario: str, reason: str, **relationship: object) -> Context:
+    """A context from Ilse Brandt to Tomasz Wrona, as the tests after held-out 21 and 22 use."""
+    return Context.model_validate(
+        {
+            "scenario": scenario,
+            "sender": {"name": "Ilse Brandt"},
+            "recipient": {"name": "Tomasz Wrona"},
+            "relationship": relationship,
+            "reason": reason,
+        }
+    )
+
+
 def test_who_the_reason_says_the_writer_is_is_not_said_again(guardrails: Guardrails) -> None:
     """Held-out 21: "I'm a marine engineering graduate." before the reason's "I've just finished
     my master's in marine engineering" said who the writer is twice."""
@@ -2080,18 +2093,12 @@ def test_who_the_reason_says_the_writer_is_is_not_said_again(guardrails: Guardra
 def test_a_friendship_the_reason_tells_again_is_told_once(guardrails: Guardrails) -> None:
     """Held-out 21: "You and I have been friends since the vet summer school." after the form's
     "we shared a dorm room at a veterinary summer school" told the friendship twice."""
-    context = Context.model_validate(
-        {
-            "scenario": "friend_to_professional",
-            "sender": {"name": "Ilse Brandt"},
-            "recipient": {"name": "Tomasz Wrona"},
-            "relationship": {
-                "familiarity": "friend",
-                "how_we_met": "rowed in the same club crew in Gdańsk for six years",
-            },
-            "reason": "Tomasz and I have been friends since the rowing club. I'd like to ask "
-            "him, as a paid adviser, to check our boathouse plans.",
-        }
+    context = _ilse_to_tomasz(
+        "friend_to_professional",
+        "Tomasz and I have been friends since the rowing club. I'd like to ask him, as a paid "
+        "adviser, to check our boathouse plans.",
+        familiarity="friend",
+        how_we_met="rowed in the same club crew in Gdańsk for six years",
     )
     note = plain_note(context, guardrails)
     assert note is not None
@@ -2125,14 +2132,11 @@ def test_a_meeting_told_in_two_clauses_is_not_run_on_into_the_reason(
 def test_a_need_told_to_a_friend_closes_by_offering_it(guardrails: Guardrails) -> None:
     """Held-out 21: "We need FSL interpretation for 8 short videos… I'd like to stay in touch."
     told a friend the need and then asked nothing of it."""
-    context = Context.model_validate(
-        {
-            "scenario": "friend_to_professional",
-            "sender": {"name": "Ilse Brandt"},
-            "recipient": {"name": "Tomasz Wrona"},
-            "relationship": {"familiarity": "friend", "how_we_met": "rowed in the same crew"},
-            "reason": "we need a Polish voice-over for 3 training videos, paid of course",
-        }
+    context = _ilse_to_tomasz(
+        "friend_to_professional",
+        "we need a Polish voice-over for 3 training videos, paid of course",
+        familiarity="friend",
+        how_we_met="rowed in the same crew",
     )
     note = plain_note(context, guardrails)
     assert note is not None and note.endswith("Would you be up for it?"), note
@@ -2148,29 +2152,19 @@ def test_a_friend_is_told_they_are_still_friends_and_thanks_follow_the_comma(
 ) -> None:
     """Held-out 22: "we were friends from the same climbing gym" told a friend they no longer
     were; "Hi Ana, Thank you…" was rejected for its capital, so the thanks was left out."""
-    context = Context.model_validate(
-        {
-            "scenario": "friend_to_professional",
-            "sender": {"name": "Ilse Brandt"},
-            "recipient": {"name": "Tomasz Wrona"},
-            "relationship": {
-                "familiarity": "friend",
-                "how_we_met": "friends from the same rowing club for nine years",
-            },
-            "reason": "I'd like to pay you to design our boathouse sign.",
-        }
+    context = _ilse_to_tomasz(
+        "friend_to_professional",
+        "I'd like to pay you to design our boathouse sign.",
+        familiarity="friend",
+        how_we_met="friends from the same rowing club for nine years",
     )
     note = plain_note(context, guardrails)
     assert note is not None and "we've been friends from the same rowing club" in note, note
-    thanks = Context.model_validate(
-        {
-            "scenario": "event_followup",
-            "sender": {"name": "Ilse Brandt"},
-            "recipient": {"name": "Tomasz Wrona"},
-            "relationship": {"familiarity": "met_once", "how_we_met": "he showed us his hives"},
-            "reason": "Thank you for showing us the hives. I'd like to ask how you feed them in "
-            "winter.",
-        }
+    thanks = _ilse_to_tomasz(
+        "event_followup",
+        "Thank you for showing us the hives. I'd like to ask how you feed them in winter.",
+        familiarity="met_once",
+        how_we_met="he showed us his hives",
     )
     note = plain_note(thanks, guardrails)
     assert note is not None and note.startswith("Hi Tomasz, thank you for showing us"), note

@@ -294,10 +294,10 @@ FAMILY_NAMES_FIRST: dict[str, frozenset[str]] = {
 "Chan", "Park", "Tran", "Szabó"). The addressing rule's default ``family_name_first`` list."""
 
 _HUNGARIAN_ONSETS = frozenset(["Zs", "Gy", "Cs", "Ny", "Ty", "Ly"])
-# A family name spelt the Hungarian way: an accent or a digraph ("Pálfalvi", "Szalai", "Kertész");
-# not "Michael" or "Andrei".
-_HUNGARIAN_SPELLING_RE = re.compile(r"[áéíóöőúüű]|sz|cs|zs|gy|ny|ly")
 """How only Hungarian spells the start of a name ("Zsófia", "György", "Csaba")."""
+_HUNGARIAN_SPELLING_RE = re.compile(r"[áéíóöőúüű]|sz|cs|zs|gy|ny|ly")
+"""A family name spelt the Hungarian way: an accent or a digraph ("Pálfalvi", "Szalai",
+"Kertész"); not "Michael" or "Andrei"."""
 _HUNGARIAN_FAMILY_IN_O = frozenset(["Mező", "Keserű", "Erdő", "Fenyő", "Kő", "Bő", "Nyerő"])
 """Hungarian family names that end in ő or ű as given names do ("Mező Ferenc")."""
 HUNGARIAN_GIVEN_NAMES = frozenset([

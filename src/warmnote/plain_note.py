@@ -477,7 +477,8 @@ _CLOSERS = {
 _STAY_IN_TOUCH = "I'd like to stay in touch."
 _UP_FOR_IT = "Would you be up for it?"
 _CLOSERS_OF_THEIR_OWN = ("recruiter_outreach", "job_seeker", "sales_prospect")
-# A need told to the reader, which the closing ask offers them: "we need a translator".
+# A need a friend can meet, told with no ask, which the closing ask offers them: "we need FSL
+# interpretation for 8 videos, paid of course".
 _NEED_RE = re.compile(
     r"\b(?:we|I) (?:really |urgently )?need (?!to\b).*\b(?:paid|pay|fee|favour|favor|help)\b", re.I
 )
@@ -1626,7 +1627,7 @@ def _after_connective(p: _Part) -> _Sentence | _Unread | None:
         ask = " ".join(p.words[3:] if joined else p.words[2:])
         then = _part_sentence(ask, p.lead) if joined or p.second.endswith(",") else None
         if then is not None and then.asks:
-            return _Sentence(f"{p.prefix}Thank you! {_capitalised(then.text)}", True, [])
+            return _Sentence(f"{p.prefix}{_BARE['thanks']} {_capitalised(then.text)}", True, [])
     if p.first == "say" and p.second in ("thanks", "thank", "congrats", "congratulations"):
         if p.words[2:3] in (["and"], ["then"]) and len(p.words) > 3 and p.words[3] != "say":
             # "say thanks and ask how you time it" -> "Thank you! I'd like to ask how…"
@@ -1720,7 +1721,7 @@ def _client_is(p: _Part) -> _Sentence | _Unread | None:
         or not any("noun" in word_classes(w) for w in words[:3])
     ):
         return _UNREAD  # "client is looking for…", "client is Shell", "client is confidential"
-    article = "an" if wants_an(who.split()[0]) else "a"
+    article = "an" if wants_an(words[0]) else "a"
     return p.made(f"my client is {article} {who}" + (f": {job}" if job else ""), asks=False)
 
 

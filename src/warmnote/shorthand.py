@@ -124,26 +124,9 @@ _AFTER_WOULD = ("be", "like", "love", "want", "need", "have", "know", "share", "
 _BEFORE_TO = ("offered", "promised", "agreed", "trying", "hoping", "keen")
 # "want 2 ask": "2" for "to" after "want" only before a verb of asking or meeting ("want 2 min"
 # of your time is two).
-_AFTER_WANT_2 = (
-    "ask",
-    "know",
-    "see",
-    "say",
-    "talk",
-    "chat",
-    "learn",
-    "hear",
-    "check",
-    "share",
-    "send",
-    "connect",
-    "meet",
-    "follow",
-    "thank",
-    "introduce",
-    "discuss",
-    "visit",
-)
+_AFTER_WANT_2 = ("ask", "know", "see", "say", "talk", "chat", "learn", "hear", "check", "share",
+                 "send", "connect", "meet", "follow", "thank", "introduce", "discuss",
+                 "visit")  # fmt: skip
 # "Its done now!": "it's", told from "its team" by what comes after it.
 _AFTER_IT_IS = ("been", "done", "ready", "live", "out", "over", "finished", "ok", "okay",
                 "finally", "now", "not", "a", "an", "the")  # fmt: skip
