@@ -42,6 +42,7 @@ HELDOUT19 = ROOT / "evals" / "heldout19" / "heldout19.toml"
 HELDOUT20 = ROOT / "evals" / "heldout20" / "heldout20.toml"
 HELDOUT21 = ROOT / "evals" / "heldout21" / "heldout21.toml"
 HELDOUT22 = ROOT / "evals" / "heldout22" / "heldout22.toml"
+HELDOUT23 = ROOT / "evals" / "heldout23" / "heldout23.toml"
 # Everything tuning reads or writes: the bundled suite, the packs, the examples, the fixtures.
 TUNING_FILES = sorted(
     [
@@ -78,6 +79,7 @@ FROZEN_SHA256 = {
     HELDOUT20: "36fd620157514ab957f366197c87ddc057739ef9cc0a9998511a844ae9247ca4",
     HELDOUT21: "c33b9384de3add2e1519db2c3447c5c25fc1f4243e469f2d382a2068f6e5b33b",
     HELDOUT22: "c2478c9b4bc68abeb238bab07e5812123978c2f34d7930ada0ac91b7d013089f",
+    HELDOUT23: "51ff30c247a545c577dbb50463889e10a9684550fa9997a43232cc5eac2d9fb3",
 }
 HELDOUTS = [
     HELDOUT,
@@ -102,6 +104,7 @@ HELDOUTS = [
     HELDOUT20,
     HELDOUT21,
     HELDOUT22,
+    HELDOUT23,
 ]
 # What each suite must not share a name with: everything tuning reads, and the sets before it.
 OTHER_FILES = {
