@@ -710,15 +710,15 @@ MEETINGS = [
         "we talked at the hydrogen expo.",
         ["2026-03", "in 2026"],
     ),
-    (  # days of a month
+    (  # days of a month: a day's date reads as a form pasted in, so it is left out
         {"how_we_met": "we talked at the hydrogen expo", "when": "Mar 3–5"},
-        "we talked at the hydrogen expo on Mar 3–5",
-        ["in Mar"],
+        "we talked at the hydrogen expo.",
+        ["Mar 3", "in Mar"],
     ),
     (
         {"how_we_met": "we talked at the hydrogen expo", "when": "Thu 19 Mar"},
-        "we talked at the hydrogen expo on Thu 19 Mar",
-        ["in Thu"],
+        "we talked at the hydrogen expo.",
+        ["19 Mar", "in Thu", "on Thu"],
     ),
     (
         {"how_we_met": "we talked at the hydrogen expo", "when": "2026/03/14"},
@@ -730,20 +730,30 @@ MEETINGS = [
         "we talked for 20 min at the expo.",
         ["14-03", "like 20"],
     ),
-    (  # a day typed in a hurry, spelt as a date is
+    (  # a day typed in a hurry, a full date, a dashed one: all days' dates
         {"how_we_met": "we talked at the hydrogen expo", "when": "sat 15 nov"},
-        "we talked at the hydrogen expo on Sat 15 Nov",
-        ["sat 15", "15 nov"],
+        "we talked at the hydrogen expo.",
+        ["sat 15", "15 nov", "15 Nov"],
     ),
-    (  # a full date is a day: "on", never "in Nov 7 2026"
+    (
         {"how_we_met": "we talked at the hydrogen expo", "when": "Nov 7 2026"},
-        "we talked at the hydrogen expo on Nov 7 2026",
-        ["in Nov"],
+        "we talked at the hydrogen expo.",
+        ["in Nov", "Nov 7"],
+    ),
+    (
+        {"how_we_met": "we talked at the hydrogen expo", "when": "Feb 12, 2026"},
+        "we talked at the hydrogen expo.",
+        ["Feb 12"],
     ),
     (
         {"how_we_met": "we talked at the hydrogen expo", "when": "19-Sep-2026"},
-        "we talked at the hydrogen expo on 19 Sep 2026",
-        ["in 19", "19-Sep"],
+        "we talked at the hydrogen expo.",
+        ["19 Sep", "19-Sep"],
+    ),
+    (  # a month, a year and a weekday are kept: "on Thursday" is how people say it
+        {"how_we_met": "we talked at the hydrogen expo", "when": "Thursday"},
+        "we talked at the hydrogen expo on Thursday",
+        [],
     ),
     (  # the place said once: "the mill tour" is where they met
         {
@@ -903,8 +913,8 @@ HURRIED = [
     (  # a noun phrase that is no sentence is left out; the writer's offer is no question
         "old housemate + good friend. she's launching her ceramics online next month; offer "
         "product photos at mates' rates?",
-        "You're launching your ceramics online next month. I'd like to offer product photos at "
-        "mates' rates.",
+        "I see you're launching your ceramics online next month. I'd like to offer product photos "
+        "at mates' rates.",
     ),
     (  # a lower-case "i"; an instruction to the writer said as the writer's wish
         "i'm moving from teaching into design and he runs L&D at a software company. ask him "
@@ -979,7 +989,7 @@ HURRIED = [
     ),
     (  # a place typed in small letters; congratulations said, then the wish
         "he just started at the port in lagos — congrats + stay in touch",
-        "You just started at the port in Lagos. Congratulations! I'd like to stay in touch.",
+        "I saw you just started at the port in Lagos. Congratulations! I'd like to stay in touch.",
     ),
     (  # the name alone, an emoji between sentences, "lol"
         "obiageli!! saw the opening 👀 would love her honest take before i apply. not asking for "
@@ -2090,27 +2100,32 @@ def test_who_the_reason_says_the_writer_is_is_not_said_again(guardrails: Guardra
     assert note is not None and "i'm a geotechnical engineering graduate" in note.lower(), note
 
 
-def test_a_friendship_the_reason_tells_again_is_told_once(guardrails: Guardrails) -> None:
-    """Held-out 21: "You and I have been friends since the vet summer school." after the form's
-    "we shared a dorm room at a veterinary summer school" told the friendship twice."""
+def test_a_friend_is_not_told_how_they_know_each_other(guardrails: Guardrails) -> None:
+    """Held-out 20 to 22: "we shared a dorm room at a veterinary summer school" and "You and I
+    have been friends since the vet summer school." read stiff to a friend, as a form does, so
+    a friend's note is the reason alone, without the friendship it retells."""
     context = _ilse_to_tomasz(
         "friend_to_professional",
         "Tomasz and I have been friends since the rowing club. I'd like to ask him, as a paid "
         "adviser, to check our boathouse plans.",
         familiarity="friend",
         how_we_met="rowed in the same club crew in Gdańsk for six years",
+        shared_interests=["boathouse restoration"],
     )
     note = plain_note(context, guardrails)
     assert note is not None
-    assert "friends since" not in note and "rowed in the same club crew" in note, note
+    assert "friends since" not in note and "rowed in" not in note, note
+    assert "check our boathouse plans" in note, note
     back = context.model_copy(update={"reason": "Tomasz & I go way back. " + context.reason})
     note = plain_note(back, guardrails)  # held-out 22: "Hiền & I go way back"
-    assert note is not None and "way back" not in note and "rowed in" in note, note
-    alone = context.model_copy(
-        update={"relationship": context.relationship.model_copy(update={"how_we_met": None})}
-    )
-    note = plain_note(alone, guardrails)  # with nothing else to say how they know each other
-    assert note is not None and "friends since the rowing club" in note, note
+    assert note is not None and "way back" not in note and "rowed in" not in note, note
+    bare = context.model_copy(update={"reason": "I'd like to ask you to check our plans."})
+    note = plain_note(bare, guardrails)  # the rules ask for something specific: how they met
+    assert note is not None and "rowed in the same club crew" in note, note
+    classmate = context.relationship.model_copy(update={"familiarity": "classmate"})
+    met = context.model_copy(update={"relationship": classmate})
+    note = plain_note(met, guardrails)  # a classmate is told: they may not remember
+    assert note is not None and "rowed in the same club crew" in note, note
 
 
 def test_a_meeting_told_in_two_clauses_is_not_run_on_into_the_reason(
@@ -2151,10 +2166,11 @@ def test_a_friend_is_told_they_are_still_friends_and_thanks_follow_the_comma(
     guardrails: Guardrails,
 ) -> None:
     """Held-out 22: "we were friends from the same climbing gym" told a friend they no longer
-    were; "Hi Ana, Thank you…" was rejected for its capital, so the thanks was left out."""
+    were (a friend is told how they know each other only when the reason says nothing); "Hi
+    Ana, Thank you…" was rejected for its capital, so the thanks was left out."""
     context = _ilse_to_tomasz(
         "friend_to_professional",
-        "I'd like to pay you to design our boathouse sign.",
+        "",
         familiarity="friend",
         how_we_met="friends from the same rowing club for nine years",
     )
@@ -2168,3 +2184,45 @@ def test_a_friend_is_told_they_are_still_friends_and_thanks_follow_the_comma(
     )
     note = plain_note(thanks, guardrails)
     assert note is not None and note.startswith("Hi Tomasz, thank you for showing us"), note
+
+
+THEIR_NEWS = [
+    # their state, said of "her" or "him", is what the writer sees, not a fact told to them
+    ("shes at the water utility now, ask if they hire juniors", "I see you're at the water"),
+    ("she's taking freelance work again", "I see you're taking freelance work again."),
+    ("he's hiring for the recycling QA team", "I see you're hiring for the recycling QA team."),
+    ("she now runs the Tema depot", "I see you now run the Tema depot."),
+    # their news is what the writer saw
+    ("Obiageli has just been made head of logistics.", "I saw you've just been made head of"),
+    ("he just got promoted to VP!", "I saw you just got promoted to VP!"),
+    ("she moved into L&D last year", "I saw you moved into L&D last year."),
+    ("she joined the Brno team in May", "I saw you joined the Brno team in May."),
+    # said to them as typed, said of someone else, or who they are: kept as it was
+    ("You just got promoted! congrats", "You just got promoted! Congratulations!"),
+    ("Dana said she's at Acme now", "Dana said you're at Acme now."),
+    ("she's the best planner I know", "You're the best planner I know."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("reason", "said"), THEIR_NEWS, ids=[r[:40] for r, _ in THEIR_NEWS])
+def test_their_news_is_what_the_writer_saw(reason: str, said: str) -> None:
+    context = Context.model_validate(
+        {
+            "scenario": "former_colleague",
+            "sender": {"name": "Sam Okafor"},
+            "recipient": {"name": "Obiageli Anyanwu", "location": "Lagos, Nigeria"},
+            "relationship": {"familiarity": "former_colleague"},
+            "reason": reason,
+        }
+    )
+    assert reason_in_my_words(context).startswith(said)
+
+
+def test_their_news_is_a_sentence_of_its_own(guardrails: Guardrails) -> None:
+    """ "…tutorial group, and I see you're…" runs the hook on into the news."""
+    context = _bare(familiarity="classmate", how_we_met="same stats tutorial group").model_copy(
+        update={"reason": "she is at a coffee exporter now"}  # its seed picks the joined shape
+    )
+    note = plain_note(context, guardrails)
+    assert note is not None
+    assert "tutorial group. I see you are at a coffee exporter now" in note

@@ -603,6 +603,9 @@ def _candidates(context: Context) -> Iterator[str]:
             and not (h.fact is None and _tells_again(h, _first_sentence(said)))
             and not (h.yields and _introduces_me(h, _first_sentence(said)))
         ]
+        if context.relationship.familiarity == Familiarity.FRIEND:
+            # a friend knows how they met: telling them reads stiff, so the reason comes alone
+            yield from notes([_friendship_untold(reason.variants[:1]), tail])
         for hook in first:
             variants = reason.variants[:1] if hook.yields else reason.variants
             yield from notes([hook.variants, _beside(variants, hook), tail], shapes)
@@ -699,6 +702,22 @@ def _beside(variants: _Slot, hook: _Hook) -> _Slot:
         text = "".join(kept).strip(" —–-")
         if text and text not in out:
             out.append(_capitalised(text) if variant[:1].isupper() else text)
+    return tuple(out)
+
+
+def _friendship_untold(variants: _Slot) -> _Slot:
+    """The reason's variants without "you and I go way back" and the like, said to the friend
+    it is about, where the reason says more; as typed where that is all it says."""
+    out = []
+    for variant in variants:
+        pieces = _SENTENCE_OR_DASH_RE.split(variant)
+        kept = [
+            piece + end
+            for piece, end in zip(pieces[::2], [*pieces[1::2], ""], strict=True)
+            if not _FRIENDSHIP_RETOLD_RE.match(piece)
+        ]
+        text = "".join(kept).strip(" —–-")
+        out.append(_capitalised(text) if text else variant)
     return tuple(out)
 
 
@@ -845,7 +864,13 @@ def _joined(parts: Sequence[str]) -> str:
     """The hook and an "I ..." reason as one sentence: "we both know Ana, and I'd like to...";
     separate sentences when the reason is more than one."""
     hook, reason, *rest = parts
-    if not reason.startswith("I") or "." in reason.rstrip(".") or _RUNS_ON_RE.search(hook):
+    if (
+        not reason.startswith("I")
+        or reason.startswith(("I see ", "I saw "))  # their news is a sentence of its own
+        or "." in reason.rstrip(".")
+        or ", and " in reason  # "…alumni, and I see you're…, and I want…" runs on
+        or _RUNS_ON_RE.search(hook)
+    ):
         return _sentences(parts)
     return _sentences([f"{hook[:-1]}, and {reason}", *rest])
 
@@ -1191,7 +1216,7 @@ def _read(context: Context, lead: str) -> _ReasonParts:
     text, notes = _cleaning(context)
     if not text:
         return _ReasonParts([], [], notes)
-    text = to_reader(text, context, they_is_reader=True)
+    text = _seen_news(text, to_reader(text, context, they_is_reader=True))
     text = _without_attribution(text, context)
     parts = [
         q.strip(" .")
@@ -1222,6 +1247,46 @@ def _read(context: Context, lead: str) -> _ReasonParts:
         elif part.strip(" ,"):
             unread.append(part.strip(" ,"))
     return _ReasonParts(sentences, unread, notes)
+
+
+def _seen_news(typed: str, told: str) -> str:
+    """``told`` with "I saw" before the reader's news and "I see" before their state, where the
+    reason said them of "her" or "him": "You're at the water utility now." tells them their own
+    news as a bare fact, which readers marked as a pasted form."""
+    typed_sentences = _SENTENCE_SPLIT_RE.split(typed)
+    told_sentences = _SENTENCE_SPLIT_RE.split(told)
+    if len(typed_sentences) != len(told_sentences):
+        return told
+    out = []
+    for was, now in zip(typed_sentences, told_sentences, strict=True):
+        if not was.lower().startswith("you"):
+            told_small = now[0].lower() + now[1:]
+            if _NEWS_RE.match(now):
+                now = "I saw " + re.sub(r"^you have just", "you've just", told_small)
+            elif _STATE_RE.match(now):
+                now = "I see " + told_small
+        out.append(now)
+    return "".join(out)
+
+
+# Sentences, with what parts them kept (split keeps the separators, so the join is the text).
+_SENTENCE_SPLIT_RE = re.compile(r"((?<=[.!?])\s+|\s*\n\s*|\s+->\s+)")
+# The reader's news: "you have just been made head of…", "you just got…", "you moved into L&D".
+_NEWS_RE = re.compile(
+    r"you(?: have|'ve|’ve)? just \w+|you were just \w+|you (?:moved|switched) (?:to|into)\b|"
+    r"you (?:started|joined) (?:at |as )?(?:the |a |an )?\w+",
+    re.IGNORECASE,
+)
+# The reader's state as of now: "you're at the water utility now", "you're taking freelance
+# work again", "you now do paediatric oncology", "you're hiring for the … team".
+_STATE_RE = re.compile(
+    r"you(?:'re|’re| are) (?!the |a friend|very |so |too |senior|basically|prob)"
+    r"[^.!?]*\b(?:now|again|these days)\b|"
+    r"you now \w+|"
+    r"you(?:'re|’re| are) (?:taking|launching|hiring|sponsoring|moving|starting|running|building"
+    r"|looking for)\b",
+    re.IGNORECASE,
+)
 
 
 # Where a part of the reason splits into pieces that can go on their own: a comma, a colon or a
@@ -2525,19 +2590,21 @@ def _time(when: str) -> str:
         when, lower = " ".join(dashed.groups()), " ".join(dashed.groups()).lower()
     words = lower.split()
     dated = words[:-1] if len(words) == 3 and re.fullmatch(r"\d{4}", words[2]) else words
-    if (
-        len(dated) == 2
-        and dated[0].rstrip(".") in MONTHS
-        and _DAYS_RE.fullmatch(dated[1].rstrip(","))
-    ):
-        return "on " + when  # "on Feb 12", a day; "on Nov 4–6", days; "on Nov 7 2026"
     day = words[1:] if words[0].rstrip(".,") in _WEEKDAY_ABBREVIATIONS | WEEKDAYS else words
     day = day[:-1] if len(day) == 3 and re.fullmatch(r"\d{4}", day[2]) else day
-    if len(day) == 2 and _DAYS_RE.fullmatch(day[0]) and day[1].rstrip(".") in MONTHS:
-        # "on 19 Nov", "on Thu 19 Nov"; "sat 15 nov" typed in a hurry is "Sat 15 Nov"
-        return "on " + " ".join(w.capitalize() if w.isalpha() else w for w in when.split())
-    if _NUMERIC_DATE_RE.fullmatch(when):
-        return ""  # "in 12/09/2026" reads as a form; the rules hold a note to the date as typed
+    if (
+        (
+            len(dated) == 2
+            and dated[0].rstrip(".") in MONTHS
+            and _DAYS_RE.fullmatch(dated[1].rstrip(","))
+        )
+        or (len(day) == 2 and _DAYS_RE.fullmatch(day[0]) and day[1].rstrip(".") in MONTHS)
+        or _NUMERIC_DATE_RE.fullmatch(when)
+    ):
+        # "on Thu 12 Nov", "on Feb 12", "in 12/09/2026": a day's date reads as a form pasted
+        # in (readers marked it so, and nobody writes it to someone they met), so it is left
+        # out; the rules hold a note that gives one to the date as typed
+        return ""
     if re.fullmatch(r"\d{4}", when) or words[0] in MONTHS | _SEASONS:
         return "in " + when
     if re.fullmatch(r"\d{4}\s*(?:-|–|to)\s*\d{4}", when):
@@ -2779,6 +2846,8 @@ def _closer(context: Context) -> str | None:
     if context.scenario in _CLOSERS_OF_THEIR_OWN:
         return _CLOSERS[context.scenario]
     familiarity = context.relationship.familiarity
+    if familiarity == Familiarity.FRIEND:
+        return None  # friends are in touch: "I'd like to stay in touch" reads as a form to them
     if (familiarity in _CLOSE and familiarity != Familiarity.COLLEAGUE) or context.scenario in (
         "event_followup",
         "alumni",
