@@ -405,9 +405,31 @@ WITHOUT = [
     ("she'll say no charge, insist. want to hire her for the audit",
      "want to hire her for the audit"),
     ("We have 3 mutuals. Congrats.", "Congrats."),  # a sentence after the mutuals is no name
+    # after the held-out 23 reading: what is for later, a reminder, a guess at their inbox, a
+    # tone, who they are not, their kindness foreseen and the answer to it, no ask, a doubt
+    ("we sell moisture meters but that's for later, not this message. ask how they dry it",
+     "ask how they dry it"),
+    ("role is head of water. she prob gets 10 of these a day", "role is head of water."),
+    ("he offered his dipwells. follow up before he forgets", "he offered his dipwells."),
+    ("ask if his firm hires interns. easy on the flattery", "ask if his firm hires interns."),
+    ("keen to hear what year 1 is like. she's not the hiring lead i think so no cv",
+     "keen to hear what year 1 is like."),
+    ("want her to check the lease, paid. she'll wave it off as a favour. nope",
+     "want her to check the lease, paid."),
+    ("his co-op is our model. zero asks for now, just want to be known to him",
+     "his co-op is our model."),
+    ("want to ask about night DO levels, without sounding skeptical",
+     "want to ask about night DO levels"),
+    ("read his paper twice. sounds too good", "read his paper twice."),
+    ("want him to master the episodes. he's my oldest mate", "want him to master the episodes."),
 ]  # fmt: skip
 # Said to the reader: none of these is an aside, so the text comes back as typed.
 KEPT = [
+    # after the held-out 23 reading: who they are not, with more said; a thing for later said
+    # to them; "without" a thing
+    "she's not the hiring lead but she knows who is",
+    "we'd love to share the results later this year",
+    "without your data we couldn't have started",
     # found in review: a plea that is the ask, what to say, a mutual who suggested, the reader's
     # taste, news for the reader
     "I'd love a short call please",

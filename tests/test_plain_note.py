@@ -2226,3 +2226,56 @@ def test_their_news_is_a_sentence_of_its_own(guardrails: Guardrails) -> None:
     note = plain_note(context, guardrails)
     assert note is not None
     assert "tutorial group. I see you are at a coffee exporter now" in note
+
+
+AFTER_HELDOUT_23 = [
+    # "read about" said once; a reading done
+    ("read about her drying rooms in the newsletter", "I'm reaching out about your drying rooms"),
+    ("read her paper on paddlewheels twice", "I read your paper on paddlewheels twice."),
+    # a number asked about in surprise is no ask for time; questions and minutes are
+    ("30% less power?? want to ask about night DO levels", "I want to ask about night DO levels."),
+    ("2 quick qs?", "Could I ask 2 quick questions?"),
+    # a clause after an arrow starts a sentence; ">>" is an arrow
+    ("keen to hear what year 1 is like → she's hiring soon", "I'm keen to hear what year 1 is"),
+    ("she offered her dipwells >> ask for them in Jan", "You offered your dipwells. I'd like"),
+    # gladness is no ask
+    ("so happy 4 her!", "I'm so happy for you!"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reason", "said"), AFTER_HELDOUT_23, ids=[r[:40] for r, _ in AFTER_HELDOUT_23]
+)
+def test_a_hurried_reason_after_held_out_23(reason: str, said: str) -> None:
+    context = _ilse_to_tomasz("strategic", reason, familiarity="stranger")
+    assert reason_in_my_words(context).startswith(said)
+
+
+def test_gladness_closes_with_an_ask(guardrails: Guardrails) -> None:
+    """Held-out 23: "I'm so happy for you." counted as the ask, so the note had none."""
+    context = _ilse_to_tomasz(
+        "former_colleague",
+        "tomasz got the glass curator job!! so happy 4 him",
+        familiarity="former_colleague",
+        how_we_met="we were conservators together at the Svratka museum",
+    )
+    note = plain_note(context, guardrails)
+    assert note is not None and note.endswith("I'm so happy for you. I'd like to stay in touch."), (
+        note
+    )
+
+
+def test_a_reason_that_retells_the_meeting_stands_for_it(guardrails: Guardrails) -> None:
+    """Held-out 23: "you cupped our natural samples at our booth and wrote detailed notes" before
+    "Your cupping notes on our natural samples at the booth were spot on." told it twice."""
+    context = _ilse_to_tomasz(
+        "recruiter_outreach",
+        "Your cupping notes on our natural samples at the booth were spot on. We are hiring a "
+        "green coffee buyer.",
+        familiarity="met_once",
+        how_we_met="he cupped our natural Wondo samples at our booth and wrote detailed notes",
+        where="Green Coffee Expo",
+    )
+    note = plain_note(context, guardrails)
+    assert note is not None and note.startswith("Hi Tomasz, your cupping notes"), note
+    assert "Wondo" not in note, note

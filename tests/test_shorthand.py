@@ -37,6 +37,12 @@ WRITTEN_OUT = [
     ("the case study? Its done now", "the case study? It's done now"),
     ("its been a while", "it's been a while"),
     ("were hiring. a couple of qs, tho", "we're hiring. a couple of questions, though"),
+    # after the held-out 23 reading: a letter or a digit, before what it shortens
+    ("would love to ask re the sensors", "would love to ask about the sensors"),
+    ("so happy 4 her", "so happy for her"),
+    ("v generous w his time", "very generous with his time"),
+    ("all 8 eps, paid obvs", "all 8 episodes, paid of course"),
+    ("never spoke irl", "never spoke in real life"),
 ]
 # Names and words that only look like shorthand.
 LEFT_AS_IS = [
@@ -84,6 +90,10 @@ LEFT_AS_IS = [
     "I loved its great design",
     "Ive brings great energy",  # a name: "I've" takes no "brings"
     "Im said you'd be open",
+    "Re: the pilot",  # a subject line's "Re:", a case, a count, a vitamin
+    "Smith v Jones",
+    "4 people came",
+    "the 4 of us",
 ]
 
 

@@ -25,7 +25,10 @@ _IGNORE = r"ignore(?: (?:that|this|it))?(?: for now)?"
 # What is held back, said after it: "we'd love her pieces on our marketplace eventually but NOT
 # now", "list price is $14,500/yr but DO NOT mention": what it follows in the same sentence goes.
 _HELD_BACK = (
-    r"(?:not (?:now|in this one|in this (?:note|msg|message|dm))"
+    r"(?:not (?:now|in this one|(?:in |for )?this (?:note|msg|message|dm))"
+    # "we sell moisture meters but that's for later, not this msg"
+    r"|(?:that's|it's|that is|it is) for later"
+    r"(?:,? not (?:in |for )?this (?:one|note|msg|message|dm))?"
     r"|(?:don't|do not) (?:mention|bring up|raise|discuss)(?: (?:it|that|this))?"
     r"|(?:don't|do not) bring (?:it|that|this) up"
     r"|keep (?:it|that|this|them) out"  # "the dryer is $38k installed but keep that out"
@@ -68,7 +71,18 @@ _ASIDES = (
     r"(?:he|she|they)(?:'ll|'d| will| would) remember (?:that|this|it)",
     # the reader's kindness foreseen: "she'll say no charge", "he'll try to do it free"
     r"(?:he|she)(?:'ll|'d| will| would) (?:say no charge|try to do it "
-    r"(?:for )?free|refuse (?:to charge|payment|money))",
+    r"(?:for )?free|refuse (?:to charge|payment|money)|wave (?:it|this|that) off\b.*)",
+    r"(?:nope|nah)",  # "she'll wave it off as a favour -> nope"
+    # who the reader is not, said to oneself: "she's not the hiring lead i think (so no cv)"
+    r"(?:he|she|they)(?:'s| is|'re| are) not (?:the|a|an) (?:[\w-]+ )?(?:lead|manager|head|"
+    r"contact|person|recruiter|decision[- ]maker|owner|boss),? i (?:think|guess|believe)",
+    # the reader's inbox guessed at: "she prob gets 10 of these a day"
+    r"(?:he|she|they) (?:prob|probably|must|likely) (?:gets?|receives?) \w+ (?:of )?(?:these|such)"
+    r"\b.*",
+    # a reminder to oneself: "follow up b4 he forgets"
+    r"(?:follow up|chase|ask|remind (?:him|her|them))\b.*\bbefore (?:he|she|they) forgets?\b.*",
+    r"(?:go )?easy on the [\w-]+",  # "easy on the flattery"
+    r"(?:it |that |this )?sounds too good(?: to be true)?",  # a doubt kept to oneself
     r"(?:so )?insist",
     r"(?:he|she|they) (?:didn't|did not|hasn't|has not|won't|will not)",  # "…sent me, he didn't"
     r"not (?:a |an )?(?:job|sales?|recruiting)(?: ask| thing| pitch| message| msg)?",
@@ -110,6 +124,8 @@ _ASIDES = (
     r"(?:it's |this is )?(?:a |the )?long game",
     r"(?:prospect|prospecting|sales|strategic|recruiting|networking|cold)",  # a bare label
     r"zero (?:[\w-]+ )?(?:mention|talk|pitch|pitching|selling)s?\b.*",
+    r"zero (?:asks?|requests?)(?: (?:for now|yet|right now|today))?",
+    r"(?:i )?(?:just )?want to be known to (?:him|her|them)",
     r"(?:esp|especially) not\b.*",
     r"respect (?:that|this|it)",
     r"make (?:it )?clear (?:that )?(?:he|she|they|you) can (?:say no|decline)\b.*",
@@ -172,8 +188,7 @@ _ASIDES = (
     r"chill),? ){1,3}tone",
     r"not (?:a )?(?:formal|hard|fan[- ]mail)[\w-]*(?: ask| sell)?",
     r"not (?:salesy|pushy|creepy|weird|formal|desperate|lobbying)",
-    r"without (?:it )?(?:being|getting|sounding|feeling) (?:\w+ )?"
-    r"(?:awkward|weird|pushy|salesy)\b.*",
+    r"without (?:it )?(?:being|getting|sounding|feeling|coming across as) (?:\w+ )?[\w-]+\b.*",
     r"(?:pls |please )?(?:don't|do not) (?:sound|seem|come across as|be) (?:\w+ )?"
     r"(?:desperate|needy|salesy|pushy|creepy|weird|formal)",
     # plans: "connect first", "just open the door", "but first, just reconnect"
@@ -299,7 +314,8 @@ _FORM_FACTS = (
     r"we (?:don't|do not) (?:really )?know each other",
     r"(?:we're|we are|were) (?:(?:good|old|close) )?(?:friends|mates|buddies)",
     # "she's a friend first", "Tess is a friend from way back"
-    r"[\w-]+(?:'s|’s| is) (?:a |my )?(?:(?:good|old|close|dear) )?(?:friend|mate|buddy)"
+    r"[\w-]+(?:'s|’s| is) (?:a |my )?(?:(?:good|old|oldest|close|closest|best|dear) )?"
+    r"(?:friend|mate|buddy)"
     r"(?:-ish)?(?: first| from way back| of mine)?",
     r"(?:[\w-]+(?:'s|’s| is)|we're|we are) (?:basically |like |practically )?family",
     r"we(?:'ve| have) been (?:(?:good|old|close) )?friends(?: for)? (?:\d+|a few|many|\w+) "
@@ -366,7 +382,8 @@ _CLAUSE_END_RE = re.compile(
     # "fees/day rate: dont mention": what is held back, then the note that holds it back
     r"|:\s+(?=(?:don't|dont|do not)\s+(?:mention|bring up|raise|discuss)\s*(?:[.!?;]|$))"
     # "…in ~5 yrs so no guilt-tripping", "a friend first so don't make it weird"
-    r"|\s+so\s+(?=(?:no (?:pressure|guilt|pitch|sales|selling|hard)|not (?:salesy|pushy)|"
+    r"|\s+so\s+(?=(?:no (?:pressure|guilt|pitch|sales|selling|hard|cv|resume|attachments?|"
+    r"links?)|not (?:salesy|pushy)|"
     r"don't|dont|do not|low[- ]pressure|keep|say|make|give)\b))"
 )
 _AND_RE = re.compile(r"(\s+(?:and|but)\s+)")
@@ -376,7 +393,8 @@ BRACKETED_RE = re.compile(r"\s*\(([^()]*)\)")
 
 # A note to self that says the note asks for nothing: "nothing to ask yet, just connect".
 _ASKS_NOTHING_RE = re.compile(
-    r"\b(?:nothing to ask|no ask|not asking (?:for )?anything|just (?:re)?connect(?:ing)?\b"
+    r"\b(?:nothing to ask|no ask|zero asks?|not asking (?:for )?anything"
+    r"|just (?:re)?connect(?:ing)?\b"
     r"|(?:re)?connect (?:first|only|for now)\b)",
     re.I,
 )

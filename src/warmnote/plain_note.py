@@ -176,7 +176,7 @@ _ASK_MARKERS = (
 _HEADING_RE = re.compile(r"^(?P<head>[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}):\s+\S")
 # "he said send the samples -> do that": an arrow between spaces ends what comes before it, or
 # after "from" says "to" ("switching from lab tech -> RSE").
-_ARROW_RE = re.compile(r"\s+(?:->|=>|→)\s+")
+_ARROW_RE = re.compile(r"\s+(?:->|=>|→|>>)\s+")
 # "re: grafting calendar", "Q re: madder colourfastness": what the note is about.
 _RE_RE = re.compile(r"(?:(?<=^)|(?<=[.!?;] ))(?P<q>(?:q|qs|question|questions) )?re: ", re.I)
 # "hey!", "yo anurag -": the greeting the note has already.
@@ -793,6 +793,18 @@ def _tells_again(hook: _Hook, sentence: str, run: int = 4) -> bool:
     both = set(words) & set(others)
     if both >= _INTRODUCED_US and both - _INTRODUCED_US:
         return True  # "Shwan introduced us (group chat)" after "Shwan Barzinji introduced us…"
+    # "Your cupping notes on our natural samples at the booth were spot on." after "you cupped
+    # our natural Wondo samples at our booth and wrote detailed notes": most of it, and its deed
+    told_stems, own = stems_of(_content(told)), stems_of(_content(sentence))
+    deeds = stems_of(frozenset(w for w in words if _starts_with_past(w)))
+    shared_stems = told_stems & own
+    if (
+        sentence.split(" ", 1)[0].lower() in _POSSESSIVE_STARTS  # of a thing, not who did what
+        and len(shared_stems) >= 4
+        and 5 * len(shared_stems) >= 3 * len(own)
+        and shared_stems & deeds
+    ):
+        return True
     runs = {tuple(others[i : i + run]) for i in range(len(others) - run + 1)}
     return any(
         shared in runs and any(_starts_with_past(w) for w in shared)
@@ -1098,8 +1110,9 @@ def _is_past_or_gerund(word: str) -> bool:
 
 _AFTER_ARROW = frozenset(
     ["did", "done", "they", "theyre", "they're", "it", "its", "it's", "so", "then", "i", "im",
-     "i'm", "we", "she", "he", "now", "yes", "no", "ok", "okay", "would", "could", "will",
-     "congrats", "congratulations", "thanks"]
+     "i'm", "we", "she", "he", "she's", "he's", "shes", "hes", "she'll", "he'll", "they'll",
+     "now", "yes", "no", "nope", "nah", "ok", "okay", "would", "could", "will", "congrats",
+     "congratulations", "thanks"]
 )  # fmt: skip
 _ROLE_BEFORE_ARROW = frozenset(
     ["role", "team", "opening", "job", "position", "vacancy", "ours", "us", "req"]
@@ -1846,7 +1859,11 @@ def _with_subject(p: _Part) -> _Sentence | _Unread:
     return _UNREAD
 
 
-def _question(p: _Part) -> _Sentence | _Unread:
+# A span of time asked for: "20 min", "30mins", "1 hour", "15 minutes".
+_TIME_ASKED_RE = re.compile(r"\d+(?:-\d+)? ?(?:min|mins|minutes?|hrs?|hours?|h)\b.*")
+
+
+def _question(p: _Part) -> _Sentence | _Unread | None:
     """ "would you be up for a chat?", "how does she size…?", "20 min sometime?"."""
     part, first, second, prefix = p.text, p.first, p.second, p.prefix
     if first in _QUESTION_VERBS and (
@@ -1868,7 +1885,11 @@ def _question(p: _Part) -> _Sentence | _Unread:
         asked = part if first != "any" else "are there " + part
         return _Sentence(prefix + asked, True, [])
     if part.endswith("?") and len(p.words) <= _MAX_DETAIL_WORDS and first not in _SUBJECT_STARTS:
-        if first[:1].isdigit():  # "20 min sometime?"
+        if first[:1].isdigit():  # "20 min sometime?"; "30% less power??" is surprise, no ask
+            if second in ("quick", "short", "questions"):  # "2 quick questions?"
+                return _Sentence(f"{prefix}could I ask {part}", True, [])
+            if not _TIME_ASKED_RE.fullmatch(f"{first} {second}".strip(" ?!")):
+                return None
             return _Sentence(f"{prefix}would you have {part}", True, [])
         if first in _NOUN_PHRASE_STARTS | {"coffee", "lunch", "call"}:  # "a quick call?"
             return _Sentence(f"{prefix}would you be up for {part}", True, [])
@@ -1949,10 +1970,20 @@ def _about_me(p: _Part) -> _Sentence | _Unread:
             or ("verb" not in classes and after and "noun" not in after)
         )
     ):
-        return p.made("I'm " + part, asks=True)
+        # "so happy for her" is gladness, no ask: the closing ask follows it
+        return p.made("I'm " + part, asks=not _GLAD_FOR_RE.search(part))
     if second == "by" and _starts_with_past(part):  # "impressed by your talk"
         return p.made("I was " + part, asks=False)
     return _UNREAD
+
+
+_GLAD_FOR_RE = re.compile(
+    r"\b(?:happy|glad|proud|thrilled|pleased|delighted|chuffed|stoked) (?:for|of) "
+    r"(?:you|her|him|them)\b",
+    re.I,
+)
+_READ_DONE = frozenset(["twice", "already", "yesterday", "today"])
+"""A last word that says the reading is done: "read your paper on paddlewheel timing twice"."""
 
 
 def _done(p: _Part) -> _Sentence | _Unread:
@@ -1972,7 +2003,10 @@ def _done(p: _Part) -> _Sentence | _Unread:
         and " and " not in part
         and not {w.lower() for w in words} & _AUXILIARIES
     ):  # read or still to read: say neither ("read your post and loved it" says it was read)
-        return p.made("I'm reaching out about " + part.split(" ", 1)[1], asks=False)
+        if words[-1].lower() in _READ_DONE:
+            return p.made("I " + part, asks=False)  # "read your paper on … twice"
+        rest = part.split(" ", 1)[1]
+        return p.made("I'm reaching out about " + rest.removeprefix("about "), asks=False)
     if len(words) == 2 and _starts_with_past(part) and _bare_noun(words[1]):
         article = "an" if wants_an(first) else "a"
         return p.made(f"it's {article} {part}", asks=False)  # "paid gig"

@@ -50,6 +50,9 @@ SHORTHAND = {
     "mgmt": "management",
     "hosp": "hospital",
     "intro'd": "introduced",
+    "obvs": "of course",
+    "eps": "episodes",
+    "irl": "in real life",
 }
 DAYS = {
     "mon": "Monday",
@@ -127,6 +130,16 @@ _BEFORE_TO = ("offered", "promised", "agreed", "trying", "hoping", "keen")
 _AFTER_WANT_2 = ("ask", "know", "see", "say", "talk", "chat", "learn", "hear", "check", "share",
                  "send", "connect", "meet", "follow", "thank", "introduce", "discuss",
                  "visit")  # fmt: skip
+# Shorthand of a letter or digit, written out only before what it shortens: "ask re the
+# sensors", "so happy 4 her", "v generous with his time" ("Smith v Jones", "4 people" stay).
+_BEFORE = {"re": "about", "4": "for", "v": "very"}
+_AFTER_RE = ("the", "your", "his", "her", "their", "our", "my", "a", "an", "this", "that")
+_AFTER_4 = ("you", "her", "him", "them", "us", "me")
+_AFTER_V = ("generous", "close", "helpful", "kind", "busy", "keen", "good", "nice", "useful",
+            "interested", "excited", "impressed", "happy", "grateful", "similar", "different",
+            "early", "late", "sharp", "smart", "quick", "short", "long", "big", "small", "hard",
+            "easy", "cool", "relevant", "impressive", "thoughtful", "clear",
+            "detailed")  # fmt: skip
 # "Its done now!": "it's", told from "its team" by what comes after it.
 _AFTER_IT_IS = ("been", "done", "ready", "live", "out", "over", "finished", "ok", "okay",
                 "finally", "now", "not", "a", "an", "the")  # fmt: skip
@@ -161,6 +174,9 @@ _SHORTHAND_RE = re.compile(
             + "|".join(f"(?<=\\b{w} )" for w in _BEFORE_TO)
             + ")2(?= [a-z]+\\b)",  # "offered 2 send"
             f"(?<=\\bwant )2(?= (?:{'|'.join(_AFTER_WANT_2)})\\b)",
+            f"re(?= (?:{'|'.join(_AFTER_RE)})\\b)",
+            f"(?<=[a-z] )4(?= (?:{'|'.join(_AFTER_4)})\\b)",
+            f"v(?= (?:{'|'.join(_AFTER_V)})\\b)",
             r"(?:(?<=\A)|(?<=[.!?;] ))[wW]ere(?= [a-z]+ing\b)",  # "were hiring" opening a clause
             "(?i:" + "|".join(re.escape(w) for w in sorted(_ANY_CASE, key=len, reverse=True)) + ")",
             "(?:"
@@ -172,7 +188,7 @@ _SHORTHAND_RE = re.compile(
     )
     + r")(?![\w'’/-]|\.\w)"
 )
-WORDS = frozenset(k for k in (*SHORTHAND, *CONTRACTIONS, *DAYS) if k.isalpha())
+WORDS = frozenset(k for k in (*SHORTHAND, *CONTRACTIONS, *DAYS, *_BEFORE) if k.isalpha())
 """The shorthand that is a word of its own, for a quick look at a note's word set first."""
 
 
@@ -186,7 +202,13 @@ def written_out(text: str) -> str:
 
     def full(m: re.Match[str]) -> str:
         key = m.group().lower()
-        word = CONTRACTIONS.get(key) or _WOULD.get(key) or DAYS.get(key) or SHORTHAND[key]
+        word = (
+            CONTRACTIONS.get(key)
+            or _WOULD.get(key)
+            or _BEFORE.get(key)
+            or DAYS.get(key)
+            or SHORTHAND[key]
+        )
         if key == "id" or (len(key) > 1 and m.group().isupper()):
             return word  # "I'd"; "DONT" is emphasis, not a sentence's start
         return word[0].upper() + word[1:] if m.group()[0].isupper() else word
