@@ -422,6 +422,8 @@ WITHOUT = [
      "want to ask about night DO levels"),
     ("read his paper twice. sounds too good", "read his paper twice."),
     ("want him to master the episodes. he's my oldest mate", "want him to master the episodes."),
+    ("loved your talk on grid storage, of course not selling anything",  # "obvs", written out
+     "loved your talk on grid storage"),
 ]  # fmt: skip
 # Said to the reader: none of these is an aside, so the text comes back as typed.
 KEPT = [
@@ -430,6 +432,7 @@ KEPT = [
     "she's not the hiring lead but she knows who is",
     "we'd love to share the results later this year",
     "without your data we couldn't have started",
+    "I'd love to know how you moved into product, without getting an MBA",  # found in review
     # found in review: a plea that is the ask, what to say, a mutual who suggested, the reader's
     # taste, news for the reader
     "I'd love a short call please",

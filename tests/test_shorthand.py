@@ -94,6 +94,10 @@ LEFT_AS_IS = [
     "Smith v Jones",
     "4 people came",
     "the 4 of us",
+    # found in review: "re" opening a clause, a finance term, a number of things
+    "re the role, is it still open?",
+    "the eps guidance",
+    "sent 4 her way already",
 ]
 
 

@@ -188,7 +188,10 @@ _ASIDES = (
     r"chill),? ){1,3}tone",
     r"not (?:a )?(?:formal|hard|fan[- ]mail)[\w-]*(?: ask| sell)?",
     r"not (?:salesy|pushy|creepy|weird|formal|desperate|lobbying)",
-    r"without (?:it )?(?:being|getting|sounding|feeling|coming across as) (?:\w+ )?[\w-]+\b.*",
+    r"without (?:it )?(?:being|getting|sounding|feeling|coming across as) (?:too |so |very |overly "
+    r"|a bit |like a )?(?:awkward|weird|pushy|salesy|skeptical|sceptical|desperate|needy|creepy|"
+    r"rude|critical|negative|formal|stiff|arrogant|condescending|preachy|cheesy|fake|fawning|"
+    r"gushing|fan|stalker|sales pitch)\b.*",
     r"(?:pls |please )?(?:don't|do not) (?:sound|seem|come across as|be) (?:\w+ )?"
     r"(?:desperate|needy|salesy|pushy|creepy|weird|formal)",
     # plans: "connect first", "just open the door", "but first, just reconnect"
@@ -333,7 +336,8 @@ _FORM_FACTS = (
 # friends) and whom they both know.
 _SAYABLE_RE = re.compile(rf"^(?:but |and |so )?(?:{'|'.join([*_FORM_FACTS, _MUTUALS])})$")
 _NOTE_TO_SELF_RE = re.compile(
-    rf"^(?:but |and |so )?(?:maybe |definitely |obviously |probably )?(?:{'|'.join(_ASIDES)})$"
+    rf"^(?:but |and |so )?(?:maybe |definitely |obviously |of course |probably )?"
+    rf"(?:{'|'.join(_ASIDES)})$"
 )
 _MUTUALS_RE = re.compile(rf"^(?:but |and |so )?{_MUTUALS}(?:, .+)?$")
 # Names alone, as a list: "Zurab and Manana", "Ana, Ben & Chidi".

@@ -178,7 +178,12 @@ _HEADING_RE = re.compile(r"^(?P<head>[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}):\s+
 # after "from" says "to" ("switching from lab tech -> RSE").
 _ARROW_RE = re.compile(r"\s+(?:->|=>|→|>>)\s+")
 # "re: grafting calendar", "Q re: madder colourfastness": what the note is about.
-_RE_RE = re.compile(r"(?:(?<=^)|(?<=[.!?;] ))(?P<q>(?:q|qs|question|questions) )?re: ", re.I)
+# "re the role, is it still open?" too, with no colon, before what it is about.
+_RE_RE = re.compile(
+    r"(?:(?<=^)|(?<=[.!?;] ))(?P<q>(?:q|qs|question|questions) )?re(?::\s|\s(?=(?:the|your|his|"
+    r"her|their|our|my|a|an)\s))",
+    re.I,
+)
 # "hey!", "yo anurag -": the greeting the note has already.
 _GREETING_RE = re.compile(
     r"^(?:hey|hi|hello|yo)(?![\w-])(?:\s+[^\s.!?,:;–—-]+){0,2}\s*[!,:–—-]+\s*", re.IGNORECASE
@@ -296,7 +301,7 @@ _SPLICE_RE = re.compile(
     r",\s+(?=(?:I'm|I’m|I've|I’ve|I'll|I’ll|I want|I'd|I’d|we're|we’re|we've|we’ve)\s)"
 )
 _QUESTION_SPLICE_RE = re.compile(
-    r",\s+(are|do|did|will|would|can|could|is) (?=you\b[^.!?]*\?$)", re.IGNORECASE
+    r",\s+(are|do|did|will|would|can|could|is) (?=(?:you|it|there)\b[^.!?]*\?$)", re.IGNORECASE
 )
 _WISH_SPLICE_RE = re.compile(
     r",\s+(?=(?:want|wanted|hope|would love)(?: (?:him|her|them|you))? to\b)"
@@ -684,6 +689,8 @@ def _beside(variants: _Slot, hook: _Hook) -> _Slot:
     many. A variant with nothing else is dropped; () if none is left."""
     told = _content(hook.variants[0])
     out = []
+    if hook.variants[0].startswith("I see "):  # not "I see you're at X. I saw you just got…"
+        variants = tuple(_SEEN_LEAD_RE.sub("Y", v) for v in variants)
     for variant in variants:
         pieces = _SENTENCE_OR_DASH_RE.split(variant)
         kept: list[str] = []
@@ -703,6 +710,9 @@ def _beside(variants: _Slot, hook: _Hook) -> _Slot:
         if text and text not in out:
             out.append(_capitalised(text) if variant[:1].isupper() else text)
     return tuple(out)
+
+
+_SEEN_LEAD_RE = re.compile(r"(?:(?<=^)|(?<=[.!?] ))I (?:see|saw) y(?=ou\b)")
 
 
 def _friendship_untold(variants: _Slot) -> _Slot:
@@ -1096,6 +1106,8 @@ def _arrow(m: re.Match[str]) -> str:
     before = m.string[max(0, m.start() - _LOOK_BACK) : m.start()].split()
     if after in _AFTER_ARROW or _is_base_verb(after):
         return ". "
+    if m.group().strip() == ">>":
+        return m.group()  # "your writing >> anything else I've read": better than, as typed
     if "from" in (w.lower() for w in before[-3:]):
         return " to "  # "pivoted from finance -> engineering"
     if _is_past_or_gerund(after):
@@ -1272,7 +1284,8 @@ def _seen_news(typed: str, told: str) -> str:
         return told
     out = []
     for was, now in zip(typed_sentences, told_sentences, strict=True):
-        if not was.lower().startswith("you"):
+        clause = _CLAUSE_RE.split(now, maxsplit=1)[0].rstrip()
+        if not was.lower().startswith("you") and not _MINE_RE.search(clause) and clause[-1:] != "?":
             told_small = now[0].lower() + now[1:]
             if _NEWS_RE.match(now):
                 now = "I saw " + re.sub(r"^you have just", "you've just", told_small)
@@ -1282,19 +1295,25 @@ def _seen_news(typed: str, told: str) -> str:
     return "".join(out)
 
 
+# Where the sentence's first clause ends: "you're launching it next month; offer photos?".
+_CLAUSE_RE = re.compile(r"[;,:]\s|\s[-–—]\s")
+# What the writer knows first-hand, not as news: "you joined my team", "you just asked me to…".
+_MINE_RE = re.compile(r"\b(?:me|my|us|our|mine|ours)\b", re.IGNORECASE)
 # Sentences, with what parts them kept (split keeps the separators, so the join is the text).
 _SENTENCE_SPLIT_RE = re.compile(r"((?<=[.!?])\s+|\s*\n\s*|\s+->\s+)")
 # The reader's news: "you have just been made head of…", "you just got…", "you moved into L&D".
 _NEWS_RE = re.compile(
-    r"you(?: have|'ve|’ve)? just \w+|you were just \w+|you (?:moved|switched) (?:to|into)\b|"
-    r"you (?:started|joined) (?:at |as )?(?:the |a |an )?\w+",
+    r"you(?: have|'ve|’ve)? just (?:got|gotten|become|became|started|joined|launched|opened|"
+    r"moved|won|finished|published|announced|made|taken|took|been (?:made|named|promoted|"
+    r"appointed|elected))\b|you were just (?:named|made|promoted|appointed|elected)\b|"
+    r"you (?:moved|switched) (?:to|into)\b|you (?:started|joined) (?:at |as )?(?:the |a |an )?\w+",
     re.IGNORECASE,
 )
 # The reader's state as of now: "you're at the water utility now", "you're taking freelance
 # work again", "you now do paediatric oncology", "you're hiring for the … team".
 _STATE_RE = re.compile(
     r"you(?:'re|’re| are) (?!the |a friend|very |so |too |senior|basically|prob)"
-    r"[^.!?]*\b(?:now|again|these days)\b|"
+    r"[^.!?,;]*\b(?:now|again|these days)\b|"
     r"you now \w+|"
     r"you(?:'re|’re| are) (?:taking|launching|hiring|sponsoring|moving|starting|running|building"
     r"|looking for)\b",
@@ -1863,7 +1882,7 @@ def _with_subject(p: _Part) -> _Sentence | _Unread:
 _TIME_ASKED_RE = re.compile(r"\d+(?:-\d+)? ?(?:min|mins|minutes?|hrs?|hours?|h)\b.*")
 
 
-def _question(p: _Part) -> _Sentence | _Unread | None:
+def _question(p: _Part) -> _Sentence | _Unread:
     """ "would you be up for a chat?", "how does she size…?", "20 min sometime?"."""
     part, first, second, prefix = p.text, p.first, p.second, p.prefix
     if first in _QUESTION_VERBS and (
@@ -1889,7 +1908,7 @@ def _question(p: _Part) -> _Sentence | _Unread | None:
             if second in ("quick", "short", "questions"):  # "2 quick questions?"
                 return _Sentence(f"{prefix}could I ask {part}", True, [])
             if not _TIME_ASKED_RE.fullmatch(f"{first} {second}".strip(" ?!")):
-                return None
+                return _Sentence(prefix + part.rstrip(" ?!") + "?", False, [])  # as typed
             return _Sentence(f"{prefix}would you have {part}", True, [])
         if first in _NOUN_PHRASE_STARTS | {"coffee", "lunch", "call"}:  # "a quick call?"
             return _Sentence(f"{prefix}would you be up for {part}", True, [])
@@ -1982,8 +2001,6 @@ _GLAD_FOR_RE = re.compile(
     r"(?:you|her|him|them)\b",
     re.I,
 )
-_READ_DONE = frozenset(["twice", "already", "yesterday", "today"])
-"""A last word that says the reading is done: "read your paper on paddlewheel timing twice"."""
 
 
 def _done(p: _Part) -> _Sentence | _Unread:
@@ -2003,8 +2020,6 @@ def _done(p: _Part) -> _Sentence | _Unread:
         and " and " not in part
         and not {w.lower() for w in words} & _AUXILIARIES
     ):  # read or still to read: say neither ("read your post and loved it" says it was read)
-        if words[-1].lower() in _READ_DONE:
-            return p.made("I " + part, asks=False)  # "read your paper on … twice"
         rest = part.split(" ", 1)[1]
         return p.made("I'm reaching out about " + rest.removeprefix("about "), asks=False)
     if len(words) == 2 and _starts_with_past(part) and _bare_noun(words[1]):
@@ -2880,8 +2895,6 @@ def _closer(context: Context) -> str | None:
     if context.scenario in _CLOSERS_OF_THEIR_OWN:
         return _CLOSERS[context.scenario]
     familiarity = context.relationship.familiarity
-    if familiarity == Familiarity.FRIEND:
-        return None  # friends are in touch: "I'd like to stay in touch" reads as a form to them
     if (familiarity in _CLOSE and familiarity != Familiarity.COLLEAGUE) or context.scenario in (
         "event_followup",
         "alumni",

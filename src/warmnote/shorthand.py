@@ -51,7 +51,6 @@ SHORTHAND = {
     "hosp": "hospital",
     "intro'd": "introduced",
     "obvs": "of course",
-    "eps": "episodes",
     "irl": "in real life",
 }
 DAYS = {
@@ -132,9 +131,11 @@ _AFTER_WANT_2 = ("ask", "know", "see", "say", "talk", "chat", "learn", "hear", "
                  "visit")  # fmt: skip
 # Shorthand of a letter or digit, written out only before what it shortens: "ask re the
 # sensors", "so happy 4 her", "v generous with his time" ("Smith v Jones", "4 people" stay).
-_BEFORE = {"re": "about", "4": "for", "v": "very"}
+_BEFORE = {"re": "about", "4": "for", "v": "very", "eps": "episodes"}
 _AFTER_RE = ("the", "your", "his", "her", "their", "our", "my", "a", "an", "this", "that")
 _AFTER_4 = ("you", "her", "him", "them", "us", "me")
+_BEFORE_4 = ("happy", "glad", "thanks", "great", "good", "sorry", "proud", "excited", "there",
+             "news", "question", "questions", "something", "anything", "thrilled")  # fmt: skip
 _AFTER_V = ("generous", "close", "helpful", "kind", "busy", "keen", "good", "nice", "useful",
             "interested", "excited", "impressed", "happy", "grateful", "similar", "different",
             "early", "late", "sharp", "smart", "quick", "short", "long", "big", "small", "hard",
@@ -174,8 +175,10 @@ _SHORTHAND_RE = re.compile(
             + "|".join(f"(?<=\\b{w} )" for w in _BEFORE_TO)
             + ")2(?= [a-z]+\\b)",  # "offered 2 send"
             f"(?<=\\bwant )2(?= (?:{'|'.join(_AFTER_WANT_2)})\\b)",
-            f"re(?= (?:{'|'.join(_AFTER_RE)})\\b)",
-            f"(?<=[a-z] )4(?= (?:{'|'.join(_AFTER_4)})\\b)",
+            f"(?<=[a-z] )re(?= (?:{'|'.join(_AFTER_RE)})\\b)",  # "ask re the…"; not "re the role,"
+            "(?:" + "|".join(f"(?<=\\b{w} )" for w in _BEFORE_4) + ")"
+            f"4(?= (?:{'|'.join(_AFTER_4)})\\b)",
+            r"(?<=\d )eps",  # "all 8 eps"; not "the eps guidance"
             f"v(?= (?:{'|'.join(_AFTER_V)})\\b)",
             r"(?:(?<=\A)|(?<=[.!?;] ))[wW]ere(?= [a-z]+ing\b)",  # "were hiring" opening a clause
             "(?i:" + "|".join(re.escape(w) for w in sorted(_ANY_CASE, key=len, reverse=True)) + ")",
