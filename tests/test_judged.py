@@ -349,3 +349,32 @@ def test_the_reasons_retyped_after_a_look_are_those_of_the_frozen_set_where_unch
     for row in retyped:
         assert (row["reason"] != typed[row["id"]]) == row["changed"], row["id"]
         assert row["what"].strip(), row["id"]
+
+
+def test_the_reread_of_changed_plain_notes_holds_each_case_before_and_after() -> None:
+    """Every case of the reread has its note before and after, different, both labelled; the
+    held-out 23 notes before are the ones its first reader labelled."""
+    reread = [
+        json.loads(line)
+        for line in CORPUS.with_name("plain-changed-reread-2026-12-03.jsonl")
+        .read_text(encoding="utf-8")
+        .splitlines()
+    ]
+    cases: dict[tuple[str, str], dict[str, str]] = {}
+    for row in reread:
+        assert row["label"] in {"send", "edit", "reject"}
+        cases.setdefault((row["suite"], row["case"]), {})[row["pipeline"]] = row["note"]
+    for (suite, _), notes in cases.items():
+        before = "plain-298cc81" if suite == "heldout23" else "plain-9696215"
+        assert set(notes) == {before, "plain"} and notes[before] != notes["plain"]
+    first = {
+        row["case"]: row["note"]
+        for row in map(
+            json.loads,
+            CORPUS.with_name("final-notes-plain-first.jsonl").read_text("utf-8").splitlines(),
+        )
+        if row["suite"] == "heldout23" and row["pipeline"] == "plain"
+    }
+    for (suite, case), notes in cases.items():
+        if suite == "heldout23":
+            assert notes["plain-298cc81"] == first[case]
