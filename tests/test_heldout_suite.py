@@ -43,6 +43,7 @@ HELDOUT20 = ROOT / "evals" / "heldout20" / "heldout20.toml"
 HELDOUT21 = ROOT / "evals" / "heldout21" / "heldout21.toml"
 HELDOUT22 = ROOT / "evals" / "heldout22" / "heldout22.toml"
 HELDOUT23 = ROOT / "evals" / "heldout23" / "heldout23.toml"
+HELDOUT24 = ROOT / "evals" / "heldout24" / "heldout24.toml"
 # Everything tuning reads or writes: the bundled suite, the packs, the examples, the fixtures.
 TUNING_FILES = sorted(
     [
@@ -80,6 +81,7 @@ FROZEN_SHA256 = {
     HELDOUT21: "c33b9384de3add2e1519db2c3447c5c25fc1f4243e469f2d382a2068f6e5b33b",
     HELDOUT22: "c2478c9b4bc68abeb238bab07e5812123978c2f34d7930ada0ac91b7d013089f",
     HELDOUT23: "51ff30c247a545c577dbb50463889e10a9684550fa9997a43232cc5eac2d9fb3",
+    HELDOUT24: "4df49322b1090cdcbbff10498bdc4579122dce6cfaed8503d7852ac8b46c7b2f",
 }
 HELDOUTS = [
     HELDOUT,
@@ -105,6 +107,7 @@ HELDOUTS = [
     HELDOUT21,
     HELDOUT22,
     HELDOUT23,
+    HELDOUT24,
 ]
 # What each suite must not share a name with: everything tuning reads, and the sets before it.
 OTHER_FILES = {
