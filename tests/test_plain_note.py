@@ -1397,20 +1397,31 @@ HURRIED = [
 
 @pytest.mark.parametrize(("reason", "said"), HURRIED, ids=[r[:40] for r, _ in HURRIED])
 def test_a_hurried_reason_is_said_whole(reason: str, said: str) -> None:
-    context = Context.model_validate(
+    context = _to_obiageli(
+        reason,
+        recipient={"company": "Tidewell", "location": "Lagos, Nigeria"},
+        relationship={"where": "Qvevri Pay"},
+    )
+    assert reason_in_my_words(context) == said
+
+
+def _to_obiageli(
+    reason: str,
+    scenario: str = "strategic",
+    familiarity: str = "stranger",
+    recipient: dict[str, str] | None = None,
+    relationship: dict[str, str] | None = None,
+) -> Context:
+    """A context from Sam Okafor to Obiageli Anyanwu, as the tests of hurried reasons use."""
+    return Context.model_validate(
         {
-            "scenario": "strategic",
+            "scenario": scenario,
             "sender": {"name": "Sam Okafor"},
-            "recipient": {
-                "name": "Obiageli Anyanwu",
-                "company": "Tidewell",
-                "location": "Lagos, Nigeria",
-            },
-            "relationship": {"familiarity": "stranger", "where": "Qvevri Pay"},
+            "recipient": {"name": "Obiageli Anyanwu", **(recipient or {})},
+            "relationship": {"familiarity": familiarity, **(relationship or {})},
             "reason": reason,
         }
     )
-    assert reason_in_my_words(context) == said
 
 
 @pytest.mark.parametrize(
@@ -2214,14 +2225,8 @@ THEIR_NEWS = [
 
 @pytest.mark.parametrize(("reason", "said"), THEIR_NEWS, ids=[r[:40] for r, _ in THEIR_NEWS])
 def test_their_news_is_what_the_writer_saw(reason: str, said: str) -> None:
-    context = Context.model_validate(
-        {
-            "scenario": "former_colleague",
-            "sender": {"name": "Sam Okafor"},
-            "recipient": {"name": "Obiageli Anyanwu", "location": "Lagos, Nigeria"},
-            "relationship": {"familiarity": "former_colleague"},
-            "reason": reason,
-        }
+    context = _to_obiageli(
+        reason, "former_colleague", "former_colleague", recipient={"location": "Lagos, Nigeria"}
     )
     assert reason_in_my_words(context).startswith(said)
 
@@ -2290,14 +2295,8 @@ def test_a_reason_that_retells_the_meeting_stands_for_it(guardrails: Guardrails)
 
 def test_their_news_after_i_see_their_company_is_not_seen_again(guardrails: Guardrails) -> None:
     """Review: "I see you're at Tidewell. I saw you just got promoted. I see you're hiring…"."""
-    context = Context.model_validate(
-        {
-            "scenario": "strategic",
-            "sender": {"name": "Sam Okafor"},
-            "recipient": {"name": "Obiageli Anyanwu", "company": "Tidewell"},
-            "relationship": {"familiarity": "stranger"},
-            "reason": "she just got promoted. she's hiring for her old role",
-        }
+    context = _to_obiageli(
+        "she just got promoted. she's hiring for her old role", recipient={"company": "Tidewell"}
     )
     note = plain_note(context, guardrails)
     assert note is not None and note.count("I s") == 1, note

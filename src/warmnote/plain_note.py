@@ -692,10 +692,9 @@ def _beside(variants: _Slot, hook: _Hook) -> _Slot:
     if hook.variants[0].startswith("I see "):  # not "I see you're at X. I saw you just got…"
         variants = tuple(_SEEN_LEAD_RE.sub("Y", v) for v in variants)
     for variant in variants:
-        pieces = _SENTENCE_OR_DASH_RE.split(variant)
         kept: list[str] = []
         dropped = False
-        for piece, end in zip(pieces[::2], [*pieces[1::2], ""], strict=True):
+        for piece, end in _pieces(variant):
             if _said_in(_content(piece), told) or (
                 hook.fact is None and _FRIENDSHIP_RETOLD_RE.match(piece)
             ):
@@ -712,6 +711,12 @@ def _beside(variants: _Slot, hook: _Hook) -> _Slot:
     return tuple(out)
 
 
+def _pieces(variant: str) -> list[tuple[str, str]]:
+    """A reason's sentences and dashed clauses, each with what ends it."""
+    pieces = _SENTENCE_OR_DASH_RE.split(variant)
+    return list(zip(pieces[::2], [*pieces[1::2], ""], strict=True))
+
+
 _SEEN_LEAD_RE = re.compile(r"(?:(?<=^)|(?<=[.!?] ))I (?:see|saw) y(?=ou\b)")
 
 
@@ -720,11 +725,8 @@ def _friendship_untold(variants: _Slot) -> _Slot:
     it is about, where the reason says more; as typed where that is all it says."""
     out = []
     for variant in variants:
-        pieces = _SENTENCE_OR_DASH_RE.split(variant)
         kept = [
-            piece + end
-            for piece, end in zip(pieces[::2], [*pieces[1::2], ""], strict=True)
-            if not _FRIENDSHIP_RETOLD_RE.match(piece)
+            piece + end for piece, end in _pieces(variant) if not _FRIENDSHIP_RETOLD_RE.match(piece)
         ]
         text = "".join(kept).strip(" —–-")
         out.append(_capitalised(text) if text else variant)
@@ -1299,8 +1301,9 @@ def _seen_news(typed: str, told: str) -> str:
 _CLAUSE_RE = re.compile(r"[;,:]\s|\s[-–—]\s")
 # What the writer knows first-hand, not as news: "you joined my team", "you just asked me to…".
 _MINE_RE = re.compile(r"\b(?:me|my|us|our|mine|ours)\b", re.IGNORECASE)
-# Sentences, with what parts them kept (split keeps the separators, so the join is the text).
-_SENTENCE_SPLIT_RE = re.compile(r"((?<=[.!?])\s+|\s*\n\s*|\s+->\s+)")
+# Sentences, with what parts them kept (split keeps the separators, so the join is the text);
+# arrows are sentence ends already, written so by the cleaning before this reads the text.
+_SENTENCE_SPLIT_RE = re.compile(r"((?<=[.!?])\s+|\s*\n\s*)")
 # The reader's news: "you have just been made head of…", "you just got…", "you moved into L&D".
 _NEWS_RE = re.compile(
     r"you(?: have|'ve|’ve)? just (?:got|gotten|become|became|started|joined|launched|opened|"
