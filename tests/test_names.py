@@ -409,6 +409,8 @@ LOCATED = [
     ("Vass Máté", "Győr, Hungary", "Máté"),
     ("Máté Bence", "Győr, Hungary", "Máté"),  # both given names: as written
     ("Szalai Enikő", None, "Enikő"),  # no location, but a given name only Hungarian spells
+    ("Dr. Kisgyörgy Zsombor", "Kecskemét", "Zsombor"),  # held-out 24
+    ("Kisgyörgy Zsombor", None, "Zsombor"),
     ("Eng. Njeri Kiragu", "Nakuru, Kenya", "Njeri"),
     ("Eng Wei Ling", "Singapore", "Eng"),  # a family name, without a dot
 ]

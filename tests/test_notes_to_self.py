@@ -424,9 +424,33 @@ WITHOUT = [
     ("want him to master the episodes. he's my oldest mate", "want him to master the episodes."),
     ("loved your talk on grid storage, of course not selling anything",  # "obvs", written out
      "loved your talk on grid storage"),
+    # after the held-out 24 reading: a tone not wanted, with why it holds before "so"; a
+    # disclaimer kept for the writer; how the writer found them; the reader's kindness foreseen
+    ("want to ask how she voices reed pipes. she's kind of famous in the field so no gushing",
+     "want to ask how she voices reed pipes."),
+    ("ask if his team takes juniors. he was super friendly so no need to be all formal",
+     "ask if his team takes juniors."),
+    ("i need someone who knows debarking. write it like old classmates, nothing stiff",
+     "i need someone who knows debarking."),
+    ("we sell tag readers but she hates a hard sell", "we sell tag readers"),
+    ("learn from her, not argue", "learn from her"),
+    ("want to know how often she turns the piles. not pretending we met!!",
+     "want to know how often she turns the piles."),
+    ("we both know Domnica (domnica didn't set this up, i just noticed). want her mortar mix",
+     "we both know Domnica. want her mortar mix"),
+    ("we both know gerlinde, nobody introduced us tho, just saw her on both their lists. want to "
+     "ask about bark", "we both know gerlinde. want to ask about bark"),
+    ("sutarmi will 100% try to do it for free. not ok, I'm paying her rate",
+     "I'm paying her rate"),
 ]  # fmt: skip
 # Said to the reader: none of these is an aside, so the text comes back as typed.
 KEPT = [
+    # after the held-out 24 reading: a tone word in a fact, a claim's words in a fact, a
+    # disclaimer that is no claim, a reason before "so" that asks nothing of the note
+    "nothing formal is planned yet, but I'd love to visit",
+    "Ana never sent me the slides",
+    "I'm not pretending to be an expert, but I'd love your view",
+    "she's in Lisbon so no rush",
     # after the held-out 23 reading: who they are not, with more said; a thing for later said
     # to them; "without" a thing
     "she's not the hiring lead but she knows who is",

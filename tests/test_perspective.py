@@ -165,6 +165,9 @@ CASES = [
     # "her" before an adjective and a noun that needs its determiner is hers; a busy state after
     # "she's" is "you're"; a title before either family name is the reader (held-out 20)
     ("I'll pay her usual fee", None, "I'll pay your usual fee"),
+    ("I'm paying her rate", None, "I'm paying your rate"),  # held-out 24: no determiner
+    ("pay her today", None, "pay you today"),
+    ("wish her luck", None, "wish you luck"),
     ("use Prof., not her first name", None, "use Prof., not your first name"),
     ("give her useful advice", None, "give you useful advice"),
     ("ask her first", None, "ask you first"),
@@ -458,6 +461,13 @@ def test_text_without_pronouns_or_the_name_is_unchanged(text: str, name: str | N
         ("ed tech forecasting interests me", "Ed Smith", "ed tech forecasting interests me"),
         ("the sol library", "Sol Lee", "the sol library"),
         ("rose to the top", "Rose Li", "rose to the top"),
+        # held-out 24: the name they go by, an English word, typed small saying something
+        (
+            "memo said to ping him once i graduated",
+            'Guillermo "Memo" Ibarrola',
+            "You said to ping you once i graduated",
+        ),
+        ("the memo said to ping him", 'Guillermo "Memo" Ibarrola', "the memo said to ping you"),
     ],
 )
 def test_the_reader_named_by_initials_or_title_and_family_name(

@@ -778,6 +778,22 @@ MEETINGS = [
         "we talked about hull coatings",
         ["in Tuesday"],
     ),
+    (  # held-out 24: the event named in how they met, in small letters, and a comma after it
+        {
+            "how_we_met": "we have chatted at the autumn ram sales",
+            "where": "Autumn Ram Sales, Dingwall",
+        },
+        "we have chatted at the autumn ram sales",
+        ["Autumn Ram Sales", "Dingwall"],
+    ),
+    (
+        {
+            "how_we_met": "we spoke at a lime mortar workshop",
+            "where": "Lime Mortar Workshop, Gavar",
+        },
+        "we spoke at a lime mortar workshop",
+        ["Lime Mortar Workshop", "Gavar"],
+    ),
 ]
 
 
@@ -789,6 +805,27 @@ def test_how_they_met_is_told_once_and_whole(
         update={"reason": "compare notes on resilience"}
     )
     _assert_tells(context, told, absent, guardrails)
+
+
+PLACE_IN_THE_REASON = [
+    # held-out 24: the reason names the place or its town, so the opening does not
+    ("It was good to see you again in Mokpo.", "Laver Growers Exchange, Mokpo", ["Exchange"]),
+    ("you said at the seed workshop to ping you", "Seed Saving Workshop, Tartu", ["Tartu"]),
+    # a town that names something else, or no place they met: the opening keeps it
+    ("we have a data role opening in Colombo", "Colombo Civic Hack 2026", ["Civic Hack"]),
+    ("I'd love to compare notes on seed drying", "Seed Saving Workshop, Tartu", ["in Tartu"]),
+]
+
+
+@pytest.mark.parametrize(("reason", "where", "words"), PLACE_IN_THE_REASON)
+def test_the_place_they_met_is_said_once(
+    reason: str, where: str, words: list[str], guardrails: Guardrails
+) -> None:
+    context = _bare(familiarity="met_once", how_we_met="we talked about drying", where=where)
+    note = plain_note(context.model_copy(update={"reason": reason}), guardrails)
+    assert note is not None
+    told_in_reason = where.split(",")[-1].strip() in reason or "workshop" in reason
+    assert all((word in note) != told_in_reason for word in words), note
 
 
 def test_a_company_with_a_backslash_is_placed_as_typed(guardrails: Guardrails) -> None:
@@ -2208,6 +2245,7 @@ THEIR_NEWS = [
     ("he just got promoted to VP!", "I saw you just got promoted to VP!"),
     ("she moved into L&D last year", "I saw you moved into L&D last year."),
     ("she joined the Brno team in May", "I saw you joined the Brno team in May."),
+    ("obiageli got the head of animal care job!!", "I saw you got the head of animal care job!"),
     # said to them as typed, said of someone else, or who they are: kept as it was
     ("You just got promoted! congrats", "You just got promoted! Congratulations!"),
     ("Dana said she's at Acme now", "Dana said you're at Acme now."),

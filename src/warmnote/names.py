@@ -310,7 +310,12 @@ HUNGARIAN_GIVEN_NAMES = frozenset([
     "Csilla", "Szilvia", "Tünde", "Melinda", "Beáta", "Emőke", "Fruzsina", "Dorottya", "Noémi",
     "Zsófi", "Bálint", "Szabolcs", "Kristóf", "Marcell", "Gyula", "Lajos", "Mihály", "Károly",
     "Kincső", "Zsuzsa", "Piroska", "Etelka", "Ibolya", "Borbála", "Margit", "Előd", "Csongor",
-    "Gergő", "Bulcsú", "Zente", "Lőrinc"
+    "Gergő", "Bulcsú", "Zente", "Lőrinc", "Zsombor", "Benedek", "Olivér", "Hunor", "Zalán",
+    "Vilmos", "Győző", "Ernő", "Jenő", "Dezső", "Elemér", "Kornél", "Nándor", "Szilárd",
+    "Zsigmond", "Kálmán", "Endre", "Béla", "Géza", "Huba", "Kende", "Örs", "Ödön", "Tihamér",
+    "Boróka", "Zselyke", "Virág", "Villő", "Flóra", "Bianka", "Viktória", "Mónika", "Brigitta",
+    "Klára", "Magdolna", "Rozália", "Gizella", "Irén", "Jolán", "Teréz", "Nikolett", "Kata",
+    "Zsanett", "Szonja", "Csenge", "Bernadett", "Henrietta", "Szidónia", "Tekla", "Ottília"
 ])  # fmt: skip
 """Common Hungarian given names, for a name in Hungary whose family name is not on the list
 above: "Szalai Enikő" is greeted "Enikő". Names as common elsewhere ("Anna", "Peter" without its

@@ -50,6 +50,13 @@ _MUTUALS = (
     r"(?:we (?:have|share|only have|only share)|there are) (?:\w+ )?(?:mutuals|mutual "
     r"connections|connections in common|connections)\b(?: ?\([^()]*\))?"
 )
+# How the note should not sound: "no gushing", "nothing stiff", "no need to be all formal".
+_TONE = (
+    r"(?:all |too |so |very |overly |super |remotely )?(?:formal|stiff|stuffy|gushing|gushy|gush|"
+    r"flattery|flattering|fawning|salesy|pushy|hard[- ]sell|creepy|cringe|cringey|cringy|needy|"
+    r"desperate|fanboy|fangirl|fan[- ]?girly|sycophantic|grovel\w*|corporate|buzzwordy|cheesy|"
+    r"preachy|pompous|smarmy|schmoozy|sappy|mushy|effusive|over the top)\b"
+)
 # What a clause of the reason is when it is a note to self, compared in small letters without
 # its end punctuation (and after the plain note has written "dont" out as "don't").
 _ASIDES = (
@@ -92,7 +99,10 @@ _ASIDES = (
     _MUTUALS,
     r"(?:(?:al)?though |but )?(?:neither|none|nobody|no one)(?: of (?:them|you|us))? "
     r"(?:introduced us|sent me|referred me|suggested (?:her|him|them|you)|set (?:this|it|us) up)"
-    r"(?: to (?:her|him|them|you))?",
+    r"(?: to (?:her|him|them|you))?(?: tho| though)?",
+    # how the writer found them: "just saw her on both their lists"
+    r"(?:i )?(?:just )?(?:saw|spotted|found|noticed) (?:him|her|them) (?:on|in) (?:both |all |"
+    r"their |his |her |my |our |the )*(?:lists?|connections|networks?|feeds?|linkedin)\b.*",
     # about the note itself: "later, not in this note", "don't turn it into a recruiting msg"
     r"(?:later,? )?(?:not |never |nothing )?(?:in|for) (?:this|the|my|a|the first) "
     r"(?:note|message|msg|dm)",
@@ -175,6 +185,22 @@ _ASIDES = (
     r"we both know (?:him|her|them)",  # "Siobhán (we both know her) told me…"
     r"(?:he|she|they) (?:doesn't|does not|don't|do not|won't|may not|might not) "
     rf"(?:know|remember)\b{_REST}",  # "he doesn't know I do podcasts"
+    rf"(?:no need (?:to be|to sound|to get|for)|nothing) {_TONE}(?: at all| pls| please)?",
+    # a disclaimer for the writer's own sake: "not pretending we met!!", "domnica didnt set
+    # this up"
+    r"(?:i'm |i am )?not pretending (?:that )?(?:we|i) (?:\w+ )?(?:met|know|talked|spoke|chatted|"
+    r"worked)\b.*",
+    r"[\w-]+ (?:didn't|did not|never) (?:set (?:this|it|us|that) up|introduced us|referred me|"
+    r"sent me|suggested (?:this|it|her|him|them))(?: either| to (?:her|him|them|you))?",
+    rf"(?:he|she|they) (?:hates?|dislikes?|can't stand) (?:a |the |any )?(?:hard sells?|sales "
+    rf"pitch(?:es)?|being sold to|{_TONE})",
+    r"(?:write|word|phrase|frame) (?:it|this|the note|the msg|the message) (?:like|as)\b.*",
+    # "learn from her, not argue"
+    r"not (?:to )?(?:argue|fight|debate|lecture|critici[sz]e)(?: (?:with )?(?:her|him|them))?",
+    # the reader's kindness foreseen: "sutarmi will 100% try to do it for free"
+    r"[\w-]+(?:'ll| will| would|'d) (?:100% |definitely |totally |surely |prob |probably )?"
+    r"(?:try to do (?:it|this) (?:for )?free|say (?:mate's|mates|friends?|family) rates?)\b.*",
+    r"not (?:ok|okay|happening|an option)",
     # tone: "keep it light", "don't be salesy", "light touch", "friendly, internal tone"
     r"(?:keep(?: it)?|make it|be|sound) (?:\w+ )?(?:light|short|brief|casual|friendly|warm|simple|"
     r"low[- ]key|human|chill|tight|concise|crisp|normal|natural|real|informal|formal|"
@@ -344,6 +370,9 @@ _MUTUALS_RE = re.compile(rf"^(?:but |and |so )?{_MUTUALS}(?:, .+)?$")
 _NAMES_RE = re.compile(
     r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?:(?:,| and| &| \+) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)*$"
 )
+# What the reader is, said as the reason for an aside that follows with "so": "she's kind of
+# famous in the field so no gushing".
+_WHY_ASIDE_RE = re.compile(r"(?:he|she|they)(?:'s|'re| is| are| was| were)\b")
 _FORM_FACT_RE = re.compile(rf"^(?:but |and |so )?(?:{'|'.join(_FORM_FACTS)})$")
 # What the writer thinks of an aside just before it: "boss wants me to book a meeting. i think
 # thats too soon" (said of the reader's post, it is an opinion for them).
@@ -386,7 +415,8 @@ _CLAUSE_END_RE = re.compile(
     # "fees/day rate: dont mention": what is held back, then the note that holds it back
     r"|:\s+(?=(?:don't|dont|do not)\s+(?:mention|bring up|raise|discuss)\s*(?:[.!?;]|$))"
     # "…in ~5 yrs so no guilt-tripping", "a friend first so don't make it weird"
-    r"|\s+so\s+(?=(?:no (?:pressure|guilt|pitch|sales|selling|hard|cv|resume|attachments?|"
+    rf"|\s+so\s+(?=(?:no need to be|no {_TONE}|nothing {_TONE})|"
+    r"(?:no (?:pressure|guilt|pitch|sales|selling|hard|cv|resume|attachments?|"
     r"links?)|not (?:salesy|pushy)|"
     r"don't|dont|do not|low[- ]pressure|keep|say|make|give)\b))"
 )
@@ -650,7 +680,7 @@ def _without(
             before = after
             continue
         held = before.startswith(":") and len(kept[len(before_last[0]) :].split()) > _LABEL_WORDS
-        before = after
+        joined_by, before = before, after
         if (
             (
                 is_note_to_self(unlabelled, whole=then is not None)
@@ -674,6 +704,16 @@ def _without(
                 or (_IGNORE_RE.match(note) and not noted and last[-1:] not in ".!?")
             ):
                 notes.insert(-1, last.rstrip("."))  # what "that" is goes too
+                kept, end = before_last
+                before_last = (kept, end)
+            elif (
+                last
+                and not noted
+                and joined_by.strip() == "so"
+                and _WHY_ASIDE_RE.match(_plain(last))
+            ):
+                # "he was super friendly so no need to be all formal": why the aside holds
+                notes[-1] = f"{last} {joined_by.strip()} {note}"
                 kept, end = before_last
                 before_last = (kept, end)
             noted += 1

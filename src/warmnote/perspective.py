@@ -502,6 +502,7 @@ def _reader_mentions(rewrite: _Rewrite) -> dict[int, int]:
             or _family_owns(tokens, j, words)
             or _base(tokens[j].text) in rewrite.goes_by
             or _named_small(rewrite, j, (words[0], *rewrite.goes_by))
+            or _nickname_speaks(rewrite, j)
             or _is_short_form(tokens, j, words[0])
             or (rewrite.given is not None and _is_short_form(tokens, j, rewrite.given))
             or _named_in_latin(rewrite, j)
@@ -540,6 +541,24 @@ def _honorific_before(tokens: list[_Token], j: int) -> bool:
 
 
 _VIETNAMESE_ADDRESS = frozenset(["anh", "chị", "em", "cô", "chú", "bác", "ông", "bà"])
+
+
+def _nickname_speaks(rewrite: _Rewrite, j: int) -> bool:
+    """ "memo said to ping him" of Guillermo "Memo" Ibarrola: the name the reader goes by, typed
+    small though it is an English word, saying something; not "the memo said"."""
+    token = rewrite.tokens[j]
+    return (
+        _base(token.text) in {name.lower() for name in rewrite.goes_by}
+        and (j == 0 or rewrite.tokens[j - 1].key not in _DETERMINERS)
+        and j + 1 < len(rewrite.tokens)
+        and rewrite.tokens[j + 1].key in _SAID_VERBS
+    )
+
+
+_SAID_VERBS = frozenset(
+    ["said", "says", "told", "tells", "asked", "asks", "mentioned", "suggested", "offered",
+     "promised", "wrote", "invited"]
+)  # fmt: skip
 
 
 def _named_small(rewrite: _Rewrite, j: int, names: Iterable[str]) -> bool:
@@ -999,6 +1018,8 @@ def _her_is_object(rewrite: _Rewrite, i: int) -> bool:
     then = rewrite.next_word(i + 1)
     if then is not None and then.key in _OBJECT_STARTS | _POSSESSIVES:
         return False  # "send her team the specs": her team is sent them
+    if verb == "pay" and _needs_determiner(after.key) and after.key not in _TIMES | _DAYS:
+        return False  # "I'm paying her rate": her rate is paid, not she "rate"
     # "she'd send her list": after her own "she", "her" is hers ("herself" would be the object)
     return verb in _GIVING_VERBS and not _reader_subject_before(rewrite, i, _HER_STOPS)
 
@@ -1008,6 +1029,7 @@ _TIMES = frozenset(
     ["week", "month", "year", "time", "thing", "day", "weekend", "summer", "winter", "spring",
      "autumn", "fall", "semester", "term", "quarter", "night", "morning"]
 )  # fmt: skip
+_DAYS = frozenset(["today", "tomorrow", "tonight", "yesterday"])
 _UNCOUNTABLE = frozenset([
     "advice", "feedback", "information", "info", "help", "support", "access", "time", "credit",
     "news", "notice", "space", "room", "permission", "praise", "money", "work", "data", "input",

@@ -527,6 +527,10 @@ class _Hook:
     yields: bool = False
     """Whether it gives way before the reason is cut (who the writer is, to a stranger): the
     whole reason alone comes before it with a part of the reason."""
+    where: str = ""
+    """Where they met, as the context gives it."""
+    place: str = ""
+    """Where they met as the variants that have it say it ("at the seafood expo in Barcelona")."""
 
 
 class _Sentence(NamedTuple):
@@ -608,25 +612,29 @@ def _candidates(context: Context) -> Iterator[str]:
             and not (h.fact is None and _tells_again(h, _first_sentence(said)))
             and not (h.yields and _introduces_me(h, _first_sentence(said)))
         ]
+
+        def placed(hook: _Hook) -> _Slot:
+            return _placed_once(hook, reason.variants[0]).variants
+
         if context.relationship.familiarity == Familiarity.FRIEND:
             # a friend knows how they met: telling them reads stiff, so the reason comes alone
             yield from notes([_friendship_untold(reason.variants[:1]), tail])
         for hook in first:
             variants = reason.variants[:1] if hook.yields else reason.variants
-            yield from notes([hook.variants, _beside(variants, hook), tail], shapes)
+            yield from notes([placed(hook), _beside(variants, hook), tail], shapes)
         yield from notes([reason.variants[:1], tail])
         for hook in first:
             if hook.yields:
-                yield from notes([hook.variants, _beside(reason.variants, hook), tail], shapes)
+                yield from notes([placed(hook), _beside(reason.variants, hook), tail], shapes)
         yield from notes([reason.variants, tail])
         # "how your team counts cyclists" says where that team is before "I see you're at…".
         if woven := _at_their_company(reason.variants, context):
             for hook in first:
-                yield from notes([hook.variants, _beside(woven, hook), tail], shapes)
+                yield from notes([placed(hook), _beside(woven, hook), tail], shapes)
             yield from notes([woven, tail])
         for hook in hooks:
             if hook not in first:
-                yield from notes([hook.variants, _beside(reason.variants, hook), tail], shapes)
+                yield from notes([placed(hook), _beside(reason.variants, hook), tail], shapes)
     # Without a usable reason: a plain purpose after a shared fact, alone, or after their own.
     purposes = _generic_purposes(context, lead)
     for hook in hooks:
@@ -1309,7 +1317,10 @@ _NEWS_RE = re.compile(
     r"you(?: have|'ve|’ve)? just (?:got|gotten|become|became|started|joined|launched|opened|"
     r"moved|won|finished|published|announced|made|taken|took|been (?:made|named|promoted|"
     r"appointed|elected))\b|you were just (?:named|made|promoted|appointed|elected)\b|"
-    r"you (?:moved|switched) (?:to|into)\b|you (?:started|joined) (?:at |as )?(?:the |a |an )?\w+",
+    r"you (?:moved|switched) (?:to|into)\b|you (?:started|joined) (?:at |as )?(?:the |a |an )?\w+|"
+    # "you got the head of animal care job at the new bird park!"
+    r"you (?:got|landed|won|secured) (?:the |a |an )?(?:[\w-]+ ){0,6}(?:job|role|position|post|"
+    r"promotion|grant|award|prize|contract|funding|tenure|chair|fellowship|seat)\b",
     re.IGNORECASE,
 )
 # The reader's state as of now: "you're at the water utility now", "you're taking freelance
@@ -2362,9 +2373,14 @@ def _hooks(context: Context) -> list[_Hook]:
 
 
 def _hook(
-    variants: list[str], fact: str | None, shared: bool = True, yields: bool = False
+    variants: list[str],
+    fact: str | None,
+    shared: bool = True,
+    yields: bool = False,
+    where: str = "",
+    place: str = "",
 ) -> _Hook:
-    return _Hook(tuple(dict.fromkeys(map(_sentence, variants))), fact, shared, yields)
+    return _Hook(tuple(dict.fromkeys(map(_sentence, variants))), fact, shared, yields, where, place)
 
 
 def _mutual(context: Context) -> _Hook | None:
@@ -2713,7 +2729,9 @@ def _contact(context: Context) -> _Hook | None:
             base = (
                 "it was good to meet you" if rel.familiarity == Familiarity.MET_ONCE else "we met"
             )
-    return _hook([" ".join([base, *filter(None, d)]) for d in details], None)
+    return _hook(
+        [" ".join([base, *filter(None, d)]) for d in details], None, where=where, place=place
+    )
 
 
 def _plural_does(words: list[str]) -> bool:
@@ -2781,18 +2799,39 @@ def _said(how: str, where: str) -> bool:
     webinar", "your PyData talk" says "PyData Madrid"."""
     words = [w.strip(",.") for w in how.split()]
     name = where.split()[0].strip(",.")
-    nouns = {_singular(w) for w in where.lower().split()} & _PLACE_NOUNS
+    nouns = {_singular(w.strip(",.")) for w in where.lower().split()} & _PLACE_NOUNS
     # "same coworking space" and "Telliskivi coworking"; not "talked about coral reefs" and
     # "coral reef symposium"
     named = {b for a, b in pairwise(words) if a.lower() in ("same", "the")}
     shared = {w.strip(",.") for w in where.split() if w.islower() and len(w) > 3} & named
+    # "at the autumn ram sales" says "Autumn Ram Sales, Dingwall": the event's name, in any case
+    event = " ".join(re.split(r",| (?:in|at) ", where)[0].lower().split())
     return (
         _mentions(how, where)
+        or (len(event.split()) > 1 and bool(re.search(rf"\b{re.escape(event)}\b", how.lower())))
         or _head(where) in words
         or (name[:1].isupper() and len(name) > 2 and name in words)
         or bool(nouns & {_singular(w) for w in words})
         or bool(shared)  # "same coworking space" and "Telliskivi coworking"
     )
+
+
+def _placed_once(hook: _Hook, said: str) -> _Hook:
+    """``hook`` without the place they met where the reason as ``said`` beside it names it, or
+    its town: "You said at the cistern workshop…", "good to see you again in Mokpo" tell it."""
+    if not hook.place or not (told := _beside((said,), hook)):
+        return hook
+    town = hook.where.rsplit(",", 1)[1].strip() if "," in hook.where else ""
+    event = " ".join(re.split(r",| (?:in|at) ", hook.where)[0].lower().split())
+    words = {_singular(w.strip(",.!?").lower()) for w in told[0].split()}
+    if not (
+        (town and _mentions(told[0], town))
+        or (len(event.split()) > 1 and event in told[0].lower())
+        or words & {_singular(w.strip(",.").lower()) for w in event.split()} & _PLACE_NOUNS
+    ):
+        return hook
+    unplaced = tuple(v for v in hook.variants if hook.place not in v)
+    return replace(hook, variants=unplaced) if unplaced else hook
 
 
 def _singular(word: str) -> str:
