@@ -442,6 +442,13 @@ WITHOUT = [
      "ask about bark", "we both know gerlinde. want to ask about bark"),
     ("sutarmi will 100% try to do it for free. not ok, I'm paying her rate",
      "I'm paying her rate"),
+    ("We are hiring a quality head. He has probably never heard of us.",
+     "We are hiring a quality head."),
+    ("my client wants a starter culture lead. she looks perfect on paper",
+     "my client wants a starter culture lead."),
+    ("we map crab pens too. zero pitch, I just want her to know we exist", "we map crab pens too."),
+    ("my client (big cheese consortium, confidential for now) wants a lead",
+     "my client (big cheese consortium) wants a lead"),
 ]  # fmt: skip
 # Said to the reader: none of these is an aside, so the text comes back as typed.
 KEPT = [
@@ -451,6 +458,8 @@ KEPT = [
     "Ana never sent me the slides",
     "I'm not pretending to be an expert, but I'd love your view",
     "she's in Lisbon so no rush",
+    "you look perfect for the role",
+    "I'm sure you've never heard of our tiny lab, but I loved your paper",
     # after the held-out 23 reading: who they are not, with more said; a thing for later said
     # to them; "without" a thing
     "she's not the hiring lead but she knows who is",

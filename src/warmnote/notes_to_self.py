@@ -83,6 +83,11 @@ _ASIDES = (
     # who the reader is not, said to oneself: "she's not the hiring lead i think (so no cv)"
     r"(?:he|she|they)(?:'s| is|'re| are) not (?:the|a|an) (?:[\w-]+ )?(?:lead|manager|head|"
     r"contact|person|recruiter|decision[- ]maker|owner|boss),? i (?:think|guess|believe)",
+    # what the reader knows of the writer, guessed at: "he has probably never heard of us"
+    r"(?:he|she|they)(?: has| have|'s|'ve)? (?:prob|probably|likely|surely) never heard of "
+    r"(?:us|me|our [\w-]+)",
+    # the writer's verdict on a candidate: "she looks perfect on paper"
+    r"(?:he|she|they) looks? (?:\w+ )?(?:perfect|ideal|great|good|right|strong) on paper",
     # the reader's inbox guessed at: "she prob gets 10 of these a day"
     r"(?:he|she|they) (?:prob|probably|must|likely) (?:gets?|receives?) \w+ (?:of )?(?:these|such)"
     r"\b.*",
@@ -329,11 +334,12 @@ _ASIDES = (
     r"that'?s (?:the name|what) (?:on (?:his|her|their) (?:badge|card|profile|email)|"
     r"(?:he|she|they) (?:goes|go|went) by|(?:everyone|people|we) (?:calls?|called) "
     r"(?:him|her|them))",
-    # a recruiter's client kept unnamed: "cant name them yet"
+    # a recruiter's client kept unnamed: "cant name them yet", "confidential for now"
+    r"(?:(?:it's|it is|still) )?(?:confidential|under nda)(?: for now| still| yet)?",
     r"(?:i )?(?:can't|cannot|can not) (?:name|say|share|disclose) (?:them|the client|who "
     r"(?:it|they) (?:is|are))(?: yet| for now)?",
     # the writer's purpose, not the reader's: "want him to know who we are"
-    r"(?:i |we )?want (?:him|her|them) to know (?:who (?:we|i) (?:are|am)|(?:about )?us|"
+    r"(?:i |we )?(?:just )?want (?:him|her|them) to know (?:who (?:we|i) (?:are|am)|(?:about )?us|"
     r"(?:that )?we exist)",
 )
 # What the form says already, told as a clause of its own ("We never spoke one to one."); in
