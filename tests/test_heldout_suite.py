@@ -44,6 +44,7 @@ HELDOUT21 = ROOT / "evals" / "heldout21" / "heldout21.toml"
 HELDOUT22 = ROOT / "evals" / "heldout22" / "heldout22.toml"
 HELDOUT23 = ROOT / "evals" / "heldout23" / "heldout23.toml"
 HELDOUT24 = ROOT / "evals" / "heldout24" / "heldout24.toml"
+HELDOUT25 = ROOT / "evals" / "heldout25" / "heldout25.toml"
 # Everything tuning reads or writes: the bundled suite, the packs, the examples, the fixtures.
 TUNING_FILES = sorted(
     [
@@ -82,6 +83,7 @@ FROZEN_SHA256 = {
     HELDOUT22: "c2478c9b4bc68abeb238bab07e5812123978c2f34d7930ada0ac91b7d013089f",
     HELDOUT23: "51ff30c247a545c577dbb50463889e10a9684550fa9997a43232cc5eac2d9fb3",
     HELDOUT24: "4df49322b1090cdcbbff10498bdc4579122dce6cfaed8503d7852ac8b46c7b2f",
+    HELDOUT25: "72bb7c96e8d1f2bd21e7269bc09885c92b3385a601ea77afa0cd90c985b830f7",
 }
 HELDOUTS = [
     HELDOUT,
@@ -108,6 +110,7 @@ HELDOUTS = [
     HELDOUT22,
     HELDOUT23,
     HELDOUT24,
+    HELDOUT25,
 ]
 # What each suite must not share a name with: everything tuning reads, and the sets before it.
 OTHER_FILES = {
@@ -134,6 +137,7 @@ ORDINARY_FIELDS = {"freelance", "self-employed", "independent", "retired"}
 GAPS = {
     HELDOUT13: {"a single name", "an empty reason"},
     HELDOUT21: {"a single name", "no headline"},  # written without them; frozen as written
+    HELDOUT25: {"no headline"},  # likewise
 }
 
 
