@@ -966,7 +966,7 @@ HURRIED = [
     ),
     (
         "our graduate scheme opens 6 Jan — want her to have the heads-up",
-        "Our graduate scheme opens 6 Jan. I want you to have the heads-up.",
+        "Our graduate scheme opens 6 Jan. I'd like you to have the heads-up.",
     ),
     (  # a heading before a colon, not "I retained search: …"
         "Retained search: plant manager for a dairy in Kenya, relocation paid. Would she be "
@@ -1048,8 +1048,8 @@ HURRIED = [
     (
         "her pilot with herder co-ops = exactly what our buyers ask for 🐐 want to learn how the "
         "tagging works",
-        "Your pilot with herder co-ops is exactly what our buyers ask for. I want to learn how the "
-        "tagging works.",
+        "Your pilot with herder co-ops is exactly what our buyers ask for. I'd love to learn how "
+        "the tagging works.",
     ),
     (  # something to do together, asked
         "compare methods before Q1 planning?",
@@ -1057,8 +1057,8 @@ HURRIED = [
     ),
     (
         "internal posting for an analyst on her team. want 15 min to hear what the job is like",
-        "I'm reaching out about the internal posting for an analyst on your team. I want 15 min to "
-        "hear what the job is like.",
+        "I'm reaching out about the internal posting for an analyst on your team. I'd love 15 min "
+        "to hear what the job is like.",
     ),
     (  # a heading before a clause is no heading
         "Update: I got the job at Brightline",
@@ -1223,7 +1223,7 @@ HURRIED = [
     ),
     (  # found in review: a wrapped line is one sentence; a line after "about" goes on with it
         "Loved her talk on\nfeature stores. want to compare notes on\n- backfills",
-        "I loved your talk on feature stores. I want to compare notes on backfills.",
+        "I loved your talk on feature stores. I'd love to compare notes on backfills.",
     ),
     (  # found in review: nouns after "said" and "ask if" are no verbs or states
         "she said text messages work best. ask if free shipping applies",
@@ -1266,10 +1266,10 @@ HURRIED = [
         "she remembers me I think, she called me 'the Swiss one'",
         "I think you remember me, you called me 'the Swiss one'.",
     ),
-    ("context. want to follow her work", "I want to follow your work."),  # a noun alone
+    ("context. want to follow her work", "I'd love to follow your work."),  # a noun alone
     (  # an arrow: "to" after "from", else the end of what comes before it
         "she said send the deck -> do that. want to follow her work",
-        "You said to send the deck. I want to follow your work.",
+        "You said to send the deck. I'd love to follow your work.",
     ),
     ("switching from lab tech -> RSE", "Switching from lab tech to RSE."),
     (  # found in review: an arrow between numbers says "to"; a verb after it starts a clause
@@ -1415,16 +1415,19 @@ HURRIED = [
     ("her talk on mulching and raised beds", "I saw your talk on mulching and raised beds."),
     ("she ran the pilot and raised funds", "You ran the pilot and raised funds."),
     # "follow" left with nothing to follow follows their work; "follow up" stays
-    ("want to follow + maybe ask abt her seed bank later", "I want to follow your work."),
-    ("want to follow up", "I want to follow up."),
+    ("want to follow + maybe ask abt her seed bank later", "I'd love to follow your work."),
+    ("want to follow up", "I'd love to follow up."),
     # after the held-out 22 reading: "2" for "to" after "want", shorthand written out
-    ("want 2 ask about bulk orders", "I want to ask about bulk orders."),
+    ("want 2 ask about bulk orders", "I'd love to ask about bulk orders."),
     ("saw her keynote on heat pumps in old bldgs",
      "I saw your keynote on heat pumps in old buildings."),
     ("client = big cement firm in Oman", "My client is a big cement firm in Oman."),
     # found in review: a client said as typed, "2" as two, "follow" with its object
     ("My client is looking for a CFO in Lagos", "My client is looking for a CFO in Lagos."),
-    ("want 2 min of her time", "I want 2 min of your time."),
+    ("want 2 min of her time", "I'd love 2 min of your time."),
+    # what a first note asks for, not demands: "I'd like you to…", never "I want you to…"
+    ("want her to do our year-end accounts", "I'd like you to do our year-end accounts."),
+    ("just want to connect", "I'd love to connect."),
     ("I'd like to know which steps to follow", "I'd like to know which steps to follow."),
     ("her team and trained farmers in Kano", "I saw your team and trained farmers in Kano."),
     ("boss wants me to book a demo. i think thats too soon. ask how they store seed",
@@ -1860,7 +1863,7 @@ def test_someone_else_in_a_sentence_that_says_you_stays_someone_else(
         (
             "loved your writeup (https://x.org/post). want to ask how you test it",
             "https://x.org/post",
-            "I loved your writeup. I want to ask how you test it.",
+            "I loved your writeup. I'd love to ask how you test it.",
         ),
         (
             "see https://en.wikipedia.org/wiki/Kafka_(software), ask how you use it",
@@ -2283,7 +2286,7 @@ AFTER_HELDOUT_23 = [
     # "read about" said once
     ("read about her drying rooms in the newsletter", "I'm reaching out about your drying rooms"),
     # a number asked about in surprise is no ask for time, so it stays as typed; questions are
-    ("30% less power?? want to ask about night DO levels", "30% less power? I want to ask about"),
+    ("30% less power?? want to ask about night DO levels", "30% less power? I'd love to ask about"),
     ("2 quick qs?", "Could I ask 2 quick questions?"),
     # a clause after an arrow starts a sentence; ">>" is an arrow
     ("keen to hear what year 1 is like → she's hiring soon", "I'm keen to hear what year 1 is"),

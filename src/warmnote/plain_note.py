@@ -1696,6 +1696,11 @@ _Reading = Callable[[_Part], _Sentence | _Unread | None]
 reading tries it), or None for a part no reading may make a sentence of ("which is…")."""
 
 
+def _other_lead(lead: str) -> str:
+    """The lead-in after ``lead`` among ``_LEAD_INS``."""
+    return _LEAD_INS[(_LEAD_INS.index(lead) + 1) % len(_LEAD_INS) if lead in _LEAD_INS else 0]
+
+
 def _part_sentence(part: str, lead: str) -> _Sentence | None:
     """One part of the reason as a sentence of the note, by what it starts with: a subject
     ("we are hiring..."), a verb ("compare notes..." -> "I'd like to compare notes..."), an
@@ -1952,6 +1957,15 @@ def _about_me(p: _Part) -> _Sentence | _Unread:
         return p.made("it " + part, asks=True)
     if first == "been":  # "been using her report every morning"
         return p.made("I've " + part, asks=False)
+    wanted = words[1:] if first == "just" else words
+    if wanted[0].lower() == "want" and len(wanted) > 2:
+        # "want to ask how…", "want her mix": what a first note asks for, not demands, led in
+        # otherwise than a bare verb beside it ("I'd like to connect. I'd love to follow…")
+        if wanted[1].lower() == "to":
+            return p.made(" ".join([_other_lead(p.lead), *wanted[2:]]), asks=True)
+        whom = wanted[1].lower() in ("you", "him", "her", "them")  # "I'd like you to have…"
+        liking = "I'd love" if p.lead.startswith("I'd like") and not whom else "I'd like"
+        return p.made(" ".join([liking, *wanted[1:]]), asks=True)
     if first in _DESIRE_VERBS or (first == "just" and second in _DESIRE_VERBS):
         return p.made("I " + part, asks=True)
     if (
