@@ -449,6 +449,8 @@ WITHOUT = [
     ("we map crab pens too. zero pitch, I just want her to know we exist", "we map crab pens too."),
     ("my client (big cheese consortium, confidential for now) wants a lead",
      "my client (big cheese consortium) wants a lead"),
+    ("ask about kilns. she'll prob say no", "ask about kilns."),  # a guess about the reader
+    ("ask about kilns. they're likely swamped", "ask about kilns."),
 ]  # fmt: skip
 # Said to the reader: none of these is an aside, so the text comes back as typed.
 KEPT = [
@@ -459,6 +461,8 @@ KEPT = [
     "I'm not pretending to be an expert, but I'd love your view",
     "she's in Lisbon so no rush",
     "you look perfect for the role",
+    "he's probably the best person to ask about kilns",
+    "we'll probably launch in May",
     "I'm sure you've never heard of our tiny lab, but I loved your paper",
     # after the held-out 23 reading: who they are not, with more said; a thing for later said
     # to them; "without" a thing

@@ -83,6 +83,11 @@ _ASIDES = (
     # who the reader is not, said to oneself: "she's not the hiring lead i think (so no cv)"
     r"(?:he|she|they)(?:'s| is|'re| are) not (?:the|a|an) (?:[\w-]+ )?(?:lead|manager|head|"
     r"contact|person|recruiter|decision[- ]maker|owner|boss),? i (?:think|guess|believe)",
+    # the writer's guess about the reader: "she'll prob say no", "he's likely swamped"; not
+    # "she's probably the best person to ask"
+    r"(?:he|she|they)(?:'ll|'d|'s|'re|'ve| will| would| is| are| has| have)? (?:prob|probably|"
+    r"likely|surely|100%|definitely|def|certainly|totally) (?!(?:the|a|an) (?:best|right|only|one|"
+    r"person|people|expert)\b).*",
     # what the reader knows of the writer, guessed at: "he has probably never heard of us"
     r"(?:he|she|they)(?: has| have|'s|'ve)? (?:prob|probably|likely|surely) never heard of "
     r"(?:us|me|our [\w-]+)",
