@@ -450,6 +450,12 @@ WITHOUT = [
     ("my client (big cheese consortium, confidential for now) wants a lead",
      "my client (big cheese consortium) wants a lead"),
     ("ask about kilns. she'll prob say no", "ask about kilns."),  # a guess about the reader
+    ("want to be on her radar. Lwazi (our KZN guy) says she hates cold pitches so talk about the "
+     "cardboard post only", "want to be on her radar."),
+    ("its done!! link goes in a DM after she accepts, not in the invite", "its done!!"),
+    ("crate rental pilot — NOT in the note. want to be on her radar", "want to be on her radar"),
+    ("She asked for our price list, I'll email it, not in the note.",
+     "She asked for our price list, I'll email it."),
     ("ask about kilns. they're likely swamped", "ask about kilns."),
 ]  # fmt: skip
 # Said to the reader: none of these is an aside, so the text comes back as typed.
@@ -463,6 +469,7 @@ KEPT = [
     "you look perfect for the role",
     "he's probably the best person to ask about kilns",
     "we'll probably launch in May",
+    "I'd love to talk about the harvest only if you have time",
     "I'm sure you've never heard of our tiny lab, but I loved your paper",
     # after the held-out 23 reading: who they are not, with more said; a thing for later said
     # to them; "without" a thing

@@ -25,7 +25,7 @@ _IGNORE = r"ignore(?: (?:that|this|it))?(?: for now)?"
 # What is held back, said after it: "we'd love her pieces on our marketplace eventually but NOT
 # now", "list price is $14,500/yr but DO NOT mention": what it follows in the same sentence goes.
 _HELD_BACK = (
-    r"(?:not (?:now|in this one|(?:in |for )?this (?:note|msg|message|dm))"
+    r"(?:not (?:now|in this one|(?:in |for )?(?:this|the) (?:note|msg|message|dm))"
     # "we sell moisture meters but that's for later, not this msg"
     r"|(?:that's|it's|that is|it is) for later"
     r"(?:,? not (?:in |for )?this (?:one|note|msg|message|dm))?"
@@ -202,8 +202,13 @@ _ASIDES = (
     r"worked)\b.*",
     r"[\w-]+ (?:didn't|did not|never) (?:set (?:this|it|us|that) up|introduced us|referred me|"
     r"sent me|suggested (?:this|it|her|him|them))(?: either| to (?:her|him|them|you))?",
-    rf"(?:he|she|they) (?:hates?|dislikes?|can't stand) (?:a |the |any )?(?:hard sells?|sales "
-    rf"pitch(?:es)?|being sold to|{_TONE})",
+    rf"(?:[\w-]+(?: \([^()]*\))? (?:says|said|thinks) )?(?:he|she|they) (?:hates?|dislikes?|"
+    rf"can't stand) (?:a |the |any )?(?:hard sells?|(?:sales |cold )?pitch(?:es)?|being sold to|"
+    rf"{_TONE})",
+    # what the note is to keep to: "talk about the cardboard post only"
+    r"(?:just |only )?(?:talk|ask|write) about (?:the |my |our |her |his |their )?[\w -]+ only",
+    # where a link goes: "link goes in a DM after she accepts"
+    r"(?:the |a |my |our )?links? (?:goes|go|comes|come) (?:in|into|after|later)\b.*",
     r"(?:write|word|phrase|frame) (?:it|this|the note|the msg|the message) (?:like|as)\b.*",
     # "learn from her, not argue"
     r"not (?:to )?(?:argue|fight|debate|lecture|critici[sz]e)(?: (?:with )?(?:her|him|them))?",
@@ -426,7 +431,7 @@ _CLAUSE_END_RE = re.compile(
     # "fees/day rate: dont mention": what is held back, then the note that holds it back
     r"|:\s+(?=(?:don't|dont|do not)\s+(?:mention|bring up|raise|discuss)\s*(?:[.!?;]|$))"
     # "…in ~5 yrs so no guilt-tripping", "a friend first so don't make it weird"
-    rf"|\s+so\s+(?=(?:no need to be|no {_TONE}|nothing {_TONE})|"
+    rf"|\s+so\s+(?=(?:no need to be|no {_TONE}|nothing {_TONE}|(?:just |only )?talk about\b)|"
     r"(?:no (?:pressure|guilt|pitch|sales|selling|hard|cv|resume|attachments?|"
     r"links?)|not (?:salesy|pushy)|"
     r"don't|dont|do not|low[- ]pressure|keep|say|make|give)\b))"
@@ -712,7 +717,13 @@ def _without(
             last = kept[len(before_last[0]) :].strip(" ;,—–-")
             if last and (
                 (_ASK_LATER_RE.match(note) and last.endswith("?"))
-                or (_IGNORE_RE.match(note) and not noted and last[-1:] not in ".!?")
+                or (
+                    _IGNORE_RE.match(note)
+                    and not noted
+                    and last[-1:] not in ".!?"
+                    # "I'll email it, not in the note": what the writer will do stands
+                    and not re.match(r"i(?:'ll| will) ", _plain(last))
+                )
             ):
                 notes.insert(-1, last.rstrip("."))  # what "that" is goes too
                 kept, end = before_last
