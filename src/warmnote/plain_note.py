@@ -487,7 +487,9 @@ _CLOSERS_OF_THEIR_OWN = ("recruiter_outreach", "job_seeker", "sales_prospect")
 _NEED_RE = re.compile(
     r"\b(?:we|I) (?:really |urgently )?need (?!to\b).*\b(?:paid|pay|fee|favour|favor|help)\b", re.I
 )
-_LEAD_INS = ("I'd like to", "I'd love to", "I'm hoping to")
+_LEAD_INS = ("I'd like to", "I'd love to")
+"""How a bare verb phrase is led in, by the context's seed. Not "I'm hoping to": readers
+called it clumsy, and of the plain notes read with it 21% were to send, against 28% and 33%."""
 _DONE_NOT_STATE = frozenset(["applied", "registered"])
 """Past verbs a word list also has as adjectives, which say what the writer did before "to"."""
 
@@ -2128,7 +2130,7 @@ def _to_do(p: _Part) -> _Sentence | _Unread:
         return _UNREAD
     lead = p.lead
     if first == "introduce" and second == "myself":
-        lead = "I wanted to"  # the note is the introduction: "I'm hoping to" would not be
+        lead = "I wanted to"  # the note is the introduction: "I'd like to" would not be
     if part.endswith("?") and word_classes(first).get("verb") in _TOGETHER:
         return _Sentence(f"{p.prefix}could we {part}", True, [])
     part = part.rstrip(" ?")  # "offer photos at mates' rates?" is the writer's to say
