@@ -65,7 +65,7 @@ WITHOUT = [
     ),
     ("Kayal is 2nd-degree via 3 people on our team. want her view", "want her view"),
     ("want her view (nobody suggested her, I spotted her myself)", "want her view"),
-    ("we sell dashboards. pitch maybe later", "we sell dashboards."),
+    ("we sell dashboards. pitch maybe later", ""),  # what is sold goes with the pitch
     (  # what is for later, said to oneself after a "don't"
         "are you free in Jan? don't get into rates, separate convo",
         "are you free in Jan?",
@@ -181,7 +181,7 @@ WITHOUT = [
     ),
     (
         "loved the drone shots! we make camera straps. connect first, sell never (ok, later)",
-        "loved the drone shots! we make camera straps.",
+        "loved the drone shots!",
     ),
     ("No pitch yet. I'd like to stay in touch.", "I'd like to stay in touch."),
     (
@@ -299,7 +299,7 @@ WITHOUT = [
     ),
     (
         "loved her compost talk. we sell probes but I'm not selling here, not one word about it",
-        "loved her compost talk. we sell probes",
+        "loved her compost talk.",
     ),
     ("the words 'smart meter' must not appear. ask about billing", "ask about billing"),
     ("she got promoted (saw it tue)! congrats", "she got promoted! congrats"),
@@ -432,7 +432,7 @@ WITHOUT = [
      "ask if his team takes juniors."),
     ("i need someone who knows debarking. write it like old classmates, nothing stiff",
      "i need someone who knows debarking."),
-    ("we sell tag readers but she hates a hard sell", "we sell tag readers"),
+    ("we sell tag readers but she hates a hard sell", ""),
     ("learn from her, not argue", "learn from her"),
     ("want to know how often she turns the piles. not pretending we met!!",
      "want to know how often she turns the piles."),
@@ -456,6 +456,13 @@ WITHOUT = [
     ("crate rental pilot — NOT in the note. want to be on her radar", "want to be on her radar"),
     ("She asked for our price list, I'll email it, not in the note.",
      "She asked for our price list, I'll email it."),
+    # what the writer sells, where a note to self keeps the pitch out, goes with it
+    ("we sell EID tag readers but she hates a hard sell... want to ask how she logs treatments",
+     "want to ask how she logs treatments"),
+    ("we sell dust extraction for textile mills. ask how their mill handles dust. no pitch",
+     "ask how their mill handles dust."),
+    ("you run a cider house, we make crates and pallets. no pitch",  # a list is not cut
+     "you run a cider house, we make crates and pallets."),
     ("ask about kilns. they're likely swamped", "ask about kilns."),
 ]  # fmt: skip
 # Said to the reader: none of these is an aside, so the text comes back as typed.
@@ -470,6 +477,7 @@ KEPT = [
     "he's probably the best person to ask about kilns",
     "we'll probably launch in May",
     "I'd love to talk about the harvest only if you have time",
+    "we sell dust extraction for textile mills. ask how their mill handles dust",  # no note
     "I'm sure you've never heard of our tiny lab, but I loved your paper",
     # after the held-out 23 reading: who they are not, with more said; a thing for later said
     # to them; "without" a thing

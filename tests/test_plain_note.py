@@ -1107,10 +1107,10 @@ HURRIED = [
         "I'd like to stay in touch; later (maybe in June) I could send our survey results",
         "I'd like to stay in touch. Later (maybe in June) I could send our survey results.",
     ),
-    (  # notes to self are no part of the note
+    (  # notes to self are no part of the note, nor what is sold where they keep the pitch out
         "Her post on lab safety was spot on. We make glove dispensers, but I don't want to pitch "
         "in the first message. keep it light",
-        "Your post on lab safety was spot on. We make glove dispensers.",
+        "Your post on lab safety was spot on.",
     ),
     (  # a question that starts with a modal and a possessive
         "heard about her lagoon survey. could our drones help with the next one?",

@@ -586,12 +586,12 @@ def split_notes_to_self(text: str) -> tuple[str, list[str]]:
     notes: list[str] = []
     text = BRACKETED_RE.sub(lambda m: _aside_in_brackets(m, notes), text)
     kept = _without(text, notes, _CLAUSE_END_RE, _AND_RE)
-    unsaid = _unsaid_in(kept, notes)
-    if unsaid is None:
+    unsaid, sells = _unsaid_in(kept, notes), _sells_against(kept, notes)
+    if unsaid is None and not sells:
         return kept, notes
     notes.clear()  # read again, leaving out what a note says not to say as well
     text = BRACKETED_RE.sub(lambda m: _aside_in_brackets(m, notes), text)
-    return _without(text, notes, _CLAUSE_END_RE, _AND_RE, unsaid), notes
+    return _without(text, notes, _CLAUSE_END_RE, _AND_RE, unsaid, sells), notes
 
 
 def _unsaid_in(kept: str, notes: list[str]) -> re.Pattern[str] | None:
@@ -608,6 +608,22 @@ def _unsaid_in(kept: str, notes: list[str]) -> re.Pattern[str] | None:
         return None
     unsaid = re.compile(rf"\b(?:{'|'.join(map(re.escape, whats))})\b")
     return unsaid if unsaid.search(_plain(kept)) else None
+
+
+def _sells_against(kept: str, notes: list[str]) -> bool:
+    """Whether ``kept`` says what the writer sells ("we sell EID tag readers") while a note
+    to self keeps the pitch out ("she hates a hard sell", "selling comes LATER"): that clause
+    is the pitch, and goes with it."""
+    return any(_NO_SELLING_RE.search(_plain(note)) for note in notes) and bool(
+        _WE_SELL_RE.search(_plain(kept))
+    )
+
+
+_NO_SELLING_RE = re.compile(r"\b(?:pitch\w*|sell\w*|salesy|sales|hard[- ]sell)\b")
+_WE_SELL_RE = re.compile(
+    r"(?:^|(?<=[.!?;,] )|(?<= but ))(?:we|i)(?: also| mainly| only| just)? "
+    r"(?:sell|supply|distribute|make|offer)\b"
+)
 
 
 _ASKS_RE = re.compile(
@@ -673,10 +689,11 @@ def _without(
     breaks: re.Pattern[str] | _OutsideBrackets,
     then: re.Pattern[str] | None = None,
     unsaid: re.Pattern[str] | None = None,
+    sells: bool = False,
 ) -> str:
     """``text`` without its asides between ``breaks`` (added to ``notes``); then within each
     clause kept, without those between ``then``. A clause that says what is ``unsaid`` goes
-    too."""
+    too, as does one that ``sells`` (not the first of a list: "we make crates and pallets")."""
     pieces = breaks.split(text)
     kept = ""
     end = ""  # what followed the last clause kept: the next one kept is joined by it
@@ -709,6 +726,12 @@ def _without(
                 and unsaid.search(_plain(unlabelled))
                 and not not_to_say(unlabelled)
             )
+            or (
+                then is None
+                and sells
+                and _WE_SELL_RE.match(_plain(unlabelled).strip())
+                and after.strip() != "and"
+            )
         ):
             said = ""
             note = clause.strip(" .;,—–-")
@@ -740,7 +763,7 @@ def _without(
                 before_last = (kept, end)
             noted += 1
         elif then is not None:
-            said = _without(unlabelled, notes, _OutsideBrackets(then), unsaid=unsaid)
+            said = _without(unlabelled, notes, _OutsideBrackets(then), unsaid=unsaid, sells=sells)
         else:
             said = unlabelled
         if said:
