@@ -2820,11 +2820,9 @@ def _said(how: str, where: str) -> bool:
     # "coral reef symposium"
     named = {b for a, b in pairwise(words) if a.lower() in ("same", "the")}
     shared = {w.strip(",.") for w in where.split() if w.islower() and len(w) > 3} & named
-    # "at the autumn ram sales" says "Autumn Ram Sales, Dingwall": the event's name, in any case
-    event = " ".join(re.split(r",| (?:in|at) ", where)[0].lower().split())
     return (
         _mentions(how, where)
-        or (len(event.split()) > 1 and bool(re.search(rf"\b{re.escape(event)}\b", how.lower())))
+        or _names_event(how, where)  # "at the autumn ram sales" of "Autumn Ram Sales, Dingwall"
         or _head(where) in words
         or (name[:1].isupper() and len(name) > 2 and name in words)
         or bool(nouns & {_singular(w) for w in words})
@@ -2838,16 +2836,27 @@ def _placed_once(hook: _Hook, said: str) -> _Hook:
     if not hook.place or not (told := _beside((said,), hook)):
         return hook
     town = hook.where.rsplit(",", 1)[1].strip() if "," in hook.where else ""
-    event = " ".join(re.split(r",| (?:in|at) ", hook.where)[0].lower().split())
     words = {_singular(w.strip(",.!?").lower()) for w in told[0].split()}
     if not (
         (town and _mentions(told[0], town))
-        or (len(event.split()) > 1 and event in told[0].lower())
-        or words & {_singular(w.strip(",.").lower()) for w in event.split()} & _PLACE_NOUNS
+        or _names_event(told[0], hook.where)
+        or words & {_singular(w) for w in _event(hook.where).split()} & _PLACE_NOUNS
     ):
         return hook
     unplaced = tuple(v for v in hook.variants if hook.place not in v)
     return replace(hook, variants=unplaced) if unplaced else hook
+
+
+def _event(where: str) -> str:
+    """The event's name in small letters, without its town: "autumn ram sales" of "Autumn Ram
+    Sales, Dingwall"."""
+    return " ".join(re.split(r",| (?:in|at) ", where)[0].lower().split())
+
+
+def _names_event(text: str, where: str) -> bool:
+    """Whether ``text`` names the event of ``where`` whole, in any case (two words at least)."""
+    event = _event(where)
+    return len(event.split()) > 1 and bool(re.search(rf"\b{re.escape(event)}\b", text.lower()))
 
 
 def _singular(word: str) -> str:
