@@ -287,10 +287,10 @@ def test_every_failure_class_is_defined_in_the_guide() -> None:
 
 
 def test_the_plain_first_reading_covers_every_case_of_its_suites() -> None:
-    """Each case of the twenty-five suites has exactly one plain note and one model note, labelled;
+    """Each case of the twenty-six suites has exactly one plain note and one model note, labelled;
     the second readings of held-out 5 to 13 and 17 have the plain note of the first reading and
     of the later code; held-out 16 and 17 have both again after a look at the reason's reading;
-    held-out 23 and 24 have the plain notes of two earlier commits beside them."""
+    held-out 23 to 25 have the plain notes of two earlier commits beside them."""
     from warmnote.evals.suite import load_suite
 
     rows = [
@@ -303,7 +303,7 @@ def test_the_plain_first_reading_covers_every_case_of_its_suites() -> None:
     evals = Path(__file__).parent.parent / "evals"
     suites = {"default": evals / "default.toml"} | {
         name: evals / name / f"{name}.toml"
-        for name in ["heldout", *(f"heldout{n}" for n in range(2, 25))]
+        for name in ["heldout", *(f"heldout{n}" for n in range(2, 26))]
     }
     readings = {suite: ("plain", "model") for suite in suites}
     # Held-out 13 and 14 were read with their plain notes as the session's first commit wrote them.
@@ -320,6 +320,8 @@ def test_the_plain_first_reading_covers_every_case_of_its_suites() -> None:
         "plain-9696215",
         "plain-24f2544",
     )
+    # Held-out 25 likewise, with the stop before (43ab7e9) and held-out 17's time beside it.
+    readings["heldout25"] = ("plain", "model", "plain-43ab7e9", "plain-24f2544")
     suites["heldout15-look"] = suites["heldout15"]
     # A second reading: the plain notes as the first reader saw them (at that commit) and later.
     rereads = {
