@@ -411,6 +411,9 @@ LOCATED = [
     ("Szalai Enikő", None, "Enikő"),  # no location, but a given name only Hungarian spells
     ("Dr. Kisgyörgy Zsombor", "Kecskemét", "Zsombor"),  # held-out 24
     ("Kisgyörgy Zsombor", None, "Zsombor"),
+    ("Bakonyi Gellért", "Szeged", "Gellért"),  # held-out 25
+    ("Benedek Tibor", "Budapest, Hungary", "Tibor"),  # found in review: a family name too
+    ("Anna Benedek", "Budapest, Hungary", "Anna"),
     ("Eng. Njeri Kiragu", "Nakuru, Kenya", "Njeri"),
     ("Eng Wei Ling", "Singapore", "Eng"),  # a family name, without a dot
 ]

@@ -447,8 +447,6 @@ WITHOUT = [
     ("my client wants a starter culture lead. she looks perfect on paper",
      "my client wants a starter culture lead."),
     ("we map crab pens too. zero pitch, I just want her to know we exist", "we map crab pens too."),
-    ("my client (big cheese consortium, confidential for now) wants a lead",
-     "my client (big cheese consortium) wants a lead"),
     ("ask about kilns. she'll prob say no", "ask about kilns."),  # a guess about the reader
     ("want to be on her radar. Lwazi (our KZN guy) says she hates cold pitches so talk about the "
      "cardboard post only", "want to be on her radar."),
@@ -463,7 +461,37 @@ WITHOUT = [
      "ask how their mill handles dust."),
     ("you run a cider house, we make crates and pallets. no pitch",  # a list is not cut
      "you run a cider house, we make crates and pallets."),
-    ("ask about kilns. they're likely swamped", "ask about kilns."),
+    # after the held-out 25 reading: a tone, a way to ask, what waits for a call, a doubt, a
+    # guess at the answer, what sort of person the reader is (said after an aside, or before
+    # one with "so"), a joke in brackets
+    ("ask if she'd share the dataset. ask straight, she's direct",
+     "ask if she'd share the dataset."),
+    ("ask about striga lines. be humble, she's a legend round here", "ask about striga lines."),
+    ("do you have winter data yet? DON'T gush, he's a numbers guy", "do you have winter data yet?"),
+    ("she'd lead green coffee buying, relocation covered - save that for the call",
+     "she'd lead green coffee buying"),
+    ("hiring for a roaster (trieste based, keep that quiet). is she even looking? no idea",
+     "hiring for a roaster."),
+    ("thinking of him for the UT lead. moving may be a hard no, go easy",
+     "thinking of him for the UT lead."),
+    ("i want tesni as lead instructor. whatever, make it sound like me, not a template",
+     "i want tesni as lead instructor."),
+    ("he'll try to do it for beer, refuse that. want him servicing our scooters",
+     "want him servicing our scooters"),
+    ("he offered his log sheet. (his english is very formal, match it)",
+     "he offered his log sheet."),
+    ("his own mill at last (rye only, stubborn as ever haha). congrats",
+     "his own mill at last. congrats"),
+    ("she'll probably say no but would she review my thesis?", "would she review my thesis?"),
+    ("he was promoted to head of ops last month so keep it light. congrats",
+     "he was promoted to head of ops last month. congrats"),
+    ("I supply wool to small mills like hers. don't mention the sales figures",
+     "I supply wool to small mills like hers."),
+    # found in review: what the writer shares with them stays beside a no-pitch note
+    ("I make furniture from reclaimed oak too, would love to swap notes. not selling anything",
+     "I make furniture from reclaimed oak too, would love to swap notes."),
+    ("we distribute her books in Kenya! want to say thanks. no pitch",
+     "we distribute her books in Kenya! want to say thanks."),
 ]  # fmt: skip
 # Said to the reader: none of these is an aside, so the text comes back as typed.
 KEPT = [
@@ -474,6 +502,15 @@ KEPT = [
     "I'm not pretending to be an expert, but I'd love your view",
     "she's in Lisbon so no rush",
     "you look perfect for the role",
+    # found in review: a guess with the ask after it, praise, what the writer shares with them,
+    # a meeting offer's tone, a fact before "so", how the writer saw their post
+    "she probably has the soil data I need",
+    "she's definitely onto something with the cooperative model",
+    "would love to grab a coffee when you're in Leeds, nothing formal",
+    "It's confidential for now, happy to share details on a call.",
+    "I disagree with her take on tariffs but want to learn, not debate",
+    "saw her in my feed talking about drip irrigation",
+    "she said it may be a no",
     "he's probably the best person to ask about kilns",
     "we'll probably launch in May",
     "I'd love to talk about the harvest only if you have time",

@@ -165,8 +165,9 @@ CASES = [
     # "her" before an adjective and a noun that needs its determiner is hers; a busy state after
     # "she's" is "you're"; a title before either family name is the reader (held-out 20)
     ("I'll pay her usual fee", None, "I'll pay your usual fee"),
-    ("I'm paying her rate", None, "I'm paying your rate"),  # held-out 24: no determiner
+    ("I'm paying her rate", None, "I'm paying your rate"),  # held-out 24: what she charges
     ("pay her today", None, "pay you today"),
+    ("happy to pay her cash on delivery", None, "happy to pay you cash on delivery"),  # review
     ("wish her luck", None, "wish you luck"),
     ("use Prof., not her first name", None, "use Prof., not your first name"),
     ("give her useful advice", None, "give you useful advice"),
@@ -468,6 +469,16 @@ def test_text_without_pronouns_or_the_name_is_unchanged(text: str, name: str | N
             "You said to ping you once i graduated",
         ),
         ("the memo said to ping him", 'Guillermo "Memo" Ibarrola', "the memo said to ping you"),
+        # found in review: the word after a modifier is the word ("a new memo", "board memo")
+        ("a new memo said to ping him", 'Guillermo "Memo" Ibarrola', "a new memo said to ping you"),
+        (
+            "board memo told us to hold off",
+            'Guillermo "Memo" Ibarrola',
+            "board memo told us to hold off",
+        ),
+        # held-out 25: a Russian given name called by its short form
+        ("tolya finally has his own mill", "Анатолий Жеребцов", "You finally have your own mill"),
+        ("Sasha said to call", "Alexander Grant", "Sasha said to call"),  # not a Russian name
     ],
 )
 def test_the_reader_named_by_initials_or_title_and_family_name(

@@ -814,6 +814,9 @@ PLACE_IN_THE_REASON = [
     # a town that names something else, or no place they met: the opening keeps it
     ("we have a data role opening in Colombo", "Colombo Civic Hack 2026", ["Civic Hack"]),
     ("I'd love to compare notes on seed drying", "Seed Saving Workshop, Tartu", ["in Tartu"]),
+    # found in review: the town or a kind of event named, but not as where they met
+    ("I'm moving to Lisbon next month, would love a coffee", "PyCon, Lisbon", ["PyCon"]),
+    ("I'm running a workshop on seed saving next month", "Seed Saving Workshop, Tartu", ["Tartu"]),
 ]
 
 
@@ -824,8 +827,34 @@ def test_the_place_they_met_is_said_once(
     context = _bare(familiarity="met_once", how_we_met="we talked about drying", where=where)
     note = plain_note(context.model_copy(update={"reason": reason}), guardrails)
     assert note is not None
-    told_in_reason = where.split(",")[-1].strip() in reason or "workshop" in reason
+    told_in_reason = "said" in reason or "again" in reason  # as a meeting is told
     assert all((word in note) != told_in_reason for word in words), note
+
+
+RETOLD = [
+    # held-out 25: the reason tells the meeting again, who did what or a seeing again, so the
+    # opening leaves it to the reason
+    ("she ran the tasting on the farm tour", "cirinha ran the tasting on the tour, she was lovely"),
+    ("we talked on the quay in two seasons", "Good to see you again on the quay in July."),
+    (
+        "we only said hello at the machinery stands",
+        "We only said a quick hello at the Oruro fair, and afterwards Hilaria told me you are the "
+        "person to ask about quinoa.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("met", "reason"), RETOLD, ids=[m for m, _ in RETOLD])
+def test_a_meeting_the_reason_tells_again_is_told_once(
+    met: str, reason: str, guardrails: Guardrails
+) -> None:
+    context = _bare(familiarity="met_once", how_we_met=met, where="Feria de Oruro").model_copy(
+        update={"recipient": Recipient(name="Valdecira (Cirinha) Aragão"), "reason": reason}
+    )
+    note = plain_note(context, guardrails)
+    assert note is not None
+    told = {"tasting", "quay", "hello"} & set(met.split())
+    assert told and all(note.lower().count(word) == 1 for word in told), note
 
 
 def test_a_company_with_a_backslash_is_placed_as_typed(guardrails: Guardrails) -> None:
@@ -1428,6 +1457,15 @@ HURRIED = [
     # what a first note asks for, not demands: "I'd like you to…", never "I want you to…"
     ("want her to do our year-end accounts", "I'd like you to do our year-end accounts."),
     ("just want to connect", "I'd love to connect."),
+    ("want advice on FSC audits", "I'd love advice on FSC audits."),
+    # found in review: "want" with no thing to ask for stays as typed
+    ("want out of banking", "I want out of banking."),
+    ("want in on her next soil pilot", "I want in on your next soil pilot."),
+    # after the held-out 25 reading: the reader called by name first, a bare "congratulate",
+    # a Russian given name's short form
+    ("Obiageli, you know I'm organising the summit", "You know I'm organising the summit."),
+    ("congratulate, ask if she sells to bakeries",
+     "Congratulations! I'd like to ask if you sell to bakeries."),
     ("I'd like to know which steps to follow", "I'd like to know which steps to follow."),
     ("her team and trained farmers in Kano", "I saw your team and trained farmers in Kano."),
     ("boss wants me to book a demo. i think thats too soon. ask how they store seed",

@@ -215,6 +215,53 @@ def name_parts(name: str) -> tuple[str, ...]:
 _GOES_BY_RE = re.compile(r"(?:^|(?<=\s))[(\[\"“«'‘„‚»]([^\W\d_][\w-]*)[)\]\"”»'’“‘«](?=\s|$|,)")
 
 
+_DIMINUTIVES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("Александр", "Олександр", "Aleksandr", "Alexandr", "Oleksandr"), ("Sasha", "Саша")),
+    (("Александра", "Олександра", "Aleksandra"), ("Sasha", "Саша")),
+    (("Алексей", "Олексій", "Aleksey", "Alexey", "Alexei", "Oleksii"), ("Lyosha", "Лёша")),
+    (("Анатолий", "Анатолій", "Anatoly", "Anatoliy", "Anatolii"), ("Tolya", "Толя")),
+    (("Анна",), ("Anya", "Аня")),
+    (("Борис",), ("Borya", "Боря")),
+    (("Василий", "Василь", "Vasily", "Vasiliy", "Vasyl"), ("Vasya", "Вася")),
+    (("Виктор", "Віктор"), ("Vitya", "Витя")),
+    (("Владимир", "Володимир", "Vladimir", "Volodymyr"), ("Volodya", "Vova", "Володя", "Вова")),
+    (("Вячеслав", "Ярослав", "Vyacheslav", "Yaroslav"), ("Slava", "Слава")),
+    (("Григорий", "Grigory", "Grigoriy"), ("Grisha", "Гриша")),
+    (("Дарья", "Darya"), ("Dasha", "Даша")),
+    (("Дмитрий", "Дмитро", "Dmitry", "Dmitriy", "Dmitrii", "Dmytro"), ("Dima", "Дима")),
+    (("Евгений", "Евгения", "Євген", "Yevgeny", "Evgeny", "Evgenia", "Yevhen"), ("Zhenya", "Женя")),
+    (("Екатерина", "Катерина", "Ekaterina", "Yekaterina", "Kateryna"), ("Katya", "Катя")),
+    (("Елена", "Олена", "Yelena", "Olena"), ("Lena", "Лена")),
+    (("Иван", "Іван"), ("Vanya", "Ваня")),
+    (("Ирина", "Ірина", "Irina", "Iryna"), ("Ira", "Ира")),
+    (("Константин", "Костянтин", "Konstantin", "Kostiantyn"), ("Kostya", "Костя")),
+    (("Ксения", "Ксенія", "Ksenia", "Kseniya"), ("Ksyusha", "Ксюша")),
+    (("Людмила", "Lyudmila", "Liudmyla"), ("Lyuda", "Люда")),
+    (("Мария", "Марія", "Mariya"), ("Masha", "Маша")),
+    (("Михаил", "Михайло", "Mikhail", "Mykhailo"), ("Misha", "Миша")),
+    (("Надежда", "Nadezhda"), ("Nadya", "Надя")),
+    (("Наталья", "Наталия", "Наталія", "Natalya", "Nataliya"), ("Natasha", "Наташа")),
+    (("Николай", "Микола", "Nikolai", "Nikolay", "Mykola"), ("Kolya", "Коля")),
+    (("Ольга", "Olha"), ("Olya", "Оля")),
+    (("Павел", "Павло", "Pavlo"), ("Pasha", "Паша")),
+    (("Пётр", "Петр", "Петро", "Pyotr", "Petr", "Petro"), ("Petya", "Петя")),
+    (("Сергей", "Сергій", "Sergey", "Sergei", "Serhii", "Serhiy"), ("Seryozha", "Серёжа")),
+    (("Светлана", "Світлана", "Svetlana", "Svitlana"), ("Sveta", "Света")),
+    (("Татьяна", "Тетяна", "Tatyana", "Tetiana"), ("Tanya", "Таня")),
+    (("Юлия", "Юлія", "Yulia", "Yuliya", "Iuliia"), ("Yulya", "Юля")),
+    (("Юрий", "Юрій", "Yuri", "Yuriy", "Yurii"), ("Yura", "Юра")),
+)  # fmt: skip
+"""Russian and Ukrainian given names, in Cyrillic and as romanised (not the spellings other
+languages share, such as "Anna" or "Ivan"), with the short forms their owners are called by
+("tolya finally has his own mill" of Анатолий Жеребцов)."""
+
+
+def diminutives(name: str) -> tuple[str, ...]:
+    """The short forms a Russian or Ukrainian given name in ``name`` is called by, or ()."""
+    parts = set(name_parts(name))
+    return next((short for full, short in _DIMINUTIVES if parts & set(full)), ())
+
+
 def nicknames(name: str) -> tuple[str, ...]:
     """The names ``name`` gives in brackets or quotes as what its owner goes by: "Chuy" of
     'Jesús "Chuy" Villaseñor', "Lodzia" of "Leokadia „Lodzia” Chmielowiec-Pstrokońska",
@@ -310,9 +357,9 @@ HUNGARIAN_GIVEN_NAMES = frozenset([
     "Csilla", "Szilvia", "Tünde", "Melinda", "Beáta", "Emőke", "Fruzsina", "Dorottya", "Noémi",
     "Zsófi", "Bálint", "Szabolcs", "Kristóf", "Marcell", "Gyula", "Lajos", "Mihály", "Károly",
     "Kincső", "Zsuzsa", "Piroska", "Etelka", "Ibolya", "Borbála", "Margit", "Előd", "Csongor",
-    "Gergő", "Bulcsú", "Zente", "Lőrinc", "Zsombor", "Benedek", "Olivér", "Hunor", "Zalán",
+    "Gergő", "Bulcsú", "Zente", "Lőrinc", "Zsombor", "Olivér", "Hunor", "Zalán", "Gellért",
     "Vilmos", "Győző", "Ernő", "Jenő", "Dezső", "Elemér", "Kornél", "Nándor", "Szilárd",
-    "Zsigmond", "Kálmán", "Endre", "Béla", "Géza", "Huba", "Kende", "Örs", "Ödön", "Tihamér",
+    "Zsigmond", "Endre", "Béla", "Géza", "Huba", "Örs", "Ödön", "Tihamér",
     "Boróka", "Zselyke", "Virág", "Villő", "Flóra", "Bianka", "Viktória", "Mónika", "Brigitta",
     "Klára", "Magdolna", "Rozália", "Gizella", "Irén", "Jolán", "Teréz", "Nikolett", "Kata",
     "Zsanett", "Szonja", "Csenge", "Bernadett", "Henrietta", "Szidónia", "Tekla", "Ottília"

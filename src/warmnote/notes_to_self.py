@@ -33,6 +33,9 @@ _HELD_BACK = (
     r"|(?:don't|do not) bring (?:it|that|this) up"
     r"|keep (?:it|that|this|them) out"  # "the dryer is $38k installed but keep that out"
     r"|(?:don't|do not) say so(?: yet)?"  # "we sell husk-to-power units but dont say so yet"
+    # "(trieste based, keep that quiet)", "relocation covered - save that for the call"
+    r"|keep (?:that|this|it) (?:quiet|secret|between us|under wraps)"
+    r"|save (?:that|this|it) for (?:the |a |our )?(?:call|meeting|chat|interview|later)"
     # "our tags fix exactly that but my manager says no pitch in the first msg"
     r"|(?:(?:my|our) [\w-]+ )?(?:says|said) no (?:pitch|pitching|selling)\b.*)"
 )
@@ -52,10 +55,11 @@ _MUTUALS = (
 )
 # How the note should not sound: "no gushing", "nothing stiff", "no need to be all formal".
 _TONE = (
-    r"(?:all |too |so |very |overly |super |remotely )?(?:formal|stiff|stuffy|gushing|gushy|gush|"
+    r"(?:(?:all|too|so|overly) formal|(?:all |too |so |very |overly |super |remotely )?(?:stiff|"
+    r"stuffy|gushing|gushy|gush|"
     r"flattery|flattering|fawning|salesy|pushy|hard[- ]sell|creepy|cringe|cringey|cringy|needy|"
     r"desperate|fanboy|fangirl|fan[- ]?girly|sycophantic|grovel\w*|corporate|buzzwordy|cheesy|"
-    r"preachy|pompous|smarmy|schmoozy|sappy|mushy|effusive|over the top)\b"
+    r"preachy|pompous|smarmy|schmoozy|sappy|mushy|effusive|over the top))\b"
 )
 # What a clause of the reason is when it is a note to self, compared in small letters without
 # its end punctuation (and after the plain note has written "dont" out as "don't").
@@ -83,11 +87,10 @@ _ASIDES = (
     # who the reader is not, said to oneself: "she's not the hiring lead i think (so no cv)"
     r"(?:he|she|they)(?:'s| is|'re| are) not (?:the|a|an) (?:[\w-]+ )?(?:lead|manager|head|"
     r"contact|person|recruiter|decision[- ]maker|owner|boss),? i (?:think|guess|believe)",
-    # the writer's guess about the reader: "she'll prob say no", "he's likely swamped"; not
-    # "she's probably the best person to ask"
-    r"(?:he|she|they)(?:'ll|'d|'s|'re|'ve| will| would| is| are| has| have)? (?:prob|probably|"
-    r"likely|surely|100%|definitely|def|certainly|totally) (?!(?:the|a|an) (?:best|right|only|one|"
-    r"person|people|expert)\b).*",
+    # the writer's guess at the answer: "she'll prob say no"; not "she probably has the data I
+    # need" or "she'll probably say no but would she review my thesis?" (the ask stays)
+    r"(?:he|she|they)(?:'ll|'d| will| would)? (?:prob|probably|likely|surely|definitely|def|100%) "
+    r"(?:say no|decline|ignore (?:it|this|me)|not (?:reply|answer|respond|remember me))",
     # what the reader knows of the writer, guessed at: "he has probably never heard of us"
     r"(?:he|she|they)(?: has| have|'s|'ve)? (?:prob|probably|likely|surely) never heard of "
     r"(?:us|me|our [\w-]+)",
@@ -112,7 +115,7 @@ _ASIDES = (
     r"(?: to (?:her|him|them|you))?(?: tho| though)?",
     # how the writer found them: "just saw her on both their lists"
     r"(?:i )?(?:just )?(?:saw|spotted|found|noticed) (?:him|her|them) (?:on|in) (?:both |all |"
-    r"their |his |her |my |our |the )*(?:lists?|connections|networks?|feeds?|linkedin)\b.*",
+    r"their |his |her |my |our |the )*(?:lists?|connections|networks?)",
     # about the note itself: "later, not in this note", "don't turn it into a recruiting msg"
     r"(?:later,? )?(?:not |never |nothing )?(?:in|for) (?:this|the|my|a|the first) "
     r"(?:note|message|msg|dm)",
@@ -211,15 +214,38 @@ _ASIDES = (
     r"(?:the |a |my |our )?links? (?:goes|go|comes|come) (?:in|into|after|later)\b.*",
     r"(?:write|word|phrase|frame) (?:it|this|the note|the msg|the message) (?:like|as)\b.*",
     # "learn from her, not argue"
-    r"not (?:to )?(?:argue|fight|debate|lecture|critici[sz]e)(?: (?:with )?(?:her|him|them))?",
+    r"not (?:to )?(?:argue|fight|lecture|critici[sz]e)(?: (?:with )?(?:her|him|them))?",
     # the reader's kindness foreseen: "sutarmi will 100% try to do it for free"
     r"[\w-]+(?:'ll| will| would|'d) (?:100% |definitely |totally |surely |prob |probably )?"
-    r"(?:try to do (?:it|this) (?:for )?free|say (?:mate's|mates|friends?|family) rates?)\b.*",
+    r"(?:try to do (?:it|this) (?:for )?(?:free|beer|a beer|nothing|a favou?r)|say (?:mate's|mates|"
+    r"friends?|family) rates?)\b.*",
+    # a guess at the answer, or doubt about the reader, kept to oneself: "moving may be a hard
+    # no", "is she even looking?"
+    r"(?!.*\b(?:said|says|told|wrote)\b).*\b(?:may|might|could|will|would) (?:probably )?be a "
+    r"(?:hard |firm |flat |definite )?no\b.*",
+    r"(?:is|are) (?:he|she|they) even (?:looking|interested|open|around|on here)\b.*",
+    r"not (?:a |like a )?(?:template|form letter|bot|robot|chatgpt|copy[- ]paste)",
     r"not (?:ok|okay|happening|an option)",
     # tone: "keep it light", "don't be salesy", "light touch", "friendly, internal tone"
     r"(?:keep(?: it)?|make it|be|sound) (?:\w+ )?(?:light|short|brief|casual|friendly|warm|simple|"
     r"low[- ]key|human|chill|tight|concise|crisp|normal|natural|real|informal|formal|"
-    r"professional|polite|respectful)(?:,? not \w+)?",
+    r"professional|polite|respectful|humble|gentle|careful|direct|kind|nice)(?:,? not \w+)?",
+    r"(?:go )?easy(?: on (?:him|her|them|it))?|careful|ask (?:straight|directly|plainly)(?: out)?",
+    # how the note should read: "make it sound like me, not a template"
+    r"(?:make|have) it (?:sound|read|feel) like (?:me|us|a person|a human|myself)\b.*",
+    # what waits, or stays between us: "keep that quiet", "save that for the call"
+    r"(?:refuse|decline) (?:that|it|this)",  # "he'll try to do it for beer, refuse that"
+    # the writer thinking aloud: "i just clicked thru", "no idea", "ugh", "is linkedin weird for
+    # this? whatever"
+    r"i (?:just )?clicked (?:thru|through)\b.*",
+    r"no idea|ugh|argh|meh|sigh",
+    r"is (?:linkedin|this|it) (?:weird|odd|ok|okay|fine|awkward|too much)\b.*",
+    # how to write to them: "(his english is very formal, match it)", "my portuguese is bad"
+    r"match (?:it|that|this|his|her|their)(?: \w+)?",
+    r"(?:my|his|her|their) [a-z]+ is (?:very |quite |a bit |pretty |really )?(?:formal|bad|poor|"
+    r"rusty|basic|limited|weak|shaky)",
+    # why an aside before it holds: "leave out the elevator closing, he took it hard"
+    r"(?:he|she|they) took it (?:hard|badly|personally)",
     r"(?:not too|never) (?:be |sound |come across as )?(?:salesy|pushy|creepy|weird|formal)",
     r"(?:warm|friendly|casual|light|relaxed)(?:,| but)? not (?:stiff|formal|pushy|salesy|cold|"
     r"needy)",  # "warm not stiff"
@@ -284,7 +310,8 @@ _ASIDES = (
     r"natural|polite|human|personal|direct|needy|desperate))",
     # the writer's nerves: "tbh a bit starstruck", "kinda nervous ngl"
     r"(?:tbh |ngl )?(?:a bit |a little |kinda |kind of |so |super |very |bit )?"
-    r"(?:starstruck|nervous|anxious|intimidated|scared|shy)(?: (?:ngl|tbh|lol|haha))?",
+    r"(?:starstruck|nervous|anxious|intimidated|scared|shy|shocked|stunned)"
+    r"(?: (?:ngl|tbh|lol|haha))?",
     # what the writer knows of the reader's name and standing: "she signs emails 'Éabha'
     # apparently", "she's a big name in the field"
     r"(?:he|she|they) signs? (?:(?:her|his|their) )?(?:emails?|messages?|notes?|off)"
@@ -344,8 +371,7 @@ _ASIDES = (
     r"that'?s (?:the name|what) (?:on (?:his|her|their) (?:badge|card|profile|email)|"
     r"(?:he|she|they) (?:goes|go|went) by|(?:everyone|people|we) (?:calls?|called) "
     r"(?:him|her|them))",
-    # a recruiter's client kept unnamed: "cant name them yet", "confidential for now"
-    r"(?:(?:it's|it is|still) )?(?:confidential|under nda)(?: for now| still| yet)?",
+    # a recruiter's client kept unnamed: "cant name them yet"
     r"(?:i )?(?:can't|cannot|can not) (?:name|say|share|disclose) (?:them|the client|who "
     r"(?:it|they) (?:is|are))(?: yet| for now)?",
     # the writer's purpose, not the reader's: "want him to know who we are"
@@ -386,9 +412,17 @@ _MUTUALS_RE = re.compile(rf"^(?:but |and |so )?{_MUTUALS}(?:, .+)?$")
 _NAMES_RE = re.compile(
     r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?:(?:,| and| &| \+) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)*$"
 )
-# What the reader is, said as the reason for an aside that follows with "so": "she's kind of
-# famous in the field so no gushing".
-_WHY_ASIDE_RE = re.compile(r"(?:he|she|they)(?:'s|'re| is| are| was| were)\b")
+_SORT_OF_PERSON_RE = re.compile(
+    r"(?:he|she|they)(?:'s|'re| is| are| was| were)(?: (?:a|an|such a|kind of|kinda|super|so|"
+    r"very|really|pretty|quite|a bit of a|bit of a|total|a total|my))? "
+    r"(?!(?:at|in|on|now|back|not|the best|one|new)\b)"
+    r"(?:(?!\w*(?:ing|ed)\b|[\w-]*'s\b)[\w-]+)"
+    r"(?: (?!\w*(?:ing|ed)\b|[\w-]*'s\b|at\b|in\b|to\b|now\b)[\w-]+){0,2}"
+    r"(?: (?:round|around) here| in the field| as ever)?"
+)
+"""What sort of person the reader is, in a few words, said as the reason for an aside beside it:
+"she's direct", "he's a numbers guy", "she's kind of famous in the field so no gushing"; not
+what they do or did ("she's hiring", "he was promoted") or where ("he's at Acme now")."""
 _FORM_FACT_RE = re.compile(rf"^(?:but |and |so )?(?:{'|'.join(_FORM_FACTS)})$")
 # What the writer thinks of an aside just before it: "boss wants me to book a meeting. i think
 # thats too soon" (said of the reader's post, it is an opinion for them).
@@ -619,10 +653,14 @@ def _sells_against(kept: str, notes: list[str]) -> bool:
     )
 
 
-_NO_SELLING_RE = re.compile(r"\b(?:pitch\w*|sell\w*|salesy|sales|hard[- ]sell)\b")
+_NO_SELLING_RE = re.compile(
+    r"\b(?:pitch\w*|selling|salesy|hard[- ]sells?|sales (?:pitch|talk)|sell (?:later|never))\b"
+)
+# "we sell EID tag readers"; not what the reader shares with it ("I make furniture too", "we
+# distribute her books", "the app her team uses")
 _WE_SELL_RE = re.compile(
     r"(?:^|(?<=[.!?;,] )|(?<= but ))(?:we|i)(?: also| mainly| only| just)? "
-    r"(?:sell|supply|distribute|make|offer)\b"
+    r"(?:sell|supply|distribute|make|offer)\b(?![^.!?;,]*\b(?:too|her|his|their|your)\b)"
 )
 
 
@@ -653,11 +691,18 @@ _SEEN_WHEN_RE = re.compile(
 )
 
 
+_LAUGHS_RE = re.compile(r"\b(?:haha\w*|lol|lmao)\W*$", re.I)
+
+
 def _aside_in_brackets(m: re.Match[str], notes: list[str]) -> str:
     """ "(she teaches there, never met her tho)" -> " (she teaches there)"; "" when all of it is
     a note to self."""
     inner = m.group(1)
-    if is_note_to_self(inner) or _SEEN_WHEN_RE.match(_plain(inner.strip(" .!?,"))):
+    if (
+        is_note_to_self(inner)
+        or _SEEN_WHEN_RE.match(_plain(inner.strip(" .!?,")))
+        or _LAUGHS_RE.search(inner)  # "(rye only, stubborn as ever haha)": a joke to oneself
+    ):
         notes.append(inner.strip())
         return ""
     kept = _without(inner, notes, _CLAUSE_END_RE, _AND_RE)
@@ -720,6 +765,8 @@ def _without(
                 and not held  # "I'd love your advice on pricing: do not discuss." is no label
             )
             or (noted > 0 and _TOO_SOON_RE.match(_plain(unlabelled.strip(" ."))))
+            # "ask straight, she's direct", "DON'T gush, he's a numbers guy": why it holds
+            or (noted > 0 and _SORT_OF_PERSON_RE.fullmatch(_plain(unlabelled.strip(" .!"))))
             or (
                 then is None  # within a clause: "Ostap sent me this and I'd like to ask…"
                 and unsaid is not None
@@ -755,7 +802,7 @@ def _without(
                 last
                 and not noted
                 and joined_by.strip() == "so"
-                and _WHY_ASIDE_RE.match(_plain(last))
+                and _SORT_OF_PERSON_RE.fullmatch(_plain(last).strip(" .!"))
             ):
                 # "he was super friendly so no need to be all formal": why the aside holds
                 notes[-1] = f"{last} {joined_by.strip()} {note}"

@@ -26,6 +26,7 @@ from warmnote.names import (
     CJK_RE,
     TITLES,
     TITLES_BEFORE_TWO,
+    diminutives,
     latin_initials,
     name_parts,
     nicknames,
@@ -248,7 +249,9 @@ class _Rewrite:
         self.others = frozenset(part for other in others for part in name_parts(other))
         self.known = frozenset(word for name in known for word in _WORD_RE.findall(name))
         # "Lerato Mokoena (Johannesburg)" goes by no place
-        self.goes_by = frozenset(nicknames(name)) - self.known if name else frozenset()
+        self.goes_by = (
+            frozenset([*nicknames(name), *diminutives(name)]) - self.known if name else frozenset()
+        )
         self.latin_names = _latin_names(self)
         self.latin_spellings = frozenset(
             word for word in self.latin_names if name and spelled_in_latin(word, name)
@@ -549,7 +552,7 @@ def _nickname_speaks(rewrite: _Rewrite, j: int) -> bool:
     token = rewrite.tokens[j]
     return (
         _base(token.text) in {name.lower() for name in rewrite.goes_by}
-        and (j == 0 or rewrite.tokens[j - 1].key not in _DETERMINERS)
+        and rewrite.starts_sentence(j)  # not "a new memo said", "board memo told us"
         and j + 1 < len(rewrite.tokens)
         and rewrite.tokens[j + 1].key in _SAID_VERBS
     )
@@ -572,7 +575,10 @@ def _named_small(rewrite: _Rewrite, j: int, names: Iterable[str]) -> bool:
         return False
     if _is_possessive(token.text):
         return True
-    after = rewrite.tokens[j + 1].key if j + 1 < len(rewrite.tokens) else ""
+    k = j + 1
+    while k < len(rewrite.tokens) - 1 and rewrite.tokens[k].key in _ADVERBS:
+        k += 1  # "tolya finally has his own mill"
+    after = rewrite.tokens[k].key if k < len(rewrite.tokens) else ""
     return after in ("and", "me") or ("verb" in word_classes(after) and after not in AFTER_OBJECT)
 
 
@@ -1018,8 +1024,8 @@ def _her_is_object(rewrite: _Rewrite, i: int) -> bool:
     then = rewrite.next_word(i + 1)
     if then is not None and then.key in _OBJECT_STARTS | _POSSESSIVES:
         return False  # "send her team the specs": her team is sent them
-    if verb == "pay" and _needs_determiner(after.key) and after.key not in _TIMES | _DAYS:
-        return False  # "I'm paying her rate": her rate is paid, not she "rate"
+    if verb == "pay" and after.key in _CHARGES:
+        return False  # "I'm paying her rate": her rate is paid; "pay her cash" pays her
     # "she'd send her list": after her own "she", "her" is hers ("herself" would be the object)
     return verb in _GIVING_VERBS and not _reader_subject_before(rewrite, i, _HER_STOPS)
 
@@ -1029,7 +1035,7 @@ _TIMES = frozenset(
     ["week", "month", "year", "time", "thing", "day", "weekend", "summer", "winter", "spring",
      "autumn", "fall", "semester", "term", "quarter", "night", "morning"]
 )  # fmt: skip
-_DAYS = frozenset(["today", "tomorrow", "tonight", "yesterday"])
+_CHARGES = frozenset(["rate", "fee", "invoice", "bill", "quote", "price"])
 _UNCOUNTABLE = frozenset([
     "advice", "feedback", "information", "info", "help", "support", "access", "time", "credit",
     "news", "notice", "space", "room", "permission", "praise", "money", "work", "data", "input",

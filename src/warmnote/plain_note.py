@@ -141,7 +141,9 @@ _THANKED_RE = re.compile(
 )
 # A reason's parts that are whole as they are: "congratulations!", "no pressure".
 _BARE_RE = re.compile(
-    r"^(congratulations|congrats|thank you|thanks|no pressure|no rush)\s*[!.]*$", re.IGNORECASE
+    r"^(congratulations|congrats|congratulate(?: you)?|thank you|thanks|no pressure|no rush)"
+    r"\s*[!.]*$",
+    re.IGNORECASE,
 )
 _CHEER_THEN_RE = re.compile(r"^(?:congrats|congratulations)!? and (?P<rest>\w.+)$", re.I)
 _DASH_RE = re.compile(r"\s[-–—]\s")
@@ -162,6 +164,8 @@ _NEGATIONS = frozenset(["didn't", "don't", "couldn't", "can't", "haven't", "won'
 _BARE = {
     "congratulations": "Congratulations!",
     "congrats": "Congratulations!",
+    "congratulate": "Congratulations!",
+    "congratulate you": "Congratulations!",
     "thank you": "Thank you!",
     "thanks": "Thank you!",
     "no pressure": "No pressure.",
@@ -827,6 +831,8 @@ def _tells_again(hook: _Hook, sentence: str, run: int = 4) -> bool:
         and shared_stems & deeds
     ):
         return True
+    if _same_deed(told, sentence, shared_stems):
+        return True
     runs = {tuple(others[i : i + run]) for i in range(len(others) - run + 1)}
     return any(
         shared in runs and any(_starts_with_past(w) for w in shared)
@@ -835,6 +841,33 @@ def _tells_again(hook: _Hook, sentence: str, run: int = 4) -> bool:
 
 
 _INTRODUCED_US = frozenset(["introduced", "us"])
+
+
+def _same_deed(told: str, sentence: str, shared: frozenset[str]) -> bool:
+    """Whether ``sentence`` tells the meeting ``told`` again in other words: who did what, the
+    same ("You ran the fermentation tasting on the tour" after "you ran the fermentation box
+    tasting on the farm tour"; "We only said a quick hello at the fair" after "we only said
+    hello…"), or a seeing again where the hook met ("Good to see you again on the quay" after
+    "we have talked on the quay"); with a word of what it was about in common."""
+    deed, again = _deed(told), _deed(sentence)
+    things = shared - stems_of(frozenset(deed))
+    if deed and deed == again:
+        return bool(things)
+    return bool(_SEEN_AGAIN_RE.match(sentence)) and bool(things - _MEETING_WORDS)
+
+
+def _deed(text: str) -> tuple[str, ...]:
+    """Who did what, as a text opens: ("you", "ran") of "You ran the tasting…"."""
+    words = [w for w in text.lower().split()[:4] if w not in ("only", "just", "actually", "have")]
+    return tuple(words[:2]) if words[:1] in (["we"], ["you"], ["i"]) else ()
+
+
+_SEEN_AGAIN_RE = re.compile(
+    r"(?:it was |it's |so )?(?:good|great|nice|lovely) (?:to see|seeing|to catch|catching) "
+    r"you again\b",
+    re.I,
+)
+_MEETING_WORDS = frozenset(["good", "great", "nice", "see", "seeing", "again", "you", "talk"])
 
 
 def _introduces_me(hook: _Hook, sentence: str) -> bool:
@@ -1065,7 +1098,12 @@ def _cleaning(context: Context) -> tuple[str, list[LeftOut]]:
 # "Mereoni - I'm a USP alum too", "hery 🙂 need a referee": the reason opens on their name, as a
 # note to them would; the note has its greeting already. Not before a comma: "Ana, Bruno and I
 # ran the pilot" names the reader in what follows.
-_VOCATIVE_RE = re.compile(rf"^(?P<name>[^\W\d_][\w'’-]*)\s*(?:[-–—:!]+|[{_EMOJI}]+)\s*")
+_VOCATIVE_RE = re.compile(
+    rf"^(?P<name>[^\W\d_][\w'’-]*)\s*(?:[-–—:!]+|[{_EMOJI}]+"
+    # "Bongi, you know I'm organising…"; not "Ana, Ben and I met…"
+    r"|,(?=\s*(?:you|your|I|I'm|I'd|I've|we)\b))\s*",
+    re.I,
+)
 
 
 def _without_vocative(text: str, context: Context) -> str:
@@ -1529,8 +1567,11 @@ def still_left_out(left: list[LeftOut], note: str) -> list[LeftOut]:
 
 
 def _lead(context: Context) -> str:
-    """How the context's bare verb phrases are led in ("I'd like to"), the same on every run."""
-    return _LEAD_INS[_seed(context) % len(_LEAD_INS)]
+    """How the context's bare verb phrases are led in ("I'd like to"), the same on every run;
+    the other one where the reason says it already ("…would like to hear how it's going")."""
+    lead = _LEAD_INS[_seed(context) % len(_LEAD_INS)]
+    typed = context.reason.lower()
+    return _other_lead(lead) if f" {lead.split()[1]} to " in f" {typed} " else lead
 
 
 def _seed(context: Context) -> int:
@@ -1696,6 +1737,14 @@ _UNREAD = _Unread.UNREAD
 _Reading = Callable[[_Part], _Sentence | _Unread | None]
 """A reading of a part: its sentence, ``_UNREAD`` for a part of another shape (the next
 reading tries it), or None for a part no reading may make a sentence of ("which is…")."""
+
+
+# What a "want …" asks for when it is a thing: "want your take", "want 15 min" (not "want out of
+# banking", "want in on her pilot", "want nothing from her").
+_WANTED_THINGS = frozenset(
+    ["your", "her", "his", "their", "the", "a", "an", "some", "that", "this", "it"]
+)
+_NOT_WANTED_THINGS = frozenset(["out", "in", "back", "nothing", "more", "everything", "to"])
 
 
 def _other_lead(lead: str) -> str:
@@ -1966,8 +2015,15 @@ def _about_me(p: _Part) -> _Sentence | _Unread:
         if wanted[1].lower() == "to":
             return p.made(" ".join([_other_lead(p.lead), *wanted[2:]]), asks=True)
         whom = wanted[1].lower() in ("you", "him", "her", "them")  # "I'd like you to have…"
-        liking = "I'd love" if p.lead.startswith("I'd like") and not whom else "I'd like"
-        return p.made(" ".join([liking, *wanted[1:]]), asks=True)
+        thing = wanted[1].lower()
+        if (
+            whom
+            or thing in _WANTED_THINGS
+            or thing[:1].isdigit()
+            or ("noun" in word_classes(thing) and thing not in _NOT_WANTED_THINGS)
+        ):
+            liking = "I'd love" if p.lead.startswith("I'd like") and not whom else "I'd like"
+            return p.made(" ".join([liking, *wanted[1:]]), asks=True)
     if first in _DESIRE_VERBS or (first == "just" and second in _DESIRE_VERBS):
         return p.made("I " + part, asks=True)
     if (
@@ -2836,15 +2892,29 @@ def _placed_once(hook: _Hook, said: str) -> _Hook:
     if not hook.place or not (told := _beside((said,), hook)):
         return hook
     town = hook.where.rsplit(",", 1)[1].strip() if "," in hook.where else ""
-    words = {_singular(w.strip(",.!?").lower()) for w in told[0].split()}
-    if not (
-        (town and _mentions(told[0], town))
-        or _names_event(told[0], hook.where)
-        or words & {_singular(w) for w in _event(hook.where).split()} & _PLACE_NOUNS
-    ):
+    kinds = {_singular(w) for w in _event(hook.where).split()} & _PLACE_NOUNS
+
+    def names_it(sentence: str) -> bool:
+        words = {_singular(w.strip(",.!?").lower()) for w in sentence.split()}
+        return bool(
+            (town and _mentions(sentence, town))
+            or _names_event(sentence, hook.where)
+            or words & kinds
+        )
+
+    # where they met, as a meeting is told: not "I'm moving to Lisbon", "are you going to any
+    # conference next year?"
+    if not any(names_it(p) and _MET_THERE_RE.search(p) for p, _ in _pieces(told[0])):
         return hook
     unplaced = tuple(v for v in hook.variants if hook.place not in v)
     return replace(hook, variants=unplaced) if unplaced else hook
+
+
+_MET_THERE_RE = re.compile(
+    r"\b(?:met|meet|saw|see|seeing|talked|chatted|spoke|said|told|showed|hello|again|stall|booth|"
+    r"stand|demo)\b",
+    re.I,
+)
 
 
 def _event(where: str) -> str:
