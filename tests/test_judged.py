@@ -385,3 +385,44 @@ def test_the_reread_of_changed_plain_notes_holds_each_case_before_and_after() ->
     for (suite, case), notes in cases.items():
         if suite == "heldout23":
             assert notes["plain-298cc81"] == first[case]
+
+
+def test_stop_36s_pair_rereads_hold_each_case_before_and_after() -> None:
+    """Each case of a pair reread has one note before and one after, different, both labelled,
+    and at most one of them read as the better."""
+    rows = [
+        json.loads(line)
+        for line in CORPUS.with_name("plain-changed-reread-stop36.jsonl")
+        .read_text(encoding="utf-8")
+        .splitlines()
+    ]
+    pairs: dict[tuple[str, str, str], list[dict[str, object]]] = {}
+    for row in rows:
+        assert row["label"] in {"send", "edit", "reject"}
+        pairs.setdefault((row["suite"], row["case"], row["reading"]), []).append(row)
+    expected = {
+        "stop36-pair1": ["plain-b3e2867", "plain-draft1"],
+        "stop36-pair2": ["plain-draft1", "plain-draft2"],
+    }
+    for (_, _, reading), pair in pairs.items():
+        assert [row["pipeline"] for row in pair] == expected[reading]
+        assert pair[0]["note"] != pair[1]["note"]
+        assert sum(bool(row["better"]) for row in pair) <= 1
+    assert len(pairs) == 132 + 23
+
+
+def test_stop_36s_reading_names_the_words_at_fault() -> None:
+    """Every note read before stop 36's later fixes has a label, and each one not to send names
+    its failure class and says why; a span, when given, stands in the note as written."""
+    rows = [
+        json.loads(line)
+        for line in CORPUS.with_name("plain-notes-read-stop36.jsonl")
+        .read_text(encoding="utf-8")
+        .splitlines()
+    ]
+    assert len(rows) == 210
+    for row in rows:
+        assert row["label"] in {"send", "edit", "reject"}
+        if row["label"] != "send":
+            assert row["failure"] and row["why"], row["case"]
+        assert not row["span"] or row["span"] in (row["note"] or ""), row["case"]

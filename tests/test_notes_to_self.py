@@ -461,6 +461,12 @@ WITHOUT = [
      "ask how their mill handles dust."),
     ("you run a cider house, we make crates and pallets. no pitch",  # a list is not cut
      "you run a cider house, we make crates and pallets."),
+    # stop 36: what is held back, with "of it" and a word after it; "no product talk"
+    ("read on a forum she lost two loads last yr, keep THAT out of it obviously. want to follow "
+     "her updates", "want to follow her updates"),
+    ("the quote is 4k, keep that out for now. ask about her kilns", "ask about her kilns"),
+    ("we sell reefer temp loggers. no product talk, want to follow her updates",
+     "want to follow her updates"),
     # after the held-out 25 reading: a tone, a way to ask, what waits for a call, a doubt, a
     # guess at the answer, what sort of person the reader is (said after an aside, or before
     # one with "so"), a joke in brackets

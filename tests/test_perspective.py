@@ -190,6 +190,19 @@ CASES = [
     ("I studied at King's College London", "Anna King", "I studied at King's College London"),
     ("Carlos Ruiz's lab introduced us", "Ana Ruiz", "Carlos Ruiz's lab introduced us"),
     ("Ford's new plant opened", "Emma Ford", "Ford's new plant opened"),
+    # stop 36: a second verb of the reader named agrees ("has", "is" too); a recruiter thinks
+    # "of you"; the given name typed small after a verb
+    (
+        "Huy works in our office and has reshared my posts",
+        "Huy",
+        "You work in our office and have reshared my posts",
+    ),
+    ("she runs the lab and is hiring", None, "you run the lab and are hiring"),
+    ("Huy runs the alerts and knows the heads", "Huy", "You run the alerts and knows the heads"),
+    ("her team works hard and has a plan", None, "your team works hard and has a plan"),
+    ("thinking of him for the yard lead", None, "thinking of you for the yard lead"),
+    ("thinking him for the yard lead", None, "thinking of you for the yard lead"),
+    ("been thinking about him for a while", None, "been thinking about you for a while"),
 ]
 
 
@@ -523,6 +536,10 @@ def test_the_readers_name_in_a_script_with_combining_marks_is_the_reader(
         ("Guo Yufei", "Ningbo, China", "Guo's team ships fast", "Your team"),
         # a Vietnamese word of address calls the reader by name: "you" can't stand in for it
         ("Lương Minh Khải", "Quy Nhon, Vietnam", "sharp on it, anh Khải", "sharp on it, anh Khải"),
+        # stop 36: the given name typed small, where a person stands (after a verb, before one)
+        ("Gong Byeong-cheol", "Geoje", "thinking byeong-cheol for the lead", "thinking of you for"),
+        ("Gong Byeong-cheol", "Geoje", "ask byeong-cheol about the lead", "ask you about"),
+        ("Gong Byeong-cheol", "Geoje", "byeong-cheol knows everyone", "You know everyone"),
     ],
 )
 def test_the_reader_is_named_by_the_name_they_go_by_when_it_comes_last(

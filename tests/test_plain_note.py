@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from warmnote.context import Context, Familiarity, Recipient
 from warmnote.guardrails import Guardrails, Verdict
 from warmnote.guardrails.verdict import Severity, Violation
-from warmnote.plain_note import plain_note, reason_in_my_words, reason_reading
+from warmnote.plain_note import plain_note, reason_in_my_words, reason_left_out, reason_reading
 from warmnote.text import utf16_len
 
 ROOT = Path(__file__).parent.parent
@@ -889,8 +889,132 @@ def test_thanks_are_not_told_twice(guardrails: Guardrails) -> None:
     note = plain_note(context, guardrails)
     assert note is not None
     _assert_plain(note, context, guardrails)
-    assert "Thank you for the reshare." in note, note
+    assert "thank you for the reshare." in note.lower(), note
     assert "reshared" not in note, note
+
+
+@pytest.mark.parametrize(
+    ("reason", "said", "absent"),
+    [
+        # stop 36: what to do with a thing, after a statement, is a sentence of its own
+        (
+            "she asked if there's a sandal: there is (the rocker one), offer the spec sheet",
+            "I'd like to offer the spec sheet.",
+            "one), offer",
+        ),
+        ("I saw the kiln, send the photos?", "send the photos?", "I'd like to send"),
+        ("your talk was great, share a coffee sometime", None, "I'd like to share a coffee"),
+    ],
+)
+def test_what_to_do_after_a_statement_is_said_as_mine(
+    reason: str, said: str | None, absent: str, guardrails: Guardrails
+) -> None:
+    context = _bare().model_copy(update={"reason": reason})
+    note = plain_note(context, guardrails)
+    assert note is not None
+    assert said is None or said in note, note
+    assert absent not in note, note
+
+
+@pytest.mark.parametrize(
+    ("reason", "said"),
+    [
+        # stop 36, after the held-out 25 reading: an exclamation before what it is about, a
+        # month typed small, an adverb before "=", a pleasure at seeing them
+        ("unreal its been 13 years since the bunk room", "It's been 13 years since the bunk room."),
+        ("wow, she runs the whole school now", "You run the whole school now."),
+        ("i finish my MSc in march", "I finish my MSc in March."),
+        ("her trays idea basically = what our data says", "Your trays idea is basically what"),
+        ("gr8 seeing her again at the session", "It was great seeing you again at the session."),
+        ("great catching up at the fair", "It was great catching up at the fair."),
+        ("we did it in <2 years", "We did it in under 2 years."),
+        ("loved your talk thurs on raised beds", "I loved your talk on Thursday on raised beds."),
+        ("your tasting sat afternoon was packed", "Your tasting on Saturday afternoon was packed."),
+        ("she asked good Qs every time", "You asked good questions every time."),
+    ],
+)
+def test_what_is_typed_in_a_hurry_reads_as_said(reason: str, said: str) -> None:
+    context = _bare(familiarity="friend").model_copy(update={"reason": reason})
+    assert " ".join(reason_reading(context).said).startswith(said)
+
+
+@pytest.mark.parametrize(
+    ("reason", "absent"),
+    [
+        ("great meeting notes last week", "It was great"),  # no meeting of theirs
+        ("the climate march is on Saturday", "March"),
+        ("this march we walked for the river", "March"),
+        ("wow factor matters in a demo", "Factor"),
+        ("the talk sat well with me", "Saturday"),
+        ("the QS ranking", "questions"),
+    ],
+)
+def test_what_only_looks_hurried_is_not_rewritten(reason: str, absent: str) -> None:
+    context = _bare(familiarity="friend").model_copy(update={"reason": reason})
+    assert absent not in " ".join(reason_reading(context).said)
+
+
+@pytest.mark.parametrize(
+    ("reason", "said", "aside"),
+    [
+        # stop 36: readers sent 11% of plain notes with a bracket in them; what it held is
+        # listed as left out
+        ("I saw your talk, didn't get near you after (queue was huge)", "after.", "queue was huge"),
+        ("we're hiring a data lead (hybrid, 2 days in office)", "data lead.", "hybrid, 2 days"),
+        # a bracket that asks stays
+        ("I didn't get to ask (how often do you recalibrate?)", "recalibrate?)", None),
+        ("I'd love to say thanks (and ask if I may reprint it)", "reprint it)", None),
+        ("we're copying it on the dempster (with credit!)", "(with credit!)", None),  # exclaimed
+    ],
+)
+def test_an_aside_in_brackets_is_left_out_and_listed(
+    reason: str, said: str, aside: str | None, guardrails: Guardrails
+) -> None:
+    context = _bare(familiarity="met_once", how_we_met="we met at the fair").model_copy(
+        update={"reason": reason}
+    )
+    note = plain_note(context, guardrails)
+    assert note is not None and said in note, note
+    left = [item.text for item in reason_left_out(context, note) if item.why == "aside"]
+    assert [a[: len(aside)] for a in left] == ([aside] if aside else []), left
+
+
+def test_a_shared_interest_opens_only_where_nothing_else_says_it(guardrails: Guardrails) -> None:
+    """ "we share an interest in community radio" reads as a stock opener to someone on the same
+    monthly call, and beside a reason that says the interest's words."""
+    met = _bare(
+        familiarity="acquaintance",
+        how_we_met="both on a monthly call for radio trainers",
+        shared_interests=["community radio"],
+    ).model_copy(update={"reason": "could we trade station IDs in local languages?"})
+    said = _bare(shared_interests=["local food in school lunches"]).model_copy(
+        update={"reason": "your interview on getting local fish into school lunches was great"}
+    )
+    alone = _bare(shared_interests=["natural dyes"]).model_copy(
+        update={"reason": "I'd love to hear how you got into the work"}
+    )
+    for context in (met, said):
+        note = plain_note(context, guardrails)
+        assert note is not None and "interest in" not in note, note
+    assert "we share an interest in natural dyes" in (plain_note(alone, guardrails) or "")
+
+
+def test_a_reason_that_only_says_the_meeting_again_is_left_to_it(guardrails: Guardrails) -> None:
+    """ "We've never actually talked." after an opening that says they have never talked."""
+    context = _bare(
+        familiarity="colleague",
+        how_we_met="we work for the same NGO in different country offices and have never talked",
+    ).model_copy(
+        update={
+            "reason": "Ana has reshared my posts on flood drills. We've never actually talked. "
+            "I'd like to ask how her SMS alerts get people to act."
+        }
+    )
+    note = plain_note(context, guardrails)
+    assert note is not None
+    assert note.count("talked") == 1, note
+    assert "You have reshared my posts" in note, note
+    assert not reason_reading(context).left_out
 
 
 def _stranger(reason: str, their_company: str, headline: str = "", company: str = "") -> Context:
@@ -1839,7 +1963,9 @@ def test_an_emoji_before_a_closing_bracket_still_ends_the_sentence(guardrails: G
     note = plain_note(context, guardrails)
     assert note is not None
     _assert_plain(note, context, guardrails)
-    assert "(the issue on sorghum storage)." in note
+    assert "all year. I'd love to follow" in note, note  # the bracket is an aside, listed
+    asides = [item.text for item in reason_left_out(context, note) if item.why == "aside"]
+    assert asides == ["the issue on sorghum storage"]
 
 
 def _with_reason(scenario: str, reason: str, **relationship: object) -> Context:
@@ -1871,7 +1997,7 @@ def test_a_link_is_left_out_and_the_rest_of_the_reason_said(guardrails: Guardrai
     note = plain_note(context, guardrails)
     assert note is not None
     _assert_plain(note, context, guardrails)
-    assert "lead economy designer (remote ok)." in note and "pity-rate talk" in note
+    assert "lead economy designer." in note and "pity-rate talk" in note
     assert "gresil.example" not in note
 
 
@@ -2187,6 +2313,11 @@ def test_who_the_reason_says_the_writer_is_is_not_said_again(guardrails: Guardra
     )
     note = plain_note(applying, guardrails)  # who the writer is stays beside what they did
     assert note is not None and "i'm a geotechnical engineering graduate" in note.lower(), note
+    finishing = context.model_copy(  # stop 36: "I'm an MA student. I'm finishing my MA…"
+        update={"reason": "I'm finishing my master's in geotechnical engineering in June."}
+    )
+    note = plain_note(finishing, guardrails)
+    assert note is not None and "graduate" not in note, note
 
 
 def test_a_friend_is_not_told_how_they_know_each_other(guardrails: Guardrails) -> None:

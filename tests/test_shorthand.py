@@ -37,6 +37,11 @@ WRITTEN_OUT = [
     ("the case study? Its done now", "the case study? It's done now"),
     ("its been a while", "it's been a while"),
     ("were hiring. a couple of qs, tho", "we're hiring. a couple of questions, though"),
+    # after the held-out 25 reading (stop 36)
+    ("wanna ask what fabric she uses", "want to ask what fabric she uses"),
+    ("gonna be in Oslo", "going to be in Oslo"),
+    ("gr8 seeing you", "great seeing you"),
+    ("patients who wont wear boots", "patients who won't wear boots"),
     # after the held-out 23 reading: a letter or a digit, before what it shortens
     ("would love to ask re the sensors", "would love to ask about the sensors"),
     ("so happy 4 her", "so happy for her"),
@@ -46,6 +51,8 @@ WRITTEN_OUT = [
 ]
 # Names and words that only look like shorthand.
 LEFT_AS_IS = [
+    "as is her wont",  # stop 36: "wont" is "won't" but after one's own
+    "as was his wont, he came early",
     "going 2 days early",  # found in review
     "planning 2 workshops",
     "I would love to collab on a paper",

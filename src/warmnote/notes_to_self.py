@@ -32,6 +32,7 @@ _HELD_BACK = (
     r"|(?:don't|do not) (?:mention|bring up|raise|discuss)(?: (?:it|that|this))?"
     r"|(?:don't|do not) bring (?:it|that|this) up"
     r"|keep (?:it|that|this|them) out"  # "the dryer is $38k installed but keep that out"
+    r"|leave (?:it|that|this|him|her|them) out"  # "Vojtěch is out of the loop, leave him out"
     r"|(?:don't|do not) say so(?: yet)?"  # "we sell husk-to-power units but dont say so yet"
     # "(trieste based, keep that quiet)", "relocation covered - save that for the call"
     r"|keep (?:that|this|it) (?:quiet|secret|between us|under wraps)"
@@ -44,10 +45,14 @@ _LATER_REF = rf"(?:{_ASK_LATER}|{_IGNORE})"
 _OF_NOTE = (
     r"(?: of (?:it|this|that|(?:the|this|my) (?:first )?(?:note|message|msg|dm|invite|intro)))?"
 )
+# "keep THAT out of it obviously": what the writer adds to an instruction to themselves.
+_SAID_PLAINLY = r"(?:,? (?:obviously|of course|ofc|please|pls|for now|ok|okay|thanks|thx))?"
 # "ask that later" after a question leaves the question out; "ignore that" what it follows in
 # the same sentence ("my boss wants a meeting by Q1 — ignore that for now").
 _ASK_LATER_RE = re.compile(rf"^(?:but |and |so )?{_ASK_LATER}$", re.I)
-_IGNORE_RE = re.compile(rf"^(?:but |and |so )?(?:{_IGNORE}|{_HELD_BACK})$", re.I)
+_IGNORE_RE = re.compile(
+    rf"^(?:but |and |so )?(?:{_IGNORE}|{_HELD_BACK}){_OF_NOTE}{_SAID_PLAINLY}$", re.I
+)
 # What the mutual connections field says: "we have 2 mutuals", "we only share connections".
 _MUTUALS = (
     r"(?:we (?:have|share|only have|only share)|there are) (?:\w+ )?(?:mutuals|mutual "
@@ -405,7 +410,7 @@ _FORM_FACTS = (
 _SAYABLE_RE = re.compile(rf"^(?:but |and |so )?(?:{'|'.join([*_FORM_FACTS, _MUTUALS])})$")
 _NOTE_TO_SELF_RE = re.compile(
     rf"^(?:but |and |so )?(?:maybe |definitely |obviously |of course |probably )?"
-    rf"(?:{'|'.join(_ASIDES)})$"
+    rf"(?:{'|'.join(_ASIDES)}){_SAID_PLAINLY}$"
 )
 _MUTUALS_RE = re.compile(rf"^(?:but |and |so )?{_MUTUALS}(?:, .+)?$")
 # Names alone, as a list: "Zurab and Manana", "Ana, Ben & Chidi".
@@ -448,10 +453,11 @@ _LABEL_RE = re.compile(
     re.I,
 )
 # An instruction that carries what to say: "just say i liked her series", "say the grit
-# problem rings true for our clients".
+# problem rings true for our clients", "tell her the first-mile point rang true".
 _SAY_RE = re.compile(
     r"^(?:just |maybe |pls |please )?(?:(?:say|tell (?:him|her|them)|mention) (?:that )?"
-    r"(?=(?:i|we)\b)|say (?:that )?(?=(?:the|your|our|my) [\w-]+ (?:\w+ )?(?:is|was|are|were|"
+    r"(?=(?:i|we)\b)|(?:say|tell (?:him|her|them)) (?:that )?(?=(?:the|your|our|my|his|her|their) "
+    r"[\w-]+ (?:\w+ )?(?:is|was|are|were|"
     r"rings|rang|hit|hits|helped|helps|landed|matches|matched)\b))",
     re.I,
 )
@@ -654,7 +660,8 @@ def _sells_against(kept: str, notes: list[str]) -> bool:
 
 
 _NO_SELLING_RE = re.compile(
-    r"\b(?:pitch\w*|selling|salesy|hard[- ]sells?|sales (?:pitch|talk)|sell (?:later|never))\b"
+    r"\b(?:pitch\w*|selling|salesy|hard[- ]sells?|(?:sales|product) (?:pitch|talk)|"
+    r"sell (?:later|never))\b"
 )
 # "we sell EID tag readers"; not what the reader shares with it ("I make furniture too", "we
 # distribute her books", "the app her team uses")

@@ -369,9 +369,11 @@ def to_second_person(
         if _someone_else_than_you(rewrite, i, family == "they"):
             continue  # "the export he told you about": the reader is "you" already
         _rewrite_pronoun(rewrite, i)
-    return _WE_RE.sub(_we, rewrite.result())
+    return _THINKING_OF_RE.sub("of you", _WE_RE.sub(_we, rewrite.result()))
 
 
+# "thinking byeong-cheol for the UT lead": a recruiter thinks "of you" for a role.
+_THINKING_OF_RE = re.compile(r"(?<=\bthinking )you(?= for\b)", re.IGNORECASE)
 # "lieselot + me climb twice a week" said to Lieselot: the two of them are "we" ("you and I"
 # stays as typed), when a verb follows ("her + me at the meetup" has none).
 _WE_RE = re.compile(r"(?:(?<=^)|(?<=[.!?;] ))[Yy]ou (?:and|\+|&) me(?= ([a-z]+)\b)")
@@ -478,6 +480,8 @@ def _reader_mentions(rewrite: _Rewrite) -> dict[int, int]:
         return {}
     found: dict[int, int] = {}
     tokens = rewrite.tokens
+    # the names a mention typed in small letters may be: "byeong-cheol" of "Gong Byeong-cheol"
+    typed_small = (words[0], *rewrite.goes_by, *filter(None, [rewrite.given]))
     i = 0
     while i < len(tokens):
         titled = i + 1 < len(tokens) and (
@@ -504,7 +508,7 @@ def _reader_mentions(rewrite: _Rewrite) -> dict[int, int]:
             # owning something by the family name alone: "Vasconcelos' team got the ferries…"
             or _family_owns(tokens, j, words)
             or _base(tokens[j].text) in rewrite.goes_by
-            or _named_small(rewrite, j, (words[0], *rewrite.goes_by))
+            or _named_small(rewrite, j, typed_small)
             or _nickname_speaks(rewrite, j)
             or _is_short_form(tokens, j, words[0])
             or (rewrite.given is not None and _is_short_form(tokens, j, rewrite.given))
@@ -573,8 +577,8 @@ def _named_small(rewrite: _Rewrite, j: int, names: Iterable[str]) -> bool:
         return False
     if j > 0 and rewrite.tokens[j - 1].key in _DETERMINERS:
         return False
-    if _is_possessive(token.text):
-        return True
+    if _is_possessive(token.text) or (j > 0 and "verb" in word_classes(rewrite.tokens[j - 1].key)):
+        return True  # "awa's team"; "thinking byeong-cheol for the lead", "ask awa about"
     k = j + 1
     while k < len(rewrite.tokens) - 1 and rewrite.tokens[k].key in _ADVERBS:
         k += 1  # "tolya finally has his own mill"
@@ -915,6 +919,7 @@ def _rewrite_mention(rewrite: _Rewrite, i: int, length: int) -> None:
     if word == "you":
         _agree(rewrite, end)
         _agree_inverted(rewrite, i)
+        _agree_second_verb(rewrite, end)
 
 
 def _is_contraction_of_is(rewrite: _Rewrite, i: int, after: _Token) -> bool:
@@ -952,8 +957,9 @@ def _rewrite_pronoun(rewrite: _Rewrite, i: int) -> None:
 
 def _agree_second_verb(rewrite: _Rewrite, subject: int) -> None:
     """ "if she'd like the JD or knows someone" -> "…or know someone": a second verb of the
-    same subject, after "or" or "and" in its clause, agrees with "you" too. Only a form that is
-    a verb and nothing else ("knows", not "needs" or "works") is changed."""
+    same subject, after "or" or "and" in its clause, agrees with "you" too ("…and has reshared"
+    -> "…and have reshared"). Only a form that is a verb and nothing else ("knows", "has", not
+    "needs" or "works") is changed."""
     for j in range(subject + 1, min(len(rewrite.tokens) - 1, subject + _SECOND_VERB_REACH)):
         if _BOUNDARY_RE.search(rewrite.gap(j - 1)) or rewrite.tokens[j].key in _SUBJECT_WORDS:
             return
@@ -963,7 +969,7 @@ def _agree_second_verb(rewrite: _Rewrite, subject: int) -> None:
             continue
         verb = rewrite.tokens[j + 1]
         lemma = third_person_lemma(verb.text)
-        if lemma is not None and set(word_classes(verb.key)) == {"verb"}:
+        if lemma is not None and set(word_classes(verb.key)) <= {"verb", "aux"}:
             rewrite.replace(j + 1, lemma)
         return
 

@@ -41,11 +41,12 @@ class LeftOut(BaseModel):
     """A part of the user's reason that the note does not say, and why, shown beside the note
     so the person who typed it sees what was dropped before they send."""
 
-    why: Literal["link", "note_to_self", "kept_out", "unread", "cut"]
+    why: Literal["link", "note_to_self", "kept_out", "unread", "aside", "cut"]
     """link: a first note carries none; note_to_self: read as an instruction to themselves
     ("dont mention pay"); kept_out: what such an instruction keeps out ("comp ~$140k" after "don't
-    put comp in the note"); unread: no sentence could be made of it; cut: a sentence made of it
-    did not fit the limit or a rule."""
+    put comp in the note"); unread: no sentence could be made of it; aside: what stood in brackets,
+    which reads as the writer's aside in a note; cut: a sentence made of it did not fit the limit
+    or a rule."""
     text: str
 
     @property
@@ -55,6 +56,7 @@ class LeftOut(BaseModel):
             "note_to_self": "Left out as a note to yourself",
             "kept_out": "Left out, as your reason keeps money out of the note",
             "unread": "Left out, as no sentence could be made of it",
+            "aside": "Left out, as brackets read as an aside (say it in the sentence to keep it)",
             "cut": "Left out to fit the limit and the rules",
         }[self.why] + f": “{self.text}”"
 

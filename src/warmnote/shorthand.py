@@ -52,6 +52,9 @@ SHORTHAND = {
     "intro'd": "introduced",
     "obvs": "of course",
     "irl": "in real life",
+    "wanna": "want to",
+    "gonna": "going to",
+    "gr8": "great",
 }
 DAYS = {
     "mon": "Monday",
@@ -67,7 +70,8 @@ DAYS = {
 }
 """A weekday cut short in small letters, written out only where a day is meant ("it starts
 mon!"): "sat" and "wed" are words too."""
-_BEFORE_DAY = ("on", "by", "till", "until", "next", "starts", "start", "before", "ends", "due")
+_BEFORE_DAY = ("on", "by", "till", "until", "next", "starts", "start", "before", "ends", "due",
+               "closes", "opens")  # fmt: skip
 FILLERS = ("tbh", "imo", "ngl", "btw", "fyi", "idk")
 """Chat fillers that say nothing to the reader: the plain note drops them where the fluency
 rule flags them."""
@@ -99,6 +103,7 @@ CONTRACTIONS = {
     "wouldnt": "wouldn't",
     "couldnt": "couldn't",
     "shouldnt": "shouldn't",
+    "wont": "won't",
 }
 _ANY_CASE = ("pls", "plz", "thx", "thnx", "wk", "wks", "yr", "yrs", "thru", "w/", "w/o", "b/c")
 """Shorthand that is shorthand in any case ("Thx"); the rest only in small letters, since "U
@@ -116,6 +121,11 @@ _NAMES_TOO_BEFORE = {
             "known", "worked", "just", "also", "never", "always"),
     "arent": ("you", "we", "they"),
 }  # fmt: skip
+# "wont" is "won't" but in "as is her wont" and "a wont of his".
+_NOT_A_WONT = (
+    "".join(f"(?<!{w} )" for w in ("his", "her", "their", "its", "my", "your", "our", "a", "the"))
+    + "[wW]ont"
+)
 # "shed be", "hed like": "she'd" and "he'd" typed without the apostrophe, told from "the shed" and
 # "shed light" by the verb after them (and "it's" below, by what follows).
 _WOULD = {"shed": "she'd", "hed": "he'd", "its": "it's", "were": "we're", "id": "I'd", "2": "to"}
@@ -160,7 +170,12 @@ _SHORTHAND_RE = re.compile(
     + "|".join(
         [
             *(re.escape(w) for w in sorted(SHORTHAND, key=len, reverse=True) if w not in _ANY_CASE),
-            *(w if w in _NAMES_TOO else f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in CONTRACTIONS),
+            _NOT_A_WONT,
+            *(
+                w if w in _NAMES_TOO else f"[{w[0]}{w[0].upper()}]{w[1:]}"
+                for w in CONTRACTIONS
+                if w != "wont"
+            ),
             *(
                 f"(?<![^\\W\\d_] ){w[0].upper()}{w[1:]}(?= (?:{'|'.join(after)})\\b)"
                 for w, after in _NAMES_TOO_BEFORE.items()
@@ -179,6 +194,7 @@ _SHORTHAND_RE = re.compile(
             "(?:" + "|".join(f"(?<=\\b{w} )" for w in _BEFORE_4) + ")"
             f"4(?= (?:{'|'.join(_AFTER_4)})\\b)",
             r"(?<=\d )eps",  # "all 8 eps"; not "the eps guidance"
+            "Qs",  # "good Qs every time"; not "the QS ranking"
             f"v(?= (?:{'|'.join(_AFTER_V)})\\b)",
             r"(?:(?<=\A)|(?<=[.!?;] ))[wW]ere(?= [a-z]+ing\b)",  # "were hiring" opening a clause
             "(?i:" + "|".join(re.escape(w) for w in sorted(_ANY_CASE, key=len, reverse=True)) + ")",
@@ -212,8 +228,8 @@ def written_out(text: str) -> str:
             or DAYS.get(key)
             or SHORTHAND[key]
         )
-        if key == "id" or (len(key) > 1 and m.group().isupper()):
-            return word  # "I'd"; "DONT" is emphasis, not a sentence's start
+        if key in ("id", "qs") or (len(key) > 1 and m.group().isupper()):
+            return word  # "I'd", "questions"; "DONT" is emphasis, not a sentence's start
         return word[0].upper() + word[1:] if m.group()[0].isupper() else word
 
     return _SHORTHAND_RE.sub(full, text)

@@ -16,7 +16,7 @@ import regex
 
 from warmnote.context import Context, Familiarity
 from warmnote.names import name_parts
-from warmnote.notes_to_self import may_be_said, without_notes_to_self
+from warmnote.notes_to_self import BRACKETED_RE, may_be_said, without_notes_to_self
 from warmnote.shorthand import DAYS, shorthand_in, written_out
 from warmnote.text import MONTH_NAMES, fold, fold_chars, fold_key, fold_text
 
@@ -486,12 +486,13 @@ class ContextFacts:
     def reason_parts(self) -> list[tuple[str, frozenset[str]]]:
         """The reason's parts as typed (shorthand written out), each with its own words' stems
         (as ``reason_stems``), without the notes the sender wrote to themselves ("keep it
-        light"): what a note that keeps the reason says. A line is a part or more."""
+        light") and its asides in brackets ("(queue was huge)"), which a note may leave out: what
+        a note that keeps the reason says. A line is a part or more."""
         lines = (written_out(" ".join(line.split())) for line in self.context.reason.splitlines())
         parts = (
             part.strip(_PART_EDGES)
             for line in lines
-            for part in _REASON_PART_RE.split(without_notes_to_self(line))
+            for part in _REASON_PART_RE.split(BRACKETED_RE.sub("", without_notes_to_self(line)))
         )
         return [(part, self._stems([part]) - self._besides_the_reason) for part in parts if part]
 
