@@ -287,10 +287,11 @@ def test_every_failure_class_is_defined_in_the_guide() -> None:
 
 
 def test_the_plain_first_reading_covers_every_case_of_its_suites() -> None:
-    """Each case of the twenty-six suites has exactly one plain note and one model note, labelled;
+    """Each case of the twenty-seven suites has exactly one plain note and one model note, labelled;
     the second readings of held-out 5 to 13 and 17 have the plain note of the first reading and
     of the later code; held-out 16 and 17 have both again after a look at the reason's reading;
-    held-out 23 to 25 have the plain notes of two earlier commits beside them."""
+    held-out 23 to 25 have the plain notes of two earlier commits beside them, held-out 26 the
+    plain notes of one."""
     from warmnote.evals.suite import load_suite
 
     rows = [
@@ -303,7 +304,7 @@ def test_the_plain_first_reading_covers_every_case_of_its_suites() -> None:
     evals = Path(__file__).parent.parent / "evals"
     suites = {"default": evals / "default.toml"} | {
         name: evals / name / f"{name}.toml"
-        for name in ["heldout", *(f"heldout{n}" for n in range(2, 26))]
+        for name in ["heldout", *(f"heldout{n}" for n in range(2, 27))]
     }
     readings = {suite: ("plain", "model") for suite in suites}
     # Held-out 13 and 14 were read with their plain notes as the session's first commit wrote them.
@@ -322,6 +323,8 @@ def test_the_plain_first_reading_covers_every_case_of_its_suites() -> None:
     )
     # Held-out 25 likewise, with the stop before (43ab7e9) and held-out 17's time beside it.
     readings["heldout25"] = ("plain", "model", "plain-43ab7e9", "plain-24f2544")
+    # Held-out 26 with the stop before (b3e2867) beside stop 36's plain notes (fbb863b).
+    readings["heldout26"] = ("plain", "model", "plain-b3e2867")
     suites["heldout15-look"] = suites["heldout15"]
     # A second reading: the plain notes as the first reader saw them (at that commit) and later.
     rereads = {
@@ -403,12 +406,13 @@ def test_stop_36s_pair_rereads_hold_each_case_before_and_after() -> None:
     expected = {
         "stop36-pair1": ["plain-b3e2867", "plain-draft1"],
         "stop36-pair2": ["plain-draft1", "plain-draft2"],
+        "stop36-pair3": ["plain-draft2", "plain"],
     }
     for (_, _, reading), pair in pairs.items():
         assert [row["pipeline"] for row in pair] == expected[reading]
         assert pair[0]["note"] != pair[1]["note"]
         assert sum(bool(row["better"]) for row in pair) <= 1
-    assert len(pairs) == 132 + 23
+    assert len(pairs) == 132 + 23 + 38
 
 
 def test_stop_36s_reading_names_the_words_at_fault() -> None:

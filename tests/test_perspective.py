@@ -197,7 +197,15 @@ CASES = [
         "Huy",
         "You work in our office and have reshared my posts",
     ),
-    ("she runs the lab and is hiring", None, "you run the lab and are hiring"),
+    ("she runs the lab and is hiring", None, "you run the lab and is hiring"),  # as typed
+    # found in review: the reader named as an object leaves the next verb to its subject
+    (
+        "My colleague worked with Ana for years and has nothing but praise",
+        "Ana Ruiz",
+        "My colleague worked with you for years and has nothing but praise",
+    ),
+    ("I visited austin for the conference", "Austin Reyes", "I visited austin for the conference"),
+    ("we had chai after your talk", "Chai Lim", "we had chai after your talk"),
     ("Huy runs the alerts and knows the heads", "Huy", "You run the alerts and knows the heads"),
     ("her team works hard and has a plan", None, "your team works hard and has a plan"),
     ("thinking of him for the yard lead", None, "thinking of you for the yard lead"),

@@ -928,8 +928,7 @@ def test_what_to_do_after_a_statement_is_said_as_mine(
         ("gr8 seeing her again at the session", "It was great seeing you again at the session."),
         ("great catching up at the fair", "It was great catching up at the fair."),
         ("we did it in <2 years", "We did it in under 2 years."),
-        ("loved your talk thurs on raised beds", "I loved your talk on Thursday on raised beds."),
-        ("your tasting sat afternoon was packed", "Your tasting on Saturday afternoon was packed."),
+        ("Wanna ask about your trials", "I'd like to ask about your trials."),
         ("she asked good Qs every time", "You asked good questions every time."),
     ],
 )
@@ -947,11 +946,23 @@ def test_what_is_typed_in_a_hurry_reads_as_said(reason: str, said: str) -> None:
         ("wow factor matters in a demo", "Factor"),
         ("the talk sat well with me", "Saturday"),
         ("the QS ranking", "questions"),
+        # found in review: a word ending in -ly, a heart, one subject's doings, a quarter, a
+        # pleasure still to come, an exclamation that is the point
+        ("our supply = their demand", "is supply"),
+        ("your keynote was amazing <3", "under"),
+        ("our customers scan a code, share the link and get a report", "I'd like to share"),
+        ("revenue grew for three Qs in a row", "questions"),
+        ("great talking to you tomorrow", "It was great"),
+        ("you of all people would get why the markets are a mess", "would get why the markets"),
     ],
 )
 def test_what_only_looks_hurried_is_not_rewritten(reason: str, absent: str) -> None:
     context = _bare(familiarity="friend").model_copy(update={"reason": reason})
-    assert absent not in " ".join(reason_reading(context).said)
+    said = " ".join(reason_reading(context).said)
+    if absent == "would get why the markets":  # read, not left out
+        assert absent in said
+    else:
+        assert absent not in said
 
 
 @pytest.mark.parametrize(
@@ -965,6 +976,13 @@ def test_what_only_looks_hurried_is_not_rewritten(reason: str, absent: str) -> N
         ("I didn't get to ask (how often do you recalibrate?)", "recalibrate?)", None),
         ("I'd love to say thanks (and ask if I may reprint it)", "reprint it)", None),
         ("we're copying it on the dempster (with credit!)", "(with credit!)", None),  # exclaimed
+        # found in review: a bracket that asks, names, holds what a question asks about, or
+        # ends a word is no aside
+        ("I loved your talk (any chance you'd share the slides?)", "slides?)", None),
+        ("could you intro me to your CTO (Ben)?", "(Ben)?", None),
+        ("what sampling depth do you use (topsoil, subsoil)?", "subsoil)?", None),
+        ("your lab's post(s) on compost have been great", "post(s)", None),
+        ("I saw your talk (I only listened)", "talk.", "I only listened"),
     ],
 )
 def test_an_aside_in_brackets_is_left_out_and_listed(
@@ -2318,6 +2336,14 @@ def test_who_the_reason_says_the_writer_is_is_not_said_again(guardrails: Guardra
     )
     note = plain_note(finishing, guardrails)
     assert note is not None and "graduate" not in note, note
+    harvest = context.model_copy(  # found in review: finishing something else says nothing of me
+        update={
+            "reason": "I'm finishing the pile tests this week and would love your view.",
+            "recipient": Recipient(name="Tomasz Wrona"),
+        }
+    )
+    note = plain_note(harvest, guardrails)
+    assert note is not None and "graduate" in note, note
 
 
 def test_a_friend_is_not_told_how_they_know_each_other(guardrails: Guardrails) -> None:

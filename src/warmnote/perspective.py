@@ -577,7 +577,7 @@ def _named_small(rewrite: _Rewrite, j: int, names: Iterable[str]) -> bool:
         return False
     if j > 0 and rewrite.tokens[j - 1].key in _DETERMINERS:
         return False
-    if _is_possessive(token.text) or (j > 0 and "verb" in word_classes(rewrite.tokens[j - 1].key)):
+    if _is_possessive(token.text) or (j > 0 and rewrite.tokens[j - 1].key in _VERBS_OF_SOMEONE):
         return True  # "awa's team"; "thinking byeong-cheol for the lead", "ask awa about"
     k = j + 1
     while k < len(rewrite.tokens) - 1 and rewrite.tokens[k].key in _ADVERBS:
@@ -586,6 +586,12 @@ def _named_small(rewrite: _Rewrite, j: int, names: Iterable[str]) -> bool:
     return after in ("and", "me") or ("verb" in word_classes(after) and after not in AFTER_OBJECT)
 
 
+# Verbs whose object is a person, so a name typed small after them is the reader ("ask awa
+# about"); not "visited austin", "had chai".
+_VERBS_OF_SOMEONE = frozenset(
+    ["ask", "tell", "thank", "hire", "invite", "introduce", "thinking", "considering", "email",
+     "message", "ping", "meet", "congratulate", "remind", "book"]
+)  # fmt: skip
 _DETERMINERS = frozenset(["the", "a", "an", "this", "that", "our", "my", "your", "his", "her",
                           "their", "its"])  # fmt: skip
 
@@ -919,7 +925,8 @@ def _rewrite_mention(rewrite: _Rewrite, i: int, length: int) -> None:
     if word == "you":
         _agree(rewrite, end)
         _agree_inverted(rewrite, i)
-        _agree_second_verb(rewrite, end)
+        if end + 1 in rewrite.changes:  # a subject whose verb agreed: "Huy works… and has…"
+            _agree_second_verb(rewrite, end)
 
 
 def _is_contraction_of_is(rewrite: _Rewrite, i: int, after: _Token) -> bool:
@@ -958,8 +965,8 @@ def _rewrite_pronoun(rewrite: _Rewrite, i: int) -> None:
 def _agree_second_verb(rewrite: _Rewrite, subject: int) -> None:
     """ "if she'd like the JD or knows someone" -> "…or know someone": a second verb of the
     same subject, after "or" or "and" in its clause, agrees with "you" too ("…and has reshared"
-    -> "…and have reshared"). Only a form that is a verb and nothing else ("knows", "has", not
-    "needs" or "works") is changed."""
+    -> "…and have reshared"). Only a form that is a verb and nothing else ("knows", not "needs"
+    or "works"), or "has", is changed: "and was the best speaker" stays as typed."""
     for j in range(subject + 1, min(len(rewrite.tokens) - 1, subject + _SECOND_VERB_REACH)):
         if _BOUNDARY_RE.search(rewrite.gap(j - 1)) or rewrite.tokens[j].key in _SUBJECT_WORDS:
             return
@@ -969,7 +976,7 @@ def _agree_second_verb(rewrite: _Rewrite, subject: int) -> None:
             continue
         verb = rewrite.tokens[j + 1]
         lemma = third_person_lemma(verb.text)
-        if lemma is not None and set(word_classes(verb.key)) <= {"verb", "aux"}:
+        if lemma is not None and (set(word_classes(verb.key)) == {"verb"} or verb.key == "has"):
             rewrite.replace(j + 1, lemma)
         return
 

@@ -40,7 +40,7 @@ from warmnote.notes_to_self import (
 )
 from warmnote.perspective import third_person_lemma, to_reader, word_classes
 from warmnote.results import LeftOut
-from warmnote.shorthand import DAYS, FILLERS, typos_fixed, written_out
+from warmnote.shorthand import FILLERS, typos_fixed, written_out
 from warmnote.text import (
     ARTICLES,
     MONTHS,
@@ -194,8 +194,8 @@ _GREETING_RE = re.compile(
 )
 # "unreal its been 13 years", "wow, she runs it now": an exclamation before what it is about.
 _INTERJECTION_RE = re.compile(
-    r"(?:(?<=^)|(?<=[.!?] ))(?:wow|unreal|omg|whoa|woah|gosh|geez|jeez|man|dang|damn|crazy|wild)"
-    r"[,!.]*\s+(?=(?:it'?s|that'?s|you|she|he|they|i|we|how|what|this|so)\b)",
+    r"(?:(?<=^)|(?<=[.!?] ))(?:wow|unreal|omg|whoa|woah|gosh|geez|jeez|man|dang|damn)"
+    r"[,!.]*\s+(?=(?:it'?s|that'?s|you|she|he|they)\b)",
     re.IGNORECASE,
 )
 # What a note has no place for: a laugh, and the chat fillers "tbh", "imo", "ngl", "btw", "fyi"
@@ -286,9 +286,9 @@ _STATED_RE = re.compile(
 _ASIDE_RE = re.compile(
     r",\s+(?=(?:happy|glad|keen|willing|open|eager|free) to\b|no pressure|no rush|maybe |"
     r"would love (?:to|a|an) |"
-    # "there is (the rocker-sole one), offer the spec sheet": what to do with a thing, after a
-    # statement, is a sentence of its own
-    r"(?:offer|send|share) (?:him |her |them )?(?:the|my|our) (?![^.!?]*\?))"
+    # "there is (the rocker-sole one), offer the spec sheet": what to offer, after a statement,
+    # is a sentence of its own; not "we run the trial, offer the data and…", one subject's doing
+    r"offer (?:him |her |them )?(?:the|my|our) (?![^.!?]*(?:\?|\band\b)))"
     # "…next season - ask him which block", "…opens 6 Jan — want her to have the heads-up"
     r"|\s[-–—]\s+(?=(?:ask|offer|send|share|introduce|want|wanted|hope|would|congrats|"
     r"congratulations|didn't|did not|couldn't|sending|bringing|happy to)\b)",
@@ -335,11 +335,22 @@ _YOUR_GROUP_RE = re.compile(r"\byour (?:team|group|lab|department|company|org)\b
 _NOT_PAST = frozenset(
     ["am", "are", "is", "be", "been", "being", "has", "have", "does", "do", "done", "gone"]
 )
+# An amount with its unit, or of three digits or more: "2 years", "5%", "500".
+_AMOUNT = (
+    r"\d+(?:[.,]\d+)?\s?(?:%|years?|yrs?|months?|weeks?|wks?|days?|hours?|hrs?|mins?|minutes?|"
+    r"k\b|m\b|kg|km|ha\b|t\b)|\d{3,}"
+)
 # Symbols typed for words: " & " and " + " between words, "~3 weeks"; "R&D" and "C++" stay.
 _SYMBOLS_FOR_WORDS = (
     (re.compile(r"(?<=\w) [&+] (?=\w)"), " and "),
     # "her idea basically = what our data says": "is basically"
-    (re.compile(r"(?<=\S) ([^\W\d_]+ly) = (?=[^\W\d_])"), r" is \1 "),
+    (
+        re.compile(
+            r"(?<=\S) (basically|literally|essentially|exactly|pretty much|practically|"
+            r"almost|nearly|roughly) = (?=[^\W\d_])"
+        ),
+        r" is \1 ",
+    ),
     (re.compile(r"(?<=[^\W\d_]) = (?=[^\W\d_])"), " is "),  # "her pilot = exactly what we need"
     (re.compile(r"(?<=\w) @ (?=\w)"), " at "),  # "same team @ Norrfors"
     # "talked ~15 min" is "talked for about 15 min"; "flag wear ~3 wks early" "about 3 weeks"
@@ -348,17 +359,9 @@ _SYMBOLS_FOR_WORDS = (
         r"\1 for about ",
     ),
     (re.compile(r"(?<!\S)~(?=\d)"), "about "),
-    (re.compile(r"(?<!\S)< ?(?=\d)"), "under "),  # "in <2 years"
-    (re.compile(r"(?<!\S)> ?(?=\d)"), "over "),
-    # "your talk thurs on raised beds", "your tasting sat afternoon": the day it was
-    (
-        re.compile(
-            r"\b(talk|keynote|session|panel|webinar|demo|tasting|workshop|presentation|lecture|"
-            r"seminar|meetup|class) (mon|tues?|thu(?:rs?)?|fri|(?:sat|sun|wed)(?= (?:morning|"
-            r"afternoon|evening|night)\b|[.,;:!?]|$))\b(?![-'’])"
-        ),
-        lambda m: f"{m.group(1)} on {DAYS[m.group(2)]}",
-    ),
+    # "in <2 years", ">500 farms"; not "<3"
+    (re.compile(rf"(?<!\S)< ?(?={_AMOUNT})"), "under "),
+    (re.compile(rf"(?<!\S)> ?(?={_AMOUNT})"), "over "),
     (re.compile(r"(?<!\S)re:\s+", re.IGNORECASE), "about "),  # "keep in touch re: calibration"
     (re.compile(r"\b([^\W\d_]+ed)/(?=[^\W\d_]+ed\b)"), r"\1 and "),  # "liked/commented on"
     # "wrote my reference, owe her one": the writer owes it
@@ -919,7 +922,10 @@ def _introduces_me(hook: _Hook, sentence: str) -> bool:
 _STUDENT_WORDS = frozenset(["graduate", "student", "grad", "postgraduate", "undergraduate"])
 _DONE_STUDYING_RE = re.compile(
     r"i(?:'ve|’ve| have)? (?:just )?(?:finished|graduated|completed)\b"
-    r"|i(?:'m|’m| am) (?:just )?(?:finishing|graduating|completing)\b",  # "I'm finishing my MA"
+    # "I'm finishing my MA"; not "I'm finishing the harvest"
+    r"|i(?:'m|’m| am) (?:just )?graduating\b|i(?:'m|’m| am) (?:just )?(?:finishing|completing) "
+    r"my (?:\w+ )?(?:ma|msc|mba|phd|degree|diploma|master's|masters|bachelor's|studies|thesis|"
+    r"course|programme|program)\b",
     re.I,
 )
 # A first sentence that says who the writer is: "I'm a…", "I've just finished…", "I work as…".
@@ -1302,12 +1308,18 @@ def _reason(context: Context, lead: str) -> _Reason | None:
         ]
     variants += [(s.text, s.asks) for s in ordered] if len(sentences) > 1 else []
     variants += [(cut, s.asks) for s in ordered for cut in s.shorter]
-    # Each without its brackets first: a bracket reads as the writer's aside pasted in ("(queue
-    # was huge)", "(~2008?)"); readers sent 11% of the plain notes that held one, 28% of the rest.
+    # Each without its asides in brackets first: a bracket reads as the writer's aside pasted in
+    # ("(queue was huge)", "(~2008?)"); readers sent 11% of the plain notes that held one, 28% of
+    # the rest. Then as typed; then without any bracket, before a sentence is given up: "(free
+    # trial session)" may be what a rule refuses, or what overflows the limit.
     variants = [
         pair
         for text, asked in variants
-        for pair in (_without_brackets(text, asked), (text, asked))
+        for pair in (
+            _without_brackets(text, asked),
+            (text, asked),
+            (BRACKETED_RE.sub("", text).strip(), asked),
+        )
         if pair[0]
     ]
     unique = dict(reversed(variants))  # the first of each text decides whether it asks
@@ -1321,18 +1333,33 @@ def _reason(context: Context, lead: str) -> _Reason | None:
 
 
 def _without_brackets(text: str, asks: bool) -> tuple[str, bool]:
-    """``text`` without its asides in brackets, but for a bracket said to the reader: one that
-    asks ("(and ask if I may reprint it)", "(how often do you recalibrate?)") or exclaims
-    ("(with credit!)"); and whether it still asks."""
-    bare = BRACKETED_RE.sub(lambda m: m.group() if _SAID_BRACKET_RE.match(m.group(1)) else "", text)
+    """``text`` without its asides in brackets, and whether it still asks."""
+    bare = BRACKETED_RE.sub(lambda m: "" if _is_aside(m, text) else m.group(), text)
     return bare.strip(), asks and ("?" in bare or _asks(bare) or "?" not in text)
 
 
-_SAID_BRACKET_RE = re.compile(
-    r"(?:and |or |to |also )?(?:ask\b|(?:how|what|why|when|where|which|who|would|could|can|do|"
-    r"does|did|is|are|will)\b.*\?\s*$)|.*!\s*$",
-    re.IGNORECASE,
-)
+def _is_aside(bracket: re.Match[str], text: str) -> bool:
+    """Whether a bracket reads as the writer's aside ("(queue was huge)", "(~2008?)", "(in-house)")
+    rather than something said to the reader: not one that asks ("(any chance you'd share the
+    slides?)") or exclaims ("(with credit!)"), names someone or something ("(Ben)", "(Madrid,
+    remote ok)"), holds what a question asks about ("protocol (depth, timing, storage)?"), or
+    ends a word ("post(s)")."""
+    inside = bracket.group(1).strip()
+    asked = inside.endswith("?") and len(inside.split()) > 2
+    named = any(word[:1].isupper() and not _I_RE.match(word) for word in inside.split())
+    in_question = text[bracket.end() :].lstrip()[:1] == "?"
+    return bool(
+        bracket.group()[:1].isspace()
+        and inside
+        and not (asked or _ASKING_BRACKET_RE.match(inside) or _asks(inside))
+        and not inside.endswith("!")
+        and not named
+        and not in_question
+    )
+
+
+_ASKING_BRACKET_RE = re.compile(r"(?:and |or |to |also )?ask\b", re.IGNORECASE)
+_I_RE = re.compile(r"I(?:['’]|$)")
 
 
 class _ReasonParts(NamedTuple):
@@ -1600,10 +1627,12 @@ def reason_left_out(context: Context, note: str | None = None) -> list[LeftOut]:
     for sentence, part in reading.sentences:
         if says(sentence.text):
             continue
-        if any(says(f) for f in [BRACKETED_RE.sub("", sentence.text), *sentence.shorter]):
+        if any(says(f) for f in [_without_brackets(sentence.text, False)[0], *sentence.shorter]):
             brackets = BRACKETED_RE.finditer(sentence.text)
             left += [
-                LeftOut(why="aside", text=b.group(1)) for b in brackets if not says(b.group(1))
+                LeftOut(why="aside", text=b.group(1))
+                for b in brackets
+                if _is_aside(b, sentence.text) and not says(b.group(1))
             ]
         else:
             left.append(LeftOut(why="cut", text=part))
@@ -2003,7 +2032,7 @@ _CLIENT_ROLE_RE = re.compile(
 
 def _with_subject(p: _Part) -> _Sentence | _Unread:
     """ "we are hiring…", "your post on pricing was…", "Ana runs…": a clause as typed."""
-    if p.first == "you" and p.second in ("from", "of"):
+    if p.first == "you" and p.second == "from":
         return _UNREAD  # "You from the hackathon (GTFS feed guy)": their name, with no verb
     if (
         p.first in _SUBJECT_STARTS
@@ -2132,8 +2161,8 @@ def _about_me(p: _Part) -> _Sentence | _Unread:
     if (
         first in _PLEASED
         and second in _MEETING_GERUNDS
-        and len(words) > 2
-        and words[2].lower() in ("you", "up", "with", "to", "into")
+        and ("you" in [w.lower() for w in words[2:4]] or words[2:3] == ["up"])
+        and not _AHEAD_WORDS_RE.search(part)
     ):
         return p.made("it was " + part, asks=False)  # "great seeing you again at the session"
     if (
@@ -2210,6 +2239,8 @@ _FEELINGS = frozenset(["love", "like", "admire", "appreciate", "respect", "adore
 _INTENSIFIERS = frozenset(["really", "truly", "genuinely", "absolutely", "totally", "so"])
 _PLEASED = frozenset(["good", "great", "nice", "lovely", "wonderful", "fun"])
 _MEETING_GERUNDS = frozenset(["seeing", "meeting", "talking", "chatting", "catching", "running"])
+# "great talking to you tomorrow" looks ahead
+_AHEAD_WORDS_RE = re.compile(r"\b(?:tomorrow|tonight|next|soon|later|again soon)\b", re.I)
 _AHEAD = frozenset(
     ["reconnect", "connect", "stay", "keep", "catch", "compare", "swap", "work", "collaborate",
      "be"]

@@ -70,8 +70,7 @@ DAYS = {
 }
 """A weekday cut short in small letters, written out only where a day is meant ("it starts
 mon!"): "sat" and "wed" are words too."""
-_BEFORE_DAY = ("on", "by", "till", "until", "next", "starts", "start", "before", "ends", "due",
-               "closes", "opens")  # fmt: skip
+_BEFORE_DAY = ("on", "by", "till", "until", "next", "starts", "start", "before", "ends", "due")
 FILLERS = ("tbh", "imo", "ngl", "btw", "fyi", "idk")
 """Chat fillers that say nothing to the reader: the plain note drops them where the fluency
 rule flags them."""
@@ -105,7 +104,8 @@ CONTRACTIONS = {
     "shouldnt": "shouldn't",
     "wont": "won't",
 }
-_ANY_CASE = ("pls", "plz", "thx", "thnx", "wk", "wks", "yr", "yrs", "thru", "w/", "w/o", "b/c")
+_ANY_CASE = ("pls", "plz", "thx", "thnx", "wk", "wks", "yr", "yrs", "thru", "w/", "w/o", "b/c",
+             "wanna", "gonna")  # fmt: skip
 """Shorthand that is shorthand in any case ("Thx"); the rest only in small letters, since "U
 Thant", "UR", "Abt Associates", "IMO", "PPL", "BC" and "RN" are names or acronyms."""
 # Contractions in small letters or with a capital ("Shes opening"), but the ones that are names
@@ -121,6 +121,9 @@ _NAMES_TOO_BEFORE = {
             "known", "worked", "just", "also", "never", "always"),
     "arent": ("you", "we", "they"),
 }  # fmt: skip
+# What comes before "Qs" said for questions.
+_BEFORE_QS = ("good", "great", "sharp", "smart", "tough", "hard", "your", "my", "her", "his",
+              "their", "some", "any", "more", "quick", "few")  # fmt: skip
 # "wont" is "won't" but in "as is her wont" and "a wont of his".
 _NOT_A_WONT = (
     "".join(f"(?<!{w} )" for w in ("his", "her", "their", "its", "my", "your", "our", "a", "the"))
@@ -194,7 +197,8 @@ _SHORTHAND_RE = re.compile(
             "(?:" + "|".join(f"(?<=\\b{w} )" for w in _BEFORE_4) + ")"
             f"4(?= (?:{'|'.join(_AFTER_4)})\\b)",
             r"(?<=\d )eps",  # "all 8 eps"; not "the eps guidance"
-            "Qs",  # "good Qs every time"; not "the QS ranking"
+            # "good Qs every time"; not "the QS ranking" or "three Qs in a row"
+            "(?:" + "|".join(f"(?<=\\b{w} )" for w in _BEFORE_QS) + ")Qs",
             f"v(?= (?:{'|'.join(_AFTER_V)})\\b)",
             r"(?:(?<=\A)|(?<=[.!?;] ))[wW]ere(?= [a-z]+ing\b)",  # "were hiring" opening a clause
             "(?i:" + "|".join(re.escape(w) for w in sorted(_ANY_CASE, key=len, reverse=True)) + ")",
