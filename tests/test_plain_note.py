@@ -930,6 +930,11 @@ def test_what_to_do_after_a_statement_is_said_as_mine(
         ("we did it in <2 years", "We did it in under 2 years."),
         ("Wanna ask about your trials", "I'd like to ask about your trials."),
         ("she asked good Qs every time", "You asked good questions every time."),
+        # found in review: "you of" is no name said of them with no verb
+        (
+            "you of all people would get why the markets are a mess",
+            "You of all people would get why the markets are a mess.",
+        ),
     ],
 )
 def test_what_is_typed_in_a_hurry_reads_as_said(reason: str, said: str) -> None:
@@ -947,22 +952,17 @@ def test_what_is_typed_in_a_hurry_reads_as_said(reason: str, said: str) -> None:
         ("the talk sat well with me", "Saturday"),
         ("the QS ranking", "questions"),
         # found in review: a word ending in -ly, a heart, one subject's doings, a quarter, a
-        # pleasure still to come, an exclamation that is the point
+        # pleasure still to come
         ("our supply = their demand", "is supply"),
         ("your keynote was amazing <3", "under"),
         ("our customers scan a code, share the link and get a report", "I'd like to share"),
         ("revenue grew for three Qs in a row", "questions"),
         ("great talking to you tomorrow", "It was great"),
-        ("you of all people would get why the markets are a mess", "would get why the markets"),
     ],
 )
 def test_what_only_looks_hurried_is_not_rewritten(reason: str, absent: str) -> None:
     context = _bare(familiarity="friend").model_copy(update={"reason": reason})
-    said = " ".join(reason_reading(context).said)
-    if absent == "would get why the markets":  # read, not left out
-        assert absent in said
-    else:
-        assert absent not in said
+    assert absent not in " ".join(reason_reading(context).said)
 
 
 @pytest.mark.parametrize(

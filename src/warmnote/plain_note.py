@@ -2240,7 +2240,7 @@ _INTENSIFIERS = frozenset(["really", "truly", "genuinely", "absolutely", "totall
 _PLEASED = frozenset(["good", "great", "nice", "lovely", "wonderful", "fun"])
 _MEETING_GERUNDS = frozenset(["seeing", "meeting", "talking", "chatting", "catching", "running"])
 # "great talking to you tomorrow" looks ahead
-_AHEAD_WORDS_RE = re.compile(r"\b(?:tomorrow|tonight|next|soon|later|again soon)\b", re.I)
+_AHEAD_WORDS_RE = re.compile(r"\b(?:tomorrow|tonight|next|soon|later)\b", re.I)
 _AHEAD = frozenset(
     ["reconnect", "connect", "stay", "keep", "catch", "compare", "swap", "work", "collaborate",
      "be"]
