@@ -141,3 +141,43 @@ def test_a_corrupt_model_file_is_refused(tmp_path: Path) -> None:
     assert proc.returncode == 2
     assert str(fake) in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+@pytest.mark.model
+def test_the_default_draft_is_the_plain_note_as_the_real_model_tidies_it(
+    real_model_path: Path,
+    no_network: list[Any],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A remark about the reader that the plain note keeps as typed goes; nothing is added."""
+    from warmnote.tidy import words_added
+
+    monkeypatch.setenv("WARMNOTE_MODEL", str(real_model_path))
+    path = tmp_path / "leak.json"
+    path.write_text(json.dumps(TIDY_CONTEXT), encoding="utf-8")
+    plain_code = main(["draft", "--context", str(path), "--json", "--no-tidy"])
+    plain = json.loads(capsys.readouterr().out)
+    code = main(["draft", "--context", str(path), "--json"])
+    out = json.loads(capsys.readouterr().out)
+    assert no_network == []
+    assert plain_code == code == 0
+    assert plain["provenance"]["tidy"] is None and "gruff" in plain["text"]
+    assert out["provenance"]["tidy"] == "tidied", out
+    assert len(out["provenance"]["model_sha256"]) == 64
+    assert "gruff" not in out["text"] and out["text"].startswith("Hi Haruto, ")
+    assert words_added(plain["text"], out["text"]) == []
+    assert out["left_out"][-1]["why"] == "tidied"
+    verdict = Guardrails.load().check(out["text"], load_context(path))
+    assert verdict.passed and out["passed"]
+
+
+TIDY_CONTEXT = {
+    "scenario": "strategic",
+    "sender": {"name": "Eoin Daly", "headline": "Mushroom grower", "company": "Burren Logs"},
+    "recipient": {"name": "Haruto Kobayashi", "headline": "Shiitake grower", "location": "Oita"},
+    "relationship": {"familiarity": "stranger"},
+    "reason": "found his log-soaking video via a repost. want to know how long he soaks "
+    "before forcing. he's a bit gruff apparently, get to the point",
+}

@@ -510,16 +510,16 @@ def test_a_reask_names_what_was_wrong_with_the_best_candidate_of_the_failed_atte
 # --- the plain note first (the default) ---------------------------------------------------
 
 
-def test_a_draft_starts_with_the_plain_note_and_never_loads_the_model(
+def test_a_draft_starts_with_the_plain_note_and_with_tidy_off_never_loads_the_model(
     guardrails: Guardrails, context: Context, pack: PromptPack
 ) -> None:
     def no_model() -> Drafter:
         raise AssertionError("the plain note needs no model")
 
-    session = DraftingSession(Settings(), make_drafter=no_model, guardrails=guardrails)
+    session = DraftingSession(Settings(tidy=False), make_drafter=no_model, guardrails=guardrails)
     result = session.draft(session.request(context, pack))
     assert result.passed and result.attempts == []
-    assert result.provenance.origin == "plain"
+    assert (result.provenance.origin, result.provenance.tidy) == ("plain", None)
     assert result.provenance.attempts == 0
     assert result.text.startswith("Hi Tomás, ")
     assert not session.ready.is_set()

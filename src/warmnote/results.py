@@ -41,12 +41,12 @@ class LeftOut(BaseModel):
     """A part of the user's reason that the note does not say, and why, shown beside the note
     so the person who typed it sees what was dropped before they send."""
 
-    why: Literal["link", "note_to_self", "kept_out", "unread", "aside", "cut"]
+    why: Literal["link", "note_to_self", "kept_out", "unread", "aside", "cut", "tidied"]
     """link: a first note carries none; note_to_self: read as an instruction to themselves
     ("dont mention pay"); kept_out: what such an instruction keeps out ("comp ~$140k" after "don't
     put comp in the note"); unread: no sentence could be made of it; aside: what stood in brackets,
     which reads as the writer's aside in a note; cut: a sentence made of it did not fit the limit
-    or a rule."""
+    or a rule; tidied: the model's tidy of the plain note took it out (``warmnote.tidy``)."""
     text: str
 
     @property
@@ -58,6 +58,7 @@ class LeftOut(BaseModel):
             "unread": "Left out, as no sentence could be made of it",
             "aside": "Left out, as brackets read as an aside (say it in the sentence to keep it)",
             "cut": "Left out to fit the limit and the rules",
+            "tidied": "Left out by the model's tidy (type it back in if it was meant for them)",
         }[self.why] + f": “{self.text}”"
 
 
@@ -73,8 +74,13 @@ class Provenance(BaseModel):
     tokens_per_second: list[float]
     origin: Literal["model", "plain"] = "model"
     """"plain": the note was built from the context's own facts, either first (no attempts: the
-    model was not asked, so the model, seed, sampling and backend fields say nothing) or
-    because no attempt passed."""
+    model was not asked to draft, so the seed and sampling fields say nothing, and the model
+    fields name the model only if it tidied the note) or because no attempt passed."""
+    tidy: Literal["tidied", "unchanged", "refused", "cancelled", "no_model"] | None = None
+    """What the model's tidy did to a plain note given first (``warmnote.tidy``); None when no
+    tidy was asked for. "refused": the tidy's reply broke a condition and the plain note stands;
+    "no_model": the model could not be loaded, so the plain note stands as built."""
+    tidy_seconds: float = 0.0
     candidates: int = 1
     backend: Literal["local", "openai"] = "local"
     server_host: str | None = None

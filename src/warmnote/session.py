@@ -19,12 +19,14 @@ from typing import TYPE_CHECKING
 
 from warmnote.backend import refuse_model_file
 from warmnote.context import Context
-from warmnote.drafter import Drafter, served_from
+from warmnote.drafter import Drafter, model_stamp, served_from
+from warmnote.errors import WarmnoteError
 from warmnote.packs import PromptPack, render_messages
 from warmnote.pipeline import ChunkHandler, DraftRequest, draft_note, plain_first
-from warmnote.results import DraftResult
+from warmnote.results import DraftResult, LeftOut
 from warmnote.sampling import MAX_SEED
 from warmnote.settings import Settings
+from warmnote.tidy import tidy_note
 
 if TYPE_CHECKING:
     from warmnote.guardrails import Guardrails
@@ -212,7 +214,7 @@ class DraftingSession:
     ) -> DraftResult:
         if request.plain_first:
             if (result := plain_first(request, self.guardrails)) is not None:
-                return result  # no model needed: not even loaded
+                return self.tidy(result, request.context, cancel=cancel)
             # Nothing to build a plain note on: the model drafts, and none is offered after it.
             request = dataclasses.replace(request, plain_first=False, plain_fallback=False)
         drafter = self.load()
@@ -220,6 +222,46 @@ class DraftingSession:
             return draft_note(request, drafter, self.guardrails, on_chunk=on_chunk, cancel=cancel)
         with self._model():
             return draft_note(request, drafter, self.guardrails, on_chunk=on_chunk, cancel=cancel)
+
+    def tidy(
+        self, result: DraftResult, context: Context, *, cancel: threading.Event | None = None
+    ) -> DraftResult:
+        """``result``, a plain note given first, as the model tidies it when the settings ask
+        for it (``warmnote.tidy``); the plain note as built when no model can be loaded, so a
+        note is there before the model is installed."""
+        if not self.settings.tidy:
+            return result
+        try:
+            drafter = self.load()
+        except WarmnoteError:
+            return result.model_copy(
+                update={"provenance": result.provenance.model_copy(update={"tidy": "no_model"})}
+            )
+        if served_from(drafter) is not None:
+            tidied = tidy_note(result.text, context, drafter, self.guardrails, cancel=cancel)
+        else:
+            with self._model():
+                tidied = tidy_note(result.text, context, drafter, self.guardrails, cancel=cancel)
+        provenance = result.provenance.model_copy(
+            update={
+                **model_stamp(drafter),
+                "tidy": tidied.outcome,
+                "tidy_seconds": round(tidied.seconds, 3),
+            }
+        )
+        if tidied.verdict is None:
+            return result.model_copy(update={"provenance": provenance})
+        removed = [LeftOut(why="tidied", text=run) for run in tidied.removed]
+        return result.model_copy(
+            update={
+                "text": tidied.text,
+                "passed": tidied.verdict.passed,
+                "violations": tidied.verdict.violations,
+                "verdict": tidied.verdict,
+                "provenance": provenance,
+                "left_out": [*result.left_out, *removed],
+            }
+        )
 
     def warm(
         self,

@@ -34,6 +34,10 @@ class Settings(BaseModel):
     it was the one to send far more often than the model's, and it never claims what the
     context does not say. "model": the model drafts first, the plain note only when no attempt
     passes."""
+    tidy: bool = True
+    """Whether the model tidies a plain note given first, by deleting only (``warmnote.tidy``):
+    a reminder to yourself that the plain note kept is taken out, and the tidy is kept only
+    when it wrote no word the plain note did not have."""
     candidates: int = Field(default=1, ge=1, le=MAX_CANDIDATES)
     """Drafts written per attempt; the best one is judged against the others."""
     prefix_state_budget_mb: int = Field(default=PREFIX_STATE_BUDGET_MB, ge=0, le=65_536)

@@ -50,9 +50,12 @@ async def test_ctrl_g_shows_the_plain_note_and_ctrl_r_the_models(
         await settle(pilot)
         screen = app.draft_screen
         assert screen.editor.text == expected
-        assert drafter.calls == []
+        # The model was asked once, to tidy the plain note; its reply added words, so the plain
+        # note stands.
+        assert [messages[-1].content for messages, _, _ in drafter.calls] == [expected]
         assert "Built from your context's own facts" in state_text(app)
         assert "plain note built from your context" in provenance_text(app)
+        assert "tidy added words, so it was not kept" in provenance_text(app)
         assert screen.verdict is not None and screen.verdict.passed
         assert not app.draft_screen.query_one(VerdictList).violations
         # The model's prompt is processed in the background, ready for ctrl+r.
@@ -63,7 +66,7 @@ async def test_ctrl_g_shows_the_plain_note_and_ctrl_r_the_models(
         await app.workers.wait_for_complete()
         await settle(pilot)
         assert screen.editor.text == GOOD
-        assert len(drafter.calls) == 1
+        assert len(drafter.calls) == 2
         assert "Passes after 1 attempt" in state_text(app)
 
 
@@ -95,11 +98,12 @@ async def test_the_plain_note_does_not_wait_for_the_model_to_load(
         await fill_context(pilot, example_context)
         await pilot.press("ctrl+g")
         await wait_until(pilot, lambda: app.draft_screen.editor.text.startswith("Hi Tomás"))
-        assert "Built from your context's own facts" in state_text(app)
+        assert "the model is tidying it" in state_text(app)
         assert app.model_state == "loading"
         loaded.set()
         await settle(pilot)
         assert app.model_state == "ready"
+        assert "Built from your context's own facts" in state_text(app)
 
 
 async def test_alternatives_come_from_the_model(example_context: Context) -> None:
@@ -110,14 +114,14 @@ async def test_alternatives_come_from_the_model(example_context: Context) -> Non
         await fill_context(pilot, example_context)
         await pilot.press("ctrl+g")
         await app.workers.wait_for_complete()
-        assert drafter.calls == []
+        assert len(drafter.calls) == 1  # the tidy of the plain note (GOOD adds words: refused)
         await pilot.press("ctrl+t")
         await app.workers.wait_for_complete()
         await settle(pilot)
         assert "Pick one" in state_text(app)
-        assert len(drafter.calls) == 3
+        assert len(drafter.calls) == 4
         cards = [card.note for card in app.draft_screen.query(AltCard)]
-        assert cards == [GOOD, GOOD_2, GOOD_3]
+        assert cards == [GOOD_2, GOOD_3, GOOD_3]
 
 
 async def test_a_plain_note_that_leaves_out_the_reason_says_so_above_the_note() -> None:
@@ -218,3 +222,24 @@ async def test_ctrl_f_goes_back_to_the_reason_to_say_a_part_again(
         reason = app.compose_screen.query_one("#reason", TextArea)
         await wait_until(pilot, lambda: app.focused is reason)
         assert reason.text == context.reason
+
+
+async def test_the_model_tidies_the_plain_note_and_lists_what_it_took_out(
+    example_context: Context,
+) -> None:
+    """The plain note shows at once; the tidy, which may only take words out, replaces it."""
+    expected = plain_note(example_context, Guardrails.load())
+    assert expected is not None and " last week" in expected
+    tidied = expected.replace(" last week", "")
+    drafter = ScriptedDrafter([tidied])
+    app = WarmnoteApp(drafter_factory=lambda: drafter)
+    async with app.run_test(size=SIZE) as pilot:
+        await draft_example(pilot, example_context)
+        screen = app.draft_screen
+        assert screen.editor.text == tidied
+        assert "tidied by scripted" in provenance_text(app)
+        verdicts = screen.query_one(VerdictList)
+        shown = [str(verdicts.get_option_at_index(i).prompt) for i in range(verdicts.option_count)]
+        assert shown[-1] == (
+            "… Left out by the model's tidy (type it back in if it was meant for them): “last week”"
+        )

@@ -61,6 +61,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "model drafts, the plain note only if no attempt passes (default: the config's, plain; "
         "--model, --attempts, --candidates and the backend flags imply model)",
     )
+    parser.add_argument(
+        "--no-tidy",
+        action="store_true",
+        help="give the plain note as built, without the model's tidy (which only takes words "
+        "out; the config's tidy = false does the same)",
+    )
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     add_backend_arguments(parser)
     parser.set_defaults(func=run)
@@ -78,6 +84,8 @@ def run(args: argparse.Namespace) -> int:
         first_draft = "model"  # --model, --attempts, a backend flag...: only the model uses them
     if first_draft is not None:
         settings = settings.model_copy(update={"first_draft": first_draft})
+    if args.no_tidy:
+        settings = settings.model_copy(update={"tidy": False})
     if args.batch is not None or args.out is not None or args.resume:
         from warmnote.batch import run_command
 
@@ -149,11 +157,20 @@ def check_numbers(args: argparse.Namespace) -> None:
             raise InputError(f"must be between {low} and {high}", field=option)
 
 
+TIDY_STATUS = {
+    "tidied": "tidied by the model",
+    "refused": "the model's tidy was not kept",
+    "no_model": "not tidied, as no model loaded: warmnote model verify",
+}
+
+
 def _print_verdict(result: DraftResult) -> None:
     verdict = result.verdict
     status = "PASS" if result.passed else "REJECTED"
     if result.provenance.origin == "plain" and not result.attempts:
-        status = "PASS (plain note from your context; --first-draft model for the model's)"
+        tidy = result.provenance.tidy
+        tidied = f", {TIDY_STATUS[tidy]}" if tidy in TIDY_STATUS else ""
+        status = f"PASS (plain note from your context{tidied}; --first-draft model for the model's)"
     elif result.provenance.origin == "plain":
         status = "PASS (plain note from your context: no model draft passed)"
     seconds = result.total_seconds

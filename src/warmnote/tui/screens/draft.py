@@ -49,7 +49,7 @@ def describe_provenance(provenance: Provenance) -> str:
     """The provenance stamp in one line: model, pack, seed, attempts and speed."""
     seconds = sum(provenance.attempt_seconds)
     if provenance.origin == "plain" and not provenance.attempts:
-        return f"plain note built from your context · {provenance.pack} · no model"
+        return f"plain note built from your context · {provenance.pack} · {_tidy_stamp(provenance)}"
     parts = [
         *(["plain note from the context"] if provenance.origin == "plain" else []),
         provenance.model_name,
@@ -61,6 +61,22 @@ def describe_provenance(provenance: Provenance) -> str:
     if seconds >= MIN_TIMED_SECONDS and provenance.tokens_per_second:
         parts.append(f"{provenance.tokens_per_second[-1]:.0f} tok/s")
     return " · ".join(parts)
+
+
+def _tidy_stamp(provenance: Provenance) -> str:
+    if provenance.tidy is None:
+        return "no model"
+    if provenance.tidy == "tidied":
+        return f"tidied by {provenance.model_name} in {provenance.tidy_seconds:.1f} s"
+    return TIDY_TEXT[provenance.tidy]
+
+
+TIDY_TEXT = {
+    "unchanged": "the model's tidy changed nothing",
+    "refused": "the model's tidy added words, so it was not kept",
+    "cancelled": "tidy cancelled",
+    "no_model": "not tidied: no model loaded",
+}
 
 
 def describe_context(context: Context) -> list[str]:
@@ -279,6 +295,10 @@ class DraftScreen(SectionScreen):
             request = session.request(run.context, run.pack, seed=seed, plain_first=False)
             # The plain note needs no model; without one to build, the model drafts.
             result = plain_first(request, session.guardrails) if run.plain_first else None
+            if result is not None and session.settings.tidy:
+                # Shown at once; the model's tidy (deleting only) replaces it when it is done.
+                self.post_message(self.DraftChunk(run.id, slot, 0, result.text))
+                result = session.tidy(result, run.context, cancel=run.cancel)
             if result is None:
                 if session.wait(run.cancel) is None:
                     break
@@ -317,7 +337,11 @@ class DraftScreen(SectionScreen):
         editor = self.editor
         if new_attempt:
             editor.load_text("")
-            if message.attempt > 1:
+            if message.attempt == 0:
+                self._set_state(
+                    "The plain note: the model is tidying it (it only takes words out)…"
+                )
+            elif message.attempt > 1:
                 self._set_state(f"Drafting… attempt {message.attempt} of {run.attempts}")
         editor.insert(message.text, editor.document.end)
 

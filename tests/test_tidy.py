@@ -1,0 +1,150 @@
+"""The model's tidy of the plain note: it may only take words out (and mend grammar), keep the
+greeting, and pass the rules with no new finding; otherwise the plain note stands."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from example_notes import EXAMPLE
+from warmnote.context import Context, load_context
+from warmnote.drafter import Drafter, ScriptedDrafter
+from warmnote.errors import ModelError
+from warmnote.guardrails import Guardrails
+from warmnote.packs import get_pack
+from warmnote.session import DraftingSession
+from warmnote.settings import Settings
+from warmnote.tidy import removed_runs, tidy_messages, tidy_note, words_added
+
+PLAIN = (
+    "Hi Ánte, we sing in the same choir. I'd like you to run a 2-day knife course for lodge "
+    "guests in March. You're shy about teaching tourists so no pressure, nah skip."
+)
+TIDIED = (
+    "Hi Ánte, we sing in the same choir. I'd like you to run a 2-day knife course for lodge "
+    "guests in March."
+)
+
+
+@pytest.fixture(scope="module")
+def guardrails() -> Guardrails:
+    return Guardrails.load()
+
+
+@pytest.fixture(scope="module")
+def context() -> Context:
+    return Context.model_validate(
+        {
+            "scenario": "friend_to_professional",
+            "sender": {"name": "Linnea Vikström", "company": "Sarek Edge Lodge"},
+            "recipient": {"name": "Ánte Pittja", "location": "Jokkmokk"},
+            "relationship": {"familiarity": "friend", "how_we_met": "we sing in the same choir"},
+            "reason": "want him to run a 2-day knife course for lodge guests in march",
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("plain", "tidied", "added"),
+    [
+        (PLAIN, TIDIED, []),
+        ("Your post, really sharp.", "Your post was really sharp.", []),
+        ("We met in Oslo, and I'd like to ask.", "We met in Oslo. I'd like to ask.", []),
+        ("I'd love to ask (Ben) how it went.", "I’d love to ask Ben how it went.", []),
+        ("Hi Ana, my team ships it.", "Hi Ana, your team ships it.", ["your"]),
+        (
+            "Hi Ana, we met in Porto.",
+            "Hi Ana, we met and worked together in Porto.",
+            ["worked", "together"],
+        ),
+        ("Hi Ana, ask about 5 roles.", "Hi Ana, ask about five roles.", ["five"]),
+        ("Hi Ana, I read it and I liked it.", "Hi Ana, I liked it and I read it.", ["i", "read"]),
+    ],
+)
+def test_a_tidy_may_write_only_the_plain_notes_words_in_order(
+    plain: str, tidied: str, added: list[str]
+) -> None:
+    assert words_added(plain, tidied) == added
+
+
+@given(
+    st.lists(st.sampled_from(["Hi", "Ana", "we", "met", "in", "Porto", "so", "skip"]), max_size=12),
+    st.data(),
+)
+def test_deleting_words_never_counts_as_adding_one(words: list[str], data: st.DataObject) -> None:
+    kept = [w for w in words if data.draw(st.booleans())]
+    assert words_added(" ".join(words), " ".join(kept)) == []
+
+
+def test_what_the_tidy_took_out_is_quoted_as_the_plain_note_wrote_it() -> None:
+    assert removed_runs(PLAIN, TIDIED) == [
+        "You're shy about teaching tourists so no pressure, nah skip"
+    ]
+    assert removed_runs("Your post, really sharp.", "Your post was really sharp.") == []
+
+
+def test_the_note_to_tidy_is_the_last_message_after_worked_examples() -> None:
+    messages = tidy_messages(PLAIN)
+    assert messages[0].role == "system" and messages[-1].content == PLAIN
+    assert [m.role for m in messages[1:-1]] == ["user", "assistant"] * ((len(messages) - 2) // 2)
+
+
+@pytest.mark.parametrize(
+    ("reply", "outcome", "text"),
+    [
+        (TIDIED, "tidied", TIDIED),
+        (f'"{TIDIED}"', "tidied", TIDIED),  # clean-up strips the quotes first
+        (PLAIN, "unchanged", PLAIN),
+        (TIDIED + " It was great working together.", "refused", PLAIN),  # words added
+        (TIDIED.replace("Ánte", "Ante"), "refused", PLAIN),  # the greeting changed
+        ("Hi Ánte, we sing in the same choir.", "refused", PLAIN),  # no reason left
+    ],
+)
+def test_a_tidy_is_kept_only_when_it_deletes_keeps_the_greeting_and_passes(
+    reply: str, outcome: str, text: str, context: Context, guardrails: Guardrails
+) -> None:
+    tidied = tidy_note(PLAIN, context, ScriptedDrafter([reply]), guardrails)
+    assert (tidied.outcome, tidied.text) == (outcome, text)
+    assert (tidied.verdict is not None) == (outcome == "tidied")
+
+
+def test_a_cancelled_tidy_keeps_the_plain_note(context: Context, guardrails: Guardrails) -> None:
+    cancel = threading.Event()
+    cancel.set()
+    tidied = tidy_note(PLAIN, context, ScriptedDrafter([TIDIED]), guardrails, cancel=cancel)
+    assert (tidied.outcome, tidied.text) == ("cancelled", PLAIN)
+
+
+# --- in the session: the plain note first, then the tidy -------------------------------------
+
+
+def _session(make: object, settings: Settings, guardrails: Guardrails) -> DraftingSession:
+    return DraftingSession(settings, make_drafter=make, guardrails=guardrails)  # type: ignore[arg-type]
+
+
+def test_the_session_tidies_the_plain_note_and_lists_what_went(guardrails: Guardrails) -> None:
+    context, pack = load_context(EXAMPLE), get_pack("event_followup")
+    plain = _session(lambda: None, Settings(tidy=False), guardrails)
+    built = plain.draft(plain.request(context, pack)).text
+    assert " last week" in built
+    drafter = ScriptedDrafter([built.replace(" last week", "")])
+    session = _session(lambda: drafter, Settings(), guardrails)
+    result = session.draft(session.request(context, pack))
+    assert len(drafter.calls) == 1 and drafter.calls[0][0][-1].content == built
+    assert (result.text, result.passed) == (built.replace(" last week", ""), True)
+    assert (result.provenance.origin, result.provenance.tidy) == ("plain", "tidied")
+    assert result.provenance.model_name == "scripted" and result.attempts == []
+    assert [(item.why, item.text) for item in result.left_out] == [("tidied", "last week")]
+
+
+def test_without_a_model_the_plain_note_stands_and_says_so(guardrails: Guardrails) -> None:
+    def missing() -> Drafter:
+        raise ModelError("model not found; run `warmnote model install`")
+
+    session = _session(missing, Settings(), guardrails)
+    result = session.draft(session.request(load_context(EXAMPLE), get_pack("event_followup")))
+    assert result.passed and result.text.startswith("Hi Tomás, ")
+    assert result.provenance.tidy == "no_model"
