@@ -28,10 +28,11 @@ async def test_the_real_model_drafts_a_passing_note_in_the_app(
         assert app.model_status == f"model ready: {real_model_path.name}"
 
         await fill_context(pilot, example_context)
-        await pilot.press("ctrl+g")  # the plain note first, then the model's wording
+        await pilot.press("ctrl+g")  # the plain note, tidied by the model; then its wording
         await settle(pilot)
         screen = app.draft_screen
         assert screen.result is not None and screen.result.provenance.origin == "plain"
+        assert screen.result.provenance.tidy in {"tidied", "unchanged", "refused"}
         for _ in range(ATTEMPT_RUNS):
             await pilot.press("ctrl+r")
             await settle(pilot)

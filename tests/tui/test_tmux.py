@@ -249,8 +249,10 @@ def test_a_person_drafts_a_passing_note_and_copies_it(
     assert "Met once" in screen
     assert "Tomás Herrera" in screen
 
-    terminal.press("C-g")  # starts with the plain note built from the form, no model needed
-    screen = terminal.wait_for(lambda s: "Built from your context" in s, 20, "the plain note")
+    terminal.press("C-g")  # the plain note built from the form, then the model's tidy of it
+    screen = terminal.wait_for(
+        lambda s: "Built from your context" in s, DRAFT_TIMEOUT, "the tidied plain note"
+    )
     assert PASSED in screen
     assert "PyData Lisbon" in screen
 
@@ -296,7 +298,7 @@ def test_a_form_typed_in_one_burst_while_a_draft_streams_lands_field_by_field(
     terminal.burst(form_keys(EXAMPLE_FORM, start="sender-name"))
     wait_for_form(terminal, home, expected_form(EXAMPLE_FORM))
     terminal.press("C-g")
-    terminal.wait_for(lambda s: "Built from your context" in s, 20, "the plain note")
+    terminal.wait_for(lambda s: "Built from your context" in s, DRAFT_TIMEOUT, "the plain note")
     terminal.press("C-r")
     terminal.wait_for(lambda s: "Drafting" in s and "model ready" in s, 60, "the draft to stream")
 
