@@ -22,6 +22,7 @@ from warmnote.packs import PromptPack, get_pack, render_messages
 from warmnote.sampling import Sampling, SeedSchedule
 from warmnote.session import DraftingSession
 from warmnote.settings import Settings
+from warmnote.tidy import tidy_messages
 
 WAIT = 10.0
 """Seconds a handshake may take before the test fails instead of hanging."""
@@ -272,7 +273,7 @@ def test_each_packs_prompt_is_warmed_once_per_session(
 ) -> None:
     other = get_pack("alumni")
     drafter = ScriptedDrafter([GOOD])
-    session = session_with(drafter, guardrails)
+    session = session_with(drafter, guardrails, Settings(tidy=False))
     heard: list[tuple[str, float]] = []
 
     def on_warmed(name: str, seconds: float) -> None:
@@ -288,8 +289,21 @@ def test_each_packs_prompt_is_warmed_once_per_session(
     assert [name for name, _ in heard] == [pack.name, other.name, pack.name, other.name]
     assert all(seconds >= 0 for _, seconds in heard)
 
-    session_with(drafter, guardrails).warm([pack])
+    session_with(drafter, guardrails, Settings(tidy=False)).warm([pack])
     assert len(drafter.warmed) == 3, "a new session warms again: its model may be new"
+
+
+def test_the_tidys_prompt_is_warmed_beside_the_packs(
+    guardrails: Guardrails, pack: PromptPack
+) -> None:
+    drafter = ScriptedDrafter([GOOD])
+    heard: list[str] = []
+    session_with(drafter, guardrails, Settings()).warm(
+        [pack], on_warmed=lambda n, _: heard.append(n)
+    )
+    assert heard == [pack.name, "tidy"]
+    assert drafter.warmed[-1][0] == tidy_messages("")[0]  # the tidy's system prompt
+    assert drafter.warmed[-1][:-1] == tidy_messages("")[:-1]  # and its worked examples
 
 
 def test_warming_loads_the_model_and_a_failed_load_is_its_error(guardrails: Guardrails) -> None:

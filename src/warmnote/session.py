@@ -26,7 +26,7 @@ from warmnote.pipeline import ChunkHandler, DraftRequest, draft_note, plain_firs
 from warmnote.results import DraftResult, LeftOut
 from warmnote.sampling import MAX_SEED
 from warmnote.settings import Settings
-from warmnote.tidy import tidy_note
+from warmnote.tidy import TIDY_EXAMPLES, tidy_messages, tidy_note
 
 if TYPE_CHECKING:
     from warmnote.guardrails import Guardrails
@@ -227,21 +227,19 @@ class DraftingSession:
         self, result: DraftResult, context: Context, *, cancel: threading.Event | None = None
     ) -> DraftResult:
         """``result``, a plain note given first, as the model tidies it when the settings ask
-        for it (``warmnote.tidy``); the plain note as built when no model can be loaded, so a
-        note is there before the model is installed."""
+        for it (``warmnote.tidy``); the plain note as built when the model cannot be loaded or
+        fails, so a note is there before the model is installed."""
         if not self.settings.tidy:
             return result
         try:
             drafter = self.load()
-        except WarmnoteError:
+            # A server queues requests itself; a model in this process is used by one at a time.
+            with contextlib.nullcontext() if served_from(drafter) is not None else self._model():
+                tidied = tidy_note(result.text, context, drafter, self.guardrails, cancel=cancel)
+        except WarmnoteError:  # no model, or it failed mid-tidy: the plain note is never lost
             return result.model_copy(
                 update={"provenance": result.provenance.model_copy(update={"tidy": "no_model"})}
             )
-        if served_from(drafter) is not None:
-            tidied = tidy_note(result.text, context, drafter, self.guardrails, cancel=cancel)
-        else:
-            with self._model():
-                tidied = tidy_note(result.text, context, drafter, self.guardrails, cancel=cancel)
         provenance = result.provenance.model_copy(
             update={
                 **model_stamp(drafter),
@@ -271,7 +269,8 @@ class DraftingSession:
         on_warmed: Callable[[str, float], None] | None = None,
         cancel: threading.Event | None = None,
     ) -> bool:
-        """Process each pack's shared prompt (system and examples) and keep its state.
+        """Process each pack's shared prompt (system and examples) and keep its state, and the
+        tidy's when the settings ask for it (the name ``tidy``).
 
         With ``forget_others``, this model's states of packs not in ``packs`` (edited or removed
         since) are dropped. ``on_warmed`` hears each pack's name and seconds as it is done.
@@ -279,10 +278,12 @@ class DraftingSession:
         returns False when it did not finish.
         """
         drafter = self.load()
+        prompts = [(pack.name, render_messages(pack, pack.examples[0].context)) for pack in packs]
+        if self.settings.tidy:
+            prompts.append(("tidy", tidy_messages(TIDY_EXAMPLES[0][0])))
         system_prompts: list[str] = []
-        for pack in packs:
+        for name, messages in prompts:
             started = time.perf_counter()
-            messages = render_messages(pack, pack.examples[0].context)
             system = messages[0].content
             if not self._is_warmed(system):
                 with self._model():
@@ -299,7 +300,7 @@ class DraftingSession:
                         self._give_way(None)
             system_prompts.append(system)
             if on_warmed is not None:
-                on_warmed(pack.name, time.perf_counter() - started)
+                on_warmed(name, time.perf_counter() - started)
         if forget_others:
             from warmnote.llama import LlamaDrafter
 

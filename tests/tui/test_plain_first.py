@@ -98,7 +98,8 @@ async def test_the_plain_note_does_not_wait_for_the_model_to_load(
         await fill_context(pilot, example_context)
         await pilot.press("ctrl+g")
         await wait_until(pilot, lambda: app.draft_screen.editor.text.startswith("Hi Tomás"))
-        assert "the model is tidying it" in state_text(app)
+        assert "The model is tidying it; an edit keeps yours." in state_text(app)
+        assert not app.draft_screen.editor.read_only, "the plain note is editable at once"
         assert app.model_state == "loading"
         loaded.set()
         await settle(pilot)
@@ -243,3 +244,26 @@ async def test_the_model_tidies_the_plain_note_and_lists_what_it_took_out(
         assert shown[-1] == (
             "… Left out by the model's tidy (type it back in if it was meant for them): “last week”"
         )
+
+
+async def test_an_edit_made_while_the_model_tidies_is_kept(example_context: Context) -> None:
+    expected = plain_note(example_context, Guardrails.load())
+    assert expected is not None
+    loaded = threading.Event()
+
+    def factory() -> ScriptedDrafter:
+        assert loaded.wait(10), "the test never let the model finish loading"
+        return ScriptedDrafter([expected.replace(" last week", "")])
+
+    app = WarmnoteApp(drafter_factory=factory)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await fill_context(pilot, example_context)
+        await pilot.press("ctrl+g")
+        screen = app.draft_screen
+        await wait_until(pilot, lambda: screen.editor.text == expected)
+        screen.editor.insert(" Thanks!", screen.editor.document.end)
+        loaded.set()
+        await settle(pilot)
+        assert screen.editor.text == expected + " Thanks!"
+        assert "so the model's tidy was not applied" in state_text(app)

@@ -71,6 +71,10 @@ def _tidy_stamp(provenance: Provenance) -> str:
     return TIDY_TEXT[provenance.tidy]
 
 
+TIDY_STATE = {
+    "tidied": ", then tidied by the model, which took out what is listed",
+    "refused": "; the model's tidy added words, so it was not kept",
+}
 TIDY_TEXT = {
     "unchanged": "the model's tidy changed nothing",
     "refused": "the model's tidy added words, so it was not kept",
@@ -155,6 +159,13 @@ class DraftScreen(SectionScreen):
             super().__init__()
             self.run_id, self.error = run_id, error
 
+    class TidyReady(Message):
+        """The model's tidy of the plain note ``plain`` ended (its outcome in the provenance)."""
+
+        def __init__(self, run_id: int, plain: str, result: DraftResult) -> None:
+            super().__init__()
+            self.run_id, self.plain, self.result = run_id, plain, result
+
     class DraftCancelled(Message):
         """The run stopped because it was cancelled."""
 
@@ -172,6 +183,8 @@ class DraftScreen(SectionScreen):
         self.active_run: DraftRun | None = None
         """The run in progress; None when idle."""
         self._run_ids = 0
+        self._tidying: DraftRun | None = None
+        """The run whose plain note the model is tidying, after the note was shown."""
         self._worker: Worker[None] | None = None
         self._pending_text: str | None = None
         self._duplicate_timer: Timer | None = None
@@ -241,6 +254,8 @@ class DraftScreen(SectionScreen):
             self._fail(str(exc))
             return
         self.cancel_run()
+        if self._tidying is not None:
+            self._tidying.cancel.set()  # a new draft: the last plain note's tidy is moot
         if not plain_first or alternatives:
             app.cancel_prepare()  # the model needs the cores; the plain note does not
         self.context, self.pack = context, pack
@@ -296,9 +311,13 @@ class DraftScreen(SectionScreen):
             # The plain note needs no model; without one to build, the model drafts.
             result = plain_first(request, session.guardrails) if run.plain_first else None
             if result is not None and session.settings.tidy:
-                # Shown at once; the model's tidy (deleting only) replaces it when it is done.
-                self.post_message(self.DraftChunk(run.id, slot, 0, result.text))
-                result = session.tidy(result, run.context, cancel=run.cancel)
+                # The plain note is finished and editable at once; the model's tidy (deleting
+                # only) replaces it afterwards, unless the person has edited it by then.
+                self._tidying = run
+                self.post_message(self.DraftReady(run.id, slot, result))
+                tidied = session.tidy(result, run.context, cancel=run.cancel)
+                self.post_message(self.TidyReady(run.id, result.text, tidied))
+                return
             if result is None:
                 if session.wait(run.cancel) is None:
                     break
@@ -337,11 +356,7 @@ class DraftScreen(SectionScreen):
         editor = self.editor
         if new_attempt:
             editor.load_text("")
-            if message.attempt == 0:
-                self._set_state(
-                    "The plain note: the model is tidying it (it only takes words out)…"
-                )
-            elif message.attempt > 1:
+            if message.attempt > 1:
                 self._set_state(f"Drafting… attempt {message.attempt} of {run.attempts}")
         editor.insert(message.text, editor.document.end)
 
@@ -361,6 +376,19 @@ class DraftScreen(SectionScreen):
             return
         self._finish_run()
         self._use_result(result)
+
+    @on(TidyReady)
+    def _on_tidied(self, message: TidyReady) -> None:
+        """The tidy replaces the plain note only if it is still shown as built."""
+        run, self._tidying = self._tidying, None
+        if run is None or run.id != message.run_id or self.active_run is not None:
+            return
+        if message.result.provenance.tidy == "cancelled":
+            return
+        if self.editor.text != message.plain:
+            self._set_state("You edited the note, so the model's tidy was not applied.")
+            return
+        self._use_result(message.result)
 
     @on(DraftFailed)
     def _on_failed(self, message: DraftFailed) -> None:
@@ -397,9 +425,12 @@ class DraftScreen(SectionScreen):
         if result.cancelled:
             self._set_state("Cancelled: what was written so far is kept.")
         elif result.provenance.origin == "plain" and not result.attempts:
+            tidy = result.provenance.tidy
             self._set_state(
-                "Built from your context's own facts, in your words where it can: read it "
-                "through before sending. Edit it, or ctrl+r for the model's wording."
+                "Built from your context's own facts, in your words where it can"
+                + TIDY_STATE.get(tidy or "", "")
+                + ": read it through before sending. Edit it, or ctrl+r for the model's wording."
+                + (" The model is tidying it; an edit keeps yours." if self._tidying else "")
             )
             if self.context is not None and self.pack is not None:
                 self.warmnote.prepare_draft(self.context, self.pack)  # ready for ctrl+r
