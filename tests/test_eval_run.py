@@ -649,6 +649,8 @@ PROVENANCE_KEYS = {
     "candidates",
     "backend",
     "server_host",
+    "tidy",
+    "tidy_seconds",
 }
 
 

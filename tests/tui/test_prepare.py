@@ -12,6 +12,7 @@ from tui_helpers import GOOD, SIZE, fill_context, settle, wait_until
 from warmnote.context import Context
 from warmnote.drafter import ChatMessage, ScriptedDrafter
 from warmnote.packs import get_pack, render_messages
+from warmnote.tidy import tidy_messages
 from warmnote.tui.app import WarmnoteApp
 
 # These tests follow the model's drafts; the plain note that starts a draft by default has its own.
@@ -41,9 +42,10 @@ async def test_the_selected_pack_is_warmed_once_the_model_is_loaded() -> None:
         await settle(pilot)
         pack = app.compose_screen.pack()
         assert pack is not None
-        await wait_until(pilot, lambda: bool(drafter.warmed))
+        await wait_until(pilot, lambda: len(drafter.warmed) == 2)
         system = render_messages(pack, pack.examples[0].context)[0]
-        assert [messages[0] for messages in drafter.warmed] == [system]
+        tidy = tidy_messages("")[0]  # the tidy of the plain note is warmed beside the pack
+        assert [messages[0] for messages in drafter.warmed] == [system, tidy]
 
 
 async def test_a_filled_form_has_its_prompt_processed_before_ctrl_g(
