@@ -4,13 +4,16 @@ Every figure comes from whole processes as a person runs them, in a new WARMNOTE
 shares only the installed model:
 - set-up: ``warmnote model warm`` (what ``model install`` runs after installing);
 - the first ``warmnote draft --first-draft model`` after set-up, then the median of later ones
-  (other contexts), and the default ``warmnote draft`` (the plain note, no model) on each;
+  (other contexts), and the default ``warmnote draft`` (the plain note, which the model then
+  tidies) and ``warmnote draft --no-tidy`` (the plain note, no model) on each;
 - peak memory (resident) of those processes and of the terminal app;
 - the terminal app under tmux: the person has filled in the form, types the reason at about
   eight characters a second, stops for two seconds and presses ctrl+g, which shows the plain
-  note; then ctrl+r asks the model, whose first token and passing note are read off the screen.
-  Key-to-screen latency is measured while the app processes a prompt and while it is idle;
-- the bundled eval suite's wall time (``--skip-eval`` leaves it out: it takes minutes);
+  note and then the tidy's outcome; then ctrl+r asks the model, whose first token and passing
+  note are read off the screen. Key-to-screen latency is measured while the app processes a
+  prompt and while it is idle;
+- the bundled eval suite's wall time (leave ``eval`` out of ``--parts`` to skip it: it takes
+  minutes);
 - decode tokens/s of the pipeline against a bare llama-cpp-python completion.
 
 Run: .venv/bin/python benchmarks/bench_targets.py [--drafts N] [--tui-runs N] [--parts cli,tui,...]
@@ -22,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shlex
 import shutil
 import statistics
@@ -78,7 +82,7 @@ def bench_cli(env: dict[str, str], home: Path, drafts: int) -> dict[str, Any]:
     warm_seconds, warm_rss, _ = run_process([*WARMNOTE, "model", "warm"], env)
     print(f"  set-up (model warm): {warm_seconds:.1f} s", flush=True)
     chosen = one_per_scenario(contexts(), drafts + 1)
-    times, plain_times, rss = [], [], [warm_rss]
+    times, plain_times, untidied_times, rss = [], [], [], [warm_rss]
     for index, context in enumerate(chosen):
         path = home / f"context-{index}.json"
         path.write_text(context.model_dump_json(), encoding="utf-8")
@@ -88,14 +92,19 @@ def bench_cli(env: dict[str, str], home: Path, drafts: int) -> dict[str, Any]:
         rss.append(peak)
         plain_seconds, _, _ = run_process(draft, env)
         plain_times.append(plain_seconds)
+        untidied_seconds, _, _ = run_process([*draft, "--no-tidy"], env)
+        untidied_times.append(untidied_seconds)
         label = "first" if index == 0 else "later"
         print(
             f"  {label} model draft ({context.scenario}): {seconds:.1f} s; "
-            f"plain note: {plain_seconds:.2f} s",
+            f"default draft (the plain note, tidied): {plain_seconds:.2f} s; "
+            f"--no-tidy: {untidied_seconds:.2f} s",
             flush=True,
         )
     return {
         "plain_draft_median_seconds": round(statistics.median(plain_times), 2),
+        "plain_draft_seconds": [round(t, 2) for t in plain_times],
+        "untidied_draft_median_seconds": round(statistics.median(untidied_times), 2),
         "setup_warm_seconds": round(warm_seconds, 1),
         "first_draft_seconds": round(times[0], 2),
         "later_draft_median_seconds": (
@@ -154,7 +163,7 @@ def bench_tui(env: dict[str, str], home: Path, runs: int) -> dict[str, Any]:
     if shutil.which("tmux") is None:
         return {"skipped": "tmux is not installed"}
     chosen = one_per_scenario(contexts(), runs)
-    plain, first_token, finished, busy_keys, idle_keys, rss = [], [], [], [], [], []
+    plain, tidied, first_token, finished, busy_keys, idle_keys, rss = [], [], [], [], [], [], []
     for index, context in enumerate(chosen):
         values, extra = context_values(context)
         reason = values["reason"]
@@ -188,6 +197,8 @@ def bench_tui(env: dict[str, str], home: Path, runs: int) -> dict[str, Any]:
             started = time.perf_counter()
             tmux.wait_for(lambda s: "Built from your context" in s, 60, "the plain note")
             plain.append(time.perf_counter() - started)
+            tmux.wait_for(_shows_tidy, 60, "the tidy's outcome")
+            tidied.append(time.perf_counter() - started)
             tmux("send-keys", "-t", "app", "C-r")
             started = time.perf_counter()
             tmux.wait_for(partial(_shows_note, greeting), 60, "the model's note")
@@ -197,7 +208,8 @@ def bench_tui(env: dict[str, str], home: Path, runs: int) -> dict[str, Any]:
             passed = "Passes after" in tmux.screen()
             rss.append(_peak_rss_kib(tmux.pid()))
             print(
-                f"  tui run {index + 1}: plain note {plain[-1]:.2f} s; model: first token "
+                f"  tui run {index + 1}: plain note {plain[-1]:.2f} s, tidied {tidied[-1]:.2f} s; "
+                f"model: first token "
                 f"{first_token[-1]:.2f} s, "
                 f"{'passing' if passed else 'best failing'} note {finished[-1]:.2f} s",
                 flush=True,
@@ -208,6 +220,8 @@ def bench_tui(env: dict[str, str], home: Path, runs: int) -> dict[str, Any]:
             _wait_until_gone(pid)  # its last autosave must not land on the next run's
     return {
         "plain_note_median_seconds": round(statistics.median(plain), 2),
+        "tidy_outcome_median_seconds": round(statistics.median(tidied), 2),
+        "tidy_outcome_seconds": [round(t, 2) for t in tidied],
         "first_token_median_seconds": round(statistics.median(first_token), 2),
         "finished_note_median_seconds": round(statistics.median(finished), 2),
         "first_token_seconds": [round(t, 2) for t in first_token],
@@ -221,6 +235,11 @@ def bench_tui(env: dict[str, str], home: Path, runs: int) -> dict[str, Any]:
 def _shows_note(greeting: str, screen: str) -> bool:
     """The model's first words: the note starts again while it drafts."""
     return "Drafting" in screen and greeting in screen.split("Note to")[-1]
+
+
+def _shows_tidy(screen: str) -> bool:
+    """The provenance names the tidy's outcome ("tidied by", "the model's tidy …")."""
+    return re.search(r"\btidy\b|tidied", screen) is not None
 
 
 def _shows_verdict(screen: str) -> bool:

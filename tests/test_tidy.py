@@ -17,7 +17,14 @@ from warmnote.guardrails import Guardrails
 from warmnote.packs import get_pack
 from warmnote.session import DraftingSession
 from warmnote.settings import Settings
-from warmnote.tidy import removed_runs, tidy_messages, tidy_note, words_added
+from warmnote.tidy import (
+    TIDY_EXAMPLES,
+    changes_a_claim,
+    removed_runs,
+    tidy_messages,
+    tidy_note,
+    words_added,
+)
 
 PLAIN = (
     "Hi Ánte, we sing in the same choir. I'd like you to run a 2-day knife course for lodge "
@@ -79,17 +86,63 @@ def test_deleting_words_never_counts_as_adding_one(words: list[str], data: st.Da
     assert words_added(" ".join(words), " ".join(kept)) == []
 
 
+@pytest.mark.parametrize(
+    ("plain", "tidied", "changed"),
+    [
+        ("Hi Ana, I'm not hiring yet. Keep it short.", "Hi Ana, I'm hiring yet.", True),
+        ("Hi Ana, we never met in Porto.", "Hi Ana, we met in Porto.", True),
+        ("Hi Ana, I don't sell kilns.", "Hi Ana, I sell kilns.", True),
+        ("Hi Ana, I dont sell kilns.", "Hi Ana, I sell kilns.", True),
+        ("Hi Ana, I used to work at the school.", "Hi Ana, I work at the school.", True),
+        ("Hi Ana, I plan to open a school.", "Hi Ana, I open a school.", True),
+        ("Hi Ana, I'm an ex-Stripe engineer.", "Hi Ana, I'm a Stripe engineer.", True),
+        (
+            "Hi Ana, we've only nodded in the corridor.",
+            "Hi Ana, we've nodded in the corridor.",
+            True,
+        ),
+        ("Hi Ana, 10-15 guests come.", "Hi Ana, 15 guests come.", True),
+        ("Hi Ana, we met at the market, I think.", "Hi Ana, we met at the market.", True),
+        ("Hi Ana, you're a bit gruff apparently.", "Hi Ana, you're a bit gruff.", True),
+        ("Hi Ana, is your team hiring? Thanks.", "Hi Ana, your team is hiring. Thanks.", True),
+        # Whole clauses and sentences may go: that leaves something out, it claims nothing.
+        ("Hi Ana, I'm hiring. Don't mention pay.", "Hi Ana, I'm hiring.", False),
+        ("Hi Ana, I'm hiring. No pressure!", "Hi Ana, I'm hiring.", False),
+        (
+            "Hi Ana, a course in March, you're not big on email.",
+            "Hi Ana, a course in March.",
+            False,
+        ),
+        (
+            "Hi Ana, I'd love to know. I think you're famous, so be nice.",
+            "Hi Ana, I'd love to know.",
+            False,
+        ),
+        ("Hi Ana, is your team hiring? I'm unsure.", "Hi Ana, is your team hiring?", False),
+        ("Hi Ana, is it open? Thanks.", "Hi Ana, thanks.", False),
+    ],
+)
+def test_a_tidy_may_leave_things_out_but_not_change_what_is_said(
+    plain: str, tidied: str, changed: bool
+) -> None:
+    assert changes_a_claim(plain, tidied) is changed
+
+
 def test_what_the_tidy_took_out_is_quoted_as_the_plain_note_wrote_it() -> None:
     assert removed_runs(PLAIN, TIDIED) == [
         "You're shy about teaching tourists so no pressure, nah skip"
     ]
     assert removed_runs("Your post, really sharp.", "Your post was really sharp.") == []
+    assert removed_runs("Your post was really sharp.", "Your post was sharp.") == ["really"]
 
 
-def test_the_note_to_tidy_is_the_last_message_after_worked_examples() -> None:
-    messages = tidy_messages(PLAIN)
-    assert messages[0].role == "system" and messages[-1].content == PLAIN
-    assert [m.role for m in messages[1:-1]] == ["user", "assistant"] * ((len(messages) - 2) // 2)
+def test_the_worked_examples_only_take_out_what_is_not_for_the_reader() -> None:
+    """The examples teach deleting; the one word they write ("I loved your" for "loved ur")
+    is shorthand the plain note writes out before the tidy ever sees it."""
+    for draft, tidied in TIDY_EXAMPLES:
+        assert words_added(draft, tidied) in ([], ["i", "your"])
+        assert not changes_a_claim(draft, tidied)
+    assert [m.content for m in tidy_messages(PLAIN)[1:-1]] == [t for e in TIDY_EXAMPLES for t in e]
 
 
 @pytest.mark.parametrize(
@@ -100,7 +153,9 @@ def test_the_note_to_tidy_is_the_last_message_after_worked_examples() -> None:
         (PLAIN, "unchanged", PLAIN),
         (TIDIED + " It was great working together.", "refused", PLAIN),  # words added
         (TIDIED.replace("Ánte", "Ante"), "refused", PLAIN),  # the greeting changed
+        (TIDIED.removeprefix("Hi "), "refused", PLAIN),  # the greeting cut, no word added
         ("Hi Ánte, we sing in the same choir.", "refused", PLAIN),  # no reason left
+        (PLAIN.replace("so no pressure, ", ""), "refused", PLAIN),  # "no" cut from its sentence
     ],
 )
 def test_a_tidy_is_kept_only_when_it_deletes_keeps_the_greeting_and_passes(

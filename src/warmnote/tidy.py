@@ -11,8 +11,10 @@ plain note as it was. What the tidy took out is listed beside the note.
 
 from __future__ import annotations
 
+import difflib
 import re
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
@@ -52,10 +54,43 @@ MENDING_WORDS = frozenset({"a", "an", "the", "is", "are", "was", "were", "and", 
 """The only words a tidy may write that the plain note did not have in that place: they mend
 grammar ("Your post, really sharp." -> "Your post was really sharp.") and claim nothing."""
 
+# Words whose loss changes what a clause claims: "I'm not hiring" -> "I'm hiring", "I used to
+# work there" -> "I work there", "we've only nodded" -> "we've nodded", "ex-Stripe" -> "Stripe".
+# With words ending in n't and numbers ("10-15 guests" -> "15 guests"), a tidy may drop one
+# only with the whole clause that holds it.
+# fmt: off
+SCOPE_WORDS = frozenset({
+    "not", "no", "never", "nothing", "nobody", "none", "nor", "without", "cannot", "dont", "cant",
+    "wont", "isnt", "arent", "wasnt", "werent", "doesnt", "didnt", "havent", "hasnt", "hadnt",
+    "wouldnt", "couldnt", "shouldnt", "ex", "non", "former", "formerly", "used", "plan",
+    "planning", "hope", "hoping", "only", "almost", "nearly",
+})
+# fmt: on
+
+# Words that make a sentence a guess ("We met at the market, I think."): one goes only with the
+# whole sentence, or the guess would be left as a fact.
+# fmt: off
+HEDGES = frozenset({
+    "think", "maybe", "perhaps", "probably", "might", "may", "guess", "apparently", "unsure",
+})
+# fmt: on
+
 _WORD_RE = re.compile(r"\w+(?:['’]\w+)*")
+_SENTENCE_END_RE = re.compile(r"[.!?]+(?=\s|$)")
+_CLAUSE_END_RE = re.compile(r"[,;:.!?]+(?=\s|$)|\s[—–-]\s")
+_QUESTION_RE = re.compile(r"[^.!?]*\?")
 
 
 TidyOutcome = Literal["tidied", "unchanged", "refused", "cancelled"]
+OUTCOME_TEXT = {
+    "tidied": "tidied by the model, which only took words out",
+    "unchanged": "the model's tidy changed nothing",
+    "refused": "the model's tidy changed more than it may, so it was not kept",
+    "cancelled": "the model's tidy was cancelled",
+    "no_model": "not tidied: no model loaded, or it failed",
+}
+"""What each outcome means, in the words the app and ``warmnote draft`` show (``no_model`` is
+the session's: ``DraftingSession.tidy``)."""
 
 
 @dataclass(frozen=True)
@@ -85,23 +120,52 @@ def words_added(plain: str, tidied: str) -> list[str]:
 
 
 def removed_runs(plain: str, tidied: str) -> list[str]:
-    """The runs of the plain note's words the tidy left out, as the plain note wrote them
-    (a run of mending words alone is grammar, not something left out)."""
+    """The runs of the plain note's words the tidy left out, as the plain note wrote them (a
+    run of mending words alone is grammar, not something left out). For showing only: lined up
+    as a diff lines up lines, which may not be the best alignment, but no check relies on it."""
     spans = [(m.start(), m.end()) for m in _WORD_RE.finditer(plain)]
+    before = _words(plain)
+    matcher = difflib.SequenceMatcher(a=before, b=_words(tidied), autojunk=False)
+    return [
+        plain[spans[i1][0] : spans[i2 - 1][1]]
+        for op, i1, i2, _, _ in matcher.get_opcodes()
+        if op in ("delete", "replace") and any(w not in MENDING_WORDS for w in before[i1:i2])
+    ]
+
+
+def changes_a_claim(plain: str, tidied: str) -> bool:
+    """Whether the tidy changed what is said rather than only leaving some of it out: a scope
+    word or number dropped from a clause it kept some of, or a question it kept but no longer
+    asks."""
     before, kept, _ = _aligned(plain, tidied)
-    runs: list[list[int]] = []
-    for i in range(len(before)):
+    starts = [m.start() for m in _WORD_RE.finditer(plain)]
+    clause = _parts(starts, _CLAUSE_END_RE.finditer(plain))
+    sentence = _parts(starts, _SENTENCE_END_RE.finditer(plain))
+    for i, word in enumerate(before):
         if i in kept:
             continue
-        if runs and runs[-1][-1] == i - 1:
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-    return [
-        plain[spans[run[0]][0] : spans[run[-1]][1]]
-        for run in runs
-        if any(before[i] not in MENDING_WORDS for i in run)
-    ]
+        part = sentence if word in HEDGES else clause if _scopes(word) else None
+        if part is not None and any(j in kept for j, p in enumerate(part) if p == part[i]):
+            return True
+    asked = [_words(q.group()) for q in _QUESTION_RE.finditer(plain)]
+    still = [_words(q.group()) for q in _QUESTION_RE.finditer(tidied)]
+    return any(_said(question, tidied) and question not in still for question in asked)
+
+
+def _parts(starts: list[int], ends: Iterator[re.Match[str]]) -> list[int]:
+    """The part (clause or sentence) of each word: how many part ends come before it."""
+    bounds = [end.end() for end in ends]
+    return [sum(bound <= start for bound in bounds) for start in starts]
+
+
+def _scopes(word: str) -> bool:
+    return word in SCOPE_WORDS or word.endswith("n't") or any(c.isdigit() for c in word)
+
+
+def _said(question: list[str], text: str) -> bool:
+    """Whether ``text`` still holds most of the question's words (so it was not left out)."""
+    words = set(_words(text))
+    return sum(word in words for word in question) * 2 > len(question)
 
 
 def _aligned(plain: str, tidied: str) -> tuple[list[str], set[int], list[str]]:
@@ -145,6 +209,8 @@ def tidy_note(
         return Tidied("unchanged", plain, reply.seconds)
     if _greeting(text) != _greeting(plain) or words_added(plain, text):
         return Tidied("refused", plain, reply.seconds)
+    if changes_a_claim(plain, text):
+        return Tidied("refused", plain, reply.seconds)
     verdict = guardrails.check(text, context)
     found_before = {v.rule for v in guardrails.check(plain, context).violations}
     if not verdict.passed or {v.rule for v in verdict.violations} - found_before:
@@ -157,4 +223,6 @@ def _words(text: str) -> list[str]:
 
 
 def _greeting(text: str) -> str:
-    return text.split(",", 1)[0] if "," in text[:80] else ""
+    """Up to the first comma ("Hi Ana"); a note without one is all greeting, so a tidy of it
+    must leave it as it is."""
+    return text.split(",", 1)[0]

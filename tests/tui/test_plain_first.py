@@ -55,7 +55,7 @@ async def test_ctrl_g_shows_the_plain_note_and_ctrl_r_the_models(
         assert [messages[-1].content for messages, _, _ in drafter.calls] == [expected]
         assert "Built from your context's own facts" in state_text(app)
         assert "plain note built from your context" in provenance_text(app)
-        assert "tidy added words, so it was not kept" in provenance_text(app)
+        assert "tidy changed more than it may" in provenance_text(app)
         assert screen.verdict is not None and screen.verdict.passed
         assert not app.draft_screen.query_one(VerdictList).violations
         # The model's prompt is processed in the background, ready for ctrl+r.
@@ -267,3 +267,55 @@ async def test_an_edit_made_while_the_model_tidies_is_kept(example_context: Cont
         await settle(pilot)
         assert screen.editor.text == expected + " Thanks!"
         assert "so the model's tidy was not applied" in state_text(app)
+
+
+async def test_a_second_draft_gets_its_own_tidy_and_the_first_ones_is_dropped(
+    example_context: Context,
+) -> None:
+    expected = plain_note(example_context, Guardrails.load())
+    assert expected is not None
+    tidied = expected.replace(" last week", "")
+    loaded = threading.Event()
+    drafter = ScriptedDrafter([tidied])
+
+    def factory() -> ScriptedDrafter:
+        assert loaded.wait(10), "the test never let the model finish loading"
+        return drafter
+
+    app = WarmnoteApp(drafter_factory=factory)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await fill_context(pilot, example_context)
+        await pilot.press("ctrl+g")
+        screen = app.draft_screen
+        await wait_until(pilot, lambda: screen.editor.text == expected)
+        await pilot.press("f2")  # while the first tidy waits for the model, draft again
+        await pilot.press("ctrl+g")
+        await wait_until(pilot, lambda: screen.editor.text == expected)
+        loaded.set()
+        await settle(pilot)
+        assert screen.editor.text == tidied
+        assert "The model is tidying it" not in state_text(app)
+
+
+async def test_escape_keeps_the_plain_note_as_built(example_context: Context) -> None:
+    expected = plain_note(example_context, Guardrails.load())
+    assert expected is not None
+    loaded = threading.Event()
+
+    def factory() -> ScriptedDrafter:
+        assert loaded.wait(10), "the test never let the model finish loading"
+        return ScriptedDrafter([expected.replace(" last week", "")])
+
+    app = WarmnoteApp(drafter_factory=factory)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await fill_context(pilot, example_context)
+        await pilot.press("ctrl+g")
+        screen = app.draft_screen
+        await wait_until(pilot, lambda: screen.editor.text == expected)
+        await pilot.press("escape")
+        loaded.set()
+        await settle(pilot)
+        assert screen.editor.text == expected
+        assert "tidy was cancelled" in state_text(app)

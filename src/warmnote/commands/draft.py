@@ -157,19 +157,15 @@ def check_numbers(args: argparse.Namespace) -> None:
             raise InputError(f"must be between {low} and {high}", field=option)
 
 
-TIDY_STATUS = {
-    "tidied": "tidied by the model",
-    "refused": "the model's tidy was not kept",
-    "no_model": "not tidied, as no model loaded: warmnote model verify",
-}
-
-
 def _print_verdict(result: DraftResult) -> None:
+    from warmnote.tidy import OUTCOME_TEXT
+
     verdict = result.verdict
     status = "PASS" if result.passed else "REJECTED"
     if result.provenance.origin == "plain" and not result.attempts:
         tidy = result.provenance.tidy
-        tidied = f", {TIDY_STATUS[tidy]}" if tidy in TIDY_STATUS else ""
+        tidied = f", {OUTCOME_TEXT[tidy]}" if tidy in ("tidied", "refused", "no_model") else ""
+        tidied += " (warmnote model verify)" if tidy == "no_model" else ""
         status = f"PASS (plain note from your context{tidied}; --first-draft model for the model's)"
     elif result.provenance.origin == "plain":
         status = "PASS (plain note from your context: no model draft passed)"

@@ -27,6 +27,7 @@ from warmnote.packs import FAMILIARITY_TEXT, PromptPack, get_pack
 from warmnote.pipeline import plain_first
 from warmnote.plain_note import still_left_out
 from warmnote.text import utf16_len
+from warmnote.tidy import OUTCOME_TEXT
 from warmnote.tui.screens.base import SectionScreen, describe_error
 from warmnote.tui.widgets.alternatives import AltCard
 from warmnote.tui.widgets.char_counter import CharCounter
@@ -42,6 +43,7 @@ ALTERNATIVES = 3
 DUPLICATE_DELAY = 0.5
 """Seconds after the last edit before the note is compared with the ones already sent."""
 MIN_TIMED_SECONDS = 0.1
+KEPT_AS_IS = "The note stays as you copied or saved it: the model's tidy was not applied."
 """Below this, a tokens-per-second figure is noise, so none is shown."""
 
 
@@ -68,19 +70,7 @@ def _tidy_stamp(provenance: Provenance) -> str:
         return "no model"
     if provenance.tidy == "tidied":
         return f"tidied by {provenance.model_name} in {provenance.tidy_seconds:.1f} s"
-    return TIDY_TEXT[provenance.tidy]
-
-
-TIDY_STATE = {
-    "tidied": ", then tidied by the model, which took out what is listed",
-    "refused": "; the model's tidy added words, so it was not kept",
-}
-TIDY_TEXT = {
-    "unchanged": "the model's tidy changed nothing",
-    "refused": "the model's tidy added words, so it was not kept",
-    "cancelled": "tidy cancelled",
-    "no_model": "not tidied: no model loaded",
-}
+    return OUTCOME_TEXT[provenance.tidy]
 
 
 def describe_context(context: Context) -> list[str]:
@@ -111,6 +101,8 @@ class DraftRun:
     attempts: int
     plain_first: bool = False
     """Start with the plain note; the model is not waited for unless there is none."""
+    tidy: bool = False
+    """Once the plain note is shown, the model tidies it (``warmnote.tidy``)."""
     cancel: threading.Event = field(default_factory=threading.Event)
     shown_attempt: dict[int, int] = field(default_factory=dict)
     finished: set[int] = field(default_factory=set)
@@ -254,8 +246,7 @@ class DraftScreen(SectionScreen):
             self._fail(str(exc))
             return
         self.cancel_run()
-        if self._tidying is not None:
-            self._tidying.cancel.set()  # a new draft: the last plain note's tidy is moot
+        self._drop_tidy()  # a new draft: the last plain note's tidy is moot
         if not plain_first or alternatives:
             app.cancel_prepare()  # the model needs the cores; the plain note does not
         self.context, self.pack = context, pack
@@ -269,6 +260,7 @@ class DraftScreen(SectionScreen):
             seeds=tuple(session.next_seed() for _ in range(slots)),
             attempts=session.settings.attempts,
             plain_first=plain_first and not alternatives,
+            tidy=plain_first and not alternatives and session.settings.tidy,
         )
         self.active_run = run
         self._show_context()
@@ -310,10 +302,9 @@ class DraftScreen(SectionScreen):
             request = session.request(run.context, run.pack, seed=seed, plain_first=False)
             # The plain note needs no model; without one to build, the model drafts.
             result = plain_first(request, session.guardrails) if run.plain_first else None
-            if result is not None and session.settings.tidy:
+            if result is not None and run.tidy:
                 # The plain note is finished and editable at once; the model's tidy (deleting
                 # only) replaces it afterwards, unless the person has edited it by then.
-                self._tidying = run
                 self.post_message(self.DraftReady(run.id, slot, result))
                 tidied = session.tidy(result, run.context, cancel=run.cancel)
                 self.post_message(self.TidyReady(run.id, result.text, tidied))
@@ -375,20 +366,32 @@ class DraftScreen(SectionScreen):
                 self.query_one("#alt-0", AltCard).focus()
             return
         self._finish_run()
+        if run.tidy and result.provenance.origin == "plain" and not result.attempts:
+            self._tidying = run  # set here, on the UI thread, as everything that drops it is
         self._use_result(result)
 
     @on(TidyReady)
     def _on_tidied(self, message: TidyReady) -> None:
         """The tidy replaces the plain note only if it is still shown as built."""
-        run, self._tidying = self._tidying, None
-        if run is None or run.id != message.run_id or self.active_run is not None:
-            return
-        if message.result.provenance.tidy == "cancelled":
-            return
+        run = self._tidying
+        if run is None or run.id != message.run_id:
+            return  # dropped since: a new draft, Esc, a note reopened, copied or saved
+        self._tidying = None
+        self.refresh_bindings()
         if self.editor.text != message.plain:
             self._set_state("You edited the note, so the model's tidy was not applied.")
             return
         self._use_result(message.result)
+
+    def _drop_tidy(self, state: str | None = None) -> None:
+        """Stop waiting for the tidy of the plain note shown, if one is coming."""
+        if self._tidying is None:
+            return
+        self._tidying.cancel.set()
+        self._tidying = None
+        self.refresh_bindings()
+        if state is not None:
+            self._set_state(state)
 
     @on(DraftFailed)
     def _on_failed(self, message: DraftFailed) -> None:
@@ -426,10 +429,10 @@ class DraftScreen(SectionScreen):
             self._set_state("Cancelled: what was written so far is kept.")
         elif result.provenance.origin == "plain" and not result.attempts:
             tidy = result.provenance.tidy
+            outcome = f" ({OUTCOME_TEXT[tidy]})" if tidy in ("tidied", "refused") else ""
             self._set_state(
-                "Built from your context's own facts, in your words where it can"
-                + TIDY_STATE.get(tidy or "", "")
-                + ": read it through before sending. Edit it, or ctrl+r for the model's wording."
+                f"Built from your context's own facts, in your words where it can{outcome}: "
+                "read it through before sending. Edit it, or ctrl+r for the model's wording."
                 + (" The model is tidying it; an edit keeps yours." if self._tidying else "")
             )
             if self.context is not None and self.pack is not None:
@@ -460,6 +463,7 @@ class DraftScreen(SectionScreen):
     ) -> None:
         """Show a note drafted earlier (reopened or restored); works before the screen mounts."""
         self.cancel_run()
+        self._drop_tidy()
         self.context, self.result, self.provenance = context, None, provenance
         if context is not None:
             try:
@@ -614,7 +618,8 @@ class DraftScreen(SectionScreen):
         if action in ("regenerate", "alternatives"):
             return None if self.context is None or self.pack is None else True
         if action == "cancel":
-            return True if self.streaming or self.has_class("-alternatives") else None
+            busy = self.streaming or self._tidying is not None
+            return True if busy or self.has_class("-alternatives") else None
         return True
 
     def action_regenerate(self) -> None:
@@ -633,6 +638,8 @@ class DraftScreen(SectionScreen):
         if self.active_run is not None:
             self.active_run.cancel.set()
             self._set_state("Cancelling…")
+        elif self._tidying is not None:
+            self._drop_tidy("The model's tidy was cancelled: the plain note stays as built.")
         elif self.has_class("-alternatives"):
             self._show_alternatives(False)
             self.editor.focus()
@@ -650,6 +657,7 @@ class DraftScreen(SectionScreen):
             self.notify("Nothing to copy yet.", severity="warning")
             return
         self.app.copy_to_clipboard(text)
+        self._drop_tidy(KEPT_AS_IS)
         if self.verdict is not None and not self.verdict.passed:
             first = self.verdict.errors[0].message if self.verdict.errors else "see the verdict"
             self.notify(f"Copied, but it does not pass: {first}", severity="warning")
@@ -666,5 +674,6 @@ class DraftScreen(SectionScreen):
         except WarmnoteError as exc:
             self.notify(str(exc), title="Not saved", severity="error")
             return
+        self._drop_tidy(KEPT_AS_IS)
         passed = "" if self.verdict.passed else " (it does not pass yet)"
         self.notify(f"Saved to history as #{entry_id}{passed}.")
