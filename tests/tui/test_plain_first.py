@@ -4,7 +4,9 @@ the model has loaded or not, and the model's wording is one ctrl+r away."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
+from textual.pilot import Pilot
 from textual.widgets import Static, TextArea
 from tui_helpers import (
     GOOD,
@@ -19,7 +21,7 @@ from tui_helpers import (
 )
 
 from warmnote.context import Context
-from warmnote.drafter import ScriptedDrafter
+from warmnote.drafter import Drafter, ScriptedDrafter
 from warmnote.guardrails import Guardrails
 from warmnote.plain_note import plain_note
 from warmnote.tui.app import WarmnoteApp
@@ -246,22 +248,35 @@ async def test_the_model_tidies_the_plain_note_and_lists_what_it_took_out(
         )
 
 
-async def test_an_edit_made_while_the_model_tidies_is_kept(example_context: Context) -> None:
-    expected = plain_note(example_context, Guardrails.load())
-    assert expected is not None
-    loaded = threading.Event()
+def held_back_tidy(context: Context) -> tuple[str, str, threading.Event]:
+    """The plain note, a tidy of it (" last week" out), and the event that lets the model
+    finish loading (and so tidy)."""
+    expected = plain_note(context, Guardrails.load())
+    assert expected is not None and " last week" in expected
+    return expected, expected.replace(" last week", ""), threading.Event()
 
-    def factory() -> ScriptedDrafter:
+
+async def show_plain_note(pilot: Pilot[None], app: WarmnoteApp, context: Context) -> None:
+    await pilot.pause()
+    await fill_context(pilot, context)
+    await pilot.press("ctrl+g")
+    await wait_until(pilot, lambda: app.draft_screen.editor.text.startswith("Hi Tomás"))
+
+
+def loading_when(loaded: threading.Event, drafter: ScriptedDrafter) -> Callable[[], Drafter]:
+    def factory() -> Drafter:
         assert loaded.wait(10), "the test never let the model finish loading"
-        return ScriptedDrafter([expected.replace(" last week", "")])
+        return drafter
 
-    app = WarmnoteApp(drafter_factory=factory)
+    return factory
+
+
+async def test_an_edit_made_while_the_model_tidies_is_kept(example_context: Context) -> None:
+    expected, tidied, loaded = held_back_tidy(example_context)
+    app = WarmnoteApp(drafter_factory=loading_when(loaded, ScriptedDrafter([tidied])))
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await fill_context(pilot, example_context)
-        await pilot.press("ctrl+g")
+        await show_plain_note(pilot, app, example_context)
         screen = app.draft_screen
-        await wait_until(pilot, lambda: screen.editor.text == expected)
         screen.editor.insert(" Thanks!", screen.editor.document.end)
         loaded.set()
         await settle(pilot)
@@ -272,23 +287,11 @@ async def test_an_edit_made_while_the_model_tidies_is_kept(example_context: Cont
 async def test_a_second_draft_gets_its_own_tidy_and_the_first_ones_is_dropped(
     example_context: Context,
 ) -> None:
-    expected = plain_note(example_context, Guardrails.load())
-    assert expected is not None
-    tidied = expected.replace(" last week", "")
-    loaded = threading.Event()
-    drafter = ScriptedDrafter([tidied])
-
-    def factory() -> ScriptedDrafter:
-        assert loaded.wait(10), "the test never let the model finish loading"
-        return drafter
-
-    app = WarmnoteApp(drafter_factory=factory)
+    expected, tidied, loaded = held_back_tidy(example_context)
+    app = WarmnoteApp(drafter_factory=loading_when(loaded, ScriptedDrafter([tidied])))
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await fill_context(pilot, example_context)
-        await pilot.press("ctrl+g")
+        await show_plain_note(pilot, app, example_context)
         screen = app.draft_screen
-        await wait_until(pilot, lambda: screen.editor.text == expected)
         await pilot.press("f2")  # while the first tidy waits for the model, draft again
         await pilot.press("ctrl+g")
         await wait_until(pilot, lambda: screen.editor.text == expected)
@@ -299,23 +302,12 @@ async def test_a_second_draft_gets_its_own_tidy_and_the_first_ones_is_dropped(
 
 
 async def test_escape_keeps_the_plain_note_as_built(example_context: Context) -> None:
-    expected = plain_note(example_context, Guardrails.load())
-    assert expected is not None
-    loaded = threading.Event()
-
-    def factory() -> ScriptedDrafter:
-        assert loaded.wait(10), "the test never let the model finish loading"
-        return ScriptedDrafter([expected.replace(" last week", "")])
-
-    app = WarmnoteApp(drafter_factory=factory)
+    expected, tidied, loaded = held_back_tidy(example_context)
+    app = WarmnoteApp(drafter_factory=loading_when(loaded, ScriptedDrafter([tidied])))
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await fill_context(pilot, example_context)
-        await pilot.press("ctrl+g")
-        screen = app.draft_screen
-        await wait_until(pilot, lambda: screen.editor.text == expected)
+        await show_plain_note(pilot, app, example_context)
         await pilot.press("escape")
         loaded.set()
         await settle(pilot)
-        assert screen.editor.text == expected
+        assert app.draft_screen.editor.text == expected
         assert "tidy was cancelled" in state_text(app)
