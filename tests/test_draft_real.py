@@ -14,6 +14,7 @@ import pytest
 from warmnote.cli import main
 from warmnote.context import load_context
 from warmnote.guardrails import Guardrails
+from warmnote.tidy import words_added
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "event_followup.json"
@@ -152,8 +153,6 @@ def test_the_default_draft_is_the_plain_note_as_the_real_model_tidies_it(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     """A remark about the reader that the plain note keeps as typed goes; nothing is added."""
-    from warmnote.tidy import words_added
-
     monkeypatch.setenv("WARMNOTE_MODEL", str(real_model_path))
     path = tmp_path / "leak.json"
     path.write_text(json.dumps(TIDY_CONTEXT), encoding="utf-8")

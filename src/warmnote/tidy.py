@@ -5,8 +5,9 @@ so no pressure, nah skip") can reach the reader, and no list of phrases names ev
 writing one. A small model tells such words apart better, but it also invents. So it is asked
 only to delete and to mend grammar, and its reply is kept only when every word it wrote stands
 in the plain note, in the same order (a few words that mend grammar aside), the greeting is the
-same, the rules pass it and it raises no finding the plain note did not. Anything else keeps the
-plain note as it was. What the tidy took out is listed beside the note.
+same, nothing it dropped turns a claim around (``changes_a_claim``), the rules pass it and it
+raises no finding the plain note did not. Anything else keeps the plain note as it was. What
+the tidy took out is listed beside the note.
 """
 
 from __future__ import annotations
