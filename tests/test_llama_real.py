@@ -275,6 +275,26 @@ def test_a_prefill_after_another_packs_use_is_kept_for_the_stream(
 
 
 @pytest.mark.model
+def test_a_prefilled_prompt_outlasts_another_prompts_stream(
+    real_model_path: Path, cold_text: Callable[[Sequence[ChatMessage], int], str]
+) -> None:
+    """The app prefills the prompt ctrl+r will use, then the tidy streams its own prompt: the
+    prefilled one must not be processed again when ctrl+r comes (it was, 2.3 s, before)."""
+    tidy_like = [
+        ChatMessage("system", "Delete any sentence of the note that is a note to self."),
+        ChatMessage("user", "Hi Ana, we met at PyCon. Keep it short. I'd like to stay in touch."),
+    ]
+    drafter = LlamaDrafter(real_model_path)
+
+    assert drafter.prefill(PACK_LIKE, threading.Event())
+    list(drafter.stream(tidy_like, SHORT, SEED))
+    text, usage = stream_with_usage(drafter, PACK_LIKE)
+
+    assert usage.processed_tokens <= 2
+    assert text == cold_text(PACK_LIKE, SEED)
+
+
+@pytest.mark.model
 def test_threads_default_to_physical_cores(drafter: LlamaDrafter) -> None:
     assert drafter.n_threads == physical_cores()
 

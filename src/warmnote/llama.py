@@ -206,8 +206,11 @@ class LlamaDrafter:
             tokens = self._prompt_tokens(llama, messages)
             if tokens is None or cancel.is_set():
                 return False
-            self._use_prefix_state(llama, messages)
-            return self._process(llama, tokens, cancel)
+            key = self._use_prefix_state(llama, messages)
+            done = self._process(llama, tokens, cancel)
+            if key is not None:  # done or not: the tidy may use the model before this draft
+                self._keep_prefix_state(llama, key)
+            return done
 
     def retain_prefix_states(self, system_prompts: Iterable[str]) -> None:
         """Drop this model's saved states of packs that are gone or were edited since."""
