@@ -47,6 +47,7 @@ HELDOUT24 = ROOT / "evals" / "heldout24" / "heldout24.toml"
 HELDOUT25 = ROOT / "evals" / "heldout25" / "heldout25.toml"
 HELDOUT26 = ROOT / "evals" / "heldout26" / "heldout26.toml"
 HELDOUT27 = ROOT / "evals" / "heldout27" / "heldout27.toml"
+HELDOUT28 = ROOT / "evals" / "heldout28" / "heldout28.toml"
 # Everything tuning reads or writes: the bundled suite, the packs, the examples, the fixtures.
 TUNING_FILES = sorted(
     [
@@ -59,7 +60,7 @@ TUNING_FILES = sorted(
 )
 # SHA-256 of each suite file and its contexts.jsonl as frozen on 2026-11-30 (the third to
 # fifteenth on 2026-12-01, the sixteenth to twenty-first on 2026-12-02, the twenty-second on
-# 2026-12-03, the twenty-sixth and twenty-seventh too; see their READMEs).
+# 2026-12-03, the twenty-sixth to twenty-eighth too; see their READMEs).
 FROZEN_SHA256 = {
     HELDOUT: "3665e400abaac7e7cb471b503a4bf62ade3fc1b42c11004321e683b6e982fe68",
     HELDOUT2: "e0d40dd08e78dad0adc7b68989b9b02c036f694a8be36933f7da685cc8ee4b7f",
@@ -88,6 +89,7 @@ FROZEN_SHA256 = {
     HELDOUT25: "72bb7c96e8d1f2bd21e7269bc09885c92b3385a601ea77afa0cd90c985b830f7",
     HELDOUT26: "697a47d1f2de91007007b303abd4b3f234d1f9cf1338f5acbfe708ae4b3c9673",
     HELDOUT27: "71e9b8e910df2877262312d244cd6858248048ca6df653ba6564e0f419afb9cd",
+    HELDOUT28: "76bbd4263af35b36bb5452d65af29540c2870b9b7b07cb7452a0e50e032be330",
 }
 HELDOUTS = [
     HELDOUT,
@@ -117,6 +119,7 @@ HELDOUTS = [
     HELDOUT25,
     HELDOUT26,
     HELDOUT27,
+    HELDOUT28,
 ]
 # What each suite must not share a name with: everything tuning reads, and the sets before it.
 OTHER_FILES = {
