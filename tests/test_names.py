@@ -517,6 +517,8 @@ def test_greetings_of_a_located_name(name: str, location: str, greeting: str, pa
         ("dr inż. Bożena Szczygieł", "Bożena"),
         ("Daw Khin Myat Noe", "Khin Myat Noe"),  # a Burmese name has no family name
         ('ד"ר אביטל אלמוג', "אביטל"),
+        ("עו״ד נגה ברזילי", "נגה"),  # Adv.: a Hebrew abbreviation with gershayim is a title
+        ("גב׳ נגה ברזילי", "נגה"),  # Mrs, with a geresh
         ("Кравчишин Орися Тарасівна", "Орися"),  # family name, given name, patronymic
         ("Орися Тарасівна Кравчишин", "Орися"),
         ("Роман Аркадьевич Абрамович", "Роман"),  # given name, patronymic, family name

@@ -498,6 +498,18 @@ WITHOUT = [
      "I make furniture from reclaimed oak too, would love to swap notes."),
     ("we distribute her books in Kenya! want to say thanks. no pitch",
      "we distribute her books in Kenya! want to say thanks."),
+    # after the held-out 27 reading: what is held back with "hold … back", "leave that" and
+    # "under NDA" goes with what it follows
+    ("want your take before I sign. the pay's worse than the capital, leave that",
+     "want your take before I sign."),
+    ("keen on you for the yard lead. housing n car covered but hold those back for now",
+     "keen on you for the yard lead."),
+    ("client is a grain terminal, under NDA incl the port. you'd lead the night shift",
+     "you'd lead the night shift"),
+    ("the method is HIS not the lab's, get that right. want to ask about his kilns",
+     "want to ask about his kilns"),
+    ("want to compare methods. their maps belong to the village so asking for them is off the "
+     "table", "want to compare methods."),
 ]  # fmt: skip
 # Said to the reader: none of these is an aside, so the text comes back as typed.
 KEPT = [
@@ -528,6 +540,10 @@ KEPT = [
     "we'd love to share the results later this year",
     "without your data we couldn't have started",
     "I'd love to know how you moved into product, without getting an MBA",  # found in review
+    # "leave that" and "hold … back" said to them
+    "I'd leave that decision to you",
+    "I signed an NDA last year and can share the public parts",
+    "I'd like to get the details right before I write it up",
     # found in review: a plea that is the ask, what to say, a mutual who suggested, the reader's
     # taste, news for the reader
     "I'd love a short call please",

@@ -353,6 +353,8 @@ HEADLINES = [
     ("Self-taught developer", "I'm a self-taught developer"),
     ("User Researcher", "I'm a user researcher"),
     ("Indie app developer", "I'm an indie app developer"),
+    ("Arborist | urban tree inventory", "I'm an arborist"),  # a role the word list lacks
+    ("Luthier", "I'm a luthier"),
     (
         "Career changer: retail store manager → healthcare operations",
         "I'm a retail store manager moving into healthcare operations",
@@ -2544,3 +2546,56 @@ def test_a_double_arrow_between_things_is_kept(guardrails: Guardrails) -> None:
         "strategic", "your writing on onboarding >> anything else I've read", familiarity="stranger"
     )
     assert ">> anything else" in reason_in_my_words(context)
+
+
+@pytest.mark.parametrize(
+    ("context", "told", "absent"),
+    [
+        (  # held-out 7: the headline's "I'm a UX researcher." before the reason that says it
+            Context.model_validate(
+                {
+                    "scenario": "job_seeker",
+                    "sender": {"name": "Ilse Brandt", "headline": "UX researcher"},
+                    "recipient": {"name": "Tomasz Wrona", "company": "Kessel Foundations"},
+                    "relationship": {"familiarity": "stranger"},
+                    "reason": "applying for the UX researcher opening at Kessel Foundations, any "
+                    "tips on what your team values?",
+                }
+            ),
+            "I'm applying for the UX researcher opening",
+            ["I'm a UX researcher."],
+        ),
+        (  # held-out 27: how they met, then the reason telling the same tasting again
+            _ilse_to_tomasz(
+                "job_seeker",
+                "I met Tomasz at the Graz cheese auction, when he let our trainee group sit in "
+                "on a grading. I'd like to ask him whether his cooperative ever takes a foreign "
+                "trainee for a season.",
+                familiarity="met_once",
+                how_we_met="he let our group of dairy trainees sit in on a grading session "
+                "during our visit to the auction rooms",
+                where="Graz Cheese Auction",
+                when="Aug 2026",
+            ),
+            "I'd like to ask you whether your cooperative",
+            ["when you let our trainee group"],
+        ),
+        (  # an ask about what they talked about tells nothing again: both stay
+            _ilse_to_tomasz(
+                "event_followup",
+                "ask how your team handles backpressure in Kafka consumers",
+                familiarity="met_once",
+                how_we_met="talked after his talk on backpressure in Kafka consumers",
+                where="Data Days Graz",
+            ),
+            "we talked after your talk on backpressure in Kafka consumers",
+            [],
+        ),
+    ],
+    ids=["headline-then-reason", "meeting-told-twice", "ask-about-the-talk"],
+)
+def test_a_sentence_a_fuller_one_tells_again_goes(
+    context: Context, told: str, absent: list[str], guardrails: Guardrails
+) -> None:
+    """The form's fields overlap, so a note can take the same thing from two of them."""
+    _assert_tells(context, told, absent, guardrails)

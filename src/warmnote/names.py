@@ -91,6 +91,9 @@ POST_NOMINALS |= TITLES_AFTER_NAME
 
 _PIECES_RE = re.compile(r"[.\-]+")
 _EDGE_PUNCTUATION = "\"'“”‘’«»()[]{}<>,;:!?*_"
+# A Hebrew abbreviation: gershayim before its last letter (״, or a straight double quote), or a
+# geresh after it (׳, or an apostrophe).
+_HEBREW_ABBREVIATION_RE = re.compile(r"[\u05d0-\u05ea]+(?:[״\"][\u05d0-\u05ea]|[׳'])")
 
 
 def _pieces(token: str) -> list[str]:
@@ -122,6 +125,8 @@ def _is_title(token: str, after_title: bool, last: bool) -> bool:
         return True  # "Ma. Cristina", "J. Robert"
     if pieces[0] in TITLES:
         return all(p in TITLES or p in DOCTORATE_FIELDS for p in pieces)
+    if not last and _HEBREW_ABBREVIATION_RE.fullmatch(token):
+        return True  # עו״ד (Adv.), רו״ח, גב׳ (Mrs): Hebrew marks an abbreviation, never a name
     if after_title and not last and all(p in DOTTED_TITLES for p in pieces):
         return True  # "Rt Hon", "dr inż."
     if pieces[0] in TITLES_BEFORE_TWO and not after_title and not last:

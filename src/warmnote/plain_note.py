@@ -600,7 +600,8 @@ def _candidates(context: Context) -> Iterator[str]:
 
     def notes(slots: list[_Slot], shapes: Sequence[_Shape] = (_sentences,)) -> Iterator[str]:
         for shape in shapes:
-            for note in map(_without_echo, _degrade(greeting, shape, slots)):
+            for built in _degrade(greeting, shape, slots):
+                note = _without_retelling(_without_echo(built), greeting)
                 if note not in seen:
                     seen.add(note)
                     yield note
@@ -790,6 +791,46 @@ def _without_echo(note: str) -> str:
         if m.group("said") in note[: m.start()]:
             return note[: m.start()] + m.group("end") + note[m.end() :]
     return note
+
+
+def _without_retelling(note: str, greeting: str) -> str:
+    """The note without a sentence that a fuller one in it tells again.
+
+    The form's fields overlap (a headline and a reason both say "quality engineer", how they met
+    and the reason both tell the tasting), and the note takes a sentence from each, so it can say
+    one thing twice, which reads pasted. A sentence goes when all of its content words (two at
+    least), or three or more and at least 60% of them, stand in one other sentence with at least
+    as many (the 60% only between two that ask nothing: "we talked after your talk on Kafka
+    consumers" is not told again by "I'd love to ask how your team runs Kafka consumers"); a
+    sentence that asks or holds a number is kept.
+    """
+    body = note.removeprefix(greeting).strip()
+    sentences = _RETELLING_SPLIT_RE.split(body)
+    if len(sentences) < 2 or not note.startswith(greeting):
+        return note
+    words = [_content(s) - _PRONOUN_FORMS for s in sentences]
+    stems = [stems_of(w) for w in words]
+    asking = [_asks(s) or "?" in s for s in sentences]
+    for i, sentence in enumerate(sentences):
+        if asking[i] or re.search(r"\d", sentence):
+            continue
+        for j, fuller in enumerate(stems):
+            if j == i or len(fuller) < len(stems[i]):
+                continue
+            shared = len(stems[i] & fuller)
+            mostly = not asking[j] and shared >= 3 and shared >= 0.6 * len(stems[i])
+            if mostly or _said_in(words[i], words[j]):
+                rest = sentences[:i] + sentences[i + 1 :]
+                first = _after_comma(rest[0]) if i == 0 else rest[0]
+                return _without_retelling(" ".join([greeting, first, *rest[1:]]), greeting)
+    return note
+
+
+# Where a note's sentences end (a capital or a non-Latin letter starts the next one).
+_RETELLING_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_a-z])")
+_PRONOUN_FORMS = frozenset(
+    ["i'm", "i'd", "i've", "i'll", "we're", "we've", "we'd", "you're", "you've", "you'd"]
+)
 
 
 def _at_their_company(variants: _Slot, context: Context) -> _Slot:
@@ -2731,7 +2772,12 @@ def _ordinary_word(word: str) -> bool:
     base = lower.split("-")[0]  # "Self-taught"
     if lower in _ROLE_NOUNS:  # "Co-founder"
         return True
-    return bool(word_classes(base)) or base.endswith(_ORDINARY_SUFFIXES) or base in _COINED
+    return (
+        bool(word_classes(base))
+        or base.endswith(_ORDINARY_SUFFIXES)
+        or base in _COINED
+        or _is_role(base)  # "Arborist", "Luthier": a role the word list lacks
+    )
 
 
 def _is_gerund(word: str) -> bool:
