@@ -519,6 +519,7 @@ def test_greetings_of_a_located_name(name: str, location: str, greeting: str, pa
         ('ד"ר אביטל אלמוג', "אביטל"),
         ("עו״ד נגה ברזילי", "נגה"),  # Adv.: a Hebrew abbreviation with gershayim is a title
         ("גב׳ נגה ברזילי", "נגה"),  # Mrs, with a geresh
+        ("סרג׳ דוד לוי", "סרג׳"),  # a geresh also writes a sound Hebrew lacks: Serge
         ("Кравчишин Орися Тарасівна", "Орися"),  # family name, given name, patronymic
         ("Орися Тарасівна Кравчишин", "Орися"),
         ("Роман Аркадьевич Абрамович", "Роман"),  # given name, patronymic, family name
@@ -724,6 +725,11 @@ def test_the_greeting_is_the_name_the_reason_asks_for() -> None:
         ("Fan", "李芳", False),  # 芳 is Fang
         ("Minha", "김 민호", False),
         ("Maria", "Мария Орлова", True),  # the same name
+        ("Navroop", "ਨਵਰੂਪ ਕੌਰ", True),  # Gurmukhi, read "nvrup": its short a's unwritten
+        ("Harpreet", "ਹਰਪ੍ਰੀਤ ਸਿੰਘ", True),
+        ("Simon", "ಸುಮನಾ ಕುಲಕರ್ಣಿ", False),  # the same consonants, other vowels
+        ("Soros", "ਸੁਰੇਸ਼ ਕੁਮਾਰ", False),
+        ("Rob", "ਰਾਮ ਸਿੰਘ", False),  # too short to tell
     ],
 )
 def test_a_name_spelled_in_latin_letters(word: str, name: str, spells: bool) -> None:

@@ -544,6 +544,8 @@ KEPT = [
     "I'd leave that decision to you",
     "I signed an NDA last year and can share the public parts",
     "I'd like to get the details right before I write it up",
+    "Congrats on the funding round, I hear the sale is off the table. I'd love to catch up",
+    "Now that the merger is off the table, I'd like to ask about your plans",
     # found in review: a plea that is the ask, what to say, a mutual who suggested, the reader's
     # taste, news for the reader
     "I'd love a short call please",

@@ -355,6 +355,8 @@ HEADLINES = [
     ("Indie app developer", "I'm an indie app developer"),
     ("Arborist | urban tree inventory", "I'm an arborist"),  # a role the word list lacks
     ("Luthier", "I'm a luthier"),
+    ("Nigerian Lawyer", "I'm a Nigerian lawyer"),  # only the role's own noun is written small
+    ("Pfizer Research Scientist", "I'm a Pfizer research scientist"),
     (
         "Career changer: retail store manager → healthcare operations",
         "I'm a retail store manager moving into healthcare operations",
@@ -2591,11 +2593,70 @@ def test_a_double_arrow_between_things_is_kept(guardrails: Guardrails) -> None:
             "we talked after your talk on backpressure in Kafka consumers",
             [],
         ),
+        (  # "St." ends no sentence: "I'm a nurse at St. St. Mary's Hospital…" before
+            Context.model_validate(
+                {
+                    "scenario": "job_seeker",
+                    "sender": {"name": "Ilse Brandt", "headline": "Nurse at St. Mary's Hospital"},
+                    "recipient": {"name": "Tomasz Wrona"},
+                    "relationship": {"familiarity": "stranger"},
+                    "reason": "St. Mary's Hospital is opening a sleep unit this spring. I'd like "
+                    "to ask how you staffed yours",
+                }
+            ),
+            "St. Mary's Hospital is opening a sleep unit",
+            ["St. St."],
+        ),
+        (  # an ask about the writer's trade does not say who the writer is
+            Context.model_validate(
+                {
+                    "scenario": "strategic",
+                    "sender": {"name": "Ilse Brandt", "headline": "Data engineer"},
+                    "recipient": {"name": "Tomasz Wrona"},
+                    "relationship": {"familiarity": "stranger"},
+                    "reason": "I'd like to ask how your team hires data engineers",
+                }
+            ),
+            "I'm a data engineer.",
+            [],
+        ),
+        (  # they met there: the meetup the writer took over does not tell it
+            _ilse_to_tomasz(
+                "event_followup",
+                "I took over the Berlin Rust meetup and I'd love your advice on speakers",
+                familiarity="met_once",
+                how_we_met="we met at the Berlin Rust meetup",
+            ),
+            "we met at the Berlin Rust meetup",
+            [],
+        ),
     ],
-    ids=["headline-then-reason", "meeting-told-twice", "ask-about-the-talk"],
+    ids=[
+        "headline-then-reason",
+        "meeting-told-twice",
+        "ask-about-the-talk",
+        "st-is-no-sentence-end",
+        "an-ask-about-the-trade",
+        "how-they-met-stays",
+    ],
 )
 def test_a_sentence_a_fuller_one_tells_again_goes(
     context: Context, told: str, absent: list[str], guardrails: Guardrails
 ) -> None:
     """The form's fields overlap, so a note can take the same thing from two of them."""
     _assert_tells(context, told, absent, guardrails)
+
+
+def test_the_reader_named_in_latin_letters_is_you(guardrails: Guardrails) -> None:
+    """Held-out 28: "Navroop and I both studied at…" of ਨਵਰੂਪ, said to her in the third person."""
+    context = Context.model_validate(
+        {
+            "scenario": "alumni",
+            "sender": {"name": "Ilse Brandt"},
+            "recipient": {"name": "ਨਵਰੂਪ ਕੌਰ", "schools": ["Lyallpur Khalsa College"]},
+            "relationship": {"familiarity": "stranger"},
+            "reason": "Navroop and I both studied at Lyallpur Khalsa College, years apart. I'd "
+            "like to learn how she dries paddy before our next harvest.",
+        }
+    )
+    _assert_tells(context, "you and I both studied", ["Navroop"], guardrails)

@@ -43,6 +43,20 @@ def test_a_saved_state_survives_a_new_process(tmp_path: Path) -> None:
     assert loaded.seed == 2**32 - 1
 
 
+def test_a_state_kept_in_memory_is_this_processs_only(tmp_path: Path) -> None:
+    """A prefill's prompt, maybe half processed, never replaces the pack's prefix on disk."""
+    states = PrefixStates(tmp_path)
+    states.put("k", fake_state(3))
+    prepared = SavedState(input_ids=np.arange(5, dtype=np.intc), state=b"prepared", seed=0)
+    states.keep_in_memory("k", prepared)
+    states.keep_in_memory("new", prepared)
+
+    assert states.get("k") is prepared
+    assert on_disk(tmp_path) == {"k": len(FORMAT) + 16 + 3}
+    fresh = PrefixStates(tmp_path).get("k")
+    assert fresh is not None and fresh.state == b"sss"
+
+
 def test_a_state_that_will_not_load_is_forgotten_on_disk_too(tmp_path: Path) -> None:
     states = PrefixStates(tmp_path)
     states.put("k", SavedState(input_ids=np.arange(3, dtype=np.intc), state=b"x", seed=0))

@@ -59,8 +59,8 @@ def context() -> Context:
     [
         (PLAIN, TIDIED, []),
         ("Your post, really sharp.", "Your post was really sharp.", []),
-        ("Your paper on cables, genuinely good.", "Your paper on cables. It’s genuinely good.", []),
-        ("Hi Ana, it was good.", "Hi Ana, it isn't good.", ["isn't"]),
+        ("Your stall, the best one there.", "It’s the best one there.", ["it's"]),
+        ("the cooperative and its growers.", "the cooperative and it's growers.", ["it's"]),
         ("We met in Oslo, and I'd like to ask.", "We met in Oslo. I'd like to ask.", []),
         ("I'd love to ask (Ben) how it went.", "I’d love to ask Ben how it went.", []),
         ("Hi Ana, my team ships it.", "Hi Ana, your team ships it.", ["your"]),

@@ -209,7 +209,10 @@ class LlamaDrafter:
             key = self._use_prefix_state(llama, messages)
             done = self._process(llama, tokens, cancel)
             if key is not None:  # done or not: the tidy may use the model before this draft
-                self._keep_prefix_state(llama, key)
+                # In memory only: the file keeps the pack's own prefix, which a cancelled prefill
+                # may not hold yet (and where no state was saved, the last prompt's is loaded).
+                self._states.keep_in_memory(key, _capture(llama))
+                self._state_key = key
             return done
 
     def retain_prefix_states(self, system_prompts: Iterable[str]) -> None:
@@ -343,7 +346,7 @@ def _capture(llama: Any) -> SavedState:
     written = llama_cpp.llama_state_get_data(llama.ctx, buffer, size)
     return SavedState(
         input_ids=llama.input_ids[: llama.n_tokens].copy(),
-        state=bytes(buffer)[:written],
+        state=bytes(memoryview(buffer)[:written]),
         seed=int(llama._seed) & 0xFFFFFFFF,
     )
 

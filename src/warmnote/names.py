@@ -26,7 +26,7 @@ TITLES = frozenset([
     "dr", "doctor", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame",
     "dra", "sr", "sra", "srta", "mme", "mlle", "herr", "frau", "rev", "revd", "fr", "rabbi",
     "capt", "cllr", "دکتر", "مهندس", "الدكتور", "الدكتورة", "доктор", "проф", "pr", "rt", "daw",
-    'ד"ר', "ד״ר", "פרופ", "פרופ׳", "ڈاکٹر", "drs", "dhr", "mevr", "ibu", "bapak",
+    'ד"ר', "ד״ר", "פרופ", "פרופ׳", "גב׳", "גב'", "ڈاکٹر", "drs", "dhr", "mevr", "ibu", "bapak",
     "ዶ/ር", "ፕ/ር", "አቶ", "ወ/ሮ", "ወ/ሪት", "dkt"
 ])  # fmt: skip
 """Words before a name that are not the name (compared lower-case, without dots), in English
@@ -91,9 +91,9 @@ POST_NOMINALS |= TITLES_AFTER_NAME
 
 _PIECES_RE = re.compile(r"[.\-]+")
 _EDGE_PUNCTUATION = "\"'“”‘’«»()[]{}<>,;:!?*_"
-# A Hebrew abbreviation: gershayim before its last letter (״, or a straight double quote), or a
-# geresh after it (׳, or an apostrophe).
-_HEBREW_ABBREVIATION_RE = re.compile(r"[\u05d0-\u05ea]+(?:[״\"][\u05d0-\u05ea]|[׳'])")
+# A Hebrew abbreviation: gershayim before its last letter (״, or a straight double quote). Not a
+# geresh after it, which also writes sounds Hebrew lacks at the end of a name (סרג׳, Serge).
+_HEBREW_ABBREVIATION_RE = re.compile(r"[\u05d0-\u05ea]+[״\"][\u05d0-\u05ea]")
 
 
 def _pieces(token: str) -> list[str]:
@@ -126,7 +126,7 @@ def _is_title(token: str, after_title: bool, last: bool) -> bool:
     if pieces[0] in TITLES:
         return all(p in TITLES or p in DOCTORATE_FIELDS for p in pieces)
     if not last and _HEBREW_ABBREVIATION_RE.fullmatch(token):
-        return True  # עו״ד (Adv.), רו״ח, גב׳ (Mrs): Hebrew marks an abbreviation, never a name
+        return True  # עו״ד (Adv.), רו״ח: Hebrew marks an abbreviation so, never a name
     if after_title and not last and all(p in DOTTED_TITLES for p in pieces):
         return True  # "Rt Hon", "dr inż."
     if pieces[0] in TITLES_BEFORE_TWO and not after_title and not last:
@@ -885,12 +885,31 @@ def spelled_in_latin(word: str, name: str) -> bool:
         read = anyascii(part).lower().replace("'", "")
         if read[:1] != spelled[:1]:
             continue
-        if unicodedata.name(part[0], "").startswith(_SPELLED_OUT_SCRIPTS):
+        script = unicodedata.name(part[0], "")
+        if script.startswith(_SPELLED_OUT_SCRIPTS):
             if read[-1:] == spelled[-1:] and ratio(read, spelled) >= _SPELLED_OUT:
                 return True
-        elif ratio(read, spelled) >= _SPELLED_ALIKE:
+        elif ratio(read, spelled) >= _SPELLED_ALIKE or (
+            script.startswith(_INDIC_SCRIPTS)
+            and "" != _without_short_a(read) == _without_short_a(spelled)
+        ):
             return True
     return False
+
+
+_INDIC_SCRIPTS = (
+    "DEVANAGARI", "BENGALI", "GURMUKHI", "GUJARATI", "ORIYA", "TAMIL", "TELUGU", "KANNADA",
+    "MALAYALAM", "SINHALA",
+)  # fmt: skip
+"""Scripts that leave a short "a" unwritten: ਨਵਰੂਪ reads "nvrup", which "Navroop" spells letter
+for letter once its a's are left out, though too few letters are alike for a ratio."""
+
+
+def _without_short_a(spelled: str) -> str:
+    """A spelling without its a's, long vowels as one letter ("navroop" -> "nvrup"); "" when
+    fewer than four letters are left, too few to tell one name from another."""
+    letters = spelled.replace("oo", "u").replace("ee", "i").replace("w", "v").replace("a", "")
+    return letters if len(letters) >= 4 else ""
 
 
 def latin_initials(name: str) -> frozenset[str]:

@@ -796,40 +796,65 @@ def _without_echo(note: str) -> str:
 def _without_retelling(note: str, greeting: str) -> str:
     """The note without a sentence that a fuller one in it tells again.
 
-    The form's fields overlap (a headline and a reason both say "quality engineer", how they met
+    The form's fields overlap (a headline and a reason both say "UX researcher", how they met
     and the reason both tell the tasting), and the note takes a sentence from each, so it can say
-    one thing twice, which reads pasted. A sentence goes when all of its content words (two at
-    least), or three or more and at least 60% of them, stand in one other sentence with at least
-    as many (the 60% only between two that ask nothing: "we talked after your talk on Kafka
-    consumers" is not told again by "I'd love to ask how your team runs Kafka consumers"); a
-    sentence that asks or holds a number is kept.
+    one thing twice, which reads pasted. A sentence goes when three or more of its content words,
+    and at least 60% of them, stand in one other sentence with at least as many, neither of the
+    two asking anything ("we talked after your talk on Kafka consumers" is not told again by "I'd
+    love to ask how your team runs Kafka consumers"); or when all of them (two at least) do, in a
+    sentence that asks nothing or says them of the writer too ("I'm a UX researcher." and "I'm
+    applying for the UX researcher opening, any tips?"; not "I'd like to ask how your team hires
+    data engineers"). A sentence that asks or holds a number is kept, so is one that tells how
+    they met beside one that does not, and so is the first one where the next would start with
+    a capital after the greeting's comma.
     """
     body = note.removeprefix(greeting).strip()
-    sentences = _RETELLING_SPLIT_RE.split(body)
+    sentences = _note_sentences(body)
     if len(sentences) < 2 or not note.startswith(greeting):
         return note
     words = [_content(s) - _PRONOUN_FORMS for s in sentences]
     stems = [stems_of(w) for w in words]
-    asking = [_asks(s) or "?" in s for s in sentences]
+    asking = [_asks(s) or "?" in s or _PROPOSES_RE.search(s) is not None for s in sentences]
+    meeting = [_TELLS_A_MEETING_RE.search(s) is not None for s in sentences]
     for i, sentence in enumerate(sentences):
         if asking[i] or re.search(r"\d", sentence):
             continue
+        if i == 0 and _ordinary_capitalised(_after_comma(sentences[1]).split(" ", 1)[0]):
+            continue  # "Hi Ana, Maybe we could…"
         for j, fuller in enumerate(stems):
-            if j == i or len(fuller) < len(stems[i]):
+            if j == i or len(fuller) < len(stems[i]) or (meeting[i] and not meeting[j]):
                 continue
             shared = len(stems[i] & fuller)
             mostly = not asking[j] and shared >= 3 and shared >= 0.6 * len(stems[i])
-            if mostly or _said_in(words[i], words[j]):
+            mine = sentence.startswith("I'm ") and "I'm " in sentences[j]
+            if mostly or ((not asking[j] or mine) and _said_in(words[i], words[j])):
                 rest = sentences[:i] + sentences[i + 1 :]
                 first = _after_comma(rest[0]) if i == 0 else rest[0]
                 return _without_retelling(" ".join([greeting, first, *rest[1:]]), greeting)
     return note
 
 
+def _note_sentences(body: str) -> list[str]:
+    """The sentences of a note's body; not split after "St." or "Dr." before a name."""
+    sentences: list[str] = []
+    for piece in _SENTENCE_END_RE.split(body):
+        last = sentences[-1].rsplit(" ", 1)[-1].rstrip(".").lower() if sentences else ""
+        if sentences and (last in _ABBREVIATIONS or last in TITLES or len(last) == 1):
+            sentences[-1] += " " + piece
+        else:
+            sentences.append(piece)
+    return sentences
+
+
 # Where a note's sentences end (a capital or a non-Latin letter starts the next one).
-_RETELLING_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_a-z])")
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_a-z])")
 _PRONOUN_FORMS = frozenset(
     ["i'm", "i'd", "i've", "i'll", "we're", "we've", "we'd", "you're", "you've", "you'd"]
+)
+# "Maybe we could compare notes.", "Shall we…": an ask without "I'd like".
+_PROPOSES_RE = re.compile(r"\b(?:could|can|shall|should) (?:we|you|i)\b|\blet's\b", re.I)
+_TELLS_A_MEETING_RE = re.compile(
+    r"\b(?:met|meet|meeting|talked|chatted|spoke|introduced|visit|visited)\b", re.I
 )
 
 
@@ -2734,8 +2759,13 @@ def _role(headline: str) -> str | None:
         words[head_at] = "of"
     # "Software Engineer" is written in title case; "Senior Rust engineer" names Rust.
     title_case = all(w[:1].isupper() for w in words[:head_at] if w[:1].isalpha())
+    # The role's own noun is no name even where the word list lacks it: "Arborist", "Luthier";
+    # "Nigerian Lawyer" and "Pfizer Research Scientist" keep the words before it.
     words = [
-        w.lower() if (i == 0 or title_case) and _ordinary_word(w) else w
+        w.lower()
+        if (i == 0 or title_case)
+        and (_ordinary_word(w) or (i == head_at - 1 and w[1:].islower() and _is_role(w.lower())))
+        else w
         for i, w in enumerate(words[:head_at])
     ] + words[head_at:]
     role = " ".join(words)
@@ -2772,12 +2802,7 @@ def _ordinary_word(word: str) -> bool:
     base = lower.split("-")[0]  # "Self-taught"
     if lower in _ROLE_NOUNS:  # "Co-founder"
         return True
-    return (
-        bool(word_classes(base))
-        or base.endswith(_ORDINARY_SUFFIXES)
-        or base in _COINED
-        or _is_role(base)  # "Arborist", "Luthier": a role the word list lacks
-    )
+    return bool(word_classes(base)) or base.endswith(_ORDINARY_SUFFIXES) or base in _COINED
 
 
 def _is_gerund(word: str) -> bool:

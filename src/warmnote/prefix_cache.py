@@ -135,6 +135,11 @@ class PrefixStates:
         self._on_disk.add(key)
         self._stamp(key)
 
+    def keep_in_memory(self, key: str, saved: SavedState) -> None:
+        """Remember ``saved`` for this process only: a prompt prepared for one draft, which no
+        other process starts from."""
+        self._remember(key, saved)
+
     def discard(self, key: str) -> None:
         """Forget a state that would not load (e.g. from another llama.cpp build)."""
         self._memory.pop(key, None)

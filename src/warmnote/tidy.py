@@ -51,12 +51,10 @@ TIDY_EXAMPLES: tuple[tuple[str, str], ...] = (
 TIDY_SAMPLING = Sampling(temperature=0.0, top_k=1, repeat_penalty=1.0, max_tokens=160)
 """Greedy: the same plain note is tidied the same way every time."""
 
-MENDING_WORDS = frozenset(
-    {"a", "an", "the", "is", "are", "was", "were", "and", "but", "it", "it's"}
-)
+MENDING_WORDS = frozenset({"a", "an", "the", "is", "are", "was", "were", "and", "but", "it"})
 """The only words a tidy may write that the plain note did not have in that place: they mend
-grammar ("Your post, really sharp." -> "Your post was really sharp.", "…, genuinely good." ->
-"It's genuinely good.") and claim nothing."""
+grammar ("Your post, really sharp." -> "Your post was really sharp.") and claim nothing. Not
+"it's": "its growers" -> "it's growers", "Your stall, the best one." -> "It's the best one."."""
 
 # Words whose loss changes what a clause claims: "I'm not hiring" -> "I'm hiring", "I used to
 # work there" -> "I work there", "we've only nodded" -> "we've nodded", "ex-Stripe" -> "Stripe".
