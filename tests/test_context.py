@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,18 @@ def test_minimal_context_gets_defaults() -> None:
     assert context.recipient.recent_posts == []
     assert context.relationship.familiarity is Familiarity.STRANGER
     assert not context.relationship.has_met
+
+
+def test_text_is_composed_as_the_lists_of_names_know_it() -> None:
+    """Pasted with its accents as separate marks, as some systems copy it: one form (NFC)."""
+    raw = minimal()
+    raw["recipient"] = {"name": unicodedata.normalize("NFD", "Nguyễn Thị Hằng"), "schools": []}
+    raw["recipient"]["schools"] = [unicodedata.normalize("NFD", "Đại học Huế")]
+    raw["reason"] = unicodedata.normalize("NFD", "hỏi về Huế")
+    context = Context.model_validate(raw)
+    assert context.recipient.name == "Nguyễn Thị Hằng"
+    assert context.recipient.schools == ["Đại học Huế"]
+    assert context.reason == "hỏi về Huế"
 
 
 @pytest.mark.parametrize("path", sorted(EXAMPLES.glob("*.*")), ids=lambda p: p.name)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 import tomllib
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -2660,3 +2661,30 @@ def test_the_reader_named_in_latin_letters_is_you(guardrails: Guardrails) -> Non
         }
     )
     _assert_tells(context, "you and I both studied", ["Navroop"], guardrails)
+
+
+@pytest.mark.parametrize(
+    ("name", "greeted"),
+    [
+        # held-out 28: ẹ́ is ẹ and a combining accent (Unicode has no one letter for it), and the
+        # grounding rule read "Ìfẹ" as a name the context did not give, so no note passed
+        ("Ìfẹ́olúwa Ògúnlẹ̀yẹ", "Ìfẹ́olúwa"),
+        ("Adébáyọ̀ Ọlọ́runfẹ́mi", "Adébáyọ̀"),
+        # pasted with its accents as separate marks: read as the Vietnamese name it is
+        (unicodedata.normalize("NFD", "Nguyễn Thị Hằng"), "Hằng"),
+    ],
+)
+def test_a_name_written_with_combining_marks_gets_a_note(
+    name: str, greeted: str, guardrails: Guardrails
+) -> None:
+    context = _bare().model_copy(
+        update={
+            "recipient": Recipient(name=name),
+            "reason": "I'd like to ask how your team plans cold-chain audits.",
+        }
+    )
+    context = Context.model_validate(context.model_dump())
+    note = plain_note(context, guardrails)
+    assert note is not None
+    _assert_plain(note, context, guardrails)
+    assert note.startswith(f"Hi {greeted}, "), note

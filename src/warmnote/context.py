@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from enum import StrEnum
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from warmnote.files import load_model
 from warmnote.names import (
@@ -26,6 +27,17 @@ MAX_LIMIT = 2000
 
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _composed(cls, value: object) -> object:
+        """Text in one form (NFC): a name pasted with its accents as separate marks ("Nguyễn"
+        from a Mac) is then the name the lists of names know, and is greeted as typed."""
+        if isinstance(value, str):
+            return unicodedata.normalize("NFC", value)
+        if isinstance(value, list):
+            return [unicodedata.normalize("NFC", v) if isinstance(v, str) else v for v in value]
+        return value
 
 
 class Familiarity(StrEnum):

@@ -58,7 +58,11 @@ _PART_EDGES = ' ,-–—•*"“”'  # a list's bullet, quotes around a part
 NUMBER_RE = re.compile(r"\d+(?:[.,:/]\d+)*")
 # Where a name or a figure may start: a capital, a digit or any non-ASCII character (a range
 # check is much faster than a Unicode-category class; the rest is sorted out in Python).
-_CANDIDATE_RE = re.compile(r"[A-Z0-9\u00c0-\U0010ffff][^\W_]*(?:['’][^\W_]+)*")
+# A word goes on through a combining mark: "Ìfẹ́olúwa" writes its ẹ́ as ẹ and an accent, for
+# which Unicode has no single letter, and was cut to "Ìfẹ" (a name the context did not give).
+_CANDIDATE_RE = regex.compile(
+    r"[A-Z0-9\u00c0-\U0010ffff][\p{L}\p{N}\p{M}]*(?:['’][\p{L}\p{N}\p{M}]+)*"
+)
 PREFIX = 5
 _SUFFIXES = ("ingly", "edly", "ings", "ing", "ied", "ies", "ers", "ed", "er", "ly", "s")
 
