@@ -48,6 +48,7 @@ HELDOUT25 = ROOT / "evals" / "heldout25" / "heldout25.toml"
 HELDOUT26 = ROOT / "evals" / "heldout26" / "heldout26.toml"
 HELDOUT27 = ROOT / "evals" / "heldout27" / "heldout27.toml"
 HELDOUT28 = ROOT / "evals" / "heldout28" / "heldout28.toml"
+HELDOUT29 = ROOT / "evals" / "heldout29" / "heldout29.toml"
 # Everything tuning reads or writes: the bundled suite, the packs, the examples, the fixtures.
 TUNING_FILES = sorted(
     [
@@ -90,6 +91,7 @@ FROZEN_SHA256 = {
     HELDOUT26: "697a47d1f2de91007007b303abd4b3f234d1f9cf1338f5acbfe708ae4b3c9673",
     HELDOUT27: "71e9b8e910df2877262312d244cd6858248048ca6df653ba6564e0f419afb9cd",
     HELDOUT28: "76bbd4263af35b36bb5452d65af29540c2870b9b7b07cb7452a0e50e032be330",
+    HELDOUT29: "649f36cd4da324c4a313da53e946c5a8702e2102a92dde44be0bc7616488d55e",
 }
 HELDOUTS = [
     HELDOUT,
@@ -120,6 +122,7 @@ HELDOUTS = [
     HELDOUT26,
     HELDOUT27,
     HELDOUT28,
+    HELDOUT29,
 ]
 # What each suite must not share a name with: everything tuning reads, and the sets before it.
 OTHER_FILES = {
@@ -149,6 +152,7 @@ GAPS = {
     HELDOUT25: {"no headline"},  # likewise
     HELDOUT26: {"no headline", "a title"},  # its titles are Dott.ssa, Lic., Arc., Dipl.-Ing., Capt.
     HELDOUT27: {"no headline"},  # written without it; frozen as written
+    HELDOUT29: {"no headline", "an empty reason"},  # written without them; frozen as written
 }
 
 
