@@ -759,6 +759,9 @@ def test_a_name_spelled_in_latin_letters(word: str, name: str, spells: bool) -> 
         ("pls make it formal", "prof. dr hab. inż. Jolanta Wrzos", "Prof. Wrzos"),
         ("keep it light", "Doç. Dr. Elif Aksoy", None),
         ("the event was quite formal, loved her keynote", "Dr. Ana Ruiz", None),
+        # a formal note said to be needless
+        ("old choir friend, no need to be formal", "Dr. Ana Ruiz", None),
+        ("you don't have to keep it formal, we go way back", "Prof. Gráinne Ní Bhriain", None),
         ("she wants the title of Head of Design", "Dr. Ana Ruiz", None),
     ],
 )  # fmt: skip

@@ -1463,8 +1463,9 @@ HURRIED = [
         "I loved your talk, would love your take on pricing.",
     ),
     (  # "re:" says what it is about; a filler's comma stays inside a sentence
-        "Q re: madder colourfastness. she would be perfect imo, a great fit",
-        "I have a question about the madder colourfastness. You would be perfect, a great fit.",
+        "Q re: madder colourfastness. she would be perfect imo, a great fit for our dye trials",
+        "I have a question about the madder colourfastness. You would be perfect, a great fit for "
+        "our dye trials.",
     ),
     (  # "the hiring manager" says who the writer is (the roles rule)
         "hiring a lead perception eng for our robot team (I'm the hiring manager)",
@@ -1744,6 +1745,13 @@ def _to_obiageli(
             "Ivo's intro - follow up here like he suggested. curious about her brine wells",
             "I'd like to follow up here like he suggested",
             ["Ivo's intro", "like you suggested"],
+        ),
+        (  # held-out 28: a mutual connection's word is heard, not put in their mouth
+            {"familiarity": "stranger", "mutual_connections": ["Ivo Marić"]},
+            "ivo marić told me to reach out to her, says her brine wells never silt up. want to "
+            "ask how she screens them",
+            "I hear your brine wells never silt up",
+            ["told me", "I hear to"],
         ),
     ],
 )
@@ -2688,3 +2696,37 @@ def test_a_name_written_with_combining_marks_gets_a_note(
     assert note is not None
     _assert_plain(note, context, guardrails)
     assert note.startswith(f"Hi {greeted}, "), note
+
+
+# A short, verbless part after a statement: a detail when it holds a figure or a name, or closes
+# the statement's bracket; else the writer's afterthought, which the reader must not get.
+AFTERTHOUGHTS = [
+    ("our kilns crack glaze in winter. kinda sad", "Our kilns crack glaze in winter."),
+    ("she wrote the best guide to rammed earth walls. huge fan",
+     "You wrote the best guide to rammed earth walls."),
+    ("i run a small dairy. honestly a bit embarrassed", "I run a small dairy."),
+    ("we moved the launch. early March now", "We moved the launch, early March now."),
+    ("he fixed our bearing noise. down to 2 dB", "You fixed our bearing noise, down to 2 dB."),
+    ("our fund is looking at Salta for 2027 (vineyards mostly, maybe olives too, tbd). I read "
+     "her posts twice",
+     "Our fund is looking at Salta for 2027 (vineyards mostly, maybe olives too, tbd). I read "
+     "your posts twice."),
+    # the same tail after a comma, in the sentence it comments on
+    ("she's commented on most of my kiln posts, always sharp",
+     "You've commented on most of my kiln posts."),
+    ("she mapped every oyster reef in the bay, huge work",
+     "You mapped every oyster reef in the bay."),
+    # but not a time between, a cheer, a wish, a list's last item, or a phrase that leans back
+    ("we both studied at Rivermead, years apart", "We both studied at Rivermead, years apart."),
+    ("saw her mill reopened, congrats!", "I saw your mill reopened, congrats!"),
+    ("her team open-sourced their scheduler, want to try it",
+     "I saw your team open-sourced your scheduler, want to try it."),
+    ("we make crates, pallets, boxes", "We make crates, pallets, boxes."),
+    ("we make crates and pallets, mostly oak", "We make crates and pallets, mostly oak."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("reason", "said"), AFTERTHOUGHTS, ids=[r[:40] for r, _ in AFTERTHOUGHTS])
+def test_an_afterthought_is_left_out_and_a_detail_kept(reason: str, said: str) -> None:
+    context = _to_obiageli(reason, recipient={"company": "Tidewell"})
+    assert reason_in_my_words(context) == said

@@ -707,6 +707,9 @@ _PREFERRED_RE = re.compile(
 # "don't call her Flor" says not to; "we call him Jojo" says what friends say, not what to write.
 _NOT_ASKED_RE = re.compile(
     r"(?:(?:don'?t|do not|never|not|doesn'?t|does not|didn'?t)\s+(?:\w+\s+)?|"
+    # "no need to be formal", "don't have to keep it formal"
+    r"\b(?:no need|not necessary|needn'?t|unnecessary|no reason) to\s+|"
+    r"\b(?:don'?t|do not|doesn'?t) (?:have|need) to\s+|"
     r"\b(?:we|i|they|everyone|people|friends|colleagues)\s+)$",
     re.I,
 )

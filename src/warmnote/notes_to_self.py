@@ -22,6 +22,11 @@ _REST = r"(?:(?! but | and )[^.!?;])*"
 # out the question too.
 _ASK_LATER = r"(?:ask|say|mention|raise) (?:that|this|it) (?:later|another time)(?:,? not now)?"
 _IGNORE = r"ignore(?: (?:that|this|it))?(?: for now)?"
+# The words of money, as a note to self keeps them out ("no pricing", "not a word about pay").
+_MONEY_WORDS = (
+    r"(?:money|salary|salaries|pay|comp|compensation|wages?|rates?|prices?|pricing|discounts?|"
+    r"fees?|budget|numbers|costs?)\b"
+)
 # What is held back, said after it: "we'd love her pieces on our marketplace eventually but NOT
 # now", "list price is $14,500/yr but DO NOT mention": what it follows in the same sentence goes.
 _HELD_BACK = (
@@ -44,6 +49,8 @@ _HELD_BACK = (
     r"|(?:.* so )?(?:asking|mentioning|raising|bringing up|pitching|selling)\b.* (?:is|are) off "
     r"the table"
     r"|(?:don't|do not) say so(?: yet)?"  # "we sell husk-to-power units but dont say so yet"
+    # "might pay her as a consultant but not a word about money yet"
+    rf"|not a (?:word|peep) (?:about|of|on) (?:it|that|this|them|{_MONEY_WORDS})(?: yet| for now)?"
     # "(trieste based, keep that quiet)", "relocation covered - save that for the call"
     r"|keep (?:that|this|it) (?:quiet|secret|between us|under wraps)"
     r"|save (?:that|this|it) for (?:the |a |our )?(?:call|meeting|chat|interview|later)"
@@ -187,6 +194,10 @@ _ASIDES = (
     r"(?:pitch|sell|push|close|(?:book|schedule|set up|land|get) (?:a |the )?(?:meeting|call|demo|"
     r"deal|sale|pitch))\b.*",
     r"not even (?:the word|a word|a mention|one word)\b.*",
+    # what not to say: "no mention of the lab closing", "not a word about the merger"
+    r"(?:no|zero) (?:mention|word|talk)s? (?:of|about) (?!you\b|your\b)\w.*",
+    r"not a (?:word|peep) (?:of|about) (?!you\b|your\b)\w.*",
+    r"nothing (?:about|on) (?!you\b|your\b)\w.*",
     # "not one word about it"; not "not a single word wasted in your talk"
     r"not (?:one|a single) (?:word|mention)(?: (?:about|of|on) (?:it|that|this|them|the [\w-]+))?",
     # "im not selling anything here"; not "we're not selling to banks yet"
@@ -438,6 +449,8 @@ _SORT_OF_PERSON_RE = re.compile(
 """What sort of person the reader is, in a few words, said as the reason for an aside beside it:
 "she's direct", "he's a numbers guy", "she's kind of famous in the field so no gushing"; not
 what they do or did ("she's hiring", "he was promoted") or where ("he's at Acme now")."""
+_FORESEEN_RE = re.compile(r"\s*(?:he|she|they)(?:'d|'ll| would| will) (?!like|love)\w")
+"""What the reader would do, said as the reason for an aside just before it."""
 _FORM_FACT_RE = re.compile(rf"^(?:but |and |so )?(?:{'|'.join(_FORM_FACTS)})$")
 # What the writer thinks of an aside just before it: "boss wants me to book a meeting. i think
 # thats too soon" (said of the reader's post, it is an opinion for them).
@@ -534,15 +547,12 @@ def may_be_said(note: str) -> bool:
 
 # A note to self that keeps money out of the note: "no money in the invite", "don't mention salary
 # yet", "zero pricing!", "don't put comp in the note obv" (not "don't be shy about pay").
-_MONEY_WORDS = (
-    r"(?:money|salary|salaries|pay|comp|compensation|wages?|rates?|prices?|pricing|discounts?|"
-    r"fees?|budget|numbers|costs?)\b"
-)
 _KEEPS_OUT_RE = re.compile(
     r"^(?:(?:but|and|so|just|pls|please|also|obv)\s+)*"
     r"(?:(?:don't|dont|do not|no|not|zero|without|never|avoid|skip|leave out|nothing about)\s+"
     r"(?:(?:mention|put|get into|talk about|talk|bring up|include|say|lead with|discuss|go into|"
-    r"share|quote|list|open with|start with)\s+)?(?:(?:the|any|our|my|a|of)\s+)?"
+    r"share|quote|list|open with|start with|a word about|a word on|a word of|mention of)\s+)?"
+    r"(?:(?:the|any|our|my|a|of)\s+)?"
     rf"{_MONEY_WORDS}"
     # "salary stays OUT of the first msg", "keep the price out"
     rf"|(?:(?:the|any|our|my)\s+)?{_MONEY_WORDS}\s+(?:stays?|goes|is kept|are kept)\s+out\b"
@@ -576,7 +586,10 @@ _MONEY_RE = re.compile(
 _NOT_TO_SAY_RE = re.compile(
     r"^(?:(?:but|and|so|just|pls|please|also|obv)\s+)*(?:(?:don't|dont|do not|never)\s+"
     r"(?:say|mention|bring up|talk about|pretend|claim|imply|act like|make it sound like|"
-    r"tell (?:her|him|them|you))|leave out)\s+(?:that\s+)?(?P<what>.+)$"
+    r"tell (?:her|him|them|you))|leave out"
+    # "no mention of the lab closing", "not a word about the merger", "nothing about the move"
+    r"|(?:no|zero) (?:mention|word|talk)s? (?:of|about)|not a (?:word|peep) (?:of|about)"
+    r"|nothing (?:about|on))\s+(?:that\s+)?(?P<what>.+)$"
 )
 
 
@@ -634,6 +647,7 @@ def split_notes_to_self(text: str) -> tuple[str, list[str]]:
     """``text`` without its notes to self, and those notes as they stand in ``text``, so that
     what was left out can be shown to the person who typed it."""
     notes: list[str] = []
+    text = _RETRACTED_RE.sub(lambda m: _retracted(m, notes), text)
     text = BRACKETED_RE.sub(lambda m: _aside_in_brackets(m, notes), text)
     kept = _without(text, notes, _CLAUSE_END_RE, _AND_RE)
     unsaid, sells = _unsaid_in(kept, notes), _sells_against(kept, notes)
@@ -642,6 +656,22 @@ def split_notes_to_self(text: str) -> tuple[str, list[str]]:
     notes.clear()  # read again, leaving out what a note says not to say as well
     text = BRACKETED_RE.sub(lambda m: _aside_in_brackets(m, notes), text)
     return _without(text, notes, _CLAUSE_END_RE, _AND_RE, unsaid, sells), notes
+
+
+# The writer taking back what they just typed: "my mom's question, wait no, not that one. I'm
+# moving…", "ask about grants - scratch that - ask about her kiln". What it takes back goes, back
+# to where its sentence began; what follows it is what they meant.
+_RETRACTED_RE = re.compile(
+    r"(?:(?<=^)|(?<=[.!?;]\s))(?P<taken>[^.!?;]*?)[,\s–—-]*\b(?:wait,? no|no,? wait|scratch that|"
+    r"strike that|actually,? no|never ?mind(?: that)?)\b(?:[,.!;\s–—-]+not that(?: one)?)?"
+    r"[,.!;\s–—-]*",
+    re.IGNORECASE,
+)
+
+
+def _retracted(m: re.Match[str], notes: list[str]) -> str:
+    notes.append(m.group().strip(" ,.;!–—-"))
+    return ""
 
 
 def _unsaid_in(kept: str, notes: list[str]) -> re.Pattern[str] | None:
@@ -656,7 +686,11 @@ def _unsaid_in(kept: str, notes: list[str]) -> re.Pattern[str] | None:
     ]
     if not whats:
         return None
-    unsaid = re.compile(rf"\b(?:{'|'.join(map(re.escape, whats))})\b")
+    # each of "the lab shutting or the redundancies"
+    each = [
+        one for what in whats for one in _LIST_RE.split(what) if set(one.split()) - _SAYS_NOTHING
+    ]
+    unsaid = re.compile(rf"\b(?:{'|'.join(map(_any_form, each))})\b")
     return unsaid if unsaid.search(_plain(kept)) else None
 
 
@@ -686,6 +720,25 @@ _ASKS_RE = re.compile(
     r"will|should|have|has)\b",
     re.I,
 )
+
+
+def _any_form(what: str) -> str:
+    """A pattern for ``what`` in any of its words' forms and with or without its article: "no
+    mention of the lab shutting" keeps out "after the lab shut" and "the lab's shutdown"."""
+    words = [w for w in what.split() if w not in _ARTICLES] or what.split()
+    return r"\s+(?:(?:the|a|an|our|my)\s+)?".join(map(_word_stem, words))
+
+
+def _word_stem(word: str) -> str:
+    """``word`` as a pattern for its forms: "shutting" -> "shut\\w*", "tapes" -> "tape\\w*"."""
+    stem = re.sub(r"(?:ing|ed|es|s)$", "", word) if len(word) > 5 else word
+    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
+        stem = stem[:-1]  # "shutt" of "shutting"
+    return rf"{re.escape(stem)}[\w']*"
+
+
+_ARTICLES = frozenset(["the", "a", "an"])
+_LIST_RE = re.compile(r",\s*(?:or\s+|and\s+)?|\s+(?:or|and|nor)\s+")
 _SAYS_NOTHING = frozenset(
     ["it", "that", "this", "so", "the", "a", "an", "any", "our", "my", "her", "his", "their",
      "them", "him", "us", "we", "i", "you", "your", "to", "of", "about", "at", "in", "on"]
@@ -784,6 +837,8 @@ def _without(
             or (noted > 0 and _TOO_SOON_RE.match(_plain(unlabelled.strip(" ."))))
             # "ask straight, she's direct", "DON'T gush, he's a numbers guy": why it holds
             or (noted > 0 and _SORT_OF_PERSON_RE.fullmatch(_plain(unlabelled.strip(" .!"))))
+            # "not a word about money yet, she'd refuse out of kindness": what they would do
+            or (noted > 0 and joined_by.startswith(",") and _FORESEEN_RE.match(_plain(unlabelled)))
             or (
                 then is None  # within a clause: "Ostap sent me this and I'd like to ask…"
                 and unsaid is not None
@@ -828,6 +883,7 @@ def _without(
             noted += 1
         elif then is not None:
             said = _without(unlabelled, notes, _OutsideBrackets(then), unsaid=unsaid, sells=sells)
+            noted += not said  # "…down the track but not a word about money yet": all held back
         else:
             said = unlabelled
         if said:

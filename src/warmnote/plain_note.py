@@ -110,6 +110,10 @@ _ATTRIBUTION_RE = re.compile(
     rf"(?P<verb>{_REPORTING})(?: that)? (?P<rest>.+)$"
 )
 _SUGGESTED_ACTION_RE = re.compile(r"^(?:I|we|me to) (?P<action>.+)$")
+_TOLD_TO_RE = re.compile(
+    r"^to (?P<action>[^,.;]+)(?:[,;]\s*(?:and\s+)?(?:(?:he|she|they)\s+)?(?:says|said)\s+"
+    r"(?:that\s+)?(?P<said>.+))?$"
+)
 _LEADING_ADVERBIAL_RE = re.compile(
     r"^(?:(?P<lead>(?:as an?|as the|now that|since|after|before|while|given that) [^,]{2,80}),\s+"
     # "For the EU passport we need…": what it is for, up to the subject, without a comma
@@ -1456,6 +1460,9 @@ def _read(context: Context, lead: str) -> _ReasonParts:
     sentences: list[tuple[_Sentence, str]] = []
     unread: list[str] = []
     for part in parts:
+        part, tail = _without_afterthought(part)
+        if tail:
+            unread.append(tail)
         if (sentence := _part_sentence(part, lead)) is not None:
             head, *after = _HEAD_RE.split(part, maxsplit=1)
             kept = stems_of(_content(head))
@@ -1474,6 +1481,44 @@ def _read(context: Context, lead: str) -> _ReasonParts:
         elif part.strip(" ,"):
             unread.append(part.strip(" ,"))
     return _ReasonParts(sentences, unread, notes)
+
+
+_TAIL_RE = re.compile(r",\s+(?P<tail>[^,()]+)$")
+_TIME_APART_RE = re.compile(r"\b(?:apart|ago|earlier|later|before|after)\b")
+_TAIL_STARTS = frozenset(
+    ["and", "or", "but", "with", "in", "at", "from", "for", "to", "on", "of", "like", "such",
+     "including", "especially", "not", "so", "which", "who", "whom", "where", "when", "if", "as",
+     "since", "because", "plus", "then", "both", "even", "than", "by", "into", "about", "via",
+     "after", "before", "until", "while", "though", "although", "mostly", "mainly", "all",
+     "each", "every", "whether", "how", "what", "why", "all", "any", "some", "no"]
+)  # fmt: skip
+
+
+def _without_afterthought(part: str) -> tuple[str, str]:
+    """``part`` without a short, verbless tail after its last comma that holds no figure or
+    name ("…head of restoration, huge for him"), and that tail: said to the reader it reads as
+    the writer's aside. Readers sent 9% of the plain notes that ended a sentence so (held-out 1
+    to 28), against 29% of all. Not a list's last item, nor a tail that starts as a phrase
+    leaning on what went before ("…, with a stop in Ghent", "…, not the data")."""
+    m = _TAIL_RE.search(part)
+    if m is None or part.count(",") > 1:
+        return part, ""
+    tail = m.group("tail").strip()
+    words = tail.split()
+    if (
+        not 0 < len(words) <= _MAX_DETAIL_WORDS
+        or any(c.isdigit() or c.isupper() for c in tail)
+        or tail.endswith(("!", "?"))  # "…, congrats!", "…, ours keeps tripping?"
+        or _TIME_APART_RE.search(tail)  # "we both studied there, years apart"
+        or words[0].lower().strip(".!") in _GRATITUDE
+        or _is_base_verb(words[0].lower())  # "…, want to try it": a wish, its "I" left out
+        or words[0].lower() in _TAIL_STARTS | _SUBJECT_STARTS
+        or _has_finite_verb(["", *words])
+        or any(w.lower().strip(".!?") in _AUXILIARIES for w in words)
+        or not _has_finite_verb(["", *part[: m.start()].split()])
+    ):
+        return part, ""
+    return part[: m.start()], tail
 
 
 def _seen_news(typed: str, told: str) -> str:
@@ -1762,9 +1807,17 @@ def _split_and_i(chunk: str) -> list[str]:
 
 def _with_detail(sentence: _Sentence, part: str) -> _Sentence | None:
     """A statement with a short detail that is no sentence of its own after it ("it does;
-    down to 8%" -> "It does, down to 8%."); None when ``part`` is more than a detail."""
+    down to 8%" -> "It does, down to 8%."); None when ``part`` is more than a detail.
+
+    A detail holds a figure or a name ("deadline mid-Feb"), or closes a bracket the statement
+    opened. Without one it is the writer's afterthought ("kinda embarassing", "congrats first",
+    "lmk-ish"): over held-out 1 to 28, readers sent 9% of the plain notes with such a short,
+    verbless tail after a comma, and 29% of all plain notes."""
     words = part.split()
     if sentence.asks or sentence.text[-1] != "." or not 0 < len(words) <= _MAX_DETAIL_WORDS:
+        return None
+    figure_or_name = any(c.isdigit() or c.isupper() for c in part)
+    if not figure_or_name and sentence.text.count("(") <= sentence.text.count(")"):
         return None
     if (
         not part[0].islower()
@@ -1856,6 +1909,9 @@ def _without_attribution(text: str, context: Context) -> str:
     if m.group("verb") in ("suggested", "recommended"):
         action = _SUGGESTED_ACTION_RE.match(rest)
         return action.group("action") if action else rest
+    if m.group("verb") == "told me" and (told := _TOLD_TO_RE.match(rest)):
+        # "Imtiaz told me to reach out to her, says her panels passed…": what they said is heard
+        return "I hear " + told.group("said") if told.group("said") else told.group("action")
     return "I hear " + rest
 
 
