@@ -520,6 +520,18 @@ WITHOUT = [
     ("congrats on the new role. we lost touch after the mill closed. no mention of the mill "
      "closing or the debts", "congrats on the new role."),
     ("want to say congrats. not a word about the buyout", "want to say congrats."),
+    # a figure "that" points back to goes with the statement it measures
+    ("want her planting sheet. our own yield is poor, 2 in 10, leave that out",
+     "want her planting sheet."),
+    # how to open, a topic for later with what it is, the writer's fear of how they'll take it,
+    # and what the writer heard of the language they read
+    ("he posted about drone spraying last month so open with that",
+     "he posted about drone spraying last month"),
+    ("we rent looms. our agent gives 10% off to guilds but that's a separate conversation. want "
+     "to see her weaving shed", "we rent looms. want to see her weaving shed"),
+    ("tbh worried he'll think we're rivals. want to swap notes on indigo",
+     "want to swap notes on indigo"),
+    ("he reads french fine, i'm told. want his take on the glaze", "want his take on the glaze"),
     # and what it holds back before "but", with why it holds after
     ("want his advice on the roof. could pay him for a day but not a word about pay yet, he'd "
      "insist on free", "want his advice on the roof."),
@@ -678,6 +690,8 @@ KEPT = [
     # found in review of the held-out 28 changes
     "no mention of your name in the credits, which surprised me",
     "nothing about your talk was boring",
+    "she speaks at the summit well before us",
+    "I'm worried the shipment will be late, so I'd love your advice on brokers",
 ]
 
 

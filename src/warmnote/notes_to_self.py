@@ -34,6 +34,9 @@ _HELD_BACK = (
     # "we sell moisture meters but that's for later, not this msg"
     r"|(?:that's|it's|that is|it is) for later"
     r"(?:,? not (?:in |for )?this (?:one|note|msg|message|dm))?"
+    # "we do 12% off for co-ops but that's a separate convo for later"
+    r"|(?:that's|it's|that is|it is) (?:a |another )?(?:separate|later|different) (?:convo|"
+    r"conversation|chat|topic|thing|message)(?: for later)?"
     r"|(?:don't|do not) (?:mention|bring up|raise|discuss)(?: (?:it|that|this))?"
     r"|(?:don't|do not) bring (?:it|that|this) up"
     r"|keep (?:it|that|this|them) out"  # "the dryer is $38k installed but keep that out"
@@ -338,6 +341,15 @@ _ASIDES = (
     r"(?:tbh |ngl )?(?:a bit |a little |kinda |kind of |so |super |very |bit )?"
     r"(?:starstruck|nervous|anxious|intimidated|scared|shy|shocked|stunned)"
     r"(?: (?:ngl|tbh|lol|haha))?",
+    # the writer's fear of how they'll take it: "tbh scared she'll think im a competitor"
+    r"(?:tbh |ngl |honestly )?(?:i'm |im |i am )?(?:a bit |a little |kinda |kind of |so |bit )?"
+    r"(?:scared|afraid|worried|nervous|anxious) (?:that )?(?:he|she|they)(?:'ll|'d| will| would|"
+    r" might| may)\b.*",
+    # what the writer knows of the language they read: "she reads english fine, i'm told"
+    r"(?:he|she|they) (?:reads?|speaks?|writes?|understands?) (?:\w+ )?(?:fine|well|ok|okay|"
+    r"fluently|perfectly|a bit|a little|enough)\b.*",
+    # how to open: "she posted about it last week so open with that"
+    r"(?:open|lead|start|begin) with (?:that|this|it)(?: one)?",
     # what the writer knows of the reader's name and standing: "she signs emails 'Éabha'
     # apparently", "she's a big name in the field"
     r"(?:he|she|they) signs? (?:(?:her|his|their) )?(?:emails?|messages?|notes?|off)"
@@ -449,6 +461,11 @@ _SORT_OF_PERSON_RE = re.compile(
 """What sort of person the reader is, in a few words, said as the reason for an aside beside it:
 "she's direct", "he's a numbers guy", "she's kind of famous in the field so no gushing"; not
 what they do or did ("she's hiring", "he was promoted") or where ("he's at Acme now")."""
+_HEARSAY_RE = re.compile(
+    r"(?:so )?(?:i'm told|i am told|i hear|i heard|apparently|word is|they say)"
+)
+_FIGURE_RE = re.compile(r"(?=.*\d)\S+(?: \S+){0,3}")
+"""A figure said on its own, in a few words: "3 in 10", "about 40%"."""
 _FORESEEN_RE = re.compile(r"\s*(?:he|she|they)(?:'d|'ll| would| will) (?!like|love)\w")
 """What the reader would do, said as the reason for an aside just before it."""
 _FORM_FACT_RE = re.compile(rf"^(?:but |and |so )?(?:{'|'.join(_FORM_FACTS)})$")
@@ -497,7 +514,7 @@ _CLAUSE_END_RE = re.compile(
     rf"|\s+so\s+(?=(?:no need to be|no {_TONE}|nothing {_TONE}|(?:just |only )?talk about\b)|"
     r"(?:no (?:pressure|guilt|pitch|sales|selling|hard|cv|resume|attachments?|"
     r"links?)|not (?:salesy|pushy)|"
-    r"don't|dont|do not|low[- ]pressure|keep|say|make|give)\b))"
+    r"don't|dont|do not|low[- ]pressure|keep|say|make|give|(?:open|lead|start) with)\b))"
 )
 _AND_RE = re.compile(r"(\s+(?:and|but)\s+)")
 BRACKETED_RE = re.compile(r"\s*\(([^()]*)\)")
@@ -813,6 +830,7 @@ def _without(
     kept = ""
     end = ""  # what followed the last clause kept: the next one kept is joined by it
     before_last = ("", "")  # ``kept`` and ``end`` before the last clause kept
+    earlier: list[tuple[str, str]] = []  # each ``before_last`` before it
     noted = 0  # notes to self since the last clause kept
     dropped = False
     before = ""  # what came between the last clause and this one
@@ -839,6 +857,8 @@ def _without(
             or (noted > 0 and _SORT_OF_PERSON_RE.fullmatch(_plain(unlabelled.strip(" .!"))))
             # "not a word about money yet, she'd refuse out of kindness": what they would do
             or (noted > 0 and joined_by.startswith(",") and _FORESEEN_RE.match(_plain(unlabelled)))
+            # "she reads english fine, i'm told": where the aside came from
+            or (noted > 0 and _HEARSAY_RE.fullmatch(_plain(unlabelled.strip(" .!"))))
             or (
                 then is None  # within a clause: "Ostap sent me this and I'd like to ask…"
                 and unsaid is not None
@@ -870,6 +890,12 @@ def _without(
                 notes.insert(-1, last.rstrip("."))  # what "that" is goes too
                 kept, end = before_last
                 before_last = (kept, end)
+                said_of = kept[len(earlier[-1][0]) :].strip(" ;,—–-") if earlier else ""
+                if _FIGURE_RE.fullmatch(last) and said_of and kept[-1:] not in ".!?":
+                    # "our survival rate is bad, 3 in 10, leave that out": the figure's statement
+                    notes.insert(-2, said_of)
+                    kept, end = earlier.pop()
+                    before_last = (kept, end)
             elif (
                 last
                 and not noted
@@ -882,11 +908,14 @@ def _without(
                 before_last = (kept, end)
             noted += 1
         elif then is not None:
+            count = len(notes)
             said = _without(unlabelled, notes, _OutsideBrackets(then), unsaid=unsaid, sells=sells)
-            noted += not said  # "…down the track but not a word about money yet": all held back
+            # "…down the track but not a word about money yet": all of it held back
+            noted += not said and len(notes) > count
         else:
             said = unlabelled
         if said:
+            earlier.append(before_last)
             before_last = (kept, end)
             kept, end = f"{kept}{end}{said}", after
             noted = 0
