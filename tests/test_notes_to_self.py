@@ -532,6 +532,12 @@ WITHOUT = [
     ("tbh worried he'll think we're rivals. want to swap notes on indigo",
      "want to swap notes on indigo"),
     ("he reads french fine, i'm told. want his take on the glaze", "want his take on the glaze"),
+    # what to skip, what a note is only for, and a note's style after what the reader is like
+    ("want to ask about her looms. skip the whole strike thing, still sore about it",
+     "want to ask about her looms."),
+    ("a kiln upgrade would suit her but this msg is just saying hi. loved her glaze post",
+     "loved her glaze post"),
+    ("want to shadow a shift. he's famously strict so no slang", "want to shadow a shift."),
     # and what it holds back before "but", with why it holds after
     ("want his advice on the roof. could pay him for a day but not a word about pay yet, he'd "
      "insist on free", "want his advice on the roof."),
@@ -691,6 +697,7 @@ KEPT = [
     "no mention of your name in the credits, which surprised me",
     "nothing about your talk was boring",
     "she speaks at the summit well before us",
+    "our kiln broke so no firing this month",
     "I'm worried the shipment will be late, so I'd love your advice on brokers",
 ]
 

@@ -2726,6 +2726,19 @@ AFTERTHOUGHTS = [
 ]  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("reason", "said"),
+    [
+        # what the writer thinks, with the "I" left out, is no wish: not "I'd like to doubt…"
+        ("doubt she'd recall me. want to ask about her kiln", "I'd love to ask about your kiln."),
+        ("guess she's busy. want to ask about her kiln", "I'd love to ask about your kiln."),
+        ("know more about her kiln", "I'd like to know more about your kiln."),
+    ],
+)
+def test_a_thought_with_its_i_left_out_is_no_wish(reason: str, said: str) -> None:
+    assert reason_in_my_words(_to_obiageli(reason)) == said
+
+
 @pytest.mark.parametrize(("reason", "said"), AFTERTHOUGHTS, ids=[r[:40] for r, _ in AFTERTHOUGHTS])
 def test_an_afterthought_is_left_out_and_a_detail_kept(reason: str, said: str) -> None:
     context = _to_obiageli(reason, recipient={"company": "Tidewell"})

@@ -22,6 +22,11 @@ _REST = r"(?:(?! but | and )[^.!?;])*"
 # out the question too.
 _ASK_LATER = r"(?:ask|say|mention|raise) (?:that|this|it) (?:later|another time)(?:,? not now)?"
 _IGNORE = r"ignore(?: (?:that|this|it))?(?: for now)?"
+# What a note's style leaves out: "no slang", "zero grovelling".
+_STYLE = (
+    r"(?:slang|jokes?|emojis?|fluff|small talk|flattery|gushing|grovell?ing|waffl(?:e|ing)|"
+    r"chit-?chat|pleasantries|fanboy\w*|fangirl\w*|sucking up|buttering (?:him |her |them )?up)"
+)
 # The words of money, as a note to self keeps them out ("no pricing", "not a word about pay").
 _MONEY_WORDS = (
     r"(?:money|salary|salaries|pay|comp|compensation|wages?|rates?|prices?|pricing|discounts?|"
@@ -52,6 +57,8 @@ _HELD_BACK = (
     r"|(?:.* so )?(?:asking|mentioning|raising|bringing up|pitching|selling)\b.* (?:is|are) off "
     r"the table"
     r"|(?:don't|do not) say so(?: yet)?"  # "we sell husk-to-power units but dont say so yet"
+    # "a belt dryer would suit him but this msg is just reconnecting"
+    r"|(?:this|the first|the) (?:msg|message|note|dm|one) is (?:just|only|purely)\b.*"
     # "might pay her as a consultant but not a word about money yet"
     rf"|not a (?:word|peep) (?:about|of|on) (?:it|that|this|them|{_MONEY_WORDS})(?: yet| for now)?"
     # "(trieste based, keep that quiet)", "relocation covered - save that for the call"
@@ -356,7 +363,11 @@ _ASIDES = (
     r"(?: as| with)? ['\"‘“]?[\w'’-]+['\"’”]?(?: apparently)?",
     rf"(?:he|she|they)(?:'s| is|'re| are) (?:a |such a )?(?:big|huge) (?:name|deal)\b{_REST}",
     # why something stays out: "DONT mention the fridge recall, still awkward"
-    r"(?:it's |that's |it is )?still (?:awkward|sensitive|sore|raw|touchy|a sore point)",
+    r"(?:it's |that's |it is )?still (?:awkward|sensitive|sore|raw|touchy|a sore point)"
+    r"(?: (?:about|over) (?:it|that|this|them))?",
+    rf"(?:and |but )?(?:no|zero) {_STYLE}(?: (?:pls|please))?",  # "so no slang", "zero grovelling"
+    # what to skip: "skip the whole layoff thing", "nah skip"
+    r"(?:(?:just|nah|ok|okay|so),? )?skip(?: (?:it|that|this|the|any|all|our|my)\b.*)?",
     # an instruction to leave something out: "leave out the mouldy batch we brought"
     r"(?:just |also |pls |please )?leave out\b.*",
     r"not (?:by )?(?:her|his|their|the) (?:first|given) name",
@@ -514,7 +525,9 @@ _CLAUSE_END_RE = re.compile(
     rf"|\s+so\s+(?=(?:no need to be|no {_TONE}|nothing {_TONE}|(?:just |only )?talk about\b)|"
     r"(?:no (?:pressure|guilt|pitch|sales|selling|hard|cv|resume|attachments?|"
     r"links?)|not (?:salesy|pushy)|"
-    r"don't|dont|do not|low[- ]pressure|keep|say|make|give|(?:open|lead|start) with)\b))"
+    r"don't|dont|do not|low[- ]pressure|keep|say|make|give|(?:open|lead|start) with|"
+    # "she's famously strict so no slang", "he's dry as dust so zero grovelling"
+    rf"(?:no|zero) {_STYLE}|(?:just )?ask (?:plainly|straight|directly))\b))"
 )
 _AND_RE = re.compile(r"(\s+(?:and|but)\s+)")
 BRACKETED_RE = re.compile(r"\s*\(([^()]*)\)")
@@ -603,7 +616,7 @@ _MONEY_RE = re.compile(
 _NOT_TO_SAY_RE = re.compile(
     r"^(?:(?:but|and|so|just|pls|please|also|obv)\s+)*(?:(?:don't|dont|do not|never)\s+"
     r"(?:say|mention|bring up|talk about|pretend|claim|imply|act like|make it sound like|"
-    r"tell (?:her|him|them|you))|leave out"
+    r"tell (?:her|him|them|you))|leave out|skip"
     # "no mention of the lab closing", "not a word about the merger", "nothing about the move"
     r"|(?:no|zero) (?:mention|word|talk)s? (?:of|about)|not a (?:word|peep) (?:of|about)"
     r"|nothing (?:about|on))\s+(?:that\s+)?(?P<what>.+)$"

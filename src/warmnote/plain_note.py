@@ -2404,13 +2404,22 @@ def _things_listed(words: list[str]) -> bool:
     )
 
 
+# Verbs of what the writer thinks or feels, with the "I" left out: "doubt he'd recall me" is no
+# wish, and "I'd like to doubt…" no sentence.
+_STANCES = frozenset(
+    ["doubt", "think", "guess", "bet", "suppose", "reckon", "feel", "hope", "wish", "believe",
+     "assume", "suspect", "fear", "worry", "regret", "hate", "dislike", "skip", "mean", "admit",
+     "realise", "realize", "notice", "recall", "remember", "forget", "agree", "disagree"]
+)  # fmt: skip
+
+
 def _to_do(p: _Part) -> _Sentence | _Unread:
     """A bare verb phrase, what the writer wants to do: "compare notes…" -> "I'd like to
     compare notes…"; "compare methods first?" -> "could we compare methods first?"."""
     part, first, second = p.text, p.first, p.second
     if (
         not _is_base_verb(first)
-        or first in _FUNCTION_WORDS
+        or first in _FUNCTION_WORDS | _STANCES
         or ("adv" in p.classes and second in ("to", "from"))  # "down to 8%" is no verb phrase
     ):
         return _UNREAD
