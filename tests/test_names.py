@@ -730,6 +730,9 @@ def test_the_greeting_is_the_name_the_reason_asks_for() -> None:
         ("Simon", "ಸುಮನಾ ಕುಲಕರ್ಣಿ", False),  # the same consonants, other vowels
         ("Soros", "ਸੁਰੇਸ਼ ਕੁਮਾਰ", False),
         ("Rob", "ਰਾਮ ਸਿੰਘ", False),  # too short to tell
+        ("Yelena", "Елена Орлова", True),  # a first Е written Ye
+        ("Yerzhan", "Ержан Сейтов", True),
+        ("Yegor", "Елена Орлова", False),
     ],
 )
 def test_a_name_spelled_in_latin_letters(word: str, name: str, spells: bool) -> None:

@@ -886,9 +886,11 @@ def spelled_in_latin(word: str, name: str) -> bool:
         if _LATIN_LETTER_RE.search(part):
             continue
         read = anyascii(part).lower().replace("'", "")
+        script = unicodedata.name(part[0], "")
+        if script.startswith("CYRILLIC") and read[:1] == "e" and spelled[:2] == "ye":
+            read = "y" + read  # a first Е is written Ye: "Yerlan" of Ерлан, "Yelena" of Елена
         if read[:1] != spelled[:1]:
             continue
-        script = unicodedata.name(part[0], "")
         if script.startswith(_SPELLED_OUT_SCRIPTS):
             if read[-1:] == spelled[-1:] and ratio(read, spelled) >= _SPELLED_OUT:
                 return True
