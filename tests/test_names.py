@@ -63,6 +63,9 @@ from warmnote.names import (
         ("Herr Jonas Albrecht", "Jonas", "Jonas Albrecht"),
         ("Ma. Cristina Reyes", "Cristina", "Cristina Reyes"),
         ("J. Robert Lindqvist", "Robert", "Robert Lindqvist"),
+        # a three-letter abbreviation with a dot: a title or a shortened name, not what to greet
+        ("Arc. Adébímpé Olaiya", "Adébímpé", "Adébímpé Olaiya"),
+        ("Md. Rafiqul Islam", "Rafiqul", "Rafiqul Islam"),
         ("J. Smith", "J.", "J. Smith"),
         ("Dame Judi Dench", "Judi", "Judi Dench"),
         ("Zhang Wei", "Zhang", "Zhang Wei"),

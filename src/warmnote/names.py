@@ -121,8 +121,8 @@ def _is_title(token: str, after_title: bool, last: bool) -> bool:
     ):
         return True  # "Ing. Pavel", "Ir. Sutarno" (a single name after it), "Dipl.-Ing. Hans"
     dotted = with_dot and not last
-    if len(pieces) == 1 and dotted and len(pieces[0]) <= 2:
-        return True  # "Ma. Cristina", "J. Robert"
+    if len(pieces) == 1 and dotted and len(pieces[0]) <= 3:
+        return True  # "Ma. Cristina", "J. Robert", "Md. Rafiqul", "Arc. Tunde" (an architect)
     if pieces[0] in TITLES:
         return all(p in TITLES or p in DOCTORATE_FIELDS for p in pieces)
     if not last and _HEBREW_ABBREVIATION_RE.fullmatch(token):
