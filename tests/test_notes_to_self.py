@@ -538,6 +538,22 @@ WITHOUT = [
     ("a kiln upgrade would suit her but this msg is just saying hi. loved her glaze post",
      "loved her glaze post"),
     ("want to shadow a shift. he's famously strict so no slang", "want to shadow a shift."),
+    # held-out 29: how to greet them, what they go by with friends, what to hide or hush, and
+    # what they need not know, each with what it holds back
+    ("want her loom notes. greet her as Tess", "want her loom notes."),
+    ("we were flatmates. she goes by myo with friends. she runs tours now",
+     "we were flatmates. she runs tours now"),
+    ("our fee is 8 percent an order, hush on that. loved her video", "loved her video"),
+    ("our yield is poor, hide that. want to ask how they prune", "want to ask how they prune"),
+    ("want her advice. i left the bakery in may, she doesnt need to know that",
+     "want her advice."),
+    # a figure or a month put right as it is typed stands in the first one's place; what "no X
+    # stuff" says nothing of goes
+    ("we chatted 3 times at her stall, make that 4. want to help at her cave",
+     "we chatted 4 times at her stall. want to help at her cave"),
+    ("for a report due in november, correction, december", "for a report due in december"),
+    ("she got the chair, big news after the grant fell through twice. congratulate, no grant "
+     "stuff", "she got the chair. congratulate"),
     # and what it holds back before "but", with why it holds after
     ("want his advice on the roof. could pay him for a day but not a word about pay yet, he'd "
      "insist on free", "want his advice on the roof."),
@@ -698,6 +714,7 @@ KEPT = [
     "nothing about your talk was boring",
     "she speaks at the summit well before us",
     "our kiln broke so no firing this month",
+    "prices rose 3.5, sorry 4.5 percent",
     "I'm worried the shipment will be late, so I'd love your advice on brokers",
 ]
 

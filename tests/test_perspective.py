@@ -211,6 +211,11 @@ CASES = [
     ("thinking of him for the yard lead", None, "thinking of you for the yard lead"),
     ("thinking him for the yard lead", None, "thinking of you for the yard lead"),
     ("been thinking about him for a while", None, "been thinking about you for a while"),
+    # held-out 29: "her" before "later" is the one bought from; "she's put" is "she has put"
+    ("maybe buy from her later", None, "maybe buy from you later"),
+    ("loved her later work on dyes", None, "loved your later work on dyes"),
+    ("she's put panels on 40 schools", None, "you've put panels on 40 schools"),
+    ("want to see her again", None, "want to see you again"),
 ]
 
 

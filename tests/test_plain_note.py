@@ -1753,6 +1753,13 @@ def _to_obiageli(
             "I hear your brine wells never silt up",
             ["told me", "I hear to"],
         ),
+        (  # held-out 29: and where more sentences follow the one that says so
+            {"familiarity": "stranger", "mutual_connections": ["Ivo Marić"]},
+            "Ivo Marić told me to write to her about her brine wells in Ghent. We drill small "
+            "wells in Bremen, and I'd like to ask how she screens them.",
+            "write to you about your brine wells in Ghent",
+            ["told me", "I hear to"],
+        ),
     ],
 )
 def test_the_opening_fits_how_well_they_know_each_other(
@@ -2733,6 +2740,16 @@ AFTERTHOUGHTS = [
         ("doubt she'd recall me. want to ask about her kiln", "I'd love to ask about your kiln."),
         ("guess she's busy. want to ask about her kiln", "I'd love to ask about your kiln."),
         ("know more about her kiln", "I'd like to know more about your kiln."),
+        # held-out 29: an adjective before a noun starts a noun phrase, not "I'd like to close…"
+        (
+            "close mate for years. want her as a reference for my grant",
+            "I'd like you as a reference for my grant.",
+        ),
+        (
+            "clean data matters. want to ask about her pipeline",
+            "I'd love to ask about your pipeline.",
+        ),
+        ("close the deal", "I'd like to close the deal."),
     ],
 )
 def test_a_thought_with_its_i_left_out_is_no_wish(reason: str, said: str) -> None:

@@ -63,6 +63,11 @@ _HELD_BACK = (
     rf"|not a (?:word|peep) (?:about|of|on) (?:it|that|this|them|{_MONEY_WORDS})(?: yet| for now)?"
     # "(trieste based, keep that quiet)", "relocation covered - save that for the call"
     r"|keep (?:that|this|it) (?:quiet|secret|between us|under wraps)"
+    # "our loss rate is ugly, hide that", "our fee is 8 percent, hush on that"
+    r"|hide (?:it|that|this|those)|hush(?: on| about)? (?:it|that|this)"
+    # "i quit in march, burnt out, she doesnt need to know that"
+    r"|(?:he|she|they) (?:doesn't|does not|doesnt|dosent|don't|do not|dont) need to know"
+    r"(?: (?:that|this|it|about (?:it|that|this)))?"
     r"|save (?:that|this|it) for (?:the |a |our )?(?:call|meeting|chat|interview|later)"
     # "our tags fix exactly that but my manager says no pitch in the first msg"
     r"|(?:(?:my|our) [\w-]+ )?(?:says|said) no (?:pitch|pitching|selling)\b.*)"
@@ -318,8 +323,9 @@ _ASIDES = (
     r"(?!that\b)[\w-]+",
     r"(?:aka|a\.k\.a\.|goes by) [\w-]+",
     r"(?:he|she|they) goe?s? by (?:one|a single|just one) name(?: only)?",
-    r"(?:note )?(?:he|she|they) (?:prefers?|goes by) [\w'’-]+(?: (?:over|to|not) [\w'’-]+)?",
-    r"(?:address|call) (?:him|her|them) (?:as )?[\w'’-]+",
+    r"(?:note )?(?:he|she|they) (?:prefers?|goes by) [\w'’-]+(?: (?:over|to|not) [\w'’-]+)?"
+    r"(?: (?:with|to|among) (?:friends|family|colleagues|everyone|us)| at work| here)?",
+    r"(?:address|call|greet) (?:him|her|them) (?:as )?[\w'’-]+",
     # the title asked for: "use Prof., not her first name", "keep 'Dr.'", "title stays in"
     r"(?:use|keep|write|say) ['\"‘“]?(?:prof|professor|dr|doctor)\.?['\"’”]?"
     r"(?:,? not (?:her|his|their|the) (?:first|given) name)?",
@@ -638,8 +644,15 @@ def not_to_say(note: str) -> str | None:
     word = _WORD_NOT_TO_USE_RE.match(plain)
     if word is not None and re.search(r"\b(?:not|never|dont)\b|n't\b", plain):
         return word.group("what")  # not "the word 'synergy'" alone
-    m = _NOT_TO_SAY_RE.match(plain)
+    m = _NOT_TO_SAY_RE.match(plain) or _NO_TALK_OF_RE.match(plain)
     return _FILLER_END_RE.sub("", m.group("what")) if m else None
+
+
+# "no grant stuff", "zero visa talk": what the note says nothing of.
+_NO_TALK_OF_RE = re.compile(
+    r"^(?:(?:but|and|so|just|pls|please|also)\s+)*(?:no|zero)\s+(?P<what>[\w-]+(?:\s[\w-]+)?)\s+"
+    r"(?:stuff|talk|chat)$"
+)
 
 
 _FILLER_END_RE = re.compile(r"(?:[\s,]+(?:pls|plz|please|obv|obviously|lol|tho|though|ok))+$")
@@ -677,6 +690,7 @@ def split_notes_to_self(text: str) -> tuple[str, list[str]]:
     """``text`` without its notes to self, and those notes as they stand in ``text``, so that
     what was left out can be shown to the person who typed it."""
     notes: list[str] = []
+    text = _CORRECTED_RE.sub(lambda m: _corrected(m, notes), text)
     text = _RETRACTED_RE.sub(lambda m: _retracted(m, notes), text)
     text = BRACKETED_RE.sub(lambda m: _aside_in_brackets(m, notes), text)
     kept = _without(text, notes, _CLAUSE_END_RE, _AND_RE)
@@ -699,6 +713,28 @@ _RETRACTED_RE = re.compile(
 )
 
 
+# A figure or a month put right as it is typed: "we chatted 3 times at her stall, make that 4",
+# "a report due in november, correction, december". The later one stands in the earlier's place.
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_PUT_RIGHT = r"[,;]?\s*(?:make that|i mean|or rather|sorry|correction)[,:;]?\s+"
+_CORRECTED_RE = re.compile(
+    rf"(?<![\w.,])(?P<old>\d+)(?P<between>[^\d.!?;]{{0,60}}?){_PUT_RIGHT}(?P<new>\d+)"
+    r"(?!\w|[.,]\d)"
+    rf"|\b(?P<old_month>{_MONTH}){_PUT_RIGHT}(?P<new_month>{_MONTH})\b",
+    re.IGNORECASE,
+)
+
+
+def _corrected(m: re.Match[str], notes: list[str]) -> str:
+    notes.append(m.group().strip(" ,;"))
+    if m.group("new_month"):
+        return m.group("new_month")
+    return m.group("new") + m.group("between")
+
+
 def _retracted(m: re.Match[str], notes: list[str]) -> str:
     notes.append(m.group().strip(" ,.;!–—-"))
     return ""
@@ -711,8 +747,12 @@ def _unsaid_in(kept: str, notes: list[str]) -> re.Pattern[str] | None:
         what
         for note in notes
         if (said := not_to_say(note)) is not None
-        # two words that say something at least, as the rule asks: not "it", "so" or "the price"
-        and len(set((what := _FOR_NOW_END_RE.sub("", said)).split()) - _SAYS_NOTHING) > 1
+        # two words that say something at least, as the rule asks: not "it", "so" or "the price";
+        # or the topic of "no grant stuff"
+        and (
+            len(set((what := _FOR_NOW_END_RE.sub("", said)).split()) - _SAYS_NOTHING) > 1
+            or (_NO_TALK_OF_RE.match(_plain(note.strip(" .!?,"))) and not _MONEY_RE.search(what))
+        )
     ]
     if not whats:
         return None

@@ -190,7 +190,10 @@ _WHOM = frozenset(["us", "me", "you", "him", "her", "them", "two", "three", "som
 _BEFORE_PARTICIPLE = frozenset(
     ["just", "already", "recently", "finally", "also", "never", "ever", "since", "newly"]
 )
-_PARTICIPLES_TOO = frozenset(["left", "written", "spoken", "shown", "grown", "driven"])
+_PARTICIPLES_TOO = frozenset(
+    ["left", "written", "spoken", "shown", "grown", "driven", "put", "set", "cut", "run", "read",
+     "shut", "spread", "quit", "hit"]
+)  # fmt: skip
 """Participles a word list also has as adjectives, which after "she's" mean "she has": "she's
 left comments" -> "you've left comments" (a word a comment could follow, not "she's done")."""
 _STATES = frozenset([
@@ -1020,6 +1023,8 @@ def _her_is_object(rewrite: _Rewrite, i: int) -> bool:
             # birthday" are objects
     if after is None or after.key in AFTER_OBJECT | CLAUSE_STARTS or _is_base_verb_only(after.text):
         return True  # "told her I'd reach out", "ask her how…"
+    if after.key in _WHEN_DONE and (then is None or "noun" not in word_classes(then.key)):
+        return True  # "buy from her later", "see her again"; not "her later work"
     classes = word_classes(after.key)
     if after.key.endswith("ly") and "adv" in classes and "adj" not in classes:
         return True  # "remind her nicely"
@@ -1044,6 +1049,10 @@ def _her_is_object(rewrite: _Rewrite, i: int) -> bool:
 
 
 _ORDINALS = frozenset(["first", "last", "next"])
+_WHEN_DONE = frozenset(
+    ["later", "again", "soon", "sometime", "someday", "directly", "today", "tomorrow", "tonight",
+     "now", "too", "back", "instead", "anyway", "here", "there", "once", "twice"]
+)  # fmt: skip
 _TIMES = frozenset(
     ["week", "month", "year", "time", "thing", "day", "weekend", "summer", "winter", "spring",
      "autumn", "fall", "semester", "term", "quarter", "night", "morning"]

@@ -112,7 +112,8 @@ _ATTRIBUTION_RE = re.compile(
 _SUGGESTED_ACTION_RE = re.compile(r"^(?:I|we|me to) (?P<action>.+)$")
 _TOLD_TO_RE = re.compile(
     r"^to (?P<action>[^,.;]+)(?:[,;]\s*(?:and\s+)?(?:(?:he|she|they)\s+)?(?:says|said)\s+"
-    r"(?:that\s+)?(?P<said>.+))?$"
+    r"(?:that\s+)?(?P<said>[^.;]+))?(?P<after>[.;].*)?$",
+    re.DOTALL,
 )
 _LEADING_ADVERBIAL_RE = re.compile(
     r"^(?:(?P<lead>(?:as an?|as the|now that|since|after|before|while|given that) [^,]{2,80}),\s+"
@@ -1911,7 +1912,8 @@ def _without_attribution(text: str, context: Context) -> str:
         return action.group("action") if action else rest
     if m.group("verb") == "told me" and (told := _TOLD_TO_RE.match(rest)):
         # "Imtiaz told me to reach out to her, says her panels passed…": what they said is heard
-        return "I hear " + told.group("said") if told.group("said") else told.group("action")
+        said = "I hear " + told.group("said") if told.group("said") else told.group("action")
+        return said + (told.group("after") or "")
     return "I hear " + rest
 
 
@@ -2421,6 +2423,8 @@ def _to_do(p: _Part) -> _Sentence | _Unread:
         not _is_base_verb(first)
         or first in _FUNCTION_WORDS | _STANCES
         or ("adv" in p.classes and second in ("to", "from"))  # "down to 8%" is no verb phrase
+        # "close mate for years" is a noun phrase, not "I'd like to close…"
+        or ("adj" in p.classes and "noun" in word_classes(second))
     ):
         return _UNREAD
     lead = p.lead
