@@ -547,6 +547,13 @@ WITHOUT = [
     ("our yield is poor, hide that. want to ask how they prune", "want to ask how they prune"),
     ("want her advice. i left the bakery in may, she doesnt need to know that",
      "want her advice."),
+    # how to sound, the language to write in, the name not to use, an amount kept off the note
+    ("want to ask if her bakery needs help. sound confident not needy",
+     "want to ask if her bakery needs help."),
+    ("we ship rugs to Oslo. he posts in amharic and english so english works",
+     "we ship rugs to Oslo."),
+    ("she got the chair. she hated being called doctor ivanova at work, so first name or lena",
+     "she got the chair."),
     # a figure or a month put right as it is typed stands in the first one's place; what "no X
     # stuff" says nothing of goes
     ("we chatted 3 times at her stall, make that 4. want to help at her cave",
@@ -715,6 +722,8 @@ KEPT = [
     "she speaks at the summit well before us",
     "our kiln broke so no firing this month",
     "prices rose 3.5, sorry 4.5 percent",
+    "I asked for her first name or initials",
+    "she writes in the journal often",
     "I'm worried the shipment will be late, so I'd love your advice on brokers",
 ]
 

@@ -2756,6 +2756,12 @@ def test_a_thought_with_its_i_left_out_is_no_wish(reason: str, said: str) -> Non
     assert reason_in_my_words(_to_obiageli(reason)) == said
 
 
+def test_an_amount_kept_off_the_note_goes() -> None:
+    """Held-out 29: "amount stays off the note" keeps money out as "stays out" does."""
+    reason = "asking her to judge our contest. prize is 200 usd, amount stays off the note"
+    assert reason_in_my_words(_to_obiageli(reason)) == "I'm asking you to judge our contest."
+
+
 @pytest.mark.parametrize(("reason", "said"), AFTERTHOUGHTS, ids=[r[:40] for r, _ in AFTERTHOUGHTS])
 def test_an_afterthought_is_left_out_and_a_detail_kept(reason: str, said: str) -> None:
     context = _to_obiageli(reason, recipient={"company": "Tidewell"})

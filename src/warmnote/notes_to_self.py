@@ -222,7 +222,7 @@ _ASIDES = (
     r"(?:a |just a )?[\w-]+(?: [\w-]+)? is all (?:this|it) is",  # "a plain connect is all…"
     # what is kept out, and where: "salary stays OUT of the first msg", "keep the price out"
     rf"(?!(?:he|she|they|it|we|i|you)\b)(?:[\w-]+ ){{1,3}}(?:stays?|goes|is kept|are kept) "
-    rf"out{_OF_NOTE}",
+    rf"(?:out{_OF_NOTE}|off (?:the|this|my) (?:note|message|msg|dm))",
     rf"(?:keep|leave) (?!no one|nobody|anyone|everyone)(?:[\w-]+ ){{1,3}}out{_OF_NOTE}",
     # a word not to use: "the words 'cold rooms' must not appear"
     r"(?:(?:the )?(?:words?|phrase|term|name|it|that|this)\b.*|['\"‘“][^'\"’”]+['\"’”] )"
@@ -372,6 +372,17 @@ _ASIDES = (
     r"(?:it's |that's |it is )?still (?:awkward|sensitive|sore|raw|touchy|a sore point)"
     r"(?: (?:about|over) (?:it|that|this|them))?",
     rf"(?:and |but )?(?:no|zero) {_STYLE}(?: (?:pls|please))?",  # "so no slang", "zero grovelling"
+    # how to sound: "sound confident not needy", "come across keen, not desperate"
+    r"(?:sound|come across|seem|read) (?:as )?(?:\w+ )?\w+,? (?:not|but not|rather than) \w+",
+    # the language to write in: "she posts in lao and english so english works"
+    r"(?:he|she|they) (?:posts?|writes?|reads?|speaks?) (?:mostly |only |mainly )?in \w+"
+    r"(?: (?:and|or|&) \w+)?(?:,? so \w+ (?:works|is fine|is ok|it is))?",
+    # how not to address them: "she hated being called evdokiya prokhorovna at work, so first
+    # name or dusya"
+    r"(?:he|she|they) (?:hates?|hated|dislikes?|disliked|can't stand) being (?:called|addressed)"
+    r"\b.*",
+    r"(?:(?:her|his|their) )?(?:first|given|full) name(?: or [\w'’-]+)?"
+    r"(?: (?:is )?(?:fine|ok|okay|works))?",
     # what to skip: "skip the whole layoff thing", "nah skip"
     r"(?:(?:just|nah|ok|okay|so),? )?skip(?: (?:it|that|this|the|any|all|our|my)\b.*)?",
     # an instruction to leave something out: "leave out the mouldy batch we brought"
@@ -591,7 +602,8 @@ _KEEPS_OUT_RE = re.compile(
     r"(?:(?:the|any|our|my|a|of)\s+)?"
     rf"{_MONEY_WORDS}"
     # "salary stays OUT of the first msg", "keep the price out"
-    rf"|(?:(?:the|any|our|my)\s+)?{_MONEY_WORDS}\s+(?:stays?|goes|is kept|are kept)\s+out\b"
+    rf"|(?:(?:the|any|our|my|that)\s+)?(?:{_MONEY_WORDS}|amount|figure|number)\s+"
+    r"(?:stays?|goes|is kept|are kept)\s+(?:out|off)\b"
     rf"|(?:keep|leave)\s+(?:(?:the|any|our|my)\s+)?{_MONEY_WORDS}\s+out\b"
     # "pitch the unit not the money"
     r"|(?:pitch|sell|push|talk up)\s+(?:(?:the|our|my)\s+)?[\w-]+(?:\s+[\w-]+)?,?\s+not\s+"
