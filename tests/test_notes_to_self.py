@@ -515,14 +515,11 @@ WITHOUT = [
     ("my cousin's kiln question, wait no, not that one. want her view on wood ash glazes",
      "want her view on wood ash glazes"),
     ("ask about grants - scratch that - ask about her apprentices", "ask about her apprentices"),
-    ("saw your post about the ferry route. actually no, the bridge one. loved it",
-     "saw your post about the ferry route. the bridge one. loved it"),
+    ("choir friend. my cousin's question, wait no, not that one. want her to read my cv",
+     "choir friend. want her to read my cv"),
     ("congrats on the new role. we lost touch after the mill closed. no mention of the mill "
      "closing or the debts", "congrats on the new role."),
     ("want to say congrats. not a word about the buyout", "want to say congrats."),
-    # a figure "that" points back to goes with the statement it measures
-    ("want her planting sheet. our own yield is poor, 2 in 10, leave that out",
-     "want her planting sheet."),
     # how to open, a topic for later with what it is, the writer's fear of how they'll take it,
     # and what the writer heard of the language they read
     ("he posted about drone spraying last month so open with that",
@@ -554,13 +551,19 @@ WITHOUT = [
      "we ship rugs to Oslo."),
     ("she got the chair. she hated being called doctor ivanova at work, so first name or lena",
      "she got the chair."),
-    # a figure or a month put right as it is typed stands in the first one's place; what "no X
-    # stuff" says nothing of goes
+    # a figure or a month put right as it is typed stands in the first one's place
     ("we chatted 3 times at her stall, make that 4. want to help at her cave",
      "we chatted 4 times at her stall. want to help at her cave"),
     ("for a report due in november, correction, december", "for a report due in december"),
-    ("she got the chair, big news after the grant fell through twice. congratulate, no grant "
-     "stuff", "she got the chair. congratulate"),
+    # found in review: "no small talk" holds back no small talk; each of "X or Y" that says
+    # something; a figure "that" points back to, not the statement before it
+    ("we run a small dairy near her farm. no small talk", "we run a small dairy near her farm."),
+    ("no mention of the strike or pay. loved her payment app", "loved her payment app"),
+    ("we both love wood firing (don't mention it, or them). loved her talk on kilns",
+     "we both love wood firing. loved her talk on kilns"),
+    ("keep it short, she'd be a great fit for our board", "she'd be a great fit for our board"),
+    ("I run a bakery in Lagos, 12 staff, don't mention that. want her advice on ovens",
+     "I run a bakery in Lagos. want her advice on ovens"),
     # and what it holds back before "but", with why it holds after
     ("want his advice on the roof. could pay him for a day but not a word about pay yet, he'd "
      "insist on free", "want his advice on the roof."),
@@ -723,6 +726,18 @@ KEPT = [
     "our kiln broke so no firing this month",
     "prices rose 3.5, sorry 4.5 percent",
     "I asked for her first name or initials",
+    # found in review: no retraction, correction, style note or language note in any of these
+    "our clinic has no wait times now thanks to her scheduler",
+    "she asked us to wait, no rush she said",
+    "actually no one in our region makes kilns like hers",
+    "she can't even afford a kiln, never mind a studio, want to help",
+    "I missed her talk in june, sorry, may I ask for the slides?",
+    "took me 3 weeks to write this, sorry, 2 kids at home. want her advice",
+    "skip the middleman and buy direct from her co-op",
+    "no mention of her name in the credits, which surprised me",
+    "she writes well about soil health, loved her last piece",
+    "he writes in rust, we're hiring rust devs",
+    "we make two kilns and the first one is only for porcelain",
     "she writes in the journal often",
     "I'm worried the shipment will be late, so I'd love your advice on brokers",
 ]

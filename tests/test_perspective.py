@@ -216,6 +216,11 @@ CASES = [
     ("loved her later work on dyes", None, "loved your later work on dyes"),
     ("she's put panels on 40 schools", None, "you've put panels on 40 schools"),
     ("want to see her again", None, "want to see you again"),
+    # found in review: "she's" before one of those is "she is" where no object follows
+    ("she's set to speak at the summit", None, "you're set to speak at the summit"),
+    ("she's put off by cold pitches", None, "you're put off by cold pitches"),
+    ("she's spread thin these days", None, "you're spread thin these days"),
+    ("she's run the lab for years", None, "you've run the lab for years"),
 ]
 
 

@@ -1753,6 +1753,13 @@ def _to_obiageli(
             "I hear your brine wells never silt up",
             ["told me", "I hear to"],
         ),
+        (  # found in review: what they told me to do is kept beside what they said
+            {"familiarity": "stranger", "mutual_connections": ["Ivo Marić"]},
+            "ivo marić told me to ask her about hiring welders, says she knows everyone in the "
+            "yard",
+            "ask you about hiring welders. I hear you know everyone in the yard",
+            ["told me", "I hear to"],
+        ),
         (  # held-out 29: and where more sentences follow the one that says so
             {"familiarity": "stranger", "mutual_connections": ["Ivo Marić"]},
             "Ivo Marić told me to write to her about her brine wells in Ghent. We drill small "
@@ -2730,6 +2737,12 @@ AFTERTHOUGHTS = [
      "I saw your team open-sourced your scheduler, want to try it."),
     ("we make crates, pallets, boxes", "We make crates, pallets, boxes."),
     ("we make crates and pallets, mostly oak", "We make crates and pallets, mostly oak."),
+    # found in review: a fact after the comma, not a verdict, stays
+    ("I'm hiring. fully remote, flexible hours", "I'm hiring, fully remote, flexible hours."),
+    ("we need a supplier for oak barrels, ideally local",
+     "We need a supplier for oak barrels, ideally local."),
+    ("we make crates, pallets", "We make crates, pallets."),
+    ("we sell refurbished laptops, very cheap", "We sell refurbished laptops, very cheap."),
 ]  # fmt: skip
 
 
@@ -2745,11 +2758,15 @@ AFTERTHOUGHTS = [
             "close mate for years. want her as a reference for my grant",
             "I'd like you as a reference for my grant.",
         ),
-        (
-            "clean data matters. want to ask about her pipeline",
-            "I'd love to ask about your pipeline.",
-        ),
+        # found in review: a wish that starts with an adjective or a verb of thought stays one
         ("close the deal", "I'd like to close the deal."),
+        (
+            "open talks with her team about a pilot",
+            "I'd like to open talks with your team about a pilot.",
+        ),
+        ("secure funding for our shelter", "I'd like to secure funding for our shelter."),
+        ("think about joining her board", "I'd like to think about joining your board."),
+        ("agree on a date for a site visit", "I'd like to agree on a date for a site visit."),
     ],
 )
 def test_a_thought_with_its_i_left_out_is_no_wish(reason: str, said: str) -> None:

@@ -58,7 +58,7 @@ _HELD_BACK = (
     r"the table"
     r"|(?:don't|do not) say so(?: yet)?"  # "we sell husk-to-power units but dont say so yet"
     # "a belt dryer would suit him but this msg is just reconnecting"
-    r"|(?:this|the first|the) (?:msg|message|note|dm|one) is (?:just|only|purely)\b.*"
+    r"|(?:this|the first) (?:msg|message|note|dm) is (?:just|only|purely)\b.*"
     # "might pay her as a consultant but not a word about money yet"
     rf"|not a (?:word|peep) (?:about|of|on) (?:it|that|this|them|{_MONEY_WORDS})(?: yet| for now)?"
     # "(trieste based, keep that quiet)", "relocation covered - save that for the call"
@@ -210,9 +210,9 @@ _ASIDES = (
     r"deal|sale|pitch))\b.*",
     r"not even (?:the word|a word|a mention|one word)\b.*",
     # what not to say: "no mention of the lab closing", "not a word about the merger"
-    r"(?:no|zero) (?:mention|word|talk)s? (?:of|about) (?!you\b|your\b)\w.*",
-    r"not a (?:word|peep) (?:of|about) (?!you\b|your\b)\w.*",
-    r"nothing (?:about|on) (?!you\b|your\b)\w.*",
+    r"(?:no|zero) (?:mention|word|talk)s? (?:of|about) (?!(?:you|your|her|his|their)\b)\w.*",
+    r"not a (?:word|peep) (?:of|about) (?!(?:you|your|her|his|their)\b)\w.*",
+    r"nothing (?:about|on) (?!(?:you|your|her|his|their)\b)\w.*",
     # "not one word about it"; not "not a single word wasted in your talk"
     r"not (?:one|a single) (?:word|mention)(?: (?:about|of|on) (?:it|that|this|them|the [\w-]+))?",
     # "im not selling anything here"; not "we're not selling to banks yet"
@@ -359,8 +359,8 @@ _ASIDES = (
     r"(?:scared|afraid|worried|nervous|anxious) (?:that )?(?:he|she|they)(?:'ll|'d| will| would|"
     r" might| may)\b.*",
     # what the writer knows of the language they read: "she reads english fine, i'm told"
-    r"(?:he|she|they) (?:reads?|speaks?|writes?|understands?) (?:\w+ )?(?:fine|well|ok|okay|"
-    r"fluently|perfectly|a bit|a little|enough)\b.*",
+    r"(?:he|she|they) (?:reads?|speaks?|writes?|understands?) (?!well\b|in\b)\w+ (?:fine|well|ok|"
+    r"okay|fluently|perfectly|enough)(?:,? (?:i'm told|apparently|i think|i hope|i hear))?",
     # how to open: "she posted about it last week so open with that"
     r"(?:open|lead|start|begin) with (?:that|this|it)(?: one)?",
     # what the writer knows of the reader's name and standing: "she signs emails 'Éabha'
@@ -376,7 +376,7 @@ _ASIDES = (
     r"(?:sound|come across|seem|read) (?:as )?(?:\w+ )?\w+,? (?:not|but not|rather than) \w+",
     # the language to write in: "she posts in lao and english so english works"
     r"(?:he|she|they) (?:posts?|writes?|reads?|speaks?) (?:mostly |only |mainly )?in \w+"
-    r"(?: (?:and|or|&) \w+)?(?:,? so \w+ (?:works|is fine|is ok|it is))?",
+    r"(?: (?:and|or|&) \w+)?,? so \w+ (?:works|is fine|is ok|it is)",
     # how not to address them: "she hated being called evdokiya prokhorovna at work, so first
     # name or dusya"
     r"(?:he|she|they) (?:hates?|hated|dislikes?|disliked|can't stand) being (?:called|addressed)"
@@ -384,7 +384,7 @@ _ASIDES = (
     r"(?:(?:her|his|their) )?(?:first|given|full) name(?: or [\w'’-]+)?"
     r"(?: (?:is )?(?:fine|ok|okay|works))?",
     # what to skip: "skip the whole layoff thing", "nah skip"
-    r"(?:(?:just|nah|ok|okay|so),? )?skip(?: (?:it|that|this|the|any|all|our|my)\b.*)?",
+    r"(?:(?:just|nah|ok|okay|so),? )?skip(?: (?:it|that|this)| the whole\b.*)?",
     # an instruction to leave something out: "leave out the mouldy batch we brought"
     r"(?:just |also |pls |please )?leave out\b.*",
     r"not (?:by )?(?:her|his|their|the) (?:first|given) name",
@@ -492,9 +492,11 @@ what they do or did ("she's hiring", "he was promoted") or where ("he's at Acme 
 _HEARSAY_RE = re.compile(
     r"(?:so )?(?:i'm told|i am told|i hear|i heard|apparently|word is|they say)"
 )
-_FIGURE_RE = re.compile(r"(?=.*\d)\S+(?: \S+){0,3}")
-"""A figure said on its own, in a few words: "3 in 10", "about 40%"."""
-_FORESEEN_RE = re.compile(r"\s*(?:he|she|they)(?:'d|'ll| would| will) (?!like|love)\w")
+_FORESEEN_RE = re.compile(
+    r"\s*(?:he|she|they)(?:'d|'ll| would| will) (?:\w+ )?(?:refuse|decline|say no|insist|object|"
+    r"mind|hate|laugh|cringe|take it|get (?:upset|annoyed|weird)|feel (?:bad|awkward|obliged|"
+    r"pressured)|be (?:upset|offended|embarrassed|annoyed|insulted|hurt))\b"
+)
 """What the reader would do, said as the reason for an aside just before it."""
 _FORM_FACT_RE = re.compile(rf"^(?:but |and |so )?(?:{'|'.join(_FORM_FACTS)})$")
 # What the writer thinks of an aside just before it: "boss wants me to book a meeting. i think
@@ -656,15 +658,8 @@ def not_to_say(note: str) -> str | None:
     word = _WORD_NOT_TO_USE_RE.match(plain)
     if word is not None and re.search(r"\b(?:not|never|dont)\b|n't\b", plain):
         return word.group("what")  # not "the word 'synergy'" alone
-    m = _NOT_TO_SAY_RE.match(plain) or _NO_TALK_OF_RE.match(plain)
+    m = _NOT_TO_SAY_RE.match(plain)
     return _FILLER_END_RE.sub("", m.group("what")) if m else None
-
-
-# "no grant stuff", "zero visa talk": what the note says nothing of.
-_NO_TALK_OF_RE = re.compile(
-    r"^(?:(?:but|and|so|just|pls|please|also)\s+)*(?:no|zero)\s+(?P<what>[\w-]+(?:\s[\w-]+)?)\s+"
-    r"(?:stuff|talk|chat)$"
-)
 
 
 _FILLER_END_RE = re.compile(r"(?:[\s,]+(?:pls|plz|please|obv|obviously|lol|tho|though|ok))+$")
@@ -703,7 +698,7 @@ def split_notes_to_self(text: str) -> tuple[str, list[str]]:
     what was left out can be shown to the person who typed it."""
     notes: list[str] = []
     text = _CORRECTED_RE.sub(lambda m: _corrected(m, notes), text)
-    text = _RETRACTED_RE.sub(lambda m: _retracted(m, notes), text)
+    text = _without_retracted(text, notes)
     text = BRACKETED_RE.sub(lambda m: _aside_in_brackets(m, notes), text)
     kept = _without(text, notes, _CLAUSE_END_RE, _AND_RE)
     unsaid, sells = _unsaid_in(kept, notes), _sells_against(kept, notes)
@@ -716,13 +711,27 @@ def split_notes_to_self(text: str) -> tuple[str, list[str]]:
 
 # The writer taking back what they just typed: "my mom's question, wait no, not that one. I'm
 # moving…", "ask about grants - scratch that - ask about her kiln". What it takes back goes, back
-# to where its sentence began; what follows it is what they meant.
-_RETRACTED_RE = re.compile(
-    r"(?:(?<=^)|(?<=[.!?;]\s))(?P<taken>[^.!?;]*?)[,\s–—-]*\b(?:wait,? no|no,? wait|scratch that|"
-    r"strike that|actually,? no|never ?mind(?: that)?)\b(?:[,.!;\s–—-]+not that(?: one)?)?"
-    r"[,.!;\s–—-]*",
+# to where its sentence began; what follows it is what they meant. Only a marker with a break
+# after it: not "wait, no rush" or "no one else".
+_RETRACTION_RE = re.compile(
+    r"\b(?:wait,? no|scratch that|strike that)(?:[,.!;\s–—-]{1,9}not that(?: one)?)?"
+    r"(?:\s{0,9}[,.!;–—-][,.!;\s–—-]{0,9}|\s*$)",
     re.IGNORECASE,
 )
+
+
+def _without_retracted(text: str, notes: list[str]) -> str:
+    """``text`` without what the writer took back, each piece found once (linear time)."""
+    kept: list[str] = []
+    done = 0
+    for m in _RETRACTION_RE.finditer(text):
+        start = max(done, *(text.rfind(mark, done, m.start()) + 1 for mark in ".!?;"))
+        while start < m.start() and text[start].isspace():
+            start += 1  # the space after the sentence before it stays
+        notes.append(text[start : m.end()].strip(" ,.;!–—-"))
+        kept.append(text[done:start])
+        done = m.end()
+    return "".join(kept) + text[done:] if kept else text
 
 
 # A figure or a month put right as it is typed: "we chatted 3 times at her stall, make that 4",
@@ -731,11 +740,11 @@ _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
-_PUT_RIGHT = r"[,;]?\s*(?:make that|i mean|or rather|sorry|correction)[,:;]?\s+"
+_PUT_RIGHT = r"[,;]?\s*(?:make that|or rather|correction)[,:;]?\s+"
 _CORRECTED_RE = re.compile(
     rf"(?<![\w.,])(?P<old>\d+)(?P<between>[^\d.!?;]{{0,60}}?){_PUT_RIGHT}(?P<new>\d+)"
     r"(?!\w|[.,]\d)"
-    rf"|\b(?P<old_month>{_MONTH}){_PUT_RIGHT}(?P<new_month>{_MONTH})\b",
+    rf"|\b(?P<old_month>{_MONTH}){_PUT_RIGHT}(?P<new_month>{_MONTH})\b(?=\s*(?:[,.!?;]|$))",
     re.IGNORECASE,
 )
 
@@ -747,11 +756,6 @@ def _corrected(m: re.Match[str], notes: list[str]) -> str:
     return m.group("new") + m.group("between")
 
 
-def _retracted(m: re.Match[str], notes: list[str]) -> str:
-    notes.append(m.group().strip(" ,.;!–—-"))
-    return ""
-
-
 def _unsaid_in(kept: str, notes: list[str]) -> re.Pattern[str] | None:
     """What ``notes`` say not to say ("team up" of "dont say team up yet") as found in what is
     ``kept`` ("maybe team up later??"), or None when ``kept`` says none of it."""
@@ -759,19 +763,13 @@ def _unsaid_in(kept: str, notes: list[str]) -> re.Pattern[str] | None:
         what
         for note in notes
         if (said := not_to_say(note)) is not None
-        # two words that say something at least, as the rule asks: not "it", "so" or "the price";
-        # or the topic of "no grant stuff"
-        and (
-            len(set((what := _FOR_NOW_END_RE.sub("", said)).split()) - _SAYS_NOTHING) > 1
-            or (_NO_TALK_OF_RE.match(_plain(note.strip(" .!?,"))) and not _MONEY_RE.search(what))
-        )
+        # two words that say something at least, as the rule asks: not "it", "so" or "the price"
+        and _says_something(what := _FOR_NOW_END_RE.sub("", said))
     ]
-    if not whats:
+    # each of "the lab shutting or the redundancies" that says as much ("the lab shutting")
+    each = [one for what in whats for one in _LIST_RE.split(what) if _says_something(one)]
+    if not each:
         return None
-    # each of "the lab shutting or the redundancies"
-    each = [
-        one for what in whats for one in _LIST_RE.split(what) if set(one.split()) - _SAYS_NOTHING
-    ]
     unsaid = re.compile(rf"\b(?:{'|'.join(map(_any_form, each))})\b")
     return unsaid if unsaid.search(_plain(kept)) else None
 
@@ -804,6 +802,16 @@ _ASKS_RE = re.compile(
 )
 
 
+def _holds_back(note: str) -> bool:
+    """Whether a note to self keeps something out of the note ("not a word about money yet")."""
+    plain = _plain(note.strip(" .!?,"))
+    return bool(not_to_say(note) or keeps_money_out(note) or _IGNORE_RE.match(plain))
+
+
+def _says_something(what: str) -> bool:
+    return len(set(re.findall(r"[\w'-]+", what)) - _SAYS_NOTHING) > 1
+
+
 def _any_form(what: str) -> str:
     """A pattern for ``what`` in any of its words' forms and with or without its article: "no
     mention of the lab shutting" keeps out "after the lab shut" and "the lab's shutdown"."""
@@ -812,7 +820,8 @@ def _any_form(what: str) -> str:
 
 
 def _word_stem(word: str) -> str:
-    """``word`` as a pattern for its forms: "shutting" -> "shut\\w*", "tapes" -> "tape\\w*"."""
+    """``word`` as a pattern for its forms: "shutting" -> "shut…", "redundancies" ->
+    "redundanci…"; a word of five letters or fewer as it is, with any ending."""
     stem = re.sub(r"(?:ing|ed|es|s)$", "", word) if len(word) > 5 else word
     if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
         stem = stem[:-1]  # "shutt" of "shutting"
@@ -895,7 +904,6 @@ def _without(
     kept = ""
     end = ""  # what followed the last clause kept: the next one kept is joined by it
     before_last = ("", "")  # ``kept`` and ``end`` before the last clause kept
-    earlier: list[tuple[str, str]] = []  # each ``before_last`` before it
     noted = 0  # notes to self since the last clause kept
     dropped = False
     before = ""  # what came between the last clause and this one
@@ -921,7 +929,12 @@ def _without(
             # "ask straight, she's direct", "DON'T gush, he's a numbers guy": why it holds
             or (noted > 0 and _SORT_OF_PERSON_RE.fullmatch(_plain(unlabelled.strip(" .!"))))
             # "not a word about money yet, she'd refuse out of kindness": what they would do
-            or (noted > 0 and joined_by.startswith(",") and _FORESEEN_RE.match(_plain(unlabelled)))
+            or (
+                noted > 0
+                and joined_by.startswith(",")
+                and _FORESEEN_RE.match(_plain(unlabelled))
+                and _holds_back(notes[-1])
+            )
             # "she reads english fine, i'm told": where the aside came from
             or (noted > 0 and _HEARSAY_RE.fullmatch(_plain(unlabelled.strip(" .!"))))
             or (
@@ -955,12 +968,6 @@ def _without(
                 notes.insert(-1, last.rstrip("."))  # what "that" is goes too
                 kept, end = before_last
                 before_last = (kept, end)
-                said_of = kept[len(earlier[-1][0]) :].strip(" ;,—–-") if earlier else ""
-                if _FIGURE_RE.fullmatch(last) and said_of and kept[-1:] not in ".!?":
-                    # "our survival rate is bad, 3 in 10, leave that out": the figure's statement
-                    notes.insert(-2, said_of)
-                    kept, end = earlier.pop()
-                    before_last = (kept, end)
             elif (
                 last
                 and not noted
@@ -980,7 +987,6 @@ def _without(
         else:
             said = unlabelled
         if said:
-            earlier.append(before_last)
             before_last = (kept, end)
             kept, end = f"{kept}{end}{said}", after
             noted = 0

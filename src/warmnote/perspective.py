@@ -181,6 +181,19 @@ def _participle_follows(rewrite: _Rewrite, i: int) -> bool:
     if after is not None and after.key in _STATES:
         then = rewrite.next_word(i + 1)  # "she's booked the venue" has; "booked until May" is
         return then is not None and (then.key in _OBJECT_STARTS or then.key in _WHOM)
+    if after is not None and after.key in _SAME_AS_BASE:
+        # "she's put panels on 40 schools" has; "she's put off", "set to speak", "spread thin" is
+        then = rewrite.next_word(i + 1)
+        classes = word_classes(then.key) if then is not None else {}
+        return then is not None and (
+            then.key in _OBJECT_STARTS
+            or then.key in _WHOM
+            or (
+                "noun" in classes
+                and not {"adj", "adv"} & set(classes)
+                and then.key not in AFTER_OBJECT
+            )
+        )
     return after is not None and _is_participle(after.text)
 
 
@@ -190,10 +203,10 @@ _WHOM = frozenset(["us", "me", "you", "him", "her", "them", "two", "three", "som
 _BEFORE_PARTICIPLE = frozenset(
     ["just", "already", "recently", "finally", "also", "never", "ever", "since", "newly"]
 )
-_PARTICIPLES_TOO = frozenset(
-    ["left", "written", "spoken", "shown", "grown", "driven", "put", "set", "cut", "run", "read",
-     "shut", "spread", "quit", "hit"]
-)  # fmt: skip
+_PARTICIPLES_TOO = frozenset(["left", "written", "spoken", "shown", "grown", "driven"])
+_SAME_AS_BASE = frozenset(["put", "set", "cut", "run", "read", "shut", "spread", "quit", "hit"])
+"""Past participles spelt as their base form: "she's" before one is "she has" only where an
+object follows ("she's put panels"), not a particle or an adjective ("she's put off")."""
 """Participles a word list also has as adjectives, which after "she's" mean "she has": "she's
 left comments" -> "you've left comments" (a word a comment could follow, not "she's done")."""
 _STATES = frozenset([
