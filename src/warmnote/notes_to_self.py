@@ -22,6 +22,12 @@ _REST = r"(?:(?! but | and )[^.!?;])*"
 # out the question too.
 _ASK_LATER = r"(?:ask|say|mention|raise) (?:that|this|it) (?:later|another time)(?:,? not now)?"
 _IGNORE = r"ignore(?: (?:that|this|it))?(?: for now)?"
+# Words that say nothing of a thing is to be said: "no mention of the lab closing", "not a word
+# about the merger", "nothing about the move".
+_NO_WORD_OF = (
+    r"(?:(?:no|zero) (?:mention|word|talk)s? (?:of|about)|not a (?:word|peep) (?:of|about)"
+    r"|nothing (?:about|on))"
+)
 # What a note's style leaves out: "no slang", "zero grovelling".
 _STYLE = (
     r"(?:slang|jokes?|emojis?|fluff|small talk|flattery|gushing|grovell?ing|waffl(?:e|ing)|"
@@ -210,9 +216,7 @@ _ASIDES = (
     r"deal|sale|pitch))\b.*",
     r"not even (?:the word|a word|a mention|one word)\b.*",
     # what not to say: "no mention of the lab closing", "not a word about the merger"
-    r"(?:no|zero) (?:mention|word|talk)s? (?:of|about) (?!(?:you|your|her|his|their)\b)\w.*",
-    r"not a (?:word|peep) (?:of|about) (?!(?:you|your|her|his|their)\b)\w.*",
-    r"nothing (?:about|on) (?!(?:you|your|her|his|their)\b)\w.*",
+    rf"{_NO_WORD_OF} (?!(?:you|your|her|his|their)\b)\w.*",
     # "not one word about it"; not "not a single word wasted in your talk"
     r"not (?:one|a single) (?:word|mention)(?: (?:about|of|on) (?:it|that|this|them|the [\w-]+))?",
     # "im not selling anything here"; not "we're not selling to banks yet"
@@ -637,9 +641,7 @@ _NOT_TO_SAY_RE = re.compile(
     r"^(?:(?:but|and|so|just|pls|please|also|obv)\s+)*(?:(?:don't|dont|do not|never)\s+"
     r"(?:say|mention|bring up|talk about|pretend|claim|imply|act like|make it sound like|"
     r"tell (?:her|him|them|you))|leave out|skip"
-    # "no mention of the lab closing", "not a word about the merger", "nothing about the move"
-    r"|(?:no|zero) (?:mention|word|talk)s? (?:of|about)|not a (?:word|peep) (?:of|about)"
-    r"|nothing (?:about|on))\s+(?:that\s+)?(?P<what>.+)$"
+    rf"|{_NO_WORD_OF})\s+(?:that\s+)?(?P<what>.+)$"
 )
 
 

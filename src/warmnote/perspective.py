@@ -204,11 +204,11 @@ _BEFORE_PARTICIPLE = frozenset(
     ["just", "already", "recently", "finally", "also", "never", "ever", "since", "newly"]
 )
 _PARTICIPLES_TOO = frozenset(["left", "written", "spoken", "shown", "grown", "driven"])
+"""Participles a word list also has as adjectives, which after "she's" mean "she has": "she's
+left comments" -> "you've left comments" (a word a comment could follow, not "she's done")."""
 _SAME_AS_BASE = frozenset(["put", "set", "cut", "run", "read", "shut", "spread", "quit", "hit"])
 """Past participles spelt as their base form: "she's" before one is "she has" only where an
 object follows ("she's put panels"), not a particle or an adjective ("she's put off")."""
-"""Participles a word list also has as adjectives, which after "she's" mean "she has": "she's
-left comments" -> "you've left comments" (a word a comment could follow, not "she's done")."""
 _STATES = frozenset([
     "swamped", "slammed", "booked", "overwhelmed", "overloaded", "stretched", "snowed", "buried",
     "maxed", "stuck", "tied", "burned", "burnt", "exhausted", "overbooked"
