@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from warmnote.text import ARTICLES, MONTHS
+
 # The rest of a clause, up to a "but" or "and" that starts another one ("she doesn't know me but
 # I loved her talk" is two, and only the first is an aside).
 _REST = r"(?:(?! but | and )[^.!?;])*"
@@ -738,10 +740,7 @@ def _without_retracted(text: str, notes: list[str]) -> str:
 
 # A figure or a month put right as it is typed: "we chatted 3 times at her stall, make that 4",
 # "a report due in november, correction, december". The later one stands in the earlier's place.
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
+_MONTH = f"(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})"
 _PUT_RIGHT = r"[,;]?\s*(?:make that|or rather|correction)[,:;]?\s+"
 _CORRECTED_RE = re.compile(
     rf"(?<![\w.,])(?P<old>\d+)(?P<between>[^\d.!?;]{{0,60}}?){_PUT_RIGHT}(?P<new>\d+)"
@@ -817,7 +816,7 @@ def _says_something(what: str) -> bool:
 def _any_form(what: str) -> str:
     """A pattern for ``what`` in any of its words' forms and with or without its article: "no
     mention of the lab shutting" keeps out "after the lab shut" and "the lab's shutdown"."""
-    words = [w for w in what.split() if w not in _ARTICLES] or what.split()
+    words = [w for w in what.split() if w not in ARTICLES] or what.split()
     return r"\s+(?:(?:the|a|an|our|my)\s+)?".join(map(_word_stem, words))
 
 
@@ -830,7 +829,6 @@ def _word_stem(word: str) -> str:
     return rf"{re.escape(stem)}[\w']*"
 
 
-_ARTICLES = frozenset(["the", "a", "an"])
 _LIST_RE = re.compile(r",\s*(?:or\s+|and\s+)?|\s+(?:or|and|nor)\s+")
 _SAYS_NOTHING = frozenset(
     ["it", "that", "this", "so", "the", "a", "an", "any", "our", "my", "her", "his", "their",
