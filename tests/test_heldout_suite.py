@@ -49,6 +49,7 @@ HELDOUT26 = ROOT / "evals" / "heldout26" / "heldout26.toml"
 HELDOUT27 = ROOT / "evals" / "heldout27" / "heldout27.toml"
 HELDOUT28 = ROOT / "evals" / "heldout28" / "heldout28.toml"
 HELDOUT29 = ROOT / "evals" / "heldout29" / "heldout29.toml"
+HELDOUT30 = ROOT / "evals" / "heldout30" / "heldout30.toml"
 # Everything tuning reads or writes: the bundled suite, the packs, the examples, the fixtures.
 TUNING_FILES = sorted(
     [
@@ -92,6 +93,7 @@ FROZEN_SHA256 = {
     HELDOUT27: "71e9b8e910df2877262312d244cd6858248048ca6df653ba6564e0f419afb9cd",
     HELDOUT28: "76bbd4263af35b36bb5452d65af29540c2870b9b7b07cb7452a0e50e032be330",
     HELDOUT29: "649f36cd4da324c4a313da53e946c5a8702e2102a92dde44be0bc7616488d55e",
+    HELDOUT30: "3267dbe67ae08b2afacb1db64a101cf1c867fcef56bb67c635d80e0a220de050",
 }
 HELDOUTS = [
     HELDOUT,
@@ -123,6 +125,7 @@ HELDOUTS = [
     HELDOUT27,
     HELDOUT28,
     HELDOUT29,
+    HELDOUT30,
 ]
 # What each suite must not share a name with: everything tuning reads, and the sets before it.
 OTHER_FILES = {
@@ -153,6 +156,7 @@ GAPS = {
     HELDOUT26: {"no headline", "a title"},  # its titles are Dott.ssa, Lic., Arc., Dipl.-Ing., Capt.
     HELDOUT27: {"no headline"},  # written without it; frozen as written
     HELDOUT29: {"no headline", "an empty reason"},  # written without them; frozen as written
+    HELDOUT30: {"no headline", "an empty reason"},  # likewise
 }
 
 
