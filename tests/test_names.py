@@ -645,6 +645,20 @@ def test_the_name_the_reason_says_to_greet_by(reason: str, named: str | None) ->
 
 
 @pytest.mark.parametrize(
+    ("reason", "named"),
+    [
+        # held-out 29: a part of their own name, typed in small letters, as they spell it
+        ("myo and i were flatmates, she goes by myo with friends", "Myo"),
+        ("greet him as thant", "Thant"),
+        ("greet her as Tess", "Tess"),
+        ("she goes by email mostly", None),  # small letters and not their name: no name
+    ],
+)
+def test_the_part_of_their_name_they_go_by(reason: str, named: str | None) -> None:
+    assert preferred_name(reason, "Khin Myo Thant") == named
+
+
+@pytest.mark.parametrize(
     ("familiarity", "reason", "greeting"),
     [
         ("acquaintance", "Naona & I have done 4 wall-building days together", "Naona"),

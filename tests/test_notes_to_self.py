@@ -554,7 +554,7 @@ WITHOUT = [
     # a figure or a month put right as it is typed stands in the first one's place
     ("we chatted 3 times at her stall, make that 4. want to help at her cave",
      "we chatted 4 times at her stall. want to help at her cave"),
-    ("for a report due in november, correction, december", "for a report due in december"),
+    ("for a report due in november, correction, december", "for a report due in December"),
     # found in review: "no small talk" holds back no small talk; each of "X or Y" that says
     # something; a figure "that" points back to, not the statement before it
     ("we run a small dairy near her farm. no small talk", "we run a small dairy near her farm."),
@@ -562,11 +562,38 @@ WITHOUT = [
     ("we both love wood firing (don't mention it, or them). loved her talk on kilns",
      "we both love wood firing. loved her talk on kilns"),
     ("keep it short, she'd be a great fit for our board", "she'd be a great fit for our board"),
+    # what "that" points back to may be any of its sentence, so all of it goes (a sentence
+    # lost costs less than a secret told)
     ("I run a bakery in Lagos, 12 staff, don't mention that. want her advice on ovens",
-     "I run a bakery in Lagos. want her advice on ovens"),
+     "want her advice on ovens"),
     # and what it holds back before "but", with why it holds after
     ("want his advice on the roof. could pay him for a day but not a word about pay yet, he'd "
      "insist on free", "want his advice on the roof."),
+    # after the held-out 29 reading: what "that" points back to is its whole sentence, after a
+    # comma; after a dash, what the dash sets apart
+    ("our yield is bad, around 40 percent, hide that. want to ask how they prune",
+     "want to ask how they prune"),
+    ("we met twice. i quit in march, burnt out, she doesn't need to know that. loved her post",
+     "we met twice. loved her post"),
+    ("she'd lead the team, relocation covered - save that for the call", "she'd lead the team"),
+    # what stays out keeps its words out; a topic kept out "no X stuff"
+    ("we met at the co-op. the funding mess stays out of it. congrats on the funding mess ending",
+     "we met at the co-op."),
+    ("she got the lab, big deal after the grant got rejected twice. no grant stuff",
+     "she got the lab."),
+    # what the writer knows of their language and their name
+    ("loved her clinic. she writes mostly in french, english should be fine i hope",
+     "loved her clinic."),
+    ("loved her post. she only uses the one name, not a typo", "loved her post."),
+    ("want to talk. greet him as rhodri, ap iestyn is his dads name", "want to talk."),
+    ("want her advice. she's dr. but everyone here goes by first names", "want her advice."),
+    # what waits for a call, the writer's stress, who set nothing up
+    ("the client pays 58k plus a van, none of that in writing yet. want to chat",
+     "want to chat"),
+    ("nairobi based — park that till we speak. want to chat", "want to chat"),
+    ("want her advice. deadline is brutal rn", "want her advice."),
+    ("we have 2 mutuals, neither introduced us or knows i'm writing. loved her post",
+     "loved her post"),
 ]  # fmt: skip
 # Said to the reader: none of these is an aside, so the text comes back as typed.
 KEPT = [
@@ -618,6 +645,10 @@ KEPT = [
     "please ask if the process has live coding",
     "could you please send the deck?",
     "Guida (everyone called her that) was the best boss",  # the name, said to her
+    # found while mending held-out 29: a language, a name, writing and a deadline, said to them
+    "English is my second language, so please bear with me",
+    "I'd love to park that idea until we speak",
+    "the deadline is the 20th but there's no rush",
     "she's swamped with the launch, so maybe next month",
     "we haven't told anyone yet, but the pilot starts Monday",
     "I'd like to connect and compare notes on kiln schedules",

@@ -257,6 +257,14 @@ THEY_CASES = [
         "she offered to send the moisture specs for the drying - ask for them",
         "you offered to send the moisture specs for the drying - ask for them",
     ),
+    (  # after the reader's own "they", "them" is a thing too: theirs would be "themselves"
+        "want to learn how they got cutters to actually wear them",
+        "want to learn how you got cutters to actually wear them",
+    ),
+    (  # a place named before "they" is not whom "they" is
+        "she runs the crews in Matsumoto, want to ask how they train new listeners",
+        "you run the crews in Matsumoto, want to ask how you train new listeners",
+    ),
     (  # "that" starts a clause of its own
         "she posted that over-drying cost them about 8%",
         "you posted that over-drying cost you about 8%",

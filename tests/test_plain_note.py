@@ -2776,10 +2776,85 @@ def test_a_thought_with_its_i_left_out_is_no_wish(reason: str, said: str) -> Non
 def test_an_amount_kept_off_the_note_goes() -> None:
     """Held-out 29: "amount stays off the note" keeps money out as "stays out" does."""
     reason = "asking her to judge our contest. prize is 200 usd, amount stays off the note"
-    assert reason_in_my_words(_to_obiageli(reason)) == "I'm asking you to judge our contest."
+    assert reason_in_my_words(_to_obiageli(reason)) == "I'd love to ask you to judge our contest."
 
 
 @pytest.mark.parametrize(("reason", "said"), AFTERTHOUGHTS, ids=[r[:40] for r, _ in AFTERTHOUGHTS])
 def test_an_afterthought_is_left_out_and_a_detail_kept(reason: str, said: str) -> None:
     context = _to_obiageli(reason, recipient={"company": "Tidewell"})
     assert reason_in_my_words(context) == said
+
+
+# After the held-out 30 set was frozen, from held-out 29's reading: the ask typed as "asking
+# if…", a comma splice of a new subject, the writer's outfit named after its trade.
+@pytest.mark.parametrize(
+    ("reason", "said"),
+    [
+        (
+            "asking if the madurai office takes summer trainees",
+            "I'd love to ask if the madurai office takes summer trainees.",
+        ),
+        (
+            "asking if her cave could use help this autumn",
+            "I'd love to ask if your cave could use help this autumn.",
+        ),
+        ("asking her to speak on our panel", "I'd love to ask you to speak on our panel."),
+        ("wondering if her lab takes visitors", "I'm wondering if your lab takes visitors."),
+        (
+            "want her as a reference for my grant, she's put panels on 40 schools",
+            "I'd like you as a reference for my grant. You've put panels on 40 schools.",
+        ),
+        (
+            "she's the dentist at our clinic, Botond said she's the one to ask about sedation",
+            "You're the dentist at our clinic. Botond said you're the one to ask about sedation.",
+        ),
+        (
+            "weaving coop outside the city, saw her video of the indigo vats",
+            "We're a weaving coop outside the city, and I saw your video of the indigo vats.",
+        ),
+        (
+            "she runs the listening crews in Matsumoto, want to ask how they train new listeners",
+            "You run the listening crews in Matsumoto, and I want to ask how you train new "
+            "listeners.",
+        ),
+        (
+            "want to learn how they got cutters to actually wear them",
+            "I'd love to learn how you got cutters to actually wear them.",
+        ),
+    ],
+)
+def test_a_hurried_clause_reads_as_a_sentence(reason: str, said: str) -> None:
+    assert reason_in_my_words(_to_obiageli(reason)) == said
+
+
+def test_a_mutual_typed_without_accents_is_spelt_as_the_context_spells_it() -> None:
+    context = _to_obiageli(
+        "botond szentgyorgyi said she's the one to ask about sedation",
+        relationship={"mutual_connections": ["Botond Szentgyörgyi"]},
+    )
+    assert "Botond Szentgyörgyi said" in reason_in_my_words(context)
+
+
+def test_the_name_they_go_by_greets_them_and_is_them() -> None:
+    """Held-out 29: "myo and i were flatmates…, she goes by myo with friends" is "Hi Myo, you
+    and I were flatmates…", not "Hi Khin Myo Thant"."""
+    context = Context.model_validate(
+        {
+            "scenario": "friend_to_professional",
+            "sender": {"name": "Sam Okafor"},
+            "recipient": {"name": "Khin Myo Thant"},
+            "relationship": {"familiarity": "friend"},
+            "reason": "myo and i were flatmates for 3 years, she goes by myo with friends. "
+            "asking her to speak on our panel",
+        }
+    )
+    note = plain_note(context, Guardrails.load())
+    assert note is not None
+    assert note.startswith("Hi Myo, you and I were flatmates for 3 years.")
+
+
+def test_a_place_typed_in_small_letters_is_spelt_as_the_place_spells_it() -> None:
+    context = _to_obiageli("her sieve bed post saved us a breakdown in zomba. want to say thanks")
+    note = plain_note(context, Guardrails.load())
+    assert note is not None
+    assert "in Zomba" in note

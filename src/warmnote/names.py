@@ -698,7 +698,7 @@ def family_name(name: str, location: str | None = None) -> str | None:
 # by 'Kasia'"; "goes by" with no subject only where a clause starts ("…, goes by Kasia"), never
 # "her cofounder Tom goes by TJ" or "I go by Sam".
 _PREFERRED_RE = re.compile(
-    r"(?<![\w'’])(?:(?:call|address) (?:him|her|them)(?: as)?|(?:he|she|they) (?:goes|go) by|"
+    r"(?<![\w'’])(?:(?:call|address|greet) (?:him|her|them)(?: as)?|(?:he|she|they) (?:goes|go) by|"
     r"(?:^|(?<=[.,;:!?(] )|(?<=[-–—] ))goes by|"
     r"(?:he|she|they) (?P<prefers>prefers?)(?: to be called| being called)?)"
     r"\s+[\"“'‘]?(?P<name>[^\W\d_][\w'’-]*)",
@@ -734,7 +734,10 @@ def preferred_name(reason: str, name: str) -> str | None:
     for m in _PREFERRED_RE.finditer(reason):
         said = m["name"]
         key = said.casefold()
-        if said[:1].islower() or (len(said) > 1 and said.isupper()):
+        own = next((w for w in name_parts(name) if fold_key(w) == fold_key(said)), None)
+        if said[:1].islower() and own is not None:
+            said = own  # "she goes by myo with friends" of Khin Myo Thant
+        elif said[:1].islower() or (len(said) > 1 and said.isupper()):
             continue  # "she prefers email", "call her ASAP"
         if key in WEEKDAYS | MONTHS | _NOT_NAMES or key.rstrip(".") in TITLES:
             continue

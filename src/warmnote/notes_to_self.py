@@ -77,6 +77,9 @@ _HELD_BACK = (
     r"|(?:he|she|they) (?:doesn't|does not|doesnt|dosent|don't|do not|dont) need to know"
     r"(?: (?:that|this|it|about (?:it|that|this)))?"
     r"|save (?:that|this|it) for (?:the |a |our )?(?:call|meeting|chat|interview|later)"
+    # "58k plus a van, none of that in writing yet", "park that till we speak"
+    r"|(?:none of (?:that|this|it)|nothing of (?:that|this)|not) in writing(?: yet| for now)?"
+    r"|park (?:that|this|it)(?: (?:till|until|for) (?:we (?:speak|talk|meet)|later|the call))?"
     # "our tags fix exactly that but my manager says no pitch in the first msg"
     r"|(?:(?:my|our) [\w-]+ )?(?:says|said) no (?:pitch|pitching|selling)\b.*)"
 )
@@ -105,6 +108,19 @@ _TONE = (
     r"flattery|flattering|fawning|salesy|pushy|hard[- ]sell|creepy|cringe|cringey|cringy|needy|"
     r"desperate|fanboy|fangirl|fan[- ]?girly|sycophantic|grovel\w*|corporate|buzzwordy|cheesy|"
     r"preachy|pompous|smarmy|schmoozy|sappy|mushy|effusive|over the top))\b"
+)
+# The languages a reader may write in, for what the writer notes of it ("she writes mostly in
+# french", "english should be fine i hope"): the note is in English either way.
+_LANGUAGE = (
+    r"(?:english|french|spanish|portuguese|german|italian|dutch|flemish|danish|swedish|"
+    r"norwegian|finnish|icelandic|polish|czech|slovak|hungarian|romanian|bulgarian|greek|"
+    r"turkish|russian|ukrainian|serbian|croatian|bosnian|slovene|slovenian|albanian|lithuanian|"
+    r"latvian|estonian|georgian|armenian|azerbaijani|kazakh|uzbek|kyrgyz|mongolian|arabic|hebrew|"
+    r"persian|farsi|dari|pashto|urdu|hindi|bengali|bangla|punjabi|gujarati|marathi|tamil|telugu|"
+    r"kannada|malayalam|sinhala|nepali|burmese|thai|lao|khmer|vietnamese|malay|indonesian|"
+    r"bahasa|tagalog|filipino|chinese|mandarin|cantonese|japanese|korean|swahili|amharic|"
+    r"tigrinya|somali|hausa|yoruba|igbo|zulu|xhosa|afrikaans|berber|tamazight|kabyle|catalan|"
+    r"basque|galician|welsh|irish|gaelic|maori|fijian|samoan|tongan|quechua|aymara|guarani|creole)"
 )
 # What a clause of the reason is when it is a note to self, compared in small letters without
 # its end punctuation (and after the plain note has written "dont" out as "don't").
@@ -157,7 +173,10 @@ _ASIDES = (
     _MUTUALS,
     r"(?:(?:al)?though |but )?(?:neither|none|nobody|no one)(?: of (?:them|you|us))? "
     r"(?:introduced us|sent me|referred me|suggested (?:her|him|them|you)|set (?:this|it|us) up)"
-    r"(?: to (?:her|him|them|you))?(?: tho| though)?",
+    r"(?: to (?:her|him|them|you))?(?: tho| though)?"
+    # "neither introduced us or knows i'm writing"
+    r"(?: (?:or|nor|and) (?:knows?|know|is aware|are aware) (?:that )?(?:i'm|i am|i'll be) "
+    r"(?:writing|reaching out|messaging)(?: to (?:her|him|them|you))?)?",
     # how the writer found them: "just saw her on both their lists"
     r"(?:i )?(?:just )?(?:saw|spotted|found|noticed) (?:him|her|them) (?:on|in) (?:both |all |"
     r"their |his |her |my |our |the )*(?:lists?|connections|networks?)",
@@ -227,7 +246,7 @@ _ASIDES = (
     r"(?:fine|ok|okay|sure|whatever)",  # "my cofounder wants me to…, fine, but…"
     r"(?:a |just a )?[\w-]+(?: [\w-]+)? is all (?:this|it) is",  # "a plain connect is all…"
     # what is kept out, and where: "salary stays OUT of the first msg", "keep the price out"
-    rf"(?!(?:he|she|they|it|we|i|you)\b)(?:[\w-]+ ){{1,3}}(?:stays?|goes|is kept|are kept) "
+    rf"(?!(?:he|she|they|it|we|i|you)\b)(?:[\w-]+ ){{1,8}}(?:stays?|goes|is kept|are kept) "
     rf"(?:out{_OF_NOTE}|off (?:the|this|my) (?:note|message|msg|dm))",
     rf"(?:keep|leave) (?!no one|nobody|anyone|everyone)(?:[\w-]+ ){{1,3}}out{_OF_NOTE}",
     # a word not to use: "the words 'cold rooms' must not appear"
@@ -383,6 +402,26 @@ _ASIDES = (
     # the language to write in: "she posts in lao and english so english works"
     r"(?:he|she|they) (?:posts?|writes?|reads?|speaks?) (?:mostly |only |mainly )?in \w+"
     r"(?: (?:and|or|&) \w+)?,? so \w+ (?:works|is fine|is ok|it is)",
+    # the writer's own stress: "deadline is brutal rn", "this week is insane"
+    r"(?:the |my |our |this )?(?:deadline|week|month|schedule|workload|timeline)(?:'s| is| are) "
+    r"(?:so |super |pretty |really |kinda |honestly )?(?:brutal|insane|crazy|nuts|wild|killing me|"
+    r"a nightmare|tight|tough|hell)(?: (?:rn|right now|atm|lol|tbh|ngl))?",
+    # her title, which the greeting has dealt with: "shes dr. but everyone here goes by first
+    # names so lilla is fine"
+    r"(?:he|she|they)(?:'s| is|'re| are) (?:a )?(?:dr|dra|prof|professor|doctor)\.?"
+    r"(?:,? but\b.*)?",
+    # the language they write in: "she writes mostly in french", "english should be fine i hope"
+    rf"(?:he|she|they) (?:posts?|writes?|reads?|speaks?|repl(?:y|ies)|messages?) "
+    rf"(?:mostly |only |mainly |usually |always |often )?in {_LANGUAGE}\b.*",
+    rf"(?:(?:but|so|and) )?(?:in )?{_LANGUAGE} (?:(?:should|will|would|might) be|is|is probably)"
+    r" (?:fine|ok|okay|alright|enough|good enough)\b.*",
+    rf"(?:(?:but|so|and) )?(?:in )?{_LANGUAGE} (?:works|should work|will do)\b.*",
+    # what the writer knows of the reader's name: "she only uses the one name, not a typo", "ap
+    # iestyn is his dads name"
+    r"(?:he|she|they) (?:only |just )?(?:uses?|has|have|goes by|go by) (?:the |just |only )?"
+    r"(?:one|a single|a|no) (?:single )?(?:name|surname|family name|last name)\b.*",
+    r"(?:it's |that's )?not a typo\b.*",
+    r".*\b(?:is|was|'s) (?:his|her|their) (?:[\w'’]+ ){0,2}name",
     # how not to address them: "she hated being called evdokiya prokhorovna at work, so first
     # name or dusya"
     r"(?:he|she|they) (?:hates?|hated|dislikes?|disliked|can't stand) being (?:called|addressed)"
@@ -555,6 +594,23 @@ _CLAUSE_END_RE = re.compile(
     rf"(?:no|zero) {_STYLE}|(?:just )?ask (?:plainly|straight|directly))\b))"
 )
 _AND_RE = re.compile(r"(\s+(?:and|but)\s+)")
+# "that" of "hide that", not "this" of "not in this note"
+_POINTS_BACK_RE = re.compile(
+    r"\b(?:that|this|it|those|these)\b(?! (?:first |one )?(?:note|msg|message|dm|one|invite|time))"
+)
+_SENTENCE_END_RE = re.compile(r"[.!?]\s+")
+_DASH_RE = re.compile(r"[-–—]")
+
+
+def _sentence_cut(kept: str) -> tuple[str, str, str]:
+    """``kept`` up to the start of its last sentence, the space after that, and the sentence."""
+    ends = list(_SENTENCE_END_RE.finditer(kept))
+    if not ends:
+        return "", "", kept.strip(" ;,—–-")
+    last = ends[-1]
+    return kept[: last.start() + 1], last.group()[1:], kept[last.end() :].strip(" ;,—–-")
+
+
 BRACKETED_RE = re.compile(r"\s*\(([^()]*)\)")
 """An aside in brackets, with the spaces before it: read apart from the text around it."""
 
@@ -655,15 +711,35 @@ _WORD_NOT_TO_USE_RE = re.compile(
 )
 
 
+# What stays out, named before it: "the funding mess and who got blamed stays out of it".
+_STAYS_OUT_RE = re.compile(
+    r"^(?:(?:but|and|so|just|pls|please|also)\s+)*(?!(?:he|she|they|it|we|i|you)\b)"
+    r"(?P<what>.+?) (?:stays?|goes|is kept|are kept) (?:out|off)\b"
+)
+# A topic kept out in a word: "no grant stuff" (not "no small talk", "no shop talk"; money
+# has its own reading).
+_NO_TOPIC_RE = re.compile(
+    rf"^(?:(?:but|and|so|just|pls|please|also)\s+)*(?:no|zero) (?P<what>(?!{_MONEY_WORDS})"
+    r"[\w-]{4,}) (?:stuff|drama)$"
+)
+
+
 def not_to_say(note: str) -> str | None:
     """What a note to self says not to say ("the recall scare" of "don't mention the recall
-    scare pls", "cold rooms" of "the words 'cold rooms' must not appear"), or None."""
+    scare pls", "cold rooms" of "the words 'cold rooms' must not appear", "the funding mess"
+    of "the funding mess stays out of it"), or None."""
     plain = _plain(note.strip(" .!?,"))
     word = _WORD_NOT_TO_USE_RE.match(plain)
     if word is not None and re.search(r"\b(?:not|never|dont)\b|n't\b", plain):
         return word.group("what")  # not "the word 'synergy'" alone
-    m = _NOT_TO_SAY_RE.match(plain)
+    m = _NOT_TO_SAY_RE.match(plain) or _STAYS_OUT_RE.match(plain)
     return _FILLER_END_RE.sub("", m.group("what")) if m else None
+
+
+def _topic_kept_out(note: str) -> str | None:
+    """The one word a note to self keeps out ("grant" of "no grant stuff"), or None."""
+    m = _NO_TOPIC_RE.match(_plain(note.strip(" .!?,")))
+    return m.group("what") if m else None
 
 
 _FILLER_END_RE = re.compile(r"(?:[\s,]+(?:pls|plz|please|obv|obviously|lol|tho|though|ok))+$")
@@ -753,7 +829,7 @@ _CORRECTED_RE = re.compile(
 def _corrected(m: re.Match[str], notes: list[str]) -> str:
     notes.append(m.group().strip(" ,;"))
     if m.group("new_month"):
-        return m.group("new_month")
+        return m.group("new_month").capitalize()  # "november, correction, december"
     return m.group("new") + m.group("between")
 
 
@@ -769,6 +845,7 @@ def _unsaid_in(kept: str, notes: list[str]) -> re.Pattern[str] | None:
     ]
     # each of "the lab shutting or the redundancies" that says as much ("the lab shutting")
     each = [one for what in whats for one in _LIST_RE.split(what) if _says_something(one)]
+    each += [topic for note in notes if (topic := _topic_kept_out(note)) is not None]
     if not each:
         return None
     unsaid = re.compile(rf"\b(?:{'|'.join(map(_any_form, each))})\b")
@@ -965,8 +1042,18 @@ def _without(
                     and not re.match(r"i(?:'ll| will) ", _plain(last))
                 )
             ):
+                if (
+                    _POINTS_BACK_RE.search(_plain(note))
+                    and not _ASK_LATER_RE.match(note)
+                    and not _DASH_RE.search(joined_by)
+                ):
+                    # "our loss rate is ugly, around 40 percent, hide that": what "that" is
+                    # may be any of its sentence, so all of it goes; after a dash, what the
+                    # dash sets apart ("…, relocation covered - save that for the call")
+                    kept, end, last = _sentence_cut(kept)
+                else:
+                    kept, end = before_last
                 notes.insert(-1, last.rstrip("."))  # what "that" is goes too
-                kept, end = before_last
                 before_last = (kept, end)
             elif (
                 last

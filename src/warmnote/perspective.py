@@ -30,6 +30,7 @@ from warmnote.names import (
     latin_initials,
     name_parts,
     nicknames,
+    preferred_name,
     spelled_in_latin,
 )
 from warmnote.shorthand import WORDS
@@ -41,6 +42,7 @@ from warmnote.text import (
     NEW_SUBJECTS,
     NUMBER_WORDS,
     SHE_HE_SUBJECTS,
+    THEY_SUBJECTS,
     WEEKDAYS,
     WRITER_AGENTS,
     YOU_FORMS,
@@ -378,8 +380,11 @@ def to_second_person(
             continue
         if family == "they" and not (mentions or reported) and _named_before(rewrite, i):
             continue
-        if token.key == "them" and _reader_subject_before(rewrite, i, _THEM_STOPS):
-            continue  # "how she cleans them": the reader would be "herself"
+        if token.key == "them" and (
+            _reader_subject_before(rewrite, i, _THEM_STOPS)
+            or _reader_subject_before(rewrite, i, _THEM_STOPS, THEY_SUBJECTS)
+        ):
+            continue  # "how she cleans them", "how they got cutters to wear them": not "herself"
         if token.key == "them" and counted([t.key for t in rewrite.tokens[max(0, i - 2) : i]]):
             continue  # "two mutuals, but neither of them set this up"
         if _someone_else_than_you(rewrite, i, family == "they"):
@@ -440,7 +445,11 @@ def _someone_else_than_you(rewrite: _Rewrite, i: int, plural: bool) -> bool:
 def _reader_of(context: Context) -> tuple[str, list[str], list[str], str]:
     """The reader's name, the other people and the places ``context`` names, and the name the
     reader is greeted by: what a reading of one of its fields needs."""
-    return context.recipient.name, context.others(), context.places(), context.recipient.first_name
+    name = context.recipient.name
+    # the part of their name the reason says they go by ("goes by myo" of Khin Myo Thant)
+    preferred = preferred_name(context.reason, name)
+    given = preferred if preferred in name_parts(name) else context.recipient.first_name
+    return name, context.others(), context.places(), given
 
 
 def to_reader(text: str, context: Context, *, they_is_reader: bool = False) -> str:
@@ -459,9 +468,11 @@ def reader_named_in_latin(text: str, context: Context) -> frozenset[str]:
     return rewrite.latin_spellings | (names if len(names) == 1 else frozenset())
 
 
-def _reader_subject_before(rewrite: _Rewrite, i: int, stops: frozenset[str]) -> bool:
-    """Whether "she" or "he" is the subject of token ``i``'s clause ("how she cleans them",
-    "she'd send her list")."""
+def _reader_subject_before(
+    rewrite: _Rewrite, i: int, stops: frozenset[str], subjects: frozenset[str] = SHE_HE_SUBJECTS
+) -> bool:
+    """Whether "she" or "he" (or another of ``subjects``) is the subject of token ``i``'s
+    clause ("how she cleans them", "she'd send her list")."""
     for j in range(i - 1, -1, -1):
         token = rewrite.tokens[j]
         if (
@@ -470,7 +481,7 @@ def _reader_subject_before(rewrite: _Rewrite, i: int, stops: frozenset[str]) -> 
             or (token.text[:1].isupper() and not rewrite.starts_sentence(j))
         ):
             return False  # "she asked me to send her updates", "she'd like Tom to send her…"
-        if token.key in SHE_HE_SUBJECTS:
+        if token.key in subjects:
             return True
     return False
 
@@ -484,9 +495,14 @@ def _named_before(rewrite: _Rewrite, i: int) -> bool:
         token = rewrite.tokens[j]
         if not token.text[:1].isupper() or token.key in _NOT_A_NAME:
             continue
+        if j > 0 and rewrite.tokens[j - 1].key in _PLACE_BEFORE:
+            continue  # "her crews in Matsumoto, … how they train": a place, not whom "they" is
         if not rewrite.starts_sentence(j) or not word_classes(token.text):
             return True
     return False
+
+
+_PLACE_BEFORE = frozenset(["in", "near", "outside", "around", "across", "from"])
 
 
 def _reader_mentions(rewrite: _Rewrite) -> dict[int, int]:

@@ -24,6 +24,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 import regex
+from anyascii import anyascii
 
 from warmnote.context import Context, Familiarity
 from warmnote.guardrails import Guardrails
@@ -39,6 +40,7 @@ from warmnote.notes_to_self import (
     split_notes_to_self,
 )
 from warmnote.perspective import third_person_lemma, to_reader, word_classes
+from warmnote.places import spelt_as_places
 from warmnote.results import LeftOut
 from warmnote.shorthand import FILLERS, typos_fixed, written_out
 from warmnote.text import (
@@ -328,6 +330,16 @@ _WISH_SPLICE_RE = re.compile(
     r",\s+(?=(?:want|wanted|hope|would love)(?: (?:him|her|them|you))? to\b)"
 )
 """A wish spliced on without its "I": "…an opening in Colombo, want to tell you about it"."""
+_SEEN_SPLICE_RE = re.compile(
+    r",\s+(?=(?:saw|read|heard|noticed|watched|caught|loved) (?:your|you)\b)"
+)
+"""What the writer saw, spliced on without its "I": "…outside Luang Prabang, saw your video"."""
+_NEW_SUBJECT_SPLICE_RE = re.compile(
+    r",\s+(?=(?:you've|you’ve|you're|you’re|you have|you are)\s"
+    r"|[A-Z][\w'’-]+(?: [A-Za-z][\w'’-]+)? (?:said|says|told me|mentioned)\b)"
+)
+"""A sentence of its own spliced on: "…for my solar grant, you've put panels on 40 schools",
+"…at our clinic, Botond said you're the one to ask"."""
 _SUBORDINATORS = frozenset(
     ["since", "as", "because", "when", "if", "after", "before", "while", "once", "though",
      "although", "until", "whenever", "now"]
@@ -538,7 +550,8 @@ def plain_note(context: Context, guardrails: Guardrails) -> str | None:
     warn about (a warning is most often a reason cut until its point is gone); else the first
     that passes; else None."""
     passing: str | None = None
-    for note in _candidates(context):
+    for candidate in _candidates(context):
+        note = spelt_as_places(candidate)  # "in zomba" -> "in Zomba", once the note is read
         if utf16_len(note) > context.max_chars:
             continue
         verdict = guardrails.check(note, context)
@@ -1126,6 +1139,8 @@ def _is_finite_verb(word: str, previous: str) -> bool:
         return lower in _AUXILIARIES
     classes = word_classes(lower)
     verb = classes.get("verb")
+    if verb == lower and previous.lower() in _PLURAL_SUBJECTS:
+        return True  # "you run the crews"
     if verb is None or verb == lower or lower.endswith("ing"):
         return False
     if lower.endswith("ed") or "noun" not in classes:
@@ -1134,6 +1149,9 @@ def _is_finite_verb(word: str, previous: str) -> bool:
     # adjective or a preposition.
     before = word_classes(previous.lower())
     return "noun" in before and "adj" not in before and previous.lower() not in _FUNCTION_WORDS
+
+
+_PLURAL_SUBJECTS = frozenset(["i", "you", "we", "they"])
 
 
 def _has_finite_verb(words: list[str]) -> bool:
@@ -1839,6 +1857,9 @@ def _with_detail(sentence: _Sentence, part: str) -> _Sentence | None:
     return _Sentence(f"{sentence.text[:-1]}, {part}.", False, [])
 
 
+_LATIN_NAME_RE = regex.compile(r"[\p{Latin}\p{M}\d\s'’.&-]+")
+
+
 def _as_named(text: str, context: Context) -> str:
     """``text`` with the names the context spells typed in small letters spelt its way: "how
     qvevri pay is going" -> "how Qvevri Pay is going", "gergely" -> "Gergely" of a mutual
@@ -1876,7 +1897,12 @@ def _as_named(text: str, context: Context) -> str:
     }  # not "CO" of "Denver, CO", which would make "co-founder" "CO-founder"
     for name in sorted(names, key=len, reverse=True):
         template = name.replace("\\", "\\\\")  # a template: a name's own backslash is escaped
-        text = re.sub(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", template, text)
+        # as typed without its accents too: "szentgyorgyi" of Szentgyörgyi
+        latin = _LATIN_NAME_RE.fullmatch(name) is not None  # not "ostap" for Остап
+        for typed in dict.fromkeys([name.lower(), anyascii(name).lower() if latin else ""]):
+            if not typed:
+                continue
+            text = re.sub(rf"(?<![\w-]){re.escape(typed)}(?![\w-])", template, text)
     return text
 
 
@@ -2230,10 +2256,27 @@ def _question(p: _Part) -> _Sentence | _Unread:
     return _UNREAD
 
 
+# What a writer's outfit is called after its trade: "weaving coop", "printing studio".
+_OUTFITS = frozenset(
+    ["coop", "co-op", "cooperative", "collective", "studio", "workshop", "company", "firm",
+     "startup", "business", "shop", "yard", "mill", "plant", "school", "centre", "center"]
+)  # fmt: skip
+
+
 def _about_me(p: _Part) -> _Sentence | _Unread:
     """What the writer is doing, is or wants, without the subject: "sending it this week",
     "hiring a senior SRE", "been using her report", "curious what…", "impressed by…"."""
     part, first, second, words, classes = p.text, p.first, p.second, p.words, p.classes
+    if first.endswith("ing") and second in _OUTFITS and len(words) > 2:
+        return p.made("we're a " + part, asks=False)  # "weaving coop outside luang prabang"
+    asking_whom = second in ("you", "her", "him", "them") and words[2:3] == ["to"]
+    if first in ("asking", "wondering") and (second in ("if", "whether") or asking_whom):
+        # "asking if the madurai office takes trainees", "asking her to speak on our panel":
+        # the ask, said as one, not "I'm asking you to…"
+        rest = part.split(" ", 1)[1]
+        if first == "wondering":
+            return p.made("I'm wondering " + rest, asks=True)
+        return p.made(f"{_other_lead(p.lead)} ask {rest}", asks=True)
     gerund = first.endswith("ing") and "verb" in classes and first != "hiring"
     doing = second != "to" and (_is_gerund(first) or second in _AFTER_GERUND)
     if gerund and doing and not _has_finite_verb(words):
@@ -2634,22 +2677,31 @@ def _ordinary_capitalised(word: str) -> bool:
     )
 
 
-def _unspliced(text: str) -> str:
+def _unspliced(text: str, prefix: str = "") -> str:
     """Two clauses joined by a comma alone joined with "and" ("Lumatek is hiring, and I'm
     applying", "…an opening in Colombo, and I want to tell you"); not after an opening phrase
-    without a verb ("At my last job, I'd built…")."""
-    for pattern, joint in ((_SPLICE_RE, ", and "), (_WISH_SPLICE_RE, ", and I ")):
+    without a verb ("At my last job, I'd built…"). ``prefix`` is the subject the text follows
+    ("You " of "run the crews in Matsumoto, want to ask…")."""
+    for pattern, joint in (
+        (_SPLICE_RE, ", and "),
+        (_WISH_SPLICE_RE, ", and I "),
+        (_SEEN_SPLICE_RE, ", and I "),
+        (_NEW_SUBJECT_SPLICE_RE, ". "),
+    ):
         m = pattern.search(text)
-        before = text[: m.start()].split() if m is not None else []
+        before = (prefix + text[: m.start()]).split() if m is not None else []
         if m is not None and (_has_finite_verb(before) or any("'" in w for w in before)):
-            text = text[: m.start()] + joint + text[m.end() :]
+            after = text[m.end() :]
+            if joint == ". ":
+                after = after[:1].upper() + after[1:]
+            text = text[: m.start()] + joint + after
     return text
 
 
 def _made(prefix: str, text: str, shorter: list[str], asks: bool) -> _Sentence:
     if text.split(" ", 1)[0].lower() not in _SUBORDINATORS:
         # "Lumatek is hiring…, I'm applying", "I heard you're at…, want to hear about it"
-        text = _unspliced(text)
+        text = _unspliced(text, prefix)
         # "the reunion is on 10 Jan, are you coming?" asks in a sentence of its own
         text = _QUESTION_SPLICE_RE.sub(lambda m: f". {m.group(1).capitalize()} ", text)
     if _STATEMENT_ASKED_RE.match(text):

@@ -42,6 +42,7 @@ from warmnote.text import (
     CLAUSE_LINKS,
     CLAUSE_STARTS,
     SHE_HE_SUBJECTS,
+    THEY_SUBJECTS,
     WRITER_AGENTS,
     YOU_FORMS,
     counted,
@@ -477,12 +478,12 @@ _ASKED_BY_ME_RE = re.compile(
 
 
 def _subject_of_clause(before: list[Word]) -> bool:
-    """Whether "she" or "he" is the subject of the clause that the words ``before`` (of one
-    sentence) end: the same reading as ``perspective`` gives the reason."""
+    """Whether "she", "he" or "they" is the subject of the clause that the words ``before`` (of
+    one sentence) end: the same reading as ``perspective`` gives the reason."""
     for w in reversed(before):
         if w.key in CLAUSE_LINKS | WRITER_AGENTS or (w.capitalised and not w.opens_sentence):
             return False
-        if w.key in SHE_HE_SUBJECTS:
+        if w.key in SHE_HE_SUBJECTS | THEY_SUBJECTS:
             return True
     return False
 

@@ -1,0 +1,51 @@
+"""Place names typed in small letters are spelt as the places spell them; ordinary words stay."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from warmnote.places import spelt_as_places
+
+
+@pytest.mark.parametrize(
+    ("typed", "spelt"),
+    [
+        ("a breakdown in zomba", "a breakdown in Zomba"),
+        ("a coop outside luang prabang", "a coop outside Luang Prabang"),
+        ("our panel in bangkok in march", "our panel in Bangkok in march"),
+        ("from rotterdam to nairobi", "from Rotterdam to Nairobi"),
+        ("grain into poland", "grain into Poland"),
+        ("near les cayes now", "near Les Cayes now"),
+        ("zomba's clinic", "Zomba's clinic"),
+        # capitals, however small
+        ("round nuuk", "round Nuuk"),
+        # already spelt, or spelt some other way: as typed
+        ("in Zomba", "in Zomba"),
+        ("in ZOMBA", "in ZOMBA"),
+    ],
+)
+def test_a_place_in_small_letters_is_spelt(typed: str, spelt: str) -> None:
+    assert spelt_as_places(typed) == spelt
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "better than nice",  # "than" of Thān, "nice" of Nice: English words
+        "the valley was green",  # a name that starts with an English word
+        "hot cocoa and a rota",  # small towns whose names are words to someone
+        "ilan yok ama yine de",  # "ama" is a town, and Turkish for "but": too short
+        "zomba-ish weather",  # part of a word
+        "a lot of orange trees in most places",
+    ],
+)
+def test_ordinary_words_stay_as_typed(typed: str) -> None:
+    assert spelt_as_places(typed) == typed
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz '-.,", max_size=80))
+def test_only_capitals_change(typed: str) -> None:
+    assert spelt_as_places(typed).lower() == typed
