@@ -594,6 +594,26 @@ WITHOUT = [
     ("want her advice. deadline is brutal rn", "want her advice."),
     ("we have 2 mutuals, neither introduced us or knows i'm writing. loved her post",
      "loved her post"),
+    # what the writer is after stays when "that" takes back what follows it
+    ("i'm hiring a groundskeeper, pay's 1.1m huf gross, leave that out til he replies",
+     "i'm hiring a groundskeeper"),
+    # and from held-out 27 and 28 once more: a comparison kept out of the note, who must not
+    # know, the writer's guilt, the channel, a name's ending to drop, what annoys them, why not
+    # to fawn, the name after "no need to be formal"
+    ("we need a producer. pay beats theirs by a mile but no numbers or comparisons in the note",
+     "we need a producer."),
+    ("want to move teams. my boss rodrigo has no idea i'm asking so nothing about him",
+     "want to move teams."),
+    ("we lost touch and i feel guilty i never wrote. congrats on the lab", "we lost touch. "
+     "congrats on the lab"),
+    ("want his take. he's hopeless at email so linkedin it is", "want his take."),
+    ("want to ask about herbs. drop the -la in english tho, reads wierd",
+     "want to ask about herbs."),
+    ("we make sensors. vendors annoy her, word is. loved her paper",
+     "we make sensors. loved her paper"),
+    ("he's a bit of a star internally, don't fawn. want to ask", "want to ask"),
+    ("want her to look over my cv. no need to be formal, it's chona",
+     "want her to look over my cv."),
 ]  # fmt: skip
 # Said to the reader: none of these is an aside, so the text comes back as typed.
 KEPT = [

@@ -2818,6 +2818,12 @@ def test_an_afterthought_is_left_out_and_a_detail_kept(reason: str, said: str) -
             "listeners.",
         ),
         (
+            "an NGO offered me a posting in lodwar, he's drilled there for years, want his "
+            "honest take",
+            "An NGO offered me a posting in lodwar. You've drilled there for years, and I want "
+            "your honest take.",
+        ),
+        (
             "want to learn how they got cutters to actually wear them",
             "I'd love to learn how you got cutters to actually wear them.",
         ),

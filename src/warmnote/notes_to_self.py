@@ -40,6 +40,11 @@ _MONEY_WORDS = (
     r"(?:money|salary|salaries|pay|comp|compensation|wages?|rates?|prices?|pricing|discounts?|"
     r"fees?|budget|numbers|costs?)\b"
 )
+# "leave that out til he replies": how long it holds.
+_UNTIL_THEY_REPLY = (
+    r"(?: (?:til|till|until|before|till after) (?:he|she|they|you) (?:replies|reply|replied|"
+    r"accepts?|answers?|responds?|connects?|gets back))?"
+)
 # What is held back, said after it: "we'd love her pieces on our marketplace eventually but NOT
 # now", "list price is $14,500/yr but DO NOT mention": what it follows in the same sentence goes.
 _HELD_BACK = (
@@ -77,11 +82,13 @@ _HELD_BACK = (
     r"|(?:he|she|they) (?:doesn't|does not|doesnt|dosent|don't|do not|dont) need to know"
     r"(?: (?:that|this|it|about (?:it|that|this)))?"
     r"|save (?:that|this|it) for (?:the |a |our )?(?:call|meeting|chat|interview|later)"
+    # "pay beats carpathia's by a mile but no numbers or comparisons in the note"
+    r"|no [\w -]+ in (?:the|this|my) (?:first )?(?:note|msg|message|dm)"
     # "58k plus a van, none of that in writing yet", "park that till we speak"
     r"|(?:none of (?:that|this|it)|nothing of (?:that|this)|not) in writing(?: yet| for now)?"
     r"|park (?:that|this|it)(?: (?:till|until|for) (?:we (?:speak|talk|meet)|later|the call))?"
     # "our tags fix exactly that but my manager says no pitch in the first msg"
-    r"|(?:(?:my|our) [\w-]+ )?(?:says|said) no (?:pitch|pitching|selling)\b.*)"
+    r"|(?:(?:my|our) [\w-]+ )?(?:says|said) no (?:pitch|pitching|selling)\b.*)" + _UNTIL_THEY_REPLY
 )
 _LATER_REF = rf"(?:{_ASK_LATER}|{_IGNORE})"
 # Where something is kept out of: "… out of the first msg" (not "out of reach").
@@ -94,7 +101,8 @@ _SAID_PLAINLY = r"(?:,? (?:obviously|of course|ofc|please|pls|for now|ok|okay|th
 # the same sentence ("my boss wants a meeting by Q1 — ignore that for now").
 _ASK_LATER_RE = re.compile(rf"^(?:but |and |so )?{_ASK_LATER}$", re.I)
 _IGNORE_RE = re.compile(
-    rf"^(?:but |and |so )?(?:{_IGNORE}|{_HELD_BACK}){_OF_NOTE}{_SAID_PLAINLY}$", re.I
+    rf"^(?:but |and |so )?(?:{_IGNORE}|{_HELD_BACK}){_OF_NOTE}{_SAID_PLAINLY}$",
+    re.I,
 )
 # What the mutual connections field says: "we have 2 mutuals", "we only share connections".
 _MUTUALS = (
@@ -106,7 +114,8 @@ _TONE = (
     r"(?:(?:all|too|so|overly) formal|(?:all |too |so |very |overly |super |remotely )?(?:stiff|"
     r"stuffy|gushing|gushy|gush|"
     r"flattery|flattering|fawning|salesy|pushy|hard[- ]sell|creepy|cringe|cringey|cringy|needy|"
-    r"desperate|fanboy|fangirl|fan[- ]?girly|sycophantic|grovel\w*|corporate|buzzwordy|cheesy|"
+    r"desperate|fanboy|fangirl|fan[- ]?girly|sycophantic|grovel\w*|fawn\w*|corporate|buzzwordy|"
+    r"cheesy|"
     r"preachy|pompous|smarmy|schmoozy|sappy|mushy|effusive|over the top))\b"
 )
 # The languages a reader may write in, for what the writer notes of it ("she writes mostly in
@@ -265,6 +274,7 @@ _ASIDES = (
     r"(?:he|she|they) (?:doesn't|does not|don't|do not|won't|may not|might not) "
     rf"(?:know|remember)\b{_REST}",  # "he doesn't know I do podcasts"
     rf"(?:no need (?:to be|to sound|to get|for)|nothing) {_TONE}(?: at all| pls| please)?",
+    r"no need (?:to be|to sound|to keep it|for it to be) (?:\w+ )?formal(?: at all| here)?",
     # a disclaimer for the writer's own sake: "not pretending we met!!", "domnica didnt set
     # this up"
     r"(?:i'm |i am )?not pretending (?:that )?(?:we|i) (?:\w+ )?(?:met|know|talked|spoke|chatted|"
@@ -402,6 +412,21 @@ _ASIDES = (
     # the language to write in: "she posts in lao and english so english works"
     r"(?:he|she|they) (?:posts?|writes?|reads?|speaks?) (?:mostly |only |mainly )?in \w+"
     r"(?: (?:and|or|&) \w+)?,? so \w+ (?:works|is fine|is ok|it is)",
+    # who does not know the writer asks: "my boss rodrigo has no idea im asking"
+    r".*\b(?:has|have) no idea (?:i'm|i am|we're|we are) (?:asking|writing|applying|reaching out|"
+    r"looking|leaving)\b.*",
+    # the writer's own guilt: "i feel guilty i never wrote"
+    r"(?:and )?(?:i )?(?:still )?feel (?:so |really |a bit |kinda )?(?:guilty|bad|terrible|awful|"
+    r"awkward|embarrassed|ashamed)\b.*",
+    # the channel, and why: "he's hopeless at email so linkedin it is"
+    r"(?:he|she|they)(?:'s| is|'re| are) (?:\w+ )?(?:hopeless|bad|terrible|useless|slow|awful) "
+    r"(?:at|with) (?:email|emails|e-mail|texts|texting|phone|whatsapp)\b.*",
+    r"(?:so )?linkedin it is",
+    # what the reader's name should lose: "drop the -la in english tho, reads wierd"
+    r"drop the ['\"‘“]?-[\w'’-]+['\"’”]?\b.*",
+    r"(?:it )?reads (?:so |a bit |kinda )?(?:weird|wierd|odd|strange|funny|stiff|off)",
+    # what the reader dislikes, heard: "vendors annoy her, word is"
+    r"(?:[\w-]+ )?(?:annoy|irritate|bother|annoys|irritates|bothers) (?:him|her|them)\b.*",
     # the writer's own stress: "deadline is brutal rn", "this week is insane"
     r"(?:the |my |our |this )?(?:deadline|week|month|schedule|workload|timeline)(?:'s| is| are) "
     r"(?:so |super |pretty |really |kinda |honestly )?(?:brutal|insane|crazy|nuts|wild|killing me|"
@@ -534,6 +559,8 @@ _SORT_OF_PERSON_RE = re.compile(
 """What sort of person the reader is, in a few words, said as the reason for an aside beside it:
 "she's direct", "he's a numbers guy", "she's kind of famous in the field so no gushing"; not
 what they do or did ("she's hiring", "he was promoted") or where ("he's at Acme now")."""
+_TONE_RE = re.compile(rf"\b{_TONE}")
+_IT_IS_NAME_RE = re.compile(r"(?:it's|its|it is) (?:just )?[\w'’-]+")
 _HEARSAY_RE = re.compile(
     r"(?:so )?(?:i'm told|i am told|i hear|i heard|apparently|word is|they say)"
 )
@@ -600,11 +627,23 @@ _POINTS_BACK_RE = re.compile(
 )
 _SENTENCE_END_RE = re.compile(r"[.!?]\s+")
 _DASH_RE = re.compile(r"[-–—]")
+_COMMA_RE = re.compile(r",\s+")
+# A clause that says what the writer is after, which no "hide that" after it takes back.
+_PURPOSE_RE = re.compile(
+    r"(?:i'm |we're |i am |we are |i'd |we'd )?(?:hiring|recruiting|looking for|asking|hoping|"
+    r"want|wanting|like to|love to)\b"
+)
 
 
 def _sentence_cut(kept: str) -> tuple[str, str, str]:
-    """``kept`` up to the start of its last sentence, the space after that, and the sentence."""
+    """``kept`` up to the start of its last sentence (or past the last clause of it that says
+    what the writer is after: "i'm hiring a groundskeeper, pay's 1.1m, leave that out" keeps
+    the hiring), what follows that, and what is cut."""
     ends = list(_SENTENCE_END_RE.finditer(kept))
+    start = ends[-1].end() if ends else 0
+    for m in reversed(list(_COMMA_RE.finditer(kept, start))):
+        if _PURPOSE_RE.match(_plain(kept[start : m.start()].split(", ")[-1])):
+            return kept[: m.start()], m.group(), kept[m.end() :].strip(" ;,—–-")
     if not ends:
         return "", "", kept.strip(" ;,—–-")
     last = ends[-1]
@@ -1014,6 +1053,8 @@ def _without(
             )
             # "she reads english fine, i'm told": where the aside came from
             or (noted > 0 and _HEARSAY_RE.fullmatch(_plain(unlabelled.strip(" .!"))))
+            # "no need to be formal, it's chona": the name the aside means
+            or (noted > 0 and _IT_IS_NAME_RE.fullmatch(_plain(unlabelled.strip(" .!"))))
             or (
                 then is None  # within a clause: "Ostap sent me this and I'd like to ask…"
                 and unsaid is not None
@@ -1058,11 +1099,16 @@ def _without(
             elif (
                 last
                 and not noted
-                and joined_by.strip() == "so"
+                and (
+                    joined_by.strip() == "so"
+                    or (joined_by.startswith(",") and _TONE_RE.search(_plain(note)))
+                )
                 and _SORT_OF_PERSON_RE.fullmatch(_plain(last).strip(" .!"))
             ):
-                # "he was super friendly so no need to be all formal": why the aside holds
-                notes[-1] = f"{last} {joined_by.strip()} {note}"
+                # "he was super friendly so no need to be all formal", "he's a bit of a star
+                # internally, don't fawn": why the aside holds
+                link = joined_by.strip()
+                notes[-1] = f"{last}, {note}" if link == "," else f"{last} {link} {note}"
                 kept, end = before_last
                 before_last = (kept, end)
             noted += 1

@@ -327,7 +327,8 @@ _QUESTION_SPLICE_RE = re.compile(
     r",\s+(are|do|did|will|would|can|could|is) (?=(?:you|it|there)\b[^.!?]*\?$)", re.IGNORECASE
 )
 _WISH_SPLICE_RE = re.compile(
-    r",\s+(?=(?:want|wanted|hope|would love)(?: (?:him|her|them|you))? to\b)"
+    r",\s+(?=(?:want|wanted|hope|would love)(?: (?:him|her|them|you))? to\b"
+    r"|want (?:your|his|her|their) [\w-]+)"  # "…for 5 years, want your honest take"
 )
 """A wish spliced on without its "I": "…an opening in Colombo, want to tell you about it"."""
 _SEEN_SPLICE_RE = re.compile(
