@@ -299,6 +299,8 @@ HOSTILE_NOTE = (
         "".join(f"no salary talk {i}. " for i in range(2_500)),
         "".join(f"don't say ostap sent me {i}. " for i in range(2_000)),
         f"{HIRING} " + "1," * 20_000 + ". no money in the invite",
+        # found in review: fillers before what stays out, read again from each one
+        "just pls also " * 3_000 + "our loss rate is ugly, around 40 percent, hide that",
     ],
     ids=[
         "one-note-again",
@@ -307,6 +309,7 @@ HOSTILE_NOTE = (
         "money-notes",
         "not-to-say",
         "digit-runs",
+        "fillers-before-what-stays-out",
     ],
 )
 def test_a_hostile_reason_and_note_are_checked_in_linear_time(

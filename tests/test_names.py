@@ -659,6 +659,21 @@ def test_the_part_of_their_name_they_go_by(reason: str, named: str | None) -> No
 
 
 @pytest.mark.parametrize(
+    ("reason", "name", "named"),
+    [
+        # held-out 30: the start of their name, typed small, and "say X not Y"
+        ("call her haingo, nobody uses the full thing", "Haingonirina Rakotondrasoa", "Haingo"),
+        ("met lei at the workday. say lei not leialoha", "Leialoha Kahananui", "Lei"),
+        # found in review: a word of the dictionary that is also their name is no greeting
+        ("she prefers green suppliers, and we make mailers", "Rachel Green", None),
+        ("he prefers early calls", "James Early", None),
+    ],
+)
+def test_a_short_form_of_their_name_greets_them(reason: str, name: str, named: str | None) -> None:
+    assert preferred_name(reason, name) == named
+
+
+@pytest.mark.parametrize(
     ("familiarity", "reason", "greeting"),
     [
         ("acquaintance", "Naona & I have done 4 wall-building days together", "Naona"),

@@ -614,6 +614,46 @@ WITHOUT = [
     ("he's a bit of a star internally, don't fawn. want to ask", "want to ask"),
     ("want her to look over my cv. no need to be formal, it's chona",
      "want her to look over my cv."),
+    # after the held-out 30 reading (tuned on it from here): more ways to hold something back,
+    # with why; what the writer knows of the reader's names; a slip put right in passing
+    ("the offer fell through, nobody needs to hear that. want to apply", "want to apply"),
+    ("i owe him for covering my shifts, not getting into that. ask how it's going",
+     "ask how it's going"),
+    ("made our linings look clumsy, not telling him that. want to ask", "want to ask"),
+    ("my scholarship might lapse, keep that to myself. want to help", "want to help"),
+    ("want to ask. the co-author spat is none of our business", "want to ask."),
+    ("ask about tarring. the race result stays private, my crew still moans about it",
+     "ask about tarring."),
+    ("keep the perfume brief out, client hasnt signed. loved her resin", "loved her resin"),
+    ("want to swap notes. my leaving iran stays out, she wasnt thrilled back then",
+     "want to swap notes."),
+    ("want to ask. jae-uk, byeon is the surname", "want to ask."),
+    ("sovannary is the given name, tep the family. loved her video", "loved her video"),
+    ("want to ask. gurpreet, not singh or dhillon in the greeting", "want to ask."),
+    ("want to ask. javiera, or quezada if formal", "want to ask."),
+    ("donnchadh, say it dunnacha, just spell it right. loved his post", "loved his post"),
+    ("saw her video, beleive it was from the rainy season. ask how", "saw her video. ask how"),
+    ("want a supplier. no war talk, the war is everywhere", "want a supplier."),
+    ("our milk goes off by 11, er, by noon", "our milk goes off by noon"),
+    ("the client pays 140k aud, sorry 145k", "the client pays 145k aud"),
+    ("we last met in 2013, er 2014 actually", "we last met in 2014"),
+    # found in review: what "that" reaches back to stops at what the writer is after, or at
+    # what is said of the reader, unless that holds a figure; every figure of the writer's
+    # after "no numbers"; a topic kept out is not the reader's own; why not to be cheesy is not
+    # who they were
+    ("i'm hiring a groundskeeper for 1.1m a year, housing included, leave that out. loved her "
+     "lawns", "loved her lawns"),
+    ("loved your post on dye chemistry, our supplier just went bust, keep that quiet",
+     "loved your post on dye chemistry"),
+    ("i want to hire a welder, pay is low, hide that", "i want to hire a welder"),
+    ("we're hiring a head of ops, the pay is 90k, relocation covered, no numbers in the note",
+     "we're hiring a head of ops"),
+    ("client is a nonprofit. band 38-45k usd, no numbers in this msg. she ran 13 districts",
+     "client is a nonprofit. she ran 13 districts"),
+    ("i bought my loom at your family's shop. no family drama", "i bought my loom at your "
+     "family's shop."),
+    ("she was my first manager, nothing cheesy, just want to say congrats",
+     "she was my first manager, just want to say congrats"),
 ]  # fmt: skip
 # Said to the reader: none of these is an aside, so the text comes back as typed.
 KEPT = [
@@ -665,6 +705,10 @@ KEPT = [
     "please ask if the process has live coding",
     "could you please send the deck?",
     "Guida (everyone called her that) was the best boss",  # the name, said to her
+    # found in review: feelings, a deadline and a name in the field, said to them
+    "i feel bad we lost touch after you moved to Lagos, would love to catch up",
+    "our deadline is tight, the grant closes friday, could you look at it",
+    "she has a name in the natural dye world for indigo, would love to learn from her",
     # found while mending held-out 29: a language, a name, writing and a deadline, said to them
     "English is my second language, so please bear with me",
     "I'd love to park that idea until we speak",

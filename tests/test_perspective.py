@@ -261,6 +261,10 @@ THEY_CASES = [
         "want to learn how they got cutters to actually wear them",
         "want to learn how you got cutters to actually wear them",
     ),
+    (  # found in review: what they report starts a clause of its own
+        "they said the cold-chain pilot saved them a fortune",
+        "you said the cold-chain pilot saved you a fortune",
+    ),
     (  # a place named before "they" is not whom "they" is
         "she runs the crews in Matsumoto, want to ask how they train new listeners",
         "you run the crews in Matsumoto, want to ask how you train new listeners",

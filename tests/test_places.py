@@ -18,7 +18,7 @@ from warmnote.places import spelt_as_places
         ("from rotterdam to nairobi", "from Rotterdam to Nairobi"),
         ("grain into poland", "grain into Poland"),
         ("near les cayes now", "near Les Cayes now"),
-        ("zomba's clinic", "Zomba's clinic"),
+        ("in zomba's clinic", "in Zomba's clinic"),
         # capitals, however small
         ("round nuuk", "round Nuuk"),
         # already spelt, or spelt some other way: as typed
@@ -39,6 +39,11 @@ def test_a_place_in_small_letters_is_spelt(typed: str, spelt: str) -> None:
         "ilan yok ama yine de",  # "ama" is a town, and Turkish for "but": too short
         "zomba-ish weather",  # part of a word
         "a lot of orange trees in most places",
+        # found in review: a name that starts with a word, a town that is a word, an address
+        "new york and new delhi",
+        "we played rugby, monthly billings",
+        "mail sam@accra.studio or see github.com/okafor/lagos",
+        "a melbourne job",  # a city as a word of its own, with nothing leading to it
     ],
 )
 def test_ordinary_words_stay_as_typed(typed: str) -> None:

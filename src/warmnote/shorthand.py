@@ -79,6 +79,7 @@ CONTRACTIONS = {
     "im": "I'm",
     "ive": "I've",
     "hes": "he's",
+    "hed": "he'd",
     "shes": "she's",
     "youre": "you're",
     "youve": "you've",

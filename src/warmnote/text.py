@@ -56,8 +56,8 @@ SHE_HE_SUBJECTS = frozenset(["she", "he", "she'd", "he'd", "she'll", "he'll", "s
 """The reader's "she" or "he" as a subject: a "them" or "her" after it in its clause is not
 them ("how she cleans them", "she'd send her list"; the reader would be "herself")."""
 THEY_SUBJECTS = frozenset(["they", "they'd", "they'll", "they're", "they've"])
-"""The reader's "they" as a subject: a "them" after it in its clause is something else ("how
-they got cutters to wear them": the harnesses)."""
+"""The reader's "they" as a subject: a "them" after it in its clause, before anything they
+report, is most likely something else ("how they got cutters to wear them": the harnesses)."""
 WRITER_AGENTS = frozenset(["i", "me", "we", "us", "you", "i'd", "i'll", "we'd", "we'll"])
 """The writer (or the reader) acting after "she": "she asked me to send her", "she wants us to
 clean them"; the pronoun after them is not the subject's own."""
