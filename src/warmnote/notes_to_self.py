@@ -663,7 +663,6 @@ _SENTENCE_END_RE = re.compile(
     r"(?<!\bSt)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bMt)(?<!\bProf)(?<!\bst)[.!?]\s+"
 )
 _COMMA_RE = re.compile(r",\s+")
-# A clause that says what the writer is after, which no "hide that" after it takes back.
 # A clause that says what the writer is after ("i'm hiring a groundskeeper"), or that speaks of
 # the reader ("loved your post on dye chemistry"): what "hide that" after it is not about. One
 # with a figure or a "because" in it may hold what is hidden ("hiring for 1.1m a year").
