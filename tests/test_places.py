@@ -54,3 +54,11 @@ def test_ordinary_words_stay_as_typed(typed: str) -> None:
 @given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz '-.,", max_size=80))
 def test_only_capitals_change(typed: str) -> None:
     assert spelt_as_places(typed).lower() == typed
+
+
+@pytest.mark.timeout(20)
+def test_a_long_text_is_read_once() -> None:
+    # The guard is the per-test timeout: the word before each town was found by splitting all
+    # the text before it, which took time as the square of the text.
+    typed = "in bangkok " * 40_000
+    assert spelt_as_places(typed) == "in Bangkok " * 40_000

@@ -43,6 +43,7 @@ _TO_A_PLACE = frozenset(
      "towards", "toward", "visiting", "based", "between"]
 )  # fmt: skip
 _WORD_RE = regex.compile(r"(?<![\w'’@./-])\p{Ll}+(?:-\p{Ll}+)*(?![\w@/-]|\.\w)")
+_WORD_BEFORE_RE = regex.compile(r"(?r)(\S+)\s*\Z")
 
 
 class _Places:
@@ -87,8 +88,9 @@ def _one_word(places: _Places, key: str, text: str, word: regex.Match[str]) -> s
     if found is None:
         return None
     name, country = found
-    before = text[: word.start()].split()
-    return name if country or (before and before[-1].lower() in _TO_A_PLACE) else None
+    # the word before it, read backwards from it: a long text is read once
+    before = _WORD_BEFORE_RE.search(text, 0, word.start())
+    return name if country or (before and before.group(1).lower() in _TO_A_PLACE) else None
 
 
 @cache

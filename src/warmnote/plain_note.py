@@ -1907,15 +1907,12 @@ def _as_named(text: str, context: Context) -> str:
     }  # not "CO" of "Denver, CO", which would make "co-founder" "CO-founder"
     for name in sorted(names, key=len, reverse=True):
         template = name.replace("\\", "\\\\")  # a template: a name's own backslash is escaped
-        # as typed without its accents too: "szentgyorgyi" of Szentgyörgyi
-        # a whole name only, in Latin letters: not "ostap" for Остап, nor "angel" for Ángel or
-        # "cafe" for Café
+        # as typed without its accents too ("szentgyorgyi" of Szentgyörgyi), a whole name in
+        # Latin letters only: not "ostap" for Остап, nor "angel" for Ángel or "cafe" for Café
         bare = anyascii(name).lower() if _LATIN_NAME_RE.fullmatch(name) and " " in name else ""
         if all(word_classes(w) for w in bare.split()):
             bare = ""
-        for typed in dict.fromkeys([name.lower(), bare]):
-            if not typed:
-                continue
+        for typed in dict.fromkeys(filter(None, [name.lower(), bare])):
             text = re.sub(rf"(?<![\w-]){re.escape(typed)}(?![\w-])", template, text)
     return text
 
