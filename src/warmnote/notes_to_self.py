@@ -670,7 +670,9 @@ _PURPOSE_RE = re.compile(
     r"(?:i'm |we're |i am |we are |i'd |we'd |i |we )?(?:hiring|recruiting|looking (?:for|to)|"
     r"asking|hoping|want|wanting|like to|love to|need)\b"
 )
-_OF_THE_READER_RE = re.compile(r"\b(?:you|your|yours|she|her|hers|he|him|his|they|them|their)\b")
+# The words a clause speaks of the reader by, as typed ("her post") or said ("your post").
+_READER_WORDS = r"\b(?:you|your|yours|she|her|hers|he|him|his|they|them|their)\b"
+_OF_THE_READER_RE = re.compile(_READER_WORDS)
 _MAY_HOLD_IT_RE = re.compile(r"\d|\b(?:because|since|cause|cos|bc)\b")
 
 
@@ -797,18 +799,20 @@ _WORD_NOT_TO_USE_RE = re.compile(
 )
 
 
+# Words typed before a note to self that say nothing of it: "so", "pls", "also"…
+_FILLERS_FIRST = r"^(?:(?:but|and|so|just|pls|please|also)\s+)*+"
 # What stays out, named before it: "the funding mess and who got blamed stays out of it";
 # or after "keep": "keep the perfume brief out".
 _STAYS_OUT_RE = re.compile(
-    r"^(?:(?:but|and|so|just|pls|please|also)\s+)*+(?!(?:he|she|they|it|we|i|you)\b)"
+    rf"{_FILLERS_FIRST}(?!(?:he|she|they|it|we|i|you)\b)"
     r"(?P<what>[^.!?;]{1,120}?) (?:stays?|goes|is kept|are kept) (?:out|off|private|between us)\b"
-    r"|^(?:(?:but|and|so|just|pls|please|also)\s+)*+(?:keep|leave) "
+    rf"|{_FILLERS_FIRST}(?:keep|leave) "
     r"(?!(?:it|that|this|them|him|her)\b)(?P<kept>[^.!?;]{1,120}?) out\b"
 )
 # A topic kept out in a word: "no grant stuff" (not "no small talk", "no shop talk"; money
 # has its own reading).
 _NO_TOPIC_RE = re.compile(
-    rf"^(?:(?:but|and|so|just|pls|please|also)\s+)*(?:no|zero) (?P<what>(?!{_MONEY_WORDS})"
+    rf"{_FILLERS_FIRST}(?:no|zero) (?P<what>(?!{_MONEY_WORDS})"
     r"(?!(?:small|shop|sales?|product|business|work|job|tech|pay|pricing|price|family|personal|"
     r"life|home|school|team|office|people)\b)[\w-]{3,}) "
     r"(?:stuff|drama|talk)$"
@@ -961,9 +965,7 @@ def _unsaid_in(kept: str, notes: list[str]) -> re.Pattern[str] | None:
 
 
 _NO_FIGURES_RE = re.compile(r"\b(?:no|zero|without|not the|leave out the) (?:numbers|figures)\b")
-_FIGURE_NOT_THEIRS = (
-    r"^(?!.*\b(?:you|your|yours|she|her|hers|he|him|his|they|them|their)\b)[^\d]*\d"
-)
+_FIGURE_NOT_THEIRS = rf"^(?!.*{_READER_WORDS})[^\d]*\d"
 
 
 def _sells_against(kept: str, notes: list[str]) -> bool:
