@@ -50,6 +50,7 @@ HELDOUT27 = ROOT / "evals" / "heldout27" / "heldout27.toml"
 HELDOUT28 = ROOT / "evals" / "heldout28" / "heldout28.toml"
 HELDOUT29 = ROOT / "evals" / "heldout29" / "heldout29.toml"
 HELDOUT30 = ROOT / "evals" / "heldout30" / "heldout30.toml"
+HELDOUT31 = ROOT / "evals" / "heldout31" / "heldout31.toml"
 # Everything tuning reads or writes: the bundled suite, the packs, the examples, the fixtures.
 TUNING_FILES = sorted(
     [
@@ -94,6 +95,7 @@ FROZEN_SHA256 = {
     HELDOUT28: "76bbd4263af35b36bb5452d65af29540c2870b9b7b07cb7452a0e50e032be330",
     HELDOUT29: "649f36cd4da324c4a313da53e946c5a8702e2102a92dde44be0bc7616488d55e",
     HELDOUT30: "3267dbe67ae08b2afacb1db64a101cf1c867fcef56bb67c635d80e0a220de050",
+    HELDOUT31: "71873ea66e6d1bc1aac2114e25321acb03811ed9c7c081f5a846e7701909e631",
 }
 HELDOUTS = [
     HELDOUT,
@@ -126,6 +128,7 @@ HELDOUTS = [
     HELDOUT28,
     HELDOUT29,
     HELDOUT30,
+    HELDOUT31,
 ]
 # What each suite must not share a name with: everything tuning reads, and the sets before it.
 OTHER_FILES = {
@@ -157,6 +160,7 @@ GAPS = {
     HELDOUT27: {"no headline"},  # written without it; frozen as written
     HELDOUT29: {"no headline", "an empty reason"},  # written without them; frozen as written
     HELDOUT30: {"no headline", "an empty reason"},  # likewise
+    HELDOUT31: {"no headline", "an empty reason"},  # likewise
 }
 
 
