@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from warmnote.notes_to_self import is_note_to_self, without_notes_to_self
+from warmnote.notes_to_self import asks_to_say, is_note_to_self, without_notes_to_self
 
 WITHOUT = [
     # what is held back, said after it, goes with it (held-out 18)
@@ -654,6 +654,40 @@ WITHOUT = [
      "family's shop."),
     ("she was my first manager, nothing cheesy, just want to say congrats",
      "she was my first manager, just want to say congrats"),
+    # the reader as the writer sees them, alone (from held-out 21 to 30's clauses a reader
+    # marked as not for the note): their character, what they would do or always do, how they
+    # feel, and why an aside after "so" holds
+    ("she was lovely. want to ask about the harvest internship",
+     "want to ask about the harvest internship"),
+    ("he's brilliant but prickly. we're after a site lead", "we're after a site lead"),
+    ("bit gruff apparently, get to the point. ask about pipe scaling", "ask about pipe scaling"),
+    ("want a quote for 40 trays. he'll insist they're a gift, nope", "want a quote for 40 trays."),
+    ("he always tries to do it for free, not this time. paying the full rate",
+     "paying the full rate"),
+    ("she'd say yes to anything, ask anyway if she has time", "ask anyway if she has time"),
+    ("shes got a lot on her plate with the move, so light touch. ask about the kiln",
+     "ask about the kiln"),
+    ("she wasnt thrilled when i left. ask how the lab is going", "ask how the lab is going"),
+    ("sounds fed up with night shifts. we're hiring for days", "we're hiring for days"),
+    ("he's touchy about the merger, keep it short. want to compare notes", "want to compare notes"),
+    ("she's a big deal in the field i think, so respectful not fanboy. want her view on grazing",
+     "want her view on grazing"),
+    ("i think he's a big name in ghent, so respectful. ask about dyes", "ask about dyes"),
+    # how it should read, what the writer might try, and their disbelief
+    ("simple words, ask if the seed bank swaps", "ask if the seed bank swaps"),
+    ("talk like we always do, ask about the trays", "ask about the trays"),
+    ("give her an easy out. ask if she'd mentor me", "ask if she'd mentor me"),
+    ("saw her bowl video, rim joke maybe? want to buy 12", "saw her bowl video. want to buy 12"),
+    ("her survival rate is 80% - for real?! want to learn how",
+     "her survival rate is 80%. want to learn how"),
+    ("the rota row was ugly, keep that well out of it. we're hiring", "we're hiring"),
+    ("posted about the fix last week so lead with that", "posted about the fix last week"),
+    # a recruiter's client kept unnamed, and what the writer felt at a thing
+    ("client is a grain co-op, unnamed for now. she ran 9 silos", "client is a grain co-op. she "
+     "ran 9 silos"),
+    ("cant name them or the city yet. she posted about kiln logs", "she posted about kiln logs"),
+    ("he fixed my chord chart once, which stung a bit but he was right. want to thank him",
+     "he fixed my chord chart once. want to thank him"),
 ]  # fmt: skip
 # Said to the reader: none of these is an aside, so the text comes back as typed.
 KEPT = [
@@ -835,6 +869,16 @@ KEPT = [
     "we make two kilns and the first one is only for porcelain",
     "she writes in the journal often",
     "I'm worried the shipment will be late, so I'd love your advice on brokers",
+    # near the reader as the writer sees them: what they do, where they are, who they are
+    "she'd love to join the panel, can you ask her?",
+    "he's hiring a night nurse so I'd like to apply",
+    "he's the kiln person everyone cites",
+    "she seems keen on a pilot",
+    "your talk was brilliant",
+    "they'd say it's cheap, but it breaks in a week",
+    "she's at the water board now so say hi from me",
+    "he laughed at my question and then answered it",
+    "he was promoted to head of ops, so congrats",
 ]
 
 
@@ -856,3 +900,12 @@ def test_what_is_said_to_the_reader_stays(text: str) -> None:
 )  # fmt: skip
 def test_asides_are_recognised_alone(clause: str) -> None:
     assert is_note_to_self(clause)
+
+
+@pytest.mark.parametrize(
+    ("note", "asks"),
+    [("mention the grant", True), ("lead with that", True), ("open with the kiln", True),
+     ("start with her talk", True), ("start small", False), ("keep it short", False)],
+)  # fmt: skip
+def test_a_note_that_puts_something_first_asks_for_it_to_be_said(note: str, asks: bool) -> None:
+    assert asks_to_say(note) is asks

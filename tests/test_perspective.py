@@ -505,6 +505,14 @@ def test_text_without_pronouns_or_the_name_is_unchanged(text: str, name: str | N
         ("ed tech forecasting interests me", "Ed Smith", "ed tech forecasting interests me"),
         ("the sol library", "Sol Lee", "the sol library"),
         ("rose to the top", "Rose Li", "rose to the top"),
+        # held-out 30: the name typed small after "to" or "with", before what it is about
+        (
+            "ayaan pointed me to hodan for her solar chillers",
+            "Hodan Cabdullaahi Warsame",
+            "ayaan pointed me to you for your solar chillers",
+        ),
+        ("get in touch with awa about kilns", "Awa N'Diaye", "get in touch with you about kilns"),
+        ("we moved to awa in may", "Awa N'Diaye", "we moved to awa in may"),  # a place, maybe
         # held-out 24: the name they go by, an English word, typed small saying something
         (
             "memo said to ping him once i graduated",

@@ -498,9 +498,9 @@ GRATITUDE = [
         "saw the bridge opened, congrats!! would be great to reconnect",
         "I saw the bridge opened, congrats! It would be great to reconnect.",
     ),
-    (
+    (  # a heading that names a request: what follows is the question, its mark or not
         "Been using her report every morning. small request: could it show the flag",
-        "I've been using your report every morning.",
+        "I've been using your report every morning. Could it show the flag?",
     ),
     (
         "hiring a senior SRE for our payments team. his terraform work fits",
@@ -536,6 +536,15 @@ GRATITUDE = [
         "thank her for the reshare and the point about ventilation",
         "Thank you for the reshare and the point about ventilation.",
     ),
+    (  # held-out 30: a question typed without its mark under a heading that names it
+        "saw her chillers. one ask: how long do her chillers hold milk cold",
+        "I saw your chillers. How long do your chillers hold milk cold?",
+    ),
+    (
+        "quick q: can she share the drying log",
+        "Can you share the drying log?",
+    ),
+    ("ask: can she share the drying log?", "Can you share the drying log?"),
 ]
 
 

@@ -35,6 +35,12 @@ _STYLE = (
     r"(?:slang|jokes?|emojis?|fluff|small talk|flattery|gushing|grovell?ing|waffl(?:e|ing)|"
     r"chit-?chat|pleasantries|fanboy\w*|fangirl\w*|sucking up|buttering (?:him |her |them )?up)"
 )
+# How a note should read: "keep it light", "respectful", "warm not stiff".
+_MANNER = (
+    r"(?:light|short|brief|casual|friendly|warm|simple|low[- ]key|human|chill|tight|concise|crisp|"
+    r"normal|natural|real|informal|formal|professional|polite|respectful|humble|gentle|careful|"
+    r"direct|kind|nice|upbeat|relaxed|sincere)"
+)
 # The words of money, as a note to self keeps them out ("no pricing", "not a word about pay").
 _MONEY_WORDS = (
     r"(?:money|salary|salaries|pay|comp|compensation|wages?|rates?|prices?|pricing|discounts?|"
@@ -57,7 +63,8 @@ _HELD_BACK = (
     r"conversation|chat|topic|thing|message)(?: for later)?"
     r"|(?:don't|do not) (?:mention|bring up|raise|discuss)(?: (?:it|that|this))?"
     r"|(?:don't|do not) bring (?:it|that|this) up"
-    r"|keep (?:it|that|this|them) out"  # "the dryer is $38k installed but keep that out"
+    # "the dryer is $38k installed but keep that out", "keep that well out of it"
+    r"|keep (?:it|that|this|them) (?:well |right |completely |totally |firmly )?out"
     r"|leave (?:it|that|this|him|her|them) out"  # "Vojtěch is out of the loop, leave him out"
     # "visa and relocation covered but hold those back", "the pay's worse there, leave that"
     r"|hold (?:it|that|this|those|these|them) back|leave (?:that|this|those|these)"
@@ -151,14 +158,30 @@ _ASIDES = (
     r"look|sound)\b.*",
     r"(?:and )?not (?:to )?(?:beg|ask) (?:you )?for\b.*",  # "want him to know, not beg for work"
     r"(?:i )?want (?:him|her|them) to know",
-    # the reader's reaction foreseen: "she'll laugh at me if it's formal", "he'd hate that"
-    r"(?:he|she|they)(?:'ll|'d| will| would) (?:hate (?:that|this|it)|mind"
-    r"|laugh(?: at (?:me|anything)\b.*| if\b.*)?)",
+    # what the reader would do, always does or feels, which they know better than the writer:
+    # "she'll laugh at me if it's formal", "he'd hate that", "she'll say no charge", "he always
+    # tries to do it for beer", "she wasnt thrilled back then", "hes got enough on his plate"
+    r"(?:he|she|they|hes|shes)(?:"
+    r"(?:'ll|'d| will| would) (?:probably |definitely |just |only |totally )?(?:insist|refuse|"
+    r"say (?:no|yes|if)|laugh|wave|try|mind|hate (?:that|this|it)|object|decline|argue|protest|"
+    r"moan|complain|tease|pretend|deny|brush|shrug|offer to|want to pay)"
+    r"|(?: still)? (?:always|never|usually) (?:tries|does|insists|refuses|undercharges|charges|"
+    r"overdoes|forgets|ignores|answers|replies|says)"
+    r"|(?: wasn't| was not| wasnt| weren't| were not| werent| isn't| is not| isnt)(?: \w+)? "
+    r"(?:thrilled|happy|pleased|keen|impressed|glad|amused|a fan)"
+    r"|(?:'s| has|'ve| have)? got (?:enough|a lot|loads|plenty) on (?:his|her|their) plate"
+    r"|(?:'s|'re| is| are| was| were)? (?:a bit |so |really |pretty |kinda |very )?(?:shy|"
+    r"touchy|sensitive|funny|weird|cagey|private|precious|prickly|nervous|defensive) about"
+    rf"){_REST}",
+    # how the writer thinks the reader feels: "(he) sounds fed up with nights"
+    r"(?:(?:he|she|they)(?:'s|'re| is| are| was| were)? )?(?:sounded|sounds|seemed|seems|looked|"
+    r"looks|felt|feels) (?:a bit |so |really |pretty |kinda |totally )?(?:fed up|tired|stressed|"
+    r"burnt out|burned out|exhausted|frustrated|unhappy|annoyed|bored|overwhelmed|miserable|"
+    rf"sick of)\b{_REST}",
     r"(?:he|she|they)(?:'ll|'d| will| would) remember (?:that|this|it)",
-    # the reader's kindness foreseen: "she'll say no charge", "he'll try to do it free"
-    r"(?:he|she)(?:'ll|'d| will| would) (?:say no charge|try to do it "
-    r"(?:for )?free|refuse (?:to charge|payment|money)|wave (?:it|this|that) off\b.*)",
-    r"(?:nope|nah)",  # "she'll wave it off as a favour -> nope"
+    # the writer's answer to what the reader would do: "she'll wave it off as a favour -> nope",
+    # "he always tries to do it for beer, not this time"
+    r"(?:nope|nah|no way|not this time|not happening)",
     # who the reader is not, said to oneself: "she's not the hiring lead i think (so no cv)"
     r"(?:he|she|they)(?:'s| is|'re| are) not (?:the|a|an) (?:[\w-]+ )?(?:lead|manager|head|"
     r"contact|person|recruiter|decision[- ]maker|owner|boss),? i (?:think|guess|believe)",
@@ -308,9 +331,7 @@ _ASIDES = (
     r"not (?:a |like a )?(?:template|form letter|bot|robot|chatgpt|copy[- ]paste)",
     r"not (?:ok|okay|happening|an option)",
     # tone: "keep it light", "don't be salesy", "light touch", "friendly, internal tone"
-    r"(?:keep(?: it)?|make it|be|sound) (?:\w+ )?(?:light|short|brief|casual|friendly|warm|simple|"
-    r"low[- ]key|human|chill|tight|concise|crisp|normal|natural|real|informal|formal|"
-    r"professional|polite|respectful|humble|gentle|careful|direct|kind|nice)(?:,? not \w+)?",
+    rf"(?:keep(?: it)?|make it|be|sound) (?:\w+ )?{_MANNER}(?:,? not \w+)?",
     r"(?:go )?easy(?: on (?:him|her|them|it))?|careful|ask (?:straight|directly|plainly)(?: out)?",
     # how the note should read: "make it sound like me, not a template"
     r"(?:make|have) it (?:sound|read|feel) like (?:me|us|a person|a human|myself)\b.*",
@@ -319,7 +340,20 @@ _ASIDES = (
     # the writer thinking aloud: "i just clicked thru", "no idea", "ugh", "is linkedin weird for
     # this? whatever"
     r"i (?:just )?clicked (?:thru|through)\b.*",
-    r"no idea|ugh|argh|meh|sigh",
+    r"no idea|no clue|unsure|not sure|idk|dunno|ugh|argh|meh|sigh",
+    # the writer's disbelief: "for real?!", "seriously??"
+    r"(?:for real|seriously|wow|whoa)",
+    # how the note should be worded: "simple words", "talk like we talk", "sound like us"
+    r"(?:simple|plain|easy|short) (?:words|english|language|sentences)",
+    r"(?:get|go|come|cut) (?:straight )?to the (?:point|chase)",
+    # what the writer felt at it: "he corrected my chord symbol once, which stung a bit"
+    r"which (?:stung|hurt|annoyed me|bugged me|embarrassed me|was (?:awkward|embarrassing|"
+    rf"humiliating|annoying|painful|mortifying))\b{_REST}",
+    # what the writer might give or try: "easy out", "choir joke maybe?"
+    r"(?:give (?:him|her|them) )?(?:an )?easy (?:out|exit)",
+    r"(?:(?:a|the) )?(?:[\w'-]+ )?jokes?,? maybe|maybe (?:a |the )?(?:[\w'-]+ )?jokes?\b.*",
+    r"(?:talk|write|sound|speak)(?: to (?:him|her|them))? like (?:we (?:talk|always do|do)|us|"
+    r"me|normal|friends|mates|a friend|a mate)\b.*",
     r"is (?:linkedin|this|it) (?:weird|odd|ok|okay|fine|awkward|too much)\b.*",
     # how to write to them: "(his english is very formal, match it)", "my portuguese is bad"
     r"match (?:it|that|this|his|her|their)(?: \w+)?",
@@ -328,10 +362,9 @@ _ASIDES = (
     # why an aside before it holds: "leave out the elevator closing, he took it hard"
     r"(?:he|she|they) took it (?:hard|badly|personally)",
     r"(?:not too|never) (?:be |sound |come across as )?(?:salesy|pushy|creepy|weird|formal)",
-    r"(?:warm|friendly|casual|light|relaxed)(?:,| but)? not (?:stiff|formal|pushy|salesy|cold|"
-    r"needy)",  # "warm not stiff"
-    r"(?:(?:very|super|really) )?(?:short|brief|casual|friendly|warm|light touch|low[- ]key|"
-    r"respectful|polite|professional|humble|upbeat|relaxed|concise|informal|formal|sincere)",
+    # "warm not stiff", "so respectful not fanboy"
+    rf"(?:so )?{_MANNER}(?:,| but)? not (?:a |too )?(?:cold|{_STYLE}|{_TONE})",
+    rf"(?:(?:very|super|really) )?(?:light touch|{_MANNER})",
     r"(?:(?:friendly|warm|casual|formal|informal|internal|light|professional|polite|relaxed|"
     r"chill),? ){1,3}tone",
     r"not (?:a )?(?:formal|hard|fan[- ]mail)[\w-]*(?: ask| sell)?",
@@ -528,9 +561,11 @@ _ASIDES = (
     r"that'?s (?:the name|what) (?:on (?:his|her|their) (?:badge|card|profile|email)|"
     r"(?:he|she|they) (?:goes|go|went) by|(?:everyone|people|we) (?:calls?|called) "
     r"(?:him|her|them))",
-    # a recruiter's client kept unnamed: "cant name them yet"
-    r"(?:i )?(?:can't|cannot|can not) (?:name|say|share|disclose) (?:them|the client|who "
-    r"(?:it|they) (?:is|are))(?: yet| for now)?",
+    # a recruiter's client kept unnamed: "cant name them or the city yet", "unnamed for now"
+    r"(?:i )?(?:can't|cant|cannot|can not) (?:name|say|share|disclose|reveal) (?:them|it|the "
+    r"client|the company|who (?:it|they) (?:is|are))(?: or (?:the |where )?[\w-]+)?"
+    r"(?: yet| for now)?",
+    r"(?:still )?(?:unnamed|nameless|anonymous|confidential|under wraps)(?: for now| yet)?",
     # the writer's purpose, not the reader's: "want him to know who we are"
     r"(?:i |we )?(?:just )?want (?:him|her|them) to know (?:who (?:we|i) (?:are|am)|(?:about )?us|"
     r"(?:that )?we exist)",
@@ -581,6 +616,34 @@ _SORT_OF_PERSON_RE = re.compile(
 "she's direct", "he's a numbers guy", "she's kind of famous in the field so no gushing"; not
 what they do or did ("she's hiring", "he was promoted") or where ("he's at Acme now")."""
 _TONE_RE = re.compile(rf"\b{_TONE}")
+# Words for what a person is like, not what they do: "she was lovely", "he's brilliant but
+# prickly", "she's a legend round here", "he's a bit of a star internally".
+_CHARACTER = (
+    r"(?:lovely|sweet|kind|nice|friendly|warm|chatty|funny|shy|quiet|reserved|private|modest|"
+    r"humble|direct|blunt|gruff|grumpy|prickly|touchy|stubborn|strict|fussy|picky|intense|"
+    r"brilliant|intimidating|scary|formal|old-school|busy|swamped|slammed|famous|"
+    r"legendary|generous|proud|stern|dry|terse|moody|cagey|guarded)"
+)
+_CHARACTER_NOUN = (
+    r"(?:legend|star|sweetheart|character|stickler|perfectionist|genius|saint|"
+    r"big name|big deal|numbers (?:guy|person|woman|man)|people person)"
+)
+_CHARACTER_RE = re.compile(
+    r"(?:(?:he|she|they)(?:'s|'re| is| are| was| were) )?"  # "bit gruff apparently" as well
+    r"(?:(?:so|very|really|super|quite|pretty|kinda|kind of|a bit|bit|a little|always|famously|"
+    r"notoriously) )?"
+    rf"(?:{_CHARACTER}(?:,? (?:but|and|yet) (?:(?:so|very|really|a bit) )?{_CHARACTER})?"
+    rf"|(?:a |an )?(?:bit of a |total |real |proper )?(?:\w+ )?{_CHARACTER_NOUN})"
+    r"(?: (?:round|around) here| in the field| as ever| internally| apparently| tbh| honestly"
+    r"| lol| haha)?"
+)
+# What the reader is, said as why an aside after "so" holds: "he's a big name in qingyuan i
+# think, so…" (as _HEDGE_LAST_RE puts it: "i think he's…"); not what they did or where they
+# are ("he was promoted…", "she's at Acme now").
+_READER_AS_IS_RE = re.compile(
+    r"(?:i (?:think|guess|believe) )?(?:he|she|they)(?:'s|'re| is| are| was| were) "
+    r"(?!(?:\w+ )?\w*(?:ing|ed)\b|(?:at|in|on|with|now|back|not|from)\b)"
+)
 _IS_NOW_RE = re.compile(r"(?:he|she|they)(?:'s|'re| is| are)\b")
 _OF_THEIR_NAME_RE = re.compile(
     r"\b(?:surname|family|given|name|formal|greeting|spell|say it|on paper|calls?|goes by)\b"
@@ -722,10 +785,13 @@ def asks_to_say(note: str) -> bool:
     "pls also thank her", "make it clear she can say no"): what it names belongs in the note,
     so it must be said to them."""
     words = [w for w in re.findall(r"[a-z']+", _plain(note)) if w not in _BEFORE_SAYING]
-    return bool(words) and (words[0] in _SAY_VERBS or words[:3] in _MAKE_CLEAR)
+    return bool(words) and (
+        words[0] in _SAY_VERBS or words[:3] in _MAKE_CLEAR or words[:2] in _PUT_FIRST
+    )
 
 
 _SAY_VERBS = frozenset(["mention", "say", "include", "bring", "thank", "tell"])
+_PUT_FIRST = (["open", "with"], ["lead", "with"], ["start", "with"])  # "so open with that"
 _BEFORE_SAYING = frozenset(["also", "pls", "plz", "please", "maybe", "and", "then", "do"])
 _MAKE_CLEAR = (["make", "it", "clear"], ["make", "clear", "that"], ["make", "clear", "she"])
 
@@ -771,7 +837,8 @@ _PER = r"(?:\s?/\s?(?:mo|month|yr|year|hr|hour|h|day|wk|week)\b)?"
 # "1.5 lakh", "140k/yr"; not "40k" or "2M users per month" alone).
 _MONEY_RE = re.compile(
     r"\b(?:money|salary|salaries|compensation|wages?|pay (?:band|range|grade|scale)|"
-    r"salary band|day rates?|hourly rates?|prices?|pricing|discounts?|fees?|stipend|"
+    r"salary band|day rates?|hourly rates?|prices?|pricing|discounts?|fees?|stipend|unpaid|"
+    r"pro bono|free of charge|"
     r"six[- ]figures?|rate card)\b"
     rf"|{_CURRENCY}\s?{_NUMBER}{_PER}"
     rf"|\b{_CODE}\s?{_NUMBER}{_PER}"
@@ -989,9 +1056,11 @@ _WE_SELL_RE = re.compile(
 )
 
 
+# A question's start, after a filler or two ("so how do you…"); not "her rate is 80%".
 _ASKS_RE = re.compile(
-    r"^\s*(?:\w+ ){0,3}?(?:how|what|why|when|where|who|which|is|are|do|does|did|can|could|would|"
-    r"will|should|have|has)\b",
+    r"^\s*(?:(?:and|but|so|also|just|then|ok|okay|anyway|oh|hey|q:?|quick q:?) ){0,3}"
+    r"(?:how|what|why|when|where|who|which|is|are|do|does|did|can|could|would|will|should|have|"
+    r"has)\b",
     re.I,
 )
 
@@ -1121,6 +1190,8 @@ def _without(
             or (noted > 0 and _TOO_SOON_RE.match(_plain(unlabelled.strip(" ."))))
             # "ask straight, she's direct", "DON'T gush, he's a numbers guy": why it holds
             or (noted > 0 and _SORT_OF_PERSON_RE.fullmatch(_plain(unlabelled.strip(" .!"))))
+            # "she was lovely", "he's brilliant but prickly": the reader's character, alone
+            or _CHARACTER_RE.fullmatch(_plain(unlabelled.strip(" .!")))
             # "not a word about money yet, she'd refuse out of kindness": what they would do;
             # "the race result stays private, my crew still moans about it": why it holds
             or (
@@ -1176,19 +1247,25 @@ def _without(
                 last
                 and not noted
                 and (
-                    joined_by.strip() == "so"
+                    # "he's shy about 'teaching tourists' so no pressure", "he's a big name in
+                    # qingyuan i think, so respectful": the reader, said as why the aside holds
+                    # (not "she posted about socket scanning so open with that")
+                    (
+                        joined_by.strip() in ("so", ", so")
+                        and _READER_AS_IS_RE.match(_plain(last))
+                        and not may_be_said(note)
+                    )
+                    # "he's a bit of a star internally, don't fawn"
                     or (
                         joined_by.startswith(",")
                         and _TONE_RE.search(_plain(note))
                         and _IS_NOW_RE.match(_plain(last))  # not "she was my first manager"
+                        and _SORT_OF_PERSON_RE.fullmatch(_plain(last).strip(" .!"))
                     )
                 )
-                and _SORT_OF_PERSON_RE.fullmatch(_plain(last).strip(" .!"))
             ):
-                # "he was super friendly so no need to be all formal", "he's a bit of a star
-                # internally, don't fawn": why the aside holds
                 link = joined_by.strip()
-                notes[-1] = f"{last}, {note}" if link == "," else f"{last} {link} {note}"
+                notes[-1] = f"{last}{link} {note}" if link[:1] == "," else f"{last} {link} {note}"
                 kept, end = before_last
                 before_last = (kept, end)
             elif (
@@ -1219,9 +1296,9 @@ def _without(
         dropped = True
         mark = clause.rstrip()[-1:]
         if kept and mark in (".", "!", "?") and kept[-1] not in ".!?":
-            # "…alarms for, but I don't want to pitch." -> "…alarms for."; a question dropped
-            # after a statement ends it with a full stop
-            if mark == "?" and not _ASKS_RE.search(kept[kept.rfind(". ") + 1 :]):
-                mark = "."
+            # "…alarms for, but I don't want to pitch." -> "…alarms for."; a question or an
+            # exclamation dropped ("for real?!") ends what it followed as that says it
+            if mark in ("?", "!"):
+                mark = "?" if _ASKS_RE.search(kept[kept.rfind(". ") + 1 :]) else "."
             kept, end = kept + mark, " "
     return kept.strip() if dropped else text

@@ -512,6 +512,8 @@ def _things_just_before(rewrite: _Rewrite, i: int) -> bool:
 
 
 _THINGS_REACH = 4
+# What follows a person, not a thing's name, after "to" or "with": "pointed me to hodan for…".
+_AFTER_SOMEONE = frozenset(["for", "about", "re"])
 _DETERMINERS = frozenset(["the", "these", "those", "her", "his", "their", "our", "my", "your"])
 
 
@@ -640,6 +642,12 @@ def _named_small(rewrite: _Rewrite, j: int, names: Iterable[str]) -> bool:
         return False
     if _is_possessive(token.text) or (j > 0 and rewrite.tokens[j - 1].key in _VERBS_OF_SOMEONE):
         return True  # "awa's team"; "thinking byeong-cheol for the lead", "ask awa about"
+    if (
+        0 < j < len(rewrite.tokens) - 1
+        and rewrite.tokens[j - 1].key in ("to", "with")
+        and rewrite.tokens[j + 1].key in _AFTER_SOMEONE
+    ):
+        return True  # "pointed me to hodan for her chillers", "get in touch with lieselot about"
     k = j + 1
     while k < len(rewrite.tokens) - 1 and rewrite.tokens[k].key in _ADVERBS:
         k += 1  # "tolya finally has his own mill"

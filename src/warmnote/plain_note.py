@@ -2190,6 +2190,8 @@ def _headed(p: _Part) -> _Sentence | _Unread | None:
         return _UNREAD
     asked = p.text[heading.end("head") + 1 :].strip()
     if asked.split()[0].lower() in _QUESTION_VERBS | _WH_WORDS:
+        if heading.group("head").lower().split()[-1] in _ASK_HEADS:
+            asked = asked.rstrip(" .?!") + "?"  # "one ask: how long do her chillers hold…"
         return _part_sentence(asked, p.lead) if asked.endswith("?") else None
     if asked.split()[0].lower() in _SUBJECT_STARTS:  # "Update: I got the job at Brightline"
         return _part_sentence(asked, p.lead)
@@ -2198,6 +2200,9 @@ def _headed(p: _Part) -> _Sentence | _Unread | None:
     return p.made(f"I'm reaching out about {article} {label}", asks=False)
 
 
+# What a heading names when a question follows it: "one ask: how long…", "quick q: can you…".
+_ASK_HEADS = frozenset(["ask", "question", "questions", "q", "request", "query"])
+_ASK_HEAD_FIRST = frozenset(["one", "my", "the", "a", "quick", "main", "big", "only", "real"])
 # "client = hydropower operator in Tajikistan" (written "client is" by then), with no article.
 _CLIENT_IS_RE = re.compile(r"client is (?!(?:a|an|the|our|my|based|in)\b)", re.I)
 _CLIENT_ROLE_RE = re.compile(
@@ -2662,7 +2667,7 @@ def _is_heading(head: str) -> bool:
     words = head.lower().split()
     nouns = word_classes(words[-1])
     return (
-        "noun" in nouns
+        ("noun" in nouns or (words[-1] in _ASK_HEADS and words[0] in _ASK_HEAD_FIRST))
         and words[0] not in _SUBJECT_STARTS | _WH_WORDS | _POSSESSIVE_STARTS
         and not _has_finite_verb(words)
     )
