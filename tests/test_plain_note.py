@@ -2899,6 +2899,19 @@ def test_a_place_typed_in_small_letters_is_spelt_as_the_place_spells_it() -> Non
             "engineering firm in Lagos, saw her bridge post",
             "We're an engineering firm in Lagos, and I saw your bridge post.",
         ),
+        # what the writer missed, spliced on, and why (session after held-out 30)
+        (
+            "watched her demo at the forum, didnt get to talk after, the queue was huge",
+            "I watched your demo at the forum but didn't get to talk after as the queue was huge.",
+        ),
+        (
+            "caught her talk from the back row, couldn't stay for questions",
+            "I caught your talk from the back row but couldn't stay for questions.",
+        ),
+        (
+            "one ask: how long do her chillers hold milk cold",
+            "How long do your chillers hold milk cold?",
+        ),
     ],
 )
 def test_the_hurried_reason_read_after_held_out_30(reason: str, said: str) -> None:

@@ -340,6 +340,13 @@ _ASK_SPLICE_RE = re.compile(
     r"(?=ask (?:if|whether|how|what|about|for)\b)"
 )
 """An ask spliced on as a bare verb: "…sorting by peel blemish, ask if he'd chat"."""
+_MISSED_SPLICE_RE = re.compile(
+    r",\s+(?=(?:didn't|did not|couldn't|could not|never) (?:get to|got to|managed to|"
+    r"manage to|stay|make it|catch)\b)"
+)
+"""What the writer missed, spliced on: "I watched your demo, didn't get to talk after"."""
+_WHY_MISSED_RE = re.compile(r",\s+(?=the [\w-]+ (?:was|were) )")
+"""Why they missed it, spliced on after: "…, the queue was huge"."""
 _NEW_SUBJECT_SPLICE_RE = re.compile(
     r",\s+(?=(?:you've|you’ve|you're|you’re|you have|you are)\s"
     r"|[A-Z][\w'’-]+(?: [A-Za-z][\w'’-]+)? (?:said|says|told me|mentioned)\b)"
@@ -2715,6 +2722,7 @@ def _unspliced(text: str, prefix: str = "") -> str:
     ("You " of "run the crews in Matsumoto, want to ask…")."""
     for pattern, joint in (
         (_SPLICE_RE, ", and "),
+        (_MISSED_SPLICE_RE, " but "),
         (_WISH_SPLICE_RE, ", and I "),
         (_SEEN_SPLICE_RE, ", and I "),
         (_ASK_SPLICE_RE, ", and I'd like to "),
@@ -2726,6 +2734,8 @@ def _unspliced(text: str, prefix: str = "") -> str:
             after = text[m.end() :]
             if joint == ". ":
                 after = after[:1].upper() + after[1:]
+            elif joint == " but ":  # "…didn't get to talk after, the queue was huge": why
+                after = _WHY_MISSED_RE.sub(" as ", after, count=1)
             text = text[: m.start()] + joint + after
     return text
 
