@@ -871,6 +871,30 @@ def test_a_meeting_the_reason_tells_again_is_told_once(
     assert told and all(note.lower().count(word) == 1 for word in told), note
 
 
+# What both did together, told first in the writer's words, opens the note, and the form's
+# telling of how they met waits (held-out 28 and 29: the same work told twice).
+TOLD_TOGETHER = [
+    (
+        "we did the borehole logging together 2019 to 2021. she finally got the lab",
+        "Hi Ana, we did the borehole logging together from 2019 to 2021.",
+    ),
+    ("we did the doc shoot together at uni. she'd be perfect", "Hi Ana, we did the doc shoot"),
+    ("we lost touch after she left. she finally got the lab", "Hi Ana, we logged ground"),
+    ("we need a field lead, she'd be perfect", "Hi Ana, we logged ground"),
+]
+
+
+@pytest.mark.parametrize(("reason", "opening"), TOLD_TOGETHER, ids=[r for r, _ in TOLD_TOGETHER])
+def test_what_both_did_together_in_the_reason_opens_the_note(
+    reason: str, opening: str, guardrails: Guardrails
+) -> None:
+    met = "we logged ground temperatures in the boreholes together at the Tiksi station"
+    context = _bare(familiarity="former_colleague", how_we_met=met)
+    note = plain_note(context.model_copy(update={"reason": reason}), guardrails)
+    assert note is not None and note.startswith(opening), note
+    assert note.count("together") == 1 or "logged ground" in note, note
+
+
 def test_a_company_with_a_backslash_is_placed_as_typed(guardrails: Guardrails) -> None:
     context = _stranger("learn how your team works", "R\\D Labs")
     note = plain_note(context, guardrails)

@@ -259,6 +259,14 @@ _HEDGE_LAST_RE = re.compile(
     r"(?:(?<=^)|(?<=[.!?] ))(?P<clause>[A-Za-z][^.!?;,]*?),? (?P<hedge>I (?:think|believe|guess))"
     r"(?=[.!?;,]|$)"
 )
+# "we did the borehole logging together 2019 to 2021": years typed bare after what was done.
+_BARE_YEARS_RE = re.compile(r"(?<=together )((?:19|20)\d\d)(?![-–\d])(?=( to (?:19|20)\d\d)?)")
+
+
+def _years_with_preposition(m: re.Match[str]) -> str:
+    return f"{'from' if m[2] else 'in'} {m[1]}"
+
+
 # "- her team's packs…", "2. mention I'm Cherokee" or "Why: …" on a line of its own: each line
 # is a part of the reason, its bullet or number dropped.
 _LINE_RE = re.compile(r"[ \t]*(?:\A|\n)\s*(?:(?:[-*•–—]|\d{1,2}[.)])[ \t]+)?")
@@ -361,6 +369,10 @@ _WE_DID_RE = re.compile(
     r"we(?:'ve been| have been| (?:both )?(?:worked|met|studied|were|talked|sat|served|played|"
     r"shared|ran))\b",
     re.I,
+)
+# "we did the borehole logging together…", told first: what both of them did, in their words.
+_WE_DID_TOGETHER_RE = re.compile(
+    r"we (?:both |once |all )?(?P<past>[a-z]+)\b[^.!?]*\btogether\b", re.I
 )
 _YEARS_RE = re.compile(r"(?<!from )\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
 _YOUR_GROUP_RE = re.compile(r"\byour (?:team|group|lab|department|company|org)\b(?!['’])")
@@ -677,6 +689,7 @@ def _candidates(context: Context) -> Iterator[str]:
             # "we worked together on the Kariba job" is the opening fact; "we talked jute board
             # the whole ride" is not the taxi they shared
             and not (_WE_DID_RE.match(said) and (h.fact is not None or _tells_of(h, said)))
+            and not _did_together(said)  # told in their words: any other opening fact waits
             and not (h.fact is None and _says_all(h.variants[0], said))
             # "Breda introduced us by email on Monday, since…" tells how they met again, and more
             and not (h.fact is None and _tells_again(h, _first_sentence(said)))
@@ -1237,6 +1250,7 @@ def _cleaning(context: Context) -> tuple[str, list[LeftOut]]:
     text = _ASK_IF_OPEN_RE.sub(r"\1 you're ", text)
     text = _ASK_IF_ANY_RE.sub(r"\1 there are ", text)
     text = _HEDGE_LAST_RE.sub(_hedge_first, text)
+    text = _BARE_YEARS_RE.sub(_years_with_preposition, text)
     text = _LEADING_PLUS_RE.sub("", text)
     text = _CONNECT_AND_SAY_RE.sub(lambda m: "your " if m["the"] else "", text)
     text = _CONNECT_OFF_RE.sub("I'm reaching out because of ", text)
@@ -3224,6 +3238,13 @@ def _meeting_clause(how: str, familiarity: Familiarity) -> str | None:
 
 
 _RECIPROCAL_RE = re.compile(RECIPROCAL_AFTER_VERB, re.I)
+
+
+def _did_together(said: str) -> bool:
+    """Whether ``said`` opens on what both of them did together: "we did the doc shoot together
+    at uni" (not "we need a producer", "we lost touch")."""
+    m = _WE_DID_TOGETHER_RE.match(said)
+    return m is not None and _starts_with_past(m["past"])
 
 
 def _starts_with_past(phrase: str) -> bool:
