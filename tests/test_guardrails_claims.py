@@ -130,6 +130,14 @@ def test_labelled_notes_cover_other_scripts_and_name_orders() -> None:
             "Remove 'it's been a while': the context gives no earlier relationship with Ana to "
             "pick up again (familiarity: stranger); write it as a first contact.",
         ),
+        (  # reconnecting with people, not things (held-out 31's oxbows pass, above)
+            "prof_ribeiro",
+            "Hi Ana, I'd love to reconnect over your blueprint research.",
+            "earlier_contact",
+            "reconnect",
+            "Remove 'reconnect': the context gives no earlier relationship with Ana to pick up "
+            "again (familiarity: stranger); write it as a first contact.",
+        ),
         (
             "prof_ribeiro",
             "Hi Ana, we had a shared interest in service research and have since worked "
@@ -229,7 +237,8 @@ def test_labelled_notes_cover_other_scripts_and_name_orders() -> None:
     ],
     ids=[
         "mutual-only", "one-of-two", "unnamed-friend", "referred-by", "met-before",
-        "earlier-contact", "worked-together", "studied-together", "unlisted-school",
+        "earlier-contact", "reconnect-people", "worked-together", "studied-together",
+        "unlisted-school",
         "recipient-said", "intention-done", "pronoun", "spliced-their", "title", "title-no-dot",
         "never-met", "never-met-where",
     ],
@@ -300,6 +309,9 @@ def test_a_finding_quotes_the_claim_and_says_what_to_do(
         ("recruiter", "Hi Wei, I'm interested in your position on remote work."),
         ("hiring_strategic", "Hi Chiara, I'm interested in the role of data contracts in Airflow."),
         ("recruiter_robotics", "Hi Ngozi, I was interested in the opening keynote on ROS 2."),
+        # held-out 31: reconnecting things, not people
+        ("sales", "Hi Dana, I read your report on reconnecting 3 oxbow lakes to the river."),
+        ("zhang", "Hi Wei, we plan to reconnect the old channels and would love your view."),
     ],
 )
 def test_prose_that_makes_no_unsupported_claim_passes_these_rules(

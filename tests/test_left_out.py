@@ -339,7 +339,8 @@ def test_context_read_json_gives_the_sentences_and_the_parts_left_out(tmp_path: 
         ("just ask if shes up for a talk", ["you're"], ["ask", "up", "talk"]),
         # "theyre" (the client) is read as "you're", even where "you're" stands later too
         (
-            "client role not ours -> charge nurse, exactly what theyre after. you're the one",
+            "client role not ours -> hiring a charge nurse, exactly what theyre after. you're "
+            "the one",
             ["you're"],
             ["client", "role", "charge", "nurse", "exactly", "one"],
         ),

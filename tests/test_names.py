@@ -22,6 +22,7 @@ from warmnote.context import Context, Recipient
 from warmnote.guardrails import Guardrails
 from warmnote.names import (
     given_name,
+    given_named,
     greeting_name,
     name_parts,
     nicknames,
@@ -564,6 +565,8 @@ def test_greetings_of_a_located_name(name: str, location: str, greeting: str, pa
         ("Cao Xueqin", "Cao"),  # no Vietnamese letter and two words: not read as Vietnamese
         ("Lâm Nguyễn", "Lâm"),  # two family names: a given name first, as in the West
         ("Мартын Петров", "Мартын"),  # a Russian family name after it: no patronymic first
+        ("Dr. Öğr. Üyesi Serap Karakaya", "Serap"),  # a Turkish rank of three words
+        ("Arş. Gör. Ali Demir", "Ali"),
     ],
 )
 def test_titles_honorifics_and_name_orders_of_more_places(name: str, greeted: str) -> None:
@@ -798,9 +801,42 @@ def test_a_name_spelled_in_latin_letters(word: str, name: str, spells: bool) -> 
         ("old choir friend, no need to be formal", "Dr. Ana Ruiz", None),
         ("you don't have to keep it formal, we go way back", "Prof. Gráinne Ní Bhriain", None),
         ("she wants the title of Head of Design", "Dr. Ana Ruiz", None),
+        # held-out 31: "title + surname" asked in shorthand; a title written small is said as one
+        ("ask if open to a chat. greet as Dr. or Ing. + surname", "Ing. Radka Procházková, Ph.D.",
+         "Ing. Procházková"),
+        ("greet: Dr. Karakaya", "Dr. Öğr. Üyesi Serap Karakaya", "Dr. Karakaya"),
+        ("dr + surname, we're strangers", "dr. Ana Ruiz", "Dr. Ruiz"),
+        ("dr + surname", "Ana Ruiz", None),
     ],
 )  # fmt: skip
 def test_a_title_asked_for_greets_with_the_family_name(
     reason: str, name: str, greeting: str | None
 ) -> None:
     assert titled_greeting(reason, name, given_name(name)) == greeting
+
+
+@pytest.mark.parametrize(
+    ("reason", "name", "given"),
+    [
+        ("hungarian order, family name first, Boglárka is the given name", "dr. Farkas Boglárka",
+         "Boglárka"),
+        ("given name is boglárka", "Farkas Boglárka", "Boglárka"),
+        ("sota = given name", "Matsuura Sota", "Sota"),
+        ("Smith is the given name", "Ana Ruiz", None),  # no part of their name
+        ("she has a given name too", "Ana Ruiz", None),
+    ],
+)  # fmt: skip
+def test_the_part_the_reason_calls_the_given_name(
+    reason: str, name: str, given: str | None
+) -> None:
+    assert given_named(reason, name) == given
+
+
+def test_the_reason_says_which_part_is_the_given_name_for_the_titled_greeting() -> None:
+    context = Context.model_validate(
+        {"scenario": "strategic", "sender": {"name": "Mladen K"},
+         "recipient": {"name": "dr. Farkas Boglárka", "location": "Szolnok"},
+         "relationship": {"familiarity": "stranger"},
+         "reason": "Boglárka is the given name. ask about silting. dr + surname"}
+    )  # fmt: skip
+    assert context.greeting == "Dr. Farkas"

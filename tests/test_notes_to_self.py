@@ -688,6 +688,28 @@ WITHOUT = [
     ("cant name them or the city yet. she posted about kiln logs", "she posted about kiln logs"),
     ("he fixed my chord chart once, which stung a bit but he was right. want to thank him",
      "he fixed my chord chart once. want to thank him"),
+    # after held-out 31's reading (tuned on it): any way of setting aside what was just said,
+    # with a word in passing between; how a name sounds, is spelt or is greeted; a rank; a topic
+    # skipped by name; what the reader is said to dislike
+    ("we lost a big order to his rival, awkward, leave that alone. want to visit in march",
+     "want to visit in march"),
+    ("her brothers wedding drama: not touching that. want her in my show", "want her in my show"),
+    ("freelance has dried up and im a bit skint but he doesnt need that part. ask if hes hiring",
+     "ask if hes hiring"),
+    ("the grant deadline panic is mine, leave it. ask her take on silting",
+     "ask her take on silting"),
+    ("she left on bad terms w the CEO, do not go near it. say well done", "say well done"),
+    ("ask about frost heave. say heh-MEEN, stress on the 2nd bit", "ask about frost heave."),
+    ("want her view on alba. say dil-ROOK-shee, spelled dilrukshi", "want her view on alba."),
+    ("ask if open to a chat. greet as Dr. or Ing. + surname", "ask if open to a chat."),
+    ("want to swap trap designs. Öğr. Üyesi = her rank", "want to swap trap designs."),
+    ("her name is selvarani; thank her", "thank her"),
+    ("reconnect + ask if the sled still runs. skip the layoffs",
+     "reconnect + ask if the sled still runs."),
+    ("ask if his hapu would host us. keep it him-and-me casual", "ask if his hapu would host us."),
+    ("she hates flattery apparently so just ask plainly. i can start feb", "i can start feb"),
+    ("ask about batteries. she signs Engr. but ify is ok for the greeting",
+     "ask about batteries."),
 ]  # fmt: skip
 # Said to the reader: none of these is an aside, so the text comes back as typed.
 KEPT = [
@@ -879,6 +901,11 @@ KEPT = [
     "she's at the water board now so say hi from me",
     "he laughed at my question and then answered it",
     "he was promoted to head of ops, so congrats",
+    # near the asides of held-out 31
+    "skip the middleman and buy direct from her co-op",
+    "leave it to me, I will send the file",
+    "he never touches the code",
+    "Ing. Novák was great on the panel",
 ]
 
 

@@ -513,6 +513,14 @@ def test_text_without_pronouns_or_the_name_is_unchanged(text: str, name: str | N
         ),
         ("get in touch with awa about kilns", "Awa N'Diaye", "get in touch with you about kilns"),
         ("we moved to awa in may", "Awa N'Diaye", "we moved to awa in may"),  # a place, maybe
+        # held-out 31: a name with a Japanese or Korean honorific, in a reason about the reader
+        ("saw matsuura-san talk at the summit", "松浦 颯太", "saw you talk at the summit"),
+        (
+            "the ramps he's put in the culverts",
+            "Tāmati Te Huia",
+            "the ramps you've put in the culverts",
+        ),
+        ("i think he's set in his ways", "Tāmati Te Huia", "i think you're set in your ways"),
         # held-out 24: the name they go by, an English word, typed small saying something
         (
             "memo said to ping him once i graduated",
@@ -612,3 +620,8 @@ def test_a_short_form_of_a_given_name_written_last_is_the_reader() -> None:
         }
     )
     assert to_reader("Zsuzsa's team won the bid", context) == "Your team won the bid"
+
+
+def test_someone_the_context_knows_keeps_their_honorific() -> None:
+    said = to_second_person("tanaka-san said to write to him", "松浦 颯太", others=["Tanaka Ken"])
+    assert said == "tanaka-san said to write to you"

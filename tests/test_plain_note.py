@@ -1493,7 +1493,7 @@ HURRIED = [
     ("you know a lot, I think, about forecasting", "You know a lot, I think, about forecasting."),
     (
         "loved her talk fyi, would love her take on pricing",
-        "I loved your talk, would love your take on pricing.",
+        "I loved your talk, and I would love your take on pricing.",
     ),
     (  # "re:" says what it is about; a filler's comma stays inside a sentence
         "Q re: madder colourfastness. she would be perfect imo, a great fit for our dye trials",
@@ -2936,6 +2936,22 @@ def test_a_place_typed_in_small_letters_is_spelt_as_the_place_spells_it() -> Non
             "one ask: how long do her chillers hold milk cold",
             "How long do your chillers hold milk cold?",
         ),
+        # after held-out 31's reading: a month, or who they are, is no verb phrase; "time to…"
+        (
+            "stay in touch, definately want to visit sirsi in feb?? march maybe",
+            "I'd like to stay in touch, definitely want to visit sirsi in Feb.",
+        ),
+        ("hop breeder in zatec, saw her aroma trials", "I saw your aroma trials."),
+        ("time to properly connect", "It's time to properly connect."),
+        (
+            "I'm moving into a lead role, would love her view on hiring",
+            "I'm moving into a lead role, and I would love your view on hiring.",
+        ),
+        (
+            "the ramps he's put in the culverts are briliant",
+            "The ramps you've put in the culverts are brilliant.",
+        ),
+        ("saw obiageli-san talk at the summit", "I saw you talk at the summit."),
     ],
 )
 def test_the_hurried_reason_read_after_held_out_30(reason: str, said: str) -> None:

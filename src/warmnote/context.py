@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from warmnote.files import load_model
 from warmnote.names import (
     called_by,
+    given_named,
     greeting_name,
     nicknames,
     preferred_name,
@@ -114,7 +115,8 @@ class Context(Strict):
         name."""
         if (preferred := preferred_name(self.reason, self.recipient.name)) is not None:
             return preferred
-        given = self.recipient.first_name
+        # "Boglárka is the given name": the reason says which part it is
+        given = given_named(self.reason, self.recipient.name) or self.recipient.first_name
         if (titled := titled_greeting(self.reason, self.recipient.name, given)) is not None:
             return titled  # "use Prof., not her first name": "Prof. Ìbídàpọ̀"
         familiarity = self.relationship.familiarity

@@ -27,14 +27,14 @@ TITLES = frozenset([
     "dra", "sr", "sra", "srta", "mme", "mlle", "herr", "frau", "rev", "revd", "fr", "rabbi",
     "capt", "cllr", "دکتر", "مهندس", "الدكتور", "الدكتورة", "доктор", "проф", "pr", "rt", "daw",
     'ד"ר', "ד״ר", "פרופ", "פרופ׳", "גב׳", "גב'", "ڈاکٹر", "drs", "dhr", "mevr", "ibu", "bapak",
-    "ዶ/ር", "ፕ/ር", "አቶ", "ወ/ሮ", "ወ/ሪት", "dkt"
+    "ዶ/ር", "ፕ/ር", "አቶ", "ወ/ሮ", "ወ/ሪት", "dkt", "üyesi", "görevlisi"
 ])  # fmt: skip
 """Words before a name that are not the name (compared lower-case, without dots), in English
 and as Spanish, Portuguese, French and German profiles write them: "Dra. Lucía Benavente",
 "Rev. Gwenhwyfar ap Dafydd", "Pr Kadiatou Sangaré" (a French professor), "Rt Hon", the
 Burmese "Daw", the Hebrew ד"ר, the Urdu ڈاکٹر, the Dutch "drs." (a master's), "dhr." and "mevr.",
 the Indonesian "Ibu" and "Bapak", the Amharic ዶ/ር (doctor), ፕ/ር, አቶ, ወ/ሮ and ወ/ሪት, the Swahili
-"Dkt." (daktari).
+"Dkt." (daktari), the Turkish ranks' second words "Üyesi" and "Görevlisi" ("Dr. Öğr. Üyesi").
 "Pastor" and "Imam" are left out: both are also given names."""
 
 TITLES_BEFORE_TWO = frozenset(
@@ -46,13 +46,14 @@ tell a lineage, as a title does."""
 
 DOTTED_TITLES = frozenset(
     ["ing", "lic", "mgr", "eng", "engr", "arch", "atty", "adv", "avv", "hon", "ir", "mag", "arq",
-     "dipl", "inż", "assoc", "doç", "hab", "doc", "dott"]
+     "dipl", "inż", "assoc", "doç", "hab", "doc", "dott", "öğr", "arş", "gör"]
 )  # fmt: skip
 """Titles that are also names or words ("Dr Ing", "Eng" in Singapore), so only with a dot and
 before a name, or after another title: "Ing. Pavel Novák", "Mgr. Jana Dvořáková", "Eng. Njeri
 Kiragu", "Rt Hon Catriona", "dr inż. Bożena", "Engr. Ramon" (the Philippines), "Avv. Gianmarco" (an
 Italian lawyer), "Assoc. Prof.", "Doç. Dr." (a Turkish associate professor), "dr hab." (Polish),
-"doc. Ing." (a Czech or Slovak docent), "Dott." and "Dott.ssa" (Italian)."""
+"doc. Ing." (a Czech or Slovak docent), "Dott." and "Dott.ssa" (Italian), "Öğr.", "Arş." and
+"Gör." (Turkish ranks: "Dr. Öğr. Üyesi", "Arş. Gör.")."""
 _FEMININE = "ssa"
 """The Italian feminine ending written after a title's dot: "Dott.ssa", "Prof.ssa", "Dr.ssa"."""
 
@@ -756,6 +757,24 @@ def preferred_name(reason: str, name: str) -> str | None:
     return None
 
 
+def given_named(reason: str, name: str) -> str | None:
+    """The part of ``name`` the reason calls the given name ("Boglárka is the given name" of dr.
+    Farkas Boglárka), as the name spells it; else None."""
+    parts = {fold_key(part): part for part in name_parts(name)}
+    for m in _GIVEN_IS_RE.finditer(reason):
+        if (part := parts.get(fold_key(m["name"] or m["then"]))) is not None:
+            return part
+    return None
+
+
+# "Boglárka is the given name", "given name is Boglárka", "her first name's Sota"
+_GIVEN_IS_RE = re.compile(
+    r"(?P<name>[^\W\d_][\w'’-]*)\s*(?:is|=)\s*(?:the|her|his|their)?\s*(?:given|first) name"
+    r"|(?:given|first) name(?:'s|\s+is|\s*=|:)\s*(?P<then>[^\W\d_][\w'’-]*)",
+    re.I,
+)
+
+
 def _own_form(said: str, name: str) -> str | None:
     """``said`` as the reader's own name spells it, where it is a part of their name or the
     start of one ("Myo" of Khin Myo Thant, "Haingo" of Haingonirina); else None."""
@@ -791,7 +810,8 @@ def titled_greeting(reason: str, name: str, given: str) -> str | None:
         while at > 1 and parts[at - 1].casefold() in _FAMILY_PARTICLES:
             at -= 1
         family = " ".join(parts[at:])
-    return f"{_one_title(title)} {family}" if family != given else None
+    title = _one_title(title)
+    return f"{title[:1].upper()}{title[1:]} {family}" if family != given else None  # "dr." -> "Dr."
 
 
 def _one_title(title: str) -> str:
@@ -852,7 +872,11 @@ _TITLE_ASKED_RE = re.compile(
     r"|\b(?:prefers?|wants?|likes?|expects?) (?:the|her|his|their|a) title\b(?! of\b)"
     r"|\b(?:keep it|make it|be|stay) formal\b|\bformal (?:pls|please|tone)\b"
     # "shes Dr. Ñancupil, not 'Ayelén'"
-    r"|\b(?:she|he|they)(?:'|’)?s\s+(?:prof|professor|dr|dra|doctor)\b\.?\s+\w+,?\s+not\b)",
+    r"|\b(?:she|he|they)(?:'|’)?s\s+(?:prof|professor|dr|dra|doctor)\b\.?\s+\w+,?\s+not\b"
+    # "dr + surname", "greet as Dr. or Ing. + surname", "greet: Dr. Karakaya"
+    r"|\b(?:prof|professor|dr|doctor|ing|arc|engr)\b\.?\s*(?:\+|plus|and|with)\s*(?:the\s+)?"
+    r"(?:surname|family name|last name)\b"
+    r"|\bgreet(?:\s+(?:her|him|them))?\s*(?:as|with|:)\s*['\"‘“]?(?:prof|professor|dr|doctor)\b)",
     re.I,
 )
 

@@ -53,6 +53,8 @@ _UNTIL_THEY_REPLY = (
 )
 # What is held back, said after it: "we'd love her pieces on our marketplace eventually but NOT
 # now", "list price is $14,500/yr but DO NOT mention": what it follows in the same sentence goes.
+# What "leave that alone" and the like point back to: "that", "that part", "those bits".
+_THAT_PART = r"(?:that|this|it|those|these)(?: (?:part|bit|bits|one|stuff|topic|detail))?"
 _HELD_BACK = (
     r"(?:not (?:now|in this one|(?:in |for )?(?:this|the) (?:note|msg|message|dm))"
     # "we sell moisture meters but that's for later, not this msg"
@@ -61,7 +63,8 @@ _HELD_BACK = (
     # "we do 12% off for co-ops but that's a separate convo for later"
     r"|(?:that's|it's|that is|it is) (?:a |another )?(?:separate|later|different) (?:convo|"
     r"conversation|chat|topic|thing|message)(?: for later)?"
-    r"|(?:don't|do not) (?:mention|bring up|raise|discuss)(?: (?:it|that|this))?"
+    r"|(?:don't|do not|dont|never) (?:mention|bring up|raise|discuss|go near|touch)"
+    r"(?: (?:it|that|this))?"
     r"|(?:don't|do not) bring (?:it|that|this) up"
     # "the dryer is $38k installed but keep that out", "keep that well out of it"
     r"|keep (?:it|that|this|them) (?:well |right |completely |totally |firmly )?out"
@@ -99,6 +102,14 @@ _HELD_BACK = (
     # "58k plus a van, none of that in writing yet", "park that till we speak"
     r"|(?:none of (?:that|this|it)|nothing of (?:that|this)|not) in writing(?: yet| for now)?"
     r"|park (?:that|this|it)(?: (?:till|until|for) (?:we (?:speak|talk|meet)|later|the call))?"
+    # any other way of setting aside what was just said: "leave that alone", "skip that part",
+    # "not touching that", "he doesnt need that part", "drop it"
+    rf"|(?:leave|skip|drop|cut|bin|scrap|forget|omit|nix|bury|avoid) {_THAT_PART}"
+    r"(?: (?:alone|aside|out|entirely|completely))?"
+    r"|(?:not|never|no) (?:touching|mentioning|raising|going into|getting into|saying|including|"
+    rf"discussing|bringing up) {_THAT_PART}"
+    r"|(?:he|she|they) (?:doesn't|does not|doesnt|dosent|don't|do not|dont) need "
+    rf"(?:to (?:know|hear) )?{_THAT_PART}"
     # "our tags fix exactly that but my manager says no pitch in the first msg"
     r"|(?:(?:my|our) [\w-]+ )?(?:says|said) no (?:pitch|pitching|selling)\b.*)" + _UNTIL_THEY_REPLY
 )
@@ -173,6 +184,8 @@ _ASIDES = (
     r"|(?:'s|'re| is| are| was| were)? (?:a bit |so |really |pretty |kinda |very )?(?:shy|"
     r"touchy|sensitive|funny|weird|cagey|private|precious|prickly|nervous|defensive) about"
     rf"){_REST}",
+    # what the writer has heard of the reader: "she hates flattery apparently"
+    r"(?:he|she|they)(?: [\w'’-]+){1,6},? apparently",
     # how the writer thinks the reader feels: "(he) sounds fed up with nights"
     r"(?:(?:he|she|they)(?:'s|'re| is| are| was| were)? )?(?:sounded|sounds|seemed|seems|looked|"
     r"looks|felt|feels) (?:a bit |so |really |pretty |kinda |totally )?(?:fed up|tired|stressed|"
@@ -331,7 +344,7 @@ _ASIDES = (
     r"not (?:a |like a )?(?:template|form letter|bot|robot|chatgpt|copy[- ]paste)",
     r"not (?:ok|okay|happening|an option)",
     # tone: "keep it light", "don't be salesy", "light touch", "friendly, internal tone"
-    rf"(?:keep(?: it)?|make it|be|sound) (?:\w+ )?{_MANNER}(?:,? not \w+)?",
+    rf"(?:keep(?: it)?|make it|be|sound) (?:[\w-]+ )?{_MANNER}(?:,? not \w+)?",
     r"(?:go )?easy(?: on (?:him|her|them|it))?|careful|ask (?:straight|directly|plainly)(?: out)?",
     # how the note should read: "make it sound like me, not a template"
     r"(?:make|have) it (?:sound|read|feel) like (?:me|us|a person|a human|myself)\b.*",
@@ -442,6 +455,10 @@ _ASIDES = (
     # apparently", "she's a big name in the field"
     r"(?:he|she|they) signs? (?:(?:her|his|their) )?(?:emails?|messages?|notes?|off)"
     r"(?: as| with)? ['\"‘“]?[\w'’-]+['\"’”]?(?: apparently)?",
+    # the name nobody uses: "JF (nobody uses jean-françois)"
+    r"(?:nobody|no one|noone|no-one) (?:uses|calls (?:him|her|them))\b.*",
+    # "she signs Engr. but ify is ok": the title they sign with
+    r"(?:he|she|they) signs? (?:as )?(?:engr|eng|dr|prof|ing|arch|atty|mr|ms|mrs|mx)\b\.?",
     rf"(?:he|she|they)(?:'s| is|'re| are) (?:a |such a )?(?:big|huge) (?:name|deal)\b{_REST}",
     # why something stays out: "DONT mention the fridge recall, still awkward"
     r"(?:it's |that's |it is )?still (?:awkward|sensitive|sore|raw|touchy|a sore point)"
@@ -472,12 +489,20 @@ _ASIDES = (
     # what the writer knows of the reader's names: "byeon is the surname", "tep the family",
     # "not singh or dhillon in the greeting", "or quezada if formal", "say it dunnacha"
     r".*\b(?:surname|family name|given name|last name|middle name|maiden name|patronymic|"
-    r"chinese name|english name|name on paper)s?\b.*",
+    r"chinese name|english name|name on paper|rank|honorific|chiefly title)s?\b.*",
     r".*\bthe (?:given|family|first|last)$",
-    r".*\bin the greeting\b.*",
+    r"(?:his|her|their) (?:first |given |full )?name(?:'s| is) [\w'’-]+",  # "her name is selvarani"
+    r".*\b(?:in|for) the greeting\b.*",
     r".*\bif (?:it has to be |it's |we're being |being |you want )?formal\b.*",
     r"(?:just )?spell (?:it|the name|her name|his name) right",
     r"say it ['\"‘“]?[\w'’-]+['\"’”]?",
+    # how their name sounds or is spelt: "say dil-ROOK-shee, spelled dilrukshi", "say heh-MEEN,
+    # stress on the 2nd bit"
+    r"(?:say|pronounced?|pronounce it|sounds like|rhymes with) [\w'’]+(?:-[\w'’]+)+",
+    r"(?:the )?stress(?:ed)? (?:is )?on the [\w-]+(?: bit| syllable| part)?",
+    r"(?:it's |its |the name's )?(?:spelled|spelt) [\w'’-]+",
+    # how to greet them: "greet as Dr. or Ing. + surname", "greet: Dr. Karakaya"
+    r"greet(?: (?:him|her|them))? (?:as|with)\b.*|greet:.*",
     r"[\w'’-]+ (?:on paper|officially|on her passport|on his passport)",
     # a guess at when or where, for the writer: "beleive it was from the rainy season"
     r"(?:i )?(?:believe|beleive|think|guess|reckon) (?:it|that) was\b.*",
@@ -596,7 +621,7 @@ _FORM_FACTS = (
 # friends) and whom they both know.
 _SAYABLE_RE = re.compile(rf"^(?:but |and |so )?(?:{'|'.join([*_FORM_FACTS, _MUTUALS])})$")
 _NOTE_TO_SELF_RE = re.compile(
-    rf"^(?:but |and |so )?(?:maybe |definitely |obviously |of course |probably )?"
+    rf"^(?:but |and |so )?(?:maybe |definitely |obviously |of course |probably |just )?"
     rf"(?:{'|'.join(_ASIDES)}){_SAID_PLAINLY}$"
 )
 _MUTUALS_RE = re.compile(rf"^(?:but |and |so )?{_MUTUALS}(?:, .+)?$")
@@ -640,6 +665,11 @@ _CHARACTER_RE = re.compile(
 # What the reader is, said as why an aside after "so" holds: "he's a big name in qingyuan i
 # think, so…" (as _HEDGE_LAST_RE puts it: "i think he's…"); not what they did or where they
 # are ("he was promoted…", "she's at Acme now").
+_SKIP_TOPIC_RE = re.compile(
+    r"(?:skip|leave out) (?:the|any|all|his|her|their|our|my) "
+    r"(?!(?:\S+ )*(?:and|or|to|from|then)\b)[\w'-]+(?: [\w'-]+){0,3}"
+)
+"""A topic left out, named: "skip the layoffs" (its words stay out too: ``not_to_say``)."""
 _READER_AS_IS_RE = re.compile(
     r"(?:i (?:think|guess|believe) )?(?:he|she|they)(?:'s|'re| is| are| was| were) "
     r"(?!(?:\w+ )?\w*(?:ing|ed)\b|(?:at|in|on|with|now|back|not|from)\b)"
@@ -704,10 +734,14 @@ _SAY_RE = re.compile(
 # aside after it), but not the one after "first" of "but first, just reconnect"; then, within a
 # clause that is no aside as a whole, "and" ("I'd love a chat and keep it casual").
 _CLAUSE_END_RE = re.compile(
-    r"((?<=[.!?])(?<!\b[Dd]r\.)(?<!\b[Dd]ra\.)(?<!\b[Pp]rof\.)(?<!\bM[rsx]\.)(?<!\bMrs\.)\s+"
+    r"((?<=[.!?])(?<!\b[Dd]r\.)(?<!\b[Dd]ra\.)(?<!\b[Pp]rof\.)(?<!\bM[rsx]\.)(?<!\bMrs\.)"
+    r"(?<!\bIng\.)(?<!\bEngr\.)(?<!\bÖğr\.)(?<!\bDoç\.)\s+"
     r"|;\s+|\s(?:[-–—]|--)\s+|(?<!first)(?<!later),\s+(?:but\s+|and\s+|so\s+)?"
     # "fees/day rate: dont mention": what is held back, then the note that holds it back
     r"|:\s+(?=(?:don't|dont|do not)\s+(?:mention|bring up|raise|discuss)\s*(?:[.!?;]|$))"
+    # "her brothers wedding drama: not touching that"
+    r"|:\s+(?=(?:not (?:touching|mentioning|going into|getting into)|leave|skip|drop|hide) "
+    r"(?:it|that|this)\s*(?:[.!?;]|$))"
     # "…in ~5 yrs so no guilt-tripping", "a friend first so don't make it weird"
     rf"|\s+so\s+(?=(?:no need to be|no {_TONE}|nothing {_TONE}|(?:just |only )?talk about\b)|"
     r"(?:no (?:pressure|guilt|pitch|sales|selling|hard|cv|resume|attachments?|"
@@ -739,6 +773,12 @@ _OF_THE_READER_RE = re.compile(_READER_WORDS)
 _MAY_HOLD_IT_RE = re.compile(r"\d|\b(?:because|since|cause|cos|bc)\b")
 
 
+_COMMENT_RE = re.compile(
+    r"(?:so |kinda |a bit |bit |very |super |pretty |really )?(?:awkward|embarrassing|embarassing|"
+    r"ugh|sigh|meh|yikes|oof|ouch|sadly|lol|haha|sore|painful|brutal|rough|ugly|grim)"
+)
+
+
 def _sentence_cut(kept: str) -> tuple[str, str, str]:
     """``kept`` up to where "that" of a note after it may reach back to, what follows that, and
     what is cut: the last sentence, back to a clause that says what the writer is after or
@@ -750,10 +790,14 @@ def _sentence_cut(kept: str) -> tuple[str, str, str]:
     for i in range(len(clauses) - 1, -1, -1):
         before = clauses[i - 1].end() if i else start
         clause = _plain(kept[before : clauses[i].start()])
+        m = clauses[i]
         if (
-            _PURPOSE_RE.match(clause) or _OF_THE_READER_RE.search(clause)
-        ) and not _MAY_HOLD_IT_RE.search(clause):
-            m = clauses[i]
+            (_PURPOSE_RE.match(clause) or _OF_THE_READER_RE.search(clause))
+            and not _MAY_HOLD_IT_RE.search(clause)
+            # "…to his competitor, awkward, leave that alone": a word of comment after it is
+            # not what "that" is
+            and not _COMMENT_RE.fullmatch(_plain(kept[m.end() :]).strip(" ;,.!—–-"))
+        ):
             return kept[: m.start()], m.group(), kept[m.end() :].strip(" ;,—–-")
     if not ends:
         return "", "", kept.strip(" ;,—–-")
@@ -1192,6 +1236,8 @@ def _without(
             or (noted > 0 and _SORT_OF_PERSON_RE.fullmatch(_plain(unlabelled.strip(" .!"))))
             # "she was lovely", "he's brilliant but prickly": the reader's character, alone
             or _CHARACTER_RE.fullmatch(_plain(unlabelled.strip(" .!")))
+            # "skip the layoffs" as a clause of its own (not "skip the middleman and buy direct")
+            or (then is not None and _SKIP_TOPIC_RE.fullmatch(_plain(unlabelled.strip(" .!"))))
             # "not a word about money yet, she'd refuse out of kindness": what they would do;
             # "the race result stays private, my crew still moans about it": why it holds
             or (
@@ -1225,14 +1271,19 @@ def _without(
             if note:
                 notes.append(note)
             last = kept[len(before_last[0]) :].strip(" ;,—–-")
-            if last and (
-                (_ASK_LATER_RE.match(note) and last.endswith("?"))
-                or (
-                    _IGNORE_RE.match(note)
-                    and not noted
-                    and last[-1:] not in ".!?"
-                    # "I'll email it, not in the note": what the writer will do stands
-                    and not re.match(r"i(?:'ll| will) ", _plain(last))
+            if (
+                last
+                and (
+                    (_ASK_LATER_RE.match(note) and last.endswith("?"))
+                    or (
+                        _IGNORE_RE.match(note)
+                        # "…to his competitor, awkward, leave that alone": a word in passing between
+                        # them does not stop "that" pointing back
+                        and (not noted or (noted == 1 and len(notes[-2].split()) <= 2))
+                        and last[-1:] not in ".!?"
+                        # "I'll email it, not in the note": what the writer will do stands
+                        and not re.match(r"i(?:'ll| will) ", _plain(last))
+                    )
                 )
             ):
                 if _POINTS_BACK_RE.search(_plain(note)) and not _ASK_LATER_RE.match(note):

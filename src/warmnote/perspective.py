@@ -184,11 +184,15 @@ def _participle_follows(rewrite: _Rewrite, i: int) -> bool:
         then = rewrite.next_word(i + 1)  # "she's booked the venue" has; "booked until May" is
         return then is not None and (then.key in _OBJECT_STARTS or then.key in _WHOM)
     if after is not None and after.key in _SAME_AS_BASE:
-        # "she's put panels on 40 schools" has; "she's put off", "set to speak", "spread thin" is
+        # "she's put panels on 40 schools" has; "she's put off", "set to speak", "spread thin" is;
+        # "the ramps he's put in the culverts" has, its object the thing named before it
         then = rewrite.next_word(i + 1)
         classes = word_classes(then.key) if then is not None else {}
+        before = rewrite.tokens[i - 1].key if i > 0 else ""
+        named_before = before.endswith("s") and "noun" in word_classes(before)  # "ramps"
         return then is not None and (
-            then.key in _OBJECT_STARTS
+            (named_before and then.key in _PLACING)
+            or then.key in _OBJECT_STARTS
             or then.key in _WHOM
             or (
                 "noun" in classes
@@ -200,6 +204,7 @@ def _participle_follows(rewrite: _Rewrite, i: int) -> bool:
 
 
 _WHOM = frozenset(["us", "me", "you", "him", "her", "them", "two", "three", "some", "all"])
+_PLACING = frozenset(["in", "on", "into", "onto", "at", "across", "along", "around", "up"])
 
 
 _BEFORE_PARTICIPLE = frozenset(
@@ -577,6 +582,7 @@ def _reader_mentions(rewrite: _Rewrite) -> dict[int, int]:
             or (rewrite.given is not None and _is_short_form(tokens, j, rewrite.given))
             or _named_in_latin(rewrite, j)
             or _is_given_of_unspaced(tokens[j].text, words)
+            or _honoured(rewrite, j)
         ):
             length = 1
         else:
@@ -585,6 +591,19 @@ def _reader_mentions(rewrite: _Rewrite) -> dict[int, int]:
         found[i] = j - i + length
         i = j + length
     return found
+
+
+# A Japanese or Korean honorific written onto a name: "matsuura-san", "kim-ssi".
+_HONOURED_RE = re.compile(
+    r"(?P<name>[^\W\d_][\w'’]*)-(?:san|sama|sensei|senpai|kun|chan|ssi|nim)", re.I
+)
+
+
+def _honoured(rewrite: _Rewrite, j: int) -> bool:
+    """ "saw matsuura-san talk" of 松浦 颯太: a person named with an honorific in a reason
+    about the reader is the reader, unless the context knows them as someone else."""
+    m = _HONOURED_RE.fullmatch(rewrite.tokens[j].text)
+    return m is not None and m["name"].casefold() not in {o.casefold() for o in rewrite.others}
 
 
 def _family_owns(tokens: list[_Token], j: int, words: list[str]) -> bool:

@@ -336,7 +336,8 @@ _QUESTION_SPLICE_RE = re.compile(
 )
 _WISH_SPLICE_RE = re.compile(
     r",\s+(?=(?:want|wanted|hope|would love)(?: (?:him|her|them|you))? to\b"
-    r"|want (?:your|his|her|their) [\w-]+)"  # "…for 5 years, want your honest take"
+    # "…for 5 years, want your honest take", "…a PV lead role, would love your view"
+    r"|(?:want|would love) (?:your|his|her|their) [\w-]+)"
 )
 """A wish spliced on without its "I": "…an opening in Colombo, want to tell you about it"."""
 _SEEN_SPLICE_RE = re.compile(
@@ -1266,7 +1267,8 @@ def _cleaning(context: Context) -> tuple[str, list[LeftOut]]:
 # note to them would; the note has its greeting already. Not before a comma: "Ana, Bruno and I
 # ran the pilot" names the reader in what follows.
 _VOCATIVE_RE = re.compile(
-    rf"^(?P<name>[^\W\d_][\w'’-]*)\s*(?:[-–—:!]+|[{_EMOJI}]+"
+    # "JF (nobody uses jean-françois) - my old survey partner": an aside on the name goes with it
+    rf"^(?P<name>[^\W\d_][\w'’-]*)\s*(?:\([^()]*\)\s*)?(?:[-–—:!]+|[{_EMOJI}]+"
     # "Bongi, you know I'm organising…"; not "Ana, Ben and I met…"
     r"|,(?=\s*(?:you|your|I|I'm|I'd|I've|we)\b))\s*",
     re.I,
@@ -1275,7 +1277,11 @@ _VOCATIVE_RE = re.compile(
 
 def _without_vocative(text: str, context: Context) -> str:
     m = _VOCATIVE_RE.match(text)
-    names = {context.greeting, context.recipient.first_name, *nicknames(context.recipient.name)}
+    first = context.recipient.first_name
+    initials = "".join(part[:1] for part in re.split(r"[-\s]+", first)) if first else ""
+    names = {context.greeting, first, *nicknames(context.recipient.name)}
+    if len(initials) > 1:
+        names.add(initials)  # "JF - my old survey partner" to Jean-François
     if m is None or m["name"].casefold() not in {n.casefold() for n in names}:
         return text
     return text[m.end() :]
@@ -2261,14 +2267,16 @@ def _question(p: _Part) -> _Sentence | _Unread:
         or (second in _NOUN_PHRASE_STARTS | _POSSESSIVE_STARTS and part.endswith("?"))
     ):  # "did the queue numbers come from the mines?", "could our sensors help?"
         return _Sentence(prefix + part.rstrip(" .?!") + "?", True, [])
+    verb_at = 3 if len(p.words) > 3 and "adv" in word_classes(p.words[2]) else 2
     if (
         first == "time"
         and second == "to"
-        and len(p.words) > 2
-        and _is_base_verb(p.words[2])
-        and not {w.lower() for w in p.words[3:]} & _AUXILIARIES
-    ):  # "time to connect properly?", not "time to market is her focus"
-        return p.made("it's " + part.rstrip(" ?!"), asks=True)
+        and len(p.words) > verb_at
+        and _is_base_verb(p.words[verb_at])
+        and not {w.lower() for w in p.words[verb_at + 1 :]} & _AUXILIARIES
+    ):  # "time to connect properly?", "time to properly connect"; not "time to market is…"
+        # "time to properly connect" says it is time; "time to connect?" asks
+        return p.made("it's " + part.rstrip(" ?!"), asks=part.endswith("?"))
     if part.endswith("?") and first == "maybe" and second in _NOUN_PHRASE_STARTS:
         return _Sentence(f"{prefix}would you be up for {part.split(' ', 1)[1]}", True, [])
     if part.endswith("?") and first in _WH_WORDS | {"any"}:
@@ -2535,6 +2543,10 @@ def _to_do(p: _Part) -> _Sentence | _Unread:
     if (
         not _is_base_verb(first)
         or first in _FUNCTION_WORDS
+        or first in MONTHS  # "feb?? march maybe": a month, not "I'd love to march"
+        # "hop breeder in zatec", "nurse from kisumu": who they are, not a verb phrase
+        or _does_for_a_living(second.strip(",."))
+        or (_is_role(first) and second in ("from", "at", "in", "with"))
         # "doubt he'd recall me", "guess she's busy": a thought with its "I" left out
         or (first in _STANCES and second.split("'")[0] in _THOUGHT_SUBJECTS)
         or ("adv" in p.classes and second in ("to", "from"))  # "down to 8%" is no verb phrase
@@ -2975,6 +2987,16 @@ def _role(headline: str) -> str | None:
         return "the " + role
     # "an ICU nurse", "a UX researcher", "a NASA engineer": "a" where it can't be told.
     return ("an " if wants_an(words[0]) else "a ") + role
+
+
+def _does_for_a_living(word: str) -> bool:
+    """ "breeder", "weaver", "nurse": a word for a person by what they do ("letter", "whether"
+    and "after" are not: no verb is in them)."""
+    if word in _ROLE_NOUNS:
+        return True
+    return word.endswith(("er", "or")) and any(
+        "verb" in word_classes(stem) for stem in (word[:-2], word[:-1])
+    )
 
 
 def _is_role(head: str) -> bool:

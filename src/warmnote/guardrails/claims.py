@@ -144,11 +144,15 @@ class WorkedTogetherRule(ClaimRule):
 
 
 class EarlierContactRule(ClaimRule):
+    """Picking up an earlier relationship. "Reconnecting 3 tisza oxbows" reconnects things, not
+    people: a verb with an object of its own claims no history."""
+
     id = "earlier_contact"
     message = (
         "Remove '{quote}': the context gives no earlier relationship with {name} to pick up "
         "again (familiarity: {familiarity}); write it as a first contact."
     )
+    phrase_end = r"(?!\s+(?:the|a|an|our|their|its|these|those|both|\d+)\b)"
 
 
 class ConnectedAlreadyRule(ClaimRule):
