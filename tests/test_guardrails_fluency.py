@@ -39,6 +39,7 @@ CLASSES = {
     "repeated",
     "agreement",
     "shorthand_slip",
+    "garbled_word",
 }
 GUARDRAIL_CONTEXTS = {
     name: Context.model_validate(raw)

@@ -22,7 +22,9 @@ Each check here looks for one precise, explainable sign of that, and reports the
   it ("You barely knows me", "I were hiring"), and a modal after "I'm" ("I'm wont apply");
 - shorthand that breaks its sentence: "ask if still open to talking", "so doing that now", "…,
   which is why.", "to reconnect and congrats", "about a not agency role", "I'm so connecting";
-- chat shorthand ("would u", "pls").
+- chat shorthand ("would u", "pls");
+- a word no person types: a greeting joined on by an underscore ("Hi_then"), or Latin letters
+  run together with another script's ("thenینہ").
 
 Word classes come from lemminflect's inflection table (verbs with their past and third-person
 forms, nouns with their plurals); names come from the context and from lemminflect's capitalised
@@ -38,6 +40,8 @@ from dataclasses import dataclass
 from functools import cache
 from operator import eq
 from typing import NamedTuple
+
+import regex
 
 from warmnote import shorthand
 from warmnote.guardrails.base import Finding, Rule
@@ -540,6 +544,26 @@ def _shorthand(note: Note, names: frozenset[str]) -> Iterator[Finding]:
         )
 
 
+# A word no person types: a greeting joined to what follows by an underscore ("Hi_then"), or
+# Latin letters run together with another script's ("thenینہ"), as a model's broken decoding
+# leaves them ("snake_case" in a note about code is a word).
+_GARBLED_RE = regex.compile(
+    r"^\s*(?:Hi|Hello|Hey|Dear)_[^\s,]*+"
+    # each run read once (possessive, from its start): a 200 KB word is read in linear time
+    r"|(?<!\p{Latin})\p{Latin}++(?=[^\p{Latin}\p{Common}\p{Inherited}\d\W])[\p{L}\p{M}]*+"
+    r"|(?<![^\p{Latin}\p{Common}\p{Inherited}\d\W])[^\p{Latin}\p{Common}\p{Inherited}\d\W]++"
+    r"(?=\p{Latin})[\p{L}\p{M}]*+"
+)
+
+
+def _garbled_words(note: Note) -> Iterator[Finding]:
+    for m in _GARBLED_RE.finditer(note.text):
+        yield Finding(
+            f"Rewrite '{m.group()}': it runs words or scripts together, which no person types.",
+            *m.span(),
+        )
+
+
 def _says_again(words: frozenset[str], earlier: frozenset[str]) -> bool:
     shared = len(words & earlier)
     return shared >= _SAME_SENTENCE_WORDS and shared >= _SAME_SENTENCE_SHARE * min(
@@ -606,6 +630,7 @@ class FluencyRule(Rule):
             *self._article_and_possessive(note),
             *_shorthand(note, frozenset() if ctx is None else ctx.reader_keys | ctx.writer_keys),
             *self._repeated_sentence(note, doc := _Sentences(folded, greeting)),
+            *_garbled_words(note),
         ]
         if view is not None:
             verbs = view.reason_verbs.keys()
@@ -1174,8 +1199,8 @@ class _Sentences:
         starts = {0}
         if self.greeting is not None:
             starts.add(self.greeting.end())
-        for regex in (_STOP_RE, _EMOJI_BREAK_RE):
-            starts.update(m.end() for m in regex.finditer(folded))
+        for pattern in (_STOP_RE, _EMOJI_BREAK_RE):
+            starts.update(m.end() for m in pattern.finditer(folded))
         return sorted({_skip_opening(folded, i) for i in starts})
 
     def sentence_start(self, word: int) -> int:
