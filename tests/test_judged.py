@@ -343,7 +343,8 @@ def test_the_plain_first_reading_covers_every_case_of_its_suites() -> None:
             read = [r["case"] for r in rows if r["suite"] == suite and r["pipeline"] == pipeline]
             assert sorted(read) == sorted(cases), (suite, pipeline)
     # a note, or none at all where the plain note found nothing it could say
-    # (held-out 31's model wrote "Hi_thenینہ, …", which its rules passed then; fluency now rejects it)
+    # (held-out 31's model wrote "Hi_thenینہ, …", which its rules passed then; fluency rejects it
+    # now)
     assert all(row["note"] is None or row["note"].startswith("Hi") for row in rows)
 
 
