@@ -423,6 +423,33 @@ def test_who_writes_gives_way_before_the_reason_is_cut(guardrails: Guardrails) -
     assert "caged drones" in note, note
 
 
+@pytest.mark.parametrize(
+    ("reason", "told"),
+    [
+        # held-out 31: who writes, told by the reason after its first sentence
+        ("Your post on halibut traceability caught my eye. I finished my fisheries science "
+         "degree this spring, and I'd love to hear how you started in quality work.", False),
+        ("I'm a fisheries science graduate. I'd love to hear how you started in quality work.",
+         True),
+        ("Your post on halibut traceability caught my eye. I'd love to hear how you started in "
+         "quality work.", True),
+    ],
+)  # fmt: skip
+def test_who_writes_is_said_once_wherever_the_reason_says_it(
+    reason: str, told: bool, guardrails: Guardrails
+) -> None:
+    context = _bare().model_copy(
+        update={
+            "reason": reason,
+            "sender": _bare().sender.model_copy(update={"headline": "Fisheries science graduate"}),
+        }
+    )
+    note = plain_note(context, guardrails)
+    assert note is not None
+    assert note.lower().count("fisheries science") == 1, note  # said once, by one or the other
+    assert ("I'm a fisheries science graduate" in note) is told, note
+
+
 def test_someone_met_hears_no_introduction(guardrails: Guardrails) -> None:
     context = CONTEXTS["event-jose-pydata"]
     assert context.sender.headline

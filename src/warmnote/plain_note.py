@@ -694,7 +694,8 @@ def _candidates(context: Context) -> Iterator[str]:
             and not (h.fact is None and _says_all(h.variants[0], said))
             # "Breda introduced us by email on Monday, since…" tells how they met again, and more
             and not (h.fact is None and _tells_again(h, _first_sentence(said)))
-            and not (h.yields and _introduces_me(h, _first_sentence(said)))
+            # "…caught my eye. I finished my fisheries degree this spring": who writes, told
+            and not (h.yields and any(_introduces_me(h, s) for s in _SENTENCE_SPLIT_RE.split(said)))
         ]
 
         def placed(hook: _Hook) -> _Slot:
@@ -1053,8 +1054,12 @@ _I_OPENS_RE = re.compile(
 )
 
 
+# Where a sentence of the reason ends, in small letters or not.
+_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s")
+
+
 def _first_sentence(text: str) -> str:
-    return re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+    return _SENTENCE_SPLIT_RE.split(text, maxsplit=1)[0]
 
 
 def _tells_of(hook: _Hook, said: str) -> bool:
