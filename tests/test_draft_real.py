@@ -162,10 +162,10 @@ def test_the_default_draft_is_the_plain_note_as_the_real_model_tidies_it(
     out = json.loads(capsys.readouterr().out)
     assert no_network == []
     assert plain_code == code == 0
-    assert plain["provenance"]["tidy"] is None and "gruff" in plain["text"]
+    assert plain["provenance"]["tidy"] is None and "know-it-all" in plain["text"]
     assert out["provenance"]["tidy"] == "tidied", out
     assert len(out["provenance"]["model_sha256"]) == 64
-    assert "gruff" not in out["text"] and out["text"].startswith("Hi Haruto, ")
+    assert "know-it-all" not in out["text"] and out["text"].startswith("Hi Haruto, ")
     assert words_added(plain["text"], out["text"]) == []
     assert out["left_out"][-1]["why"] == "tidied"
     verdict = Guardrails.load().check(out["text"], load_context(path))
@@ -178,5 +178,5 @@ TIDY_CONTEXT = {
     "recipient": {"name": "Haruto Kobayashi", "headline": "Shiitake grower", "location": "Oita"},
     "relationship": {"familiarity": "stranger"},
     "reason": "found his log-soaking video via a repost. want to know how long he soaks "
-    "before forcing. he's a bit gruff apparently, get to the point",
+    "before forcing. he comes across as a bit of a know-it-all, get to the point",
 }
