@@ -1,12 +1,12 @@
 """How much of what the writer typed for themselves reaches the plain note (issue 8).
 
 ``evals/judged/reason-clauses.jsonl`` holds the reasons of held-out sets cut into clauses (at
-sentence ends, commas, colons and spaced dashes), each labelled by a reader who saw only the
-context: ``say`` (belongs in the note, reworded as needed) or ``self`` (a note to self: how to
-write or address them, what to keep back and the thing kept back, private feelings, gossip,
-money or family matters, typing corrections). For every case this builds the plain note as the
-default path does before the tidy, and counts a clause as in the note when at least
-``--share`` of its content words are (the reader's own name aside, which the greeting has).
+sentence ends, semicolons, commas, colons and spaced hyphens), each labelled by a reader who saw
+only the context: ``say`` (belongs in the note, reworded as needed) or ``self`` (a note to
+self: how to write or address them, what to keep back and the thing kept back, private
+feelings, gossip, money or family matters, typing corrections). For every case this builds the
+plain note as the default path does before the tidy, and counts a clause as in the note when at
+least ``--share`` of its content words are (the reader's own name aside, which the greeting has).
 
 Word overlap is a proxy, not a reading: a clause said in other words is missed, and a "self"
 clause whose words the note has for another reason counts as leaked. It is cheap, so it can
@@ -53,9 +53,11 @@ def main() -> None:
     for row in rows:
         if not args.suites or row["suite"] in args.suites:
             by_suite[row["suite"]].append(row)
+    if unknown := set(args.suites) - set(by_suite):
+        parser.error(f"no labelled clauses for {', '.join(sorted(unknown))} in {CLAUSES}")
     guardrails = Guardrails.load()
     totals = {"self": [0, 0], "say": [0, 0]}
-    for suite, clauses in sorted(by_suite.items(), key=lambda item: int(item[0][7:])):
+    for suite, clauses in sorted(by_suite.items(), key=lambda item: _number(item[0])):
         cases = {
             c.id: c.context for c in load_suite(ROOT / "evals" / suite / f"{suite}.toml").cases
         }
@@ -75,6 +77,11 @@ def main() -> None:
             totals[label][1] += said
         print(f"{suite}: {_line(counts)}")
     print(f"all: {_line(totals)}")
+
+
+def _number(suite: str) -> int:
+    """ "heldout31" -> 31, so the sets print in order (the first, "heldout", is 1)."""
+    return int(re.sub(r"\D", "", suite) or 1)
 
 
 def _line(counts: dict[str, list[int]]) -> str:

@@ -1008,3 +1008,18 @@ def test_a_hostile_200_kb_note_is_checked_in_linear_time(guardrails: Guardrails,
     for ctx in (CONTEXTS["dr_lund"], CONTEXTS["runbook"]):
         verdict = guardrails.check(text, ctx)
         assert all(0 <= v.start <= v.end <= len(text) for v in verdict.violations)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Dana, you may remember the chat we had after your talk at the finance summit.",
+        "Hi Dana, I'd love to catch up the next time you're in Lisbon.",
+        "Hi Dana, I'd love to reconnect over your month-end close work.",
+    ],
+)
+def test_history_is_claimed_whatever_follows_it(guardrails: Guardrails, text: str) -> None:
+    """Only "reconnect" with a thing of its own ("reconnecting 3 oxbows") claims no history
+    (found in review: every phrase of the rule had been let off before "the" or a number)."""
+    verdict = guardrails.check(text, CONTEXTS["sales"])
+    assert "earlier_contact" in {v.rule for v in verdict.errors}, verdict

@@ -275,12 +275,6 @@ HIRING = "we're hiring a GIS analyst for our flood team in Kathmandu"
             [f"{HIRING[0].upper()}{HIRING[1:]}."],
             ["you earn ~$90k now at Himal Geo, we can beat it"],
         ),
-        # unpaid is money as much as a fee is (held-out 30: "unpaid sadly, no money talk")
-        (
-            f"{HIRING}, unpaid sadly. no money talk",
-            [f"{HIRING[0].upper()}{HIRING[1:]}."],
-            ["unpaid sadly"],
-        ),
         # brackets in brackets are not split
         (
             f"{HIRING} (remote ok, $2k/mo (net)). no money in the invite",

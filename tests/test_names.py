@@ -807,6 +807,8 @@ def test_a_name_spelled_in_latin_letters(word: str, name: str, spells: bool) -> 
         ("greet: Dr. Karakaya", "Dr. Öğr. Üyesi Serap Karakaya", "Dr. Karakaya"),
         ("dr + surname, we're strangers", "dr. Ana Ruiz", "Dr. Ruiz"),
         ("dr + surname", "Ana Ruiz", None),
+        ("dra + surname", "Dra. Lucía Benavente", "Dra. Benavente"),
+        ("greet as Arch. + surname", "Arch. Tomás Herrera", "Arch. Herrera"),
     ],
 )  # fmt: skip
 def test_a_title_asked_for_greets_with_the_family_name(
@@ -824,6 +826,9 @@ def test_a_title_asked_for_greets_with_the_family_name(
         ("sota = given name", "Matsuura Sota", "Sota"),
         ("Smith is the given name", "Ana Ruiz", None),  # no part of their name
         ("she has a given name too", "Ana Ruiz", None),
+        # found in review: "first name" in its ordinary sense
+        ("Herrera is the first name that came up when I asked", "Tomás Herrera", None),
+        ("Park is the first name on my shortlist", "Park Ji-yeon", None),
     ],
 )  # fmt: skip
 def test_the_part_the_reason_calls_the_given_name(
@@ -840,3 +845,9 @@ def test_the_reason_says_which_part_is_the_given_name_for_the_titled_greeting() 
          "reason": "Boglárka is the given name. ask about silting. dr + surname"}
     )  # fmt: skip
     assert context.greeting == "Dr. Farkas"
+
+
+@pytest.mark.timeout(20)  # a guard only: each part of the name is looked for once
+@pytest.mark.parametrize("reason", ["a" * 200_000, "a-" * 100_000, "tomás " * 30_000])
+def test_a_long_reason_is_read_once_for_the_given_name(reason: str) -> None:
+    assert given_named(reason, "Tomás Herrera") is None

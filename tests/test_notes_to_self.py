@@ -657,8 +657,6 @@ WITHOUT = [
     # the reader as the writer sees them, alone (from held-out 21 to 30's clauses a reader
     # marked as not for the note): their character, what they would do or always do, how they
     # feel, and why an aside after "so" holds
-    ("she was lovely. want to ask about the harvest internship",
-     "want to ask about the harvest internship"),
     ("he's brilliant but prickly. we're after a site lead", "we're after a site lead"),
     ("bit gruff apparently, get to the point. ask about pipe scaling", "ask about pipe scaling"),
     ("want a quote for 40 trays. he'll insist they're a gift, nope", "want a quote for 40 trays."),
@@ -901,6 +899,14 @@ KEPT = [
     "she's at the water board now so say hi from me",
     "he laughed at my question and then answered it",
     "he was promoted to head of ops, so congrats",
+    # praise of the reader alone is said to them (found in review)
+    "she was lovely. want to ask about the harvest internship",
+    "saw her keynote at PyData, she was brilliant, would love to ask",
+    "she was so funny about the projector dying, had the whole room laughing",
+    "he always says the best pipelines are boring, and I've lived by it since",
+    "she'll try anything once, loved that about her talk",
+    "your paper on learning to rank changed how we build search",
+    "she's the new head of data at Corvid, so just want to say congrats",
     # near the asides of held-out 31
     "skip the middleman and buy direct from her co-op",
     "leave it to me, I will send the file",

@@ -625,3 +625,20 @@ def test_a_short_form_of_a_given_name_written_last_is_the_reader() -> None:
 def test_someone_the_context_knows_keeps_their_honorific() -> None:
     said = to_second_person("tanaka-san said to write to him", "松浦 颯太", others=["Tanaka Ken"])
     assert said == "tanaka-san said to write to you"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # found in review: an honorific on someone else's name
+        ("tanaka-san introduced us at the expo", "Matsuura Aiko", "tanaka-san introduced us at the "
+         "expo"),
+        ("matsuura-san gave the talk", "Matsuura Aiko", "You gave the talk"),
+        ("suzuki-sensei recommended her lab", "松浦 颯太", "suzuki-sensei recommended your lab"),
+        ("the effort he's put in shows", "Ana Ruiz", "the effort you've put in shows"),
+    ],
+)  # fmt: skip
+def test_an_honorific_marks_the_reader_only_by_their_name(
+    text: str, name: str, expected: str
+) -> None:
+    assert to_second_person(text, name, they_is_reader=True) == expected

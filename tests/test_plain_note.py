@@ -2979,6 +2979,21 @@ def test_a_place_typed_in_small_letters_is_spelt_as_the_place_spells_it() -> Non
             "The ramps you've put in the culverts are brilliant.",
         ),
         ("saw obiageli-san talk at the summit", "I saw you talk at the summit."),
+        # found in review: a comparative and an ask after a heading stay what they were
+        (
+            "work closer with his team on the ingest layer",
+            "I'd like to work closer with your team on the ingest layer.",
+        ),
+        ("intern at her lab this summer?", "I'd like to intern at your lab this summer."),
+        (
+            "main ask: what his team would need from us",
+            "I'd love to ask what your team would need from us.",
+        ),
+        ("your summit brought together 2000 growers", "Your summit brought together 2000 growers."),
+        (
+            "signed up for her workshop, couldn't make it, the recording was useful though",
+            "I signed up for your workshop but couldn't make it, the recording was useful though.",
+        ),
     ],
 )
 def test_the_hurried_reason_read_after_held_out_30(reason: str, said: str) -> None:

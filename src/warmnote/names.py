@@ -759,20 +759,18 @@ def preferred_name(reason: str, name: str) -> str | None:
 
 def given_named(reason: str, name: str) -> str | None:
     """The part of ``name`` the reason calls the given name ("Boglárka is the given name" of dr.
-    Farkas Boglárka), as the name spells it; else None."""
-    parts = {fold_key(part): part for part in name_parts(name)}
-    for m in _GIVEN_IS_RE.finditer(reason):
-        if (part := parts.get(fold_key(m["name"] or m["then"]))) is not None:
+    Farkas Boglárka, "sota = given name"), as the name spells it; else None. Each part is looked
+    for as written, so a long reason is read once per part."""
+    folded = fold_key(reason)
+    for part in name_parts(name):
+        said = re.escape(fold_key(part))
+        if re.search(
+            rf"(?<![\w'’-]){said}\s+(?:is|=)\s+(?:(?:the|her|his|their)\s+)?given name"
+            rf"|given name(?:'s|\s+is|\s*=|:)\s*{said}(?![\w'’-])",
+            folded,
+        ):
             return part
     return None
-
-
-# "Boglárka is the given name", "given name is Boglárka", "her first name's Sota"
-_GIVEN_IS_RE = re.compile(
-    r"(?P<name>[^\W\d_][\w'’-]*)\s*(?:is|=)\s*(?:the|her|his|their)?\s*(?:given|first) name"
-    r"|(?:given|first) name(?:'s|\s+is|\s*=|:)\s*(?P<then>[^\W\d_][\w'’-]*)",
-    re.I,
-)
 
 
 def _own_form(said: str, name: str) -> str | None:
@@ -874,9 +872,11 @@ _TITLE_ASKED_RE = re.compile(
     # "shes Dr. Ñancupil, not 'Ayelén'"
     r"|\b(?:she|he|they)(?:'|’)?s\s+(?:prof|professor|dr|dra|doctor)\b\.?\s+\w+,?\s+not\b"
     # "dr + surname", "greet as Dr. or Ing. + surname", "greet: Dr. Karakaya"
-    r"|\b(?:prof|professor|dr|doctor|ing|arc|engr)\b\.?\s*(?:\+|plus|and|with)\s*(?:the\s+)?"
+    r"|\b(?:prof|professor|dr|dra|doctor|ing|arc|arch|arq|engr|eng)\b\.?\s*(?:\+|plus|and|with)\s*"
+    r"(?:the\s+)?"
     r"(?:surname|family name|last name)\b"
-    r"|\bgreet(?:\s+(?:her|him|them))?\s*(?:as|with|:)\s*['\"‘“]?(?:prof|professor|dr|doctor)\b)",
+    r"|\bgreet(?:\s+(?:her|him|them))?\s*(?:as|with|:)\s*['\"‘“]?(?:prof|professor|dr|dra|doctor|"
+    r"ing|arc|arch|arq|engr|eng)\b)",
     re.I,
 )
 

@@ -70,7 +70,7 @@ _HELD_BACK = (
     r"|keep (?:it|that|this|them) (?:well |right |completely |totally |firmly )?out"
     r"|leave (?:it|that|this|him|her|them) out"  # "Vojtěch is out of the loop, leave him out"
     # "visa and relocation covered but hold those back", "the pay's worse there, leave that"
-    r"|hold (?:it|that|this|those|these|them) back|leave (?:that|this|those|these)"
+    r"|hold (?:it|that|this|those|these|them) back"
     # "client is a box terminal, under NDA incl the city"; not "under NDA but happy to share…"
     r"|under (?:an? )?nda(?: (?:incl|including)\.? [\w ]+)?"
     # "the design is HER patent not the mill's, get that right"
@@ -174,15 +174,16 @@ _ASIDES = (
     # tries to do it for beer", "she wasnt thrilled back then", "hes got enough on his plate"
     r"(?:he|she|they|hes|shes)(?:"
     r"(?:'ll|'d| will| would) (?:probably |definitely |just |only |totally )?(?:insist|refuse|"
-    r"say (?:no|yes|if)|laugh|wave|try|mind|hate (?:that|this|it)|object|decline|argue|protest|"
+    r"say (?:no|yes|if)|laugh|wave|try to (?:do it|pay|refuse|waive)|mind|hate (?:that|this|it)|"
+    r"object|decline|argue|protest|"
     r"moan|complain|tease|pretend|deny|brush|shrug|offer to|want to pay)"
-    r"|(?: still)? (?:always|never|usually) (?:tries|does|insists|refuses|undercharges|charges|"
-    r"overdoes|forgets|ignores|answers|replies|says)"
+    r"|(?: still)? (?:always|never|usually) (?:tries to do it|insists|refuses|undercharges|"
+    r"overdoes|forgets|ignores)"
     r"|(?: wasn't| was not| wasnt| weren't| were not| werent| isn't| is not| isnt)(?: \w+)? "
     r"(?:thrilled|happy|pleased|keen|impressed|glad|amused|a fan)"
     r"|(?:'s| has|'ve| have)? got (?:enough|a lot|loads|plenty) on (?:his|her|their) plate"
     r"|(?:'s|'re| is| are| was| were)? (?:a bit |so |really |pretty |kinda |very )?(?:shy|"
-    r"touchy|sensitive|funny|weird|cagey|private|precious|prickly|nervous|defensive) about"
+    r"touchy|sensitive|weird|cagey|private|precious|prickly|defensive) about"
     rf"){_REST}",
     # what the writer has heard of the reader: "she hates flattery apparently"
     r"(?:he|she|they)(?: [\w'’-]+){1,6},? apparently",
@@ -489,7 +490,9 @@ _ASIDES = (
     # what the writer knows of the reader's names: "byeon is the surname", "tep the family",
     # "not singh or dhillon in the greeting", "or quezada if formal", "say it dunnacha"
     r".*\b(?:surname|family name|given name|last name|middle name|maiden name|patronymic|"
-    r"chinese name|english name|name on paper|rank|honorific|chiefly title)s?\b.*",
+    r"chinese name|english name|name on paper|chiefly title)s?\b.*",
+    # "Öğr. Üyesi = her rank"; not "learning to rank"
+    r".*(?:=|\bis) (?:his|her|their) (?:rank|honorific|title)",
     r".*\bthe (?:given|family|first|last)$",
     r"(?:his|her|their) (?:first |given |full )?name(?:'s| is) [\w'’-]+",  # "her name is selvarani"
     r".*\b(?:in|for) the greeting\b.*",
@@ -641,38 +644,38 @@ _SORT_OF_PERSON_RE = re.compile(
 "she's direct", "he's a numbers guy", "she's kind of famous in the field so no gushing"; not
 what they do or did ("she's hiring", "he was promoted") or where ("he's at Acme now")."""
 _TONE_RE = re.compile(rf"\b{_TONE}")
-# Words for what a person is like, not what they do: "she was lovely", "he's brilliant but
-# prickly", "she's a legend round here", "he's a bit of a star internally".
+# Words for what a person is like that say how to write to them, not what they do: "he's
+# brilliant but prickly", "bit gruff apparently", "he's a numbers guy" (praise alone, "she was
+# brilliant", is said to them).
 _CHARACTER = (
-    r"(?:lovely|sweet|kind|nice|friendly|warm|chatty|funny|shy|quiet|reserved|private|modest|"
-    r"humble|direct|blunt|gruff|grumpy|prickly|touchy|stubborn|strict|fussy|picky|intense|"
-    r"brilliant|intimidating|scary|formal|old-school|busy|swamped|slammed|famous|"
-    r"legendary|generous|proud|stern|dry|terse|moody|cagey|guarded)"
+    r"(?:shy|quiet|reserved|private|direct|blunt|gruff|grumpy|prickly|touchy|stubborn|strict|"
+    r"fussy|picky|intense|intimidating|scary|formal|old-school|busy|swamped|slammed|famous|stern|"
+    r"dry|terse|moody|cagey|guarded)"
 )
+_PRAISE = r"(?:lovely|sweet|kind|nice|friendly|warm|chatty|funny|brilliant|generous|legendary)"
 _CHARACTER_NOUN = (
-    r"(?:legend|star|sweetheart|character|stickler|perfectionist|genius|saint|"
-    r"big name|big deal|numbers (?:guy|person|woman|man)|people person)"
+    r"(?:character|stickler|perfectionist|big name|big deal|numbers (?:guy|person|woman|man))"
 )
 _CHARACTER_RE = re.compile(
     r"(?:(?:he|she|they)(?:'s|'re| is| are| was| were) )?"  # "bit gruff apparently" as well
     r"(?:(?:so|very|really|super|quite|pretty|kinda|kind of|a bit|bit|a little|always|famously|"
     r"notoriously) )?"
-    rf"(?:{_CHARACTER}(?:,? (?:but|and|yet) (?:(?:so|very|really|a bit) )?{_CHARACTER})?"
+    # "he's brilliant but prickly": praise only beside a trait that says how to write to them
+    rf"(?:(?:{_PRAISE},? (?:but|and|yet) (?:(?:so|very|really|a bit) )?)?{_CHARACTER}"
+    rf"(?:,? (?:but|and|yet) (?:(?:so|very|really|a bit) )?(?:{_CHARACTER}|{_PRAISE}))?"
     rf"|(?:a |an )?(?:bit of a |total |real |proper )?(?:\w+ )?{_CHARACTER_NOUN})"
     r"(?: (?:round|around) here| in the field| as ever| internally| apparently| tbh| honestly"
     r"| lol| haha)?"
 )
-# What the reader is, said as why an aside after "so" holds: "he's a big name in qingyuan i
-# think, so…" (as _HEDGE_LAST_RE puts it: "i think he's…"); not what they did or where they
-# are ("he was promoted…", "she's at Acme now").
 _SKIP_TOPIC_RE = re.compile(
     r"(?:skip|leave out) (?:the|any|all|his|her|their|our|my) "
     r"(?!(?:\S+ )*(?:and|or|to|from|then)\b)[\w'-]+(?: [\w'-]+){0,3}"
 )
 """A topic left out, named: "skip the layoffs" (its words stay out too: ``not_to_say``)."""
-_READER_AS_IS_RE = re.compile(
-    r"(?:i (?:think|guess|believe) )?(?:he|she|they)(?:'s|'re| is| are| was| were) "
-    r"(?!(?:\w+ )?\w*(?:ing|ed)\b|(?:at|in|on|with|now|back|not|from)\b)"
+# What sort of person the reader is, hedged or placed: "he's a big name in qingyuan i think" (or
+# "i think he's…", as _HEDGE_LAST_RE puts it), said as why an aside after "so" holds.
+_PLACED_HEDGED_RE = re.compile(
+    r"^i (?:think|guess|believe) |(?: in [\w -]{1,30}?)?(?:,? i think)?$"
 )
 _IS_NOW_RE = re.compile(r"(?:he|she|they)(?:'s|'re| is| are)\b")
 _OF_THEIR_NAME_RE = re.compile(
@@ -738,10 +741,8 @@ _CLAUSE_END_RE = re.compile(
     r"(?<!\bIng\.)(?<!\bEngr\.)(?<!\bÖğr\.)(?<!\bDoç\.)\s+"
     r"|;\s+|\s(?:[-–—]|--)\s+|(?<!first)(?<!later),\s+(?:but\s+|and\s+|so\s+)?"
     # "fees/day rate: dont mention": what is held back, then the note that holds it back
-    r"|:\s+(?=(?:don't|dont|do not)\s+(?:mention|bring up|raise|discuss)\s*(?:[.!?;]|$))"
-    # "her brothers wedding drama: not touching that"
-    r"|:\s+(?=(?:not (?:touching|mentioning|going into|getting into)|leave|skip|drop|hide) "
-    r"(?:it|that|this)\s*(?:[.!?;]|$))"
+    # "fees/day rate: dont mention", "her brothers wedding drama: not touching that"
+    rf"|:\s+(?=(?:{_HELD_BACK})\s*(?:[.!?;]|$))"
     # "…in ~5 yrs so no guilt-tripping", "a friend first so don't make it weird"
     rf"|\s+so\s+(?=(?:no need to be|no {_TONE}|nothing {_TONE}|(?:just |only )?talk about\b)|"
     r"(?:no (?:pressure|guilt|pitch|sales|selling|hard|cv|resume|attachments?|"
@@ -777,6 +778,14 @@ _COMMENT_RE = re.compile(
     r"(?:so |kinda |a bit |bit |very |super |pretty |really )?(?:awkward|embarrassing|embarassing|"
     r"ugh|sigh|meh|yikes|oof|ouch|sadly|lol|haha|sore|painful|brutal|rough|ugly|grim)"
 )
+
+
+def _is_sort_of_person(clause: str) -> bool:
+    """Whether ``clause`` says only what sort of person the reader is, hedged or placed ("he's a
+    big name in qingyuan i think"), not who they are ("she's the new head of data at Corvid")."""
+    clause = clause.strip(" .!")
+    bare = _PLACED_HEDGED_RE.sub("", clause)
+    return bool(_SORT_OF_PERSON_RE.fullmatch(clause) or _CHARACTER_RE.fullmatch(bare))
 
 
 def _sentence_cut(kept: str) -> tuple[str, str, str]:
@@ -881,8 +890,7 @@ _PER = r"(?:\s?/\s?(?:mo|month|yr|year|hr|hour|h|day|wk|week)\b)?"
 # "1.5 lakh", "140k/yr"; not "40k" or "2M users per month" alone).
 _MONEY_RE = re.compile(
     r"\b(?:money|salary|salaries|compensation|wages?|pay (?:band|range|grade|scale)|"
-    r"salary band|day rates?|hourly rates?|prices?|pricing|discounts?|fees?|stipend|unpaid|"
-    r"pro bono|free of charge|"
+    r"salary band|day rates?|hourly rates?|prices?|pricing|discounts?|fees?|stipend|"
     r"six[- ]figures?|rate card)\b"
     rf"|{_CURRENCY}\s?{_NUMBER}{_PER}"
     rf"|\b{_CODE}\s?{_NUMBER}{_PER}"
@@ -1279,7 +1287,7 @@ def _without(
                         _IGNORE_RE.match(note)
                         # "…to his competitor, awkward, leave that alone": a word in passing between
                         # them does not stop "that" pointing back
-                        and (not noted or (noted == 1 and len(notes[-2].split()) <= 2))
+                        and (not noted or (noted == 1 and _COMMENT_RE.fullmatch(_plain(notes[-2]))))
                         and last[-1:] not in ".!?"
                         # "I'll email it, not in the note": what the writer will do stands
                         and not re.match(r"i(?:'ll| will) ", _plain(last))
@@ -1303,7 +1311,7 @@ def _without(
                     # (not "she posted about socket scanning so open with that")
                     (
                         joined_by.strip() in ("so", ", so")
-                        and _READER_AS_IS_RE.match(_plain(last))
+                        and _is_sort_of_person(_plain(last))
                         and not may_be_said(note)
                     )
                     # "he's a bit of a star internally, don't fawn"

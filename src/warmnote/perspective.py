@@ -189,7 +189,10 @@ def _participle_follows(rewrite: _Rewrite, i: int) -> bool:
         then = rewrite.next_word(i + 1)
         classes = word_classes(then.key) if then is not None else {}
         before = rewrite.tokens[i - 1].key if i > 0 else ""
-        named_before = before.endswith("s") and "noun" in word_classes(before)  # "ramps"
+        # "the ramps he's put in", "the work she's put into": a thing named just before it
+        named_before = "noun" in word_classes(before) and (
+            before.endswith("s") or (i > 1 and rewrite.tokens[i - 2].key in _DETERMINERS)
+        )
         return then is not None and (
             (named_before and then.key in _PLACING)
             or then.key in _OBJECT_STARTS
@@ -600,10 +603,27 @@ _HONOURED_RE = re.compile(
 
 
 def _honoured(rewrite: _Rewrite, j: int) -> bool:
-    """ "saw matsuura-san talk" of 松浦 颯太: a person named with an honorific in a reason
-    about the reader is the reader, unless the context knows them as someone else."""
+    """ "saw matsuura-san talk" of 松浦 颯太: a name with an honorific is the reader where it is a
+    part of their name; where their name is in another script and cannot be compared, where the
+    context knows no one else by it and it does not introduce or send ("tanaka-san introduced
+    us" is someone else)."""
     m = _HONOURED_RE.fullmatch(rewrite.tokens[j].text)
-    return m is not None and m["name"].casefold() not in {o.casefold() for o in rewrite.others}
+    if m is None:
+        return False
+    said = m["name"].casefold()
+    if any(c.isascii() and c.isalpha() for w in rewrite.name_words for c in w):
+        return said in {w.casefold() for w in rewrite.name_words}
+    after = rewrite.next_word(j)
+    return said not in {o.casefold() for o in rewrite.others} and (
+        after is None or after.key not in _THIRD_PARTY_DEEDS
+    )
+
+
+# What a third party does in a reason: "tanaka-san introduced us", "suzuki-sensei recommended…".
+_THIRD_PARTY_DEEDS = frozenset(
+    ["introduced", "recommended", "suggested", "said", "says", "told", "mentioned", "pointed",
+     "referred", "sent", "put", "connected", "thinks", "thought"]
+)  # fmt: skip
 
 
 def _family_owns(tokens: list[_Token], j: int, words: list[str]) -> bool:

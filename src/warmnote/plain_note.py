@@ -260,7 +260,9 @@ _HEDGE_LAST_RE = re.compile(
     r"(?=[.!?;,]|$)"
 )
 # "we did the borehole logging together 2019 to 2021": years typed bare after what was done.
-_BARE_YEARS_RE = re.compile(r"(?<=together )((?:19|20)\d\d)(?![-–\d])(?=( to (?:19|20)\d\d)?)")
+_BARE_YEARS_RE = re.compile(
+    r"(?<=together )((?:19|20)\d\d)(?![-–\d])(?=( to (?:19|20)\d\d)?(?:[.,;!?]|\s*$|\s+and\b))"
+)
 
 
 def _years_with_preposition(m: re.Match[str]) -> str:
@@ -354,7 +356,10 @@ _MISSED_SPLICE_RE = re.compile(
     r"manage to|stay|make it|catch)\b)"
 )
 """What the writer missed, spliced on: "I watched your demo, didn't get to talk after"."""
-_WHY_MISSED_RE = re.compile(r",\s+(?=the [\w-]+ (?:was|were) )")
+_WHY_MISSED_RE = re.compile(
+    r",\s+(?=the [\w-]+ (?:was|were) (?:\w+ )?(?:huge|packed|full|long|massive|crazy|mad|insane|"
+    r"busy|chaos|chaotic|rammed)\b[^,;]*$)"
+)
 """Why they missed it, spliced on after: "…, the queue was huge"."""
 _NEW_SUBJECT_SPLICE_RE = re.compile(
     r",\s+(?=(?:you've|you’ve|you're|you’re|you have|you are)\s"
@@ -2221,9 +2226,16 @@ def _headed(p: _Part) -> _Sentence | _Unread | None:
     if heading is None or not _is_heading(heading.group("head")):
         return _UNREAD
     asked = p.text[heading.end("head") + 1 :].strip()
-    if asked.split()[0].lower() in _QUESTION_VERBS | _WH_WORDS:
-        if heading.group("head").lower().split()[-1] in _ASK_HEADS:
-            asked = asked.rstrip(" .?!") + "?"  # "one ask: how long do her chillers hold…"
+    words = asked.lower().split()
+    if heading.group("head").lower().split()[-1] in _ASK_HEADS:
+        # "one ask: how long do her chillers hold…" asks it; "main ask: what his team would
+        # need", "one ask: whether we could…" is what the writer would like to ask
+        inverted = words[0] in _QUESTION_VERBS or bool(set(words[1:3]) & _QUESTION_VERBS)
+        if (words[0] in _WH_WORDS or words[0] in _QUESTION_VERBS) and inverted:
+            return _part_sentence(asked.rstrip(" .?!") + "?", p.lead)
+        if words[0] in _WH_WORDS | {"whether", "if"}:
+            return p.made(f"{_other_lead(p.lead)} ask {asked.rstrip(' .?!')}", asks=True)
+    if words[0] in _QUESTION_VERBS | _WH_WORDS:
         return _part_sentence(asked, p.lead) if asked.endswith("?") else None
     if asked.split()[0].lower() in _SUBJECT_STARTS:  # "Update: I got the job at Brightline"
         return _part_sentence(asked, p.lead)
@@ -2551,7 +2563,7 @@ def _to_do(p: _Part) -> _Sentence | _Unread:
         or first in MONTHS  # "feb?? march maybe": a month, not "I'd love to march"
         # "hop breeder in zatec", "nurse from kisumu": who they are, not a verb phrase
         or _does_for_a_living(second.strip(",."))
-        or (_is_role(first) and second in ("from", "at", "in", "with"))
+        or (_is_role(first) and second == "from")
         # "doubt he'd recall me", "guess she's busy": a thought with its "I" left out
         or (first in _STANCES and second.split("'")[0] in _THOUGHT_SUBJECTS)
         or ("adv" in p.classes and second in ("to", "from"))  # "down to 8%" is no verb phrase
@@ -2999,8 +3011,12 @@ def _does_for_a_living(word: str) -> bool:
     and "after" are not: no verb is in them)."""
     if word in _ROLE_NOUNS:
         return True
-    return word.endswith(("er", "or")) and any(
-        "verb" in word_classes(stem) for stem in (word[:-2], word[:-1])
+    classes = word_classes(word)
+    return (
+        word.endswith(("er", "or"))
+        and "noun" in classes
+        and "adj" not in classes  # "closer", "faster": comparatives
+        and any("verb" in word_classes(stem) for stem in (word[:-2], word[:-1]))
     )
 
 

@@ -145,14 +145,22 @@ class WorkedTogetherRule(ClaimRule):
 
 class EarlierContactRule(ClaimRule):
     """Picking up an earlier relationship. "Reconnecting 3 tisza oxbows" reconnects things, not
-    people: a verb with an object of its own claims no history."""
+    people: "reconnect" with an object of its own claims no history."""
 
     id = "earlier_contact"
     message = (
         "Remove '{quote}': the context gives no earlier relationship with {name} to pick up "
         "again (familiarity: {familiarity}); write it as a first contact."
     )
-    phrase_end = r"(?!\s+(?:the|a|an|our|their|its|these|those|both|\d+)\b)"
+
+    def counts(self, folded: str, start: int, end: int) -> bool:
+        return not (
+            folded.startswith("reconnect", start) and _THING_AFTER_RE.match(folded, end) is not None
+        )
+
+
+_THING_AFTER_RE = re.compile(r"\s+(?:the|a|an|our|their|its|these|those|both|\d+)\b")
+"""What follows "reconnect" when it takes a thing: "reconnecting 3 oxbows", "the channels"."""
 
 
 class ConnectedAlreadyRule(ClaimRule):

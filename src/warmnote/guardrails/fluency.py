@@ -546,18 +546,21 @@ def _shorthand(note: Note, names: frozenset[str]) -> Iterator[Finding]:
 
 # A word no person types: a greeting joined to what follows by an underscore ("Hi_then"), or
 # Latin letters run together with another script's ("thenینہ"), as a model's broken decoding
-# leaves them ("snake_case" in a note about code is a word).
+# leaves them. Greek letters are written beside Latin ones ("TNFα", "5μm"), and a word the
+# context has ("LINEヤフー") is its own; "snake_case" in a note about code is a word.
+_OTHER_SCRIPT = r"[^\p{Latin}\p{Greek}\p{Common}\p{Inherited}\d\W]"
 _GARBLED_RE = regex.compile(
     r"^\s*(?:Hi|Hello|Hey|Dear)_[^\s,]*+"
     # each run read once (possessive, from its start): a 200 KB word is read in linear time
-    r"|(?<!\p{Latin})\p{Latin}++(?=[^\p{Latin}\p{Common}\p{Inherited}\d\W])[\p{L}\p{M}]*+"
-    r"|(?<![^\p{Latin}\p{Common}\p{Inherited}\d\W])[^\p{Latin}\p{Common}\p{Inherited}\d\W]++"
-    r"(?=\p{Latin})[\p{L}\p{M}]*+"
+    rf"|(?<!\p{{Latin}})\p{{Latin}}++(?={_OTHER_SCRIPT})[\p{{L}}\p{{M}}]*+"
+    rf"|(?<!{_OTHER_SCRIPT}){_OTHER_SCRIPT}++(?=\p{{Latin}})[\p{{L}}\p{{M}}]*+"
 )
 
 
-def _garbled_words(note: Note) -> Iterator[Finding]:
+def _garbled_words(note: Note, ctx: ContextFacts | None) -> Iterator[Finding]:
     for m in _GARBLED_RE.finditer(note.text):
+        if ctx is not None and fold_key(m.group()) in ctx.haystack:
+            continue
         yield Finding(
             f"Rewrite '{m.group()}': it runs words or scripts together, which no person types.",
             *m.span(),
@@ -630,7 +633,7 @@ class FluencyRule(Rule):
             *self._article_and_possessive(note),
             *_shorthand(note, frozenset() if ctx is None else ctx.reader_keys | ctx.writer_keys),
             *self._repeated_sentence(note, doc := _Sentences(folded, greeting)),
-            *_garbled_words(note),
+            *_garbled_words(note, ctx),
         ]
         if view is not None:
             verbs = view.reason_verbs.keys()
@@ -731,7 +734,7 @@ class FluencyRule(Rule):
             word = m.group(1)
             if word in self.repeatable or word.isdigit():
                 continue
-            if ctx is not None and m.group() in ctx.haystack:
+            if ctx is not None and fold_key(m.group()) in ctx.haystack:
                 continue  # a name such as "Bora Bora"
             start, end = folded.span(*m.span())
             yield Finding(
