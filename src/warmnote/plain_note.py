@@ -684,6 +684,7 @@ def _candidates(context: Context) -> Iterator[str]:
         # A hook that repeats the reason ("we both know Ana" before "Ana mentioned...") waits, as
         # does one the sender set aside ("we have 2 mutuals, but neither set this up").
         said = reason.variants[0].lower()
+        said_sentences = _SENTENCE_SPLIT_RE.split(said)
         aside = " ".join(reason.set_aside).lower()
         first = [
             h
@@ -700,7 +701,7 @@ def _candidates(context: Context) -> Iterator[str]:
             # "Breda introduced us by email on Monday, since…" tells how they met again, and more
             and not (h.fact is None and _tells_again(h, _first_sentence(said)))
             # "…caught my eye. I finished my fisheries degree this spring": who writes, told
-            and not (h.yields and any(_introduces_me(h, s) for s in _SENTENCE_SPLIT_RE.split(said)))
+            and not (h.yields and any(_introduces_me(h, s) for s in said_sentences))
         ]
 
         def placed(hook: _Hook) -> _Slot:
@@ -2231,13 +2232,13 @@ def _headed(p: _Part) -> _Sentence | _Unread | None:
         # "one ask: how long do her chillers hold…" asks it; "main ask: what his team would
         # need", "one ask: whether we could…" is what the writer would like to ask
         inverted = words[0] in _QUESTION_VERBS or bool(set(words[1:3]) & _QUESTION_VERBS)
-        if (words[0] in _WH_WORDS or words[0] in _QUESTION_VERBS) and inverted:
+        if words[0] in _WH_WORDS | _QUESTION_VERBS and inverted:
             return _part_sentence(asked.rstrip(" .?!") + "?", p.lead)
         if words[0] in _WH_WORDS | {"whether", "if"}:
             return p.made(f"{_other_lead(p.lead)} ask {asked.rstrip(' .?!')}", asks=True)
     if words[0] in _QUESTION_VERBS | _WH_WORDS:
         return _part_sentence(asked, p.lead) if asked.endswith("?") else None
-    if asked.split()[0].lower() in _SUBJECT_STARTS:  # "Update: I got the job at Brightline"
+    if words[0] in _SUBJECT_STARTS:  # "Update: I got the job at Brightline"
         return _part_sentence(asked, p.lead)
     label = _small_first(p.text)
     article = "an" if wants_an(label.split()[0]) else "a"
