@@ -51,6 +51,7 @@ HELDOUT28 = ROOT / "evals" / "heldout28" / "heldout28.toml"
 HELDOUT29 = ROOT / "evals" / "heldout29" / "heldout29.toml"
 HELDOUT30 = ROOT / "evals" / "heldout30" / "heldout30.toml"
 HELDOUT31 = ROOT / "evals" / "heldout31" / "heldout31.toml"
+HELDOUT32 = ROOT / "evals" / "heldout32" / "heldout32.toml"
 # Everything tuning reads or writes: the bundled suite, the packs, the examples, the fixtures.
 TUNING_FILES = sorted(
     [
@@ -96,6 +97,7 @@ FROZEN_SHA256 = {
     HELDOUT29: "649f36cd4da324c4a313da53e946c5a8702e2102a92dde44be0bc7616488d55e",
     HELDOUT30: "3267dbe67ae08b2afacb1db64a101cf1c867fcef56bb67c635d80e0a220de050",
     HELDOUT31: "71873ea66e6d1bc1aac2114e25321acb03811ed9c7c081f5a846e7701909e631",
+    HELDOUT32: "8dfcdb664c49116d93c3920e6f7045efa9b9a2544a2d12f74c5b53c724762489",
 }
 HELDOUTS = [
     HELDOUT,
@@ -129,6 +131,7 @@ HELDOUTS = [
     HELDOUT29,
     HELDOUT30,
     HELDOUT31,
+    HELDOUT32,
 ]
 # What each suite must not share a name with: everything tuning reads, and the sets before it.
 OTHER_FILES = {
@@ -161,6 +164,7 @@ GAPS = {
     HELDOUT29: {"no headline", "an empty reason"},  # written without them; frozen as written
     HELDOUT30: {"no headline", "an empty reason"},  # likewise
     HELDOUT31: {"no headline", "an empty reason"},  # likewise
+    HELDOUT32: {"no headline", "an empty reason"},  # likewise
 }
 
 
