@@ -912,6 +912,9 @@ KEPT = [
     "leave it to me, I will send the file",
     "he never touches the code",
     "Ing. Novák was great on the panel",
+    # what a question asks about is no topic kept out (found writing this stop's tests)
+    "want to ask how long the racks stay out",
+    "ask whether the nets stay out all winter",
 ]
 
 

@@ -941,7 +941,8 @@ def test_a_relative_clause_is_never_a_sentence_of_its_own(guardrails: Guardrails
             "maybe they'll need an audit at some point? she was always kind to me"
         }
     )
-    _assert_tells(context, "You were always kind to me.", ["Which is", "which is"], guardrails)
+    # "she was always kind to me" closes a reason typed as notes, and leaves with it
+    _assert_tells(context, "I'd like to stay in touch.", ["Which is", "which is"], guardrails)
 
 
 def test_thanks_are_not_told_twice(guardrails: Guardrails) -> None:
@@ -1267,8 +1268,8 @@ HURRIED = [
     (  # the name alone, an emoji between sentences, "lol"
         "obiageli!! saw the opening 👀 would love her honest take before i apply. not asking for "
         "a referral (yet lol)",
-        "I saw the opening. I would love your honest take before I apply. I'm not asking for a "
-        "referral (yet).",
+        # its closing aside leaves (as every reason typed as notes: see test_closing_asides.py)
+        "I saw the opening. I would love your honest take before I apply.",
     ),
     (  # a greeting of its own; a question spliced on; "also" dropped
         "yo obiageli - the reunion is on 10 Jan, are you coming? also heard he's at a battery "
@@ -1362,7 +1363,7 @@ HURRIED = [
     ),
     (  # a capital after "I" goes; "like" before a number is a filler
         "Didn't get to speak to her after, the queue was huge. she's answered like 6 of my posts",
-        "I didn't get to speak to you after, the queue was huge. You've answered 6 of my posts.",
+        "I didn't get to speak to you after, the queue was huge.",  # the closing aside leaves
     ),
     (  # "like" before a number stays where it is a verb
         "I'd really like 20 min of her time. would she like 2 tickets to the expo?",
@@ -1403,7 +1404,7 @@ HURRIED = [
     ),
     (  # emphasis in capitals said plainly; misspellings spelt right
         "hiring for MY team - PAID, not a favour. thier team is growing alot",
-        "We're hiring for my team - paid, not a favour. Your team is growing a lot.",
+        "We're hiring for my team - paid, not a favour.",  # the closing aside leaves
     ),
     (  # what the writer feels
         "feel weird asking a mate",
@@ -1441,7 +1442,7 @@ HURRIED = [
     ),
     (  # two verbs split by a slash are both done; "owe her one" is the writer's to owe
         "she has liked/commented on my last 4 posts. she wrote my reference, owe her one",
-        "You have liked and commented on my last 4 posts. You wrote my reference, I owe you one.",
+        "You have liked and commented on my last 4 posts. You wrote my reference.",  # aside leaves
     ),
     (  # each line is a part: its number or label goes; an aside inside brackets goes alone
         "did the summer course at Tidewell (she teaches there, never met her tho)\n"
@@ -1524,8 +1525,7 @@ HURRIED = [
     ),
     (  # "re:" says what it is about; a filler's comma stays inside a sentence
         "Q re: madder colourfastness. she would be perfect imo, a great fit for our dye trials",
-        "I have a question about the madder colourfastness. You would be perfect, a great fit for "
-        "our dye trials.",
+        "I have a question about the madder colourfastness. You would be perfect.",  # aside leaves
     ),
     (  # "the hiring manager" says who the writer is (the roles rule)
         "hiring a lead perception eng for our robot team (I'm the hiring manager)",

@@ -35,9 +35,12 @@ from warmnote.notes_to_self import (
     BRACKETED_RE,
     asks_nothing,
     asks_to_say,
+    is_wish,
     keeps_money_out,
     money_spans,
     split_notes_to_self,
+    typed_as_notes,
+    without_closing_aside,
 )
 from warmnote.perspective import third_person_lemma, to_reader, word_classes
 from warmnote.places import spelt_as_places
@@ -1269,9 +1272,13 @@ def _cleaning(context: Context) -> tuple[str, list[LeftOut]]:
     text = " ".join(_SYMBOLS_RE.sub("", _EMOJI_BREAK_RE.sub(". ", text)).split())
     text = _SPACE_BEFORE_CLOSE_RE.sub("", text)  # "(the ragi prices 🔥)." ends a sentence
     kept, notes = split_notes_to_self(text)
+    kept = _as_named(kept.strip(" ."), context)
+    if typed_as_notes(context.reason):
+        kept, closing = without_closing_aside(kept, _as_named(text.strip(" ."), context))
+        notes += [closing] if closing else []
     left = [LeftOut(why="link", text=link) for link in links]
     left += [LeftOut(why="note_to_self", text=note) for note in notes]
-    return _as_named(kept.strip(" ."), context), left
+    return kept, left
 
 
 # "Mereoni - I'm a USP alum too", "hery 🙂 need a referee": the reason opens on their name, as a
@@ -1543,6 +1550,15 @@ def _read(context: Context, lead: str) -> _ReasonParts:
                 # "both TIQXMMI grads, she finished…": the sentence is what followed the comma
                 if not labelled and (said := _part_sentence(head, lead)) is not None:
                     sentences.append((said, head.strip(" ,")))
+                elif (
+                    len(head.split()) > 1
+                    and not sentence.asks
+                    and _ENDS_POINTING_BACK_RE.search(sentence.text)
+                ):
+                    # "say lei not leialoha, she told everyone that": alone, "that" means nothing
+                    # (not "yes, take her up on it", "…, would love her take on it")
+                    unread.append(part.strip(" ,"))
+                    continue
                 else:
                     unread.append(head.strip(" ,"))
             sentences.append((sentence, part.strip(" ,")))
@@ -1554,6 +1570,7 @@ def _read(context: Context, lead: str) -> _ReasonParts:
 
 
 _TAIL_RE = re.compile(r",\s+(?P<tail>[^,()]+)$")
+_ENDS_POINTING_BACK_RE = re.compile(r"\b(?:that|this|it|those|these)[.!?]*$", re.IGNORECASE)
 _TAIL_STARTS = frozenset(
     ["and", "or", "but", "with", "in", "at", "from", "for", "to", "on", "of", "like", "such",
      "including", "especially", "not", "so", "which", "who", "whom", "where", "when", "if", "as",
@@ -2560,6 +2577,8 @@ def _to_do(p: _Part) -> _Sentence | _Unread:
     part, first, second = p.text, p.first, p.second
     if (
         not _is_base_verb(first)
+        # "calm tone", "use that or her first name", "arc": a note on how to write, not a wish
+        or not is_wish(part)
         or first in _FUNCTION_WORDS
         or first in MONTHS  # "feb?? march maybe": a month, not "I'd love to march"
         # "hop breeder in zatec", "nurse from kisumu": who they are, not a verb phrase
