@@ -287,7 +287,7 @@ def test_every_failure_class_is_defined_in_the_guide() -> None:
 
 
 def test_the_plain_first_reading_covers_every_case_of_its_suites() -> None:
-    """Each case of the thirty suites has exactly one plain note and one model note, labelled;
+    """Each case of the suites has exactly one plain note and one model note, labelled;
     the second readings of held-out 5 to 13 and 17 have the plain note of the first reading and
     of the later code; held-out 16 and 17 have both again after a look at the reason's reading;
     held-out 23 to 25 have the plain notes of two earlier commits beside them, held-out 26 the
@@ -304,7 +304,7 @@ def test_the_plain_first_reading_covers_every_case_of_its_suites() -> None:
     evals = Path(__file__).parent.parent / "evals"
     suites = {"default": evals / "default.toml"} | {
         name: evals / name / f"{name}.toml"
-        for name in ["heldout", *(f"heldout{n}" for n in range(2, 32))]
+        for name in ["heldout", *(f"heldout{n}" for n in range(2, 33))]
     }
     readings = {suite: ("plain", "model") for suite in suites}
     # Held-out 13 and 14 were read with their plain notes as the session's first commit wrote them.
@@ -326,8 +326,10 @@ def test_the_plain_first_reading_covers_every_case_of_its_suites() -> None:
     # Held-out 26 with the stop before (b3e2867) beside stop 36's plain notes (fbb863b).
     readings["heldout26"] = ("plain", "model", "plain-b3e2867")
     # Held-out 27 with the default path's note, the plain note as the model tidied it, beside it.
-    for n in range(27, 32):
+    for n in range(27, 33):
         readings[f"heldout{n}"] = ("plain", "plain-tidied", "model")
+    # Held-out 32 with the stop before's plain note and default path (107a06f) beside them.
+    readings["heldout32"] += ("plain-107a06f", "plain-tidied-107a06f")
     suites["heldout15-look"] = suites["heldout15"]
     # A second reading: the plain notes as the first reader saw them (at that commit) and later.
     rereads = {
