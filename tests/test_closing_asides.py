@@ -63,6 +63,24 @@ GOES = [
         "ify. say well done, reconnect.",
         "she fell out with the CEO, park that forever",
     ),
+    # found reading held-out 32: "there" points back, a note after a colon is on its head,
+    # and "tmi, omit" says what went before is not for the note
+    (
+        "saw his paper. want to ask about the ban. I skipped his wedding and still feel bad, "
+        "not going there",
+        "saw his paper. want to ask about the ban.",
+        "I skipped his wedding and still feel bad, not going there",
+    ),
+    (
+        "saw his rooms. ask about lots. the old boss mess: not mine to stir",
+        "saw his rooms. ask about lots.",
+        "the old boss mess: not mine to stir",
+    ),
+    (
+        "leading the project now. ask if they want a hand. I was off sick all spring, tmi, omit",
+        "leading the project now. ask if they want a hand.",
+        "I was off sick all spring, tmi, omit",
+    ),
     # a remark of a word or two takes the clause it is on
     (
         "her pottery kiln posts are gold. ask what cone she fires to. went to school w her "

@@ -565,6 +565,9 @@ def test_greetings_of_a_located_name(name: str, location: str, greeting: str, pa
         ("Cao Xueqin", "Cao"),  # no Vietnamese letter and two words: not read as Vietnamese
         ("Lâm Nguyễn", "Lâm"),  # two family names: a given name first, as in the West
         ("Мартын Петров", "Мартын"),  # a Russian family name after it: no patronymic first
+        # "-ийн" ends no Russian given name: a given name ending "-ин" after it is still given
+        ("Цэрэндоржийн Номин", "Номин"),
+        ("Батын Тэмүүлэн", "Тэмүүлэн"),
         ("Dr. Öğr. Üyesi Serap Karakaya", "Serap"),  # a Turkish rank of three words
         ("Arş. Gör. Ali Demir", "Ali"),
     ],

@@ -3000,6 +3000,28 @@ def test_the_hurried_reason_read_after_held_out_30(reason: str, said: str) -> No
     assert reason_in_my_words(_to_obiageli(reason)) == said
 
 
+@pytest.mark.parametrize(
+    ("reason", "said"),
+    [
+        # "then" before a bare verb is the order of saying, not "I'm then ask"; "congrats first"
+        # is congratulations; "like she always swore" is no liking (held-out 32, after reading)
+        (
+            "finally opened her ripening rooms, like she always swore she would. congrats "
+            "first, then ask if she'd take a few of our lots",
+            "Congratulations! I'd like to ask if you'd take a few of our lots.",
+        ),
+        (
+            "she's leading the bell project now. congrats first; then ask whether they'd want a "
+            "hand testing the bells",
+            "I see you're leading the bell project now. Congratulations! I'd like to ask whether "
+            "you'd want a hand testing the bells.",
+        ),
+    ],
+)
+def test_the_hurried_reason_read_after_held_out_32(reason: str, said: str) -> None:
+    assert reason_in_my_words(_to_obiageli(reason)) == said
+
+
 def test_only_what_someone_told_the_writer_to_write_is_no_news() -> None:
     """Held-out 30: "X told me to write to katerina, everyone calls her that" is not "I hear to
     write to katerina": this note is that writing."""

@@ -514,7 +514,8 @@ def _family_first(parts: tuple[str, ...], location: str | None = None) -> bool:
     if (
         len(parts) == 2
         and _GENITIVE_FIRST_RE.fullmatch(parts[0])
-        and not _RUSSIAN_FAMILY_END_RE.search(parts[1])
+        # "Цэрэндоржийн Номин": no Russian given name ends in "-ийн" ("Мартын Петров" may)
+        and (parts[0].endswith("ийн") or not _RUSSIAN_FAMILY_END_RE.search(parts[1]))
     ):
         return True  # "Ганболдын Номинчимэг": a Mongolian father's name, "of Ganbold", first
     if (

@@ -415,6 +415,9 @@ _ASIDES = (
     r"(?:everyone|everybody|people|we all|they all|friends|colleagues) calls? (?:him|her|them) "
     r"that",
     r"(?:he|she|they) goe?s? by (?:one|a single|just one) name(?: only)?",
+    # "first name only, iceland-style": which of their names to greet them by
+    r"(?:use |just )?(?:the |her |his |their )?first names? (?:only|is fine|'s fine|ok|is ok)"
+    r"(?:,? [\w-]+-style)?",
     r"(?:note )?(?:he|she|they) (?:prefers?|goes by) [\w'’-]+(?: (?:over|to|not) [\w'’-]+)?"
     r"(?: (?:with|to|among) (?:friends|family|colleagues|everyone|us)| at work| here)?",
     r"(?:address|call|greet) (?:him|her|them) (?:as )?[\w'’-]+",
@@ -1401,7 +1404,8 @@ def without_closing_aside(kept: str, typed: str | None = None) -> tuple[str, str
         typed_cuts = _clause_cuts(typed)
         took = typed[typed_cuts[-1].end() :] if typed_cuts else typed
         before = typed[: typed.rfind(took)].rstrip(" ,;:.!–—-")
-        if not (_points_back(took) and before.endswith(clause.rstrip(" ,;:.!–—-"))) or (
+        points = _points_back(took) or (bool(typed_cuts) and _heads(typed_cuts[-1], took))
+        if not (points and before.endswith(clause.rstrip(" ,;:.!–—-"))) or (
             _carries_on(clause, own_side=False)
         ):
             return kept, None
@@ -1416,7 +1420,7 @@ def without_closing_aside(kept: str, typed: str | None = None) -> tuple[str, str
     ):
         return kept, None
     start = len(cuts) - 1  # the cut after which the aside begins
-    points_back = _points_back(clause)
+    points_back = _points_back(clause) or _heads(cuts[-1], clause)
     remark = len(clause.split()) <= 2  # "irrelevant", "hmm", "not desperate": on what went before
     while start > 1:
         # "she left on bad terms w the CEO, do not go near it": what it points back to goes
@@ -1468,9 +1472,20 @@ def _cut_at(kept: str, cut: re.Match[str]) -> tuple[str, str]:
     return kept[: cut.start()].rstrip(" ,;:–—-") + mark, kept[cut.end() :].strip(" .!")
 
 
+def _heads(cut: re.Match[str], clause: str) -> bool:
+    """Whether a colon heads ``clause`` that sets aside what came before the colon ("the old
+    boss mess: not mine to stir")."""
+    return cut.group().startswith(":") and bool(_SETS_ASIDE_RE.search(_plain(clause)))
+
+
 def _points_back(clause: str) -> bool:
-    """Whether a clause sets aside what went before it ("do not go near it", "leave that")."""
-    return bool(_SETS_ASIDE_RE.search(_plain(clause)) and _POINTS_BACK_RE.search(clause))
+    """Whether a clause sets aside what went before it ("do not go near it", "leave that",
+    "not going there", "irrelevant here obviously", "tmi, omit")."""
+    plain = _plain(clause)
+    return bool(
+        (_SETS_ASIDE_RE.search(plain) and _POINTER_RE.search(plain))
+        or _BESIDE_THE_POINT_RE.search(plain)
+    )
 
 
 def _ends_sentence(cut: re.Match[str]) -> bool:
@@ -1557,6 +1572,10 @@ _CLOSING_CUT_RE = re.compile(
 _SETS_ASIDE_RE = re.compile(
     r"\b(?:not|no|never|dont|don't|doesnt|doesn't|leave|skip|hide|save|hush|drop|avoid|ignore|"
     r"park|forget|spare|steer)\b"
+)
+_POINTER_RE = re.compile(r"\b(?:that|this|it|those|these|there)\b")
+_BESIDE_THE_POINT_RE = re.compile(
+    r"\b(?:irrelevant|irrelevent|unrelated|tmi|omit|not relevant|beside the point|off topic)\b"
 )
 _PASSING = frozenset(
     ["just", "also", "and", "plus", "+", "&", "then", "so", "but", "maybe", "perhaps", "ofc",

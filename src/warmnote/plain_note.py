@@ -155,7 +155,7 @@ _THANKED_RE = re.compile(
 # A reason's parts that are whole as they are: "congratulations!", "no pressure".
 _BARE_RE = re.compile(
     r"^(congratulations|congrats|congratulate(?: you)?|thank you|thanks|no pressure|no rush)"
-    r"\s*[!.]*$",
+    r"(?: first)?\s*[!.]*$",  # "congrats first; then ask…"
     re.IGNORECASE,
 )
 _CHEER_THEN_RE = re.compile(r"^(?:congrats|congratulations)!? and (?P<rest>\w.+)$", re.I)
@@ -1570,6 +1570,11 @@ def _read(context: Context, lead: str) -> _ReasonParts:
 
 
 _TAIL_RE = re.compile(r",\s+(?P<tail>[^,()]+)$")
+# "then ask wether…": the order the writer means to say things in, before a bare verb
+_THEN_RE = re.compile(
+    r"^(?:and )?(?:then|after that|afterwards),? (?!(?:i|we|you|he|she|they|it|i'll|we'll)\b)",
+    re.IGNORECASE,
+)
 _ENDS_POINTING_BACK_RE = re.compile(r"\b(?:that|this|it|those|these)[.!?]*$", re.IGNORECASE)
 _TAIL_STARTS = frozenset(
     ["and", "or", "but", "with", "in", "at", "from", "for", "to", "on", "of", "like", "such",
@@ -2085,7 +2090,7 @@ def _part_sentence(part: str, lead: str) -> _Sentence | None:
     ("we are hiring..."), a verb ("compare notes..." -> "I'd like to compare notes..."), an
     adjective ("curious what..." -> "I'm curious what...") or a noun phrase. Each reading
     below takes the shapes it knows, in order; None when one refuses it or none knows it."""
-    part = part.strip(" ,")
+    part = _THEN_RE.sub("", part.strip(" ,"))
     m = _LEADING_ADVERBIAL_RE.match(part)
     prefix = ""
     if m is not None:
@@ -2407,9 +2412,10 @@ def _about_me(p: _Part) -> _Sentence | _Unread:
         and (asked := _part_sentence(part.split(" ", 1)[1], p.lead)) is not None
     ):
         return asked
-    if (first in _FEELINGS and second != "free") or (
+    if (first in _FEELINGS and second != "free" and second not in _SUBJECT_STARTS) or (
         first in _INTENSIFIERS and second in _FEELINGS
     ):
+        # (not "like he always swore he would": a comparison)
         # "love the drip pilots your fund runs": what the writer feels, not "I'd like to love…";
         # "love to chat" is "I'd love to chat"
         wants = second if first in _FEELINGS else p.words[2].lower() if len(words) > 2 else ""
