@@ -933,7 +933,8 @@ def test_what_is_said_to_the_reader_stays(text: str) -> None:
     ["keep it light", "Keep it super short!", "no sales pitch", "sell never", "ok, later",
      "we're old friends", "I don't want to pitch", "just reconnect", "we haven't met",
      "thats enough", "separate convo", "first contact", "we're strangers", "respectful",
-     "first name only", "first name only, iceland-style"],
+     "first name only", "first name only, iceland-style",
+     "The loan ask stays out of the first msg", "The how-to stuff stays out of the note"],
 )  # fmt: skip
 def test_asides_are_recognised_alone(clause: str) -> None:
     assert is_note_to_self(clause)

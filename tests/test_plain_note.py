@@ -3006,9 +3006,14 @@ def test_the_hurried_reason_read_after_held_out_30(reason: str, said: str) -> No
         # "then" before a bare verb is the order of saying, not "I'm then ask"; "congrats first"
         # is congratulations; "like she always swore" is no liking (held-out 32, after reading)
         (
-            "finally opened her ripening rooms, like she always swore she would. congrats "
+            "she finally opened her ripening rooms, like she always swore she would. congrats "
             "first, then ask if she'd take a few of our lots",
+            "You finally opened your ripening rooms, like you always swore you would. "
             "Congratulations! I'd like to ask if you'd take a few of our lots.",
+        ),
+        (
+            "saw her talk. then the pandemic hit. ask about racks",
+            "I saw your talk, then the pandemic hit. I'd like to ask about racks.",
         ),
         (
             "she's leading the bell project now. congrats first; then ask whether they'd want a "

@@ -1571,10 +1571,17 @@ def _read(context: Context, lead: str) -> _ReasonParts:
 
 _TAIL_RE = re.compile(r",\s+(?P<tail>[^,()]+)$")
 # "then ask wether…": the order the writer means to say things in, before a bare verb
-_THEN_RE = re.compile(
-    r"^(?:and )?(?:then|after that|afterwards),? (?!(?:i|we|you|he|she|they|it|i'll|we'll)\b)",
-    re.IGNORECASE,
-)
+_THEN_RE = re.compile(r"^(?:and )?(?:then|after that|afterwards),? ", re.IGNORECASE)
+# Verbs of a note on how to write to the reader: "use that or her first name", "greet her as…"
+_HOW_TO_WRITE = frozenset(
+    ["use", "say", "greet", "address", "call", "keep", "write", "talk", "skip", "leave", "drop",
+     "hide", "avoid", "sign", "spell", "sound", "make", "be", "go", "mention", "open", "start",
+     "lead", "end", "thank", "flatter", "pitch", "push", "remind",
+     "like"]  # (the last: "like you always swore")
+)  # fmt: skip
+# "like he always swore he would": a comparison, not a liking ("love it" is one)
+_WHO_COMPARES = frozenset(["i", "we", "you", "he", "she", "they", "you're", "we're", "i've"])
+_YOU_RE = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
 _ENDS_POINTING_BACK_RE = re.compile(r"\b(?:that|this|it|those|these)[.!?]*$", re.IGNORECASE)
 _TAIL_STARTS = frozenset(
     ["and", "or", "but", "with", "in", "at", "from", "for", "to", "on", "of", "like", "such",
@@ -2090,7 +2097,9 @@ def _part_sentence(part: str, lead: str) -> _Sentence | None:
     ("we are hiring..."), a verb ("compare notes..." -> "I'd like to compare notes..."), an
     adjective ("curious what..." -> "I'm curious what...") or a noun phrase. Each reading
     below takes the shapes it knows, in order; None when one refuses it or none knows it."""
-    part = _THEN_RE.sub("", part.strip(" ,"))
+    part = part.strip(" ,")
+    if (then := _THEN_RE.match(part)) and _is_base_verb(part[then.end() :].split(" ", 1)[0]):
+        part = part[then.end() :]  # "then ask if…", not "then the pandemic hit"
     m = _LEADING_ADVERBIAL_RE.match(part)
     prefix = ""
     if m is not None:
@@ -2412,7 +2421,7 @@ def _about_me(p: _Part) -> _Sentence | _Unread:
         and (asked := _part_sentence(part.split(" ", 1)[1], p.lead)) is not None
     ):
         return asked
-    if (first in _FEELINGS and second != "free" and second not in _SUBJECT_STARTS) or (
+    if (first in _FEELINGS and second != "free" and second not in _WHO_COMPARES) or (
         first in _INTENSIFIERS and second in _FEELINGS
     ):
         # (not "like he always swore he would": a comparison)
@@ -2583,8 +2592,11 @@ def _to_do(p: _Part) -> _Sentence | _Unread:
     part, first, second = p.text, p.first, p.second
     if (
         not _is_base_verb(first)
-        # "calm tone", "use that or her first name", "arc": a note on how to write, not a wish
-        or not is_wish(part)
+        # "calm tone", "use that or her first name", "arc": a note on how to write, not a wish;
+        # what is done to or with the reader is ("tour your plant", "nominate you for…")
+        or not (
+            is_wish(part) or (first not in _HOW_TO_WRITE and _YOU_RE.search(" ".join(p.words[1:4])))
+        )
         or first in _FUNCTION_WORDS
         or first in MONTHS  # "feb?? march maybe": a month, not "I'd love to march"
         # "hop breeder in zatec", "nurse from kisumu": who they are, not a verb phrase
