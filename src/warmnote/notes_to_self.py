@@ -1514,11 +1514,13 @@ def _carries_on(clause: str, *, own_side: bool = True) -> bool:
     holds a wish after "and" ("she's now doing mine safety analytics and im trying to move…");
     or, with ``own_side``, tells the writer's side of it ("we run dispensers in 8 stores")."""
     first_part, *joined = re.split(r"\s+and\s+", clause)
-    return _carries_on_alone(first_part, own_side) or any(_wishes_alone(p) for p in joined)
+    return _carries_on_alone(first_part, own_side) or any(
+        _wishes_alone(_words_past_passing(p)) for p in joined
+    )
 
 
-def _wishes_alone(clause: str) -> bool:
-    words = _words_past_passing(clause)
+def _wishes_alone(words: list[str]) -> bool:
+    """Whether a clause's words (past the passing ones) say what the writer wants."""
     rest = _words_past_passing(" ".join(words[1:]))
     return bool(words) and (
         _wishes(words)
@@ -1530,11 +1532,12 @@ def _carries_on_alone(clause: str, own_side: bool) -> bool:
     words = _words_past_passing(clause)
     if "?" in clause or not words:
         return True
+    sets_aside = _SETS_ASIDE_RE.search(" ".join(words)) is not None
     return (
-        _wishes_alone(clause)
+        _wishes_alone(words)
         # "a quick intro to her CTO would be gold", "coffee sometime": what is wanted, named
         # (not "not asking for a referral")
-        or bool(_WANTED & set(words) and not _SETS_ASIDE_RE.search(" ".join(words)))
+        or bool(_WANTED & set(words) and not sets_aside)
         # "Tomasz sent me", "recommended by Tomasz": someone named
         or _NAMED_RE.search(clause) is not None
         or words[0] in _CONNECTIVES
@@ -1547,7 +1550,7 @@ def _carries_on_alone(clause: str, own_side: bool) -> bool:
             own_side
             and words[0] in _WRITER
             and len(words) > 3
-            and not _SETS_ASIDE_RE.search(" ".join(words))
+            and not sets_aside
             and not _THIRD_PERSON & set(words)  # "my old boss hated him" is gossip
         )
     )
@@ -1636,7 +1639,7 @@ _WISHING = frozenset(
      "organize", "set", "build", "fund", "sponsor", "supply", "source", "license", "lend",
      "volunteer", "mentor", "refer", "review", "test", "pilot", "trial", "run", "start",
      "launch", "grab", "co-author", "coauthor", "study", "train", "tour", "shadow", "invest",
-     "nominate", "quote", "visit", "feature", "interview", "host", "recommend"]
+     "nominate", "quote"]
 )  # fmt: skip
 # Verbs that wish only before these words: "keep in touch", "say thanks", "write to you",
 # "talk shop"; "keep it light", "say lei not leialoha", "write it like old classmates" are notes

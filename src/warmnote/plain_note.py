@@ -1572,12 +1572,13 @@ def _read(context: Context, lead: str) -> _ReasonParts:
 _TAIL_RE = re.compile(r",\s+(?P<tail>[^,()]+)$")
 # "then ask wether…": the order the writer means to say things in, before a bare verb
 _THEN_RE = re.compile(r"^(?:and )?(?:then|after that|afterwards),? ", re.IGNORECASE)
-# Verbs of a note on how to write to the reader: "use that or her first name", "greet her as…"
-_HOW_TO_WRITE = frozenset(
+# Verbs that say no wish with "you" after them: those of a note on how to write to the reader
+# ("use that or her first name", "greet her as…"), and "like" of a comparison ("like you always
+# swore")
+_NO_WISH_WITH_YOU = frozenset(
     ["use", "say", "greet", "address", "call", "keep", "write", "talk", "skip", "leave", "drop",
      "hide", "avoid", "sign", "spell", "sound", "make", "be", "go", "mention", "open", "start",
-     "lead", "end", "thank", "flatter", "pitch", "push", "remind",
-     "like"]  # (the last: "like you always swore")
+     "lead", "end", "thank", "flatter", "pitch", "push", "remind", "like"]
 )  # fmt: skip
 # "like he always swore he would": a comparison, not a liking ("love it" is one)
 _WHO_COMPARES = frozenset(["i", "we", "you", "he", "she", "they", "you're", "we're", "i've"])
@@ -2595,7 +2596,8 @@ def _to_do(p: _Part) -> _Sentence | _Unread:
         # "calm tone", "use that or her first name", "arc": a note on how to write, not a wish;
         # what is done to or with the reader is ("tour your plant", "nominate you for…")
         or not (
-            is_wish(part) or (first not in _HOW_TO_WRITE and _YOU_RE.search(" ".join(p.words[1:4])))
+            is_wish(part)
+            or (first not in _NO_WISH_WITH_YOU and _YOU_RE.search(" ".join(p.words[1:4])))
         )
         or first in _FUNCTION_WORDS
         or first in MONTHS  # "feb?? march maybe": a month, not "I'd love to march"
