@@ -52,6 +52,7 @@ HELDOUT29 = ROOT / "evals" / "heldout29" / "heldout29.toml"
 HELDOUT30 = ROOT / "evals" / "heldout30" / "heldout30.toml"
 HELDOUT31 = ROOT / "evals" / "heldout31" / "heldout31.toml"
 HELDOUT32 = ROOT / "evals" / "heldout32" / "heldout32.toml"
+HELDOUT33 = ROOT / "evals" / "heldout33" / "heldout33.toml"
 # Everything tuning reads or writes: the bundled suite, the packs, the examples, the fixtures.
 TUNING_FILES = sorted(
     [
@@ -98,6 +99,7 @@ FROZEN_SHA256 = {
     HELDOUT30: "3267dbe67ae08b2afacb1db64a101cf1c867fcef56bb67c635d80e0a220de050",
     HELDOUT31: "71873ea66e6d1bc1aac2114e25321acb03811ed9c7c081f5a846e7701909e631",
     HELDOUT32: "8dfcdb664c49116d93c3920e6f7045efa9b9a2544a2d12f74c5b53c724762489",
+    HELDOUT33: "7940f792b28227cf00807c21f403dd4134c361cf1224cf27c5eea43658246ef5",
 }
 HELDOUTS = [
     HELDOUT,
@@ -132,6 +134,7 @@ HELDOUTS = [
     HELDOUT30,
     HELDOUT31,
     HELDOUT32,
+    HELDOUT33,
 ]
 # What each suite must not share a name with: everything tuning reads, and the sets before it.
 OTHER_FILES = {
@@ -165,6 +168,7 @@ GAPS = {
     HELDOUT30: {"no headline", "an empty reason"},  # likewise
     HELDOUT31: {"no headline", "an empty reason"},  # likewise
     HELDOUT32: {"no headline", "an empty reason"},  # likewise
+    HELDOUT33: {"no headline", "an empty reason", "a title"},  # written without them; frozen
 }
 
 
