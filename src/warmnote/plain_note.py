@@ -565,6 +565,8 @@ _CLOSERS = {
     "content_engagement": "I'd like to follow your work.",  # a podcast or a talk, not only writing
 }
 _STAY_IN_TOUCH = "I'd like to stay in touch."
+_CLOSINGS = frozenset([_GLAD_TO_CONNECT, _STAY_IN_TOUCH])
+"""The closing asks a reason can have said already (``_closes_already``)."""
 _UP_FOR_IT = "Would you be up for it?"
 _CLOSERS_OF_THEIR_OWN = ("recruiter_outreach", "job_seeker", "sales_prospect")
 # A need a friend can meet, told with no ask, which the closing ask offers them: "we need FSL
@@ -655,7 +657,7 @@ def _candidates(context: Context) -> Iterator[str]:
 
     def notes(slots: list[_Slot], shapes: Sequence[_Shape] = (_sentences,)) -> Iterator[str]:
         for shape in shapes:
-            for built in _degrade(greeting, shape, slots):
+            for built in _degrade(greeting, _unrepeated(shape), slots):
                 note = _without_retelling(_without_echo(built), greeting)
                 if note not in seen:
                     seen.add(note)
@@ -680,8 +682,6 @@ def _candidates(context: Context) -> Iterator[str]:
                 for v in reason.variants
             )
             reason = replace(reason, variants=variants, asking=frozenset(variants))
-        if closer is not None and _closes_already(closer, reason.variants[0]):
-            closer = None  # "this is just to connect." needs no "I'd be glad to connect."
         tail: _Slot = ("",) if reason.asks or closer is None else (closer, "")
         shapes = _shapes(seed)
         # A hook that repeats the reason ("we both know Ana" before "Ana mentioned...") waits, as
@@ -872,7 +872,7 @@ def _without_retelling(note: str, greeting: str) -> str:
         return note
     words = [_content(s) - _PRONOUN_FORMS for s in sentences]
     stems = [stems_of(w) for w in words]
-    asking = [_asks(s) or "?" in s or _PROPOSES_RE.search(s) is not None for s in sentences]
+    asking = [is_asking(s) or "?" in s or _PROPOSES_RE.search(s) is not None for s in sentences]
     meeting = [_TELLS_A_MEETING_RE.search(s) is not None for s in sentences]
     for i, sentence in enumerate(sentences):
         if asking[i] or re.search(r"\d", sentence):
@@ -958,6 +958,18 @@ _SAME_SCHOOL_RE = re.compile(
     re.I,
 )
 _ALUMNI_WORDS = frozenset(["both", "alum", "alums", "alumni", "alumna", "grads", "graduates"])
+
+
+def _unrepeated(shape: _Shape) -> _Shape:
+    """``shape`` without a closing ask that the part before it asks already: "this is just to
+    connect." needs no "I'd be glad to connect.", but a shorter form without those words does."""
+
+    def shaped(parts: Sequence[str]) -> str:
+        if len(parts) > 1 and parts[-1] in _CLOSINGS and _closes_already(parts[-1], parts[-2]):
+            parts = [*parts[:-1], ""]
+        return shape(parts)
+
+    return shaped
 
 
 def _closes_already(closer: str, said: str) -> bool:
@@ -1121,18 +1133,21 @@ _RUNS_ON_RE = re.compile(r"\band\b.*\b(?:at|in|on)\b|,.*,")
 
 
 def _degrade(greeting: str, shape: _Shape, slots: list[_Slot]) -> Iterator[str]:
-    """Notes from ``slots``: all at their best variant, then each slot stepped down in turn,
-    the last slot (the optional closing) first and the first slot (the hook) next."""
+    """Notes from ``slots``: all at their best variant, then each slot but the last stepped
+    down in turn, the first (the hook) first; at each step the last slot (the optional closing)
+    is tried at each of its variants, best first. So a reason shortened to fit gets its closing
+    ask back: of the plain notes read, 12% of those with no ask were to send, 31% of the rest."""
     if not all(slots):
         return
-    chosen = [0] * len(slots)
-    order = [len(slots) - 1, *range(len(slots) - 1)]
+    *firsts, last = slots
+    chosen = [0] * len(firsts)
     while True:
-        body = shape([slot[i] for slot, i in zip(slots, chosen, strict=True)])
-        if body:
-            yield f"{greeting} {body}"
-        for k in order:
-            if chosen[k] + 1 < len(slots[k]):
+        for closing in last:
+            body = shape([*(slot[i] for slot, i in zip(firsts, chosen, strict=True)), closing])
+            if body:
+                yield f"{greeting} {body}"
+        for k, slot in enumerate(firsts):
+            if chosen[k] + 1 < len(slot):
                 chosen[k] += 1
                 break
         else:
@@ -1482,7 +1497,7 @@ def _reason(context: Context, lead: str) -> _Reason | None:
 def _without_brackets(text: str, asks: bool) -> tuple[str, bool]:
     """``text`` without its asides in brackets, and whether it still asks."""
     bare = BRACKETED_RE.sub(lambda m: "" if _is_aside(m, text) else m.group(), text)
-    return bare.strip(), asks and ("?" in bare or _asks(bare) or "?" not in text)
+    return bare.strip(), asks and ("?" in bare or is_asking(bare) or "?" not in text)
 
 
 def _is_aside(bracket: re.Match[str], text: str) -> bool:
@@ -1498,7 +1513,7 @@ def _is_aside(bracket: re.Match[str], text: str) -> bool:
     return bool(
         bracket.group()[:1].isspace()
         and inside
-        and not (asked or _ASKING_BRACKET_RE.match(inside) or _asks(inside))
+        and not (asked or _ASKING_BRACKET_RE.match(inside) or is_asking(inside))
         and not inside.endswith("!")
         and not named
         and not in_question
@@ -2183,12 +2198,12 @@ def _whole_clause(p: _Part) -> _Sentence | _Unread:
     "there's an analyst opening on her team", "later (maybe spring) I could share…"."""
     part, first = p.text, p.first
     if _noun_subject(p.words):
-        return p.made(part, asks=_asks(part) or part.endswith("?"))
+        return p.made(part, asks=is_asking(part) or part.endswith("?"))
     if first in _EXISTENTIAL or (first == "there" and p.second in _AUXILIARIES):
-        return p.made(part, _cuts(part, clause=True), asks=_asks(part))
+        return p.made(part, _cuts(part, clause=True), asks=is_asking(part))
     led = _LATER_LEAD_RE.sub("", part).split()[:1] if first in _LATER_LEADS else []
     if led and led[0].lower() in _SUBJECT_STARTS:
-        return p.made(part, asks=_asks(part))
+        return p.made(part, asks=is_asking(part))
     return _UNREAD
 
 
@@ -2197,7 +2212,7 @@ def _set_phrase(p: _Part) -> _Sentence | _Unread:
     swap…": phrases with a form of their own."""
     part, first, second = p.text, p.first, p.second
     if first == "not" and _is_gerund(second) and not _DASH_RE.search(part):
-        return p.made("I'm " + part, asks=_asks(part))  # "not asking for a referral (yet)"
+        return p.made("I'm " + part, asks=is_asking(part))  # "not asking for a referral (yet)"
     if (thanks := _gratitude(p.prefix, part, p.lead)) is not None:
         return thanks
     if (said := _BARE_RE.match(part)) is not None:  # "congratulations!", "no pressure"
@@ -2300,7 +2315,7 @@ def _with_subject(p: _Part) -> _Sentence | _Unread:
     ):
         # "you said to ping you about sessions: are you free in Jan?" asks already
         return p.made(
-            p.text, _cuts(p.text, clause=True), asks=_asks(p.text) or p.text.endswith("?")
+            p.text, _cuts(p.text, clause=True), asks=is_asking(p.text) or p.text.endswith("?")
         )
     return _UNREAD
 
@@ -2833,13 +2848,15 @@ def _made(prefix: str, text: str, shorter: list[str], asks: bool) -> _Sentence:
         text = text[:-1] + "."
     # "want to follow" of "want to follow + maybe ask later" follows their work
     text = _FOLLOW_ALONE_RE.sub(r"\1 your work", text)
+    # "…, want to reconnect & ask him" unspliced asks: "…, and I want to reconnect and ask you"
+    asks = asks or is_asking(text)
     return _Sentence(_sentence(prefix + text), asks, [_sentence(prefix + s) for s in shorter])
 
 
 _FOLLOW_ALONE_RE = re.compile(r"(\b(?:want|wanted|like|love|hope|hoping) to follow)(?=[.!]?$)")
 
 
-def _asks(text: str) -> bool:
+def is_asking(text: str) -> bool:
     lower = text.lower().replace("’", "'")
     return any(marker in lower for marker in _ASK_MARKERS)
 
@@ -2849,8 +2866,10 @@ def _cuts(text: str, clause: bool) -> list[str]:
     ", ..." part, one of two joined actions, or cut before a trailing phrase ("on ...")."""
     out: list[str] = []
     if ", " in text:
-        head = text.rsplit(", ", 1)[0]
-        if len(head.split()) >= 3:
+        head, tail = text.rsplit(", ", 1)
+        # "Your posts on X, and on Y, have changed how I cook": the tail is the clause's verb
+        predicate = clause and _is_finite_verb(tail.split(" ", 1)[0], head.rsplit(" ", 1)[-1])
+        if len(head.split()) >= 3 and not predicate:
             out.append(head)
     words = text.split()
     if not clause:
