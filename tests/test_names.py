@@ -569,6 +569,15 @@ def test_greetings_of_a_located_name(name: str, location: str, greeting: str, pa
         ("Цэрэндоржийн Номин", "Номин"),
         ("Dr. Öğr. Üyesi Serap Karakaya", "Serap"),  # a Turkish rank of three words
         ("Arş. Gör. Ali Demir", "Ali"),
+        # Balinese: "I" marks a man and "Ni" a woman, then a birth-order name or a caste title
+        ("I Ketut Suardana", "Suardana"),
+        ("I Wayan Sudarma", "Sudarma"),
+        ("Ni Luh Putu Ariani", "Ariani"),
+        ("Ni Made Ayu Lestari", "Lestari"),
+        ("I Gusti Ngurah Rai", "Rai"),
+        ("Ni Wayan", "Wayan"),  # no name of her own written: the birth-order name
+        ("Nina Ni", "Nina"),
+        ("Ni Hao Chen", "Ni"),  # no birth-order name after it: not read as Balinese
     ],
 )
 def test_titles_honorifics_and_name_orders_of_more_places(name: str, greeted: str) -> None:

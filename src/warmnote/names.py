@@ -657,6 +657,10 @@ def _given(parts: tuple[str, ...], location: str | None) -> str:
     capitals = _family_in_capitals(parts)
     if capitals:
         return parts[capitals]  # "María" of "GARCÍA LÓPEZ María José", as of "María José García"
+    if len(parts) > 1 and parts[0] in _BALINESE_MARKERS and parts[1] in _BALINESE_ORDER_TITLES:
+        # "I Ketut Suardana": "I" marks a man, "Ketut" a fourth-born; the name is Suardana's
+        own = [part for part in parts[1:] if part not in _BALINESE_ORDER_TITLES]
+        return " ".join(own) if own else parts[1]
     # "bin" only in small letters: "Tan Bin Bin" in Singapore is a family name and a given one
     patronymic = [i for i, part in enumerate(parts) if part in _PATRONYMIC_LINKS]
     if patronymic and patronymic[0] > 0 and not _family_first(parts, location):
@@ -684,6 +688,14 @@ def _given(parts: tuple[str, ...], location: str | None) -> str:
 
 _MUHAMMAD_SHORT = frozenset(["mohd", "muhd", "md", "moh"])
 """How a Malay name writes Muhammad short before the name its owner goes by."""
+_BALINESE_MARKERS = frozenset(["I", "Ni"])
+"""What starts a Balinese name: "I" for a man, "Ni" for a woman."""
+_BALINESE_ORDER_TITLES = frozenset(
+    ["Wayan", "Gede", "Putu", "Luh", "Made", "Kadek", "Nengah", "Nyoman", "Komang", "Ketut",
+     "Gusti", "Ayu", "Bagus", "Dewa", "Desak", "Agung", "Ngurah"]
+)  # fmt: skip
+"""The birth-order names and caste titles a Balinese name puts before its owner's own name,
+which would greet half the island."""
 _SLAVIC_PATRONYMIC_ENDINGS = ("ович", "евич", "івна", "ївна", "овна", "евна", "ична")
 """The endings of an East Slavic patronymic in Cyrillic, written last after the given name (in
 Latin letters "Abramovich" is as often a family name)."""
