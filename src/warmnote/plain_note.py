@@ -30,7 +30,7 @@ from warmnote.context import Context, Familiarity
 from warmnote.guardrails import Guardrails
 from warmnote.guardrails.fluency import wants_an
 from warmnote.guardrails.note import stem, stems_of
-from warmnote.names import TITLES, nicknames, preferred_name
+from warmnote.names import TITLES, name_parts, nicknames, preferred_name
 from warmnote.notes_to_self import (
     BRACKETED_RE,
     asks_nothing,
@@ -1286,7 +1286,8 @@ def _cleaning(context: Context) -> tuple[str, list[LeftOut]]:
     text = _CONNECT_OFF_RE.sub("I'm reaching out because of ", text)
     text = " ".join(_SYMBOLS_RE.sub("", _EMOJI_BREAK_RE.sub(". ", text)).split())
     text = _SPACE_BEFORE_CLOSE_RE.sub("", text)  # "(the ragi prices 🔥)." ends a sentence
-    kept, notes = split_notes_to_self(text)
+    name = context.recipient.name
+    kept, notes = split_notes_to_self(text, names=(*name_parts(name), *nicknames(name)))
     kept = _as_named(kept.strip(" ."), context)
     if typed_as_notes(context.reason):
         kept, closing = without_closing_aside(kept, _as_named(text.strip(" ."), context))

@@ -1,0 +1,97 @@
+"""What the writer notes about the reader's name is for the greeting, never said to them.
+
+A sentence that names a word of the reader's name with one about naming ("surname", "spelt",
+"pronounced", "only means") is about the name throughout: readers labelled 29 of the 30 clauses
+of such sentences in held-out 21 to 32 notes to self. It is read from the name the context
+gives, not from a list of phrases."""
+
+from __future__ import annotations
+
+import pytest
+
+from warmnote.context import Context
+from warmnote.guardrails import Guardrails
+from warmnote.notes_to_self import split_notes_to_self
+from warmnote.plain_note import plain_note, reason_left_out
+
+
+@pytest.fixture(scope="module")
+def guardrails() -> Guardrails:
+    return Guardrails.load()
+
+
+@pytest.mark.parametrize(
+    ("name", "headline", "reason", "said", "noted"),
+    [
+        (
+            "Tupaq Quispe Mamani",
+            "Farmer | andenes terraces above Cusco",
+            "tupaq is the name to use, quispe mamani are both surnames. ask how the andenes hold "
+            "water through the dry months",
+            "I'd love to ask how the andenes hold water through the dry months.",
+            "tupaq is the name to use, quispe mamani are both surnames",
+        ),
+        (
+            "Wairimu Njeri Kamau",
+            "Tea broker | auctions in Mombasa",
+            "saw her talk on tea auctions in Mombasa. njeri only means born in the rains so not "
+            "that. want to ask how buyers price the second flush",
+            "I'd like to ask how buyers price the second flush.",
+            "njeri only means born in the rains so not that",
+        ),
+        (
+            "Siosaia Latu",
+            "Fisheries officer | reef closures in Haʻapai",
+            "latu is pronounced LAH-too, easy to get wrong. his reef closures brought the sea "
+            "cucumbers back; keen to hear how the villages agreed",
+            "Your reef closures brought the sea cucumbers back.",
+            "latu is pronounced LAH-too, easy to get wrong",
+        ),
+        (
+            "Björk Haraldsdóttir",
+            "Grower | geothermal greenhouses in Hveragerði",
+            "björk, spelt with the ö, never bjork. she runs the geothermal greenhouses in "
+            "hveragerði. would love to ask about winter light",
+            "You run the geothermal greenhouses",
+            "björk, spelt with the ö, never bjork",
+        ),
+    ],
+)
+def test_a_sentence_about_the_readers_name_is_left_out(
+    name: str, headline: str, reason: str, said: str, noted: str, guardrails: Guardrails
+) -> None:
+    context = Context.model_validate(
+        {
+            "scenario": "strategic",
+            "sender": {"name": "Ana Ruiz"},
+            "recipient": {"name": name, "headline": headline},
+            "relationship": {"familiarity": "stranger"},
+            "reason": reason,
+        }
+    )
+    note = plain_note(context, guardrails)
+    assert note is not None
+    assert said.lower() in note.lower(), note
+    for word in ("surname", "spelt", "pronounced", "means", "name to use", "easy to get"):
+        assert word not in note, note
+    assert ("note_to_self", noted) in [(i.why, i.text) for i in reason_left_out(context, note)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # the reader's name used in what is said, or another name's note
+        ("I'd love to ask how Ngozi's team sizes the dryers.", None),
+        ("I read Tomás's report, and his name came up again at the bog conference.", None),
+        ("Our brand name is Kivu Roast. I'd like to ask about the dryers.", None),
+        # a sentence that asks loses only its clause about the name
+        (
+            "ngozi is the name to use, and I'd love to ask how your team sizes the dryers.",
+            "I'd love to ask how your team sizes the dryers.",
+        ),
+    ],
+)
+def test_only_a_note_on_the_readers_name_goes(text: str, kept: str | None) -> None:
+    names = ("Ngozi", "Okonkwo", "Tomás", "Ó", "Briain")
+    assert split_notes_to_self(text, names)[0].strip() == (text if kept is None else kept)
+    assert split_notes_to_self(text)[0] == split_notes_to_self(text, ())[0]
