@@ -20,7 +20,9 @@ from warmnote.settings import Settings
 from warmnote.tidy import (
     TIDY_EXAMPLES,
     changes_a_claim,
+    drops_the_ask,
     removed_runs,
+    respelt,
     tidy_messages,
     tidy_note,
     words_added,
@@ -77,6 +79,62 @@ def test_a_tidy_may_write_only_the_plain_notes_words_in_order(
     plain: str, tidied: str, added: list[str]
 ) -> None:
     assert words_added(plain, tidied) == added
+
+
+@pytest.mark.parametrize(
+    ("typed", "written", "mended"),
+    [
+        # a typo the plain note copied from the reason, spelt right
+        ("comercially", "commercially", True),
+        ("pasturises", "pasteurises", True),
+        ("wether", "whether", True),
+        ("theyll", "they'll", True),
+        ("dont", "don't", True),
+        ("knows", "know", True),  # "…all year and knows…": the verb agrees with "I"
+        # a word for another word, not a spelling
+        ("hired", "hires", False),  # a tense is a claim
+        ("form", "from", False),  # both words
+        ("metato", "potato", False),  # another first letter
+        ("gusets", "guests", True),  # two letters swapped
+        ("kupela", "cupola", False),  # a word of another language made English
+        ("wayyy", "way", False),
+        ("can", "can't", False),  # "n't" turns the claim round
+        ("not", "now", False),
+        ("its", "it's", False),
+        ("10", "100", False),
+    ],
+)
+def test_a_tidy_may_spell_a_word_right(typed: str, written: str, mended: bool) -> None:
+    assert respelt(typed, written) is mended
+    plain, tidied = f"Hi Ana, it runs {typed} here.", f"Hi Ana, it runs {written} here."
+    assert (words_added(plain, tidied) == []) is mended
+
+
+def test_a_name_is_never_spelt_right() -> None:
+    """A word with a capital may be a name: "Hogan" for "Hodan" is another person."""
+    assert words_added("Hi Ana, Hodan runs it.", "Hi Ana, Hogan runs it.") == ["hogan"]
+
+
+@pytest.mark.parametrize(
+    ("plain", "tidied", "dropped"),
+    [
+        (
+            "Hi Ana, our curd splits. How do you manage it? Use Ana.",
+            "Hi Ana, our curd splits.",
+            True,
+        ),
+        ("Hi Ana, I'd like to ask about kilns. Keep it short.", "Hi Ana, we met in Porto.", True),
+        ("Hi Ana, how do you manage it? Use Ana.", "Hi Ana, how do you manage it?", False),
+        (
+            "Hi Ana, I'd like to ask about kilns, lol.",
+            "Hi Ana, I'd like to ask about kilns.",
+            False,
+        ),
+        ("Hi Ana, we met in Porto. Keep it short.", "Hi Ana, we met in Porto.", False),  # no ask
+    ],
+)
+def test_a_tidy_keeps_an_ask(plain: str, tidied: str, dropped: bool) -> None:
+    assert drops_the_ask(plain, tidied) is dropped
 
 
 @given(
@@ -158,6 +216,7 @@ def test_the_worked_examples_only_take_out_what_is_not_for_the_reader() -> None:
         (TIDIED.removeprefix("Hi "), "refused", PLAIN),  # the greeting cut, no word added
         ("Hi Ánte, we sing in the same choir.", "refused", PLAIN),  # no reason left
         (PLAIN.replace("so no pressure, ", ""), "refused", PLAIN),  # "no" cut from its sentence
+        (TIDIED.replace("I'd like you to run", "Running"), "refused", PLAIN),  # the ask cut
     ],
 )
 def test_a_tidy_is_kept_only_when_it_deletes_keeps_the_greeting_and_passes(
@@ -166,6 +225,14 @@ def test_a_tidy_is_kept_only_when_it_deletes_keeps_the_greeting_and_passes(
     tidied = tidy_note(PLAIN, context, ScriptedDrafter([reply]), guardrails)
     assert (tidied.outcome, tidied.text) == (outcome, text)
     assert (tidied.verdict is not None) == (outcome == "tidied")
+
+
+def test_a_tidy_that_spells_a_copied_typo_right_is_kept(
+    context: Context, guardrails: Guardrails
+) -> None:
+    plain = PLAIN.replace("guests", "gusets")
+    tidied = tidy_note(plain, context, ScriptedDrafter([TIDIED]), guardrails)
+    assert (tidied.outcome, tidied.text) == ("tidied", TIDIED)
 
 
 def test_a_cancelled_tidy_keeps_the_plain_note(context: Context, guardrails: Guardrails) -> None:

@@ -4,9 +4,10 @@ The plain note is built from the words the person typed, so a jotted reminder ("
 so no pressure, nah skip") can reach the reader, and no list of phrases names every way of
 writing one. A small model tells such words apart better, but it also invents. So it is asked
 only to delete and to mend grammar, and its reply is kept only when every word it wrote stands
-in the plain note, in the same order (a few words that mend grammar aside), the greeting is the
-same, nothing it dropped turns a claim around (``changes_a_claim``), the rules pass it and it
-raises no finding the plain note did not. Anything else keeps the plain note as it was. What
+in the plain note, in the same order (a few words that mend grammar aside, and typos it spelt
+right: ``respelt``), the greeting is the same, nothing it dropped turns a claim around
+(``changes_a_claim``) or leaves the note asking nothing (``drops_the_ask``), the rules pass it
+and it raises no finding the plain note did not. Anything else keeps the plain note as it was. What
 the tidy took out is listed beside the note.
 """
 
@@ -19,10 +20,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
+from rapidfuzz.distance import OSA
+
 from warmnote.cleanup import clean_draft
 from warmnote.context import Context
 from warmnote.drafter import ChatMessage, Drafter
 from warmnote.guardrails import Guardrails, Verdict
+from warmnote.perspective import word_classes
+from warmnote.plain_note import is_asking
 from warmnote.sampling import Sampling
 
 TIDY_SYSTEM = (
@@ -81,6 +86,7 @@ _WORD_RE = re.compile(r"\w+(?:['’]\w+)*")
 _SENTENCE_END_RE = re.compile(r"[.!?]+(?=\s|$)")
 _CLAUSE_END_RE = re.compile(r"[,;:.!?]+(?=\s|$)|\s[—–-]\s")
 _QUESTION_RE = re.compile(r"[^.!?]*\?")
+_SENTENCE_RE = re.compile(r"[^.!?]+[.!?]*")
 
 
 TidyOutcome = Literal["tidied", "unchanged", "refused", "cancelled"]
@@ -154,6 +160,14 @@ def changes_a_claim(plain: str, tidied: str) -> bool:
     return any(_said(question, tidied) and question not in still for question in asked)
 
 
+def drops_the_ask(plain: str, tidied: str) -> bool:
+    """Whether the tidy took out every sentence of the plain note that asks for something (a
+    question, "I'd like to…"), leaving a note that only states things: "How do you manage it?"
+    went with the note to self after it."""
+    asking = [s for s in _SENTENCE_RE.findall(plain) if s.rstrip().endswith("?") or is_asking(s)]
+    return bool(asking) and not any(_said(_words(s), tidied) for s in asking)
+
+
 def _parts(starts: list[int], ends: Iterator[re.Match[str]]) -> list[int]:
     """The part (clause or sentence) of each word: how many part ends come before it."""
     bounds = [end.end() for end in ends]
@@ -175,6 +189,7 @@ def _aligned(plain: str, tidied: str) -> tuple[list[str], set[int], list[str]]:
     stand nowhere after the previous match; mending words are skipped. Each word takes its
     earliest match, which leaves the most words for the rest to match."""
     before = _words(plain)
+    small = [w.islower() for w in _WORD_RE.findall(plain)]  # "Hodan" is no typo of "Hogan"
     kept: set[int] = set()
     added: list[str] = []
     at = 0
@@ -184,11 +199,41 @@ def _aligned(plain: str, tidied: str) -> tuple[list[str], set[int], list[str]]:
         try:
             at = before.index(word, at)
         except ValueError:
-            added.append(word)
-            continue
+            typed = next(
+                (i for i in range(at, len(before)) if small[i] and respelt(before[i], word)), None
+            )
+            if typed is None:
+                added.append(word)
+                continue
+            at = typed
         kept.add(at)
         at += 1
     return before, kept, added
+
+
+def respelt(typed: str, written: str) -> bool:
+    """Whether ``written`` is only ``typed`` spelt right, which claims nothing new: a typo the
+    plain note copied from the reason ("comercially", "wether", "theyll" -> "they'll"), or a verb
+    agreeing with its subject ("and knows" -> "and know"). A typo is a word the word list lacks,
+    a letter or two from the mend (one in a word of under seven; two swapped count as one),
+    starting with the same letter. No digit changes, and "not", "n't" and the other scope words
+    stay as they were."""
+    bare, fixed = typed.replace("'", ""), written.replace("'", "")
+    if bare == "its" or any(c.isdigit() for c in typed + written) or bare == written:
+        return False  # "its" -> "it's" is no mend, nor is an apostrophe taken out
+    if _scopes(typed) != _scopes(written):
+        return False
+    if bare == fixed:
+        return True  # the apostrophe put in: "theyll" -> "they'll"
+    known = word_classes(typed)
+    if known:
+        agrees = fixed + "s" == bare or bare + "s" == fixed
+        return agrees and known.get("verb") == word_classes(written).get("verb") is not None
+    most = 1 if len(bare) < _LONG_WORD else 2
+    return len(bare) >= 4 and bare[0] == fixed[0] and OSA.distance(bare, fixed) <= most
+
+
+_LONG_WORD = 7
 
 
 def tidy_note(
@@ -211,7 +256,7 @@ def tidy_note(
         return Tidied("unchanged", plain, reply.seconds)
     if _greeting(text) != _greeting(plain) or words_added(plain, text):
         return Tidied("refused", plain, reply.seconds)
-    if changes_a_claim(plain, text):
+    if changes_a_claim(plain, text) or drops_the_ask(plain, text):
         return Tidied("refused", plain, reply.seconds)
     verdict = guardrails.check(text, context)
     found_before = {v.rule for v in guardrails.check(plain, context).violations}
