@@ -48,9 +48,15 @@ WRITTEN_OUT = [
     ("v generous w his time", "very generous with his time"),
     ("all 8 eps, paid obvs", "all 8 episodes, paid of course"),
     ("never spoke irl", "never spoke in real life"),
+    # held-out 32 (stop 43)
+    ("asking if theyll need hands", "asking if they'll need hands"),
+    ("youd be the lead, itll be fine", "you'd be the lead, it'll be fine"),
+    ("coffee w Ana", "coffee with Ana"),
 ]
 # Names and words that only look like shorthand.
 LEFT_AS_IS = [
+    "Uniwersytet Przyrodniczy w Lublinie",  # a letter between words with capitals is a name's
+    "Politechnika w Łodzi",
     "as is her wont",  # stop 36: "wont" is "won't" but after one's own
     "as was his wont, he came early",
     "going 2 days early",  # found in review
