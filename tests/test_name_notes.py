@@ -84,6 +84,16 @@ def test_a_sentence_about_the_readers_name_is_left_out(
         ("I'd love to ask how Ngozi's team sizes the dryers.", None),
         ("I read Tomás's report, and his name came up again at the bog conference.", None),
         ("Our brand name is Kivu Roast. I'd like to ask about the dryers.", None),
+        # found in review: a naming word in another sense, or far from the name
+        ("Ngozi's spelt sourdough is the best loaf in Enugu.", None),
+        ("Ngozi's yard lost half its vines in the dry spell.", None),
+        ("Okonkwo made a name for young farmers in Enugu.", None),
+        # a sentence that starts elsewhere keeps what it says before the note on the name
+        (
+            "Your talk on seed drying changed how we store ours, ngozi is spelt with a z btw.",
+            "Your talk on seed drying changed how we store ours.",
+        ),
+        ("ngozi, spelt with a z. Your talk was great.", "Your talk was great."),
         # a sentence that asks loses only its clause about the name
         (
             "ngozi is the name to use, and I'd love to ask how your team sizes the dryers.",
@@ -92,6 +102,6 @@ def test_a_sentence_about_the_readers_name_is_left_out(
     ],
 )
 def test_only_a_note_on_the_readers_name_goes(text: str, kept: str | None) -> None:
-    names = ("Ngozi", "Okonkwo", "Tomás", "Ó", "Briain")
+    names = ("Ngózi", "Okonkwo", "Tomás", "Ó", "Briain")  # accents aside: "ngozi" is Ngózi
     assert split_notes_to_self(text, names)[0].strip() == (text if kept is None else kept)
     assert split_notes_to_self(text)[0] == split_notes_to_self(text, ())[0]

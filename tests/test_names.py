@@ -574,6 +574,8 @@ def test_greetings_of_a_located_name(name: str, location: str, greeting: str, pa
         ("I Wayan Sudarma", "Sudarma"),
         ("Ni Luh Putu Ariani", "Ariani"),
         ("Ni Made Ayu Lestari", "Lestari"),
+        ("I Made Agung", "Agung"),  # a title word that is the last word is the name
+        ("I Wayan Sukma Arida", "Sukma"),
         ("I Gusti Ngurah Rai", "Rai"),
         ("Ni Wayan", "Wayan"),  # no name of her own written: the birth-order name
         ("Nina Ni", "Nina"),

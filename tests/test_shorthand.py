@@ -55,8 +55,6 @@ WRITTEN_OUT = [
 ]
 # Names and words that only look like shorthand.
 LEFT_AS_IS = [
-    "Uniwersytet Przyrodniczy w Lublinie",  # a letter between words with capitals is a name's
-    "Politechnika w Łodzi",
     "as is her wont",  # stop 36: "wont" is "won't" but after one's own
     "as was his wont, he came early",
     "going 2 days early",  # found in review

@@ -16,6 +16,7 @@ Sofía Olvera Saucedo" in Monterrey, México, is greeted "Ana Sofía"; see ``COM
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from functools import lru_cache
@@ -283,6 +284,11 @@ def nicknames(name: str) -> tuple[str, ...]:
         and not m[1].isupper()  # "(CPA)", "(MBA)"
         and m[1].casefold() not in POST_NOMINALS | TITLES
     )
+
+
+def words_of_name(name: str) -> tuple[str, ...]:
+    """Every word the reader may be called by: the name's parts and its nicknames."""
+    return (*name_parts(name), *nicknames(name))
 
 
 def strip_honorifics(name: str) -> str:
@@ -659,8 +665,8 @@ def _given(parts: tuple[str, ...], location: str | None) -> str:
         return parts[capitals]  # "María" of "GARCÍA LÓPEZ María José", as of "María José García"
     if len(parts) > 1 and parts[0] in _BALINESE_MARKERS and parts[1] in _BALINESE_ORDER_TITLES:
         # "I Ketut Suardana": "I" marks a man, "Ketut" a fourth-born; the name is Suardana's
-        own = [part for part in parts[1:] if part not in _BALINESE_ORDER_TITLES]
-        return " ".join(own) if own else parts[1]
+        own = list(itertools.dropwhile(_BALINESE_ORDER_TITLES.__contains__, parts[1:]))
+        return own[0] if own else parts[-1]
     # "bin" only in small letters: "Tan Bin Bin" in Singapore is a family name and a given one
     patronymic = [i for i, part in enumerate(parts) if part in _PATRONYMIC_LINKS]
     if patronymic and patronymic[0] > 0 and not _family_first(parts, location):

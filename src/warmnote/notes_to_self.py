@@ -12,7 +12,9 @@ names a part ("Why her:", "Ask:") goes, and what it names stays.
 
 from __future__ import annotations
 
+import bisect
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 
 from warmnote.text import ARTICLES, MONTHS
@@ -992,9 +994,9 @@ def is_note_to_self(clause: str, whole: bool = True) -> bool:
     )
 
 
-def without_notes_to_self(text: str) -> str:
+def without_notes_to_self(text: str, names: Iterable[str] = ()) -> str:
     """``text`` without the clauses that are notes to self; unchanged when it has none."""
-    return split_notes_to_self(text)[0]
+    return split_notes_to_self(text, names)[0]
 
 
 def split_notes_to_self(text: str, names: Iterable[str] = ()) -> tuple[str, list[str]]:
@@ -1003,50 +1005,71 @@ def split_notes_to_self(text: str, names: Iterable[str] = ()) -> tuple[str, list
     reader's name: a clause that tells how one of them is written, said or used is a note on
     the greeting ("ka-yan her chinese name", "ketut only means fourth-born")."""
     notes: list[str] = []
-    named = _about_the_name(names)
-    if named is not None:
-        text = _without_name_sentences(text, named, notes)
+    on_the_name: list[str] = []  # kept apart: ``notes`` may be read again below
+    name = _their_name(names)
+    named = None if name is None else name.about
+    if name is not None:
+        text = _without_name_sentences(text, name, on_the_name)
     text = _CORRECTED_RE.sub(lambda m: _corrected(m, notes), text)
     text = _without_retracted(text, notes)
     text = BRACKETED_RE.sub(lambda m: _aside_in_brackets(m, notes), text)
     kept = _without(text, notes, _CLAUSE_END_RE, _AND_RE, named=named)
     unsaid, sells = _unsaid_in(kept, notes), _sells_against(kept, notes)
     if unsaid is None and not sells:
-        return kept, notes
+        return kept, on_the_name + notes
     notes.clear()  # read again, leaving out what a note says not to say as well
     text = BRACKETED_RE.sub(lambda m: _aside_in_brackets(m, notes), text)
-    return _without(text, notes, _CLAUSE_END_RE, _AND_RE, unsaid, sells, named), notes
+    kept = _without(text, notes, _CLAUSE_END_RE, _AND_RE, unsaid, sells, named)
+    return kept, on_the_name + notes
 
 
-def _about_the_name(names: Iterable[str]) -> Callable[[str], bool] | None:
-    """Whether a clause or a sentence is about one of ``names``: the word with one about naming
-    ("wong is the surname", "te huia = surname"), or what the word means ("ketut only means
-    fourth-born"). Readers labelled 15 of the 16 clauses that hold both notes to self. Two
-    searches, not one pattern with ``.*`` in it, so a long reason is read in linear time."""
-    words = sorted({_plain(name) for name in names if len(name) > 1}, key=len, reverse=True)
-    if not words:
-        return None
-    name = rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, words))})(?![\w-])"
-    named, means = re.compile(name), re.compile(rf"{name}(?:'s)? (?:only |just )?means\b")
+class _TheirName:
+    """The reader's name words, to tell a clause or a sentence about them: the word close to
+    one that names ("wong is the surname", "te huia = surname", "björk, spelt with the ö"), or
+    what the word means ("ketut only means fourth-born"). Readers labelled 15 of the 16 clauses
+    that hold both notes to self. Accents aside ("siobhan" of Siobhán); searches, not one
+    pattern with ``.*`` in it, so a long reason is read in linear time."""
 
-    def about(text: str) -> bool:
-        plain = _plain(text)
-        return means.search(plain) is not None or (
-            named.search(plain) is not None and _NAMING_RE.search(plain) is not None
-        )
+    def __init__(self, words: list[str]) -> None:
+        name = rf"(?<![\w'-])(?:{'|'.join(map(re.escape, words))})(?![\w-])"
+        self._named = re.compile(name)
+        self._means = re.compile(rf"{name}(?:'s)? (?:only |just )?means\b")
 
-    return about
+    def named(self, text: str) -> bool:
+        return self._named.search(_unaccented(text)) is not None
+
+    def about(self, text: str) -> bool:
+        plain = _unaccented(text)
+        if self._means.search(plain):
+            return True
+        at = [m.start() for m in self._named.finditer(plain)]
+        return bool(at) and any(_near(at, m.start()) for m in _NAMING_RE.finditer(plain))
 
 
-def _without_name_sentences(text: str, named: Callable[[str], bool], notes: list[str]) -> str:
-    """``text`` without each sentence about the reader's name that asks nothing: all of it is
-    about the name ("björk, spelt with the ö, never bjork", "suardana's the part that's really
-    his — ketut only means fourth-born, youd be hailing half of tabanan"; readers labelled 29 of
-    the 30 clauses of such sentences notes to self). A sentence that asks loses only the clauses
-    about the name."""
+def _their_name(names: Iterable[str]) -> _TheirName | None:
+    words = sorted({_unaccented(name) for name in names if len(name) > 1}, key=len, reverse=True)
+    return _TheirName(words) if words else None
+
+
+def _near(places: list[int], place: int) -> bool:
+    """Whether one of the sorted ``places`` is within ``_NAME_REACH`` of ``place``."""
+    i = bisect.bisect_left(places, place - _NAME_REACH)
+    return i < len(places) and places[i] <= place + _NAME_REACH
+
+
+def _without_name_sentences(text: str, name: _TheirName, notes: list[str]) -> str:
+    """``text`` without each sentence that asks nothing and starts on a note about the reader's
+    name, or on their name with such a note later in it: the rest of it is about the name too
+    ("björk, spelt with the ö, never bjork", "suardana's the part that's really his — ketut only
+    means fourth-born, youd be hailing half of tabanan"; readers labelled 29 of the 30 clauses
+    of such sentences notes to self). Elsewhere only the clause about the name goes
+    (``_without``): "Your talk changed how we store seed, siobhán is spelt with the fada"."""
     kept = []
     for sentence in _SENTENCE_BREAK_RE.split(text):
-        if _ASKING_RE.search(sentence) or not named(sentence):
+        first = _CLAUSE_END_RE.split(sentence, maxsplit=1)[0]
+        opens = name.about(first) or (name.named(first) and name.about(sentence))
+        bracketed = "(" in sentence or ")" in sentence  # an aside's own reading comes later
+        if bracketed or _ASKING_RE.search(_plain(sentence)) or not opens:
             kept.append(sentence)
         elif note := sentence.strip(" .;"):
             notes.append(note)
@@ -1057,11 +1080,25 @@ _SENTENCE_BREAK_RE = re.compile(
     r"(?<=[.!?;])(?<!\b[Dd]r\.)(?<!\b[Dd]ra\.)(?<!\b[Pp]rof\.)(?<!\bM[rsx]\.)(?<!\bMrs\.)\s+"
 )
 _ASKING_RE = re.compile(
-    r"\?|\b(?:ask|asking|i'd|i would|would you|could you|want|wanna|hope|hoping)\b", re.I
+    r"\?|\b(?:ask|asking|i'd|i would|would you|could you|want|wanna|hope|hoping|love|like to|"
+    r"keen|curious)\b"
 )
+
+
+def _unaccented(text: str) -> str:
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", _plain(text)) if not unicodedata.combining(c)
+    )
+
+
+_NAME_REACH = 40
+"""How far apart, in characters, a name and the words about it may stand."""
+# How a name is written, said or used: not "spelt" the grain, a "dry spell" or "made a name".
 _NAMING_RE = re.compile(
-    r"\b(?:names?(?! (?:came|comes|keeps coming) up)|surnames?|patronymic|matronymic|nicknames?|"
-    r"spelt|spelled|spell|spelling|pronounced|pronounce|pronunciation|rhymes?)\b"
+    r"\b(?:surnames?|patronymic|matronymic|nicknames?|pronounced|pronunciation|rhymes with|"
+    r"(?:first|last|family|given|middle|full|house|maiden|real|chinese|english) names?|"
+    r"(?:the |her |his |their )?name (?:to use|is|=)|(?:spelt|spelled|written) (?:with|as|like)|"
+    r"spelling)\b"
 )
 
 

@@ -30,7 +30,7 @@ from warmnote.context import Context, Familiarity
 from warmnote.guardrails import Guardrails
 from warmnote.guardrails.fluency import wants_an
 from warmnote.guardrails.note import stem, stems_of
-from warmnote.names import TITLES, name_parts, nicknames, preferred_name
+from warmnote.names import TITLES, nicknames, preferred_name, words_of_name
 from warmnote.notes_to_self import (
     BRACKETED_RE,
     asks_nothing,
@@ -1286,8 +1286,7 @@ def _cleaning(context: Context) -> tuple[str, list[LeftOut]]:
     text = _CONNECT_OFF_RE.sub("I'm reaching out because of ", text)
     text = " ".join(_SYMBOLS_RE.sub("", _EMOJI_BREAK_RE.sub(". ", text)).split())
     text = _SPACE_BEFORE_CLOSE_RE.sub("", text)  # "(the ragi prices 🔥)." ends a sentence
-    name = context.recipient.name
-    kept, notes = split_notes_to_self(text, names=(*name_parts(name), *nicknames(name)))
+    kept, notes = split_notes_to_self(text, words_of_name(context.recipient.name))
     kept = _as_named(kept.strip(" ."), context)
     if typed_as_notes(context.reason):
         kept, closing = without_closing_aside(kept, _as_named(text.strip(" ."), context))
@@ -2849,8 +2848,6 @@ def _made(prefix: str, text: str, shorter: list[str], asks: bool) -> _Sentence:
         text = text[:-1] + "."
     # "want to follow" of "want to follow + maybe ask later" follows their work
     text = _FOLLOW_ALONE_RE.sub(r"\1 your work", text)
-    # "…, want to reconnect & ask him" unspliced asks: "…, and I want to reconnect and ask you"
-    asks = asks or is_asking(text)
     return _Sentence(_sentence(prefix + text), asks, [_sentence(prefix + s) for s in shorter])
 
 
@@ -2869,7 +2866,7 @@ def _cuts(text: str, clause: bool) -> list[str]:
     if ", " in text:
         head, tail = text.rsplit(", ", 1)
         # "Your posts on X, and on Y, have changed how I cook": the tail is the clause's verb
-        predicate = clause and _is_finite_verb(tail.split(" ", 1)[0], head.rsplit(" ", 1)[-1])
+        predicate = clause and tail.split(" ", 1)[0].lower() in _AUXILIARIES
         if len(head.split()) >= 3 and not predicate:
             out.append(head)
     words = text.split()

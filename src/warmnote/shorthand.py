@@ -223,32 +223,13 @@ WORDS = frozenset(k for k in (*SHORTHAND, *CONTRACTIONS, *DAYS, *_BEFORE) if k.i
 
 def shorthand_in(text: str) -> Iterator[re.Match[str]]:
     """Each piece of shorthand in ``text``, as written."""
-    return (m for m in _SHORTHAND_RE.finditer(text) if not _in_a_name(m))
-
-
-def _in_a_name(m: re.Match[str]) -> bool:
-    """Whether the letter ``m`` stands between two words with capitals, as a word of a name:
-    "Uniwersytet Przyrodniczy w Lublinie"."""
-    start = m.start()
-    return (
-        len(m.group()) == 1
-        and _NAME_GOES_ON_RE.match(m.string, m.end()) is not None
-        # the word before, within a window, so many letters are read in linear time
-        and _NAME_BEFORE_RE.search(m.string[max(0, start - _LONGEST_WORD) : start]) is not None
-    )
-
-
-_NAME_BEFORE_RE = re.compile(r"(?<![^\W\d_])[^\W\d_a-z][^\W\d_]+ $")
-_LONGEST_WORD = 64
-_NAME_GOES_ON_RE = re.compile(r" [^\W\d_a-z]")
+    return _SHORTHAND_RE.finditer(text)
 
 
 def written_out(text: str) -> str:
     """``text`` with its shorthand written out, keeping a capital ("Yrs" -> "Years")."""
 
     def full(m: re.Match[str]) -> str:
-        if _in_a_name(m):
-            return m.group()
         key = m.group().lower()
         word = (
             CONTRACTIONS.get(key)

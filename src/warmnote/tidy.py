@@ -20,14 +20,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from rapidfuzz.distance import OSA
+from rapidfuzz.distance import OSA, Levenshtein
 
 from warmnote.cleanup import clean_draft
 from warmnote.context import Context
 from warmnote.drafter import ChatMessage, Drafter
 from warmnote.guardrails import Guardrails, Verdict
 from warmnote.perspective import word_classes
-from warmnote.plain_note import is_asking
 from warmnote.sampling import Sampling
 
 TIDY_SYSTEM = (
@@ -86,7 +85,6 @@ _WORD_RE = re.compile(r"\w+(?:['’]\w+)*")
 _SENTENCE_END_RE = re.compile(r"[.!?]+(?=\s|$)")
 _CLAUSE_END_RE = re.compile(r"[,;:.!?]+(?=\s|$)|\s[—–-]\s")
 _QUESTION_RE = re.compile(r"[^.!?]*\?")
-_SENTENCE_RE = re.compile(r"[^.!?]+[.!?]*")
 
 
 TidyOutcome = Literal["tidied", "unchanged", "refused", "cancelled"]
@@ -161,11 +159,21 @@ def changes_a_claim(plain: str, tidied: str) -> bool:
 
 
 def drops_the_ask(plain: str, tidied: str) -> bool:
-    """Whether the tidy took out every sentence of the plain note that asks for something (a
-    question, "I'd like to…"), leaving a note that only states things: "How do you manage it?"
-    went with the note to self after it."""
-    asking = [s for s in _SENTENCE_RE.findall(plain) if s.rstrip().endswith("?") or is_asking(s)]
-    return bool(asking) and not any(_said(_words(s), tidied) for s in asking)
+    """Whether the plain note asks for something (a question, "I'd like to…") and the tidy asks
+    nothing: "How do you manage it?" went with the note to self after it, or "I'd like to hear
+    how your team…" became "How your team…"."""
+    return _ASKS_RE.search(_plain(plain)) is not None and _ASKS_RE.search(_plain(tidied)) is None
+
+
+# What asks: a question, or a wish said as the writer's; "Ravi wanted me to…" does not.
+_ASKS_RE = re.compile(
+    r"\?|\b(?:i'd|i would|i want|i'm hoping|would you|could you|would love|would like|"
+    r"would value|keen to|curious|let's|thank|congratulations)\b"
+)
+
+
+def _plain(text: str) -> str:
+    return text.casefold().replace("’", "'")
 
 
 def _parts(starts: list[int], ends: Iterator[re.Match[str]]) -> list[int]:
@@ -213,27 +221,27 @@ def _aligned(plain: str, tidied: str) -> tuple[list[str], set[int], list[str]]:
 
 def respelt(typed: str, written: str) -> bool:
     """Whether ``written`` is only ``typed`` spelt right, which claims nothing new: a typo the
-    plain note copied from the reason ("comercially", "wether", "theyll" -> "they'll"), or a verb
-    agreeing with its subject ("and knows" -> "and know"). A typo is a word the word list lacks,
-    a letter or two from the mend (one in a word of under seven; two swapped count as one),
-    starting with the same letter. No digit changes, and "not", "n't" and the other scope words
-    stay as they were."""
+    plain note copied from the reason, which no word list has, put right by one letter put in,
+    taken out or swapped with the next ("comercially", "wether", "gusets"), or its apostrophe
+    put in ("theyll" -> "they'll"). Not a letter for another ("antenatal" -> "antinatal",
+    "micro" -> "macro"), a word of the list ("were" -> "we're", "costs" -> "cost"), a number
+    or a scope word ("can" -> "can't")."""
     bare, fixed = typed.replace("'", ""), written.replace("'", "")
-    if bare == "its" or any(c.isdigit() for c in typed + written) or bare == written:
-        return False  # "its" -> "it's" is no mend, nor is an apostrophe taken out
-    if _scopes(typed) != _scopes(written):
+    if any(c.isdigit() for c in typed + written) or _scopes(typed) != _scopes(written):
+        return False
+    if word_classes(typed) or typed in _WORDS_WITHOUT_CLASSES:
         return False
     if bare == fixed:
-        return True  # the apostrophe put in: "theyll" -> "they'll"
-    known = word_classes(typed)
-    if known:
-        agrees = fixed + "s" == bare or bare + "s" == fixed
-        return agrees and known.get("verb") == word_classes(written).get("verb") is not None
-    most = 1 if len(bare) < _LONG_WORD else 2
-    return len(bare) >= 4 and bare[0] == fixed[0] and OSA.distance(bare, fixed) <= most
+        return bare != written  # the apostrophe put in, not taken out
+    one = Levenshtein.distance(bare, fixed) == 1 and len(bare) != len(fixed)  # in or out
+    swapped = OSA.distance(bare, fixed) == 1 and Levenshtein.distance(bare, fixed) == 2
+    return len(bare) >= 4 and bare[0] == fixed[0] and (one or swapped)
 
 
-_LONG_WORD = 7
+_WORDS_WITHOUT_CLASSES = frozenset(
+    ["were", "well", "shed", "ill", "hell", "shell", "wed", "its", "id", "cant", "wont", "hed"]
+)
+"""Words the word list gives no class, which an apostrophe would make another word."""
 
 
 def tidy_note(

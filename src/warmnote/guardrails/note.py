@@ -15,7 +15,7 @@ from typing import Any, Generic, Literal, TypeVar, overload
 import regex
 
 from warmnote.context import Context, Familiarity
-from warmnote.names import name_parts
+from warmnote.names import name_parts, words_of_name
 from warmnote.notes_to_self import BRACKETED_RE, may_be_said, without_notes_to_self
 from warmnote.shorthand import DAYS, shorthand_in, written_out
 from warmnote.text import MONTH_NAMES, fold, fold_chars, fold_key, fold_text
@@ -496,9 +496,16 @@ class ContextFacts:
         parts = (
             part.strip(_PART_EDGES)
             for line in lines
-            for part in _REASON_PART_RE.split(BRACKETED_RE.sub("", without_notes_to_self(line)))
+            for part in _REASON_PART_RE.split(
+                BRACKETED_RE.sub("", without_notes_to_self(line, self._their_name))
+            )
         )
         return [(part, self._stems([part]) - self._besides_the_reason) for part in parts if part]
+
+    @lazy
+    def _their_name(self) -> tuple[str, ...]:
+        """The words of the reader's name, which a note to self about the name holds."""
+        return words_of_name(self.context.recipient.name)
 
     @lazy
     def set_aside(self) -> list[str]:
