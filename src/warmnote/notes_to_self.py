@@ -19,6 +19,11 @@ from collections.abc import Callable, Iterable
 
 from warmnote.text import ARTICLES, MONTHS
 
+# The dot of a title is no sentence's end: "Dr. Mensah", "Doç. Dr. Şebnem".
+_NO_TITLES_DOT = (
+    r"(?<!\b[Dd]r\.)(?<!\b[Dd]ra\.)(?<!\b[Pp]rof\.)(?<!\bM[rsx]\.)(?<!\bMrs\.)"
+    r"(?<!\bIng\.)(?<!\bEngr\.)(?<!\bÖğr\.)(?<!\bDoç\.)"
+)
 # The rest of a clause, up to a "but" or "and" that starts another one ("she doesn't know me but
 # I loved her talk" is two, and only the first is an aside).
 _REST = r"(?:(?! but | and )[^.!?;])*"
@@ -747,8 +752,7 @@ _SAY_RE = re.compile(
 # aside after it), but not the one after "first" of "but first, just reconnect"; then, within a
 # clause that is no aside as a whole, "and" ("I'd love a chat and keep it casual").
 _CLAUSE_END_RE = re.compile(
-    r"((?<=[.!?])(?<!\b[Dd]r\.)(?<!\b[Dd]ra\.)(?<!\b[Pp]rof\.)(?<!\bM[rsx]\.)(?<!\bMrs\.)"
-    r"(?<!\bIng\.)(?<!\bEngr\.)(?<!\bÖğr\.)(?<!\bDoç\.)\s+"
+    rf"((?<=[.!?]){_NO_TITLES_DOT}\s+"
     r"|;\s+|\s(?:[-–—]|--)\s+|(?<!first)(?<!later),\s+(?:but\s+|and\s+|so\s+)?"
     # "fees/day rate: dont mention": what is held back, then the note that holds it back
     # "fees/day rate: dont mention", "her brothers wedding drama: not touching that"
@@ -1076,9 +1080,7 @@ def _without_name_sentences(text: str, name: _TheirName, notes: list[str]) -> st
     return " ".join(kept)
 
 
-_SENTENCE_BREAK_RE = re.compile(
-    r"(?<=[.!?;])(?<!\b[Dd]r\.)(?<!\b[Dd]ra\.)(?<!\b[Pp]rof\.)(?<!\bM[rsx]\.)(?<!\bMrs\.)\s+"
-)
+_SENTENCE_BREAK_RE = re.compile(rf"(?<=[.!?;]){_NO_TITLES_DOT}\s+")
 _ASKING_RE = re.compile(
     r"\?|\b(?:ask|asking|i'd|i would|would you|could you|want|wanna|hope|hoping|love|like to|"
     r"keen|curious)\b"

@@ -872,7 +872,7 @@ def _without_retelling(note: str, greeting: str) -> str:
         return note
     words = [_content(s) - _PRONOUN_FORMS for s in sentences]
     stems = [stems_of(w) for w in words]
-    asking = [is_asking(s) or "?" in s or _PROPOSES_RE.search(s) is not None for s in sentences]
+    asking = [_asks(s) or "?" in s or _PROPOSES_RE.search(s) is not None for s in sentences]
     meeting = [_TELLS_A_MEETING_RE.search(s) is not None for s in sentences]
     for i, sentence in enumerate(sentences):
         if asking[i] or re.search(r"\d", sentence):
@@ -1497,7 +1497,7 @@ def _reason(context: Context, lead: str) -> _Reason | None:
 def _without_brackets(text: str, asks: bool) -> tuple[str, bool]:
     """``text`` without its asides in brackets, and whether it still asks."""
     bare = BRACKETED_RE.sub(lambda m: "" if _is_aside(m, text) else m.group(), text)
-    return bare.strip(), asks and ("?" in bare or is_asking(bare) or "?" not in text)
+    return bare.strip(), asks and ("?" in bare or _asks(bare) or "?" not in text)
 
 
 def _is_aside(bracket: re.Match[str], text: str) -> bool:
@@ -1513,7 +1513,7 @@ def _is_aside(bracket: re.Match[str], text: str) -> bool:
     return bool(
         bracket.group()[:1].isspace()
         and inside
-        and not (asked or _ASKING_BRACKET_RE.match(inside) or is_asking(inside))
+        and not (asked or _ASKING_BRACKET_RE.match(inside) or _asks(inside))
         and not inside.endswith("!")
         and not named
         and not in_question
@@ -2198,12 +2198,12 @@ def _whole_clause(p: _Part) -> _Sentence | _Unread:
     "there's an analyst opening on her team", "later (maybe spring) I could share…"."""
     part, first = p.text, p.first
     if _noun_subject(p.words):
-        return p.made(part, asks=is_asking(part) or part.endswith("?"))
+        return p.made(part, asks=_asks(part) or part.endswith("?"))
     if first in _EXISTENTIAL or (first == "there" and p.second in _AUXILIARIES):
-        return p.made(part, _cuts(part, clause=True), asks=is_asking(part))
+        return p.made(part, _cuts(part, clause=True), asks=_asks(part))
     led = _LATER_LEAD_RE.sub("", part).split()[:1] if first in _LATER_LEADS else []
     if led and led[0].lower() in _SUBJECT_STARTS:
-        return p.made(part, asks=is_asking(part))
+        return p.made(part, asks=_asks(part))
     return _UNREAD
 
 
@@ -2212,7 +2212,7 @@ def _set_phrase(p: _Part) -> _Sentence | _Unread:
     swap…": phrases with a form of their own."""
     part, first, second = p.text, p.first, p.second
     if first == "not" and _is_gerund(second) and not _DASH_RE.search(part):
-        return p.made("I'm " + part, asks=is_asking(part))  # "not asking for a referral (yet)"
+        return p.made("I'm " + part, asks=_asks(part))  # "not asking for a referral (yet)"
     if (thanks := _gratitude(p.prefix, part, p.lead)) is not None:
         return thanks
     if (said := _BARE_RE.match(part)) is not None:  # "congratulations!", "no pressure"
@@ -2315,7 +2315,7 @@ def _with_subject(p: _Part) -> _Sentence | _Unread:
     ):
         # "you said to ping you about sessions: are you free in Jan?" asks already
         return p.made(
-            p.text, _cuts(p.text, clause=True), asks=is_asking(p.text) or p.text.endswith("?")
+            p.text, _cuts(p.text, clause=True), asks=_asks(p.text) or p.text.endswith("?")
         )
     return _UNREAD
 
@@ -2854,7 +2854,7 @@ def _made(prefix: str, text: str, shorter: list[str], asks: bool) -> _Sentence:
 _FOLLOW_ALONE_RE = re.compile(r"(\b(?:want|wanted|like|love|hope|hoping) to follow)(?=[.!]?$)")
 
 
-def is_asking(text: str) -> bool:
+def _asks(text: str) -> bool:
     lower = text.lower().replace("’", "'")
     return any(marker in lower for marker in _ASK_MARKERS)
 
