@@ -53,6 +53,7 @@ HELDOUT30 = ROOT / "evals" / "heldout30" / "heldout30.toml"
 HELDOUT31 = ROOT / "evals" / "heldout31" / "heldout31.toml"
 HELDOUT32 = ROOT / "evals" / "heldout32" / "heldout32.toml"
 HELDOUT33 = ROOT / "evals" / "heldout33" / "heldout33.toml"
+HELDOUT34 = ROOT / "evals" / "heldout34" / "heldout34.toml"
 # Everything tuning reads or writes: the bundled suite, the packs, the examples, the fixtures.
 TUNING_FILES = sorted(
     [
@@ -100,6 +101,7 @@ FROZEN_SHA256 = {
     HELDOUT31: "71873ea66e6d1bc1aac2114e25321acb03811ed9c7c081f5a846e7701909e631",
     HELDOUT32: "8dfcdb664c49116d93c3920e6f7045efa9b9a2544a2d12f74c5b53c724762489",
     HELDOUT33: "7940f792b28227cf00807c21f403dd4134c361cf1224cf27c5eea43658246ef5",
+    HELDOUT34: "f4a6100421b7dee13820b560f564e763e7cae20bd13591216e2ef40cf49cc367",
 }
 HELDOUTS = [
     HELDOUT,
@@ -135,6 +137,7 @@ HELDOUTS = [
     HELDOUT31,
     HELDOUT32,
     HELDOUT33,
+    HELDOUT34,
 ]
 # What each suite must not share a name with: everything tuning reads, and the sets before it.
 OTHER_FILES = {
