@@ -24,6 +24,7 @@ from warmnote.names import (
     given_name,
     given_named,
     greeting_name,
+    latin_initials,
     name_parts,
     nicknames,
     preferred_name,
@@ -153,6 +154,7 @@ def test_a_word_that_is_a_title_only_with_its_dot_may_greet(name: str, greeting:
         ("Д. Ганзориг", "Ганзориг"),
         ("ச. கயல்விழி", "கயல்விழி"),
         ("சு. இளம்பிறை", "இளம்பிறை"),  # a letter with its vowel sign is one initial
+        ("இரா. கலைச்செல்வி", "கலைச்செல்வி"),  # three letters and a dot: the father's name, shortened
         ("ម៉ៅ សុវណ្ណារី", "សុវណ្ណារី"),  # without a dot a syllable is a name: a Khmer family name
         ("doc. Ing. Bohdana Vlčková, Ph.D.", "Bohdana"),  # a Czech docent's title
         ("Doc Rivers", "Doc"),  # without its dot, a name
@@ -785,6 +787,23 @@ def test_the_greeting_is_the_name_the_reason_asks_for() -> None:
 )
 def test_a_name_spelled_in_latin_letters(word: str, name: str, spells: bool) -> None:
     assert spelled_in_latin(word, name) is spells
+
+
+@pytest.mark.parametrize(
+    ("name", "initials"),
+    [
+        ("ਨਵਰੂਪ ਕੌਰ", {"n", "k"}),
+        ("Милица Стојановић", {"m", "s"}),
+        ("Ana Милица", {"m"}),  # a part in Latin letters is compared as it is
+        ("པདྨ་ཚེ་དབང", {"p", "t", "d"}),  # each Tibetan syllable
+        # a Chinese name written whole: the given name's characters, in Wade-Giles too
+        ("鍾柏宏", {"z", "b", "p", "h"}),
+        ("林志明", {"l", "z", "c", "t", "m"}),
+        ("井上 菜摘", {"j", "c"}),  # written with a space: each part
+    ],
+)
+def test_the_latin_initials_of_a_name(name: str, initials: set[str]) -> None:
+    assert latin_initials(name) == initials
 
 
 @pytest.mark.parametrize(

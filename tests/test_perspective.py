@@ -414,6 +414,32 @@ def test_a_known_other_person_keeps_what_they_said(text: str, expected: str) -> 
         ("Dawit says Ivana can tell him about the role", "Иван Петров",
          "Dawit says Ivana can tell you about the role"),  # another name; "him" is Иван
         ("his sister Petrova introduced us", "Иван Петров", "your sister Petrova introduced us"),
+        # held-out 33: beside the writer, in Wade-Giles, or by two words, as each part starts
+        ("Noa and I keep meeting at the forum, and she showed me her signals", "נועה בן-שושן",
+         "We keep meeting at the forum, and you showed me your signals"),
+        ("Karin and I loved her talk", "נועה בן-שושן",
+         "Karin and I loved your talk"),  # a name that starts otherwise: the writer's colleague
+        ("Po-hung and I carved heads. ask whether his troupe would come", "鍾柏宏",
+         "We carved heads. ask whether your troupe would come"),  # 柏 "bai", W-G "po"
+        ("Pema Tsewang buys yak down from herders and pays them for combing. His model works",
+         "པདྨ་ཚེ་དབང", "You buy yak down from herders and pay them for combing. Your model works"),
+        ("Pema Tsewang is the one; ask Pema about his down", "པདྨ་ཚེ་དབང",
+         "You are the one; ask you about your down"),  # one person, named twice
+        ("Lin Chen buys yak down from herders", "པདྨ་ཚེ་དབང",
+         "Lin Chen buys yak down from herders"),  # a whole name that starts otherwise
+        # a name that starts as theirs, with someone else's pronoun beside it or none elsewhere
+        ("Nadav and I keep running into her at the forum", "נועה בן-שושן",
+         "Nadav and I keep running into you at the forum"),
+        ("he hosted me and Pablo at his workshop", "鍾柏宏",
+         "you hosted me and Pablo at your workshop"),
+        ("Pedro Tamayo buys yak down from herders", "པདྨ་ཚེ་དབང",
+         "Pedro Tamayo buys yak down from herders"),
+        ("Teresa Muller buys lanterns from him", "林志明", "Teresa Muller buys lanterns from you"),
+        ("Dorje Tashi introduced us. I want his view", "པདྨ་ཚེ་དབང",
+         "Dorje Tashi introduced us. I want your view"),  # the one between
+        ("In Ludhiana Navroop audits half the shops", "ਨਵਰੂਪ ਕੌਰ",
+         "In Ludhiana you audit half the shops"),  # a place before the name
+        ("Ming and I ran the lab", "王明", "We ran the lab"),  # a given name of one character
     ],
 )  # fmt: skip
 def test_a_reader_named_in_latin_letters(text: str, name: str, expected: str) -> None:
@@ -498,7 +524,7 @@ def test_text_without_pronouns_or_the_name_is_unchanged(text: str, name: str | N
         ("mark is great", "Mark Li", "mark is great"),  # an English word may be either
         # the reader and the writer together are "we"; "you and I" is said as typed
         ("lieselot + me climb twice a week", "Lieselot Van den Broeck", "We climb twice a week"),
-        ("Lieselot and I met at PyCon", "Lieselot Van den Broeck", "You and I met at PyCon"),
+        ("Lieselot and I met at PyCon", "Lieselot Van den Broeck", "We met at PyCon"),
         ("she told lieselot and me", "Lieselot Van den Broeck", "she told you and me"),
         # found in review: a name typed small where a thing's name stands
         ("the jan meetup was great", "Jan Novak", "the jan meetup was great"),

@@ -2458,7 +2458,8 @@ def test_a_friend_is_not_told_how_they_know_each_other(guardrails: Guardrails) -
     classmate = context.relationship.model_copy(update={"familiarity": "classmate"})
     met = context.model_copy(update={"relationship": classmate})
     note = plain_note(met, guardrails)  # a classmate is told: they may not remember
-    assert note is not None and "rowed in the same club crew" in note, note
+    # here by the reason itself, "Tomasz and I have been friends since…" said as "we"
+    assert note is not None and note.startswith("Hi Tomasz, we have been friends since"), note
 
 
 def test_a_meeting_told_in_two_clauses_is_not_run_on_into_the_reason(
@@ -2742,7 +2743,7 @@ def test_the_reader_named_in_latin_letters_is_you(guardrails: Guardrails) -> Non
             "like to learn how she dries paddy before our next harvest.",
         }
     )
-    _assert_tells(context, "you and I both studied", ["Navroop"], guardrails)
+    _assert_tells(context, "we both studied", ["Navroop"], guardrails)
 
 
 @pytest.mark.parametrize(
@@ -2916,7 +2917,7 @@ def test_the_name_they_go_by_greets_them_and_is_them() -> None:
     )
     note = plain_note(context, Guardrails.load())
     assert note is not None
-    assert note.startswith("Hi Myo, you and I were flatmates for 3 years.")
+    assert note.startswith("Hi Myo, we were flatmates for 3 years.")
 
 
 def test_a_place_typed_in_small_letters_is_spelt_as_the_place_spells_it() -> None:

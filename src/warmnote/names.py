@@ -644,13 +644,17 @@ def given_name(name: str, location: str | None = None) -> str:
 
 
 def _is_initial(token: str) -> bool:
-    """ "J.", "Д.", "E": one capital letter, with or without its dot ("伟" is a name); "ச.", "சு.":
-    in a script without capitals, one letter (with its vowel sign) and its dot."""
+    """ "J.", "Д.", "E": one capital letter, with or without its dot ("伟" is a name); "ச.", "சு.",
+    "இரா.": in a script without capitals, up to three letters (with their vowel signs) and a dot,
+    as a Tamil name shortens the father's name ("இரா." of இராமசாமி)."""
     undotted = token.rstrip(".")
     letters = "".join(c for c in undotted if not unicodedata.category(c).startswith("M"))
-    return len(letters) == 1 and (
-        letters.isupper() or (letters.isalpha() and not letters.islower() and token != undotted)
-    )
+    if letters.isalpha() and not any(c.isupper() or c.islower() for c in letters):
+        return token != undotted and len(letters) <= _CASELESS_INITIAL
+    return len(letters) == 1 and letters.isupper()
+
+
+_CASELESS_INITIAL = 3
 
 
 def _given(parts: tuple[str, ...], location: str | None) -> str:
@@ -993,14 +997,33 @@ def _without_short_a(spelled: str) -> str:
 def latin_initials(name: str) -> frozenset[str]:
     """The first letter of each part of ``name`` written in another script, read in Latin
     letters ("n" for ਨਵਰੂਪ, "m" for Милица): a short form or nickname of it most often starts
-    the same way ("Navroop", "Mica")."""
+    the same way ("Navroop", "Mica"). A Tibetan name's syllables each count ("t" of ཚེ in
+    པདྨ་ཚེ་དབང, "Pema Tsewang"), and so do the given name's characters of a Chinese name written
+    whole, in the older romanisation too ("p" of 柏 in 鍾柏宏, "Po-hung", read "Bo" in pinyin)."""
     from anyascii import anyascii
 
-    return frozenset(
-        anyascii(part)[:1].lower()
-        for part in name_parts(name)
-        if not _LATIN_LETTER_RE.search(part) and anyascii(part)[:1].isalpha()
-    )
+    def initial(piece: str) -> str:
+        letter = anyascii(piece)[:1].lower()
+        return letter if letter.isalpha() else ""
+
+    initials = set()
+    parts = name_parts(name)
+    for part in parts:
+        if _LATIN_LETTER_RE.search(part):
+            continue
+        initials |= {initial(syllable) for syllable in part.split(_TSHEG)}
+        if len(parts) == 1 and CJK_RE.fullmatch(part) and len(part) >= 2:
+            # written whole, the family name of one character first
+            for letter in map(initial, part[1:]):
+                initials |= {letter, *_WADE_GILES.get(letter, "")}
+    return frozenset(initials - {""})
+
+
+_TSHEG = "\u0f0b"
+"""The dot between Tibetan syllables."""
+_WADE_GILES = {"b": "p", "d": "t", "g": "k", "j": "c", "q": "c", "z": "ct", "c": "t", "x": "h"}
+"""The first letter a Chinese syllable's pinyin initial takes in Wade-Giles, as names from
+Taiwan are often spelled: 柏 "bo" is "Po", 德 "de" is "Te", 志 "zhi" is "Chih"."""
 
 
 _LATIN_LETTER_RE = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]")

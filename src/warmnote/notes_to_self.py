@@ -794,6 +794,11 @@ _COMMENT_RE = re.compile(
 )
 
 
+_SHRUG_RE = re.compile(r"(?:but |oh |eh )?(?:whatever|ugh|sigh|meh|smh)")
+# What a grumble never is: a wish or an ask ("I'd love to grab a coffee, whatever").
+_WISH_RE = re.compile(r"\b(?:i'd|i would|would|love|like|want|wanna|ask|hope|could|can)\b|\?")
+
+
 def _is_sort_of_person(clause: str) -> bool:
     """Whether ``clause`` says only what sort of person the reader is, hedged or placed ("he's a
     big name in qingyuan i think"), not who they are ("she's the new head of data at Corvid")."""
@@ -1387,6 +1392,14 @@ def _without(
                 last
                 and (
                     (_ASK_LATER_RE.match(note) and last.endswith("?"))
+                    # "yared still hasn't answered my email from march, whatever": a grumble,
+                    # shrugged off
+                    or (
+                        _SHRUG_RE.fullmatch(_plain(note))
+                        and last[-1:] not in ".!?"
+                        and not _OF_THE_READER_RE.search(_plain(last))
+                        and not _WISH_RE.search(_plain(last))
+                    )
                     or (
                         _IGNORE_RE.match(note)
                         # "…to his competitor, awkward, leave that alone": a word in passing between

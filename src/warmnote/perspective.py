@@ -278,12 +278,33 @@ class _Rewrite:
         self.goes_by = (
             frozenset([*nicknames(name), *diminutives(name)]) - self.known if name else frozenset()
         )
-        self.latin_names = _latin_names(self)
+        people = _latin_names(self)
         self.latin_spellings = frozenset(
-            word for word in self.latin_names if name and spelled_in_latin(word, name)
+            word for word in people if name and spelled_in_latin(word, name)
         )
         """The Latin names that spell the reader's own ("Tamta" of თამთა): the reader even
         where the text names others in Latin letters too."""
+        self.latin_reader: tuple[str, ...] = ()
+        """The words of the one Latin name the text uses as a person, where it may be the
+        reader's (see ``_named_in_latin``): ("Pema", "Tsewang") of པདྨ་ཚེ་དབང."""
+        if len(people) == 1:
+            (words,) = (person.split() for person in people)
+            if len(words) == 1 or self._spoken_of_apart(words):
+                self.latin_reader = tuple(words)
+
+    def _spoken_of_apart(self, words: list[str]) -> bool:
+        """Whether the text speaks of someone as "he" or "she" outside the clause that names
+        ``words`` and not inside it, as of the reader named so ("Pema Tsewang buys yak down…
+        His sourcing model…"); "Pedro Tamayo buys yak down" alone, or "Teresa Muller buys
+        lanterns from him", is someone else."""
+        at = next(
+            i
+            for i in range(len(self.tokens) - 1)
+            if self.tokens[i].text == words[0] and _base(self.tokens[i + 1].text) == words[1]
+        )
+        clause = {id(t) for t in _clause_around(self, at)}
+        pronouns = [t for t in self.tokens if t.key in _SHE_HE_FORMS]
+        return bool(pronouns) and all(id(t) not in clause for t in pronouns)
 
     def gap(self, i: int) -> str:
         """The text between token ``i`` and the next one ('' past the end)."""
@@ -397,6 +418,8 @@ def to_second_person(
             continue  # "two mutuals, but neither of them set this up"
         if token.key == "them" and _things_just_before(rewrite, i):
             continue  # "scanning residual limbs instead of casting them"
+        if token.key in ("their", "them") and _of_things_in_relative(rewrite, i):
+            continue  # "houses that lift on their guideposts"
         if _someone_else_than_you(rewrite, i, family == "they"):
             continue  # "the export he told you about": the reader is "you" already
         _rewrite_pronoun(rewrite, i)
@@ -474,8 +497,7 @@ def reader_named_in_latin(text: str, context: Context) -> frozenset[str]:
     """The Latin names ``text`` calls a reader named in another script by: "Tamta" of თამთა,
     "Navroop" in "Navroop audits half the shops" about ਨਵਰੂਪ (see ``_named_in_latin``)."""
     rewrite = _Rewrite(text, *_reader_of(context))
-    names = rewrite.latin_names
-    return rewrite.latin_spellings | (names if len(names) == 1 else frozenset())
+    return rewrite.latin_spellings | frozenset(rewrite.latin_reader)
 
 
 def _reader_subject_before(
@@ -501,8 +523,13 @@ def _things_just_before(rewrite: _Rewrite, i: int) -> bool:
     no pronoun of the reader between: what "them" most likely stands for."""
     for j in range(i - 1, max(-1, i - _THINGS_REACH - 1), -1):
         token = rewrite.tokens[j]
-        if _BOUNDARY_RE.search(rewrite.gap(j)) or token.key in _FAMILY or j in rewrite.changes:
-            return False
+        if (
+            _BOUNDARY_RE.search(rewrite.gap(j))
+            or token.key in _FAMILY
+            or token.key in _WRITER_SUBJECTS  # "…my daughters and I want to thank them"
+            or rewrite.changes.get(j, (0, 0, ""))[2].lower().startswith("you")
+        ):
+            return False  # a pronoun of the reader between; a verb made to agree with one is not
         classes = word_classes(token.key)
         lemma = classes.get("noun")
         if (
@@ -519,7 +546,47 @@ def _things_just_before(rewrite: _Rewrite, i: int) -> bool:
     return False
 
 
-_THINGS_REACH = 4
+_THINGS_REACH = 7
+_WRITER_SUBJECTS = frozenset(
+    ["i", "we", "i'd", "i'm", "i'll", "i've", "we'd", "we're", "we'll", "we've"]
+)
+
+
+def _of_things_in_relative(rewrite: _Rewrite, i: int) -> bool:
+    """Whether token ``i`` follows a preposition in a clause that "that" or "which" opens as its
+    subject after a plural noun ("houses that lift on their guideposts"), which is whose "their"
+    is; not an object ("awards that put their studio on the map", "talks that made them…")."""
+    if i == 0 or rewrite.tokens[i - 1].key not in _PREPOSITIONS:
+        return False
+    for j in range(i - 1, max(0, i - _THINGS_REACH - 1), -1):
+        token = rewrite.tokens[j]
+        if _BOUNDARY_RE.search(rewrite.gap(j)) or token.key in _FAMILY:
+            return False
+        if token.key in ("that", "which"):
+            verb = rewrite.next_word(j)
+            # the noun may have a place after it: "houses in Friesland that lift…"
+            nouns = [t.key for t in rewrite.tokens[max(0, j - 3) : j]]
+            return (
+                verb is not None
+                and "verb" in word_classes(verb.key)
+                and not _BOUNDARY_RE.search(
+                    rewrite.text[rewrite.tokens[max(0, j - 3)].end : token.start]
+                )
+                and any(_plural_noun(noun) for noun in nouns)
+            )
+    return False
+
+
+_PREPOSITIONS = frozenset(
+    ["on", "in", "at", "with", "into", "onto", "from", "off", "under", "over", "through", "by"]
+)
+
+
+def _plural_noun(word: str) -> bool:
+    lemma = word_classes(word).get("noun")
+    return lemma is not None and lemma != word and word.endswith("s")
+
+
 # What follows a person, not a thing's name, after "to" or "with": "pointed me to hodan for…".
 _AFTER_SOMEONE = frozenset(["for", "about", "re"])
 _DETERMINERS = frozenset(["the", "these", "those", "her", "his", "their", "our", "my", "your"])
@@ -583,11 +650,12 @@ def _reader_mentions(rewrite: _Rewrite) -> dict[int, int]:
             or _nickname_speaks(rewrite, j)
             or _is_short_form(tokens, j, words[0])
             or (rewrite.given is not None and _is_short_form(tokens, j, rewrite.given))
-            or _named_in_latin(rewrite, j)
             or _is_given_of_unspaced(tokens[j].text, words)
             or _honoured(rewrite, j)
         ):
             length = 1
+        elif latin := _named_in_latin(rewrite, j):
+            length = latin
         else:
             i += 1
             continue
@@ -755,67 +823,126 @@ def _is_short_form(tokens: list[_Token], j: int, given: str) -> bool:
     )
 
 
-def _named_in_latin(rewrite: _Rewrite, j: int) -> bool:
+def _named_in_latin(rewrite: _Rewrite, j: int) -> int:
     """ "Natsumi seemed happy" of 井上 菜摘, "Takis mentioned…" of Παναγιώτης: where the reader's
     name has no Latin letters, a reason in Latin letters names them in Latin letters. So the one
     such name in the text (two, and either may be someone else) that speaks, is or owns
     something ("Selam is THE person", "Takis's team"), that is no English word and that the
     context gives to no one and nothing else, is the reader; so is any that spells the reader's
-    name read in Latin letters ("Tamta" of თამთა), whatever follows it."""
-    names, word = rewrite.latin_names, _base(rewrite.tokens[j].text)
-    return word in rewrite.latin_spellings or (len(names) == 1 and word in names)
+    name read in Latin letters ("Tamta" of თამთა), whatever follows it. A name of two words is
+    theirs where each word starts as a part of theirs does ("Pema Tsewang" of པདྨ་ཚེ་དབང). The
+    number of tokens the name takes at token ``j``; 0 where none starts there."""
+    tokens, word = rewrite.tokens, _base(rewrite.tokens[j].text)
+    if word in rewrite.latin_spellings:
+        return 1
+    reader = rewrite.latin_reader
+    whole = tokens[j : j + len(reader)]
+    if (
+        len(whole) == len(reader) > 1
+        and [*(t.text for t in whole[:-1]), _base(whole[-1].text)] == [*reader]
+        and not any(rewrite.gap(k).strip() for k in range(j, j + len(reader) - 1))
+    ):
+        return len(reader)
+    return 1 if word in reader else 0
 
 
 def _latin_names(rewrite: _Rewrite) -> frozenset[str]:
-    """The single capitalised Latin names a text about a reader named in another script uses as
-    a person (see ``_named_in_latin``)."""
+    """The capitalised Latin names, of one word or two ("Pema Tsewang"), that a text about a
+    reader named in another script uses as a person (see ``_named_in_latin``)."""
     named = " ".join(rewrite.name_words)
     if not any(c.isalpha() for c in named) or _LATIN_LETTER_RE.search(named):
         return frozenset()  # "0" is written in no script
     tokens = rewrite.tokens
     initials = latin_initials(named)
     found = set()
-    for j, token in enumerate(tokens):
-        word = _base(token.text)
-        after = tokens[j + 1] if j + 1 < len(tokens) and not rewrite.gap(j).strip() else None
+    j = 0
+    while j < len(tokens):
+        if not _may_be_latin_name(rewrite, j):
+            j += 1
+            continue
+        k = j  # the name's last word: "Pema Tsewang", each word as a part of theirs starts
         if (
-            _LATIN_RE.fullmatch(word)
-            and word[:1].isupper()
-            and word[1:].islower()  # not "BD", "YouTube"
-            and word.lower() not in _FAMILY.keys() | _NOT_A_NAME
-            and word not in rewrite.others | rewrite.known
-            and not word_classes(word.lower())
-            and not _named_as_mine(rewrite, j)
+            rewrite.next_word(j) is not None
+            and _base(tokens[j].text) == tokens[j].text
+            and _may_be_latin_name(rewrite, j + 1)
+            and {tokens[j].key[:1], tokens[j + 1].key[:1]} <= initials
+        ):
+            k = j + 1
+        word, last = _base(tokens[j].text), _base(tokens[k].text)
+        after = tokens[k + 1] if k + 1 < len(tokens) and not rewrite.gap(k).strip() else None
+        if (
+            not _named_as_mine(rewrite, j)
+            and not _introduced_us(rewrite, k)
             and (
-                _is_possessive(token.text)
+                _is_possessive(tokens[k].text)
                 or (after is not None and after.key in _REPORTING_VERBS | _PERSON_VERBS)
                 # "Mica did exactly that" of Милица, "Navroop audits half the shops" of ਨਵਰੂਪ,
                 # "saw Nozomi present the dorm" of 希美: a name that starts as theirs does
-                or (word.lower()[:1] in initials and _acts_as_a_person(rewrite, j))
+                or (word.lower()[:1] in initials and _acts_as_a_person(rewrite, j, k))
                 or _asked_by_name(rewrite, j, after)
                 # "saw Tamta present…", "would Tamta be one?"; not "Tamta — want to ask…" or
-                # "Thanks Tamta for…", said to them, nor "Tamta Beridze", someone else
+                # "Thanks Tamta for…", said to them
                 or (
-                    after is not None
+                    k == j
+                    and after is not None
                     and not after.text[:1].isupper()
                     and (j == 0 or tokens[j - 1].key not in _SAID_TO_BEFORE)
                     and spelled_in_latin(word, named)
                 )
             )
         ):
-            found.add(word)
-    return frozenset(found)
+            found.add(word if k == j else f"{word} {last}")
+            j = k + 1
+        else:
+            j += 1  # "In Ludhiana Navroop audits…": the second word may start a name itself
+    wholes = {word for name in found if " " in name for word in name.split()}
+    return frozenset(name for name in found if name not in wholes)  # "ask Pema" of "Pema Tsewang"
 
 
-def _acts_as_a_person(rewrite: _Rewrite, j: int) -> bool:
-    """Whether the name at token ``j`` does something: a verb in the past or the third person
-    after it ("did", "offered", "audits half…"; not "Oslo trials and", a plural noun), with no
-    place word or relation before it ("in Moxico hit…", "our Bukovina sites", "his sister
-    Petrova"), or a bare verb after one seen ("saw Nozomi present")."""
+def _introduced_us(rewrite: _Rewrite, k: int) -> bool:
+    """ "Dorje Tashi introduced us", "… referred me": the one between, never the reader."""
+    did, whom = rewrite.next_word(k), rewrite.next_word(k + 1)
+    return (
+        did is not None
+        and did.key.startswith(("introduc", "referr", "connect"))
+        and whom is not None
+        and whom.key in ("us", "me")
+    )
+
+
+def _may_be_latin_name(rewrite: _Rewrite, j: int) -> bool:
+    """Whether token ``j`` is a capitalised Latin word that may be a name: no English word, and
+    none of a person, company or place the context gives."""
+    word = _base(rewrite.tokens[j].text)
+    return (
+        _LATIN_RE.fullmatch(word) is not None
+        and word[:1].isupper()
+        and word[1:].islower()  # not "BD", "YouTube"
+        and word.lower() not in _FAMILY.keys() | _NOT_A_NAME
+        and word not in rewrite.others | rewrite.known
+        and not word_classes(word.lower())
+    )
+
+
+def _acts_as_a_person(rewrite: _Rewrite, j: int, k: int) -> bool:
+    """Whether the name at tokens ``j`` to ``k`` does something: a verb in the past or the
+    third person after it ("did", "offered", "audits half…"; not "Oslo trials and", a plural
+    noun), with no place word or relation before it ("in Moxico hit…", "our Bukovina sites",
+    "his sister Petrova"), a bare verb after one seen ("saw Nozomi present"), or the writer
+    beside it ("Noa and I keep…", "me and Noa")."""
     tokens = rewrite.tokens
-    after = rewrite.next_word(j)
+    after = rewrite.next_word(k)
     before = tokens[j - 1].key if j else ""
-    if after is None or before in _BEFORE_A_PLACE or before in _RELATIONS:
+    if before in _BEFORE_A_PLACE or before in _RELATIONS:
+        return False
+    beside_me = before == "and" and j >= 2 and tokens[j - 2].key == "me"
+    if after is not None and after.key == "and" and (writer := rewrite.next_word(k + 1)):
+        beside_me = writer.key in ("i", "me")
+    if beside_me:
+        # not "Nadav and I keep running into her", "he hosted me and Pablo": the reader is
+        # the "her", "he", someone else the one beside the writer
+        return not any(t.key in _SHE_HE_FORMS for t in _clause_around(rewrite, j))
+    if after is None:
         return False
     if before in _PERCEIVED:
         return word_classes(after.key).get("verb") == after.key
@@ -825,8 +952,29 @@ def _acts_as_a_person(rewrite: _Rewrite, j: int) -> bool:
         return True  # "did", "offered"
     if third_person_lemma(after.key) is None:
         return False
-    then = rewrite.next_word(j + 1)
-    return "noun" not in forms or (then is not None and then.key in _DETERMINERS)
+    then = rewrite.next_word(k + 1)
+    # a whole name before it makes "buys" a verb: "Pema Tsewang buys yak down"
+    return "noun" not in forms or k > j or (then is not None and then.key in _DETERMINERS)
+
+
+_SHE_HE_FORMS = frozenset(["she", "he", "her", "him", "his", "hers"])
+
+
+def _clause_around(rewrite: _Rewrite, j: int) -> list[_Token]:
+    """The tokens of token ``j``'s clause, from the boundary before it to the one after."""
+    start = j
+    while (
+        start > 0
+        and not _BOUNDARY_RE.search(rewrite.gap(start - 1))
+        and "," not in (rewrite.gap(start - 1))
+    ):
+        start -= 1
+    out = []
+    for i in range(start, len(rewrite.tokens)):
+        out.append(rewrite.tokens[i])
+        if i >= j and (_BOUNDARY_RE.search(rewrite.gap(i)) or "," in rewrite.gap(i)):
+            break
+    return out
 
 
 def _named_as_mine(rewrite: _Rewrite, j: int) -> bool:
@@ -964,7 +1112,8 @@ def _reporters_of_reader(rewrite: _Rewrite, mentions: dict[int, int]) -> set[str
 
 
 def _reporters_named_before(rewrite: _Rewrite) -> set[int]:
-    """Where "he"/"she" reports something ("like he suggested", "he already told her") after
+    """Where "he"/"she" reports something ("like he suggested", "he already told her") or
+    introduces someone, or not ("he made no introduction", "she never introduced us"), after
     another person the context knows is named, in its sentence or, for a pronoun that starts
     one, in the sentence before: that person is speaking. Only those pronouns: "Baraka knows her
     well" still has "her" for the reader."""
@@ -972,7 +1121,9 @@ def _reporters_named_before(rewrite: _Rewrite) -> set[int]:
     out = set()
     for i in range(len(tokens) - 1):
         verb = i + 2 if tokens[i + 1].key in _ADVERBS and i + 2 < len(tokens) else i + 1
-        if tokens[i].key not in ("he", "she") or tokens[verb].key not in _REPORTING_VERBS:
+        if tokens[i].key not in ("he", "she") or not (
+            tokens[verb].key in _REPORTING_VERBS or _introduces(tokens[i + 1 : i + 4])
+        ):
             continue
         family = _FAMILY[tokens[i].key]
         if any(_FAMILY.get(t.key) == family for t in tokens[:i]):
@@ -987,6 +1138,18 @@ def _reporters_named_before(rewrite: _Rewrite) -> set[int]:
                 if not sentences:
                     break
     return out
+
+
+def _introduces(words: list[_Token]) -> bool:
+    """ "introduced us", "made no introduction", "never did an intro": what a connection the two
+    share did or did not do, in the words just after its pronoun; not "introduced the new triage
+    system"."""
+    keys = [t.key for t in words]
+    return any(
+        key in ("introduction", "intro", "intros")
+        or (key.startswith("introduc") and keys[n + 1 : n + 2] in (["us"], ["me"]))
+        for n, key in enumerate(keys)
+    )
 
 
 def _clause(rewrite: _Rewrite, start: int) -> list[_Token]:
@@ -1028,6 +1191,9 @@ def _rewrite_mention(rewrite: _Rewrite, i: int, length: int) -> None:
         word = "you've" if _participle_follows(rewrite, end) else "you're"
     else:
         word = "your"
+    if word == "you" and _and_i(rewrite, i, end):  # "Noa and I keep…": "We keep…"
+        rewrite.replace(i, "We" if rewrite.starts_sentence(i) else "we", end + 2, cased=True)
+        return
     cased = word.capitalize() if rewrite.starts_sentence(i) else word
     rewrite.replace(i, cased, end, cased=True)
     if word == "you":
@@ -1035,6 +1201,33 @@ def _rewrite_mention(rewrite: _Rewrite, i: int, length: int) -> None:
         _agree_inverted(rewrite, i)
         if end + 1 in rewrite.changes:  # a subject whose verb agreed: "Huy works… and has…"
             _agree_second_verb(rewrite, end)
+
+
+def _and_i(rewrite: _Rewrite, start: int, end: int) -> bool:
+    """Whether the name at tokens ``start`` to ``end`` and "I" after it are a clause's subject,
+    with a verb after them: "Noa and I keep…", "the summer Noa and I ran…"; not "I met Noa and
+    I want…" or "Dana introduced Noa and I"."""
+    and_ = rewrite.next_word(end)
+    i = rewrite.next_word(end + 1) if and_ is not None and and_.key == "and" else None
+    if i is None or i.text != "I" or rewrite.next_word(end + 2) is None:
+        return False
+    if start == 0 or _BOUNDARY_RE.search(rewrite.gap(start - 1)) or "," in rewrite.gap(start - 1):
+        return True
+    before = rewrite.tokens[start - 1].key
+    return before in _CLAUSE_OPENERS or (
+        before not in _NOT_BEFORE_A_SUBJECT and "verb" not in word_classes(before)
+    )
+
+
+# What a clause's subject may follow: "since Noa and I met", "and Noa and I…"
+_CLAUSE_OPENERS = frozenset(
+    ["and", "but", "so", "when", "since", "because", "as", "after", "before", "while", "until",
+     "if", "that", "where", "though", "although", "once"]
+)  # fmt: skip
+# What an object follows: "with Noa and I", "thanks to Noa and I"
+_NOT_BEFORE_A_SUBJECT = frozenset(
+    ["to", "with", "for", "from", "of", "by", "about", "between", "like", "than", "at", "on"]
+)
 
 
 def _is_contraction_of_is(rewrite: _Rewrite, i: int, after: _Token) -> bool:
@@ -1096,7 +1289,7 @@ _REPORTED = frozenset(
      "explained", "shared", "noted"]
 )  # fmt: skip
 _HER_STOPS = _THEM_STOPS | NEW_SUBJECTS
-_SECOND_VERB_REACH = 10
+_SECOND_VERB_REACH = 14
 _SUBJECT_WORDS = frozenset(["i", "we", "you", "he", "she", "they", "it", "that", "who", "which"])
 
 

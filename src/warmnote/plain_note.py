@@ -412,7 +412,7 @@ _SYMBOLS_FOR_WORDS = (
         re.compile(r"\b(talked|chatted|spoke|waited) ~(?=\d+ ?(?:min|mins|minutes|hours?)\b)"),
         r"\1 for about ",
     ),
-    (re.compile(r"(?<!\S)~(?=\d)"), "about "),
+    (re.compile(r"(?<!\S)~(?=\d|an? |half\b)"), "about "),  # "for ~a year"
     # "in <2 years", ">500 farms"; not "<3"
     (re.compile(rf"(?<!\S)< ?(?={_AMOUNT})"), "under "),
     (re.compile(rf"(?<!\S)> ?(?={_AMOUNT})"), "over "),
@@ -509,6 +509,13 @@ _STUDENT_RE = re.compile(
 )
 _MAX_DETAIL_WORDS = 4
 _LEANS_RE = re.compile(r"\b(?:it|that|this|them|there)\b", re.IGNORECASE)
+# "…head of fish passage, and I'd like to tell him about it": an ask about what went before,
+# however long, which alone would tell about nothing.
+_ENDS_LEANING_RE = re.compile(
+    r"\b(?:about|on|with|into|for|of|over|through)\s+(?:it|that|this|them)\W*$", re.IGNORECASE
+)
+# A clause that starts on its subject, which the note reads whole with an ask after it.
+_PRONOUN_FIRST_RE = re.compile(r"\s*(?:we|i|you|he|she|they|our|my|your)\b", re.IGNORECASE)
 # A headline names a role when its head noun is a person's: "ICU nurse moving into SRE",
 # "Design recruiter at Atelier Talent", but not "Partnerships at Fold & Ship".
 _ROLE_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ian", "ee", "ive", "ect", "ate")
@@ -655,15 +662,20 @@ def _candidates(context: Context) -> Iterator[str]:
     hooks = _hooks(context)
     seen: set[str] = set()
 
-    def notes(slots: list[_Slot], shapes: Sequence[_Shape] = (_sentences,)) -> Iterator[str]:
+    def notes(
+        slots: list[_Slot], shapes: Sequence[_Shape] = (_sentences,), keeping: _Slot = ()
+    ) -> Iterator[str]:
+        """The notes ``slots`` make, each once; only those that say one of ``keeping`` whole,
+        where it is given."""
         for shape in shapes:
             for built in _degrade(greeting, _unrepeated(shape), slots):
                 note = _without_retelling(_without_echo(built), greeting)
-                if note not in seen:
+                if note not in seen and (not keeping or any(k[1:] in note for k in keeping)):
                     seen.add(note)
                     yield note
 
     if reason is not None:
+        at_length = _asking_at_length(reason)  # before a closing ask is put to each variant
         closer = _closer(context)
         if closer not in (None, _STAY_IN_TOUCH) and asks_nothing(reason.set_aside):
             closer = _GLAD_TO_CONNECT  # "nothing to ask yet, just connect" is not "your thoughts?"
@@ -715,8 +727,21 @@ def _candidates(context: Context) -> Iterator[str]:
             yield from notes([_friendship_untold(reason.variants[:1]), tail])
         for hook in first:
             variants = reason.variants[:1] if hook.yields else reason.variants
-            yield from notes([placed(hook), _beside(variants, hook), tail], shapes)
+            yield from notes(
+                [placed(hook), _beside(variants, hook), tail],
+                shapes,
+                keeping=variants if hook.yields else (),  # the whole reason, not a cut of it
+            )
         yield from notes([reason.variants[:1], tail])
+        if at_length and any(hook.yields for hook in first):
+            # who the writer is gives way before what they share and ask does: "You design
+            # amphibious houses… I want to learn how your foundations cope with silt."
+            for whole in at_length:
+                for hook in first:
+                    if hook.yields:
+                        slots = [placed(hook), _beside((whole,), hook), tail]
+                        yield from notes(slots, shapes, keeping=(whole,))
+                yield from notes([(whole,), tail], keeping=(whole,))
         for hook in first:
             if hook.yields:
                 yield from notes([placed(hook), _beside(reason.variants, hook), tail], shapes)
@@ -744,6 +769,15 @@ _ECHO_RE = re.compile(
     r" (?:that |which )?(?P<said>you (?:asked about|mentioned|shared|recommended|posted))"
     r"(?P<end>[.?!])"
 )
+
+
+def _asking_at_length(reason: _Reason) -> _Slot:
+    """The shorter forms of ``reason`` that ask and keep two sentences or more."""
+    return tuple(
+        v
+        for v in reason.variants[1:]
+        if v in reason.asking and len(_SENTENCE_SPLIT_RE.split(v.strip())) > 1
+    )
 
 
 def _content(text: str) -> frozenset[str]:
@@ -779,7 +813,7 @@ _SENTENCE_OR_DASH_RE = re.compile(r"((?<=[.!?])\s+|\s[—–-]\s)")
 # "Мөнхзул and I have been friends since…", "Hiền & I go way back", said to them after the form
 # has told how they met.
 _FRIENDSHIP_RETOLD_RE = re.compile(
-    r"you (?:and|&) I(?:'ve| have)? (?:been (?:good |old |close )?friends since\b"
+    r"(?:you (?:and|&) I|we)(?:'ve| have)? (?:been (?:good |old |close )?friends since\b"
     r"|go (?:way |a long way )?back\b)",
     re.I,
 )
@@ -1073,10 +1107,6 @@ _I_OPENS_RE = re.compile(
     rf"i(?:'m|’m| am) (?:a|an|the)\b|{_DONE_STUDYING_RE.pattern}|i work as\b",
     re.I,
 )
-
-
-# Where a sentence of the reason ends, in small letters or not.
-_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s")
 
 
 def _first_sentence(text: str) -> str:
@@ -1454,20 +1484,32 @@ def _reason(context: Context, lead: str) -> _Reason | None:
     if not sentences:
         return None
     # All of it; then without one of three or more (the last first, never the only ask); then
-    # one sentence, asking ones first; then shorter forms of each.
+    # the first sentence with the first that asks; then one sentence, asking ones first; then
+    # shorter forms of each.
     ordered = sorted(sentences, key=lambda s: not s.asks)
     asks = any(s.asks for s in sentences)
     whole = _said_in_turn(sentences)
     # (variant, whether it asks)
     variants = [(whole, asks)]
+    asking = [s for s in sentences if s.asks]
     if len(sentences) > 2:
-        asking = [s for s in sentences if s.asks]
         variants += [
             (_said_in_turn(kept), any(s.asks for s in kept))
             for i in reversed(range(len(sentences)))
             if asking != [sentences[i]]
             for kept in [sentences[:i] + sentences[i + 1 :]]
         ]
+    if (
+        len(sentences) > 3
+        and asking
+        and not sentences[0].asks
+        and not _LEANS_RE.search(
+            asking[0].text  # "Would you be open to a call about them?" needs what "them" is
+        )
+    ):
+        # "We were on the same design team… I'd like to ask if you'd be up for a call.": the
+        # first thing said and the first thing asked, where all of it runs over
+        variants.append((_said_in_turn([sentences[0], asking[0]]), True))
     variants += [(s.text, s.asks) for s in ordered] if len(sentences) > 1 else []
     variants += [(cut, s.asks) for s in ordered for cut in s.shorter]
     # Each without its asides in brackets first: a bracket reads as the writer's aside pasted in
@@ -1926,7 +1968,9 @@ def _split_and_i(chunk: str) -> list[str]:
     for part in parts[1:]:
         if part.lower().startswith("ask ") and not _STATED_RE.match(out[-1]):
             out[-1] = f"{out[-1]} and {part}"  # "I'd love to connect and ask how…" is one wish
-        elif len(part.split()) <= _MAX_DETAIL_WORDS + 2 and _LEANS_RE.search(part):
+        elif (len(part.split()) <= _MAX_DETAIL_WORDS + 2 and _LEANS_RE.search(part)) or (
+            _ENDS_LEANING_RE.search(part) and _PRONOUN_FIRST_RE.match(out[-1])
+        ):
             out[-1] = f"{out[-1]}, and {part}"
         else:
             out.append(part)
@@ -2885,9 +2929,18 @@ def _cuts(text: str, clause: bool) -> list[str]:
     for base in [text, *out]:
         ws = base.split()
         for i in range(len(ws) - 1, floor - 1, -1):
-            if ws[i] in _CUT_BEFORE and ws[i - 1].lower() not in _FUNCTION_WORDS:
+            before = ws[i - 1].lower().replace("’", "'")
+            if ws[i] in _CUT_BEFORE and before not in _FUNCTION_WORDS | _SUBJECTS_WITH_VERB:
                 out.append(" ".join(ws[:i]).rstrip(","))
     return list(dict.fromkeys(out))
+
+
+# A subject with its verb, which no cut may end on: not "…, and I'd." of "…, and I'd like to…"
+_SUBJECTS_WITH_VERB = frozenset(
+    f"{subject}'{verb}"
+    for subject in ("i", "we", "you", "he", "she", "they")
+    for verb in ("d", "ll", "m", "re", "ve", "s")
+)
 
 
 # --- the hooks ----------------------------------------------------------------------------

@@ -337,9 +337,11 @@ def _reader_named(note: Note, ctx: ContextFacts) -> Iterator[Finding]:
         return
     body = _after_greeting(text)
     quoted = [q.span() for q in _QUOTED_RE.finditer(text)]
+    found_to = -1  # where the last name found ends: "Pema Tsewang" is found once
     for m in re.finditer(r"(?<![\w'])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])", text):
         if (
             m.start() < body
+            or (found_to >= 0 and not text[found_to : m.start()].strip())
             or any(a < m.start() < b for a, b in quoted)  # someone else's words, quoted
             or _VOCATIVE_BEFORE_RE.search(text, max(0, m.start() - 32), m.start())
             or _PLACE_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
@@ -350,9 +352,9 @@ def _reader_named(note: Note, ctx: ContextFacts) -> Iterator[Finding]:
             continue  # "…, Ana." "…, Ana!" said to them
         start, end = note.folded.span(m.start(), m.end())
         following = _NEXT_NAME_RE.match(note.text, end)
-        if following and fold_key(following["word"]) not in ctx.reader_keys:
+        if following and fold_key(following["word"]) not in ctx.reader_keys | names:
             continue  # "Priya Nair introduced us" to Priya Raman: someone else
-        name = note.text[start:end]
+        name, found_to = note.text[start:end], m.end()
         yield Finding(
             f"Speak to {name} directly: '{_quote_window(note, m.start(), m.end())}' names {name}, "
             f"who reads this note, as someone else; say 'you' or 'your'.",
@@ -402,22 +404,25 @@ def _reader_given_names(ctx: ContextFacts) -> frozenset[str]:
         c = ctx.context
         r = c.recipient
         told = f"{c.reason} {c.relationship.how_we_met or ''}"
+        # "Navroop audits…" about ਨਵਰੂਪ: a Latin name the reading of the reason takes as the
+        # reader's ("Pema Tsewang buys…" of པདྨ་ཚེ་དབང, each word)
+        in_latin = {
+            *map(fold_key, reader_named_in_latin(c.reason, c)),
+            *map(fold_key, reader_named_in_latin(c.relationship.how_we_met or "", c)),
+        }
         found = {
             fold_key(given_name(r.name, r.location)),
             fold_key(c.greeting),
             *map(fold_key, nicknames(r.name)),
             # "Tamta" in a reason about თამთა
             *(fold_key(w) for w in _CAPITALISED_RE.findall(told) if spelled_in_latin(w, r.name)),
-            # "Navroop audits…" about ਨਵਰੂਪ: a Latin name the reading of the reason takes as
-            # the reader's
-            *map(fold_key, reader_named_in_latin(c.reason, c)),
-            *map(fold_key, reader_named_in_latin(c.relationship.how_we_met or "", c)),
+            *in_latin,
         }
         # a namesake in how they met or the reason: "Priya Nair introduced us" to Priya Raman
         namesakes = {
             fold_key(m["name"])
             for m in _NAME_AND_FAMILY_RE.finditer(told)
-            if fold_key(m["family"]) not in ctx.reader_keys
+            if fold_key(m["family"]) not in ctx.reader_keys | in_latin
         }
         ctx.derived[key] = frozenset(
             n
