@@ -440,6 +440,11 @@ def test_a_known_other_person_keeps_what_they_said(text: str, expected: str) -> 
         ("In Ludhiana Navroop audits half the shops", "ਨਵਰੂਪ ਕੌਰ",
          "In Ludhiana you audit half the shops"),  # a place before the name
         ("Ming and I ran the lab", "王明", "We ran the lab"),  # a given name of one character
+        # held-out 34: a word that is a noun and a verb after the name, "his" after it
+        ("Saman measures how much his wind towers cool the rooms, and he logs it by hand",
+         "سامان رضایی", "You measure how much your wind towers cool the rooms, and you log it by "
+         "hand"),
+        ("Saman measures rooms for him", "سامان رضایی", "Saman measures rooms for you"),
     ],
 )  # fmt: skip
 def test_a_reader_named_in_latin_letters(text: str, name: str, expected: str) -> None:

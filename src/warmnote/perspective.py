@@ -953,8 +953,23 @@ def _acts_as_a_person(rewrite: _Rewrite, j: int, k: int) -> bool:
     if third_person_lemma(after.key) is None:
         return False
     then = rewrite.next_word(k + 1)
-    # a whole name before it makes "buys" a verb: "Pema Tsewang buys yak down"
-    return "noun" not in forms or k > j or (then is not None and then.key in _DETERMINERS)
+    # a whole name before it makes "buys" a verb ("Pema Tsewang buys yak down"), and so does
+    # "he" or "his" after it ("Kaveh measures how much his windcatchers cool…"), where no verb
+    # follows it ("Dublin trials match his results") and no "him" beside it is someone else
+    return (
+        "noun" not in forms
+        or k > j
+        or (then is not None and then.key in _DETERMINERS)
+        or ((then is None or "verb" not in word_classes(then.key)) and _spoken_of_after(rewrite, k))
+    )
+
+
+def _spoken_of_after(rewrite: _Rewrite, k: int) -> bool:
+    """Whether "he", "she" or "his" follows token ``k`` in the text, with no "him" in its
+    clause."""
+    if any(t.key == "him" for t in _clause_around(rewrite, k)):
+        return False
+    return any(t.key in ("he", "she", "his") for t in rewrite.tokens[k + 1 :])
 
 
 _SHE_HE_FORMS = frozenset(["she", "he", "her", "him", "his", "hers"])
