@@ -530,17 +530,10 @@ def _things_just_before(rewrite: _Rewrite, i: int) -> bool:
             or rewrite.changes.get(j, (0, 0, ""))[2].lower().startswith("you")
         ):
             return False  # a pronoun of the reader between; a verb made to agree with one is not
-        classes = word_classes(token.key)
-        lemma = classes.get("noun")
-        if (
-            lemma is not None
-            and lemma != token.key
-            and token.key.endswith("s")
-            and (
-                "verb" not in classes
-                or rewrite.tokens[j - 1].key in _DETERMINERS
-                or "adj" in word_classes(rewrite.tokens[j - 1].key)
-            )
+        if _plural_noun(token.key) and (
+            "verb" not in word_classes(token.key)
+            or rewrite.tokens[j - 1].key in _DETERMINERS
+            or "adj" in word_classes(rewrite.tokens[j - 1].key)
         ):
             return True  # "residual limbs", "the tears"; not "the county uses them"
     return False
@@ -1235,10 +1228,9 @@ def _and_i(rewrite: _Rewrite, start: int, end: int) -> bool:
 
 
 # What a clause's subject may follow: "since Noa and I met", "and Noa and I…"
-_CLAUSE_OPENERS = frozenset(
-    ["and", "but", "so", "when", "since", "because", "as", "after", "before", "while", "until",
-     "if", "that", "where", "though", "although", "once"]
-)  # fmt: skip
+_CLAUSE_OPENERS = CLAUSE_LINKS | frozenset(
+    ["since", "as", "after", "before", "until", "where", "though", "although", "once"]
+)
 # What an object follows: "with Noa and I", "thanks to Noa and I"
 _NOT_BEFORE_A_SUBJECT = frozenset(
     ["to", "with", "for", "from", "of", "by", "about", "between", "like", "than", "at", "on"]

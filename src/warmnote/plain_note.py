@@ -733,18 +733,17 @@ def _candidates(context: Context) -> Iterator[str]:
                 keeping=variants if hook.yields else (),  # the whole reason, not a cut of it
             )
         yield from notes([reason.variants[:1], tail])
-        if at_length and any(hook.yields for hook in first):
+        yielding = [hook for hook in first if hook.yields]
+        if at_length and yielding:
             # who the writer is gives way before what they share and ask does: "You design
             # amphibious houses… I want to learn how your foundations cope with silt."
             for whole in at_length:
-                for hook in first:
-                    if hook.yields:
-                        slots = [placed(hook), _beside((whole,), hook), tail]
-                        yield from notes(slots, shapes, keeping=(whole,))
+                for hook in yielding:
+                    slots = [placed(hook), _beside((whole,), hook), tail]
+                    yield from notes(slots, shapes, keeping=(whole,))
                 yield from notes([(whole,), tail], keeping=(whole,))
-        for hook in first:
-            if hook.yields:
-                yield from notes([placed(hook), _beside(reason.variants, hook), tail], shapes)
+        for hook in yielding:
+            yield from notes([placed(hook), _beside(reason.variants, hook), tail], shapes)
         yield from notes([reason.variants, tail])
         # "how your team counts cyclists" says where that team is before "I see you're at…".
         if woven := _at_their_company(reason.variants, context):
