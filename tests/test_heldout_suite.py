@@ -54,6 +54,7 @@ HELDOUT31 = ROOT / "evals" / "heldout31" / "heldout31.toml"
 HELDOUT32 = ROOT / "evals" / "heldout32" / "heldout32.toml"
 HELDOUT33 = ROOT / "evals" / "heldout33" / "heldout33.toml"
 HELDOUT34 = ROOT / "evals" / "heldout34" / "heldout34.toml"
+HELDOUT35 = ROOT / "evals" / "heldout35" / "heldout35.toml"
 # Everything tuning reads or writes: the bundled suite, the packs, the examples, the fixtures.
 TUNING_FILES = sorted(
     [
@@ -102,6 +103,7 @@ FROZEN_SHA256 = {
     HELDOUT32: "8dfcdb664c49116d93c3920e6f7045efa9b9a2544a2d12f74c5b53c724762489",
     HELDOUT33: "7940f792b28227cf00807c21f403dd4134c361cf1224cf27c5eea43658246ef5",
     HELDOUT34: "f4a6100421b7dee13820b560f564e763e7cae20bd13591216e2ef40cf49cc367",
+    HELDOUT35: "27b45f29643708c78fbc19b479eec173d836cf2c2d5fb176440e44ac797b6f4f",
 }
 HELDOUTS = [
     HELDOUT,
@@ -138,6 +140,7 @@ HELDOUTS = [
     HELDOUT32,
     HELDOUT33,
     HELDOUT34,
+    HELDOUT35,
 ]
 # What each suite must not share a name with: everything tuning reads, and the sets before it.
 OTHER_FILES = {
@@ -172,6 +175,7 @@ GAPS = {
     HELDOUT31: {"no headline", "an empty reason"},  # likewise
     HELDOUT32: {"no headline", "an empty reason"},  # likewise
     HELDOUT33: {"no headline", "an empty reason", "a title"},  # written without them; frozen
+    HELDOUT35: {"an empty reason"},  # its brief did not ask for one; frozen as written
 }
 
 
