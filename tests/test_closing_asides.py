@@ -54,9 +54,9 @@ GOES = [
     # what an aside points back to goes with it
     (
         "grad school mates, lost touch. ask if his lab takes visiting students. "
-        "his divorce, steer clear of that",
+        "his divorce, tread carefully around that",
         "grad school mates, lost touch. ask if his lab takes visiting students.",
-        "his divorce, steer clear of that",
+        "his divorce, tread carefully around that",
     ),
     (
         "ify. say well done, reconnect. she fell out with the CEO, park that forever",

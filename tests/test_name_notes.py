@@ -105,3 +105,30 @@ def test_only_a_note_on_the_readers_name_goes(text: str, kept: str | None) -> No
     names = ("Ngózi", "Okonkwo", "Tomás", "Ó", "Briain")  # accents aside: "ngozi" is Ngózi
     assert split_notes_to_self(text, names)[0].strip() == (text if kept is None else kept)
     assert split_notes_to_self(text)[0] == split_notes_to_self(text, ())[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # which name to use, said without a naming word (held-out 33 and 34)
+        ("ask about the dryers. her friends use nozi but im not there yet so ngozi.",
+         "ask about the dryers."),
+        ("ask about the dryers. she's ngozi to me of course.", "ask about the dryers."),
+        ("ask about the dryers. name is two generations so ngozi, not okonkwo alone.",
+         "ask about the dryers."),
+        ("ask about the dryers. the N. is her dad's initial, igbo style.",
+         "ask about the dryers."),
+        ("ask about the dryers. n. is her dad's initial.", "ask about the dryers."),
+        ("saw her dryer (Okonkwo is the family's spelling, Okonko on some papers). ask about it",
+         "saw her dryer. ask about it"),
+        # not about the name: a score named after them, what their team calls a method
+        ("her early-warning score (the one everyone calls the Ngozi score) cut transfers.", None),
+        ("Ngozi's team calls the method dry tuning and I'd love to learn it.", None),
+        ("ask about the dryers. so Ngozi's yard is the biggest in Enugu.", None),
+        ("ask about the dryers. he's ngozi to me of course.", "ask about the dryers."),
+        ("I'd love to ask about plan b. name is ngozi not nozi", "I'd love to ask about plan b."),
+    ],
+)  # fmt: skip
+def test_which_name_to_use_is_a_note_on_the_name(text: str, kept: str | None) -> None:
+    names = ("Ngózi", "Okonkwo")
+    assert split_notes_to_self(text, names)[0].strip() == (text if kept is None else kept)

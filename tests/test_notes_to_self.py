@@ -708,6 +708,73 @@ WITHOUT = [
     ("she hates flattery apparently so just ask plainly. i can start feb", "i can start feb"),
     ("ask about batteries. she signs Engr. but ify is ok for the greeting",
      "ask about batteries."),
+    # what a note holds back points back to, said before it in other words (held-out 33 and
+    # 34: the reason said to keep it out, and the plain note said it)
+    ("ask about the kilns. the 2019 audit is closed now, leave it buried", "ask about the kilns."),
+    ("ask about the kilns. we lost the tender to her brother, let it lie", "ask about the kilns."),
+    ("want her advice on looms. she and her co-founder fell out in may, whole guild knows, "
+     "steer well clear", "want her advice on looms."),
+    ("ask about the vats. he and his wife separated, stay well away from that",
+     "ask about the vats."),
+    ("we want him to rig the boats. don't bring up the 600 euros i owe him, repaying it friday, "
+     "private", "we want him to rig the boats."),
+    ("ask about the boards. the old pay row is ancient history, not dredging that up",
+     "ask about the boards."),
+    ("ask about nets. my van got towed, not her problem", "ask about nets."),
+    ("ask if they take interns. our clinic nearly closed this spring, no need to worry him",
+     "ask if they take interns."),
+    ("want to ask about seed. my visa ran out, she needn't know that", "want to ask about seed."),
+    ("client is a port authority. retainer ~80k, way too early for that",
+     "client is a port authority."),
+    ("she posted the dye trial. our dryer is cheaper but way to soon for a sales note",
+     "she posted the dye trial."),
+    ("ask about the hives. his surgery went badly, keeping quiet on that", "ask about the hives."),
+    ("ask about the kilns. co-owner walked out in june, unrelated, not mentioning",
+     "ask about the kilns."),
+    # the topic kept out is what was just said, in other words
+    ("we buy cork from his forest. prices doubled after the fires, stay miles away from the "
+     "drought or politics", "we buy cork from his forest."),
+    ("loved her talk, stay away from the gossip", "loved her talk"),
+    # figures kept out
+    ("we need crates for the cold room, maybe 300 a month, don't put numbers in this one",
+     "we need crates for the cold room"),
+    # what the writer guesses, calls them or weighs, to themselves
+    ("saw his post on oak staves. he's prob not buying this year", "saw his post on oak staves."),
+    ("saw her post on vats. she said their budget is frozen till march", "saw her post on vats."),
+    ("ask how he dries the leaves. his emails are v terse, match that",
+     "ask how he dries the leaves."),
+    ("met tomasz at the fair, the honey guy. ask about queens",
+     "met tomasz at the fair. ask about queens"),
+    ("ask about the weave. a polish hello wouldn't hurt", "ask about the weave."),
+    ("ask about the weave. write it like old flatmates", "ask about the weave."),
+    ("ask about the weave. just a warm hi and the ask", "ask about the weave."),
+    ("ask about casks. she insists on the Dr in german settings", "ask about casks."),
+    # money for another message
+    ("ask if her group could dye 40 skeins, price comes later on signal",
+     "ask if her group could dye 40 skeins"),
+    ("ask if he'd cut the stone, rates separately", "ask if he'd cut the stone"),
+    # found in review: what is asked, offered or shared stays when a note after it keeps
+    # something out; variants of the pointers reach back as the first ones do
+    ("congrats on the new role, steer clear of the layoffs", "congrats on the new role"),
+    ("happy to share our data, stay away from money", "happy to share our data"),
+    ("I run a small indigo farm in Kano, stay away from politics",
+     "I run a small indigo farm in Kano"),
+    ("we met at the fair in june, stay away from politics", "we met at the fair in june"),
+    ("ask for a call, i'm leaving acme soon, private", "ask for a call"),
+    ("I can start in feb, i'm leaving acme, private", "I can start in feb"),
+    ("we both worked at acme, i was fired, not mentioning", "we both worked at acme"),
+    ("see you at stand b. no pitch pls", "see you at stand b."),
+    ("ask about plan b. keep it short", "ask about plan b."),
+    ("ask about kilns. my divorce came through, keep quiet", "ask about kilns."),
+    ("ask about kilns. my divorce came through, staying quiet on that", "ask about kilns."),
+    ("ask about kilns. the audit is closed, best left buried", "ask about kilns."),
+    ("ask about kilns. my divorce came through, let that one go", "ask about kilns."),
+    ("ask about kilns. my divorce came through, don't dredge that up", "ask about kilns."),
+    ("ask about kilns. my divorce came through, it's personal", "ask about kilns."),
+    ("ask about kilns. my divorce came through, private matter", "ask about kilns."),
+    ("saw his post. the retainer is 80k, way too early to talk money", "saw his post."),
+    ("grad school mates. ask if his lab takes visiting students. his divorce, steer clear of that",
+     "grad school mates. ask if his lab takes visiting students."),
 ]  # fmt: skip
 # Said to the reader: none of these is an aside, so the text comes back as typed.
 KEPT = [
@@ -915,6 +982,29 @@ KEPT = [
     # what a question asks about is no topic kept out (found writing this stop's tests)
     "want to ask how long the racks stay out",
     "ask whether the nets stay out all winter",
+    # near the pointers of held-out 33 and 34: what the reader runs, a wish, the writer's side
+    "she runs a private clinic in Utrecht",
+    "I'd love to ask about it, she runs it in private",
+    "ask about the lab, she is not hiring right now but I'd love advice",
+    "he's kind to me and I'd like to thank him",
+    "his team calls the method 'dry tuning', and I'd love to learn it",
+    "the one everyone calls the Ngozi score cut transfers a lot last year",
+    "ask about the lab, keep away from the river path when you visit",
+    "ask about the lab. we make crates, pallets and trays",
+    # found in review: near the new asides, but said to the reader
+    "their team use our software, ask for a testimonial",
+    "people call her the dryer queen and I'd love to learn from her",
+    "everyone knows her, ask for an intro to the co-op",
+    "saw her talk on burnout. she cares about the dr shortage and I'd love to ask how we can help",
+    "their funding is tight so we're offering the kit free for a year",
+    "ask if she'd review my draft, an english translation would help",
+    "her full name is on the paper, ask about it",
+    "Ngozi's initial results on dryers were great, would love to ask more",
+    "loved her paper (initial results look great) and want to ask more",
+    "we use DryNet (full name of the project is DryNet) daily",
+    "he's special to us, would love to thank him for the grant",
+    "she's godmother to me and I'd love to catch up",
+    "I'd love to meet her and the sound guy",
 ]
 
 

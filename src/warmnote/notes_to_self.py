@@ -17,8 +17,12 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 
+from warmnote.names import latin_initials
 from warmnote.text import ARTICLES, MONTHS
 
+# The dot of an initial the sentence goes on to explain is no sentence's end: "the S. is his
+# dad's initial" (not "we met at booth B. I'd love…", "ask about plan b. keep it short").
+_NO_INITIALS_DOT = r"(?!(?<=\b[A-Za-z]\.)\s+(?:is\b|=))"
 # The dot of a title is no sentence's end: "Dr. Mensah", "Doç. Dr. Şebnem".
 _NO_TITLES_DOT = (
     r"(?<!\b[Dd]r\.)(?<!\b[Dd]ra\.)(?<!\b[Pp]rof\.)(?<!\bM[rsx]\.)(?<!\bMrs\.)"
@@ -37,6 +41,13 @@ _NO_WORD_OF = (
     r"(?:(?:no|zero) (?:mention|word|talk)s? (?:of|about)|not a (?:word|peep) (?:of|about)"
     r"|nothing (?:about|on))"
 )
+# Keeping well away from a topic: "steer well clear", "stay miles away".
+_CLEAR_OF = r"(?:steer|stay|keep|steering|staying) (?:well |way |miles |far )?(?:clear|away)"
+# A topic kept out: "stay miles away from politics or the war", "steer clear of the merger".
+# Not advice to the reader: "keep away from the river path when you visit".
+_KEEP_AWAY = rf"{_CLEAR_OF} (?:of|from) (?!.*\byou(?:r|'ll|'d)?\b).+"
+# What the writer types before an instruction to themselves: "obv steer well clear".
+_HEDGE_FIRST = r"(?:(?:obv|obvs|obviously|ofc|of course|pls|please|just) )?"
 # What a note's style leaves out: "no slang", "zero grovelling".
 _STYLE = (
     r"(?:slang|jokes?|emojis?|fluff|small talk|flattery|gushing|grovell?ing|waffl(?:e|ing)|"
@@ -105,18 +116,39 @@ _HELD_BACK = (
     r"|(?:(?:i'm|im|i am) )?not telling (?:him|her|them|anyone) (?:that|this|it)"
     r"|keep (?:that|this|it) to (?:myself|ourselves|me)"
     # "pay beats carpathia's by a mile but no numbers or comparisons in the note"
-    r"|no [\w -]+ in (?:the|this|my) (?:first )?(?:note|msg|message|dm)"
+    r"|no [\w -]+ in (?:the|this|my) (?:first )?(?:note|msg|message|dm|one)"
     # "58k plus a van, none of that in writing yet", "park that till we speak"
     r"|(?:none of (?:that|this|it)|nothing of (?:that|this)|not) in writing(?: yet| for now)?"
     r"|park (?:that|this|it)(?: (?:till|until|for) (?:we (?:speak|talk|meet)|later|the call))?"
     # any other way of setting aside what was just said: "leave that alone", "skip that part",
     # "not touching that", "he doesnt need that part", "drop it"
     rf"|(?:leave|skip|drop|cut|bin|scrap|forget|omit|nix|bury|avoid) {_THAT_PART}"
-    r"(?: (?:alone|aside|out|entirely|completely))?"
+    # "the complaint is closed, leave it buried", "let it lie"
+    r"(?: (?:alone|well alone|aside|out|entirely|completely|buried|be|in the past|there))?"
+    rf"|let {_THAT_PART} (?:lie|rest|go|be)|best left (?:buried|alone|unsaid|out)"
+    r"|nothing (?:on|about) (?:that|this|it)"
+    # "not mentioning", "not raking that up", "never dredging it up"
     r"|(?:not|never|no) (?:touching|mentioning|raising|going into|getting into|saying|including|"
-    rf"discussing|bringing up) {_THAT_PART}"
+    rf"discussing|bringing up)(?: {_THAT_PART})?"
+    rf"|(?:not|never|no) (?:raking|dredging|digging|stirring|dragging|bringing) {_THAT_PART} up"
+    rf"|(?:don't|dont|do not|never) (?:rake|dredge|dig|stir|drag) {_THAT_PART} up"
+    # "she and her ex split, obv steer well clear", "keeping quiet on that"
+    rf"|{_CLEAR_OF}(?: (?:of|from) {_THAT_PART})?"
+    rf"|(?:keep|keeping|stay|staying) (?:quiet|mum|schtum|shtum)(?: (?:on|about) {_THAT_PART})?"
+    # "paying it back this week, private": what it follows is the writer's own business
+    r"|(?:(?:that's|thats|it's|its|all|strictly|totally) )?private(?: matter)?"
+    r"|(?:it's|its) personal"
     r"|(?:he|she|they) (?:doesn't|does not|doesnt|dosent|don't|do not|dont) need "
     rf"(?:to (?:know|hear) )?{_THAT_PART}"
+    r"|(?:he|she|they) (?:needn't|neednt|need not) (?:know|hear)(?: (?:that|this|it|about it))?"
+    # "our q4 numbers are awful, not her problem", "my shop nearly folded, no need to worry her"
+    r"|not (?:her|his|their|your) (?:problem|concern|business|worry)"
+    r"|none of (?:her|his|their) business"
+    r"|no need to (?:worry|burden|bother|trouble) (?:her|him|them)(?: with (?:it|that|this))?"
+    # "the pay band is S$10k, way too early for that"; "way to soon for a sales note" as typed
+    r"|(?:(?:that's|thats|it's|its|but) )?(?:way |much |far |a bit |bit )?too? (?:early|soon) "
+    r"(?:for (?:that|this|it|(?:a |any )?(?:sales|pitch|selling|pitching)(?: (?:note|msg|message|"
+    r"talk|pitch))?)|to (?:pitch|sell|talk (?:money|price|prices|pricing|sales)))"
     # "our tags fix exactly that but my manager says no pitch in the first msg"
     r"|(?:(?:my|our) [\w-]+ )?(?:says|said) no (?:pitch|pitching|selling)\b.*)" + _UNTIL_THEY_REPLY
 )
@@ -131,7 +163,8 @@ _SAID_PLAINLY = r"(?:,? (?:obviously|of course|ofc|please|pls|for now|ok|okay|th
 # the same sentence ("my boss wants a meeting by Q1 — ignore that for now").
 _ASK_LATER_RE = re.compile(rf"^(?:but |and |so )?{_ASK_LATER}$", re.I)
 _IGNORE_RE = re.compile(
-    rf"^(?:but |and |so )?(?:{_IGNORE}|{_HELD_BACK}){_OF_NOTE}{_SAID_PLAINLY}$",
+    rf"^(?:but |and |so )?{_HEDGE_FIRST}"
+    rf"(?:{_IGNORE}|{_HELD_BACK}){_OF_NOTE}{_SAID_PLAINLY}$",
     re.I,
 )
 # What the mutual connections field says: "we have 2 mutuals", "we only share connections".
@@ -440,7 +473,12 @@ _ASIDES = (
     r"not ['\"‘“][\w'’-]+['\"’”]",  # "…, not 'Rosa'": the name not to use
     # what waits: "pricing comes way later if ever", "the interview request can wait till
     # spring", "maybe ask re her transect data later, NOT now", "NOT asking for a call yet"
-    r".*\bcomes? (?:way |much |a lot )?later\b(?:,? if (?:ever|at all))?",
+    r".*\bcomes? (?:way |much |a lot )?later\b(?:,? if (?:ever|at all)"
+    r"| (?:on|by|via|over) (?:whatsapp|e-?mail|the phone|phone|a call|the call|signal|telegram|"
+    r"wechat|dm|text))?",
+    # "rates separately", "boxes and rates only once she asks": money is for another message
+    rf"(?:(?:the|our|my|any) )?{_MONEY_WORDS}(?: talk)? (?:separately|seperately|another time)",
+    rf"(?=.*\b{_MONEY_WORDS}).* only (?:once|when|if|after) (?:he|she|they) asks?\b.*",
     rf"(?:(?! but | and )[^.!?;])*\bcan wait\b{_REST}",
     r"maybe (?:ask|mention|bring up|raise|pitch|invite)\b.*\blater"
     r"(?:,? (?:but )?not (?:now|yet|in this (?:one|msg|note)))?",
@@ -612,6 +650,45 @@ _ASIDES = (
     # the writer's purpose, not the reader's: "want him to know who we are"
     r"(?:i |we )?(?:just )?want (?:him|her|them) to know (?:who (?:we|i) (?:are|am)|(?:about )?us|"
     r"(?:that )?we exist)",
+    # the writer's guess at what the reader will do, which a note cannot say to them: "she's
+    # prob not buying anytime soon", "he's likely not hiring yet"
+    r"(?:he|she|they)(?:'s| is|'re| are) (?:(?:prob|probably|likely|maybe|possibly|def|"
+    r"definitely) )?not (?:buying|interested|in the market)"
+    r"(?: (?:anytime soon|any time soon|yet|now|for now|right now|this year))?",
+    # the reader's money, told to the writer: "she was clear their budget is zero till the
+    # province pays up", "his budget's frozen"
+    r"(?:(?:he|she|they) (?:was|were|is|are|said|says|told me)(?: (?:very |really )?"
+    r"(?:clear|firm|honest|open))? (?:that )?)?(?:her|his|their|there) (?:budget|funding)(?:'s| is|"
+    r" are| was)? (?:zero|nil|nothing|tight|gone|frozen|cut|empty|spent|none)"
+    r"(?: (?:till|until|since|for now|this year|right now)(?: [\w'-]+){0,5})?",
+    # how the reader writes, to match: "her posts are v formal", "his emails are tiny"
+    r"(?:his|her|their) (?:posts|messages|emails|e-mails|comments|notes|replies|texts) (?:are|run) "
+    r"(?:(?:very|v|quite|super|pretty|really|so|always) )?(?:formal|informal|casual|short|tiny|"
+    r"terse|brief|stiff|chatty|long|polite|dry)",
+    # what the reader minds, said as why an aside holds: "he notices these things"
+    r"(?:he|she|they) (?:notices?|cares? about|minds?) (?:these|such|those|that kind of) "
+    r"(?:things|stuff|details)",
+    # the title they hold to, said to the writer: "she cares about the dott.ssa in italian
+    # settings", "he insists on the Dr"
+    r"(?:he|she|they) (?:cares? about|insists? on|prefers?|minds?) (?:the |being called |her |his "
+    r"|their )?(?:titles?|dr|dra|prof|professor|doctor|dott|dott\.ssa|dottoressa|dottore|ing|engr)"
+    r"(?: in (?:[\w-]+ )?(?:settings|contexts|circles|company))?",
+    _KEEP_AWAY,
+    # a greeting in their language, weighed by the writer: "a spanish hola wouldn't hurt", "a
+    # kannada hello works"
+    rf"(?:a |an )?{_LANGUAGE} (?:hello|hi|hey|greeting|hola|salaam|namaste|opener|sign-?off|"
+    r"goodbye|thank you|thanks)(?: [\w'?]+)? (?:works|would work|wouldn't hurt|would not hurt|"
+    r"would be nice|is nice|would help|is fine|could work)",
+    # how their name is written: "…is her appa's initial, tamil style"
+    rf"{_LANGUAGE}[- ]style",
+    # how to write it: "write like old batchmates", "write it the way i'd text her"
+    r"(?:just )?write (?:it |this )?(?:like|as if|as though|the way)\b.*",
+    # what the note is to be, to oneself: "just a warm hey and the ask"
+    r"(?:just |only )?(?:a |the )?(?:(?:warm|quick|short|simple|friendly|proper) )?(?:hey|hello|"
+    r"hiya|hi)(?:,? (?:and|then|plus) (?:the|my) (?:ask|question|request))?",
+    # the order of the note, to oneself: "first a real hello"
+    r"(?:but )?first (?:a |just )?(?:real |proper |warm |simple |quick )?(?:hello|hi|intro|"
+    r"introduction|connect)",
 )
 # What the form says already, told as a clause of its own ("We never spoke one to one."); in
 # "we never met but I loved your talk" it is said to the reader.
@@ -639,7 +716,8 @@ _FORM_FACTS = (
 # friends) and whom they both know.
 _SAYABLE_RE = re.compile(rf"^(?:but |and |so )?(?:{'|'.join([*_FORM_FACTS, _MUTUALS])})$")
 _NOTE_TO_SELF_RE = re.compile(
-    rf"^(?:but |and |so )?(?:maybe |definitely |obviously |of course |probably |just )?"
+    rf"^(?:but |and |so )?(?:maybe |definitely |obviously |obvs? |ofc |of course |probably "
+    r"|just )?"
     rf"(?:{'|'.join(_ASIDES)}){_SAID_PLAINLY}$"
 )
 _MUTUALS_RE = re.compile(rf"^(?:but |and |so )?{_MUTUALS}(?:, .+)?$")
@@ -715,6 +793,9 @@ _WHY_HELD_RE = re.compile(
 )
 """Why an aside just before it holds: what the writer says of it, or of the reader's feelings."""
 _FORM_FACT_RE = re.compile(rf"^(?:but |and |so )?(?:{'|'.join(_FORM_FACTS)})$")
+# What the writer calls them, as a clause of its own: "rowena from baguio, the ifugao walls
+# lady" (not "…meet her and the sound guy").
+_EPITHET_RE = re.compile(r"the (?:[\w-]+ ){1,3}(?:lady|guy|dude|chap|bloke|gal|fella)")
 # What the writer thinks of an aside just before it: "boss wants me to book a meeting. i think
 # thats too soon" (said of the reader's post, it is an opinion for them).
 _TOO_SOON_RE = re.compile(
@@ -752,7 +833,7 @@ _SAY_RE = re.compile(
 # aside after it), but not the one after "first" of "but first, just reconnect"; then, within a
 # clause that is no aside as a whole, "and" ("I'd love a chat and keep it casual").
 _CLAUSE_END_RE = re.compile(
-    rf"((?<=[.!?]){_NO_TITLES_DOT}\s+"
+    rf"((?<=[.!?]){_NO_TITLES_DOT}{_NO_INITIALS_DOT}\s+"
     r"|;\s+|\s(?:[-–—]|--)\s+|(?<!first)(?<!later),\s+(?:but\s+|and\s+|so\s+)?"
     # "fees/day rate: dont mention": what is held back, then the note that holds it back
     # "fees/day rate: dont mention", "her brothers wedding drama: not touching that"
@@ -762,6 +843,7 @@ _CLAUSE_END_RE = re.compile(
     r"(?:no (?:pressure|guilt|pitch|sales|selling|hard|cv|resume|attachments?|"
     r"links?)|not (?:salesy|pushy)|"
     r"don't|dont|do not|low[- ]pressure|keep|say|make|give|(?:open|lead|start) with|"
+    r"nothing (?:on|about) (?:that|this|it)\b|"
     # "she's famously strict so no slang", "he's dry as dust so zero grovelling"
     rf"(?:no|zero) {_STYLE}|(?:just )?ask (?:plainly|straight|directly))\b))"
 )
@@ -770,11 +852,27 @@ _AND_RE = re.compile(r"(\s+(?:and|but)\s+)")
 _POINTS_BACK_RE = re.compile(
     r"\b(?:that|this|it|those|these)\b(?! (?:first |one )?(?:note|msg|message|dm|one|invite|time))"
 )
+# A note that keeps out what came before it with no "that" to say how much: "she and her ex
+# split, whole cohort knows, steer clear" means all of it, as "hide that" does.
+_ALL_OF_IT_RE = re.compile(
+    rf"\b(?:{_CLEAR_OF}|private(?: matter)?|(?:it's|its) personal|not (?:mentioning|touching)"
+    r"|not (?:her|his|their|your) (?:problem|concern|business|worry)"
+    r"|none of (?:her|his|their|your) business|no need to \w+ (?:her|him|them|you))$"
+)
 # A sentence's end: not the dot of "St. Luke's" or "Dr. Lund".
 _SENTENCE_END_RE = re.compile(
     r"(?<!\bSt)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bMt)(?<!\bProf)(?<!\bst)[.!?]\s+"
 )
+# A list typed in one line ("1) … 2) …", read as "; "): each item ends as a sentence does.
+_SENTENCE_OR_ITEM_END_RE = re.compile(rf"{_SENTENCE_END_RE.pattern}|;\s+")
 _COMMA_RE = re.compile(r",\s+")
+# What the writer asks, offers or shares with the reader, which a note kept out after it never
+# takes back: "ask for a call", "congrats on the role", "I can start in feb", "we both worked at
+# Acme", "happy to share our data" (what "I run…" or "we were…" tells may be what is kept out).
+_SAID_TO_THEM_RE = re.compile(
+    r"(?:ask|congrats|congratulations|thanks|thank you|happy to|glad to|i can|we can|i could|"
+    r"we could|we both|we met)\b"
+)
 # A clause that says what the writer is after ("i'm hiring a groundskeeper"), or that speaks of
 # the reader ("loved your post on dye chemistry"): what "hide that" after it is not about. One
 # with a figure or a "because" in it may hold what is hidden ("hiring for 1.1m a year").
@@ -791,9 +889,17 @@ _MAY_HOLD_IT_RE = re.compile(r"\d|\b(?:because|since|cause|cos|bc)\b")
 _COMMENT_RE = re.compile(
     r"(?:so |kinda |a bit |bit |very |super |pretty |really )?(?:awkward|embarrassing|embarassing|"
     r"ugh|sigh|meh|yikes|oof|ouch|sadly|lol|haha|sore|painful|brutal|rough|ugly|grim)"
+    # gossip, said in passing: "she and her ex split, whole cohort knows, steer clear"
+    r"|(?:the )?(?:whole|entire) [\w-]+ knows|every(?:one|body) knows|common knowledge"
 )
 
 
+# A word in passing between what is held back and the note that holds it back: a comment
+# ("…, awkward, leave that alone"), or how to write ("…, so gentle and no condolences in this one")
+_IN_PASSING_RE = re.compile(
+    rf"{_COMMENT_RE.pattern}|(?:so |and |but )?(?:very |super |really |extra )?{_MANNER}"
+)
+_KEEP_AWAY_RE = re.compile(rf"(?:but |and |so )?{_HEDGE_FIRST}{_KEEP_AWAY}")
 _SHRUG_RE = re.compile(r"(?:but |oh |eh )?(?:whatever|ugh|sigh|meh|smh)")
 # What a grumble never is: a wish or an ask ("I'd love to grab a coffee, whatever").
 _WISH_RE = re.compile(r"\b(?:i'd|i would|would|love|like|want|wanna|ask|hope|could|can)\b|\?")
@@ -812,7 +918,7 @@ def _sentence_cut(kept: str) -> tuple[str, str, str]:
     what is cut: the last sentence, back to a clause that says what the writer is after or
     speaks of the reader ("i'm hiring a groundskeeper, pay's 1.1m, leave that out" keeps the
     hiring; "our loss rate is ugly, around 40 percent, hide that" keeps nothing)."""
-    ends = list(_SENTENCE_END_RE.finditer(kept))
+    ends = list(_SENTENCE_OR_ITEM_END_RE.finditer(kept))
     start = ends[-1].end() if ends else 0
     clauses = list(_COMMA_RE.finditer(kept, start))
     for i in range(len(clauses) - 1, -1, -1):
@@ -820,7 +926,11 @@ def _sentence_cut(kept: str) -> tuple[str, str, str]:
         clause = _plain(kept[before : clauses[i].start()])
         m = clauses[i]
         if (
-            (_PURPOSE_RE.match(clause) or _OF_THE_READER_RE.search(clause))
+            (
+                _PURPOSE_RE.match(clause)
+                or _OF_THE_READER_RE.search(clause)
+                or _SAID_TO_THEM_RE.match(clause)
+            )
             and not _MAY_HOLD_IT_RE.search(clause)
             # "…to his competitor, awkward, leave that alone": a word of comment after it is
             # not what "that" is
@@ -925,6 +1035,8 @@ _NOT_TO_SAY_RE = re.compile(
     r"^(?:(?:but|and|so|just|pls|please|also|obv)\s+)*(?:(?:don't|dont|do not|never)\s+"
     r"(?:say|mention|bring up|talk about|pretend|claim|imply|act like|make it sound like|"
     r"tell (?:her|him|them|you))|leave out|skip"
+    # "stay miles away from politics or the war", "steer clear of the merger"
+    rf"|{_CLEAR_OF} (?:of|from)"
     rf"|{_NO_WORD_OF})\s+(?:that\s+)?(?P<what>.+)$"
 )
 
@@ -999,7 +1111,7 @@ def is_note_to_self(clause: str, whole: bool = True) -> bool:
         _LABEL_OF_ASIDE_RE.match(said)
         or _NAMES_ONLY_RE.match(said)
         or _NOTE_TO_SELF_RE.match(folded)
-        or (whole and _FORM_FACT_RE.match(folded))
+        or (whole and (_FORM_FACT_RE.match(folded) or _EPITHET_RE.fullmatch(folded)))
     )
 
 
@@ -1041,15 +1153,23 @@ class _TheirName:
 
     def __init__(self, words: list[str]) -> None:
         name = rf"(?<![\w'-])(?:{'|'.join(map(re.escape, words))})(?![\w-])"
+        # "he's ostap to me of course" of Остап: a name that starts as one of theirs does
+        self._initials = frozenset().union(*map(latin_initials, words))
         self._named = re.compile(name)
-        self._means = re.compile(rf"{name}(?:'s)? (?:only |just )?means\b")
+        # "ok is her family name so ji-hyeon", "he's ostap to me": which name to use
+        self._means = re.compile(
+            rf"{name}(?:'s)? (?:only |just )?means\b|\bso (?:just |only )?{name}\W*$"
+            rf"|\b(?:he|she|they)(?:'s| is|'re| are) {name} to (?:me|us|everyone|friends)\b"
+        )
 
     def named(self, text: str) -> bool:
         return self._named.search(_unaccented(text)) is not None
 
     def about(self, text: str) -> bool:
         plain = _unaccented(text)
-        if self._means.search(plain):
+        if self._means.search(plain) or _CALLED_RE.search(plain) or _NAME_IS_RE.match(plain):
+            return True
+        if (used := _NAME_TO_ME_RE.search(plain)) and used["name"][0] in self._initials:
             return True
         at = [m.start() for m in self._named.finditer(plain)]
         return bool(at) and any(_near(at, m.start()) for m in _NAMING_RE.finditer(plain))
@@ -1085,7 +1205,7 @@ def _without_name_sentences(text: str, name: _TheirName, notes: list[str]) -> st
     return " ".join(kept)
 
 
-_SENTENCE_BREAK_RE = re.compile(rf"(?<=[.!?;]){_NO_TITLES_DOT}\s+")
+_SENTENCE_BREAK_RE = re.compile(rf"(?<=[.!?;]){_NO_TITLES_DOT}{_NO_INITIALS_DOT}\s+")
 _ASKING_RE = re.compile(
     r"\?|\b(?:ask|asking|i'd|i would|would you|could you|want|wanna|hope|hoping|love|like to|"
     r"keen|curious)\b"
@@ -1098,11 +1218,40 @@ def _unaccented(text: str) -> str:
     )
 
 
+# The name the writer uses for them: "he's ostap to me of course" (not "she's godmother to me").
+_NAME_TO_ME_RE = re.compile(
+    r"\b(?:he|she|they)(?:'s| is) (?:just |simply |always )?"
+    r"(?!(?:kind|nice|good|new|close|dear|rude|mean|important|family|like|known|useful|special|"
+    r"helpful|loyal|generous|grateful|polite|open|honest|related|married|engaged|godmother|"
+    r"godfather|mentor|everything)\b)"
+    r"(?P<name>[a-z][\w'-]*) to (?:me|us)(?:,? (?:of course|obviously|obvs?|ofc))?\s*$"
+)
+# What the people around the reader call them: "his friends use quinzinho", "everyone calls
+# her didi"; a name the writer is not to take up unasked.
+_CALLED_RE = re.compile(
+    r"\b(?:(?:his|her|their) (?:friends|family|mates) (?:use|call (?:him|her|them))"
+    r"|(?:everyone|everybody|people|we all|they all) (?:calls?|called) (?:him|her|them)) "
+    # one word, as a name is: not "their team use our software", "call her the dryer queen"
+    r"[\w'-]+(?:\s*$|,| but\b| and\b| so\b| since\b| because\b)"
+)
+# A sentence that starts on the name: "name is 3 generations so osman, not abdelrahim", "her
+# name's written family first"; the reader's, however it is spelt.
+_NAME_IS_RE = re.compile(
+    r"\s*(?:(?:her|his|their|the) )?(?:full |real |given )?name(?:'s| is| =)"
+    # not where it is written: "her full name is on the paper"
+    r"(?! (?:on|in|at|under|listed|printed|also|the|a|an|my|our)\b)"
+    # "ira. is her appa's initial": the rest of a sentence cut at an initial's dot
+    r"|\s*(?:the )?(?:[a-z]{1,4}\. )?(?:is|=) (?:her|his|their) (?:[\w']+ )?(?:initials?|surname|"
+    r"family name|name)\b"
+)
 _NAME_REACH = 40
 """How far apart, in characters, a name and the words about it may stand."""
 # How a name is written, said or used: not "spelt" the grain, a "dry spell" or "made a name".
 _NAMING_RE = re.compile(
-    r"\b(?:surnames?|patronymic|matronymic|nicknames?|pronounced|pronunciation|rhymes with|"
+    # "initial" as a noun: "is her appa's initial", not "initial results"
+    r"\b(?:surnames?|patronymic|matronymic|nicknames?|initials?(?! +[a-z])|pronounced|"
+    r"pronunciation|"
+    r"rhymes with|"
     r"(?:first|last|family|given|middle|full|house|maiden|real|chinese|english) names?|"
     r"(?:the |her |his |their )?name (?:to use|is|=)|(?:spelt|spelled|written) (?:with|as|like)|"
     r"spelling)\b"
@@ -1189,7 +1338,10 @@ def _unsaid_in(kept: str, notes: list[str]) -> re.Pattern[str] | None:
     return unsaid if any(unsaid.search(clause) for clause in clauses) else None
 
 
-_NO_FIGURES_RE = re.compile(r"\b(?:no|zero|without|not the|leave out the) (?:numbers|figures)\b")
+_NO_FIGURES_RE = re.compile(
+    r"\b(?:no|zero|without|not the|leave out the|(?:don't|do not|dont|never) (?:put|mention|"
+    r"include|give|quote|share|use|list|say)(?: any| the)?) (?:numbers|figures)\b"
+)
 _FIGURE_NOT_THEIRS = rf"^(?!.*{_READER_WORDS})[^\d]*\d"
 
 
@@ -1273,6 +1425,12 @@ _SEEN_WHEN_RE = re.compile(
 
 
 _LAUGHS_RE = re.compile(r"\b(?:haha\w*|lol|lmao)\W*$", re.I)
+# Words only a note on a name uses, in brackets ("(hegade is her family's spelling)"; not
+# "(full name of the project is DryNet)").
+_SPELLING_RE = re.compile(
+    r"\b(?:spelling|spelt|spelled|surname|family name|patronymic|nickname|pronounced|"
+    r"pronunciation|rhymes with)\b"
+)
 
 
 def _aside_in_brackets(m: re.Match[str], notes: list[str]) -> str:
@@ -1283,6 +1441,8 @@ def _aside_in_brackets(m: re.Match[str], notes: list[str]) -> str:
         is_note_to_self(inner)
         or _SEEN_WHEN_RE.match(_plain(inner.strip(" .!?,")))
         or _LAUGHS_RE.search(inner)  # "(rye only, stubborn as ever haha)": a joke to oneself
+        # "(hegade is her family's spelling, hegde on some papers)": a note on a name
+        or _SPELLING_RE.search(_plain(inner))
     ):
         notes.append(inner.strip())
         return ""
@@ -1400,18 +1560,36 @@ def _without(
                         and not _OF_THE_READER_RE.search(_plain(last))
                         and not _WISH_RE.search(_plain(last))
                     )
+                    # "supply has been chaos since the fighting, stay away from politics or
+                    # the war": the topic kept out is what was just said, in other words
+                    or (
+                        _KEEP_AWAY_RE.match(_plain(note))
+                        and not noted
+                        and last[-1:] not in ".!?"
+                        and before_last[0].strip(" ;,—–-")  # never all that was said
+                        and not _PURPOSE_RE.match(_plain(last))
+                        and not _SAID_TO_THEM_RE.match(_plain(last))
+                        and not re.match(r"(?:i|we|my|our)\b", _plain(last))
+                        and not _OF_THE_READER_RE.search(_plain(last))
+                        and not _WISH_RE.search(_plain(last))
+                    )
                     or (
                         _IGNORE_RE.match(note)
                         # "…to his competitor, awkward, leave that alone": a word in passing between
                         # them does not stop "that" pointing back
-                        and (not noted or (noted == 1 and _COMMENT_RE.fullmatch(_plain(notes[-2]))))
+                        and (
+                            not noted
+                            or (noted == 1 and _IN_PASSING_RE.fullmatch(_plain(notes[-2])))
+                        )
                         and last[-1:] not in ".!?"
                         # "I'll email it, not in the note": what the writer will do stands
                         and not re.match(r"i(?:'ll| will) ", _plain(last))
                     )
                 )
             ):
-                if _POINTS_BACK_RE.search(_plain(note)) and not _ASK_LATER_RE.match(note):
+                if (
+                    _POINTS_BACK_RE.search(_plain(note)) or _ALL_OF_IT_RE.search(_plain(note))
+                ) and not _ASK_LATER_RE.match(note):
                     # "our loss rate is ugly, around 40 percent, hide that": what "that" is
                     # may be any of its sentence, so all of it goes (see _sentence_cut)
                     kept, end, last = _sentence_cut(kept)
