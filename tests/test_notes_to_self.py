@@ -775,6 +775,27 @@ WITHOUT = [
     ("saw his post. the retainer is 80k, way too early to talk money", "saw his post."),
     ("grad school mates. ask if his lab takes visiting students. his divorce, steer clear of that",
      "grad school mates. ask if his lab takes visiting students."),
+    # after held-out 35's reading (tuned on it): a fact held back in any short "not … it" that
+    # tells, or in the clause that names it
+    ("ask about kilns. the other studio turned me down in may, nobody's business",
+     "ask about kilns."),
+    ("ask about kilns. her brother lost our bid last year so pretend that didn't happen",
+     "ask about kilns."),
+    ("ask about kilns. the loan I gave him in 2023 is not to come up", "ask about kilns."),
+    ("ask about kilns. the row with the landlord is not going in this note, she knows anyway",
+     "ask about kilns."),
+    ("ask about kilns. the 2022 audit is a closed chapter, leave it closed", "ask about kilns."),
+    ("ask about kilns. our glaze got us a recall, humiliating, not a whisper of it",
+     "ask about kilns."),
+    ("client is a port. pay is ~10% under market so that's a convo for later",
+     "client is a port."),
+    ("ask about kilns. I missed her launch with a lame excuse, cringe, not touching that",
+     "ask about kilns."),
+    ("ask about kilns. the 2021 fine, nobody needs to hear that", "ask about kilns."),
+    ("ask about kilns. we won't go into it", "ask about kilns."),
+    ("ask about kilns. keen not desperate is the vibe", "ask about kilns."),
+    # a "don't" that tells no secret takes nothing back with it
+    ("I loved it, don't change it", "I loved it"),
 ]  # fmt: skip
 # Said to the reader: none of these is an aside, so the text comes back as typed.
 KEPT = [
@@ -1005,6 +1026,12 @@ KEPT = [
     "he's special to us, would love to thank him for the grant",
     "she's godmother to me and I'd love to catch up",
     "I'd love to meet her and the sound guy",
+    # near held-out 35's pointers, but said to the reader
+    "loved your post, did not know that",
+    "loved your talk, never heard of it",
+    "saw the kiln, I did not mention it to the team",
+    "your talk was dense, I can't wait to read it",
+    "it's not that hard, I'd love your advice",
 ]
 
 

@@ -124,9 +124,25 @@ _HELD_BACK = (
     # "not touching that", "he doesnt need that part", "drop it"
     rf"|(?:leave|skip|drop|cut|bin|scrap|forget|omit|nix|bury|avoid) {_THAT_PART}"
     # "the complaint is closed, leave it buried", "let it lie"
-    r"(?: (?:alone|well alone|aside|out|entirely|completely|buried|be|in the past|there))?"
+    r"(?: (?:alone|well alone|aside|out|entirely|completely|buried|be|in the past|there|closed|"
+    r"shut))?"
     rf"|let {_THAT_PART} (?:lie|rest|go|be)|best left (?:buried|alone|unsaid|out)"
     r"|nothing (?:on|about) (?:that|this|it)"
+    # any short "not … that" that ends on what it points back to: "not a whisper of it", "we
+    # won't go into it", "nobody needs to hear that" (not "it's not that hard")
+    r"|(?=(?:[\w']+ ){0,5}?(?:not|no|never|nobody|nothing|none|won't|don't|dont|can't|shouldn't|"
+    r"needn't|neednt)\b)(?!(?:[\w']+ ){0,6}?(?:can|could|would|want|love|like|hope)\b)"
+    # a word of telling, not "I loved it, don't change it"; each look reads six words at most,
+    # so a long text is read in linear time
+    r"(?=(?:[\w']+ ){0,6}?(?:mention\w*|say|said|saying|raise|raising|bring\w*|go(?:ing)? into|"
+    r"get(?:ting)? into|"
+    r"touch\w*|whisper|word|peep|breath|hint|talk\w*|discuss\w*|dredg\w*|rak\w*|dig\w*|"
+    r"stir\w*|come up|coming up)\b)"
+    r"(?:[\w']+ ){1,6}?(?:that|it|this|those)(?: (?:up|again|either|at all|out))?"
+    r"|pretend (?:that|it|this) (?:didn't|didnt|did not|never) happen(?:ed)?"
+    r"|(?:nobody's|nobodys|no one's|noone's) business"
+    r"|(?:that's |thats |it's |its )?(?:a |another )?(?:convo|conversation|chat|topic|talk|"
+    r"discussion) for (?:later|another (?:day|time)|the call)"
     # "not mentioning", "not raking that up", "never dredging it up"
     r"|(?:not|never|no) (?:touching|mentioning|raising|going into|getting into|saying|including|"
     rf"discussing|bringing up)(?: {_THAT_PART})?"
@@ -681,6 +697,20 @@ _ASIDES = (
     r"would be nice|is nice|would help|is fine|could work)",
     # how their name is written: "…is her appa's initial, tamil style"
     rf"{_LANGUAGE}[- ]style",
+    # a fact with what to do with it in the same clause: "the rent deposit I covered is not to
+    # come up", "the row with our old supplier is not going in this note", "the 2023 inquiry is
+    # a closed chapter"
+    r"(?:[\w'-]+ ){1,12}?(?:is|are|was|'s) (?:not|never) (?:to (?:come up|be (?:mentioned|said|"
+    r"raised|brought up))|going (?:in|into) (?:this|the|my) (?:note|msg|message|one))",
+    r"(?:[\w'-]+ ){1,12}?(?:is|are|'s) (?:a closed (?:chapter|book|case)|ancient history|"
+    r"off limits|water under the bridge|old news)",
+    # the feel of the note: "keen not desperate is the vibe"
+    r"(?:[\w'-]+ ){1,4}is the (?:vibe|tone|energy|mood|feel)",
+    # why a fact kept out needs no saying: "…is not going in this note, she knows anyway"
+    r"(?:he|she|they) knows? (?:it )?(?:anyway|already)",
+    # the writer's own feeling, alone: "…, mortifying", "humiliating"
+    r"(?:so |utterly |totally |still )?(?:mortifying|humiliating|cringe|cringey|shameful|"
+    r"embarrassing|embarassing)",
     # how to write it: "write like old batchmates", "write it the way i'd text her"
     r"(?:just )?write (?:it |this )?(?:like|as if|as though|the way)\b.*",
     # what the note is to be, to oneself: "just a warm hey and the ask"
@@ -843,7 +873,8 @@ _CLAUSE_END_RE = re.compile(
     r"(?:no (?:pressure|guilt|pitch|sales|selling|hard|cv|resume|attachments?|"
     r"links?)|not (?:salesy|pushy)|"
     r"don't|dont|do not|low[- ]pressure|keep|say|make|give|(?:open|lead|start) with|"
-    r"nothing (?:on|about) (?:that|this|it)\b|"
+    r"nothing (?:on|about) (?:that|this|it)\b|pretend (?:that|it|this)\b|"
+    r"(?:that'?s |it'?s )?(?:a |another )?(?:convo|conversation|chat|topic) for later\b|"
     # "she's famously strict so no slang", "he's dry as dust so zero grovelling"
     rf"(?:no|zero) {_STYLE}|(?:just )?ask (?:plainly|straight|directly))\b))"
 )
@@ -857,7 +888,8 @@ _POINTS_BACK_RE = re.compile(
 _ALL_OF_IT_RE = re.compile(
     rf"\b(?:{_CLEAR_OF}|private(?: matter)?|(?:it's|its) personal|not (?:mentioning|touching)"
     r"|not (?:her|his|their|your) (?:problem|concern|business|worry)"
-    r"|none of (?:her|his|their|your) business|no need to \w+ (?:her|him|them|you))$"
+    r"|none of (?:her|his|their|your) business|(?:nobody's|nobodys|no one's|noone's) business"
+    r"|no need to \w+ (?:her|him|them|you))$"
 )
 # A sentence's end: not the dot of "St. Luke's" or "Dr. Lund".
 _SENTENCE_END_RE = re.compile(
@@ -888,7 +920,8 @@ _MAY_HOLD_IT_RE = re.compile(r"\d|\b(?:because|since|cause|cos|bc)\b")
 
 _COMMENT_RE = re.compile(
     r"(?:so |kinda |a bit |bit |very |super |pretty |really )?(?:awkward|embarrassing|embarassing|"
-    r"ugh|sigh|meh|yikes|oof|ouch|sadly|lol|haha|sore|painful|brutal|rough|ugly|grim)"
+    r"ugh|sigh|meh|yikes|oof|ouch|sadly|lol|haha|sore|painful|brutal|rough|ugly|grim|mortifying|"
+    r"humiliating|shameful|cringe|cringey)"
     # gossip, said in passing: "she and her ex split, whole cohort knows, steer clear"
     r"|(?:the )?(?:whole|entire) [\w-]+ knows|every(?:one|body) knows|common knowledge"
 )
