@@ -7,7 +7,6 @@ each claim, that the support is configurable, and that no text makes the rules r
 
 from __future__ import annotations
 
-import time
 import tomllib
 from collections import Counter
 from pathlib import Path
@@ -17,6 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from linear_time import Hostile, assert_linear
 from warmnote.context import Context
 from warmnote.guardrails import Guardrails, Verdict
 
@@ -797,14 +797,14 @@ def test_the_writers_name_is_told_from_places_namesakes_and_spellings(
 def test_many_writer_names_are_read_in_linear_time(guardrails: Guardrails) -> None:
     """Each name is judged by what stands next to it: a sign-off's postscript is read only so
     far, and eight times the text takes not much more than eight times as long."""
-    times = []
-    for size in (1_000, 8_000):
-        text = "Hi Priya, " + "it's Paul, Paul here, with Paul\nPS Paul and " * size + "Paul"
-        started = time.process_time()
+    signed = Hostile("it's Paul, Paul here, with Paul\nPS Paul and ", 8_000, "Hi Priya, ", "Paul")
+
+    def check(share: float) -> None:
+        text = signed(share)
         found = errors(guardrails.check(text, context("event", **PAUL)), text, "roles")
-        times.append(time.process_time() - started)
-        assert len(found) == 2 * size + 1
-    assert times[1] < 20 * max(times[0], 0.01)
+        assert len(found) == 2 * int(signed.times * share) + 1
+
+    assert_linear(check)
 
 
 # ---------------------------------------------------------------------- news about the reader
@@ -920,13 +920,13 @@ def test_a_job_seeker_may_be_glad_of_the_opening_they_apply_for(guardrails: Guar
 
 def test_news_is_read_in_linear_time(guardrails: Guardrails) -> None:
     """Each phrase is read where it ends: no search runs on to the end of the note."""
-    times = []
-    for size in (2_000, 16_000):
-        text = "Hi Priya, " + "great-to-hear " * size + "Zalmora moved."
-        started = time.process_time()
+    hostile = Hostile("great-to-hear ", 16_000, "Hi Priya, ", "Zalmora moved.")
+
+    def check(share: float) -> None:
+        text = hostile(share)
         assert errors(guardrails.check(text, CONTEXTS["event"]), text, "heard_news")
-        times.append(time.process_time() - started)
-    assert times[1] < 20 * max(times[0], 0.01)
+
+    assert_linear(check)
 
 
 def test_what_supports_news_is_configurable(tmp_path: Path) -> None:
@@ -981,33 +981,40 @@ def test_the_rules_never_raise_and_spans_stay_inside(
 
 
 HOSTILE = {
-    "pronouns": " she" * 50_000,
-    "pronoun-sentences": "she. " * 40_000,
-    "spliced-their": " their pricing process" * 10_000,
-    "titles": "Hi Dr. Sven " * 16_000,
-    "claims": "Marek Nowak suggested we connect. " * 6_000,
-    "a-long-subject": "Marek Nowak and " * 12_000 + "suggested we connect",
-    "friends": " a friend" * 20_000 + " suggested I reach out",
-    "intentions": "I read the runbook " * 10_000,
-    "intentions-in-progress": "I've been reading " * 12_000 + "the runbook",
-    "a-subject-far-before-and": "I'm " + "new " * 40_000 + "and read the runbook",
-    "never-met": "we haven't met " * 15_000,
-    "schools": "fellow " * 30_000 + "alum",
-    "one-long-word": "a" * 200_000 + " she",
-    "possessives": " my post" * 25_000,
-    "companies": "your work at Norrsken Pay " * 8_000,
-    "self-descriptions": "I'm a senior security analyst " * 7_000,
-    "as-a-role": "As a senior analyst " * 10_000 + ", I",
+    "pronouns": Hostile(" she", 50_000),
+    "pronoun-sentences": Hostile("she. ", 40_000),
+    "spliced-their": Hostile(" their pricing process", 10_000),
+    "titles": Hostile("Hi Dr. Sven ", 16_000),
+    "claims": Hostile("Marek Nowak suggested we connect. ", 6_000),
+    "a-long-subject": Hostile("Marek Nowak and ", 12_000, after="suggested we connect"),
+    "friends": Hostile(" a friend", 20_000, after=" suggested I reach out"),
+    "intentions": Hostile("I read the runbook ", 10_000),
+    "intentions-in-progress": Hostile("I've been reading ", 12_000, after="the runbook"),
+    "a-subject-far-before-and": Hostile(
+        "new ", 40_000, before="I'm ", after="and read the runbook"
+    ),
+    "never-met": Hostile("we haven't met ", 15_000),
+    "schools": Hostile("fellow ", 30_000, after="alum"),
+    "one-long-word": Hostile("a", 200_000, after=" she"),
+    "possessives": Hostile(" my post", 25_000),
+    "companies": Hostile("your work at Norrsken Pay ", 8_000),
+    "self-descriptions": Hostile("I'm a senior security analyst ", 7_000),
+    "as-a-role": Hostile("As a senior analyst ", 10_000, after=", I"),
 }
 
 
-@pytest.mark.timeout(20)
-@pytest.mark.parametrize("text", HOSTILE.values(), ids=HOSTILE.keys())
-def test_a_hostile_200_kb_note_is_checked_in_linear_time(guardrails: Guardrails, text: str) -> None:
-    # The guard is the per-test timeout: the sentence split and the pronoun scan were quadratic.
-    for ctx in (CONTEXTS["dr_lund"], CONTEXTS["runbook"]):
-        verdict = guardrails.check(text, ctx)
-        assert all(0 <= v.start <= v.end <= len(text) for v in verdict.violations)
+@pytest.mark.parametrize("hostile", HOSTILE.values(), ids=HOSTILE.keys())
+def test_a_hostile_200_kb_note_is_checked_in_linear_time(
+    guardrails: Guardrails, hostile: Hostile
+) -> None:
+    # The sentence split and the pronoun scan were quadratic.
+    def check(share: float) -> None:
+        text = hostile(share)
+        for ctx in (CONTEXTS["dr_lund"], CONTEXTS["runbook"]):
+            verdict = guardrails.check(text, ctx)
+            assert all(0 <= v.start <= v.end <= len(text) for v in verdict.violations)
+
+    assert_linear(check)
 
 
 @pytest.mark.parametrize(

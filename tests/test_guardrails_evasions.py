@@ -10,12 +10,14 @@ that hostile 200 KB notes are checked in linear time.
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from linear_time import Hostile, assert_linear
 from warmnote.context import Context
 from warmnote.guardrails import Guardrails, Verdict
 from warmnote.guardrails.links import phone_view
@@ -300,34 +302,34 @@ def test_marks_and_joiners_that_text_needs_are_allowed(guardrails: Guardrails, t
 
 
 # ------------------------------------------------------------------------------ long notes
-HOSTILE = {
-    "links": "x.co " * 50_000,
-    "spelled-links": "x dot co " * 25_000,
-    "bracketed-links": "x[.]co " * 30_000,
-    "addresses": "a at b dot co " * 15_000,
-    "urls": "http://a " * 25_000,
-    "phone-digits": "1 " * 100_000,
-    "phone-words": "one " * 50_000,
-    "spaced-letters": "a " * 100_000,
-    "spaced-stock-phrase": "a d d y o u t o m y n e t w o r k " * 6_000,
-    "placeholders": "$a" * 100_000,
-    "parentheses": "(name) " * 30_000,
-    "controls": "a\x00" * 100_000,
-    "bidi-override": "\u202eabc " * 40_000,
-    "markdown": "*a " * 70_000,
-    "names": " ".join(f"Zq{i:x}" for i in range(30_000)),
-    "spaced-link": "e x a m p l e . c o m " * 9_000,
-    "spaced-scheme": "h t t p : / / " * 14_000,
-    "loose-dots": "example. com " * 15_000,
-    "space-before-dot": "example .com " * 15_000,
-    "sentence-breaks": "Lisbon. Com " * 16_000,
-    "joined-DOT": "exampleDOTcom " * 14_000,
-    "middle-dots": "ab·com " * 28_000,
-    "one-long-word": "a" * 200_000,
-    "dot-in-a-word": "adot" * 50_000,
-    "hyphen-joined-words": "add-you-to-my-network-" * 9_000,
-    "zero-width-spaces": "a\u200b" * 100_000,
-    "tag-characters": "\U000e0041" * 100_000,
+HOSTILE: dict[str, Callable[[float], str]] = {
+    "links": Hostile("x.co ", 50_000),
+    "spelled-links": Hostile("x dot co ", 25_000),
+    "bracketed-links": Hostile("x[.]co ", 30_000),
+    "addresses": Hostile("a at b dot co ", 15_000),
+    "urls": Hostile("http://a ", 25_000),
+    "phone-digits": Hostile("1 ", 100_000),
+    "phone-words": Hostile("one ", 50_000),
+    "spaced-letters": Hostile("a ", 100_000),
+    "spaced-stock-phrase": Hostile("a d d y o u t o m y n e t w o r k ", 6_000),
+    "placeholders": Hostile("$a", 100_000),
+    "parentheses": Hostile("(name) ", 30_000),
+    "controls": Hostile("a\x00", 100_000),
+    "bidi-override": Hostile("\u202eabc ", 40_000),
+    "markdown": Hostile("*a ", 70_000),
+    "names": lambda share: " ".join(f"Zq{i:x}" for i in range(int(30_000 * share))),
+    "spaced-link": Hostile("e x a m p l e . c o m ", 9_000),
+    "spaced-scheme": Hostile("h t t p : / / ", 14_000),
+    "loose-dots": Hostile("example. com ", 15_000),
+    "space-before-dot": Hostile("example .com ", 15_000),
+    "sentence-breaks": Hostile("Lisbon. Com ", 16_000),
+    "joined-DOT": Hostile("exampleDOTcom ", 14_000),
+    "middle-dots": Hostile("ab·com ", 28_000),
+    "one-long-word": Hostile("a", 200_000),
+    "dot-in-a-word": Hostile("adot", 50_000),
+    "hyphen-joined-words": Hostile("add-you-to-my-network-", 9_000),
+    "zero-width-spaces": Hostile("a\u200b", 100_000),
+    "tag-characters": Hostile("\U000e0041", 100_000),
 }
 
 
@@ -342,20 +344,27 @@ CONTEXT = Context.model_validate(
 )
 
 
-@pytest.mark.timeout(20)
-@pytest.mark.parametrize("text", HOSTILE.values(), ids=HOSTILE.keys())
-def test_a_hostile_200_kb_note_is_checked_in_linear_time(guardrails: Guardrails, text: str) -> None:
-    # The guard is the per-test timeout: the link rule took minutes when it was quadratic.
-    verdict = guardrails.check(text, CONTEXT)
-    assert not verdict.passed
-    assert all(0 <= v.start <= v.end <= len(text) for v in verdict.violations)
+@pytest.mark.parametrize("hostile", HOSTILE.values(), ids=HOSTILE.keys())
+def test_a_hostile_200_kb_note_is_checked_in_linear_time(
+    guardrails: Guardrails, hostile: Callable[[float], str]
+) -> None:
+    # The link rule took minutes when it was quadratic.
+    def check(share: float) -> None:
+        text = hostile(share)
+        verdict = guardrails.check(text, CONTEXT)
+        assert not verdict.passed
+        assert all(0 <= v.start <= v.end <= len(text) for v in verdict.violations)
+
+    assert_linear(check)
 
 
-@pytest.mark.timeout(20)
 def test_fifty_thousand_links_are_fifty_thousand_findings(guardrails: Guardrails) -> None:
-    text = "x.co " * 50_000
-    links = [v for v in guardrails.check(text).violations if v.rule == "links"]
-    assert [(v.start, v.end) for v in links] == [(5 * i, 5 * i + 4) for i in range(50_000)]
+    def check(share: float) -> None:
+        count = int(50_000 * share)
+        links = [v for v in guardrails.check("x.co " * count).violations if v.rule == "links"]
+        assert [(v.start, v.end) for v in links] == [(5 * i, 5 * i + 4) for i in range(count)]
+
+    assert_linear(check)
 
 
 def test_a_long_span_is_quoted_short(guardrails: Guardrails) -> None:

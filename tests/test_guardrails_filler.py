@@ -7,11 +7,11 @@ configuration, and that hostile text is read in linear time.
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
 
+from linear_time import Hostile, assert_linear
 from warmnote.context import Context
 from warmnote.guardrails import Guardrails
 
@@ -143,10 +143,9 @@ def test_what_counts_is_configurable(tmp_path: Path, guardrails: Guardrails) -> 
 def test_hostile_text_is_read_in_linear_time(guardrails: Guardrails) -> None:
     """Every sentence is found, and eight times the text takes not much more than eight times as
     long (a quadratic reading would take about sixty-four)."""
-    times = []
-    for size in (1_000, 8_000):
-        text = "Hi Priya. " + "It's great to it. It's so interesting how it is, " * size
-        started = time.process_time()
-        assert len(filler(guardrails, text)) == size
-        times.append(time.process_time() - started)
-    assert times[1] < 20 * max(times[0], 0.01)
+    hostile = Hostile("It's great to it. It's so interesting how it is, ", 8_000, "Hi Priya. ")
+
+    def check(share: float) -> None:
+        assert len(filler(guardrails, hostile(share))) == int(hostile.times * share)
+
+    assert_linear(check)

@@ -9,11 +9,13 @@ in the same words, the configuration and the cost of a hostile reason.
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from linear_time import Hostile, assert_linear
 from warmnote.context import Context
 from warmnote.errors import InputError
 from warmnote.guardrails import Guardrails
@@ -283,24 +285,32 @@ def test_a_run_longer_than_three_words_is_refused_with_the_key(tmp_path: Path) -
     assert str(error.value).startswith(f"{path}: ")
 
 
-HOSTILE_NOTE = (
-    "keep it short and no pitch yet, $2k/mo don't mention the grant 7 1,1,1 ostap sent. " * 3_000
-)[:200_000]
+HOSTILE_NOTE = Hostile(
+    "keep it short and no pitch yet, $2k/mo don't mention the grant 7 1,1,1 ostap sent. ", 2_400
+)
 
 
-@pytest.mark.timeout(20)
+def numbered(unit: str, times: int, between: str = "") -> Callable[[float], str]:
+    """Notes to self that differ only by a number, so that none is the one before again."""
+    return lambda share: between.join(unit.format(i) for i in range(int(times * share)))
+
+
 @pytest.mark.parametrize(
     "reason",
     [
-        "keep it short. " * 3_300,
-        "no pitch yet, " * 3_500 + HIRING,
-        " ".join(f"don't mention the grant {i}" for i in range(2_000)),
+        Hostile("keep it short. ", 3_300),
+        Hostile("no pitch yet, ", 3_500, after=HIRING),
+        numbered("don't mention the grant {}", 2_000, " "),
         # money kept out, and numbers that a careless pattern reads again and again
-        "".join(f"no salary talk {i}. " for i in range(2_500)),
-        "".join(f"don't say ostap sent me {i}. " for i in range(2_000)),
-        f"{HIRING} " + "1," * 20_000 + ". no money in the invite",
+        numbered("no salary talk {}. ", 2_500),
+        numbered("don't say ostap sent me {}. ", 2_000),
+        Hostile("1,", 20_000, before=f"{HIRING} ", after=". no money in the invite"),
         # found in review: fillers before what stays out, read again from each one
-        "just pls also " * 3_000 + "our loss rate is ugly, around 40 percent, hide that",
+        Hostile(
+            "just pls also ", 3_000, after="our loss rate is ugly, around 40 percent, hide that"
+        ),
+        # each verb after "and" was kept with all the reason after it
+        Hostile("keep it short and ", 2_800),
     ],
     ids=[
         "one-note-again",
@@ -310,16 +320,20 @@ HOSTILE_NOTE = (
         "not-to-say",
         "digit-runs",
         "fillers-before-what-stays-out",
+        "verbs-after-and",
     ],
 )
 def test_a_hostile_reason_and_note_are_checked_in_linear_time(
-    guardrails: Guardrails, reason: str
+    guardrails: Guardrails, reason: Callable[[float], str]
 ) -> None:
-    # The guard is the per-test timeout: each note to self is looked up, not scanned for, and
-    # money is found once however many notes keep it out.
-    ctx = with_reason(reason[:50_000])
-    verdict = guardrails.check(HOSTILE_NOTE, ctx)
-    assert all(0 <= v.start <= v.end <= len(HOSTILE_NOTE) for v in verdict.violations)
-    told = [v for v in verdict.violations if v.rule == RULE and "your reason says" in v.message]
-    assert len(told) <= 2 * NotesToSelfRule.MAX_MONEY_FINDINGS  # money, and what not to say
-    assert reason_reading(ctx) is not None
+    # Each note to self is looked up, not scanned for, and money is found once however many
+    # notes keep it out.
+    def check(share: float) -> None:
+        ctx, note = with_reason(reason(share)[:50_000]), HOSTILE_NOTE(share)
+        verdict = guardrails.check(note, ctx)
+        assert all(0 <= v.start <= v.end <= len(note) for v in verdict.violations)
+        told = [v for v in verdict.violations if v.rule == RULE and "your reason says" in v.message]
+        assert len(told) <= 2 * NotesToSelfRule.MAX_MONEY_FINDINGS  # money, and what not to say
+        assert reason_reading(ctx) is not None
+
+    assert_linear(check)

@@ -14,6 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from linear_time import Hostile, assert_linear
 from warmnote.context import Context, Familiarity, Recipient
 from warmnote.guardrails import Guardrails, Verdict
 from warmnote.guardrails.verdict import Severity, Violation
@@ -2159,22 +2160,24 @@ def test_a_link_is_cut_whole_and_leaves_nothing_behind(
 
 # Runs of spaces and blank lines: each pattern that starts with spaces tried every start in them.
 HOSTILE_REASONS = {
-    "spaces": " " * 200_000 + "ask how she tests it",
-    "blank-lines": "\n \n" * 60_000 + "ask how she tests it",
-    "spaces-before-a-link": " " * 100_000 + "https://x.org",
-    "words": "ask her about it " * 12_000,
+    "spaces": Hostile(" ", 200_000, after="ask how she tests it"),
+    "blank-lines": Hostile("\n \n", 60_000, after="ask how she tests it"),
+    "spaces-before-a-link": Hostile(" ", 100_000, after="https://x.org"),
+    "words": Hostile("ask her about it ", 12_000),
 }
 
 
-@pytest.mark.timeout(30)
-@pytest.mark.parametrize("reason", HOSTILE_REASONS.values(), ids=HOSTILE_REASONS.keys())
-def test_a_hostile_reason_is_read_in_linear_time(reason: str, guardrails: Guardrails) -> None:
-    # The guard is the per-test timeout: 40,000 spaces took 108 s to read.
-    context = _with_reason("strategic", reason)
-    reading = reason_reading(context)
-    assert all(isinstance(line, str) for line in reading.lines())
-    note = plain_note(context, guardrails)
-    assert note is None or guardrails.check(note, context).passed
+@pytest.mark.parametrize("hostile", HOSTILE_REASONS.values(), ids=HOSTILE_REASONS.keys())
+def test_a_hostile_reason_is_read_in_linear_time(hostile: Hostile, guardrails: Guardrails) -> None:
+    # 40,000 spaces took 108 s to read.
+    def read(share: float) -> None:
+        context = _with_reason("strategic", hostile(share))
+        reading = reason_reading(context)
+        assert all(isinstance(line, str) for line in reading.lines())
+        note = plain_note(context, guardrails)
+        assert note is None or guardrails.check(note, context).passed
+
+    assert_linear(read)
 
 
 # What a person typed after one look at the reading, each once said wrong by the plain note.

@@ -13,6 +13,7 @@ names a part ("Why her:", "Ask:") goes, and what it names stays.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -1210,7 +1211,13 @@ class _TheirName:
 
 def _their_name(names: Iterable[str]) -> _TheirName | None:
     words = sorted({_unaccented(name) for name in names if len(name) > 1}, key=len, reverse=True)
-    return _TheirName(words) if words else None
+    return _name_reader(tuple(words)) if words else None
+
+
+@functools.lru_cache(maxsize=64)
+def _name_reader(words: tuple[str, ...]) -> _TheirName:
+    """Built once per name: a reason is read a line at a time, each line with the same name."""
+    return _TheirName(list(words))
 
 
 def _near(places: list[int], place: int) -> bool:
@@ -1365,10 +1372,17 @@ def _unsaid_in(kept: str, notes: list[str]) -> re.Pattern[str] | None:
     figures = any(_NO_FIGURES_RE.search(_plain(note)) for note in notes)
     if not each and not figures:
         return None
-    words = rf"\b(?:{'|'.join(map(_any_form, each))})\b" if each else ""
-    unsaid = re.compile("|".join(filter(None, [words, _FIGURE_NOT_THEIRS if figures else ""])))
+    unsaid = _unsaid_pattern(tuple(dict.fromkeys(each)), figures)
     clauses = re.split(r"[,.;!?]\s+", _plain(kept))
     return unsaid if any(unsaid.search(clause) for clause in clauses) else None
+
+
+@functools.lru_cache(maxsize=16)
+def _unsaid_pattern(each: tuple[str, ...], figures: bool) -> re.Pattern[str]:
+    """Compiled once per reason: the guardrails and the plain note read the same notes, and a
+    long list of what not to say is slow to compile."""
+    words = rf"\b(?:{'|'.join(map(_any_form, each))})\b" if each else ""
+    return re.compile("|".join(filter(None, [words, _FIGURE_NOT_THEIRS if figures else ""])))
 
 
 _NO_FIGURES_RE = re.compile(

@@ -378,10 +378,19 @@ class _Token(NamedTuple):
 
 
 class _ReasonVerb(NamedTuple):
-    """A verb that starts a verb phrase of the reason, with the rest of the reason after it."""
+    """A verb that starts a verb phrase of the reason, with what the reason says after it."""
 
-    words: list[str]
-    content: frozenset[str]  # stems of the content words after the verb
+    words: list[str]  # the verb and the two words after it
+    at: int  # where the verb stands among the reason's words
+    last_at: dict[str, int]  # each content stem of the reason: where it last stands
+
+    def followed_by(self, stem: str) -> bool:
+        """Whether the reason has ``stem`` after the verb: looked up, not kept per verb, so a
+        reason of many verbs is read in linear time."""
+        return self.last_at.get(stem, -1) > self.at
+
+
+_PLACES_KEPT = 32
 
 
 class _ContextView:
@@ -432,12 +441,16 @@ class _ContextView:
 
     @lazy
     def grams(self) -> dict[tuple[str, ...], list[tuple[int, int]]]:
-        """Each run of ``min_pasted_words`` words of a field: where it is (field, position)."""
+        """Each run of ``min_pasted_words`` words of a field: where it is (field, position), at
+        most ``_PLACES_KEPT`` places: a note's run is followed from each, and a run a field
+        repeats hundreds of times is hostile text, not a paste to find everywhere."""
         n = self.min_pasted
         grams: dict[tuple[str, ...], list[tuple[int, int]]] = {}
         for index, field in enumerate(self.fields):
             for pos in range(len(field) - n + 1):
-                grams.setdefault(tuple(field[pos : pos + n]), []).append((index, pos))
+                places = grams.setdefault(tuple(field[pos : pos + n]), [])
+                if len(places) < _PLACES_KEPT:
+                    places.append((index, pos))
         return grams
 
     @lazy
@@ -491,15 +504,14 @@ class _ContextView:
             words = words[1:]
         base = self.grammar.base_verbs
         starts_with_verb = bool(words) and words[0] in base
+        last_at = {stem(w): i for i, w in enumerate(words) if w not in self.stopwords}
         verbs: dict[str, list[_ReasonVerb]] = {}
         for i, word in enumerate(words):
             if word not in base or word in _NOT_LEADING_VERBS:
                 continue
             before = words[i - 1] if i else ""
             if i == 0 or (before == "to" and i <= 4) or (before == "and" and starts_with_verb):
-                tail = words[i:]
-                content = {stem(w) for w in tail[1:] if w not in self.stopwords}
-                verbs.setdefault(word, []).append(_ReasonVerb(tail, frozenset(content)))
+                verbs.setdefault(word, []).append(_ReasonVerb(words[i : i + 3], i, last_at))
         return verbs
 
 
@@ -952,12 +964,13 @@ class FluencyRule(Rule):
         reason's words has no subject: it reads as the instruction it was copied from."""
         folded, tokens, starts = note.folded, doc.tokens, doc.starts
         index = {t.start: i for i, t in enumerate(tokens)}
+        token_starts = [t.start for t in tokens]
         for n, start in enumerate(starts):
             i = index.get(start)
             if i is None or tokens[i].word not in view.reason_verbs:
                 continue
             end = starts[n + 1] if n + 1 < len(starts) else len(folded.text)
-            sentence = [t.word for t in tokens[i:] if t.start < end]
+            sentence = [t.word for t in tokens[i : bisect_left(token_starts, end, i)]]
             if " ".join(sentence) in self.set_phrases or sentence[1:2] in (["me"], ["us"]):
                 continue  # a set phrase, or a request to the reader: "Send me the figures"
             if not any(self._repeats(sentence, v) for v in view.reason_verbs[tokens[i].word]):
@@ -1011,7 +1024,9 @@ class FluencyRule(Rule):
     def _repeats(self, sentence: list[str], verb: _ReasonVerb) -> bool:
         if len(verb.words) >= 3 and sentence[:3] == verb.words[:3]:
             return True
-        shared = {stem(w) for w in sentence[1:] if w not in self.stopwords} & verb.content
+        shared = {
+            s for w in sentence[1:] if w not in self.stopwords and verb.followed_by(s := stem(w))
+        }
         return len(shared) >= self.min_reason_words
 
     # Splices are looked for in two passes: the note's words alone (cheap, and enough to rule

@@ -492,7 +492,11 @@ class ContextFacts:
         (as ``reason_stems``), without the notes the sender wrote to themselves ("keep it
         light") and its asides in brackets ("(queue was huge)"), which a note may leave out: what
         a note that keeps the reason says. A line is a part or more."""
-        lines = (written_out(" ".join(line.split())) for line in self.context.reason.splitlines())
+        lines = (
+            written_out(" ".join(words))
+            for line in self.context.reason.splitlines()
+            if (words := line.split())
+        )
         parts = (
             part.strip(_PART_EDGES)
             for line in lines
