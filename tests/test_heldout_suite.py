@@ -55,6 +55,7 @@ HELDOUT32 = ROOT / "evals" / "heldout32" / "heldout32.toml"
 HELDOUT33 = ROOT / "evals" / "heldout33" / "heldout33.toml"
 HELDOUT34 = ROOT / "evals" / "heldout34" / "heldout34.toml"
 HELDOUT35 = ROOT / "evals" / "heldout35" / "heldout35.toml"
+HELDOUT36 = ROOT / "evals" / "heldout36" / "heldout36.toml"
 # Everything tuning reads or writes: the bundled suite, the packs, the examples, the fixtures.
 TUNING_FILES = sorted(
     [
@@ -104,6 +105,7 @@ FROZEN_SHA256 = {
     HELDOUT33: "7940f792b28227cf00807c21f403dd4134c361cf1224cf27c5eea43658246ef5",
     HELDOUT34: "f4a6100421b7dee13820b560f564e763e7cae20bd13591216e2ef40cf49cc367",
     HELDOUT35: "27b45f29643708c78fbc19b479eec173d836cf2c2d5fb176440e44ac797b6f4f",
+    HELDOUT36: "c3da9b060a17cd9c369220263aa479dc4d552a9403c3bc733ce7b42acd90b58c",
 }
 HELDOUTS = [
     HELDOUT,
@@ -141,6 +143,7 @@ HELDOUTS = [
     HELDOUT33,
     HELDOUT34,
     HELDOUT35,
+    HELDOUT36,
 ]
 # What each suite must not share a name with: everything tuning reads, and the sets before it.
 OTHER_FILES = {
