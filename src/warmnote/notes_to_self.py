@@ -934,6 +934,8 @@ _IN_PASSING_RE = re.compile(
     rf"{_COMMENT_RE.pattern}|(?:so |and |but )?(?:very |super |really |extra )?{_MANNER}"
 )
 _KEEP_AWAY_RE = re.compile(rf"(?:but |and |so )?{_HEDGE_FIRST}{_KEEP_AWAY}")
+# What the writer says of themselves: "we lost the contract", "my sister…"
+_THE_WRITERS_RE = re.compile(r"(?:i|we|my|our)\b")
 _SHRUG_RE = re.compile(r"(?:but |oh |eh )?(?:whatever|ugh|sigh|meh|smh)")
 # What a grumble never is: a wish or an ask ("I'd love to grab a coffee, whatever").
 _WISH_RE = re.compile(r"\b(?:i'd|i would|would|love|like|want|wanna|ask|hope|could|can)\b|\?")
@@ -1287,11 +1289,13 @@ _NAME_IS_RE = re.compile(
 _NAME_REACH = 40
 """How far apart, in characters, a name and the words about it may stand."""
 # How a name is written, said or used: not "spelt" the grain, a "dry spell" or "made a name".
+# Words only a note on a name uses.
+_NAME_NOTE_WORDS = (
+    r"surnames?|patronymic|matronymic|nicknames?|pronounced|pronunciation|rhymes with"
+)
 _NAMING_RE = re.compile(
     # "initial" as a noun: "is her appa's initial", not "initial results"
-    r"\b(?:surnames?|patronymic|matronymic|nicknames?|initials?(?! +[a-z])|pronounced|"
-    r"pronunciation|"
-    r"rhymes with|"
+    rf"\b(?:{_NAME_NOTE_WORDS}|initials?(?! +[a-z])|"
     r"(?:first|last|family|given|middle|full|house|maiden|real|chinese|english) names?|"
     r"(?:the |her |his |their )?name (?:to use|is|=)|(?:spelt|spelled|written) (?:with|as|like)|"
     r"spelling)\b"
@@ -1472,12 +1476,9 @@ _SEEN_WHEN_RE = re.compile(
 
 
 _LAUGHS_RE = re.compile(r"\b(?:haha\w*|lol|lmao)\W*$", re.I)
-# Words only a note on a name uses, in brackets ("(hegade is her family's spelling)"; not
+# A note on a name, in brackets ("(hegade is her family's spelling)"; not
 # "(full name of the project is DryNet)").
-_SPELLING_RE = re.compile(
-    r"\b(?:spelling|spelt|spelled|surname|family name|patronymic|nickname|pronounced|"
-    r"pronunciation|rhymes with)\b"
-)
+_SPELLING_RE = re.compile(rf"\b(?:{_NAME_NOTE_WORDS}|spelling|spelt|spelled|family name)\b")
 
 
 def _aside_in_brackets(m: re.Match[str], notes: list[str]) -> str:
@@ -1616,7 +1617,7 @@ def _without(
                         and before_last[0].strip(" ;,—–-")  # never all that was said
                         and not _PURPOSE_RE.match(_plain(last))
                         and not _SAID_TO_THEM_RE.match(_plain(last))
-                        and not re.match(r"(?:i|we|my|our)\b", _plain(last))
+                        and not _THE_WRITERS_RE.match(_plain(last))
                         and not _OF_THE_READER_RE.search(_plain(last))
                         and not _WISH_RE.search(_plain(last))
                     )
