@@ -131,6 +131,15 @@ from warmnote.names import (
         ("Jason Peng", "Jason", "Jason Peng"),  # a family name, not the degree P.Eng.
         ("Nokuthula Zungu, CA(SA)", "Nokuthula", "Nokuthula Zungu"),  # capitals after a comma
         ("Dipl.-Ing. Hans Müller", "Hans", "Hans Müller"),
+        # titles in Lao, Thai and Khmer (held-out 35 greeted "Hi ນາງ,")
+        ("ນາງ ແສງດາວ ພົມມະຈັນ", "ແສງດາວ", "ແສງດາວ ພົມມະຈັນ"),
+        ("ທ້າວ ບຸນມີ ສີສຸລາດ", "ບຸນມີ", "ບຸນມີ ສີສຸລາດ"),
+        ("นางสาว สมศรี ใจดี", "สมศรี", "สมศรี ใจดี"),
+        ("ดร. ประเสริฐ วงศ์ใหญ่", "ประเสริฐ", "ประเสริฐ วงศ์ใหญ่"),
+        ("លោកស្រី ម៉ៅ សុវណ្ណារី", "សុវណ្ណារី", "ម៉ៅ សុវណ្ណារី"),
+        # a Kerala house name comes first (held-out 35 greeted "Hi പുത്തൻവീട്ടിൽ,")
+        ("പുത്തൻവീട്ടിൽ ഗോപകുമാർ", "ഗോപകുമാർ", "പുത്തൻവീട്ടിൽ ഗോപകുമാർ"),
+        ("ആനി ജോസഫ്", "ആനി", "ആനി ജോസഫ്"),  # a given name first, as most Malayalam names are written
     ],
 )
 def test_given_name_and_name_without_honorifics(name: str, given: str, stripped: str) -> None:
@@ -317,6 +326,7 @@ def test_a_title_with_the_given_name_is_rejected(name: str, greeting: str) -> No
         ("Mr. Yeom Seung-hwan", "Hi Yeom,"),
         ("పొట్లూరి శ్రావ్య", "Hi పొట్లూరి,"),  # Telugu: the house name first
         ("ម៉ៅ សុវណ្ណារី", "Hi ម៉ៅ,"),  # Khmer: the family name first
+        ("പുത്തൻവീട്ടിൽ ഗോപകുമാർ", "Hi പുത്തൻവീട്ടിൽ,"),  # Malayalam: the house name first
         ("Quách Thùy Trang", "Hi Quách,"),
         ("Ганболдын Номинчимэг", "Hi Ганболдын,"),
     ],
@@ -352,6 +362,9 @@ def test_the_family_name_alone_is_rejected_where_it_comes_first(name: str, greet
         # held-out 22: the Italian feminine title, the Swahili "Dkt."
         ("Dott.ssa Livia Bortolan", "Hi Dott.ssa,"),
         ("Dkt. Neema Mrisho", "Hi Dkt.,"),
+        # held-out 35: the Lao "Mrs"; and the Thai "Miss"
+        ("ນາງ ແສງດາວ ພົມມະຈັນ", "Hi ນາງ,"),
+        ("นางสาว สมศรี ใจดี", "Hi นางสาว,"),
     ],
 )
 def test_a_title_alone_greets_nobody(name: str, greeting: str) -> None:

@@ -28,14 +28,17 @@ TITLES = frozenset([
     "dra", "sr", "sra", "srta", "mme", "mlle", "herr", "frau", "rev", "revd", "fr", "rabbi",
     "capt", "cllr", "دکتر", "مهندس", "الدكتور", "الدكتورة", "доктор", "проф", "pr", "rt", "daw",
     'ד"ר', "ד״ר", "פרופ", "פרופ׳", "גב׳", "גב'", "ڈاکٹر", "drs", "dhr", "mevr", "ibu", "bapak",
-    "ዶ/ር", "ፕ/ር", "አቶ", "ወ/ሮ", "ወ/ሪት", "dkt", "üyesi", "görevlisi"
+    "ዶ/ር", "ፕ/ር", "አቶ", "ወ/ሮ", "ወ/ሪት", "dkt", "üyesi", "görevlisi", "ນາງ", "ນາງສາວ", "ທ້າວ",
+    "ທ່ານ", "ທ່ານນາງ", "ດຣ", "นาย", "นาง", "นางสาว", "คุณ", "ดร", "លោក", "លោកស្រី", "កញ្ញា"
 ])  # fmt: skip
 """Words before a name that are not the name (compared lower-case, without dots), in English
 and as Spanish, Portuguese, French and German profiles write them: "Dra. Lucía Benavente",
 "Rev. Gwenhwyfar ap Dafydd", "Pr Kadiatou Sangaré" (a French professor), "Rt Hon", the
 Burmese "Daw", the Hebrew ד"ר, the Urdu ڈاکٹر, the Dutch "drs." (a master's), "dhr." and "mevr.",
 the Indonesian "Ibu" and "Bapak", the Amharic ዶ/ር (doctor), ፕ/ር, አቶ, ወ/ሮ and ወ/ሪት, the Swahili
-"Dkt." (daktari), the Turkish ranks' second words "Üyesi" and "Görevlisi" ("Dr. Öğr. Üyesi").
+"Dkt." (daktari), the Turkish ranks' second words "Üyesi" and "Görevlisi" ("Dr. Öğr. Üyesi"),
+the Lao ນາງ (Mrs), ນາງສາວ, ທ້າວ, ທ່ານ, ທ່ານນາງ and ດຣ., the Thai นาย (Mr), นาง, นางสาว, คุณ and ดร.,
+and the Khmer លោក (Mr), លោកស្រី and កញ្ញា: "Hi ນາງ," greets nobody (held-out 35).
 "Pastor" and "Imam" are left out: both are also given names."""
 
 TITLES_BEFORE_TWO = frozenset(
@@ -515,6 +518,8 @@ def _family_first(parts: tuple[str, ...], location: str | None = None) -> bool:
         return True  # "Yeom Seung-hwan", "Chiang Kai-shek": a given name of two syllables
     if all(CJK_RE.fullmatch(part) for part in parts):
         return True
+    if _MALAYALAM_HOUSE_RE.fullmatch(parts[0]):
+        return True
     if len(parts) <= 3 and all(FAMILY_FIRST_SCRIPT_RE.fullmatch(part) for part in parts):
         return True
     if (
@@ -667,6 +672,8 @@ def _given(parts: tuple[str, ...], location: str | None) -> str:
     capitals = _family_in_capitals(parts)
     if capitals:
         return parts[capitals]  # "María" of "GARCÍA LÓPEZ María José", as of "María José García"
+    if len(parts) > 1 and _MALAYALAM_HOUSE_RE.fullmatch(parts[0]):
+        return parts[1]  # "പുത്തൻവീട്ടിൽ ഗോപകുമാർ": the house's name, then Gopakumar
     if len(parts) > 1 and parts[0] in _BALINESE_MARKERS and parts[1] in _BALINESE_ORDER_TITLES:
         # "I Ketut Suardana": "I" marks a man, "Ketut" a fourth-born; the name is Suardana's
         own = list(itertools.dropwhile(_BALINESE_ORDER_TITLES.__contains__, parts[1:]))
@@ -696,6 +703,9 @@ def _given(parts: tuple[str, ...], location: str | None) -> str:
     return parts[-1]
 
 
+_MALAYALAM_HOUSE_RE = re.compile(r"[\u0d00-\u0d7f]+(?:\u0d3f\u0d7d|\u0d3f\u0d32\u0d4d)")
+"""A Malayalam house name, which a Kerala name writes first: it ends "-il" ("in the house of"), in
+the letter ൽ or in the older spelling ല്."""
 _MUHAMMAD_SHORT = frozenset(["mohd", "muhd", "md", "moh"])
 """How a Malay name writes Muhammad short before the name its owner goes by."""
 _BALINESE_MARKERS = frozenset(["I", "Ni"])
