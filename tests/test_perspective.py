@@ -569,6 +569,20 @@ def test_text_without_pronouns_or_the_name_is_unchanged(text: str, name: str | N
         # held-out 25: a Russian given name called by its short form
         ("tolya finally has his own mill", "Анатолий Жеребцов", "You finally have your own mill"),
         ("Sasha said to call", "Alexander Grant", "Sasha said to call"),  # not a Russian name
+        # held-out 35: a title that is one only with its dot, then the family name
+        (
+            "Ing. Hrdličková rebuilt the sluices near Třeboň.",
+            "Ing. Blanka Hrdličková",
+            "You rebuilt the sluices near Třeboň.",
+        ),
+        ("Mgr. Dvořáková runs the lab", "Jana Dvořáková", "You run the lab"),
+        ("ing. students asked", "Jana Ing", "ing. students asked"),  # no name after it
+        # held-out 35: a given name and the first of two family names ("you Mamani has written")
+        ("Yolanda Mamani has written it", "Yolanda Mamani Quispe", "You have written it"),
+        ("I read Yolanda Mamani's account", "Yolanda Mamani Quispe", "I read your account"),
+        ("Ana Sofía runs it", "Ana Sofía Olvera Saucedo", "You run it"),
+        ("Yolanda Quispe runs it", "Yolanda Mamani Quispe", "You run it"),
+        ("Yolanda Quispe Mamani runs it", "Yolanda Mamani Quispe", "You run it"),
     ],
 )
 def test_the_reader_named_by_initials_or_title_and_family_name(

@@ -24,6 +24,7 @@ from warmnote.context import Context
 from warmnote.guardrails.lexicon import lemma_table
 from warmnote.names import (
     CJK_RE,
+    DOTTED_TITLES,
     TITLES,
     TITLES_BEFORE_TWO,
     diminutives,
@@ -615,15 +616,32 @@ def _reader_mentions(rewrite: _Rewrite) -> dict[int, int]:
     typed_small = (words[0], *rewrite.goes_by, *filter(None, [rewrite.given]))
     i = 0
     while i < len(tokens):
-        titled = i + 1 < len(tokens) and (
-            tokens[i].key in TITLES
-            or (tokens[i].key in TITLES_BEFORE_TWO and _typed_small(tokens[i + 1].text, words[0]))
+        titled = (
+            i + 1 < len(tokens)
+            and (
+                tokens[i].key in TITLES
+                # "Ing. Hrdličková rebuilt…": a title that is one only with its dot
+                or (
+                    tokens[i].key in DOTTED_TITLES
+                    and rewrite.text[tokens[i].end : tokens[i].end + 1] == "."
+                )
+                or (
+                    tokens[i].key in TITLES_BEFORE_TWO
+                    and _typed_small(tokens[i + 1].text, words[0])
+                )
+            )
         )
         j = i + 1 if titled else i  # "Dr. Lund", "Dr. Sven Lund", "father ndue"
         full = [t.text for t in tokens[j : j + len(words)]]
         family = [t.text for t in tokens[j : j + len(words) - 1]]  # "Prof. Ní Chonchúir's"
         if len(words) > 1 and full[:-1] == words[:-1] and _base(full[-1]) == words[-1]:
             length = len(words)
+        elif (
+            len(words) > 2 and full[0] == words[0] and (more := _more_of_the_name(tokens, j, words))
+        ):
+            length = (
+                1 + more
+            )  # "Yolanda Mamani has written…", "Yolanda Quispe" of Yolanda Mamani Quispe
         elif (
             titled
             and len(words) > 2
@@ -655,6 +673,19 @@ def _reader_mentions(rewrite: _Rewrite) -> dict[int, int]:
         found[i] = j - i + length
         i = j + length
     return found
+
+
+def _more_of_the_name(tokens: list[_Token], j: int, words: list[str]) -> int:
+    """How many of the words after the first of the reader's name at ``j`` are more of it, in
+    any order: a Spanish name of two family names is often written with one of them."""
+    rest = set(words[1:])
+    more = 0
+    while j + 1 + more < len(tokens) and (word := _base(tokens[j + 1 + more].text)) in rest:
+        rest.discard(word)
+        more += 1
+        if tokens[j + more].text != word:
+            break  # a possessive ends the name: "Yolanda Mamani's account"
+    return more
 
 
 # A Japanese or Korean honorific written onto a name: "matsuura-san", "kim-ssi".
