@@ -2164,6 +2164,8 @@ HOSTILE_REASONS = {
     "blank-lines": Hostile("\n \n", 60_000, after="ask how she tests it"),
     "spaces-before-a-link": Hostile(" ", 100_000, after="https://x.org"),
     "words": Hostile("ask her about it ", 12_000),
+    # each sentence told again was taken out by a call of its own: 1,200 raised RecursionError
+    "sentences": Hostile("We talked about the spillway design. ", 1_200),
 }
 
 

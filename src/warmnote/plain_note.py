@@ -899,30 +899,56 @@ def _without_retelling(note: str, greeting: str) -> str:
     they met beside one that does not, and so is the first one where the next would start with
     a capital after the greeting's comma.
     """
-    body = note.removeprefix(greeting).strip()
-    sentences = _note_sentences(body)
-    if len(sentences) < 2 or not note.startswith(greeting):
+    if not note.startswith(greeting):
         return note
-    words = [_content(s) - _PRONOUN_FORMS for s in sentences]
-    stems = [stems_of(w) for w in words]
-    asking = [_asks(s) or "?" in s or _PROPOSES_RE.search(s) is not None for s in sentences]
-    meeting = [_TELLS_A_MEETING_RE.search(s) is not None for s in sentences]
-    for i, sentence in enumerate(sentences):
-        if asking[i] or re.search(r"\d", sentence):
+    sentences = _note_sentences(note.removeprefix(greeting).strip())
+    readings = [_read_sentence(sentence) for sentence in sentences]
+    told = False
+    # A sentence at a time, in a loop rather than by recursion: a long note may tell many
+    # again. None before the one taken out is told again by those left, but the one just
+    # before it is read again: the first depends on the second.
+    start = 0
+    while len(sentences) >= 2 and (i := _retold(sentences, readings, start)) is not None:
+        del sentences[i], readings[i]
+        if i == 0:
+            sentences[0] = _after_comma(sentences[0])
+            readings[0] = _read_sentence(sentences[0])
+        start, told = max(i - 1, 0), True
+    return " ".join([greeting, *sentences]) if told else note
+
+
+class _ReadSentence(NamedTuple):
+    words: frozenset[str]
+    stems: frozenset[str]
+    asking: bool
+    meeting: bool
+
+
+def _read_sentence(sentence: str) -> _ReadSentence:
+    words = frozenset(_content(sentence) - _PRONOUN_FORMS)
+    asking = _asks(sentence) or "?" in sentence or _PROPOSES_RE.search(sentence) is not None
+    meeting = _TELLS_A_MEETING_RE.search(sentence) is not None
+    return _ReadSentence(words, frozenset(stems_of(words)), asking, meeting)
+
+
+def _retold(sentences: list[str], readings: list[_ReadSentence], start: int) -> int | None:
+    """Where the first sentence from ``start`` on is that another tells again; None when none
+    is."""
+    for i in range(start, len(sentences)):
+        sentence, told = sentences[i], readings[i]
+        if told.asking or re.search(r"\d", sentence):
             continue
         if i == 0 and _ordinary_capitalised(_after_comma(sentences[1]).split(" ", 1)[0]):
             continue  # "Hi Ana, Maybe we could…"
-        for j, fuller in enumerate(stems):
-            if j == i or len(fuller) < len(stems[i]) or (meeting[i] and not meeting[j]):
+        for j, other in enumerate(readings):
+            if j == i or len(other.stems) < len(told.stems) or (told.meeting and not other.meeting):
                 continue
-            shared = len(stems[i] & fuller)
-            mostly = not asking[j] and shared >= 3 and shared >= 0.6 * len(stems[i])
+            shared = len(told.stems & other.stems)
+            mostly = not other.asking and shared >= 3 and shared >= 0.6 * len(told.stems)
             mine = sentence.startswith("I'm ") and "I'm " in sentences[j]
-            if mostly or ((not asking[j] or mine) and _said_in(words[i], words[j])):
-                rest = sentences[:i] + sentences[i + 1 :]
-                first = _after_comma(rest[0]) if i == 0 else rest[0]
-                return _without_retelling(" ".join([greeting, first, *rest[1:]]), greeting)
-    return note
+            if mostly or ((not other.asking or mine) and _said_in(told.words, other.words)):
+                return i
+    return None
 
 
 def _note_sentences(body: str) -> list[str]:
@@ -1476,6 +1502,11 @@ _HEAD_RE = re.compile(r",|: ")
 _MAX_LABEL_WORDS = 3
 
 
+_MOST_TO_LEAVE_ONE_OUT = 20
+"""How many sentences a reason may have for a note to be tried without each in turn: one left
+out of more is still too long for a note, and trying each would take time as their square."""
+
+
 def _reason(context: Context, lead: str) -> _Reason | None:
     """The user's reason as sentences to the reader, or None when it gives no usable sentence."""
     reading = _read(context, lead)
@@ -1491,7 +1522,7 @@ def _reason(context: Context, lead: str) -> _Reason | None:
     # (variant, whether it asks)
     variants = [(whole, asks)]
     asking = [s for s in sentences if s.asks]
-    if len(sentences) > 2:
+    if 2 < len(sentences) <= _MOST_TO_LEAVE_ONE_OUT:
         variants += [
             (_said_in_turn(kept), any(s.asks for s in kept))
             for i in reversed(range(len(sentences)))
