@@ -139,7 +139,18 @@ from warmnote.names import (
         ("លោកស្រី ម៉ៅ សុវណ្ណារី", "សុវណ្ណារី", "ម៉ៅ សុវណ្ណារី"),
         # a Kerala house name comes first (held-out 35 greeted "Hi പുത്തൻവീട്ടിൽ,")
         ("പുത്തൻവീട്ടിൽ ഗോപകുമാർ", "ഗോപകുമാർ", "പുത്തൻവീട്ടിൽ ഗോപകുമാർ"),
-        ("ആനി ജോസഫ്", "ആനി", "ആനി ജോസഫ്"),  # a given name first, as most Malayalam names are written
+        ("ആനി ജോസഫ്", "ആനി", "ആനി ജോസഫ്"),
+        # found in review: given names that end in -il are no house names (Anil, Sunil, Nikhil)
+        ("അനിൽ കുമാർ", "അനിൽ", "അനിൽ കുമാർ"),
+        ("സുനിൽ ജോസഫ്", "സുനിൽ", "സുനിൽ ജോസഫ്"),
+        ("നിഖിൽ മേനോൻ", "നിഖിൽ", "നിഖിൽ മേനോൻ"),
+        ("കപിൽ ദേവ്", "കപിൽ", "കപിൽ ദേവ്"),
+        ("മഠത്തിൽ രാധ", "രാധ", "മഠത്തിൽ രാധ"),
+        (
+            "വടക്കയിൽ ഷീബ",
+            "ഷീബ",
+            "വടക്കയിൽ ഷീബ",
+        ),  # a given name first, as most Malayalam names are written
     ],
 )
 def test_given_name_and_name_without_honorifics(name: str, given: str, stripped: str) -> None:

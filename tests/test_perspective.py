@@ -583,6 +583,33 @@ def test_text_without_pronouns_or_the_name_is_unchanged(text: str, name: str | N
         ("Ana Sofía runs it", "Ana Sofía Olvera Saucedo", "You run it"),
         ("Yolanda Quispe runs it", "Yolanda Mamani Quispe", "You run it"),
         ("Yolanda Quispe Mamani runs it", "Yolanda Mamani Quispe", "You run it"),
+        ("Maria do Carmo grows pineapples", "Maria do Carmo Medeiros", "You grow pineapples"),
+        # found in review: a title only as a title is written, a name only a space apart
+        (
+            "Thanks for the doc. Yolanda said to write.",
+            "Yolanda Mamani Quispe",
+            "Thanks for the doc. You said to write.",
+        ),
+        (
+            "We banked with ING. Hrdličková rebuilt it",
+            "Blanka Hrdličková",
+            "We banked with ING. Hrdličková rebuilt it",
+        ),
+        (
+            "Ana, Paula and I met at the fair",
+            "Ana Paula Ribeiro",
+            "You, Paula and I met at the fair",
+        ),
+        (
+            "I met Yolanda. Quispe Holdings funded it.",
+            "Yolanda Mamani Quispe",
+            "I met you. Quispe Holdings funded it.",
+        ),
+        (
+            "read her design doc. Yolanda's notes were sharp",
+            "Yolanda Mamani Quispe",
+            "read your design doc. Your notes were sharp",
+        ),
     ],
 )
 def test_the_reader_named_by_initials_or_title_and_family_name(

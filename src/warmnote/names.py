@@ -703,9 +703,12 @@ def _given(parts: tuple[str, ...], location: str | None) -> str:
     return parts[-1]
 
 
-_MALAYALAM_HOUSE_RE = re.compile(r"[\u0d00-\u0d7f]+(?:\u0d3f\u0d7d|\u0d3f\u0d32\u0d4d)")
-"""A Malayalam house name, which a Kerala name writes first: it ends "-il" ("in the house of"), in
-the letter ൽ or in the older spelling ല്."""
+_MALAYALAM_HOUSE_RE = re.compile(
+    r"[\u0d00-\u0d7f]{3,}(?:\u0d4d[\u0d15-\u0d39]|\u0d2f)\u0d3f(?:\u0d7d|\u0d32\u0d4d)"
+)
+"""A Malayalam house name, which a Kerala name writes first: it ends "-il" ("in the house of",
+in the letter ൽ or the older spelling ല്) after two consonants joined (വീട്ടിൽ, മഠത്തിൽ,
+പറമ്പിൽ) or after യ (വടക്കയിൽ); not a given name that ends "-il" (അനിൽ, സുനിൽ, നിഖിൽ, കപിൽ)."""
 _MUHAMMAD_SHORT = frozenset(["mohd", "muhd", "md", "moh"])
 """How a Malay name writes Muhammad short before the name its owner goes by."""
 _BALINESE_MARKERS = frozenset(["I", "Ni"])

@@ -1289,13 +1289,11 @@ _NAME_IS_RE = re.compile(
 _NAME_REACH = 40
 """How far apart, in characters, a name and the words about it may stand."""
 # How a name is written, said or used: not "spelt" the grain, a "dry spell" or "made a name".
-# Words only a note on a name uses.
-_NAME_NOTE_WORDS = (
-    r"surnames?|patronymic|matronymic|nicknames?|pronounced|pronunciation|rhymes with"
-)
 _NAMING_RE = re.compile(
     # "initial" as a noun: "is her appa's initial", not "initial results"
-    rf"\b(?:{_NAME_NOTE_WORDS}|initials?(?! +[a-z])|"
+    r"\b(?:surnames?|patronymic|matronymic|nicknames?|initials?(?! +[a-z])|pronounced|"
+    r"pronunciation|"
+    r"rhymes with|"
     r"(?:first|last|family|given|middle|full|house|maiden|real|chinese|english) names?|"
     r"(?:the |her |his |their )?name (?:to use|is|=)|(?:spelt|spelled|written) (?:with|as|like)|"
     r"spelling)\b"
@@ -1476,9 +1474,12 @@ _SEEN_WHEN_RE = re.compile(
 
 
 _LAUGHS_RE = re.compile(r"\b(?:haha\w*|lol|lmao)\W*$", re.I)
-# A note on a name, in brackets ("(hegade is her family's spelling)"; not
+# Words only a note on a name uses, in brackets ("(hegade is her family's spelling)"; not
 # "(full name of the project is DryNet)").
-_SPELLING_RE = re.compile(rf"\b(?:{_NAME_NOTE_WORDS}|spelling|spelt|spelled|family name)\b")
+_SPELLING_RE = re.compile(
+    r"\b(?:spelling|spelt|spelled|surname|family name|patronymic|nickname|pronounced|"
+    r"pronunciation|rhymes with)\b"
+)
 
 
 def _aside_in_brackets(m: re.Match[str], notes: list[str]) -> str:

@@ -616,20 +616,10 @@ def _reader_mentions(rewrite: _Rewrite) -> dict[int, int]:
     typed_small = (words[0], *rewrite.goes_by, *filter(None, [rewrite.given]))
     i = 0
     while i < len(tokens):
-        titled = (
-            i + 1 < len(tokens)
-            and (
-                tokens[i].key in TITLES
-                # "Ing. Hrdličková rebuilt…": a title that is one only with its dot
-                or (
-                    tokens[i].key in DOTTED_TITLES
-                    and rewrite.text[tokens[i].end : tokens[i].end + 1] == "."
-                )
-                or (
-                    tokens[i].key in TITLES_BEFORE_TWO
-                    and _typed_small(tokens[i + 1].text, words[0])
-                )
-            )
+        titled = i + 1 < len(tokens) and (
+            tokens[i].key in TITLES
+            or _dotted_title(rewrite, i)
+            or (tokens[i].key in TITLES_BEFORE_TWO and _typed_small(tokens[i + 1].text, words[0]))
         )
         j = i + 1 if titled else i  # "Dr. Lund", "Dr. Sven Lund", "father ndue"
         full = [t.text for t in tokens[j : j + len(words)]]
@@ -637,7 +627,9 @@ def _reader_mentions(rewrite: _Rewrite) -> dict[int, int]:
         if len(words) > 1 and full[:-1] == words[:-1] and _base(full[-1]) == words[-1]:
             length = len(words)
         elif (
-            len(words) > 2 and full[0] == words[0] and (more := _more_of_the_name(tokens, j, words))
+            len(words) > 2
+            and full[0] == words[0]
+            and (more := _more_of_the_name(rewrite, j, words))
         ):
             length = (
                 1 + more
@@ -675,16 +667,42 @@ def _reader_mentions(rewrite: _Rewrite) -> dict[int, int]:
     return found
 
 
-def _more_of_the_name(tokens: list[_Token], j: int, words: list[str]) -> int:
+def _dotted_title(rewrite: _Rewrite, i: int) -> bool:
+    """ "Ing. Hrdličková rebuilt…": a title that is one only with its dot, written as a title is
+    (not "the doc.", "ING."), with a capitalised word one space after it."""
+    token, after = rewrite.tokens[i], rewrite.tokens[i + 1]
+    return (
+        token.key in DOTTED_TITLES
+        and token.text[:1].isupper()
+        and token.text[1:].islower()
+        and rewrite.text[token.end : after.start] == ". "
+        and after.text[:1].isupper()
+    )
+
+
+def _more_of_the_name(rewrite: _Rewrite, j: int, words: list[str]) -> int:
     """How many of the words after the first of the reader's name at ``j`` are more of it, in
-    any order: a Spanish name of two family names is often written with one of them."""
-    rest = set(words[1:])
+    any order and only a space apart, the last capitalised: a Spanish name of two family names
+    is often written with one of them ("Yolanda Mamani" of Yolanda Mamani Quispe). None where a
+    capitalised word follows that is not theirs: "Yolanda Mamani Choque" and "Ana de Souza" (of
+    Ana de la Cruz) are someone else."""
+    tokens, rest = rewrite.tokens, set(words[1:])
     more = 0
-    while j + 1 + more < len(tokens) and (word := _base(tokens[j + 1 + more].text)) in rest:
+    while j + 1 + more < len(tokens):
+        token, before = tokens[j + 1 + more], tokens[j + more]
+        if not rewrite.text[before.end : token.start].isspace() or before.text != _base(
+            before.text
+        ):
+            break  # "Ana, Paula and I…", "I met Yolanda. Quispe Holdings…", "Yolanda's Mamani"
+        word = _base(token.text)
+        if word not in rest:
+            if more and token.text[:1].isupper():
+                return 0
+            break
         rest.discard(word)
         more += 1
-        if tokens[j + more].text != word:
-            break  # a possessive ends the name: "Yolanda Mamani's account"
+    while more and not tokens[j + more].text[:1].isupper():
+        more -= 1  # a particle ends no name: "Maria do Carmo grows…", not "Ana de …"
     return more
 
 
