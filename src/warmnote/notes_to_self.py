@@ -49,6 +49,8 @@ _CLEAR_OF = r"(?:steer|stay|keep|steering|staying) (?:well |way |miles |far )?(?
 _KEEP_AWAY = rf"{_CLEAR_OF} (?:of|from) (?!.*\byou(?:r|'ll|'d)?\b).+"
 # What the writer types before an instruction to themselves: "obv steer well clear".
 _HEDGE_FIRST = r"(?:(?:obv|obvs|obviously|ofc|of course|pls|please|just) )?"
+# The writer's own shame at a thing: "mortifying", "cringe".
+_SHAME = r"(?:mortifying|humiliating|shameful|cringe|cringey|embarrassing|embarassing)"
 # What a note's style leaves out: "no slang", "zero grovelling".
 _STYLE = (
     r"(?:slang|jokes?|emojis?|fluff|small talk|flattery|gushing|grovell?ing|waffl(?:e|ing)|"
@@ -710,8 +712,7 @@ _ASIDES = (
     # why a fact kept out needs no saying: "…is not going in this note, she knows anyway"
     r"(?:he|she|they) knows? (?:it )?(?:anyway|already)",
     # the writer's own feeling, alone: "…, mortifying", "humiliating"
-    r"(?:so |utterly |totally |still )?(?:mortifying|humiliating|cringe|cringey|shameful|"
-    r"embarrassing|embarassing)",
+    rf"(?:so |utterly |totally |still )?{_SHAME}",
     # how to write it: "write like old batchmates", "write it the way i'd text her"
     r"(?:just )?write (?:it |this )?(?:like|as if|as though|the way)\b.*",
     # what the note is to be, to oneself: "just a warm hey and the ask"
@@ -920,9 +921,8 @@ _MAY_HOLD_IT_RE = re.compile(r"\d|\b(?:because|since|cause|cos|bc)\b")
 
 
 _COMMENT_RE = re.compile(
-    r"(?:so |kinda |a bit |bit |very |super |pretty |really )?(?:awkward|embarrassing|embarassing|"
-    r"ugh|sigh|meh|yikes|oof|ouch|sadly|lol|haha|sore|painful|brutal|rough|ugly|grim|mortifying|"
-    r"humiliating|shameful|cringe|cringey)"
+    r"(?:so |kinda |a bit |bit |very |super |pretty |really )?(?:awkward|ugh|sigh|meh|yikes|oof|"
+    rf"ouch|sadly|lol|haha|sore|painful|brutal|rough|ugly|grim|{_SHAME})"
     # gossip, said in passing: "she and her ex split, whole cohort knows, steer clear"
     r"|(?:the )?(?:whole|entire) [\w-]+ knows|every(?:one|body) knows|common knowledge"
 )

@@ -626,14 +626,13 @@ def _reader_mentions(rewrite: _Rewrite) -> dict[int, int]:
         family = [t.text for t in tokens[j : j + len(words) - 1]]  # "Prof. Ní Chonchúir's"
         if len(words) > 1 and full[:-1] == words[:-1] and _base(full[-1]) == words[-1]:
             length = len(words)
+        # "Yolanda Mamani has written…", "Yolanda Quispe" of Yolanda Mamani Quispe
         elif (
             len(words) > 2
             and full[0] == words[0]
             and (more := _more_of_the_name(rewrite, j, words))
         ):
-            length = (
-                1 + more
-            )  # "Yolanda Mamani has written…", "Yolanda Quispe" of Yolanda Mamani Quispe
+            length = 1 + more
         elif (
             titled
             and len(words) > 2
@@ -683,7 +682,7 @@ def _dotted_title(rewrite: _Rewrite, i: int) -> bool:
 def _more_of_the_name(rewrite: _Rewrite, j: int, words: list[str]) -> int:
     """How many of the words after the first of the reader's name at ``j`` are more of it, in
     any order and only a space apart, the last capitalised: a Spanish name of two family names
-    is often written with one of them ("Yolanda Mamani" of Yolanda Mamani Quispe). None where a
+    is often written with one of them ("Yolanda Mamani" of Yolanda Mamani Quispe). 0 where a
     capitalised word follows that is not theirs: "Yolanda Mamani Choque" and "Ana de Souza" (of
     Ana de la Cruz) are someone else."""
     tokens, rest = rewrite.tokens, set(words[1:])
