@@ -56,6 +56,7 @@ HELDOUT33 = ROOT / "evals" / "heldout33" / "heldout33.toml"
 HELDOUT34 = ROOT / "evals" / "heldout34" / "heldout34.toml"
 HELDOUT35 = ROOT / "evals" / "heldout35" / "heldout35.toml"
 HELDOUT36 = ROOT / "evals" / "heldout36" / "heldout36.toml"
+HELDOUT37 = ROOT / "evals" / "heldout37" / "heldout37.toml"
 # Everything tuning reads or writes: the bundled suite, the packs, the examples, the fixtures.
 TUNING_FILES = sorted(
     [
@@ -106,6 +107,7 @@ FROZEN_SHA256 = {
     HELDOUT34: "f4a6100421b7dee13820b560f564e763e7cae20bd13591216e2ef40cf49cc367",
     HELDOUT35: "27b45f29643708c78fbc19b479eec173d836cf2c2d5fb176440e44ac797b6f4f",
     HELDOUT36: "c3da9b060a17cd9c369220263aa479dc4d552a9403c3bc733ce7b42acd90b58c",
+    HELDOUT37: "697b64a7b52411f6d6e45f79be54aba772ad3e88188206399785faaf6affe9fd",
 }
 HELDOUTS = [
     HELDOUT,
@@ -144,6 +146,7 @@ HELDOUTS = [
     HELDOUT34,
     HELDOUT35,
     HELDOUT36,
+    HELDOUT37,
 ]
 # What each suite must not share a name with: everything tuning reads, and the sets before it.
 OTHER_FILES = {
