@@ -127,6 +127,21 @@ def test_only_a_note_on_the_readers_name_goes(text: str, kept: str | None) -> No
         ("ask about the dryers. so Ngozi's yard is the biggest in Enugu.", None),
         ("ask about the dryers. he's ngozi to me of course.", "ask about the dryers."),
         ("I'd love to ask about plan b. name is ngozi not nozi", "I'd love to ask about plan b."),
+        # which part greets them, or what a part is (held-out 36)
+        ("ask about the dryers. ngozi is the hello", "ask about the dryers."),
+        ("ask about the dryers. okonkwo is the family part, ngozi is the greeting",
+         "ask about the dryers."),
+        ("ask about the dryers. ngozi for the greeting", "ask about the dryers."),
+        ("ask about the dryers. okonkwo is a title in her town, ngozi alone is fine",
+         "ask about the dryers."),
+        # not about the name: the reader greeted by others, their title's work
+        ("ngozi gave the hello at the start of the fair and I'd love to ask about dryers.", None),
+        # found in review: a title or a greeting that is no note on their name
+        ("Ngozi's 'Dry Season' is a title I keep recommending, would love to ask about dryers",
+         None),
+        ("she was offered CEO, which is a title ngozi turned down twice", None),
+        ("Okonkwo Farms' sign-up page is the greeting new members see. ask about the dryers",
+         None),
     ],
 )  # fmt: skip
 def test_which_name_to_use_is_a_note_on_the_name(text: str, kept: str | None) -> None:

@@ -137,6 +137,14 @@ from warmnote.names import (
         ("นางสาว สมศรี ใจดี", "สมศรี", "สมศรี ใจดี"),
         ("ดร. ประเสริฐ วงศ์ใหญ่", "ประเสริฐ", "ประเสริฐ วงศ์ใหญ่"),
         ("លោកស្រី ម៉ៅ សុវណ្ណារី", "សុវណ្ណារី", "ម៉ៅ សុវណ្ណារី"),
+        # a Sinhala house name (ending -gē) comes first (held-out 36 greeted "Hi හේරත්,")
+        ("හේරත් මුදියන්සේලාගේ දිල්රුක්ෂි", "දිල්රුක්ෂි", "හේරත් මුදියන්සේලාගේ දිල්රුක්ෂි"),
+        # found in review: a family name that ends -gē, after the given name or before a title
+        ("නිමල් ලියනගේ පෙරේරා", "නිමල්", "නිමල් ලියනගේ පෙරේරා"),
+        ("නිමල් ලියනගේ මහතා", "නිමල්", "නිමල් ලියනගේ මහතා"),
+        ("වික්‍රමගේ නිමල්", "නිමල්", "වික්‍රමගේ නිමල්"),
+        ("ආරච්චිගේ නිමල්", "නිමල්", "ආරච්චිගේ නිමල්"),
+        ("නිමල් පෙරේරා", "නිමල්", "නිමල් පෙරේරා"),
         # a Kerala house name comes first (held-out 35 greeted "Hi പുത്തൻവീട്ടിൽ,")
         ("പുത്തൻവീട്ടിൽ ഗോപകുമാർ", "ഗോപകുമാർ", "പുത്തൻവീട്ടിൽ ഗോപകുമാർ"),
         ("ആനി ജോസഫ്", "ആനി", "ആനി ജോസഫ്"),
@@ -338,6 +346,7 @@ def test_a_title_with_the_given_name_is_rejected(name: str, greeting: str) -> No
         ("పొట్లూరి శ్రావ్య", "Hi పొట్లూరి,"),  # Telugu: the house name first
         ("ម៉ៅ សុវណ្ណារី", "Hi ម៉ៅ,"),  # Khmer: the family name first
         ("പുത്തൻവീട്ടിൽ ഗോപകുമാർ", "Hi പുത്തൻവീട്ടിൽ,"),  # Malayalam: the house name first
+        ("හේරත් මුදියන්සේලාගේ දිල්රුක්ෂි", "Hi හේරත්,"),  # Sinhala: the house name first
         ("Quách Thùy Trang", "Hi Quách,"),
         ("Ганболдын Номинчимэг", "Hi Ганболдын,"),
     ],
@@ -439,6 +448,9 @@ LOCATED = [
     ("Vass Máté", "Győr, Hungary", "Máté"),
     ("Máté Bence", "Győr, Hungary", "Máté"),  # both given names: as written
     ("Szalai Enikő", None, "Enikő"),  # no location, but a given name only Hungarian spells
+    ("Enikő Vass", None, "Enikő"),
+    ("Adrienn Lőrinc", None, "Adrienn"),  # found in review: Lőrinc is a family name too
+    ("Anna Dezső", None, "Anna"),
     ("Dr. Kisgyörgy Zsombor", "Kecskemét", "Zsombor"),  # held-out 24
     ("Kisgyörgy Zsombor", None, "Zsombor"),
     ("Bakonyi Gellért", "Szeged", "Gellért"),  # held-out 25
@@ -680,6 +692,16 @@ def test_a_word_with_combining_marks_is_one_word() -> None:
         ("she used to go by Kate", None),
         ("I usually go by Sam", None),
         ("her cofounder Tom goes by TJ", None),
+        # held-out 36: what they always went by where the two worked, said to them
+        ("we ran the line together, and you always went by Ana there", "Ana"),
+        ("we ran the line together, and you always went by ana there", "Ana"),
+        ("she went by Kate before she married", None),
+        ("she always went by Kate before she married", None),
+        # found in review: what "go by" may say that names nobody, or a name not theirs
+        ("if you go by Fiji's numbers the catch doubled", None),
+        ("next time you go by Nukualofa I'd love to meet", None),
+        ("you always went by the back gate", None),
+        ("you always went by Kate at school", None),
     ],
 )
 def test_the_name_the_reason_says_to_greet_by(reason: str, named: str | None) -> None:
@@ -885,6 +907,12 @@ def test_a_title_asked_for_greets_with_the_family_name(
         # found in review: "first name" in its ordinary sense
         ("Herrera is the first name that came up when I asked", "Tomás Herrera", None),
         ("Park is the first name on my shortlist", "Park Ji-yeon", None),
+        # held-out 36: a title before the first word, which the reason so shows is the family
+        # name, of a Hungarian given name second
+        ("Dr Vass left a long comment under my post", "dr. Vass Enikő", "Enikő"),
+        ("Dr Vass left a long comment under my post", "Vass Enikő", "Enikő"),
+        ("Dr Enikő left a comment", "Enikő Vass", None),
+        ("Dr Vass left a comment", "Vass Tom", None),  # no Hungarian given name second
     ],
 )  # fmt: skip
 def test_the_part_the_reason_calls_the_given_name(

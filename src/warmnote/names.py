@@ -520,6 +520,8 @@ def _family_first(parts: tuple[str, ...], location: str | None = None) -> bool:
         return True
     if _MALAYALAM_HOUSE_RE.fullmatch(parts[0]):
         return True
+    if _sinhala_house_first(parts):
+        return True
     if len(parts) <= 3 and all(FAMILY_FIRST_SCRIPT_RE.fullmatch(part) for part in parts):
         return True
     if (
@@ -532,8 +534,8 @@ def _family_first(parts: tuple[str, ...], location: str | None = None) -> bool:
     if (
         len(parts) == 2
         and parts[1].title() in HUNGARIAN_GIVEN_NAMES
-        and (parts[1][:2] in _HUNGARIAN_ONSETS or any(c in parts[1] for c in "őű"))
         and parts[0].title() not in HUNGARIAN_GIVEN_NAMES
+        and (parts[1][:2] in _HUNGARIAN_ONSETS or any(c in parts[1] for c in "őű"))
         and _HUNGARIAN_SPELLING_RE.search(parts[0].casefold())
     ):
         return True  # "Pálfalvi Zsófia" anywhere: both names spelt as only Hungarian does
@@ -674,6 +676,8 @@ def _given(parts: tuple[str, ...], location: str | None) -> str:
         return parts[capitals]  # "María" of "GARCÍA LÓPEZ María José", as of "María José García"
     if len(parts) > 1 and _MALAYALAM_HOUSE_RE.fullmatch(parts[0]):
         return parts[1]  # "പുത്തൻവീട്ടിൽ ഗോപകുമാർ": the house's name, then Gopakumar
+    if _sinhala_house_first(parts):
+        return parts[-1]  # "හේරත් මුදියන්සේලාගේ දිල්රුක්ෂි": the house's name, then hers
     if len(parts) > 1 and parts[0] in _BALINESE_MARKERS and parts[1] in _BALINESE_ORDER_TITLES:
         # "I Ketut Suardana": "I" marks a man, "Ketut" a fourth-born; the name is Suardana's
         own = list(itertools.dropwhile(_BALINESE_ORDER_TITLES.__contains__, parts[1:]))
@@ -709,6 +713,22 @@ _MALAYALAM_HOUSE_RE = re.compile(
 """A Malayalam house name, which a Kerala name writes first: it ends "-il" ("in the house of",
 in the letter ൽ or the older spelling ല്) after two consonants joined (വീട്ടിൽ, മഠത്തിൽ,
 പറമ്പിൽ) or after യ (വടക്കയിൽ); not a given name that ends "-il" (അനിൽ, സുനിൽ, നിഖിൽ, കപിൽ)."""
+_SINHALA_HOUSE_RE = re.compile(r"[\u0d80-\u0dff\u200d]{2,}\u0d9c\u0dda")
+"""A Sinhala word that ends "-gē" ("of", the letter ගේ), as an ancestral house name (vāsagama)
+does: මුදියන්සේලාගේ, ආරච්චිගේ; but a family name may end so too (ලියනගේ in "නිමල් ලියනගේ")."""
+_SINHALA_HOUSE_OF_MANY_RE = re.compile(r"[\u0d80-\u0dff\u200d]{2,}\u0dbd\u0dcf\u0d9c\u0dda")
+"""A Sinhala word that ends "-lāgē" ("of the … people", ලාගේ), as only a house name does."""
+
+
+def _sinhala_house_first(parts: tuple[str, ...]) -> bool:
+    """Whether a Sinhala name of two or three words is a house name and then the given name:
+    the word before the last ends "-gē" and is the first ("ආරච්චිගේ නිමල්") or ends "-lāgē"
+    ("හේරත් මුදියන්සේලාගේ දිල්රුක්ෂි"); not "නිමල් ලියනගේ පෙරේරා", written given name first."""
+    if len(parts) not in (2, 3) or not _SINHALA_HOUSE_RE.fullmatch(parts[-2]):
+        return False
+    return len(parts) == 2 or bool(_SINHALA_HOUSE_OF_MANY_RE.fullmatch(parts[-2]))
+
+
 _MUHAMMAD_SHORT = frozenset(["mohd", "muhd", "md", "moh"])
 """How a Malay name writes Muhammad short before the name its owner goes by."""
 _BALINESE_MARKERS = frozenset(["I", "Ni"])
@@ -735,7 +755,10 @@ def family_name(name: str, location: str | None = None) -> str | None:
 # by 'Kasia'"; "goes by" with no subject only where a clause starts ("…, goes by Kasia"), never
 # "her cofounder Tom goes by TJ" or "I go by Sam".
 _PREFERRED_RE = re.compile(
-    r"(?<![\w'’])(?:(?:call|address|greet) (?:him|her|them)(?: as)?|(?:he|she|they) (?:goes|go) by|"
+    r"(?<![\w'’])(?:(?:call|address|greet) (?:him|her|them)(?: as)?|"
+    r"(?:he|she|they) (?:goes|go) by|"
+    # "you always went by Aisyah there", of a name of theirs; not "if you go by Fiji's numbers"
+    r"(?P<went>you always went by)|"
     r"(?:^|(?<=[.,;:!?(] )|(?<=[-–—] ))goes by|"
     r"(?:he|she|they) (?P<prefers>prefers?)(?: to be called| being called)?)"
     r"\s+[\"“'‘]?(?P<name>[^\W\d_][\w'’-]*)",
@@ -779,6 +802,8 @@ def preferred_name(reason: str, name: str) -> str | None:
         said = m["name"]
         key = said.casefold()
         own = _own_form(said, name)
+        if m["went"] and own is None:
+            continue  # "you always went by the back gate"
         if said[:1].islower() and own is not None and key not in english_words():
             said = own  # "she goes by myo with friends" of Khin Myo Thant, "call her haingo"
         elif said[:1].islower() or (len(said) > 1 and said.isupper()):
@@ -795,10 +820,12 @@ def preferred_name(reason: str, name: str) -> str | None:
 
 def given_named(reason: str, name: str) -> str | None:
     """The part of ``name`` the reason calls the given name ("Boglárka is the given name" of dr.
-    Farkas Boglárka, "sota = given name"), as the name spells it; else None. Each part is looked
+    Farkas Boglárka, "sota = given name"), or shows to be by a title before the other ("Dr Vass"
+    of dr. Vass Enikő), as the name spells it; else None. Each part is looked
     for as written, so a long reason is read once per part."""
     folded = fold_key(reason)
-    for part in name_parts(name):
+    parts = name_parts(name)
+    for part in parts:
         said = re.escape(fold_key(part))
         if re.search(
             rf"(?<![\w'’-]){said}\s+(?:is|=)\s+(?:(?:the|her|his|their)\s+)?given name"
@@ -806,6 +833,12 @@ def given_named(reason: str, name: str) -> str | None:
             folded,
         ):
             return part
+    if len(parts) == 2 and parts[1].title() in HUNGARIAN_GIVEN_NAMES:
+        # "Dr Vass left a comment" of dr. Vass Enikő: a title before the first word shows it is
+        # the family name, written first as in Hungarian
+        for m in _TITLED_IN_REASON_RE.finditer(reason):
+            if m.group(1).split()[0] == parts[0]:
+                return parts[1]
     return None
 
 

@@ -1196,6 +1196,8 @@ class _TheirName:
         self._means = re.compile(
             rf"{name}(?:'s)? (?:only |just )?means\b|\bso (?:just |only )?{name}\W*$"
             rf"|\b(?:he|she|they)(?:'s| is|'re| are) {name} to (?:me|us|everyone|friends)\b"
+            # "thaís is the hello", "salim for the greeting", "hajiya is a title for women who…"
+            rf"|{name} (?:is the (?:greeting|hello)|for the greeting|is an? (?:title|honorific))\b"
         )
 
     def named(self, text: str) -> bool:
