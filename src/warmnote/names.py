@@ -534,8 +534,8 @@ def _family_first(parts: tuple[str, ...], location: str | None = None) -> bool:
     if (
         len(parts) == 2
         and parts[1].title() in HUNGARIAN_GIVEN_NAMES
-        and parts[0].title() not in HUNGARIAN_GIVEN_NAMES
         and (parts[1][:2] in _HUNGARIAN_ONSETS or any(c in parts[1] for c in "őű"))
+        and parts[0].title() not in HUNGARIAN_GIVEN_NAMES
         and _HUNGARIAN_SPELLING_RE.search(parts[0].casefold())
     ):
         return True  # "Pálfalvi Zsófia" anywhere: both names spelt as only Hungarian does
@@ -821,8 +821,8 @@ def preferred_name(reason: str, name: str) -> str | None:
 def given_named(reason: str, name: str) -> str | None:
     """The part of ``name`` the reason calls the given name ("Boglárka is the given name" of dr.
     Farkas Boglárka, "sota = given name"), or shows to be by a title before the other ("Dr Vass"
-    of dr. Vass Enikő), as the name spells it; else None. Each part is looked
-    for as written, so a long reason is read once per part."""
+    of dr. Vass Enikő), as the name spells it; else None. Each part is looked for as written, so
+    a long reason is read once per part."""
     folded = fold_key(reason)
     parts = name_parts(name)
     for part in parts:
