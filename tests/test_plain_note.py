@@ -1219,8 +1219,9 @@ HURRIED = [
     (
         "he posted about two unplanned shutdowns. our sensors flag bearing wear ~3 wks early; "
         "I'd like to learn how his team plans maintenance first",
-        "You posted about two unplanned shutdowns. Our sensors flag bearing wear about 3 weeks "
-        "early. I'd like to learn how your team plans maintenance first.",
+        # held back since stop 48 (tests/test_held_back.py): "our sensors flag bearing wear"
+        "You posted about two unplanned shutdowns. I'd like to learn how your team plans "
+        "maintenance first.",
     ),
     (
         "just moved to Tbilisi for work, would love a coffee and to hear how qvevri pay is going",
@@ -1247,8 +1248,9 @@ HURRIED = [
     (  # what the writer is doing after a dash; "re:"
         "she asked for the dataset from our pilot - sending it this wk. keep in touch re: sensor "
         "calibration",
-        "You asked for the dataset from our pilot. I'm sending it this week. I'd like to keep in "
-        "touch about sensor calibration.",
+        # held back since stop 48: "sending it this wk", which no ask leans on
+        "You asked for the dataset from our pilot. I'd like to keep in touch about sensor "
+        "calibration.",
     ),
     (
         "I sat in on her panel - didn't get to talk to her after, the queue was huge.",
@@ -1448,8 +1450,9 @@ HURRIED = [
     (  # each line is a part: its number or label goes; an aside inside brackets goes alone
         "did the summer course at Tidewell (she teaches there, never met her tho)\n"
         "1. ask about tanning w willow bark\nWhy: I'm Cherokee\n2. no favors yet",
+        # held back since stop 48: "I'm Cherokee"
         "I did the summer course at Tidewell (you teach there). I'd like to ask about tanning "
-        "with willow bark. I'm Cherokee.",
+        "with willow bark.",
     ),
     (  # "were hiring" opening a clause is "we're"; whom the writer asks is who would be open
         "were hiring a staff engineer. ask if open to a chat",
@@ -1803,9 +1806,10 @@ def _to_obiageli(
                 "how_we_met": "Ivo introduced us by email",
                 "mutual_connections": ["Ivo Marić"],
             },
+            # since stop 48 the part that repeated it is held back whole: no ask leans on it
             "Ivo's intro - follow up here like he suggested. curious about her brine wells",
-            "I'd like to follow up here like he suggested",
-            ["Ivo's intro", "like you suggested"],
+            "Ivo introduced us by email. I'm curious about your brine wells.",
+            ["Ivo's intro", "like you suggested", "like he suggested"],
         ),
         (  # held-out 28: a mutual connection's word is heard, not put in their mouth
             {"familiarity": "stranger", "mutual_connections": ["Ivo Marić"]},
@@ -1818,8 +1822,10 @@ def _to_obiageli(
             {"familiarity": "stranger", "mutual_connections": ["Ivo Marić"]},
             "ivo marić told me to ask her about hiring welders, says she knows everyone in the "
             "yard",
-            "ask you about hiring welders. I hear you know everyone in the yard",
-            ["told me", "I hear to"],
+            # "I hear you know everyone in the yard" is held back since stop 48 (hearsay of the
+            # reader, which no ask leans on)
+            "ask you about hiring welders",
+            ["told me", "I hear to", "I hear you know"],
         ),
         (  # held-out 29: and where more sentences follow the one that says so
             {"familiarity": "stranger", "mutual_connections": ["Ivo Marić"]},
@@ -2573,8 +2579,9 @@ def test_their_news_is_a_sentence_of_its_own(guardrails: Guardrails) -> None:
 AFTER_HELDOUT_23 = [
     # "read about" said once
     ("read about her drying rooms in the newsletter", "I'm reaching out about your drying rooms"),
-    # a number asked about in surprise is no ask for time, so it stays as typed; questions are
-    ("30% less power?? want to ask about night DO levels", "30% less power? I'd love to ask about"),
+    # a number asked about in surprise is no ask for time; since stop 48 it is held back, as no
+    # ask leans on it (tests/test_held_back.py); questions are
+    ("30% less power?? want to ask about night DO levels", "I'd love to ask about night DO"),
     ("2 quick qs?", "Could I ask 2 quick questions?"),
     # a clause after an arrow starts a sentence; ">>" is an arrow
     ("keen to hear what year 1 is like → she's hiring soon", "I'm keen to hear what year 1 is"),

@@ -1653,7 +1653,140 @@ def _read(context: Context, lead: str) -> _ReasonParts:
             sentences[-1] = (said, f"{sentences[-1][1]}, {part.strip(' ,')}")
         elif part.strip(" ,"):
             unread.append(part.strip(" ,"))
+    if typed_as_notes(context.reason):
+        sentences, held = _meant_for_them(sentences, context)
+        notes = [*notes, *(LeftOut(why="held_back", text=part) for part in held)]
     return _ReasonParts(sentences, unread, notes)
+
+
+def _meant_for_them(
+    sentences: list[tuple[_Sentence, str]], context: Context
+) -> tuple[list[tuple[_Sentence, str]], list[str]]:
+    """The sentences of a reason typed as notes that are meant for the reader, and the parts
+    held back. Such a reason mixes what to say with what the writer only reminds themselves of
+    ("her parents' shop closed with debts last year, not a topic"), and no list of phrases names
+    every way of keeping a thing back: held-out 36's plain notes said 21 of the 85 clauses its
+    reader called notes to self. So once a sentence asks, another is said only when it is meant
+    for them: the form or the profiles say a third of it already; it names the reader's public
+    work, their good news or the role on offer; it thanks, praises or tells what the reader did
+    or the two of them did; or the ask after it leans on it ("…; want to ask how she fixed it").
+    Not when it leans on the one before: "not for this", "that shouting match" follow an ask as
+    often as a fact does. A misfortune is never said but in the ask itself. Where no sentence
+    asks, all the rest is said: without an ask there is no telling what is meant."""
+    if not any(sentence.asks for sentence, _ in sentences):
+        kept = [(s, part) for s, part in sentences if not _MISFORTUNE_RE.search(part)]
+        return kept, [part for _, part in sentences if _MISFORTUNE_RE.search(part)]
+    public = stems_of(_content(_public_text(context)))
+    said: list[int] = []
+    for index, (sentence, part) in enumerate(sentences):
+        words = stems_of(_content(sentence.text) - _SAYS_NOTHING_MORE)
+        after = sentences[index + 1][0] if index + 1 < len(sentences) else None
+        meant = (
+            3 * len(words & public) >= len(words) > 0
+            or _OPEN_WORK_RE.search(sentence.text)
+            or _GOOD_NEWS_RE.search(sentence.text)
+            or _TO_THEM_RE.search(sentence.text)
+            or (after is not None and after.asks and _ASK_LEANS_RE.search(after.text))
+        )
+        if sentence.asks or (meant and not _MISFORTUNE_RE.search(part)):
+            said.append(index)
+    held = [part for index, (_, part) in enumerate(sentences) if index not in said]
+    return [sentences[index] for index in said], held
+
+
+# Misfortune, trouble and shame, the reader's, the writer's or someone else's: a first note to a
+# near-stranger says none of it, whatever else the sentence holds ("the yard let me go after the
+# fire", "her parents' shop closed with debts"). Written from the private matters readers of
+# held-out 21 to 36 marked as notes to self, with the senses their clauses to say gave these
+# words left out ("lost touch", "rides through fine", "saved us a breakdown").
+_MISFORTUNE_RE = re.compile(
+    r"\b(?:died|dies|dying|death|dead|passed away|funeral|grief|grieving|widow\w*|sick|ill|"
+    r"illness|cancer|chemo|operation|surgery|hospital\w*|diagnos\w*|burn ?out|burnt out|"
+    r"nervous breakdown|had a breakdown|depress\w*|rehab|pregnan\w*|miscarr\w*|divorc\w*|"
+    r"separated|split (?:up|from)|(?:they|she|he|we) split|breakup|broke up|affair|"
+    r"ex-?(?:wife|husband)|(?:her|his) ex|debts?|bankrupt\w*|(?:i'm|we're|is|was) broke|owes?|owed|"
+    r"loan|fired|let (?:\w+ )?go|laid off|layoffs?|sacked|dismiss\w*|redundan\w*|"
+    r"(?:a|big|the) fight|fought with|shouting|argument|argued|fell out|falling out|feud|"
+    r"blamed?|accus\w*|complain\w*|lawsuit|sued|(?:a|the) fine|fined|scandal|ghosted|"
+    r"copied|plagiar\w*|without asking|apolog\w*|mistake|screwed up|messed up|embarrass\w*|"
+    r"mortif\w*|ashamed|guilty|awful|cracked|failed|rejected|lost(?! touch)|losing|rumou?r\w*|"
+    r"gossip|let slip|in confidence|hasn'?t told|hadn'?t told|doesn'?t know yet|nobody knows|"
+    r"secret)\b",
+    re.IGNORECASE,
+)
+# What an ask leans on the sentence before it by: "how he fixed that", "ask about them"; not
+# "there could be room" nor "ask that you…".
+_ASK_LEANS_RE = re.compile(
+    r"\b(?:it|them|those|these)\b|\b(?:that|this)(?=[.!?,;]|$|\s+(?:one|thing|problem|bit|part)\b)",
+    re.IGNORECASE,
+)
+# What a note may name as the reader's public work ("your post on…", "his talk") or as the
+# role on offer ("client is a vaccine nonprofit"): the reader knows the world can see it.
+_OPEN_WORK_RE = re.compile(
+    r"\b(?:posts?|talks?|papers?|reports?|articles?|videos?|demos?|photos?|newsletters?|thesis|"
+    r"books?|podcasts?|panels?|presentations?|webinars?|threads?|blogs?|study|studies|surveys?|"
+    r"keynotes?|interviews?|lectures?|pieces?|posted|posting|client|role|opening|vacancy|position|"
+    r"hiring)\b",
+    re.IGNORECASE,
+)
+# Good news of the reader's, which a note may congratulate: "she has her own firm now", "he just
+# got his level 3 certificate" (not bad news: "her parents' shop closed with debts").
+_GOOD_NEWS_RE = re.compile(
+    r"\b(?:congrats|congratulations|congratulate|promoted|promotion|launched|won|award(?:ed)?|"
+    r"published|graduated|certificate|certified|record|milestone|anniversary|new (?:role|job)|"
+    r"(?:his|her|their|your) own (?:firm|shop|yard|business|studio|workshop|practice|lab))\b",
+    re.IGNORECASE,
+)
+
+
+# What is said to the reader, of them or of the two of them: thanks, congratulations and praise
+# ("Thank you!", "Your FOC work is spot on"); what the reader did or does ("You asked for the
+# dataset", "You run 14 pantries"); who the writer is and what is on offer ("I'm moving from
+# teaching into design", "It's a paid gig"); what the two of them did ("We worked together on
+# the EHR rollout", "I haven't met your cofounder").
+_TO_THEM_RE = re.compile(
+    r"^(?:thank|thanks|congrat)"
+    r"|\bI (?:love|loved|enjoyed|admire|liked|saw|see|heard|read|watched)\b"
+    r"|\b(?:is|was|are|were) (?:really |so |very )?(?:spot on|exactly what|brilliant|excellent|"
+    r"superb|impressive|good|great|helpful|useful|sharp|clever)\b"
+    r"|\brings? true\b"
+    r"|\byou (?:asked|offered|said|posted|wrote|shared|suggested|recommended|invited|run|ran|"
+    r"lead|led|teach|taught|built|started|launched|opened|finally opened)\b"
+    r"|\byou(?:'re| are) (?:launching|leading|starting|opening|hiring|at|now at|keen|"
+    r"interested|open)\b"
+    r"|\byou(?:'ve| have) (?:started|launched|opened|joined|moved)\b"
+    r"|^I(?:'m| am) (?:moving|a|an)\b|^I (?:just )?moved\b|^we(?:'re| are) hiring\b"
+    r"|^it(?:'s| is) (?:a )?paid\b|\bopens? \d"
+    r"|^(?:we|I) (?:worked|studied|met|did|overlapped|talked|spoke|were|lost touch)\b"
+    r"|^I haven't met\b",
+    re.IGNORECASE,
+)
+
+
+def _public_text(context: Context) -> str:
+    """What the form and the profiles say, which a note may say again."""
+    recipient, relationship = context.recipient, context.relationship
+    return " ".join(
+        filter(
+            None,
+            [
+                context.sender.headline,
+                context.sender.company,
+                recipient.headline,
+                recipient.company,
+                recipient.location,
+                recipient.about,
+                *recipient.recent_posts,
+                *recipient.skills,
+                *recipient.schools,
+                relationship.how_we_met,
+                relationship.where,
+                relationship.when,
+                *relationship.mutual_connections,
+                *relationship.shared_interests,
+            ],
+        )
+    )
 
 
 _TAIL_RE = re.compile(r",\s+(?P<tail>[^,()]+)$")

@@ -41,12 +41,16 @@ class LeftOut(BaseModel):
     """A part of the user's reason that the note does not say, and why, shown beside the note
     so the person who typed it sees what was dropped before they send."""
 
-    why: Literal["link", "note_to_self", "kept_out", "unread", "aside", "cut", "tidied"]
+    why: Literal[
+        "link", "note_to_self", "kept_out", "unread", "aside", "cut", "tidied", "held_back"
+    ]
     """link: a first note carries none; note_to_self: read as an instruction to themselves
     ("dont mention pay"); kept_out: what such an instruction keeps out ("comp ~$140k" after "don't
     put comp in the note"); unread: no sentence could be made of it; aside: what stood in brackets,
     which reads as the writer's aside in a note; cut: a sentence made of it did not fit the limit
-    or a rule; tidied: the model's tidy of the plain note took it out (``warmnote.tidy``)."""
+    or a rule; tidied: the model's tidy of the plain note took it out (``warmnote.tidy``);
+    held_back: of a reason typed as notes, neither an ask nor what the form, the profiles or the
+    reader's public work say (``plain_note._meant_for_them``)."""
     text: str
 
     @property
@@ -59,6 +63,7 @@ class LeftOut(BaseModel):
             "aside": "Left out, as brackets read as an aside (say it in the sentence to keep it)",
             "cut": "Left out to fit the limit and the rules",
             "tidied": "Left out by the model's tidy (type it back in if it was meant for them)",
+            "held_back": "Held back, as notes may be for you alone (type it in if it's for them)",
         }[self.why] + f": “{self.text}”"
 
 
