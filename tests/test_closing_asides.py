@@ -216,7 +216,7 @@ def test_only_what_a_note_asks_or_offers_is_a_wish(phrase: str, wish: bool) -> N
     ("reason", "said"),
     [("saw her talk. tour her plant", "I'd like to tour your plant."),
      ("saw her talk. sign up for her course", "I'd love to sign up for your course."),
-     ("Her talk on racks. Love it. Ask about racks.", "I love it."),
+     ("her talk on racks. love it. ask about racks", "I love it."),
      ("saw her talk. then the pandemic hit. ask about racks", "then the pandemic hit")],
 )  # fmt: skip
 def test_what_is_done_with_the_reader_or_then_stays_said(

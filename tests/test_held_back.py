@@ -172,23 +172,60 @@ def test_what_is_said_to_them_or_of_the_two_of_them_is_said(
 
 
 @pytest.mark.parametrize(
-    "reason",
+    ("reason", "word"),
     [
         # in the form's own words, but a misfortune: the reader's public work does not carry it
-        "tomas. he runs event-streaming platforms at corvid, got fired from the last one. want "
-        "to ask how they size queues",
+        (
+            "tomas. he runs event-streaming platforms at corvid, got fired from the last one. "
+            "want to ask how they size queues",
+            "fired",
+        ),
+        # made like an ask ("I'm sorry about…"), but asking for nothing
+        ("sorry about his divorce. want to ask how his team handles backpressure", "divorce"),
         # no ask: nothing else is held back, but a misfortune still is
-        "tomas from pydata. his team lost two engineers to burnout this year",
+        ("tomas from pydata. his team lost two engineers to burnout this year", "burnout"),
+        # every sentence held back: the prompt is not given the whole reason instead
+        ("tomas from pydata. his brother passed away in the spring", "brother"),
+        # a name said to have suggested it: the prompt keeps the reason whole only when nothing
+        # of it is held back
+        (
+            "Ivo suggested I reach out. his divorce was brutal. want to ask how his team handles"
+            " backpressure",
+            "divorce",
+        ),
     ],
-    ids=["grounded", "no-ask"],
+    ids=["grounded", "sorry", "no-ask", "all", "attribution"],
 )
 def test_a_misfortune_is_held_back_whatever_else_the_sentence_holds(
-    reason: str, guardrails: Guardrails
+    reason: str, word: str, guardrails: Guardrails
 ) -> None:
     context = example(reason)
     note = plain_note(context, guardrails) or ""
-    assert not any(word in note for word in ("fired", "burnout")), note
-    assert any(w in " ".join(held_back(context, guardrails)) for w in ("fired", "burnout"))
+    assert word not in note.lower(), note
+    assert word not in reason_in_my_words(context).lower()
+    held = [item.text for item in reason_left_out(context) if item.why == "held_back"]
+    assert any(word in part.lower() for part in held), held
+
+
+@pytest.mark.parametrize(
+    ("reason", "said"),
+    [
+        # the ask is about it, so it is meant for them
+        ("his cluster failed over twice. want to ask how he fixed that", "failed over twice"),
+        ("our consumers keep losing messages at peak. want to ask how he fixed that", "losing"),
+        # words of misfortune in other senses
+        ("you ran the workshop, i still owe you a beer. want to ask for the slides", "owe you"),
+        ("he let me go first at the lightning talks. want to ask for his slides", "go first"),
+        ("his post says the offset api is ill-defined. want to ask why", "ill-defined"),
+        ("his talk on paying down tech debt was great. want to ask for the slides", "tech debt"),
+    ],
+    ids=["leaned-on", "leaned-on-2", "owe", "let-go", "ill-defined", "tech-debt"],
+)
+def test_a_misfortune_word_in_another_sense_or_what_the_ask_is_about_is_said(
+    reason: str, said: str, guardrails: Guardrails
+) -> None:
+    note = plain_note(example(reason), guardrails)
+    assert note is not None and said in note, note
 
 
 @pytest.mark.parametrize(

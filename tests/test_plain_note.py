@@ -3090,3 +3090,19 @@ def test_an_ordinary_word_is_not_a_name_without_its_accents(
 ) -> None:
     context = _to_obiageli(reason, relationship={"mutual_connections": [mutual]})
     assert kept in reason_in_my_words(context)
+
+
+def test_a_reader_named_like_the_greeting_is_greeted_with_hello(guardrails: Guardrails) -> None:
+    """Found by the property above: "Hi Hi," repeats a word, so no candidate passed."""
+    context = Context.model_validate(
+        {
+            "scenario": "alumni",
+            "sender": {"name": "Ana Ruiz"},
+            "recipient": {"name": "Hi", "company": "Zalmora"},
+            "relationship": {"familiarity": "stranger"},
+            "reason": "compare notes on forecast intervals",
+            "max_chars": 200,
+        }
+    )
+    note = plain_note(context, guardrails)
+    assert note is not None and note.startswith("Hello Hi, "), note

@@ -123,11 +123,14 @@ class AddressingRule(Rule):
         greeted = People.greeted(note) if ctx is None else frozenset()
         quotes, counted = 0, 0
         first_mention: dict[int, int | None] = {}
+        greeted_at = _greeted_span(note)
         for m in _PRONOUN_RE.finditer(text):
             pronoun = m.group()
             quotes, counted = quotes + text.count('"', counted, m.start()), m.start()
             if quotes % 2:
                 continue  # inside a quotation
+            if note.folded.span(*m.span()) == greeted_at:
+                continue  # "Hi He," greets a reader named He (何): a name, not a pronoun
             window = _window(text, m.start(), m.end())
             if ctx is not None and _spliced(window, ctx.own_texts):
                 continue  # the reader's own words, from their posts or about text
@@ -628,6 +631,16 @@ def _quote_window(note: Note, start: int, end: int) -> str:
     a, b = note.folded.span(start, end)
     words = _THREE_WORDS_RE.match(note.text, a, a + 80)
     return note.quote(a, max(b, words.end() if words else b), width=40)
+
+
+def _greeted_span(note: Note) -> tuple[int, int] | None:
+    """Where the name after the greeting word stands ("He" of "Hi He,"), if one does."""
+    words = sentence_words(note, 0)
+    if len(words) < 2 or words[0].key not in GREETINGS:
+        return None
+    if note.text[words[1].end : words[1].end + 1] not in _AFTER_GREETING:
+        return None
+    return words[1].start, words[1].end
 
 
 def _greeted_name(note: Note) -> str:
