@@ -161,10 +161,21 @@ def test_what_jotted_notes_mean_for_the_reader_is_said(
         # held-out 22: the one specific thing in a reason about a stranger's comments
         ("he commented on my posts. his Q abt lag was good -> ask what he runs", "was good"),
         ("she's keen to trial our consumer. want to ask which cluster", "You're keen"),
+        # what the ask is about is meant for them, whatever its words
+        ("his cluster failed over twice. want to ask how he fixed that", "failed over twice"),
+        ("our consumers keep losing messages at peak. want to ask how he fixed that", "losing"),
+        # words of misfortune in other senses
+        ("you ran the workshop, i still owe you a beer. want to ask for the slides", "owe you"),
+        ("he let me go first at the lightning talks. want to ask for his slides", "go first"),
+        ("his post says the offset api is ill-defined. want to ask why", "ill-defined"),
+        ("his talk on paying down tech debt was great. want to ask for the slides", "tech debt"),
     ],
-    ids=["thanks", "you-asked", "lost-touch", "praise", "was-good", "their-wish"],
+    ids=[
+        *["thanks", "you-asked", "lost-touch", "praise", "was-good", "their-wish"],
+        *["leaned-on", "leaned-on-2", "owe", "let-go", "ill-defined", "tech-debt"],
+    ],
 )
-def test_what_is_said_to_them_or_of_the_two_of_them_is_said(
+def test_what_is_said_to_them_of_them_or_asked_about_is_said(
     reason: str, said: str, guardrails: Guardrails
 ) -> None:
     note = plain_note(example(reason), guardrails)
@@ -205,27 +216,6 @@ def test_a_misfortune_is_held_back_whatever_else_the_sentence_holds(
     assert word not in reason_in_my_words(context).lower()
     held = [item.text for item in reason_left_out(context) if item.why == "held_back"]
     assert any(word in part.lower() for part in held), held
-
-
-@pytest.mark.parametrize(
-    ("reason", "said"),
-    [
-        # the ask is about it, so it is meant for them
-        ("his cluster failed over twice. want to ask how he fixed that", "failed over twice"),
-        ("our consumers keep losing messages at peak. want to ask how he fixed that", "losing"),
-        # words of misfortune in other senses
-        ("you ran the workshop, i still owe you a beer. want to ask for the slides", "owe you"),
-        ("he let me go first at the lightning talks. want to ask for his slides", "go first"),
-        ("his post says the offset api is ill-defined. want to ask why", "ill-defined"),
-        ("his talk on paying down tech debt was great. want to ask for the slides", "tech debt"),
-    ],
-    ids=["leaned-on", "leaned-on-2", "owe", "let-go", "ill-defined", "tech-debt"],
-)
-def test_a_misfortune_word_in_another_sense_or_what_the_ask_is_about_is_said(
-    reason: str, said: str, guardrails: Guardrails
-) -> None:
-    note = plain_note(example(reason), guardrails)
-    assert note is not None and said in note, note
 
 
 @pytest.mark.parametrize(
