@@ -177,6 +177,8 @@ TIDY_CONTEXT = {
     "sender": {"name": "Eoin Daly", "headline": "Mushroom grower", "company": "Burren Logs"},
     "recipient": {"name": "Haruto Kobayashi", "headline": "Shiitake grower", "location": "Oita"},
     "relationship": {"familiarity": "stranger"},
-    "reason": "found his log-soaking video via a repost. want to know how long he soaks "
-    "before forcing. he comes across as a bit of a know-it-all, get to the point",
+    # the remark rides in a sentence jotted notes say (the video is public work); a sentence of
+    # its own is held back before the tidy sees it (tests/test_held_back.py)
+    "reason": "found his log-soaking video via a repost, a bit of a know-it-all in it tbh. want "
+    "to know how long he soaks before forcing, get to the point",
 }
