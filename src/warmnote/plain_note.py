@@ -1307,13 +1307,14 @@ def reason_in_my_words(context: Context) -> str:
     if not text:
         return ""
     reader = to_reader(text, context, they_is_reader=True)
+    reading = _read(context, _LEAD_INS[0])
     # What the reading holds back never reaches the prompt, not even through the whole reason.
-    holds_back = any(item.why == "held_back" for item in _read(context, _LEAD_INS[0]).notes)
+    holds_back = any(item.why == "held_back" for item in reading.notes)
     if _attribution(reader) is not None and not holds_back:  # "Mere said you..." is whole
         if _money_kept_out(left):
             reader = " ".join(_without_money([reader], []))
         return spelt_as_places(_capitalised(_sentence(reader))) if reader else ""
-    reason = _reason(context, _LEAD_INS[0])
+    reason = _reason(context, _LEAD_INS[0], reading)
     if reason is None:
         return "" if holds_back else spelt_as_places(_capitalised(_sentence(reader)))
     return spelt_as_places(_capitalised(reason.whole))
@@ -1513,9 +1514,10 @@ _MOST_TO_LEAVE_ONE_OUT = 20
 out of more is still too long for a note, and trying each would take time as their square."""
 
 
-def _reason(context: Context, lead: str) -> _Reason | None:
-    """The user's reason as sentences to the reader, or None when it gives no usable sentence."""
-    reading = _read(context, lead)
+def _reason(context: Context, lead: str, reading: _ReasonParts | None = None) -> _Reason | None:
+    """The user's reason as sentences to the reader, or None when it gives no usable sentence;
+    from ``reading`` where the caller has read it already."""
+    reading = reading or _read(context, lead)
     sentences = [sentence for sentence, _ in reading.sentences]
     if not sentences:
         return None
