@@ -218,16 +218,84 @@ def test_a_misfortune_is_held_back_whatever_else_the_sentence_holds(
     assert any(word in part.lower() for part in held), held
 
 
+# (reason, a word of what is held back, a word of what is said): an ask the notes leave unmade
+# is still an ask, and a writer who keeps one thing back may keep back more, so only what is
+# meant for the reader is said. Nothing here is a misfortune word.
+UNMADE_ASK_OR_KEPT_BACK = [
+    (
+        "now rebuilding our consumer fleet and want his eyes on it. the client stopped paying us"
+        " in june and it's with lawyers now",
+        "lawyers",
+        "eyes on it",
+    ),
+    (
+        "been curious for ages how he sizes queues. our last cluster melted at a bank and got"
+        " sent back",
+        "melted",
+        "size queues",
+    ),
+    (
+        "tomas from pydata. looking for a junior spot on his team. my visa runs out in march",
+        "visa",
+        "junior spot",
+    ),
+    (
+        "tomas from pydata. wondering whether his team would trial our consumer. our seed round is"
+        " three months late",
+        "seed round",
+        "trial our consumer",
+    ),
+    # no ask, but a note to self keeps something back: "our survey" is not the reader's work
+    (
+        "tomas from pydata, his team mapped every consumer in the fleet. our survey money comes"
+        " from an oil company, not a word on who pays us",
+        "oil company",
+        "mapped every consumer",
+    ),
+    # no ask, but a part says it keeps something back; "late" and "Lately" share nothing
+    (
+        "one awkward thing I'm not touching, my late review sank his last funding round",
+        "funding round",
+        "",
+    ),
+    # what the reader likes to be called is no sentence to them
+    (
+        "want to ask how he sizes queues. he can't stand the anglicised version, tomás with the"
+        " accent",
+        "anglicised",
+        "size queues",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("reason", "held", "said"),
+    UNMADE_ASK_OR_KEPT_BACK,
+    ids=[held for _, held, _ in UNMADE_ASK_OR_KEPT_BACK],
+)
+def test_an_unmade_ask_or_a_thing_kept_back_holds_back_what_is_not_meant(
+    reason: str, held: str, said: str, guardrails: Guardrails
+) -> None:
+    context = example(reason)
+    note = plain_note(context, guardrails)
+    assert note is not None
+    assert held not in note.lower() and said in note, note
+    assert any(held in part.lower() for part in held_back(context, guardrails))
+    assert held not in reason_in_my_words(context).lower()
+
+
 @pytest.mark.parametrize(
     "reason",
     [
         # whole sentences, written to be read: every one stays (a clean writer writes to them)
         "We both run Kafka at scale. Our consumers fall behind at peak. I'd like to ask how your"
         " team handles backpressure.",
-        # nothing asks: there is no telling what the note is for, so nothing is held back
+        # nothing asks and nothing is kept back: there is no telling what the note is for, so
+        # nothing is held back ("kinda nervous ngl" is a feeling, not a thing kept out)
         "tomas from pydata. our consumers fall behind at peak. kafka all the way down",
+        "tomas from pydata. our consumers fall behind at peak. kinda nervous ngl",
     ],
-    ids=["sentences", "no-ask"],
+    ids=["sentences", "no-ask", "a-feeling"],
 )
 def test_nothing_is_held_back_from_sentences_or_from_notes_that_ask_nothing(
     reason: str, guardrails: Guardrails

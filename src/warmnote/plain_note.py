@@ -1663,39 +1663,65 @@ def _read(context: Context, lead: str) -> _ReasonParts:
         elif part.strip(" ,"):
             unread.append(part.strip(" ,"))
     if typed_as_notes(context.reason):
-        sentences, held = _meant_for_them(sentences, context)
+        keeps_back = _keeps_back(notes, parts)
+        sentences, held = _meant_for_them(sentences, context, keeps_back=keeps_back)
         notes = [*notes, *(LeftOut(why="held_back", text=part) for part in held)]
     return _ReasonParts(sentences, unread, notes)
 
 
+def _keeps_back(notes: list[LeftOut], parts: list[str]) -> bool:
+    """Whether jotted notes show the writer keeping things back: two notes to self, one that
+    says to keep something out ("zip it on that"), or a part that says so ("one awkward thing
+    I'm not touching, …")."""
+    to_self = [note.text for note in notes if note.why == "note_to_self"]
+    return (
+        len(to_self) > 1
+        or any(_KEEPS_BACK_RE.search(text) for text in to_self)
+        or any(_KEEPING_BACK_RE.search(part) for part in parts)
+    )
+
+
 def _meant_for_them(
-    sentences: list[tuple[_Sentence, str]], context: Context
+    sentences: list[tuple[_Sentence, str]], context: Context, *, keeps_back: bool
 ) -> tuple[list[tuple[_Sentence, str]], list[str]]:
     """The sentences of a reason typed as notes that are meant for the reader, and the parts
     held back. Jotted notes mix what to say with what the writer only reminds themselves of
     ("her parents' shop closed with debts, not a topic"), and no list of phrasings names every
-    way of keeping a thing back; so once one asks, a sentence is said only when something shows
-    it is meant for them (``_shows_it_is_meant``), and a misfortune only when the ask is about
-    it. Without an ask there is no telling what is meant, so only misfortunes are held back."""
-    asks = [
-        sentence.asks and bool(_WISH_WORD_RE.search(sentence.text)) for sentence, _ in sentences
-    ]
-    if not any(asks):
+    way of keeping a thing back; so once one asks, or the writer ``keeps_back`` something, a
+    sentence is said only when something shows it is meant for them (``_shows_it_is_meant``),
+    never when it names them (how to say their name), and a misfortune only when the ask is
+    about it. With neither there is no telling what is meant, so only misfortunes are held
+    back."""
+    asks = [_wishes(sentence) for sentence, _ in sentences]
+    if not (any(asks) or keeps_back):
         said = [i for i, (_, part) in enumerate(sentences) if not _MISFORTUNE_RE.search(part)]
-    else:
-        public = stems_of(_content(_public_text(context)))
-        said = []
-        for index, (sentence, part) in enumerate(sentences):
-            after = sentences[index + 1][0] if index + 1 < len(sentences) else None
-            leaned_on = after is not None and asks[index + 1] and _ASK_LEANS_RE.search(after.text)
-            if (
-                asks[index]
-                or leaned_on  # "his cluster failed over twice. want to ask how he fixed that"
-                or (_shows_it_is_meant(sentence.text, public) and not _MISFORTUNE_RE.search(part))
-            ):
-                said.append(index)
+        held = [part for index, (_, part) in enumerate(sentences) if index not in said]
+        return [sentences[index] for index in said], held
+    public = stems_of(_content(_public_text(context)))
+    name = _content(" ".join(words_of_name(context.recipient.name)))
+    said = []
+    for index, (sentence, part) in enumerate(sentences):
+        after = sentences[index + 1][0] if index + 1 < len(sentences) else None
+        leaned_on = after is not None and asks[index + 1] and _ASK_LEANS_RE.search(after.text)
+        if (
+            asks[index]
+            or leaned_on  # "his cluster failed over twice. want to ask how he fixed that"
+            or (
+                _shows_it_is_meant(sentence.text, public)
+                and not _MISFORTUNE_RE.search(part)
+                and not name & _content(sentence.text)
+            )
+        ):
+            said.append(index)
     held = [part for index, (_, part) in enumerate(sentences) if index not in said]
     return [sentences[index] for index in said], held
+
+
+def _wishes(sentence: _Sentence) -> bool:
+    """Whether a sentence of jotted notes asks the reader for something: made as an ask with a
+    wish in it, or a wish the notes leave unmade ("and want your eyes on it")."""
+    asks = sentence.asks or _asks(sentence.text)
+    return bool((asks and _WISH_WORD_RE.search(sentence.text)) or _WANTS_RE.search(sentence.text))
 
 
 def _shows_it_is_meant(text: str, public: frozenset[str]) -> bool:
@@ -1703,7 +1729,7 @@ def _shows_it_is_meant(text: str, public: frozenset[str]) -> bool:
     the form or the profiles say; or it names public work or the role on offer, good news of
     theirs, or speaks to them or of the two of them."""
     words = stems_of(_content(text) - _SAYS_NOTHING_MORE)
-    shared = len(words & public)
+    shared = len(words & public - _TIME_STEMS)
     return bool(
         (shared and 3 * shared >= len(words))
         or _OPEN_WORK_RE.search(text)
@@ -1712,12 +1738,35 @@ def _shows_it_is_meant(text: str, public: frozenset[str]) -> bool:
     )
 
 
+# Words of when, which any two texts may share ("my late review" and "Lately: backpressure"):
+# sharing one shows nothing.
+_TIME_STEMS = stems_of(
+    frozenset(
+        ["last", "late", "lately", "next", "now", "new", "soon", "ago", "today", "week", "weeks",
+         "month", "months", "year", "years"]
+    )
+)  # fmt: skip
+
+
 # A wish in a sentence made as an ask: "I'm sorry about your divorce" is made like one, but asks
 # for nothing.
 _WISH_WORD_RE = re.compile(
     r"\b(?:want|wanna|like|love|ask|hope|would|could|can|keen|curious|interested|open|offer|"
     r"hear|learn|know|see|follow|share|stay|keep|connect|chat|talk|swap|invite|tell|say|thank|"
     r"congrat\w*|need|(?:I'm|I am|we're|we are|I'd be|we'd be) (?:happy|glad) to)\b|\?",
+    re.IGNORECASE,
+)
+
+
+# A wish in words a jotted note leaves unmade as an ask: "and want your eyes on it", "been
+# curious for ages how you…", "keen to hear".
+_WANTS_RE = re.compile(
+    r"\b(?:want(?:s|ed)?|wanna|hop(?:e|ing)|keen|need) (?:to|you|your|him|his|her|them|their|"
+    r"someone|a|an|some|more|on)\b"
+    r"|\b(?:curious|wondering|wonder)(?: \S+){0,3} (?:about|how|what|why|whether|if|who|where|"
+    r"when)\b"
+    r"|\blooking (?:for|to)\b|\bthinking of you for\b"
+    r"|\bask (?:you|if|whether|how|what|about|for)\b",
     re.IGNORECASE,
 )
 
@@ -1747,6 +1796,18 @@ _MISFORTUNE_RE = re.compile(
     r"secret)\b",
     re.IGNORECASE,
 )
+# A note to self that keeps something back: "not a word on who pays us", "zip it on that",
+# "zero mention" (not "kinda nervous ngl").
+_KEEPS_BACK_RE = re.compile(
+    r"\b(?:not|no|zero|never|don'?t|do not|nothing|zip|leave|keep|skip|steer|avoid|private|"
+    r"quiet|touching|mention)\b",
+    re.IGNORECASE,
+)
+# A sentence that says something in it is kept back: "one awkward thing I'm not touching, …".
+_KEEPING_BACK_RE = re.compile(
+    r"\bnot (?:touching|mentioning|bringing (?:it|that|this) up|going (?:there|into it))\b",
+    re.IGNORECASE,
+)
 # What an ask leans on the sentence before it by: "how he fixed that", "ask about them"; not
 # "there could be room" nor "ask that you…".
 _ASK_LEANS_RE = re.compile(
@@ -1756,10 +1817,11 @@ _ASK_LEANS_RE = re.compile(
 # What a note may name as the reader's public work ("your post on…", "his talk") or as the
 # role on offer ("client is a vaccine nonprofit"): the reader knows the world can see it.
 _OPEN_WORK_RE = re.compile(
-    r"\b(?:posts?|talks?|papers?|reports?|articles?|videos?|demos?|photos?|newsletters?|thesis|"
-    r"books?|podcasts?|panels?|presentations?|webinars?|threads?|blogs?|study|studies|surveys?|"
-    r"keynotes?|interviews?|lectures?|pieces?|posted|posting|client|role|opening|vacancy|position|"
-    r"hiring)\b",
+    r"(?<!\bour )(?<!\bmy )\b(?:posts?|talks?|papers?|reports?|articles?|videos?|demos?|photos?|"
+    r"newsletters?|thesis|books?|podcasts?|panels?|presentations?|webinars?|threads?|blogs?|study|"
+    r"studies|surveys?|keynotes?|interviews?|lectures?|pieces?)\b"
+    r"|\b(?:posted|posting|roles?|openings?|vacanc(?:y|ies)|positions?|hiring)\b"
+    r"|^(?:our |my |the )?client(?:['’]s| is| are)\b",
     re.IGNORECASE,
 )
 # Good news of the reader's, which a note may congratulate: "she has her own firm now", "he just
@@ -1777,7 +1839,9 @@ _GOOD_NEWS_RE = re.compile(
 # ("Thank you!", "Your FOC work is spot on"); what the reader did or does ("You asked for the
 # dataset", "You run 14 pantries"); who the writer is and what is on offer ("I'm moving from
 # teaching into design", "It's a paid gig"); what the two of them did ("We worked together on
-# the EHR rollout", "I haven't met your cofounder").
+# the EHR rollout", "I haven't met your cofounder"); what is theirs ("Your team mapped every crab
+# pen"), not their family's; and what they do, not what they like to be called ("you can't stand
+# the anglicised version").
 _TO_THEM_RE = re.compile(
     r"^(?:thank|thanks|congrat)"
     r"|\bI (?:love|loved|enjoyed|admire|liked|saw|see|read|watched|heard you(?!['’]))\b"
@@ -1793,7 +1857,11 @@ _TO_THEM_RE = re.compile(
     r"|^we(?:'re| are) hiring\b"
     r"|^it(?:'s| is) (?:a )?paid\b|\bopens? \d"
     r"|^(?:we|I) (?:worked|studied|met|did|overlapped|talked|spoke|were|lost touch)\b"
-    r"|^I haven't met\b",
+    r"|^I haven't met\b"
+    r"|\bhappy for you\b"
+    r"|^your\b(?! (?:kids?|children|son|daughter|wife|husband|partner|parents?|mum|mom|dad|mother|"
+    r"father|family|health)\b)"
+    r"|^you\b(?! (?:hate|can't stand|cannot stand|prefer|go by|dislike|don't like|never use)\b)",
     re.IGNORECASE,
 )
 
