@@ -134,6 +134,12 @@ def test_only_a_note_on_the_readers_name_goes(text: str, kept: str | None) -> No
         ("ask about the dryers. ngozi for the greeting", "ask about the dryers."),
         ("ask about the dryers. okonkwo is a title in her town, ngozi alone is fine",
          "ask about the dryers."),
+        # which name is the one to use, said of the name (held-out 38, after its reading)
+        ("ask about the dryers. ngozi is the one to use", "ask about the dryers."),
+        ("ask about the dryers. ngozi is what we all used", "ask about the dryers."),
+        # not about the name: what the reader uses, what people call a thing of theirs
+        ("ngozi's dryer is the one to use for cassava, would love to ask about it", None),
+        ("the Okonkwo method is what everyone calls it now, ask about the dryers", None),
         # not about the name: the reader greeted by others, their title's work
         ("ngozi gave the hello at the start of the fair and I'd love to ask about dryers.", None),
         # found in review: a title or a greeting that is no note on their name

@@ -1298,7 +1298,11 @@ _NAMING_RE = re.compile(
     r"rhymes with|"
     r"(?:first|last|family|given|middle|full|house|maiden|real|chinese|english) names?|"
     r"(?:the |her |his |their )?name (?:to use|is|=)|(?:spelt|spelled|written) (?:with|as|like)|"
-    r"spelling)\b"
+    r"spelling|"
+    # "obiageli is the one to use", "mohira is what we all used"
+    r"(?:is|'s) (?:the one|the bit|the part) to use(?=\s*(?:[,.;!?]|$))|"
+    r"(?:is|'s) what (?:we|everyone|everybody|people|they) (?:all )?(?:use|used|call|called)"
+    r"(?=\s*(?:[,.;!?]|$)))\b"
 )
 
 
