@@ -136,6 +136,25 @@ MEANT = [
     (
         "our kafka consumers keep falling behind at peak. want to ask how he fixed that",
         "kafka consumers",
+    ),  # who the writer is, the role on offer, a question put to them, a wish made of "us" (found
+    # in plain notes of older suites after held-out 38's reading)
+    (
+        "tomas from pydata. we do stream audits for banks. want to ask how he sizes queues",
+        "stream audits",
+    ),
+    (
+        "tomas from pydata. keep it light. we're after a billing lead for the porto office",
+        "billing lead",
+    ),
+    (
+        "tomas from pydata. keep it light. didnt get to ask my question (how do you"
+        " staff the night rota?)",
+        "night rota",
+    ),
+    (
+        "tomas from pydata. keep it light. our cto wants us aligned on the billing"
+        " rewrite before q1",
+        "billing rewrite",
     ),
 ]
 

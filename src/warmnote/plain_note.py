@@ -1721,7 +1721,11 @@ def _wishes(sentence: _Sentence) -> bool:
     """Whether a sentence of jotted notes asks the reader for something: made as an ask with a
     wish in it, or a wish the notes leave unmade ("and want your eyes on it")."""
     asks = sentence.asks or _asks(sentence.text)
-    return bool((asks and _WISH_WORD_RE.search(sentence.text)) or _WANTS_RE.search(sentence.text))
+    return bool(
+        (asks and _WISH_WORD_RE.search(sentence.text))
+        or _WANTS_RE.search(sentence.text)
+        or _ASKS_THEM_RE.search(sentence.text)
+    )
 
 
 def _shows_it_is_meant(text: str, public: frozenset[str]) -> bool:
@@ -1762,12 +1766,21 @@ _WISH_WORD_RE = re.compile(
 # curious for ages how you…", "keen to hear".
 _WANTS_RE = re.compile(
     r"\b(?:want(?:s|ed)?|wanna|hop(?:e|ing)|keen|need) (?:to|you|your|him|his|her|them|their|"
-    r"someone|a|an|some|more|on)\b"
+    r"us|me|someone|a|an|some|more|on)\b"
     r"|\b(?:curious|wondering|wonder)(?: \S+){0,3} (?:about|how|what|why|whether|if|who|where|"
     r"when)\b"
-    r"|\blooking (?:for|to)\b|\bthinking of you for\b"
+    r"|\blooking (?:for|to)\b|\bthinking of you for\b|\boffer(?:ing)? (?:to|you)\b"
+    r"|\b(?:happy|glad) to\b|\b(?:a|one|my) (?:question|q) (?:about|on|for)\b"
+    r"|\bapplying (?:for|to)\b|^I(?:'m| am) applying\b"
     r"|\bask (?:you|if|whether|how|what|about|for)\b",
     re.IGNORECASE,
+)
+
+
+# A question put to the reader: "(how often do you recalibrate?)", not a guess of the writer's
+# ("you were later I think?").
+_ASKS_THEM_RE = re.compile(
+    r"\b(?:you|your)\b[^.!?]*(?<!\bI think)(?<!\bI guess)(?<!\bI believe)\?", re.IGNORECASE
 )
 
 
@@ -1820,7 +1833,8 @@ _OPEN_WORK_RE = re.compile(
     r"(?<!\bour )(?<!\bmy )\b(?:posts?|talks?|papers?|reports?|articles?|videos?|demos?|photos?|"
     r"newsletters?|thesis|books?|podcasts?|panels?|presentations?|webinars?|threads?|blogs?|study|"
     r"studies|surveys?|keynotes?|interviews?|lectures?|pieces?)\b"
-    r"|\b(?:posted|posting|roles?|openings?|vacanc(?:y|ies)|positions?|hiring)\b"
+    r"|\b(?:posted|posting|roles?|jobs?|openings?|vacanc(?:y|ies)|positions?|hiring|recruiting)\b"
+    r"|\b(?:we're|we are) (?:after|looking for) an?\b"
     r"|^(?:our |my |the )?client(?:['’]s| is| are)\b",
     re.IGNORECASE,
 )
@@ -1854,7 +1868,7 @@ _TO_THEM_RE = re.compile(
     r"interested|open)\b"
     r"|\byou(?:'ve| have) (?:started|launched|opened|joined|moved)\b"
     r"|^I(?:'m| am) (?:moving\b|an? (?!bit\b|little\b|lot\b))|^I (?:just )?moved\b"
-    r"|^we(?:'re| are) hiring\b"
+    r"|^we(?:'re| are) hiring\b|^we (?:do|make|build|sell|design|supply|grow|brew)\b"
     r"|^it(?:'s| is) (?:a )?paid\b|\bopens? \d"
     r"|^(?:we|I) (?:worked|studied|met|did|overlapped|talked|spoke|were|lost touch)\b"
     r"|^I haven't met\b"
