@@ -266,16 +266,17 @@ UNMADE_ASK_OR_KEPT_BACK = [
     ),
     # no ask, but a note to self keeps something back: "our survey" is not the reader's work
     (
-        "tomas from pydata, his team mapped every consumer in the fleet. our survey money comes"
-        " from an oil company, not a word on who pays us",
+        "tomas from pydata, read his post on consumer lag. our survey money comes from an oil"
+        " company, not a word on who pays us",
         "oil company",
-        "mapped every consumer",
+        "post on consumer lag",
     ),
     # no ask, but a part says it keeps something back; "late" and "Lately" share nothing
     (
-        "one awkward thing I'm not touching, my late review sank his last funding round",
+        "one awkward thing I'm not touching, my late review sank his last funding round. read"
+        " his post on consumer lag",
         "funding round",
-        "",
+        "post on consumer lag",
     ),
     # what the reader likes to be called is no sentence to them
     (
@@ -304,6 +305,34 @@ def test_an_unmade_ask_or_a_thing_kept_back_holds_back_what_is_not_meant(
 
 
 @pytest.mark.parametrize(
+    ("reason", "word"),
+    [
+        # a wish of someone else's is no ask of the writer's (found in review)
+        ("tomas from pydata. he's looking for a new job after the layoffs. want to ask how he"
+         " sizes queues", "layoffs"),
+        ("tomas from pydata. my brother is applying for asylum here. want to ask how he sizes"
+         " queues", "asylum"),
+        # the writer's own job is no role on offer, nor their payroll what their firm does
+        ("tomas from pydata. I'm quietly job hunting and my boss can't find out. want to ask how"
+         " he sizes queues", "job hunting"),
+        ("tomas from pydata. we make payroll only until june if the round slips. want to ask how"
+         " he sizes queues", "payroll"),
+        # what is the reader's is not for that alone meant for them
+        ("tomas from pydata. his startup runs out of cash in april. want to ask how he sizes"
+         " queues", "cash"),
+        ("tomas from pydata. he's leaving corvid in march, not public yet. want to ask how he"
+         " sizes queues", "march"),
+    ],
+    ids=["their-wish", "brother", "own-job", "payroll", "theirs", "not-public"],
+)  # fmt: skip
+def test_what_only_looks_meant_is_held_back(reason: str, word: str, guardrails: Guardrails) -> None:
+    context = example(reason)
+    note = plain_note(context, guardrails)
+    assert note is not None and word not in note.lower(), note
+    assert word not in reason_in_my_words(context).lower()
+
+
+@pytest.mark.parametrize(
     "reason",
     [
         # whole sentences, written to be read: every one stays (a clean writer writes to them)
@@ -313,8 +342,10 @@ def test_an_unmade_ask_or_a_thing_kept_back_holds_back_what_is_not_meant(
         # nothing is held back ("kinda nervous ngl" is a feeling, not a thing kept out)
         "tomas from pydata. our consumers fall behind at peak. kafka all the way down",
         "tomas from pydata. our consumers fall behind at peak. kinda nervous ngl",
+        # a note on style keeps nothing back (found in review)
+        "tomas from pydata. keep it short. we moved our consumer fleet to flink this spring",
     ],
-    ids=["sentences", "no-ask", "a-feeling"],
+    ids=["sentences", "no-ask", "a-feeling", "style"],
 )
 def test_nothing_is_held_back_from_sentences_or_from_notes_that_ask_nothing(
     reason: str, guardrails: Guardrails

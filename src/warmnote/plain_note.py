@@ -1670,15 +1670,12 @@ def _read(context: Context, lead: str) -> _ReasonParts:
 
 
 def _keeps_back(notes: list[LeftOut], parts: list[str]) -> bool:
-    """Whether jotted notes show the writer keeping things back: two notes to self, one that
-    says to keep something out ("zip it on that"), or a part that says so ("one awkward thing
-    I'm not touching, …")."""
-    to_self = [note.text for note in notes if note.why == "note_to_self"]
-    return (
-        len(to_self) > 1
-        or any(_KEEPS_BACK_RE.search(text) for text in to_self)
-        or any(_KEEPING_BACK_RE.search(part) for part in parts)
-    )
+    """Whether jotted notes show the writer keeping things back: a note to self that keeps
+    something out ("zip it on that"), or a part that says so ("one awkward thing I'm not
+    touching, …"); not a note on style ("keep it short", "no hard sell")."""
+    return any(
+        note.why == "note_to_self" and _KEEP_OUT_NOTE_RE.search(note.text) for note in notes
+    ) or any(_KEPT_BACK_PART_RE.search(part) for part in parts)
 
 
 def _meant_for_them(
@@ -1692,48 +1689,55 @@ def _meant_for_them(
     never when it names them (how to say their name), and a misfortune only when the ask is
     about it. With neither there is no telling what is meant, so only misfortunes are held
     back."""
-    asks = [_wishes(sentence) for sentence, _ in sentences]
-    if not (any(asks) or keeps_back):
-        said = [i for i, (_, part) in enumerate(sentences) if not _MISFORTUNE_RE.search(part)]
-        held = [part for index, (_, part) in enumerate(sentences) if index not in said]
-        return [sentences[index] for index in said], held
+    asks = [_wishes(sentence, part) for sentence, part in sentences]
+    strict = any(asks) or keeps_back
     public = stems_of(_content(_public_text(context)))
     name = _content(" ".join(words_of_name(context.recipient.name)))
     said = []
     for index, (sentence, part) in enumerate(sentences):
         after = sentences[index + 1][0] if index + 1 < len(sentences) else None
         leaned_on = after is not None and asks[index + 1] and _ASK_LEANS_RE.search(after.text)
-        if (
-            asks[index]
-            or leaned_on  # "his cluster failed over twice. want to ask how he fixed that"
-            or (
-                _shows_it_is_meant(sentence.text, public)
-                and not _MISFORTUNE_RE.search(part)
-                and not name & _content(sentence.text)
+        if not strict:
+            meant = not _MISFORTUNE_RE.search(part)
+        else:
+            meant = bool(
+                asks[index]
+                or leaned_on  # "his cluster failed over twice. want to ask how he fixed that"
+                or (
+                    _shows_it_is_meant(sentence.text, public)
+                    and not _MISFORTUNE_RE.search(part)
+                    and not _KEPT_BACK_PART_RE.search(part)
+                    and not name & _content(sentence.text)
+                )
             )
-        ):
+        if meant:
             said.append(index)
     held = [part for index, (_, part) in enumerate(sentences) if index not in said]
     return [sentences[index] for index in said], held
 
 
-def _wishes(sentence: _Sentence) -> bool:
+def _wishes(sentence: _Sentence, part: str) -> bool:
     """Whether a sentence of jotted notes asks the reader for something: made as an ask with a
-    wish in it, or a wish the notes leave unmade ("and want your eyes on it")."""
-    asks = sentence.asks or _asks(sentence.text)
-    return bool(
-        (asks and _WISH_WORD_RE.search(sentence.text))
-        or _WANTS_RE.search(sentence.text)
-        or _ASKS_THEM_RE.search(sentence.text)
+    wish in it, or, when it tells no misfortune, a wish of the writer's the notes leave unmade
+    ("and want your eyes on it") or a question put to the reader."""
+    text = sentence.text
+    if (sentence.asks or _asks(text)) and _WISH_WORD_RE.search(text):
+        return True
+    unmade = _UNMADE_WISH_RE.search(text) or any(
+        _YOU_RE.search(question) and not _GUESS_RE.search(question)
+        for question in re.split(r"(?<=[.!?])", text)
+        if question.endswith("?")
     )
+    return bool(unmade) and not _MISFORTUNE_RE.search(part)
 
 
 def _shows_it_is_meant(text: str, public: frozenset[str]) -> bool:
     """Whether a sentence of jotted notes is one for the reader: a third of its words are what
-    the form or the profiles say; or it names public work or the role on offer, good news of
-    theirs, or speaks to them or of the two of them."""
+    the form or the profiles say (a shared word of when shows nothing); or it names public work
+    or the role on offer, good news of theirs, or speaks to them or of the two of them, or says
+    what the writer's firm does."""
     words = stems_of(_content(text) - _SAYS_NOTHING_MORE)
-    shared = len(words & public - _TIME_STEMS)
+    shared = len((words & public) - _TIME_STEMS)
     return bool(
         (shared and 3 * shared >= len(words))
         or _OPEN_WORK_RE.search(text)
@@ -1762,26 +1766,29 @@ _WISH_WORD_RE = re.compile(
 )
 
 
-# A wish in words a jotted note leaves unmade as an ask: "and want your eyes on it", "been
-# curious for ages how you…", "keen to hear".
-_WANTS_RE = re.compile(
-    r"\b(?:want(?:s|ed)?|wanna|hop(?:e|ing)|keen|need) (?:to|you|your|him|his|her|them|their|"
-    r"us|me|someone|a|an|some|more|on)\b"
-    r"|\b(?:curious|wondering|wonder)(?: \S+){0,3} (?:about|how|what|why|whether|if|who|where|"
+# A wish of the writer's, in words a jotted note leaves unmade as an ask: "and want your eyes on
+# it", "I've been curious for ages how you…", "looking for a junior spot", "Selin wants me to ask
+# you…"; said by the writer (at the start, or after "I", "we", "and"…), not of others ("he's
+# looking for a new job", "my brother is applying for asylum").
+_UNMADE_WISH_RE = re.compile(
+    r"(?:^|\b(?:I|we|I'm|we're|I am|we are|I've been|we've been|been|and|also|so|just|now|"
+    r"really|still|but)\s+)"
+    r"(?:(?:really|just|also|still|quite|so|very|more)\s+)?"
+    r"(?:(?:want(?:ed)?|wanna|hop(?:e|ing)|keen|need) (?:to|you|your|him|his|her|them|their|"
+    r"someone|a|an|some|more|on)\b"
+    r"|(?:curious|wondering|wonder)(?: \S+){0,3} (?:about|how|what|why|whether|if|who|where|"
     r"when)\b"
-    r"|\blooking (?:for|to)\b|\bthinking of you for\b|\boffer(?:ing)? (?:to|you)\b"
-    r"|\b(?:happy|glad) to\b|\b(?:a|one|my) (?:question|q) (?:about|on|for)\b"
-    r"|\bapplying (?:for|to)\b|^I(?:'m| am) applying\b"
+    r"|looking (?:for|to)\b|thinking of you for\b|offer(?:ing)? (?:to|you)\b"
+    r"|(?:happy|glad) to\b|applying (?:for|to)\b|(?:have )?(?:a|one) (?:question|q) (?:about|on|"
+    r"for)\b)"
+    r"|\bwants (?:us|me) to\b|\bwants us\b"
     r"|\bask (?:you|if|whether|how|what|about|for)\b",
     re.IGNORECASE,
 )
-
-
-# A question put to the reader: "(how often do you recalibrate?)", not a guess of the writer's
-# ("you were later I think?").
-_ASKS_THEM_RE = re.compile(
-    r"\b(?:you|your)\b[^.!?]*(?<!\bI think)(?<!\bI guess)(?<!\bI believe)\?", re.IGNORECASE
-)
+# The reader in a question ("how often do you recalibrate?"), and a guess of the writer's that
+# only looks like one ("you were later I think?").
+_YOU_RE = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
+_GUESS_RE = re.compile(r"\b(?:I think|I guess|I believe|I reckon|right)\?$", re.IGNORECASE)
 
 
 # Misfortune, trouble and shame, the reader's, the writer's or someone else's: a first note to a
@@ -1809,15 +1816,18 @@ _MISFORTUNE_RE = re.compile(
     r"secret)\b",
     re.IGNORECASE,
 )
-# A note to self that keeps something back: "not a word on who pays us", "zip it on that",
-# "zero mention" (not "kinda nervous ngl").
-_KEEPS_BACK_RE = re.compile(
-    r"\b(?:not|no|zero|never|don'?t|do not|nothing|zip|leave|keep|skip|steer|avoid|private|"
-    r"quiet|touching|mention)\b",
+# A note to self that keeps something out: "not a word on who pays us", "zip it on that", "zero
+# mention", "leave the merger out" (not "keep it short", "no hard sell", "mention the meetup").
+_KEEP_OUT_NOTE_RE = re.compile(
+    r"\b(?:not a (?:word|peep)|zip it|(?:zero|no) mention|(?:don'?t|do not|never|not) (?:mention|"
+    r"bring|say|touch|go into|raise)|leave (?:\S+ ){0,4}(?:out|alone)|keep (?:\S+ ){0,4}(?:out|"
+    r"quiet|private|off)|steer clear|stay(?:s)? (?:out|off|away)|off limits|private|"
+    r"not (?:for|in) (?:the|this) (?:note|msg|message)|not (?:touching|mentioning|going there)|"
+    r"nothing (?:about|on) (?:that|this|it))\b",
     re.IGNORECASE,
 )
-# A sentence that says something in it is kept back: "one awkward thing I'm not touching, …".
-_KEEPING_BACK_RE = re.compile(
+# A part that says something in it is kept back: "one awkward thing I'm not touching, …".
+_KEPT_BACK_PART_RE = re.compile(
     r"\bnot (?:touching|mentioning|bringing (?:it|that|this) up|going (?:there|into it))\b",
     re.IGNORECASE,
 )
@@ -1833,8 +1843,8 @@ _OPEN_WORK_RE = re.compile(
     r"(?<!\bour )(?<!\bmy )\b(?:posts?|talks?|papers?|reports?|articles?|videos?|demos?|photos?|"
     r"newsletters?|thesis|books?|podcasts?|panels?|presentations?|webinars?|threads?|blogs?|study|"
     r"studies|surveys?|keynotes?|interviews?|lectures?|pieces?)\b"
-    r"|\b(?:posted|posting|roles?|jobs?|openings?|vacanc(?:y|ies)|positions?|hiring|recruiting)\b"
-    r"|\b(?:we're|we are) (?:after|looking for) an?\b"
+    r"|\b(?:a|an|the|this|that|our) (?:\S+ ){0,4}(?:roles?|jobs?|openings?|vacanc(?:y|ies)|"
+    r"positions?)\b|\b(?:posted|posting|hiring|recruiting)\b|\b(?:we're|we are) after an?\b"
     r"|^(?:our |my |the )?client(?:['’]s| is| are)\b",
     re.IGNORECASE,
 )
@@ -1853,29 +1863,29 @@ _GOOD_NEWS_RE = re.compile(
 # ("Thank you!", "Your FOC work is spot on"); what the reader did or does ("You asked for the
 # dataset", "You run 14 pantries"); who the writer is and what is on offer ("I'm moving from
 # teaching into design", "It's a paid gig"); what the two of them did ("We worked together on
-# the EHR rollout", "I haven't met your cofounder"); what is theirs ("Your team mapped every crab
-# pen"), not their family's; and what they do, not what they like to be called ("you can't stand
-# the anglicised version").
+# the EHR rollout", "I haven't met your cofounder"); and what the writer's firm does ("we do
+# linen rental for hotels").
 _TO_THEM_RE = re.compile(
     r"^(?:thank|thanks|congrat)"
     r"|\bI (?:love|loved|enjoyed|admire|liked|saw|see|read|watched|heard you(?!['’]))\b"
-    r"|\b(?:is|was|are|were) (?:really |so |very )?(?:spot on|exactly what|brilliant|excellent|"
-    r"superb|impressive|good|great|helpful|useful|sharp|clever)\b"
+    r"|\b(?:is|was|are|were|would be|'d be) (?:really |so |very )?(?:spot on|exactly what|"
+    r"brilliant|excellent|superb|impressive|good|great|helpful|useful|sharp|clever|the best|"
+    r"perfect|ideal|a great fit)\b"
     r"|\brings? true\b"
-    r"|\byou (?:asked|offered|said|posted|wrote|shared|suggested|recommended|invited|run|ran|"
-    r"lead|led|teach|taught|built|started|launched|opened|finally opened)\b"
+    r"|\byou (?:asked|offered|said|mentioned|told me|posted|wrote|shared|suggested|recommended|"
+    r"invited|run|ran|lead|led|teach|taught|built|started|launched|opened|finally opened)\b"
     r"|\byou(?:'re| are) (?:launching|leading|starting|opening|hiring|at|now at|keen|"
     r"interested|open)\b"
-    r"|\byou(?:'ve| have) (?:started|launched|opened|joined|moved)\b"
+    r"|\byou(?:'ve| have) (?:started|launched|opened|joined|moved|commented|replied|posted|"
+    r"shared|written)\b"
+    r"|\byour (?:\S+ ){0,3}(?:work|research|project|trials?)\b"
     r"|^I(?:'m| am) (?:moving\b|an? (?!bit\b|little\b|lot\b))|^I (?:just )?moved\b"
-    r"|^we(?:'re| are) hiring\b|^we (?:do|make|build|sell|design|supply|grow|brew)\b"
+    r"|^we(?:'re| are) hiring\b"
+    r"|^we (?:do|make|build|sell|design|supply|grow|brew)(?: \S+){1,6} for\b"
     r"|^it(?:'s| is) (?:a )?paid\b|\bopens? \d"
     r"|^(?:we|I) (?:worked|studied|met|did|overlapped|talked|spoke|were|lost touch)\b"
     r"|^I haven't met\b"
-    r"|\bhappy for you\b"
-    r"|^your\b(?! (?:kids?|children|son|daughter|wife|husband|partner|parents?|mum|mom|dad|mother|"
-    r"father|family|health)\b)"
-    r"|^you\b(?! (?:hate|can't stand|cannot stand|prefer|go by|dislike|don't like|never use)\b)",
+    r"|\bhappy for you\b",
     re.IGNORECASE,
 )
 
