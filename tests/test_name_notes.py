@@ -137,6 +137,9 @@ def test_only_a_note_on_the_readers_name_goes(text: str, kept: str | None) -> No
         # which name is the one to use, said of the name (held-out 38, after its reading)
         ("ask about the dryers. ngozi is the one to use", "ask about the dryers."),
         ("ask about the dryers. ngozi is what we all used", "ask about the dryers."),
+        # what the people around them call them (held-out 38, after its reading)
+        ("ask about the dryers. everyone at her stand called her nnenna", "ask about the dryers."),
+        ("ask about the dryers. everyone in the co-op calls her nnenna", "ask about the dryers."),
         # not about the name: what the reader uses, what people call a thing of theirs
         ("ngozi's dryer is the one to use for cassava, would love to ask about it", None),
         ("the Okonkwo method is what everyone calls it now, ask about the dryers", None),

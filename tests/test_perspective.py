@@ -445,6 +445,17 @@ def test_a_known_other_person_keeps_what_they_said(text: str, expected: str) -> 
          "سامان رضایی", "You measure how much your wind towers cool the rooms, and you log it by "
          "hand"),
         ("Saman measures rooms for him", "سامان رضایی", "Saman measures rooms for you"),
+        # held-out 38: the name typed in small letters, as in notes, where they act or own
+        ("shushanik showed me her reed clamp", "Շուշանիկ Գևորգյան",
+         "You showed me your reed clamp"),
+        ("devika reckons sunita is who to ask", "सुनीता पाटील", "devika reckons you are who to ask"),
+        ("sarantuya's team felts in winter", "Сарантуяа Батжаргалын",
+         "Your team felts in winter"),
+        # not a name note, nor a word of a longer name, nor a word of the language
+        ("lasha (LAH-sha, not lash-a) from the practical", "ლაშა ცინცაძე",
+         "lasha (LAH-sha, not lash-a) from the practical"),
+        ("sokuntha tep runs production", "ទេព សុគន្ធា", "sokuntha tep runs production"),
+        ("manju didi taught me to spin", "मञ्जु गुरुङ", "manju didi taught me to spin"),
     ],
 )  # fmt: skip
 def test_a_reader_named_in_latin_letters(text: str, name: str, expected: str) -> None:

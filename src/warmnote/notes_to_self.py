@@ -118,6 +118,9 @@ _HELD_BACK = (
     r"|not (?:getting|going) into (?:that|this|it)"
     r"|(?:(?:i'm|im|i am) )?not telling (?:him|her|them|anyone) (?:that|this|it)"
     r"|keep (?:that|this|it) to (?:myself|ourselves|me)"
+    # "the group doesn't know yet and I'd like to keep it that way"
+    r"|(?:(?:i'd|i would|i want to|i wanna|i'll|want to) (?:like to )?)?keep (?:it|that|this) "
+    r"that way"
     # "pay beats carpathia's by a mile but no numbers or comparisons in the note"
     r"|no [\w -]+ in (?:the|this|my) (?:first )?(?:note|msg|message|dm|one)"
     # "58k plus a van, none of that in writing yet", "park that till we speak"
@@ -1110,13 +1113,16 @@ _NO_TOPIC_RE = re.compile(
 def not_to_say(note: str) -> str | None:
     """What a note to self says not to say ("the recall scare" of "don't mention the recall
     scare pls", "cold rooms" of "the words 'cold rooms' must not appear", "the funding mess"
-    of "the funding mess stays out of it"), or None."""
+    of "the funding mess stays out of it", "his divorce" of "ask about his divorce? no"), or
+    None."""
     plain = _plain(note.strip(" .!?,"))
     word = _WORD_NOT_TO_USE_RE.match(plain)
     if word is not None and re.search(r"\b(?:not|never|dont)\b|n't\b", plain):
         return word.group("what")  # not "the word 'synergy'" alone
     m = _NOT_TO_SAY_RE.match(plain) or _STAYS_OUT_RE.match(plain)
-    return _FILLER_END_RE.sub("", m.group("what") or m.group("kept")) if m else None
+    if m is None:
+        return weighed_out(note)
+    return _FILLER_END_RE.sub("", m.group("what") or m.group("kept"))
 
 
 def _topic_kept_out(note: str) -> str | None:
@@ -1169,6 +1175,7 @@ def split_notes_to_self(text: str, names: Iterable[str] = ()) -> tuple[str, list
         text = _without_name_sentences(text, name, on_the_name)
     text = _CORRECTED_RE.sub(lambda m: _corrected(m, notes), text)
     text = _without_retracted(text, notes)
+    text = _without_deliberated(text, notes)
     text = BRACKETED_RE.sub(lambda m: _aside_in_brackets(m, notes), text)
     kept = _without(text, notes, _CLAUSE_END_RE, _AND_RE, named=named)
     unsaid, sells = _unsaid_in(kept, notes), _sells_against(kept, notes)
@@ -1271,10 +1278,13 @@ _NAME_TO_ME_RE = re.compile(
     r"(?P<name>[a-z][\w'-]*) to (?:me|us)(?:,? (?:of course|obviously|obvs?|ofc))?\s*$"
 )
 # What the people around the reader call them: "his friends use quinzinho", "everyone calls
-# her didi"; a name the writer is not to take up unasked.
+# her didi", "everyone at her stand called her shusho"; a name the writer is not to take up
+# unasked.
 _CALLED_RE = re.compile(
     r"\b(?:(?:his|her|their) (?:friends|family|mates) (?:use|call (?:him|her|them))"
-    r"|(?:everyone|everybody|people|we all|they all) (?:calls?|called) (?:him|her|them)) "
+    # "everyone at her stand called her shusho"
+    r"|(?:everyone|everybody|people|we all|they all)(?: (?:at|in|on|around) (?:his|her|their|"
+    r"the) [\w'-]+)? (?:calls?|called) (?:him|her|them)) "
     # one word, as a name is: not "their team use our software", "call her the dryer queen"
     r"[\w'-]+(?:\s*$|,| but\b| and\b| so\b| since\b| because\b)"
 )
@@ -1329,6 +1339,78 @@ def _without_retracted(text: str, notes: list[str]) -> str:
         kept.append(text[done:start])
         done = m.end()
     return "".join(kept) + text[done:] if kept else text
+
+
+# The writer weighing aloud whether to raise a thing: "ask about his divorce? no.", "do I bring
+# up the flood…? probably not", "should i mention the layoffs?", "not sure whether to mention the
+# lawsuit". The question is theirs, never the reader's, and what it weighs stays out unless they
+# answer yes. "maybe ask about his kiln?" is a shy ask, not this: an ask weighed counts only when
+# the answer is no.
+def _raising(ask: str) -> str:
+    """The verbs of raising a thing, asking about it as the group named ``ask``."""
+    return (
+        r"(?:bring(?:ing)? up|bring(?:ing)? (?:it|that|this) up|mention(?:ing)?|rais(?:e|ing)|"
+        r"say(?:ing)? (?:anything|something|a word) (?:about|of)|touch(?:ing)? on|"
+        r"get(?:ting)? into|go(?:ing)? into|acknowledg(?:e|ing)|referenc(?:e|ing)|"
+        rf"(?P<{ask}>ask(?:ing)? (?:(?:him|her|them) )?about))"
+    )
+
+
+_WEIGHING = (
+    r"(?:(?P<may>(?:can|could|would|may) (?:i|we)|(?:is it|would it be|is that) "
+    r"(?:ok|okay|alright|all right|fine|appropriate) (?:to|if i))|"
+    r"(?:do|should|shall|dare) (?:i|we)|(?:is it|would it be|is that) "
+    r"(?:weird|wise|smart|too much|awkward|rude|strange|tacky|too soon|a bad idea) (?:to|if i)|"
+    r"worth|maybe|or)"
+)
+_UNSURE = (
+    r"(?:(?:i'?m )?not sure|unsure|dunno|idk|(?:i )?(?:don't|dont) know|debating|wondering|"
+    r"torn on|undecided(?: on)?)(?: (?:if|whether))?(?: (?:i|we) should| to| i can)?"
+)
+_NO = (
+    r"(?P<no>no+|nah+|nope|prob(?:ably|s)? not|better not|maybe not|no way|(?:i )?guess not|"
+    r"def(?:initely)? not|skip(?: it)?|leave it|hmm+|idk|dunno)"
+)
+_YES = r"(?:yes|yeah|yep|yup|sure|def(?:initely)?|ok(?:ay)?)"
+_DELIBERATION_RE = re.compile(
+    r"(?:^|(?<=[.!?;\n]))\s*(?P<weighed>(?:(?:and|but|so|also|hmm+|um+|ok|okay),? )*"
+    rf"(?:(?:{_WEIGHING} (?:even |really |still |also )?)?{_raising('ask')} "
+    r"(?P<what>[^.!?;\n]{1,120}?)\s*[?…]+|"
+    rf"{_UNSURE} {_raising('doubted_ask')} (?P<doubted>[^.!?;\n]{{1,120}}))"
+    rf"(?:[.!;,]?\s*(?:{_NO}|{_YES})(?:[, ]+(?:obviously|obv|obvs|definitely|def|lol|haha|tbh|"
+    r"ngl))*\b(?:[.!]+|[,;:]\s*)?)?)",
+    re.IGNORECASE,
+)
+
+
+def _without_deliberated(text: str, notes: list[str]) -> str:
+    """``text`` without the writer's weighing whether to raise a thing, question and answer."""
+    kept: list[str] = []
+    done = 0
+    for m in _DELIBERATION_RE.finditer(text):
+        if not _weighs(m):
+            continue
+        notes.append(m.group("weighed").strip(" ,.;!"))
+        kept.append(text[done : m.start("weighed")])
+        done = m.end()
+    return "".join(kept) + text[done:] if kept else text
+
+
+def weighed_out(note: str) -> str | None:
+    """What a weighed question keeps out ("his divorce" of "ask about his divorce? no"): its
+    topic, unless the writer answered yes."""
+    note = _plain(note.strip(" ,.;!"))
+    m = _DELIBERATION_RE.fullmatch(note)
+    if m is None or not _weighs(m) or not (m.group("no") or not re.search(rf"\b{_YES}\W*$", note)):
+        return None
+    return m.group("what") or m.group("doubted")
+
+
+def _weighs(m: re.Match[str]) -> bool:
+    """Whether a question about raising a thing is the writer weighing it: "maybe ask about his
+    kiln?" is a shy ask and "can I mention your talk in my newsletter?" asks the reader, unless
+    the writer answers no."""
+    return bool(m.group("no") or not (m.group("ask") or m.group("doubted_ask") or m.group("may")))
 
 
 # A figure or a month put right as it is typed: "we chatted 3 times at her stall, make that 4",

@@ -285,6 +285,11 @@ class _Rewrite:
         )
         """The Latin names that spell the reader's own ("Tamta" of თამთა): the reader even
         where the text names others in Latin letters too."""
+        self.small_spellings = frozenset(
+            word for word in self._typed_small() if name and spelled_in_latin(word, name)
+        )
+        """The same typed in small letters, as in notes ("met shushanik at the fair" of
+        Շուշանիկ): the reader only where they act (see ``_acts_in_small_letters``)."""
         self.latin_reader: tuple[str, ...] = ()
         """The words of the one Latin name the text uses as a person, where it may be the
         reader's (see ``_named_in_latin``): ("Pema", "Tsewang") of པདྨ་ཚེ་དབང."""
@@ -292,6 +297,15 @@ class _Rewrite:
             (words,) = (person.split() for person in people)
             if len(words) == 1 or self._spoken_of_apart(words):
                 self.latin_reader = tuple(words)
+
+    def _typed_small(self) -> frozenset[str]:
+        """The words typed in small letters that are no English word, as a reader's name is in
+        a reason typed as notes ("met shushanik at the fair"), where their name has no Latin
+        letters to be matched as typed."""
+        if not self.name_words or any(_LATIN_LETTER_RE.search(w) for w in self.name_words):
+            return frozenset()
+        words = {_base(t.text) for t in self.tokens if t.text[:1].islower()}
+        return frozenset(w for w in words if len(w) > 3 and w.isalpha() and not word_classes(w))
 
     def _spoken_of_apart(self, words: list[str]) -> bool:
         """Whether the text speaks of someone as "he" or "she" outside the clause that names
@@ -495,10 +509,11 @@ def to_reader(text: str, context: Context, *, they_is_reader: bool = False) -> s
 
 
 def reader_named_in_latin(text: str, context: Context) -> frozenset[str]:
-    """The Latin names ``text`` calls a reader named in another script by: "Tamta" of თამთა,
+    """The Latin names ``text`` calls a reader named in another script by: "Tamta" of თამთა
+    (or "tamta", typed in small letters),
     "Navroop" in "Navroop audits half the shops" about ਨਵਰੂਪ (see ``_named_in_latin``)."""
     rewrite = _Rewrite(text, *_reader_of(context))
-    return rewrite.latin_spellings | frozenset(rewrite.latin_reader)
+    return rewrite.latin_spellings | rewrite.small_spellings | frozenset(rewrite.latin_reader)
 
 
 def _reader_subject_before(
@@ -876,6 +891,8 @@ def _named_in_latin(rewrite: _Rewrite, j: int) -> int:
     tokens, word = rewrite.tokens, _base(rewrite.tokens[j].text)
     if word in rewrite.latin_spellings:
         return 1
+    if word in rewrite.small_spellings and _acts_in_small_letters(rewrite, j):
+        return 1
     reader = rewrite.latin_reader
     whole = tokens[j : j + len(reader)]
     if (
@@ -885,6 +902,23 @@ def _named_in_latin(rewrite: _Rewrite, j: int) -> int:
     ):
         return len(reader)
     return 1 if word in reader else 0
+
+
+def _acts_in_small_letters(rewrite: _Rewrite, j: int) -> bool:
+    """Whether the reader's name typed in small letters at token ``j`` is them doing or owning
+    something ("shushanik showed me", "sunita is who to ask", "sarantuya's team"), alone: not a
+    name note ("lasha (LAH-sha, not lash-a) from…", "manju didi") nor one word of a longer name
+    ("sokuntha tep runs…")."""
+    tokens = rewrite.tokens
+    before = tokens[j - 1].key if j and not rewrite.gap(j - 1).strip() else ""
+    if before and not word_classes(before):
+        return False
+    after = rewrite.next_word(j)
+    return _is_possessive(tokens[j].text) or (
+        after is not None
+        and not rewrite.gap(j).strip()
+        and (after.key in _REPORTING_VERBS | _PERSON_VERBS or _acts_as_a_person(rewrite, j, j))
+    )
 
 
 def _latin_names(rewrite: _Rewrite) -> frozenset[str]:

@@ -42,7 +42,12 @@ from warmnote.notes_to_self import (
     typed_as_notes,
     without_closing_aside,
 )
-from warmnote.perspective import third_person_lemma, to_reader, word_classes
+from warmnote.perspective import (
+    reader_named_in_latin,
+    third_person_lemma,
+    to_reader,
+    word_classes,
+)
 from warmnote.places import spelt_as_places
 from warmnote.results import LeftOut
 from warmnote.shorthand import FILLERS, typos_fixed, written_out
@@ -1327,6 +1332,7 @@ def _cleaning(context: Context) -> tuple[str, list[LeftOut]]:
     way; and the links and notes to self it left out."""
     links: list[str] = []
     text = _SPACE_RUN_RE.sub(_one_space, context.reason)
+    text = _TIGHT_COMMA_RE.sub(", ", _APOSTROPHE_LOOKALIKE_RE.sub("'", text))
     text = _EMPTY_PAIR_RE.sub("", _LINK_RE.sub(lambda m: _cut_link(m, links), text))
     text = _LAUGH_RE.sub(_without_filler, _ARROW_RE.sub(_arrow, text)).strip()
     text = _RE_RE.sub(_about, text)
@@ -1348,7 +1354,9 @@ def _cleaning(context: Context) -> tuple[str, list[LeftOut]]:
     text = _CONNECT_OFF_RE.sub("I'm reaching out because of ", text)
     text = " ".join(_SYMBOLS_RE.sub("", _EMOJI_BREAK_RE.sub(". ", text)).split())
     text = _SPACE_BEFORE_CLOSE_RE.sub("", text)  # "(the ragi prices 🔥)." ends a sentence
-    kept, notes = split_notes_to_self(text, words_of_name(context.recipient.name))
+    # the name as typed in Latin letters too: "lasha (LAH-sha, not lash-a)" of ლაშა
+    names = [*words_of_name(context.recipient.name), *reader_named_in_latin(text, context)]
+    kept, notes = split_notes_to_self(text, names)
     kept = _as_named(kept.strip(" ."), context)
     if typed_as_notes(context.reason):
         kept, closing = without_closing_aside(kept, _as_named(text.strip(" ."), context))
@@ -1385,6 +1393,14 @@ def _without_vocative(text: str, context: Context) -> str:
 # Runs of spaces and blank lines: one is as good as many to every reading below, and a long run
 # would make each pattern that starts with spaces try every start in it (40,000 spaces: 108 s).
 _SPACE_RUN_RE = re.compile(r"\s{2,}")
+
+
+# A comma typed without its space, between words: "met her at the fair,she showed me…" reads
+# as one word to every reading below. Not in a figure ("1,200").
+_TIGHT_COMMA_RE = re.compile(r"(?<=[^\W\d_]),(?=[^\W\d_])")
+# An apostrophe typed as a backtick or an acute accent, as some keyboards give it: "I`m",
+# "don´t". The note says "I'm"; a backtick in a note reads as markdown.
+_APOSTROPHE_LOOKALIKE_RE = re.compile(r"(?<=[^\W\d_])[`´](?=[^\W\d_])")
 
 
 def _one_space(m: re.Match[str]) -> str:
@@ -1604,6 +1620,14 @@ _ASKING_BRACKET_RE = re.compile(r"(?:and |or |to |also )?ask\b", re.IGNORECASE)
 _I_RE = re.compile(r"I(?:['’]|$)")
 
 
+# The most words a part typed without a comma, a stop or a dash may have to be read as a
+# sentence: past it, it is notes run together ("sarantuya runs the felt programme in tsetserleg
+# and I sit in our berlin office we only know each other from…", 69 words), which no cut of it
+# says well. The longest such sentence across the suites is 31 words.
+_MOST_WORDS_UNBROKEN = 40
+_BREAK_RE = re.compile(r"[,;:()–—]|\s-\s")
+
+
 class _ReasonParts(NamedTuple):
     """The reason as the plain note reads it."""
 
@@ -1636,6 +1660,9 @@ def _read(context: Context, lead: str) -> _ReasonParts:
         part, tail = _without_afterthought(part)
         if tail:
             unread.append(tail)
+        if len(part.split()) > _MOST_WORDS_UNBROKEN and not _BREAK_RE.search(part):
+            unread.append(part.strip(" ,"))  # notes typed on without a stop: no sentence
+            continue
         if (sentence := _part_sentence(part, lead)) is not None:
             head, *after = _HEAD_RE.split(part, maxsplit=1)
             kept = stems_of(_content(head))

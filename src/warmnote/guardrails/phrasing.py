@@ -26,7 +26,7 @@ from warmnote.guardrails.note import (
     stems_of,
     words_of,
 )
-from warmnote.notes_to_self import keeps_money_out, money_spans, not_to_say
+from warmnote.notes_to_self import keeps_money_out, money_spans, not_to_say, weighed_out
 from warmnote.shorthand import written_out
 from warmnote.text import fold_key, squeeze
 
@@ -165,7 +165,9 @@ class NotesToSelfRule(Rule):
             if aside not in echoed
             and not keeps_money_out(aside)
             and (what := not_to_say(aside)) is not None
-            and len(content := stems_of(frozenset(words_of(fold_key(what))) - self.unsaid)) > 1
+            and (content := stems_of(frozenset(words_of(fold_key(what))) - self.unsaid))
+            # one word is enough for a matter weighed and kept out: "his divorce"
+            and (len(content) > 1 or weighed_out(aside) is not None)
         ][: self.MAX_NOT_TO_SAY]
         if not forbidden:
             return
