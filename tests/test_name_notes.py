@@ -125,6 +125,7 @@ def test_only_a_note_on_the_readers_name_goes(text: str, kept: str | None) -> No
         ("her early-warning score (the one everyone calls the Ngozi score) cut transfers.", None),
         ("Ngozi's team calls the method dry tuning and I'd love to learn it.", None),
         ("ask about the dryers. so Ngozi's yard is the biggest in Enugu.", None),
+        ("ngozi's name is all over the co-op's feeds, want to ask about the dryers", None),
         ("ask about the dryers. he's ngozi to me of course.", "ask about the dryers."),
         ("I'd love to ask about plan b. name is ngozi not nozi", "I'd love to ask about plan b."),
         # which part greets them, or what a part is (held-out 36)

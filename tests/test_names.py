@@ -728,6 +728,13 @@ def test_the_part_of_their_name_they_go_by(reason: str, named: str | None) -> No
         # held-out 30: the start of their name, typed small, and "say X not Y"
         ("call her haingo, nobody uses the full thing", "Haingonirina Rakotondrasoa", "Haingo"),
         ("met lei at the workday. say lei not leialoha", "Leialoha Kahananui", "Lei"),
+        # held-out 38: what everyone calls them, set against the name's first word
+        (
+            "everyone in the group calls her conceição, not maria",
+            "Maria da Conceição dos Santos Ribeiro",
+            "Conceição",
+        ),
+        ("we call her boss, not maria", "Maria da Conceição dos Santos Ribeiro", None),
         # found in review: a word of the dictionary that is also their name is no greeting
         ("she prefers green suppliers, and we make mailers", "Rachel Green", None),
         ("he prefers early calls", "James Early", None),

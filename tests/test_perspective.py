@@ -445,16 +445,23 @@ def test_a_known_other_person_keeps_what_they_said(text: str, expected: str) -> 
          "سامان رضایی", "You measure how much your wind towers cool the rooms, and you log it by "
          "hand"),
         ("Saman measures rooms for him", "سامان رضایی", "Saman measures rooms for you"),
-        # held-out 38: the name typed in small letters, as in notes, where they act or own
+        # held-out 38: the name typed in small letters, as in notes, doing what a person does
         ("shushanik showed me her reed clamp", "Շուշանիկ Գևորգյան",
          "You showed me your reed clamp"),
+        ("devika says lika offered to send the inventory", "ლიკა ღვინიაშვილი",
+         "devika says you offered to send the inventory"),
         ("devika reckons sunita is who to ask", "सुनीता पाटील", "devika reckons you are who to ask"),
-        ("sarantuya's team felts in winter", "Сарантуяа Батжаргалын",
-         "Your team felts in winter"),
         # not a name note, nor a word of a longer name, nor a word of the language
         ("lasha (LAH-sha, not lash-a) from the practical", "ლაშა ცინცაძე",
          "lasha (LAH-sha, not lash-a) from the practical"),
         ("sokuntha tep runs production", "ទេព សុគន្ធា", "sokuntha tep runs production"),
+        # found in review: a city, a brand, a word or a name note that spells theirs
+        ("sofia's startup scene is tiny", "София Петрова", "sofia's startup scene is tiny"),
+        ("sofia is what we all call home now", "София Петрова",
+         "sofia is what we all call home now"),
+        ("lada makes the cars they use", "Лада Смирнова", "lada makes the cars they use"),
+        ("vera is the one to use for burns", "Вера Орлова", "vera is the one to use for burns"),
+        ("aloe vera grows on the sill", "Вера Орлова", "aloe vera grows on the sill"),
         ("manju didi taught me to spin", "मञ्जु गुरुङ", "manju didi taught me to spin"),
     ],
 )  # fmt: skip

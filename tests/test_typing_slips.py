@@ -84,3 +84,26 @@ def test_notes_run_together_without_a_stop_are_not_said(guardrails: Guardrails) 
     assert note is not None and "berlin" not in note.lower()
     unread = [item.text for item in reason_left_out(context, note) if item.why == "unread"]
     assert any("berlin office" in text for text in unread)
+
+
+def test_a_link_keeps_its_commas(guardrails: Guardrails) -> None:
+    """Found in review: the comma was put right inside a link, cutting it in two."""
+    context = example(
+        "tomas from pydata. https://x.example/search?tags=kafka,backpressure want to ask how his"
+        " team handles backpressure"
+    )
+    note = plain_note(context, guardrails)
+    assert note is not None and "how your team handles backpressure" in note
+    links = [item.text for item in reason_left_out(context, note) if item.why == "link"]
+    assert links == ["https://x.example/search?tags=kafka,backpressure"]
+
+
+def test_a_long_sentence_written_out_is_said(guardrails: Guardrails) -> None:
+    """Found in review: only notes run on lose a long part; a sentence written out keeps it."""
+    ask = (
+        "I would really like to ask how his team decides when to scale the consumer group up or"
+        " down during the evening peak when the lag grows faster than the brokers can rebalance"
+        " the partitions across the new consumers without dropping any messages"
+    )
+    note = plain_note(example(f"Tomás spoke at PyData about consumer lag. {ask}"), guardrails)
+    assert note is not None and "evening peak" in note

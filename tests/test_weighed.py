@@ -12,7 +12,7 @@ from example_notes import EXAMPLE
 from linear_time import Hostile, assert_linear
 from warmnote.context import Context, load_context
 from warmnote.guardrails import Guardrails
-from warmnote.notes_to_self import split_notes_to_self
+from warmnote.notes_to_self import split_notes_to_self, weighed_out
 from warmnote.plain_note import plain_note, reason_in_my_words, reason_left_out
 
 ASK = "want to ask how his team handles backpressure"
@@ -41,6 +41,12 @@ WEIGHED = [
     ("is it ok to bring up the recall? nope.", "recall"),
     ("not sure whether to mention his burnout.", "burnout"),
     ("worth mentioning the audit? hmm.", "audit"),
+    # found in review
+    ("ask about his divorce? Not a chance.", "divorce"),
+    ("should I ask him about his divorce?", "divorce"),
+    ("can I mention his redundancy?", "redundancy"),
+    ("should i mention his layoff? ok maybe not.", "layoff"),
+    ("not sure whether to mention his burnout but", "burnout"),
 ]
 
 
@@ -73,6 +79,16 @@ def test_what_the_writer_weighs_is_a_note_to_self_and_stays_out(
             "tomas from pydata. ask about his divorce? no. " + ASK,
             f"{GREETING} I'd love to ask about your divorce and how your team copes.",
         ),
+        # found in review: a bare "mention X? no" once counted as asking to say X, and "ok"
+        # before the answer as a yes
+        (
+            "tomas from pydata. mention his divorce? no. " + ASK,
+            f"{GREETING} I'm sorry about the divorce. I'd love to hear how your team copes.",
+        ),
+        (
+            "tomas from pydata. should i mention his layoff? ok maybe not. " + ASK,
+            f"{GREETING} Sorry about the layoff. I'd love to hear how your team copes.",
+        ),
     ],
 )
 def test_a_draft_that_raises_what_was_weighed_out_is_rejected(
@@ -97,12 +113,23 @@ def test_a_matter_the_writer_answered_yes_to_may_be_said(guardrails: Guardrails)
         "maybe ask about his kiln?",  # a shy ask, not a matter weighed
         "can I mention your talk in my newsletter?",  # a question put to the reader
         "would it be ok to mention your paper in my thesis?",
+        # found in review: what follows is no answer, and a suggestion is no weighing
+        "can I mention your talk in my newsletter? No pressure either way",
+        "ask about his kiln? no rush",
+        "should I reference your backpressure paper in my thesis?",
     ],
 )
 def test_a_question_that_asks_is_not_weighing(question: str) -> None:
     kept, notes = split_notes_to_self(f"tomas from pydata. {question}")
     assert question in kept
     assert not notes
+
+
+def test_a_suggestion_keeps_nothing_out() -> None:
+    """ "maybe mention…?" suggests what to say; a draft may say it."""
+    assert weighed_out("maybe mention we both ran the lisbon half?") is None
+    assert weighed_out("should i mention the podcast? yes") is None
+    assert weighed_out("should i mention his layoff? nah") == "his layoff"
 
 
 def test_a_shy_ask_is_made(guardrails: Guardrails) -> None:
@@ -123,8 +150,9 @@ def test_the_answer_goes_with_the_question() -> None:
         Hostile("? ", 8000, before="should i mention x"),
         Hostile("not sure if i should mention x y z. ", 1500),
         Hostile("do i bring up ", 3000),
+        Hostile("mention x? no. ", 3000),
     ],
-    ids=["long topic", "many marks", "many doubts", "many starts"],
+    ids=["long topic", "many marks", "many doubts", "many starts", "answers"],
 )
 def test_weighing_is_read_in_linear_time(hostile: Hostile) -> None:
     assert_linear(lambda share: split_notes_to_self(hostile(share)))

@@ -1026,6 +1026,8 @@ def may_be_said(note: str) -> bool:
     """Whether the words of a note to self may stand in the note itself: what it asks to be
     said, names to mention ("just Breda + barriers"), that they never met or whom they both
     know, which a first note may say as well."""
+    if weighed_out(note) is not None:
+        return False  # "mention his divorce? no."
     said = note.strip(" .!?,—–-")
     return bool(asks_to_say(said) or _NAMES_ONLY_RE.match(said) or _SAYABLE_RE.match(_plain(said)))
 
@@ -1269,6 +1271,8 @@ def _unaccented(text: str) -> str:
     )
 
 
+# How far a name has travelled, which says nothing of the name: "her name is all over the feeds".
+_FAR_AND_WIDE = r"(?:all over|everywhere|known|big|huge|famous|well known)"
 # The name the writer uses for them: "he's ostap to me of course" (not "she's godmother to me").
 _NAME_TO_ME_RE = re.compile(
     r"\b(?:he|she|they)(?:'s| is) (?:just |simply |always )?"
@@ -1293,7 +1297,8 @@ _CALLED_RE = re.compile(
 _NAME_IS_RE = re.compile(
     r"\s*(?:(?:her|his|their|the) )?(?:full |real |given )?name(?:'s| is| =)"
     # not where it is written: "her full name is on the paper"
-    r"(?! (?:on|in|at|under|listed|printed|also|the|a|an|my|our)\b)"
+    # nor how far it has travelled: "vibol's name is all over their feeds"
+    rf"(?! (?:on|in|at|under|listed|printed|also|the|a|an|my|our|{_FAR_AND_WIDE})\b)"
     # "ira. is her appa's initial": the rest of a sentence cut at an initial's dot
     r"|\s*(?:the )?(?:[a-z]{1,4}\. )?(?:is|=) (?:her|his|their) (?:[\w']+ )?(?:initials?|surname|"
     r"family name|name)\b"
@@ -1307,8 +1312,8 @@ _NAMING_RE = re.compile(
     r"pronunciation|"
     r"rhymes with|"
     r"(?:first|last|family|given|middle|full|house|maiden|real|chinese|english) names?|"
-    r"(?:the |her |his |their )?name (?:to use|is|=)|(?:spelt|spelled|written) (?:with|as|like)|"
-    r"spelling|"
+    rf"(?:the |her |his |their )?name (?:to use|is(?! {_FAR_AND_WIDE}\b)|=)|"
+    r"(?:spelt|spelled|written) (?:with|as|like)|spelling|"
     # "obiageli is the one to use", "mohira is what we all used"
     r"(?:is|'s) (?:the one|the bit|the part) to use(?=\s*(?:[,.;!?]|$))|"
     r"(?:is|'s) what (?:we|everyone|everybody|people|they) (?:all )?(?:use|used|call|called)"
@@ -1343,44 +1348,51 @@ def _without_retracted(text: str, notes: list[str]) -> str:
 
 # The writer weighing aloud whether to raise a thing: "ask about his divorce? no.", "do I bring
 # up the flood…? probably not", "should i mention the layoffs?", "not sure whether to mention the
-# lawsuit". The question is theirs, never the reader's, and what it weighs stays out unless they
-# answer yes. "maybe ask about his kiln?" is a shy ask, not this: an ask weighed counts only when
-# the answer is no.
-def _raising(ask: str) -> str:
-    """The verbs of raising a thing, asking about it as the group named ``ask``."""
-    return (
-        r"(?:bring(?:ing)? up|bring(?:ing)? (?:it|that|this) up|mention(?:ing)?|rais(?:e|ing)|"
-        r"say(?:ing)? (?:anything|something|a word) (?:about|of)|touch(?:ing)? on|"
-        r"get(?:ting)? into|go(?:ing)? into|acknowledg(?:e|ing)|referenc(?:e|ing)|"
-        rf"(?P<{ask}>ask(?:ing)? (?:(?:him|her|them) )?about))"
-    )
-
-
+# lawsuit". The question and its answer are theirs, never the reader's; what it weighs stays out
+# of any note unless they answer yes.
+_RAISING = (
+    r"(?:bring(?:ing)? up|bring(?:ing)? (?:it|that|this) up|mention(?:ing)?|"
+    r"say(?:ing)? (?:anything|something|a word) (?:about|of)|touch(?:ing)? on|"
+    r"acknowledg(?:e|ing)|referenc(?:e|ing))"
+)
+_ASKING_ABOUT = r"ask(?:ing)? (?:(?:him|her|them) )?about"
 _WEIGHING = (
-    r"(?:(?P<may>(?:can|could|would|may) (?:i|we)|(?:is it|would it be|is that) "
-    r"(?:ok|okay|alright|all right|fine|appropriate) (?:to|if i))|"
-    r"(?:do|should|shall|dare) (?:i|we)|(?:is it|would it be|is that) "
-    r"(?:weird|wise|smart|too much|awkward|rude|strange|tacky|too soon|a bad idea) (?:to|if i)|"
-    r"worth|maybe|or)"
+    r"(?:(?P<self>(?:do|should|shall|dare) (?:i|we))"
+    r"|(?P<may>(?:can|could|would|may) (?:i|we)|(?:is it|would it be|is that) "
+    r"(?:ok|okay|alright|all right|fine|appropriate) (?:to|if i))"
+    r"|(?P<doubt>(?:is it|would it be|is that) (?:weird|wise|smart|too much|awkward|rude|strange|"
+    r"tacky|too soon|a bad idea) (?:to|if i))"
+    r"|worth|maybe|or)"
 )
 _UNSURE = (
-    r"(?:(?:i'?m )?not sure|unsure|dunno|idk|(?:i )?(?:don't|dont) know|debating|wondering|"
-    r"torn on|undecided(?: on)?)(?: (?:if|whether))?(?: (?:i|we) should| to| i can)?"
+    r"(?P<unsure>(?:(?:i'?m )?not sure|unsure|dunno|idk|(?:i )?(?:don't|dont) know|debating|"
+    r"wondering|torn on|undecided(?: on)?)(?: (?:if|whether))?(?: (?:i|we) should| to| i can)?)"
 )
+# The answer, standing alone: "no.", "nah, obviously", "ok maybe not"; not "No rush, whenever".
 _NO = (
-    r"(?P<no>no+|nah+|nope|prob(?:ably|s)? not|better not|maybe not|no way|(?:i )?guess not|"
-    r"def(?:initely)? not|skip(?: it)?|leave it|hmm+|idk|dunno)"
+    r"(?P<no>no+|nah+|nope|no way|no no|hell no|god no|not a chance|(?:absolutely|certainly|"
+    r"of course|obviously|obv|def(?:initely)?|prob(?:ably|s)?|best|better|maybe|i guess|guess) not|"
+    r"don'?t|do not|skip(?: it)?|leave it|hmm+|idk|dunno|not sure|unsure)"
 )
-_YES = r"(?:yes|yeah|yep|yup|sure|def(?:initely)?|ok(?:ay)?)"
+_YES = r"(?P<yes>yes|yeah|yep|yup|sure|def(?:initely)?|of course|absolutely|ok(?:ay)?)"
+_ANSWER = (
+    rf"[.!;,]?[^\S\n]*(?:(?:ok|okay|hmm+|um+|well|eh),? )?(?:{_NO}|{_YES})"
+    r"(?:,? (?:obviously|obv|obvs|definitely|def|lol|haha|tbh|ngl))*"
+    r"(?=[^\S\n]*(?:[.!?,;:\n]|$))(?:[.!]+|[,;:][^\S\n]*)?"
+)
 _DELIBERATION_RE = re.compile(
-    r"(?:^|(?<=[.!?;\n]))\s*(?P<weighed>(?:(?:and|but|so|also|hmm+|um+|ok|okay),? )*"
-    rf"(?:(?:{_WEIGHING} (?:even |really |still |also )?)?{_raising('ask')} "
-    r"(?P<what>[^.!?;\n]{1,120}?)\s*[?…]+|"
-    rf"{_UNSURE} {_raising('doubted_ask')} (?P<doubted>[^.!?;\n]{{1,120}}))"
-    rf"(?:[.!;,]?\s*(?:{_NO}|{_YES})(?:[, ]+(?:obviously|obv|obvs|definitely|def|lol|haha|tbh|"
-    r"ngl))*\b(?:[.!]+|[,;:]\s*)?)?)",
+    # spaces, not new lines, after the start: a run of new lines is tried from its first only
+    r"(?:^|(?<=[.!?;\n]))[^\S\n]*(?P<weighed>(?:(?:and|but|so|also|hmm+|um+|ok|okay),? )*"
+    rf"(?:(?:{_WEIGHING} (?:even |really |still |also )?)?(?:{_RAISING}|(?P<ask>{_ASKING_ABOUT}))"
+    r" (?P<what>[^.!?;\n]{1,120}?)[^\S\n]*[?…]+"
+    rf"|{_UNSURE} (?:{_RAISING}|{_ASKING_ABOUT}) "
+    # "not sure whether to mention his burnout but want to ask…": the ask is not weighed
+    r"(?P<doubted>(?:(?!,| but | and (?:i|i'd|i'm|want|wanna|would|hope|hoping)\b)[^.!?;\n])"
+    r"{1,120}))"
+    rf"(?:{_ANSWER})?)",
     re.IGNORECASE,
 )
+_TO_THE_READER_RE = re.compile(r"\b(?:you|your|yours|you're|you've|you'd)\b", re.IGNORECASE)
 
 
 def _without_deliberated(text: str, notes: list[str]) -> str:
@@ -1392,25 +1404,38 @@ def _without_deliberated(text: str, notes: list[str]) -> str:
             continue
         notes.append(m.group("weighed").strip(" ,.;!"))
         kept.append(text[done : m.start("weighed")])
-        done = m.end()
+        # "…mention his burnout but want to ask…": what follows starts a sentence of its own
+        joined = _JOINED_RE.match(text, m.end()) if m.group("doubted") else None
+        done = m.end() if joined is None else joined.end()
     return "".join(kept) + text[done:] if kept else text
+
+
+_JOINED_RE = re.compile(r"[^\S\n]*,?[^\S\n]*(?:but|and|so)[^\S\n]+", re.IGNORECASE)
+
+
+def _weighs(m: re.Match[str]) -> bool:
+    """Whether a question about raising a thing is the writer weighing it: answered, or asked
+    of themselves ("should i mention…", "is it weird to bring up…", "not sure whether to…", "can
+    I mention his…"). Not a question put to the reader ("can I mention your talk in my
+    newsletter?"), a shy ask ("maybe ask about his kiln?", "can I ask about…") or a suggestion
+    ("worth mentioning we both ran the half?"), unless answered."""
+    if m.group("no") or m.group("yes"):
+        return True
+    if _TO_THE_READER_RE.search(m.group("what") or m.group("doubted")):
+        return False
+    if m.group("self") or m.group("doubt") or m.group("unsure"):
+        return True
+    return bool(m.group("may")) and not m.group("ask")
 
 
 def weighed_out(note: str) -> str | None:
     """What a weighed question keeps out ("his divorce" of "ask about his divorce? no"): its
-    topic, unless the writer answered yes."""
-    note = _plain(note.strip(" ,.;!"))
-    m = _DELIBERATION_RE.fullmatch(note)
-    if m is None or not _weighs(m) or not (m.group("no") or not re.search(rf"\b{_YES}\W*$", note)):
+    topic, answered no or left open; not when answered yes, nor an ask left open ("should i ask
+    him about his kiln?"), which may be the point of the note."""
+    m = _DELIBERATION_RE.fullmatch(_plain(note.strip(" ,.;!")))
+    if m is None or not _weighs(m) or m.group("yes") or (m.group("ask") and not m.group("no")):
         return None
     return m.group("what") or m.group("doubted")
-
-
-def _weighs(m: re.Match[str]) -> bool:
-    """Whether a question about raising a thing is the writer weighing it: "maybe ask about his
-    kiln?" is a shy ask and "can I mention your talk in my newsletter?" asks the reader, unless
-    the writer answers no."""
-    return bool(m.group("no") or not (m.group("ask") or m.group("doubted_ask") or m.group("may")))
 
 
 # A figure or a month put right as it is typed: "we chatted 3 times at her stall, make that 4",

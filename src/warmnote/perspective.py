@@ -34,6 +34,7 @@ from warmnote.names import (
     preferred_name,
     spelled_in_latin,
 )
+from warmnote.places import is_place_name
 from warmnote.shorthand import WORDS
 from warmnote.text import (
     AFTER_OBJECT,
@@ -288,8 +289,8 @@ class _Rewrite:
         self.small_spellings = frozenset(
             word for word in self._typed_small() if name and spelled_in_latin(word, name)
         )
-        """The same typed in small letters, as in notes ("met shushanik at the fair" of
-        Շուշանիկ): the reader only where they act (see ``_acts_in_small_letters``)."""
+        """The same typed in small letters, as in notes ("shushanik showed me" of Շուշանիկ):
+        the reader only where they act as a person (see ``_acts_in_small_letters``)."""
         self.latin_reader: tuple[str, ...] = ()
         """The words of the one Latin name the text uses as a person, where it may be the
         reader's (see ``_named_in_latin``): ("Pema", "Tsewang") of པདྨ་ཚེ་དབང."""
@@ -299,13 +300,22 @@ class _Rewrite:
                 self.latin_reader = tuple(words)
 
     def _typed_small(self) -> frozenset[str]:
-        """The words typed in small letters that are no English word, as a reader's name is in
-        a reason typed as notes ("met shushanik at the fair"), where their name has no Latin
-        letters to be matched as typed."""
+        """The words typed in small letters that are no English word, place or name the context
+        gives, as a reader's name is in a reason typed as notes ("met shushanik at the fair"),
+        where their name has no Latin letters to be matched as typed."""
         if not self.name_words or any(_LATIN_LETTER_RE.search(w) for w in self.name_words):
             return frozenset()
+        known = {word.casefold() for word in self.known | self.others}
         words = {_base(t.text) for t in self.tokens if t.text[:1].islower()}
-        return frozenset(w for w in words if len(w) > 3 and w.isalpha() and not word_classes(w))
+        return frozenset(
+            w
+            for w in words
+            if len(w) > 3
+            and w.isalpha()
+            and not word_classes(w)
+            and w not in known
+            and not is_place_name(w)
+        )
 
     def _spoken_of_apart(self, words: list[str]) -> bool:
         """Whether the text speaks of someone as "he" or "she" outside the clause that names
@@ -905,20 +915,30 @@ def _named_in_latin(rewrite: _Rewrite, j: int) -> int:
 
 
 def _acts_in_small_letters(rewrite: _Rewrite, j: int) -> bool:
-    """Whether the reader's name typed in small letters at token ``j`` is them doing or owning
-    something ("shushanik showed me", "sunita is who to ask", "sarantuya's team"), alone: not a
-    name note ("lasha (LAH-sha, not lash-a) from…", "manju didi") nor one word of a longer name
-    ("sokuntha tep runs…")."""
+    """Whether the reader's name typed in small letters at token ``j`` is them doing what a
+    person does ("shushanik showed me", "devika says lika offered…"): after a verb, a joining
+    word or nothing, never after a noun or another name's word ("aloe vera grows", "sokuntha tep
+    runs…"), and before a verb only a person's deeds take ("lada makes the cars" is a brand's;
+    "sofia is what we all call home" is anyone's), or any after what someone says ("devika
+    reckons sunita is who to ask")."""
     tokens = rewrite.tokens
     before = tokens[j - 1].key if j and not rewrite.gap(j - 1).strip() else ""
-    if before and not word_classes(before):
+    if before and before not in _JOINING and "verb" not in word_classes(before):
         return False
     after = rewrite.next_word(j)
-    return _is_possessive(tokens[j].text) or (
-        after is not None
-        and not rewrite.gap(j).strip()
-        and (after.key in _REPORTING_VERBS | _PERSON_VERBS or _acts_as_a_person(rewrite, j, j))
-    )
+    if after is None:
+        return False
+    if before in _REPORTING_VERBS:  # "devika reckons sunita is who to ask"
+        return after.key in _PERSON_VERBS | _REPORTING_VERBS | _DEEDS_OF_A_PERSON
+    return after.key in _REPORTING_VERBS | _DEEDS_OF_A_PERSON
+
+
+_JOINING = frozenset(["and", "but", "so", "that", "because", "cos", "when", "since", "as", "if"])
+_DEEDS_OF_A_PERSON = frozenset(
+    ["showed", "shows", "offered", "offers", "taught", "teaches", "asked", "asks", "let", "lets",
+     "gave", "gives", "sent", "sends", "helped", "helps", "invited", "invites", "shared",
+     "shares", "posted", "posts", "replied", "answered", "commented", "emailed", "messaged"]
+)  # fmt: skip
 
 
 def _latin_names(rewrite: _Rewrite) -> frozenset[str]:

@@ -58,6 +58,12 @@ class _Places:
         """Longer names that start with an English word: left as typed, each of their words."""
 
 
+def is_place_name(word: str) -> bool:
+    """Whether ``word``, in any letters' case, is the one-word name of a country or of a city
+    this module spells ("sofia", "lagos"), which a reader's name may also be."""
+    return word.casefold() in _places().one_word
+
+
 def spelt_as_places(text: str) -> str:
     """``text`` with the place names it types in small letters spelt as the places spell them."""
     words = list(_WORD_RE.finditer(text))

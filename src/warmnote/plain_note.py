@@ -1332,8 +1332,8 @@ def _cleaning(context: Context) -> tuple[str, list[LeftOut]]:
     way; and the links and notes to self it left out."""
     links: list[str] = []
     text = _SPACE_RUN_RE.sub(_one_space, context.reason)
-    text = _TIGHT_COMMA_RE.sub(", ", _APOSTROPHE_LOOKALIKE_RE.sub("'", text))
     text = _EMPTY_PAIR_RE.sub("", _LINK_RE.sub(lambda m: _cut_link(m, links), text))
+    text = _TIGHT_COMMA_RE.sub(", ", _APOSTROPHE_LOOKALIKE_RE.sub("'", text))  # not in a link
     text = _LAUGH_RE.sub(_without_filler, _ARROW_RE.sub(_arrow, text)).strip()
     text = _RE_RE.sub(_about, text)
     text = _LINE_RE.sub(_line_break, text)
@@ -1620,10 +1620,10 @@ _ASKING_BRACKET_RE = re.compile(r"(?:and |or |to |also )?ask\b", re.IGNORECASE)
 _I_RE = re.compile(r"I(?:['’]|$)")
 
 
-# The most words a part typed without a comma, a stop or a dash may have to be read as a
-# sentence: past it, it is notes run together ("sarantuya runs the felt programme in tsetserleg
-# and I sit in our berlin office we only know each other from…", 69 words), which no cut of it
-# says well. The longest such sentence across the suites is 31 words.
+# The most words a part of a reason typed as notes, without a comma, a stop or a dash, may have
+# to be read as a sentence: past it, it is notes run together ("sarantuya runs the felt
+# programme in tsetserleg and I sit in our berlin office we only know each other from…", 69
+# words), which no cut of it says well. The longest such sentence across the suites is 31 words.
 _MOST_WORDS_UNBROKEN = 40
 _BREAK_RE = re.compile(r"[,;:()–—]|\s-\s")
 
@@ -1656,11 +1656,12 @@ def _read(context: Context, lead: str) -> _ReasonParts:
         parts = _without_money(parts, notes)
     sentences: list[tuple[_Sentence, str]] = []
     unread: list[str] = []
+    as_notes = typed_as_notes(context.reason)
     for part in parts:
         part, tail = _without_afterthought(part)
         if tail:
             unread.append(tail)
-        if len(part.split()) > _MOST_WORDS_UNBROKEN and not _BREAK_RE.search(part):
+        if as_notes and len(part.split()) > _MOST_WORDS_UNBROKEN and not _BREAK_RE.search(part):
             unread.append(part.strip(" ,"))  # notes typed on without a stop: no sentence
             continue
         if (sentence := _part_sentence(part, lead)) is not None:
@@ -1689,7 +1690,7 @@ def _read(context: Context, lead: str) -> _ReasonParts:
             sentences[-1] = (said, f"{sentences[-1][1]}, {part.strip(' ,')}")
         elif part.strip(" ,"):
             unread.append(part.strip(" ,"))
-    if typed_as_notes(context.reason):
+    if as_notes:
         keeps_back = _keeps_back(notes, parts)
         sentences, held = _meant_for_them(sentences, context, keeps_back=keeps_back)
         notes = [*notes, *(LeftOut(why="held_back", text=part) for part in held)]
