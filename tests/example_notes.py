@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from warmnote.context import Context, load_context
+
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "event_followup.json"
 GOOD = (
     "Hi Tomás, I enjoyed talking after your PyData Lisbon talk on backpressure in Kafka "
@@ -18,3 +20,10 @@ TOO_LONG = (
     "them with my colleagues."
 )
 """Over the 300-character limit, and nothing else wrong with it."""
+
+
+def example_with(reason: str, name: str = "Tomás Herrera") -> Context:
+    """The example context with ``reason`` typed, and the reader's name as ``name``."""
+    context = load_context(EXAMPLE)
+    recipient = context.recipient.model_copy(update={"name": name})
+    return context.model_copy(update={"reason": reason, "recipient": recipient})

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from example_notes import EXAMPLE
-from warmnote.context import Context, load_context
+from example_notes import example_with
+from warmnote.context import Context
 from warmnote.guardrails import Guardrails
 from warmnote.plain_note import plain_note, reason_in_my_words, reason_left_out, reason_reading
 
@@ -17,12 +17,6 @@ from warmnote.plain_note import plain_note, reason_in_my_words, reason_left_out,
 @pytest.fixture(scope="module")
 def guardrails() -> Guardrails:
     return Guardrails.load()
-
-
-def example(reason: str, name: str = "Tomás Herrera") -> Context:
-    context = load_context(EXAMPLE)
-    recipient = context.recipient.model_copy(update={"name": name})
-    return context.model_copy(update={"reason": reason, "recipient": recipient})
 
 
 def held_back(context: Context, guardrails: Guardrails) -> list[str]:
@@ -102,7 +96,7 @@ PRIVATE = [
 def test_a_private_matter_in_jotted_notes_is_held_back_and_shown(
     reason: str, name: str, word: str, guardrails: Guardrails
 ) -> None:
-    context = example(reason, name)
+    context = example_with(reason, name)
     note = plain_note(context, guardrails)
     assert note is not None
     assert word not in note.lower()
@@ -163,7 +157,7 @@ MEANT = [
 def test_what_jotted_notes_mean_for_the_reader_is_said(
     reason: str, said: str, guardrails: Guardrails
 ) -> None:
-    context = example(reason)
+    context = example_with(reason)
     note = plain_note(context, guardrails)
     assert note is not None
     assert said.lower() in note.lower(), note
@@ -197,7 +191,7 @@ def test_what_jotted_notes_mean_for_the_reader_is_said(
 def test_what_is_said_to_them_of_them_or_asked_about_is_said(
     reason: str, said: str, guardrails: Guardrails
 ) -> None:
-    note = plain_note(example(reason), guardrails)
+    note = plain_note(example_with(reason), guardrails)
     assert note is not None and said in note, note
 
 
@@ -229,7 +223,7 @@ def test_what_is_said_to_them_of_them_or_asked_about_is_said(
 def test_a_misfortune_is_held_back_whatever_else_the_sentence_holds(
     reason: str, word: str, guardrails: Guardrails
 ) -> None:
-    context = example(reason)
+    context = example_with(reason)
     note = plain_note(context, guardrails) or ""
     assert word not in note.lower(), note
     assert word not in reason_in_my_words(context).lower()
@@ -296,7 +290,7 @@ UNMADE_ASK_OR_KEPT_BACK = [
 def test_an_unmade_ask_or_a_thing_kept_back_holds_back_what_is_not_meant(
     reason: str, held: str, said: str, guardrails: Guardrails
 ) -> None:
-    context = example(reason)
+    context = example_with(reason)
     note = plain_note(context, guardrails)
     assert note is not None
     assert held not in note.lower() and said in note, note
@@ -326,7 +320,7 @@ def test_an_unmade_ask_or_a_thing_kept_back_holds_back_what_is_not_meant(
     ids=["their-wish", "brother", "own-job", "payroll", "theirs", "not-public"],
 )  # fmt: skip
 def test_what_only_looks_meant_is_held_back(reason: str, word: str, guardrails: Guardrails) -> None:
-    context = example(reason)
+    context = example_with(reason)
     note = plain_note(context, guardrails)
     assert note is not None and word not in note.lower(), note
     assert word not in reason_in_my_words(context).lower()
@@ -350,12 +344,12 @@ def test_what_only_looks_meant_is_held_back(reason: str, word: str, guardrails: 
 def test_nothing_is_held_back_from_sentences_or_from_notes_that_ask_nothing(
     reason: str, guardrails: Guardrails
 ) -> None:
-    assert held_back(example(reason), guardrails) == []
+    assert held_back(example_with(reason), guardrails) == []
 
 
 def test_what_is_held_back_is_shown_under_the_reason_as_it_is_typed() -> None:
     """Compose and ``warmnote context read`` show it before anything is drafted."""
-    reading = reason_reading(example(PRIVATE[0][0]))
+    reading = reason_reading(example_with(PRIVATE[0][0]))
     assert not any("divorce" in said for said in reading.said)
     held = [line for line in reading.lines() if line.startswith("Held back")]
     assert len(held) == 1 and "divorce" in held[0], reading.lines()

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from example_notes import EXAMPLE
-from warmnote.context import Context, load_context
+from example_notes import example_with
 from warmnote.guardrails import Guardrails
 from warmnote.plain_note import plain_note, reason_left_out
 
@@ -16,12 +15,6 @@ from warmnote.plain_note import plain_note, reason_left_out
 @pytest.fixture(scope="module")
 def guardrails() -> Guardrails:
     return Guardrails.load()
-
-
-def example(reason: str, name: str = "Tomás Herrera") -> Context:
-    context = load_context(EXAMPLE)
-    recipient = context.recipient.model_copy(update={"name": name})
-    return context.model_copy(update={"reason": reason, "recipient": recipient})
 
 
 @pytest.mark.parametrize(
@@ -46,14 +39,14 @@ def example(reason: str, name: str = "Tomás Herrera") -> Context:
 def test_a_slip_of_typing_does_not_hide_the_ask(
     reason: str, said: str, guardrails: Guardrails
 ) -> None:
-    note = plain_note(example(reason), guardrails)
+    note = plain_note(example_with(reason), guardrails)
     assert note is not None and said in note
     assert "`" not in note and "´" not in note
 
 
 def test_a_figure_keeps_its_comma(guardrails: Guardrails) -> None:
     reason = "tomas from pydata. we process 1,200 events a second. want to ask about backpressure"
-    context = example(reason)
+    context = example_with(reason)
     note = plain_note(context, guardrails) or ""
     shown = " ".join(item.text for item in reason_left_out(context, note))
     assert "1,200" in f"{note} {shown}"
@@ -61,7 +54,7 @@ def test_a_figure_keeps_its_comma(guardrails: Guardrails) -> None:
 
 
 def test_a_secret_kept_that_way_is_not_said(guardrails: Guardrails) -> None:
-    context = example(
+    context = example_with(
         "tomas from pydata. want to ask how his team handles backpressure. my wife is ill and"
         " we may move, my team doesn't know yet and I'd like to keep it that way"
     )
@@ -79,7 +72,7 @@ def test_notes_run_together_without_a_stop_are_not_said(guardrails: Guardrails) 
         " ask if I could spend a season with her team next year because our own platform work"
         " winds down after march"
     )
-    context = example(run_on, name="Շուշանիկ Գևորգյան")
+    context = example_with(run_on, name="Շուշանիկ Գևորգյան")
     note = plain_note(context, guardrails)
     assert note is not None and "berlin" not in note.lower()
     unread = [item.text for item in reason_left_out(context, note) if item.why == "unread"]
@@ -88,7 +81,7 @@ def test_notes_run_together_without_a_stop_are_not_said(guardrails: Guardrails) 
 
 def test_a_link_keeps_its_commas(guardrails: Guardrails) -> None:
     """Found in review: the comma was put right inside a link, cutting it in two."""
-    context = example(
+    context = example_with(
         "tomas from pydata. https://x.example/search?tags=kafka,backpressure want to ask how his"
         " team handles backpressure"
     )
@@ -105,5 +98,5 @@ def test_a_long_sentence_written_out_is_said(guardrails: Guardrails) -> None:
         " down during the evening peak when the lag grows faster than the brokers can rebalance"
         " the partitions across the new consumers without dropping any messages"
     )
-    note = plain_note(example(f"Tomás spoke at PyData about consumer lag. {ask}"), guardrails)
+    note = plain_note(example_with(f"Tomás spoke at PyData about consumer lag. {ask}"), guardrails)
     assert note is not None and "evening peak" in note

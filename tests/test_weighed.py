@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from example_notes import EXAMPLE
+from example_notes import example_with
 from linear_time import Hostile, assert_linear
-from warmnote.context import Context, load_context
 from warmnote.guardrails import Guardrails
 from warmnote.notes_to_self import split_notes_to_self, weighed_out
 from warmnote.plain_note import plain_note, reason_in_my_words, reason_left_out
@@ -22,12 +21,6 @@ GREETING = "Hi Tomás, great talk on backpressure at PyData Lisbon."
 @pytest.fixture(scope="module")
 def guardrails() -> Guardrails:
     return Guardrails.load()
-
-
-def example(reason: str) -> Context:
-    context = load_context(EXAMPLE)
-    recipient = context.recipient.model_copy(update={"name": "Tomás Herrera"})
-    return context.model_copy(update={"reason": reason, "recipient": recipient})
 
 
 # (the writer weighing a matter, a word of that matter)
@@ -54,7 +47,7 @@ WEIGHED = [
 def test_what_the_writer_weighs_is_a_note_to_self_and_stays_out(
     weighing: str, word: str, guardrails: Guardrails
 ) -> None:
-    context = example(f"tomas from pydata. {weighing} {ASK}")
+    context = example_with(f"tomas from pydata. {weighing} {ASK}")
     note = plain_note(context, guardrails)
     assert note is not None
     assert word not in note.lower()
@@ -94,13 +87,13 @@ def test_what_the_writer_weighs_is_a_note_to_self_and_stays_out(
 def test_a_draft_that_raises_what_was_weighed_out_is_rejected(
     reason: str, draft: str, guardrails: Guardrails
 ) -> None:
-    verdict = guardrails.check(draft, example(reason))
+    verdict = guardrails.check(draft, example_with(reason))
     assert not verdict.passed
     assert any(v.rule == "notes_to_self" for v in verdict.errors)
 
 
 def test_a_matter_the_writer_answered_yes_to_may_be_said(guardrails: Guardrails) -> None:
-    context = example("tomas from pydata. should i mention the podcast? yes. " + ASK)
+    context = example_with("tomas from pydata. should i mention the podcast? yes. " + ASK)
     draft = f"{GREETING} I loved your podcast too. I'd love to hear how your team copes."
     assert guardrails.check(draft, context).passed
     note = plain_note(context, guardrails)
@@ -133,7 +126,7 @@ def test_a_suggestion_keeps_nothing_out() -> None:
 
 
 def test_a_shy_ask_is_made(guardrails: Guardrails) -> None:
-    note = plain_note(example("tomas from pydata. maybe ask about his kiln?"), guardrails)
+    note = plain_note(example_with("tomas from pydata. maybe ask about his kiln?"), guardrails)
     assert note is not None and "kiln" in note
 
 
