@@ -735,6 +735,12 @@ def test_the_part_of_their_name_they_go_by(reason: str, named: str | None) -> No
             "Conceição",
         ),
         ("we call her boss, not maria", "Maria da Conceição dos Santos Ribeiro", None),
+        # held-out 39: the name they answer to
+        (
+            "she answers to rohana, siti is just part of the name",
+            "Siti Rohana binti Mat Daud",
+            "Rohana",
+        ),
         # found in review: a word of the dictionary that is also their name is no greeting
         ("she prefers green suppliers, and we make mailers", "Rachel Green", None),
         ("he prefers early calls", "James Early", None),

@@ -42,6 +42,16 @@ WRITTEN_OUT = [
     ("gonna be in Oslo", "going to be in Oslo"),
     ("gr8 seeing you", "great seeing you"),
     ("patients who wont wear boots", "patients who won't wear boots"),
+    # after the held-out 39 reading: "shed" before more verbs, "n" between words, "were" after
+    # a word that opens a clause
+    ("ask if shed let me draw her kites", "ask if she'd let me draw her kites"),
+    ("if shed carve the settings", "if she'd carve the settings"),
+    ("rohana n I shared a table", "rohana and I shared a table"),
+    ("draw her kites n credit her properly", "draw her kites and credit her properly"),
+    (
+        "want a connection bc were moving to steel",
+        "want a connection because we're moving to steel",
+    ),
     # after the held-out 23 reading: a letter or a digit, before what it shortens
     ("would love to ask re the sensors", "would love to ask about the sensors"),
     ("so happy 4 her", "so happy for her"),
@@ -109,6 +119,11 @@ LEFT_AS_IS = [
     "re the role, is it still open?",
     "the eps guidance",
     "sent 4 her way already",
+    # "n" as a letter or a size, "were" with its subject (held-out 39)
+    "the letter n is silent",
+    "grade n students",
+    "because they were moving",
+    "the old shed let the rain in",
 ]
 
 

@@ -756,7 +756,7 @@ def family_name(name: str, location: str | None = None) -> str | None:
 # "her cofounder Tom goes by TJ" or "I go by Sam".
 _PREFERRED_RE = re.compile(
     r"(?<![\w'’])(?:(?:call|address|greet) (?:him|her|them)(?: as)?|"
-    r"(?:he|she|they) (?:goes|go) by|"
+    r"(?:he|she|they) (?:goes|go) by|(?:he|she|they) answers? to|"
     # "you always went by Aisyah there", of a name of theirs; not "if you go by Fiji's numbers"
     r"(?P<went>you always went by)|"
     r"(?:^|(?<=[.,;:!?(] )|(?<=[-–—] ))goes by|"
