@@ -143,9 +143,10 @@ def test_the_answer_goes_with_the_question() -> None:
         Hostile("? ", 8000, before="should i mention x"),
         Hostile("not sure if i should mention x y z. ", 1500),
         Hostile("do i bring up ", 3000),
-        Hostile("mention x? no. ", 3000),
+        Hostile("mention x? no. ", 8000),
+        Hostile("mention x? no.\n", 8000),
     ],
-    ids=["long topic", "many marks", "many doubts", "many starts", "answers"],
+    ids=["long topic", "many marks", "many doubts", "many starts", "answers", "answers on lines"],
 )
 def test_weighing_is_read_in_linear_time(hostile: Hostile) -> None:
     assert_linear(lambda share: split_notes_to_self(hostile(share)))

@@ -1399,18 +1399,25 @@ def _without_deliberated(text: str, notes: list[str]) -> str:
     """``text`` without the writer's weighing whether to raise a thing, question and answer."""
     kept: list[str] = []
     done = 0
+    blank = True  # whether what is kept so far is empty or ends in a blank
     for m in _DELIBERATION_RE.finditer(text):
         if not _weighs(m):
             continue
         notes.append(m.group("weighed").strip(" ,.;!"))
-        kept.append(text[done : m.start("weighed")])
+        kept.append(before := text[done : m.start("weighed")])
+        blank = before[-1:].isspace() if before else blank
         # "…mention his burnout but want to ask…": what follows starts a sentence of its own
         joined = _JOINED_RE.match(text, m.end()) if m.group("doubted") else None
         done = m.end() if joined is None else joined.end()
+        if blank and (blanks := _BLANKS_RE.match(text, done)):
+            # no blank after a blank: those left between many weighed questions would grow into
+            # a run that the clause patterns read in quadratic time
+            done = blanks.end()
     return "".join(kept) + text[done:] if kept else text
 
 
-_JOINED_RE = re.compile(r"[^\S\n]*,?[^\S\n]*(?:but|and|so)[^\S\n]+", re.IGNORECASE)
+_JOINED_RE = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:but|and|so)[^\S\n]+", re.IGNORECASE)
+_BLANKS_RE = re.compile(r"\s+")
 
 
 def _weighs(m: re.Match[str]) -> bool:
