@@ -842,6 +842,16 @@ def test_the_greeting_is_the_name_the_reason_asks_for() -> None:
         ("Yelena", "Елена Орлова", True),  # a first Е written Ye
         ("Yerzhan", "Ержан Сейтов", True),
         ("Yegor", "Елена Орлова", False),
+        # held-out 39: Ukrainian names in Ukraine's own romanisation, as their passports are
+        ("Solomiia", "Соломія Тарасівна Гнатюк", True),
+        ("Hnatiuk", "Соломія Тарасівна Гнатюк", True),
+        ("Gnatyuk", "Соломія Тарасівна Гнатюк", True),  # read as a Russian name still
+        ("Yurii", "Юрій Шевчук", True),
+        ("Shevchuk", "Юрій Шевчук", True),
+        ("Halyna", "Галина Орлова", True),
+        ("Hnat", "Соломія Тарасівна Гнатюк", False),
+        ("Solomon", "Соломія Тарасівна Гнатюк", False),
+        ("Yuliia", "Юрій Шевчук", False),
     ],
 )
 def test_a_name_spelled_in_latin_letters(word: str, name: str, spells: bool) -> None:

@@ -463,6 +463,14 @@ def test_a_known_other_person_keeps_what_they_said(text: str, expected: str) -> 
         ("vera is the one to use for burns", "Вера Орлова", "vera is the one to use for burns"),
         ("aloe vera grows on the sill", "Вера Орлова", "aloe vera grows on the sill"),
         ("manju didi taught me to spin", "मञ्जु गुरुङ", "manju didi taught me to spin"),
+        # held-out 39: the whole name in Latin letters, each word spelling theirs
+        ("Solomiia Hnatiuk and I built harps before she went home", "Соломія Тарасівна Гнатюк",
+         "We built harps before you went home"),
+        ("I asked Solomiia Hnatiuk about it", "Соломія Тарасівна Гнатюк", "I asked you about it"),
+        ("Solomiia Hnatiuk's banduras are loud", "Соломія Гнатюк", "Your banduras are loud"),
+        # held-out 36: a whole name of which only the given name spells theirs
+        ("Fereshteh Hosseininejad has led crews around Yazd for ten years", "مهندس فرشته حسینی‌نژاد",
+         "You have led crews around Yazd for ten years"),
     ],
 )  # fmt: skip
 def test_a_reader_named_in_latin_letters(text: str, name: str, expected: str) -> None:
@@ -628,6 +636,20 @@ def test_text_without_pronouns_or_the_name_is_unchanged(text: str, name: str | N
             "Yolanda Mamani Quispe",
             "read your design doc. Your notes were sharp",
         ),
+        # held-out 39: the titles their name is written with go with it, however many
+        (
+            "I read Doç. Dr. Yazıcıoğlu's post on the minaret model",
+            "Doç. Dr. Elif Nur Yazıcıoğlu",
+            "I read your post on the minaret model",
+        ),
+        (
+            "Ma. Teresita Villaruz leads a weavers' association",
+            "Ma. Teresita Lacsamana Villaruz",
+            "You lead a weavers' association",
+        ),
+        ("I met Engr. Cora Dumaguing at the demo", "Engr. Cora Dumaguing", "I met you at the demo"),
+        # not a word as a title is not written
+        ("my ma Teresita said hi", "Ma. Teresita Villaruz", "my ma you said hi"),
     ],
 )
 def test_the_reader_named_by_initials_or_title_and_family_name(

@@ -1014,21 +1014,43 @@ def spelled_in_latin(word: str, name: str) -> bool:
             continue
         read = anyascii(part).lower().replace("'", "")
         script = unicodedata.name(part[0], "")
-        if script.startswith("CYRILLIC") and read[:1] == "e" and spelled[:2] == "ye":
-            read = "y" + read  # a first Е is written Ye: "Yerlan" of Ерлан, "Yelena" of Елена
+        readings = [read]
+        if script.startswith("CYRILLIC"):
+            if read[:1] == "e" and spelled[:2] == "ye":
+                read = "y" + read  # a first Е is written Ye: "Yerlan" of Ерлан, "Yelena" of Елена
+            readings = [read, _read_as_ukrainian(part)]
         if script.startswith("ARMENIAN"):
-            read = read.replace("ow", "u")  # ու is "u": "Siranush" of Սիրանուշ
-        if read[:1] != spelled[:1]:
-            continue
-        if script.startswith(_SPELLED_OUT_SCRIPTS):
-            if read[-1:] == spelled[-1:] and ratio(read, spelled) >= _SPELLED_OUT:
+            readings = [read.replace("ow", "u")]  # ու is "u": "Siranush" of Սիրանուշ
+        for read in readings:
+            if read[:1] != spelled[:1]:
+                continue
+            if script.startswith(_SPELLED_OUT_SCRIPTS):
+                if read[-1:] == spelled[-1:] and ratio(read, spelled) >= _SPELLED_OUT:
+                    return True
+            elif ratio(read, spelled) >= _SPELLED_ALIKE or (
+                script.startswith(_INDIC_SCRIPTS)
+                and "" != _without_short_a(read) == _without_short_a(spelled)
+            ):
                 return True
-        elif ratio(read, spelled) >= _SPELLED_ALIKE or (
-            script.startswith(_INDIC_SCRIPTS)
-            and "" != _without_short_a(read) == _without_short_a(spelled)
-        ):
-            return True
     return False
+
+
+_UKRAINIAN_LATIN = {
+    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie", "ж": "zh",
+    "з": "z", "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n",
+    "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+    "ч": "ch", "ш": "sh", "щ": "shch", "ь": "", "ю": "iu", "я": "ia", "'": "", "’": "",
+}  # fmt: skip
+"""Ukraine's own romanisation (of 2010), which its passports use: Г is "h", Я "ia" (Гнатюк is
+"Hnatiuk", Соломія "Solomiia"), where anyascii reads a Russian name ("gnatyuk", "solomiya")."""
+_UKRAINIAN_LATIN_FIRST = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
+"""...and as a word's first letter: "Yurii" of Юрій, "Yaroslava" of Ярослава."""
+
+
+def _read_as_ukrainian(part: str) -> str:
+    lower = part.lower()
+    first = _UKRAINIAN_LATIN_FIRST.get(lower[:1]) or _UKRAINIAN_LATIN.get(lower[:1], lower[:1])
+    return first + "".join(_UKRAINIAN_LATIN.get(c, c) for c in lower[1:])
 
 
 _INDIC_SCRIPTS = (
@@ -1048,10 +1070,11 @@ def _without_short_a(spelled: str) -> str:
 
 def latin_initials(name: str) -> frozenset[str]:
     """The first letter of each part of ``name`` written in another script, read in Latin
-    letters ("n" for ਨਵਰੂਪ, "m" for Милица): a short form or nickname of it most often starts
-    the same way ("Navroop", "Mica"). A Tibetan name's syllables each count ("t" of ཚེ in
-    པདྨ་ཚེ་དབང, "Pema Tsewang"), and so do the given name's characters of a Chinese name written
-    whole, in the older romanisation too ("p" of 柏 in 鍾柏宏, "Po-hung", read "Bo" in pinyin)."""
+    letters ("n" for ਨਵਰੂਪ, "m" for Милица, "g" or "h" for Гнатюк): a short form or nickname
+    of it most often starts the same way ("Navroop", "Mica"). A Tibetan name's syllables each
+    count ("t" of ཚེ in པདྨ་ཚེ་དབང, "Pema Tsewang"), and so do the given name's characters of a
+    Chinese name written whole, in the older romanisation too ("p" of 柏 in 鍾柏宏, "Po-hung",
+    read "Bo" in pinyin)."""
     from anyascii import anyascii
 
     def initial(piece: str) -> str:
@@ -1064,6 +1087,8 @@ def latin_initials(name: str) -> frozenset[str]:
         if _LATIN_LETTER_RE.search(part):
             continue
         initials |= {initial(syllable) for syllable in part.split(_TSHEG)}
+        if unicodedata.name(part[0], "").startswith("CYRILLIC"):
+            initials.add(_read_as_ukrainian(part)[:1])  # "h" of Гнатюк, "Hnatiuk"
         if len(parts) == 1 and CJK_RE.fullmatch(part) and len(part) >= 2:
             # written whole, the family name of one character first
             for letter in map(initial, part[1:]):

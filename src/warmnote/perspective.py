@@ -13,6 +13,7 @@ verbs, nouns or adjectives comes from lemminflect's word-form table.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -274,18 +275,25 @@ class _Rewrite:
         ]
         self.changes: dict[int, tuple[int, int, str]] = {}
         self.name_words = _name_words(name)
+        self.titles = _titles_of(name, self.name_words)
+        """The words written before the reader's name that are not of it ("doç" and "dr" of
+        "Doç. Dr. Elif Nur Yazıcıoğlu", "ma" of "Ma. Teresita Villaruz"), lower-case."""
         self.others = frozenset(part for other in others for part in name_parts(other))
         self.known = frozenset(word for name in known for word in _WORD_RE.findall(name))
         # "Lerato Mokoena (Johannesburg)" goes by no place
         self.goes_by = (
             frozenset([*nicknames(name), *diminutives(name)]) - self.known if name else frozenset()
         )
-        people = _latin_names(self)
+        self.latin_names = people = _latin_names(self)
         self.latin_spellings = frozenset(
-            word for word in people if name and spelled_in_latin(word, name)
+            word
+            for person in people
+            for word in person.split()
+            if name and spelled_in_latin(word, name)
         )
-        """The Latin names that spell the reader's own ("Tamta" of თამთა): the reader even
-        where the text names others in Latin letters too."""
+        """The Latin names that spell the reader's own ("Tamta" of თამთა, "Solomiia" and
+        "Hnatiuk" of Соломія Гнатюк): the reader even where the text names others in Latin
+        letters too."""
         self.small_spellings = frozenset(
             word for word in self._typed_small() if name and spelled_in_latin(word, name)
         )
@@ -387,6 +395,11 @@ class _Rewrite:
             out += [self.text[last:start], replacement]
             last = end
         return "".join([*out, self.text[last:]])
+
+
+def _titles_of(name: str | None, words: list[str]) -> frozenset[str]:
+    leading = itertools.takewhile(lambda w: w not in words, _WORD_RE.findall(name or ""))
+    return frozenset(word.lower() for word in leading) if words else frozenset()
 
 
 def _name_words(name: str | None) -> list[str]:
@@ -637,6 +650,7 @@ def _reader_mentions(rewrite: _Rewrite) -> dict[int, int]:
         return {}
     found: dict[int, int] = {}
     tokens = rewrite.tokens
+    done = 0  # the token after the last mention
     # the names a mention typed in small letters may be: "byeong-cheol" of "Gong Byeong-cheol"
     typed_small = (words[0], *rewrite.goes_by, *filter(None, [rewrite.given]))
     i = 0
@@ -686,9 +700,20 @@ def _reader_mentions(rewrite: _Rewrite) -> dict[int, int]:
         else:
             i += 1
             continue
+        while i > done and _their_title(rewrite, i - 1):
+            i -= 1  # "Doç. Dr. Yazıcıoğlu's post", "Ma. Teresita Villaruz leads…"
         found[i] = j - i + length
-        i = j + length
+        i = done = j + length
     return found
+
+
+def _their_title(rewrite: _Rewrite, i: int) -> bool:
+    """Whether token ``i`` is a title written before the reader's name in theirs, capitalised
+    and a dot or a space before the next word ("Ma. Teresita", not "my ma Teresita")."""
+    token = rewrite.tokens[i]
+    return (
+        token.key in rewrite.titles and token.text[:1].isupper() and rewrite.gap(i) in (" ", ". ")
+    )
 
 
 def _dotted_title(rewrite: _Rewrite, i: int) -> bool:
@@ -899,10 +924,6 @@ def _named_in_latin(rewrite: _Rewrite, j: int) -> int:
     theirs where each word starts as a part of theirs does ("Pema Tsewang" of པདྨ་ཚེ་དབང). The
     number of tokens the name takes at token ``j``; 0 where none starts there."""
     tokens, word = rewrite.tokens, _base(rewrite.tokens[j].text)
-    if word in rewrite.latin_spellings:
-        return 1
-    if word in rewrite.small_spellings and _acts_in_small_letters(rewrite, j):
-        return 1
     reader = rewrite.latin_reader
     whole = tokens[j : j + len(reader)]
     if (
@@ -911,6 +932,21 @@ def _named_in_latin(rewrite: _Rewrite, j: int) -> int:
         and not any(rewrite.gap(k).strip() for k in range(j, j + len(reader) - 1))
     ):
         return len(reader)
+    if word in rewrite.latin_spellings:
+        more = 0  # "Solomiia Hnatiuk and I built…": the name written whole is one mention
+        while (
+            tokens[j + more].text == word
+            and (after := rewrite.next_word(j + more)) is not None
+            and (
+                _base(after.text) in rewrite.latin_spellings
+                or f"{word} {_base(after.text)}" in rewrite.latin_names
+            )
+        ):
+            word = _base(after.text)
+            more += 1
+        return 1 + more
+    if word in rewrite.small_spellings and _acts_in_small_letters(rewrite, j):
+        return 1
     return 1 if word in reader else 0
 
 
@@ -975,6 +1011,8 @@ def _latin_names(rewrite: _Rewrite) -> frozenset[str]:
                 # "saw Nozomi present the dorm" of 希美: a name that starts as theirs does
                 or (word.lower()[:1] in initials and _acts_as_a_person(rewrite, j, k))
                 or _asked_by_name(rewrite, j, after)
+                # "Solomiia Hnatiuk and I built…" of Соломія Гнатюк: each word spells theirs
+                or (k > j and spelled_in_latin(word, named) and spelled_in_latin(last, named))
                 # "saw Tamta present…", "would Tamta be one?"; not "Tamta — want to ask…" or
                 # "Thanks Tamta for…", said to them
                 or (
