@@ -684,6 +684,17 @@ WITHOUT = [
     ("client is a grain co-op, unnamed for now. she ran 9 silos", "client is a grain co-op. she "
      "ran 9 silos"),
     ("cant name them or the city yet. she posted about kiln logs", "she posted about kiln logs"),
+    # held-out 39: what is confidential, for a time; a client the writer may not name
+    ("the client is being bought out, that is confidential until feb, do not hint. she runs the "
+     "mats line", "she runs the mats line"),
+    ("the client is being bought out, keep that quiet until feb. she runs the mats line",
+     "she runs the mats line"),
+    ("our roaster is closing, that's strictly confidential. she runs the mats line",
+     "she runs the mats line"),
+    ("client is a chocolate maker, not allowed to name them yet. she ran the tasting",
+     "client is a chocolate maker. she ran the tasting"),
+    ("she said the data is private, want to ask how she got it",
+     "she said the data is private, want to ask how she got it"),
     ("he fixed my chord chart once, which stung a bit but he was right. want to thank him",
      "he fixed my chord chart once. want to thank him"),
     # after held-out 31's reading (tuned on it): any way of setting aside what was just said,

@@ -303,6 +303,17 @@ THEY_CASES = [
         "asked about the roles she posted, you can see",
         "asked about the roles you posted, you can see",
     ),
+    # held-out 39: a sentence about a client or a firm: its "they" is theirs
+    (
+        "client is a geotextile firm in rotterdam, they want a production lead",
+        "client is a geotextile firm in rotterdam, they want a production lead",
+    ),
+    (
+        "our client, a rotterdam firm, they want to meet",
+        "our client, a rotterdam firm, they want to meet",
+    ),
+    ("they run the mats line and they want a lead", "you run the mats line and you want a lead"),
+    ("she found our client and they want to meet", "you found our client and you want to meet"),
 ]
 
 
@@ -468,6 +479,9 @@ def test_a_known_other_person_keeps_what_they_said(text: str, expected: str) -> 
          "We built harps before you went home"),
         ("I asked Solomiia Hnatiuk about it", "Соломія Тарасівна Гнатюк", "I asked you about it"),
         ("Solomiia Hnatiuk's banduras are loud", "Соломія Гнатюк", "Your banduras are loud"),
+        # found in review: not another man whose name the Ukrainian reading would spell
+        ("Herman told me German's startup is hiring", "Герман Соколов",
+         "Herman told me your startup is hiring"),
         # held-out 36: a whole name of which only the given name spells theirs
         ("Fereshteh Hosseininejad has led crews around Yazd for ten years", "مهندس فرشته حسینی‌نژاد",
          "You have led crews around Yazd for ten years"),
@@ -650,6 +664,17 @@ def test_text_without_pronouns_or_the_name_is_unchanged(text: str, name: str | N
         ("I met Engr. Cora Dumaguing at the demo", "Engr. Cora Dumaguing", "I met you at the demo"),
         # not a word as a title is not written
         ("my ma Teresita said hi", "Ma. Teresita Villaruz", "my ma you said hi"),
+        # found in review: an initial or an abbreviation before one word may end a sentence
+        (
+            "We met at booth H. Budi showed me the demo",
+            "H. Budi Santoso",
+            "We met at booth H. You showed me the demo",
+        ),
+        (
+            "I moved to Boston, Ma. Teresita hired me",
+            "Ma. Teresita Villaruz",
+            "I moved to Boston, Ma. You hired me",
+        ),
     ],
 )
 def test_the_reader_named_by_initials_or_title_and_family_name(

@@ -130,6 +130,12 @@ def test_a_shy_ask_is_made(guardrails: Guardrails) -> None:
     assert note is not None and "kiln" in note
 
 
+def test_a_new_line_after_a_weighed_question_stays() -> None:
+    """Found in review: the list after the question stays a list."""
+    kept, _ = split_notes_to_self("Met at the expo. mention his divorce? no\n- his demo\n- we row")
+    assert kept == "Met at the expo. \n- his demo\n- we row"
+
+
 def test_the_answer_goes_with_the_question() -> None:
     kept, notes = split_notes_to_self("ask about his divorce? no,keep it to wood. " + ASK)
     assert notes[0] == "ask about his divorce? no"

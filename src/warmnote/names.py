@@ -1018,7 +1018,7 @@ def spelled_in_latin(word: str, name: str) -> bool:
         if script.startswith("CYRILLIC"):
             if read[:1] == "e" and spelled[:2] == "ye":
                 read = "y" + read  # a first Е is written Ye: "Yerlan" of Ерлан, "Yelena" of Елена
-            readings = [read, _read_as_ukrainian(part)]
+            readings = [read, _read_as_ukrainian(part)] if _is_ukrainian(name) else [read]
         if script.startswith("ARMENIAN"):
             readings = [read.replace("ow", "u")]  # ու is "u": "Siranush" of Սիրանուշ
         for read in readings:
@@ -1045,6 +1045,15 @@ _UKRAINIAN_LATIN = {
 "Hnatiuk", Соломія "Solomiia"), where anyascii reads a Russian name ("gnatyuk", "solomiya")."""
 _UKRAINIAN_LATIN_FIRST = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
 """...and as a word's first letter: "Yurii" of Юрій, "Yaroslava" of Ярослава."""
+
+
+def _is_ukrainian(name: str) -> bool:
+    """A name with a letter only Ukrainian writes (і, ї, є, ґ): Соломія Тарасівна Гнатюк, not
+    Герман Соколов, whose "Herman" is another man."""
+    return not _UKRAINIAN_LETTERS.isdisjoint(name.lower())
+
+
+_UKRAINIAN_LETTERS = frozenset("іїєґ")
 
 
 def _read_as_ukrainian(part: str) -> str:
@@ -1087,7 +1096,7 @@ def latin_initials(name: str) -> frozenset[str]:
         if _LATIN_LETTER_RE.search(part):
             continue
         initials |= {initial(syllable) for syllable in part.split(_TSHEG)}
-        if unicodedata.name(part[0], "").startswith("CYRILLIC"):
+        if _is_ukrainian(name):
             initials.add(_read_as_ukrainian(part)[:1])  # "h" of Гнатюк, "Hnatiuk"
         if len(parts) == 1 and CJK_RE.fullmatch(part) and len(part) >= 2:
             # written whole, the family name of one character first

@@ -105,6 +105,9 @@ _HELD_BACK = (
     r"|(?:this|the first) (?:msg|message|note|dm) is (?:just|only|purely)\b.*"
     # "might pay her as a consultant but not a word about money yet"
     rf"|not a (?:word|peep) (?:about|of|on) (?:it|that|this|them|{_MONEY_WORDS})(?: yet| for now)?"
+    # "the client is being bought out, that is confidential until feb"
+    r"|(?:that's|thats|that is|this is) (?:all |strictly |still )?(?:confidential|"
+    r"secret|private|off the record|not public(?: yet)?)"
     # "(trieste based, keep that quiet)", "relocation covered - save that for the call"
     r"|keep (?:that|this|it) (?:quiet|secret|between us|under wraps)"
     # "our loss rate is ugly, hide that", "our fee is 8 percent, hush on that"
@@ -180,7 +183,10 @@ _OF_NOTE = (
     r"(?: of (?:it|this|that|(?:the|this|my) (?:first )?(?:note|message|msg|dm|invite|intro)))?"
 )
 # "keep THAT out of it obviously": what the writer adds to an instruction to themselves.
-_SAID_PLAINLY = r"(?:,? (?:obviously|of course|ofc|please|pls|for now|ok|okay|thanks|thx))?"
+_SAID_PLAINLY = (
+    r"(?:,? (?:obviously|of course|ofc|please|pls|for now|ok|okay|thanks|thx"
+    r"|(?:until|till|til) (?:the )?\w+(?: \d+)?))?"  # "keep that quiet until feb"
+)
 # "ask that later" after a question leaves the question out; "ignore that" what it follows in
 # the same sentence ("my boss wants a meeting by Q1 — ignore that for now").
 _ASK_LATER_RE = re.compile(rf"^(?:but |and |so )?{_ASK_LATER}$", re.I)
@@ -665,7 +671,8 @@ _ASIDES = (
     r"(?:he|she|they) (?:goes|go|went) by|(?:everyone|people|we) (?:calls?|called) "
     r"(?:him|her|them))",
     # a recruiter's client kept unnamed: "cant name them or the city yet", "unnamed for now"
-    r"(?:i )?(?:can't|cant|cannot|can not) (?:name|say|share|disclose|reveal) (?:them|it|the "
+    r"(?:(?:i )?(?:can't|cant|cannot|can not)|(?:(?:i'm|im|i am|we're|we are) )?not allowed to) "
+    r"(?:name|say|share|disclose|reveal) (?:them|it|the "
     r"client|the company|who (?:it|they) (?:is|are))(?: or (?:the |where )?[\w-]+)?"
     r"(?: yet| for now)?",
     r"(?:still )?(?:unnamed|nameless|anonymous|confidential|under wraps)(?: for now| yet)?",
@@ -1399,20 +1406,23 @@ def _without_deliberated(text: str, notes: list[str]) -> str:
     """``text`` without the writer's weighing whether to raise a thing, question and answer."""
     kept: list[str] = []
     done = 0
-    blank = True  # whether what is kept so far is empty or ends in a blank
+    last = "\n"  # the last character kept; the text's start is as a new line
     for m in _DELIBERATION_RE.finditer(text):
         if not _weighs(m):
             continue
         notes.append(m.group("weighed").strip(" ,.;!"))
         kept.append(before := text[done : m.start("weighed")])
-        blank = before[-1:].isspace() if before else blank
+        last = before[-1:] or last
         # "…mention his burnout but want to ask…": what follows starts a sentence of its own
         joined = _JOINED_RE.match(text, m.end()) if m.group("doubted") else None
         done = m.end() if joined is None else joined.end()
-        if blank and (blanks := _BLANKS_RE.match(text, done)):
-            # no blank after a blank: those left between many weighed questions would grow into
-            # a run that the clause patterns read in quadratic time
+        if last.isspace() and (blanks := _BLANKS_RE.match(text, done)):
+            # no blank after a blank, but a new line once where one was typed: blanks left
+            # between many weighed questions would grow into a run that the clause patterns
+            # read in quadratic time
             done = blanks.end()
+            if "\n" in blanks.group() and last != "\n":
+                kept.append(last := "\n")
     return "".join(kept) + text[done:] if kept else text
 
 

@@ -49,6 +49,7 @@ from warmnote.text import (
     WEEKDAYS,
     WRITER_AGENTS,
     YOU_FORMS,
+    about_an_organisation,
     counted,
     fold_key,
 )
@@ -445,7 +446,11 @@ def to_second_person(
         family = _FAMILY.get(token.key)
         if i in rewrite.changes or family not in families or i in others_speaking:
             continue
-        if family == "they" and not (mentions or reported) and _named_before(rewrite, i):
+        if (
+            family == "they"
+            and not (mentions or reported)
+            and (_named_before(rewrite, i) or _organisation_before(rewrite, i))
+        ):
             continue
         if token.key == "them" and (
             _reader_subject_before(rewrite, i, _THEM_STOPS)
@@ -643,6 +648,15 @@ def _named_before(rewrite: _Rewrite, i: int) -> bool:
 _PLACE_BEFORE = frozenset(["in", "near", "outside", "around", "across"])  # not "from Priya"
 
 
+def _organisation_before(rewrite: _Rewrite, i: int) -> bool:
+    """Whether the sentence of token ``i`` is about a client, a firm or the like, named before
+    it (see ``about_an_organisation``)."""
+    start = i
+    while start > 0 and not _BOUNDARY_RE.search(rewrite.gap(start - 1)):
+        start -= 1
+    return about_an_organisation(t.key for t in rewrite.tokens[start:i])
+
+
 def _reader_mentions(rewrite: _Rewrite) -> dict[int, int]:
     """Where the reader's name occurs: token index -> number of tokens the mention spans."""
     words = rewrite.name_words
@@ -700,19 +714,26 @@ def _reader_mentions(rewrite: _Rewrite) -> dict[int, int]:
         else:
             i += 1
             continue
-        while i > done and _their_title(rewrite, i - 1):
+        while i > done and _their_title(rewrite, i - 1, j - i + length):
             i -= 1  # "Doç. Dr. Yazıcıoğlu's post", "Ma. Teresita Villaruz leads…"
         found[i] = j - i + length
         i = done = j + length
     return found
 
 
-def _their_title(rewrite: _Rewrite, i: int) -> bool:
+def _their_title(rewrite: _Rewrite, i: int, named: int) -> bool:
     """Whether token ``i`` is a title written before the reader's name in theirs, capitalised
-    and a dot or a space before the next word ("Ma. Teresita", not "my ma Teresita")."""
+    and a dot or a space before the ``named`` tokens that name them. A title of the lists is
+    one whatever follows ("Doç. Dr. Yazıcıoğlu"); an abbreviation only before two words of the
+    name ("Ma. Teresita Villaruz"), as "Boston, Ma. Teresita hired me" may end a sentence."""
     token = rewrite.tokens[i]
+    key = token.key
     return (
-        token.key in rewrite.titles and token.text[:1].isupper() and rewrite.gap(i) in (" ", ". ")
+        key in rewrite.titles
+        and len(key) > 1
+        and token.text[:1].isupper()
+        and rewrite.gap(i) in (" ", ". ")
+        and (key in TITLES or key in DOTTED_TITLES or named > 1)
     )
 
 

@@ -2597,6 +2597,8 @@ def _set_phrase(p: _Part) -> _Sentence | _Unread:
 def _client_is(p: _Part) -> _Sentence | _Unread | None:
     """ "client = hydropower operator in Tajikistan, 6-month contract": who the client is, with
     the article a note needs, then the job."""
+    if _CLIENT_IS_ONE_RE.match(p.text):
+        return p.made("my " + p.text, asks=False)  # "client is a geotextile firm in rotterdam"
     if (client := _CLIENT_IS_RE.match(p.text)) is None:
         return _UNREAD
     who, _, job = p.text[client.end() :].partition(", ")
@@ -2659,6 +2661,7 @@ _ASK_HEADS = frozenset(["ask", "question", "questions", "q", "request", "query"]
 _ASK_HEAD_FIRST = frozenset(["one", "my", "the", "a", "quick", "main", "big", "only", "real"])
 # "client = hydropower operator in Tajikistan" (written "client is" by then), with no article.
 _CLIENT_IS_RE = re.compile(r"client is (?!(?:a|an|the|our|my|based|in)\b)", re.I)
+_CLIENT_IS_ONE_RE = re.compile(r"client is an? ", re.I)
 _CLIENT_ROLE_RE = re.compile(
     r"(?:a |the |our )?client(?:'s|s')? (?:role|job|opening|search|req)"
     r"(?:,? (?:not|isn't|is not) (?:ours|us|mine|our own))?:\s+(?=\S)",

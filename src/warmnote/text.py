@@ -64,6 +64,22 @@ clean them"; the pronoun after them is not the subject's own."""
 PEOPLE_NOUNS = frozenset(["people", "folks", "everyone", "everybody", "colleagues"])
 """Words for people that start a clause as its subject ("people at the association say…"), never
 as a verb of the writer's, though "people" is one in the dictionary."""
+ORGANISATION_NOUNS = frozenset(
+    ["client", "clients", "firm", "company", "employer", "startup", "agency", "utility",
+     "customer", "customers", "buyer", "buyers", "investor", "investors", "fund", "ministry",
+     "council", "charity", "ngo", "brand", "manufacturer", "retailer", "distributor"]
+)  # fmt: skip
+_BEFORE_A_SUBJECT = frozenset(["the", "a", "an", "our", "my", "this", "one"])
+
+
+def about_an_organisation(keys: Iterable[str]) -> bool:
+    """Whether a sentence whose words (lower-case) are ``keys`` starts with a client, a firm or
+    the like as its subject: its "they" is theirs, not the reader's ("client is a geotextile
+    firm in rotterdam, they want a production lead"; not "…true for our clients, how they…")."""
+    key = next((key for key in keys if key not in _BEFORE_A_SUBJECT), "")
+    return key in ORGANISATION_NOUNS
+
+
 # A verb done to "each other" with nothing but a place word between: "stood next to each other",
 # "met each other"; not "saw two speakers interrupt each other", whose "each other" is theirs.
 RECIPROCAL_AFTER_VERB = (

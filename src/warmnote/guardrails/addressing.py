@@ -45,6 +45,7 @@ from warmnote.text import (
     THEY_SUBJECTS,
     WRITER_AGENTS,
     YOU_FORMS,
+    about_an_organisation,
     counted,
     fold_key,
 )
@@ -200,6 +201,8 @@ class AddressingRule(Rule):
                 before = [w for w in sentence if w.start < at]
                 if any(self.people.is_proper(w, ctx) for w in before):
                     continue
+                if about_an_organisation(w.key for w in before):
+                    continue  # "client is a firm in rotterdam, they want…": the client's
                 if any(w.key in YOU_FORMS for w in sentence) or counted([w.key for w in before]):
                     continue  # "…the dataset if they ask first", said to "you"; "neither of them"
                 if pronoun == "them" and _subject_of_clause(before):
