@@ -221,6 +221,9 @@ CASES = [
     ("she's put off by cold pitches", None, "you're put off by cold pitches"),
     ("she's spread thin these days", None, "you're spread thin these days"),
     ("she's run the lab for years", None, "you've run the lab for years"),
+    # held-out 39: a verb written as two words agrees by its second
+    ("ask how she sun dries the peppercorns", None, "ask how you sun dry the peppercorns"),
+    ("he hand picks every leaf and dries it", None, "you hand pick every leaf and dry it"),
 ]
 
 

@@ -86,7 +86,9 @@ _HELD_BACK = (
     r"conversation|chat|topic|thing|message)(?: for later)?"
     r"|(?:don't|do not|dont|never) (?:mention|bring up|raise|discuss|go near|touch)"
     r"(?: (?:it|that|this))?"
-    r"|(?:don't|do not) bring (?:it|that|this) up"
+    r"|(?:don't|do not|dont) (?:bring|drag) (?:it|that|this) up"
+    # "she still owes odran for a shipment, not my business"
+    r"|(?:not|none of) my (?:business|concern)"
     # "the dryer is $38k installed but keep that out", "keep that well out of it"
     r"|keep (?:it|that|this|them) (?:well |right |completely |totally |firmly )?out"
     r"|leave (?:it|that|this|him|her|them) out"  # "Vojtěch is out of the loop, leave him out"
@@ -618,6 +620,8 @@ _ASIDES = (
     r"(?: (?:is )?(?:fine|ok|okay|works))?",
     # what to skip: "skip the whole layoff thing", "nah skip"
     r"(?:(?:just|nah|ok|okay|so),? )?skip(?: (?:it|that|this)| the whole\b.*)?",
+    # "he hasnt actually introduced us, no point pretending he did"
+    r"(?:but )?(?:there's |theres )?no (?:point|use) (?:in )?(?:pretending|claiming|acting)\b.*",
     # an instruction to leave something out: "leave out the mouldy batch we brought"
     r"(?:just |also |pls |please )?leave out\b.*",
     r"not (?:by )?(?:her|his|their|the) (?:first|given) name",
@@ -817,6 +821,11 @@ _OF_THEIR_NAME_RE = re.compile(
     r"\b(?:surname|family|given|name|formal|greeting|spell|say it|on paper|calls?|goes by)\b"
 )
 _IT_IS_NAME_RE = re.compile(r"(?:it's|its|it is) (?:just )?[\w'’-]+")
+# "chhim is the family name, comes first in khmer": where the name goes, said of it
+_KIND_OF_NAME_RE = re.compile(r"\b(?:family|given|first|last|sur)[ -]?name\b")
+_NAME_ORDER_RE = re.compile(
+    r"(?:(?:it|which|that) )?(?:comes|goes|is written|is said|is put|sits) (?:first|last)\b.*"
+)
 _HEARSAY_RE = re.compile(
     r"(?:so )?(?:i'm told|i am told|i hear|i heard|apparently|word is|they say)"
 )
@@ -1708,6 +1717,12 @@ def _without(
             or (noted > 0 and _HEARSAY_RE.fullmatch(_plain(unlabelled.strip(" .!"))))
             # "no need to be formal, it's chona": the name the aside means
             or (noted > 0 and _IT_IS_NAME_RE.fullmatch(_plain(unlabelled.strip(" .!"))))
+            or (
+                noted > 0
+                and joined_by.startswith(",")
+                and _NAME_ORDER_RE.fullmatch(_plain(unlabelled.strip(" .!")))
+                and _KIND_OF_NAME_RE.search(_plain(notes[-1]))
+            )
             or (named is not None and named(unlabelled))
             or (
                 then is None  # within a clause: "Ostap sent me this and I'd like to ask…"

@@ -85,6 +85,11 @@ _AGREEMENT = {
     "is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't",
     "wasn't": "weren't", "hasn't": "haven't", "doesn't": "don't",
 }  # fmt: skip
+_VERB_FIRST_PARTS = frozenset(
+    ["sun", "air", "hand", "slow", "cold", "kiln", "spot", "double", "cross", "pan", "oven"]
+)
+"""The first part of a verb written as two words: "she sun dries" is "you sun dry", "he hand
+picks" "you hand pick"."""
 _ADVERBS = frozenset([
     "also", "really", "often", "always", "never", "usually", "still", "just", "now", "already",
     "sometimes", "actually", "currently", "regularly", "mostly", "recently", "clearly", "even",
@@ -1569,7 +1574,7 @@ def _agree(rewrite: _Rewrite, subject: int) -> None:
     """Make the verb after a subject that became "you" agree: "she runs" -> "you run"."""
     j = subject + 1
     after = rewrite.next_word(subject)
-    if after is not None and after.key in _ADVERBS:
+    if after is not None and after.key in _ADVERBS | _VERB_FIRST_PARTS:
         after = rewrite.next_word(j)
         j += 1
     if after is None or j in rewrite.changes:
