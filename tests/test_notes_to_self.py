@@ -704,6 +704,13 @@ WITHOUT = [
      "want to ask x. want to ask y"),
     ("want to ask x. her talk comes first, then the panel. want to ask y",
      "want to ask x. her talk comes first, then the panel. want to ask y"),
+    # found in review: a fact joined to where the name goes stays, and so do the reader's
+    # words and the ask before "not my business"
+    ("sokha is her given name, goes first on her cards and her book is out in may. want to ask",
+     "goes first on her cards and her book is out in may. want to ask"),
+    ("loved her line, no point pretending the market will fix itself. want to ask her more",
+     "loved her line, no point pretending the market will fix itself. want to ask her more"),
+    ("I want to ask about her kiln but not my business", "I want to ask about her kiln"),
     ("he fixed my chord chart once, which stung a bit but he was right. want to thank him",
      "he fixed my chord chart once. want to thank him"),
     # after held-out 31's reading (tuned on it): any way of setting aside what was just said,

@@ -224,6 +224,7 @@ CASES = [
     # held-out 39: a verb written as two words agrees by its second
     ("ask how she sun dries the peppercorns", None, "ask how you sun dry the peppercorns"),
     ("he hand picks every leaf and dries it", None, "you hand pick every leaf and dry it"),
+    ("she often hand picks the leaves", None, "you often hand pick the leaves"),  # found in review
 ]
 
 

@@ -76,6 +76,7 @@ _UNTIL_THEY_REPLY = (
 # now", "list price is $14,500/yr but DO NOT mention": what it follows in the same sentence goes.
 # What "leave that alone" and the like point back to: "that", "that part", "those bits".
 _THAT_PART = r"(?:that|this|it|those|these)(?: (?:part|bit|bits|one|stuff|topic|detail))?"
+_NOT_MINE = r"(?:not|none of) my (?:business|concern)"
 _HELD_BACK = (
     r"(?:not (?:now|in this one|(?:in |for )?(?:this|the) (?:note|msg|message|dm))"
     # "we sell moisture meters but that's for later, not this msg"
@@ -88,7 +89,7 @@ _HELD_BACK = (
     r"(?: (?:it|that|this))?"
     r"|(?:don't|do not|dont) (?:bring|drag) (?:it|that|this) up"
     # "she still owes odran for a shipment, not my business"
-    r"|(?:not|none of) my (?:business|concern)"
+    rf"|{_NOT_MINE}"
     # "the dryer is $38k installed but keep that out", "keep that well out of it"
     r"|keep (?:it|that|this|them) (?:well |right |completely |totally |firmly )?out"
     r"|leave (?:it|that|this|him|her|them) out"  # "Vojtěch is out of the loop, leave him out"
@@ -621,7 +622,8 @@ _ASIDES = (
     # what to skip: "skip the whole layoff thing", "nah skip"
     r"(?:(?:just|nah|ok|okay|so),? )?skip(?: (?:it|that|this)| the whole\b.*)?",
     # "he hasnt actually introduced us, no point pretending he did"
-    r"(?:but )?(?:there's |theres )?no (?:point|use) (?:in )?(?:pretending|claiming|acting)\b.*",
+    r"(?:but )?(?:there's |theres )?no (?:point|use) (?:in )?(?:pretending|claiming|acting like) "
+    r"(?:he|she|they|we|i)\b.*",  # not "…no point pretending the market will fix itself"
     # an instruction to leave something out: "leave out the mouldy batch we brought"
     r"(?:just |also |pls |please )?leave out\b.*",
     r"not (?:by )?(?:her|his|their|the) (?:first|given) name",
@@ -822,9 +824,11 @@ _OF_THEIR_NAME_RE = re.compile(
 )
 _IT_IS_NAME_RE = re.compile(r"(?:it's|its|it is) (?:just )?[\w'’-]+")
 # "chhim is the family name, comes first in khmer": where the name goes, said of it
+_NOT_MINE_RE = re.compile(_NOT_MINE, re.I)
 _KIND_OF_NAME_RE = re.compile(r"\b(?:family|given|first|last|sur)[ -]?name\b")
 _NAME_ORDER_RE = re.compile(
-    r"(?:(?:it|which|that) )?(?:comes|goes|is written|is said|is put|sits) (?:first|last)\b.*"
+    r"(?:(?:it|which|that) )?(?:comes|goes|is written|is said|is put|sits) (?:first|last)"
+    r"(?: (?:in|on) (?!.*\b(?:and|but)\b)[\w' ]{1,30})?"  # not "…and her new book is out"
 )
 _HEARSAY_RE = re.compile(
     r"(?:so )?(?:i'm told|i am told|i hear|i heard|apparently|word is|they say)"
@@ -1778,6 +1782,8 @@ def _without(
                         and last[-1:] not in ".!?"
                         # "I'll email it, not in the note": what the writer will do stands
                         and not re.match(r"i(?:'ll| will) ", _plain(last))
+                        # "want to ask about her kiln but not my business": the ask stands
+                        and not (_NOT_MINE_RE.search(note) and _WISH_RE.search(_plain(last)))
                     )
                 )
             ):

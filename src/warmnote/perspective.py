@@ -1574,7 +1574,10 @@ def _agree(rewrite: _Rewrite, subject: int) -> None:
     """Make the verb after a subject that became "you" agree: "she runs" -> "you run"."""
     j = subject + 1
     after = rewrite.next_word(subject)
-    if after is not None and after.key in _ADVERBS | _VERB_FIRST_PARTS:
+    if after is not None and after.key in _ADVERBS:  # "she often…"
+        after = rewrite.next_word(j)
+        j += 1
+    if after is not None and after.text in _VERB_FIRST_PARTS:  # "…sun dries", not "Sun leads"
         after = rewrite.next_word(j)
         j += 1
     if after is None or j in rewrite.changes:
