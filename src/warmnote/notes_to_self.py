@@ -77,6 +77,7 @@ _UNTIL_THEY_REPLY = (
 # What "leave that alone" and the like point back to: "that", "that part", "those bits".
 _THAT_PART = r"(?:that|this|it|those|these)(?: (?:part|bit|bits|one|stuff|topic|detail))?"
 _NOT_MINE = r"(?:not|none of) my (?:business|concern)"
+_NOT_MINE_RE = re.compile(_NOT_MINE, re.I)
 _HELD_BACK = (
     r"(?:not (?:now|in this one|(?:in |for )?(?:this|the) (?:note|msg|message|dm))"
     # "we sell moisture meters but that's for later, not this msg"
@@ -824,7 +825,6 @@ _OF_THEIR_NAME_RE = re.compile(
 )
 _IT_IS_NAME_RE = re.compile(r"(?:it's|its|it is) (?:just )?[\w'’-]+")
 # "chhim is the family name, comes first in khmer": where the name goes, said of it
-_NOT_MINE_RE = re.compile(_NOT_MINE, re.I)
 _KIND_OF_NAME_RE = re.compile(r"\b(?:family|given|first|last|sur)[ -]?name\b")
 _NAME_ORDER_RE = re.compile(
     r"(?:(?:it|which|that) )?(?:comes|goes|is written|is said|is put|sits) (?:first|last)"
