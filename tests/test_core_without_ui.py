@@ -47,3 +47,31 @@ def test_help_and_check_do_not_load_the_model_backend() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout.strip()
     assert out == "False False"
+
+
+def test_every_core_module_imports_on_its_own() -> None:
+    """Each module imported first, as a script of a user's would: an import cycle shows only in
+    some orders ("warmnote.places" alone once failed, while the suite imported it after the
+    guardrails)."""
+    code = (
+        "import importlib, pkgutil, sys, warmnote\n"
+        "names = [m.name for m in pkgutil.walk_packages(warmnote.__path__, 'warmnote.')\n"
+        "         if not m.name.startswith(('warmnote.tui', 'warmnote.__main__'))]\n"
+        "failed = []\n"
+        "for name in names:\n"
+        "    for loaded in [m for m in sys.modules if m.startswith('warmnote.')]:\n"
+        "        del sys.modules[loaded]\n"
+        "        vars(warmnote).pop(loaded.split('.')[1], None)\n"
+        "    try:\n"
+        "        importlib.import_module(name)\n"
+        "    except ImportError as error:\n"
+        "        failed.append(f'{name}: {error}')\n"
+        "print(len(names))\n"
+        "print('\\n'.join(failed))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    count, _, failed = out.partition("\n")
+    assert int(count) > 40
+    assert failed == ""

@@ -582,6 +582,8 @@ def test_greetings_of_a_located_name(name: str, location: str, greeting: str, pa
         ("Doc Rivers", "Doc"),  # "Doç." is a title only with its cedilla and dot
         ("పొట్లూరి శ్రావ్య", "శ్రావ్య"),  # Telugu puts the house name first
         ("నందమూరి తారక రామారావు", "తారక రామారావు"),
+        ("శ్రీలత రెడ్డి", "శ్రీలత"),  # Srilatha Reddy: a caste name last (held-out 26)
+        ("పొట్లూరి వెంకట రావు", "వెంకట"),  # house name, given name, Rao
         ("Dr. కొండపల్లి సీతారామయ్య", "సీతారామయ్య"),
         ("prof. dr hab. inż. Wiesława Szczepanik-Ludwiczak", "Wiesława"),  # "dr hab.", Polish
         ("Hab Smith", "Hab"),  # without its dot, a name
@@ -858,6 +860,13 @@ def test_the_greeting_is_the_name_the_reason_asks_for() -> None:
         ("Herman", "Герман Соколов", False),
         ("German", "Герман Соколов", True),
         ("Horan", "Горан Петровић", False),
+        # Khmer, whose vowels anyascii reads far from how people spell them: the consonants
+        ("chanthy", "ម៉ៅ ចាន់ធី", True),  # read "chanathei"
+        ("Sovannary", "ឈឹម សុវណ្ណារី", True),  # read "sovnnarei"
+        ("Piseth", "ពិសិដ្ឋ", True),  # read "pesedth"
+        ("Chantal", "ម៉ៅ ចាន់ធី", False),  # another name: the last consonants differ
+        ("Sovann", "ឈឹម សុវណ្ណារី", False),
+        ("Tep", "ទេព សុគន្ធា", True),  # alike whole, as before
     ],
 )
 def test_a_name_spelled_in_latin_letters(word: str, name: str, spells: bool) -> None:

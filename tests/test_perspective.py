@@ -478,6 +478,12 @@ def test_a_known_other_person_keeps_what_they_said(text: str, expected: str) -> 
         ("vera is the one to use for burns", "Вера Орлова", "vera is the one to use for burns"),
         ("aloe vera grows on the sill", "Вера Орлова", "aloe vera grows on the sill"),
         ("manju didi taught me to spin", "मञ्जु गुरुङ", "manju didi taught me to spin"),
+        # held-out 35 and 39: met, or talked about, typed small in Khmer's usual spelling
+        ("met chanthy at FiA in bangkok, she ran the tasting", "ម៉ៅ ចាន់ធី",
+         "met you at FiA in bangkok, you ran the tasting"),
+        ("odran keeps talking about sovannary and her red pepper", "ឈឹម សុវណ្ណារី",
+         "odran keeps talking about you and your red pepper"),
+        ("we moved to sofia last year", "София Петрова", "we moved to sofia last year"),
         # held-out 39: the whole name in Latin letters, each word spelling theirs
         ("Solomiia Hnatiuk and I built harps before she went home", "Соломія Тарасівна Гнатюк",
          "We built harps before you went home"),

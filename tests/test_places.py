@@ -22,6 +22,11 @@ from warmnote.places import spelt_as_places
         ("in zomba's clinic", "in Zomba's clinic"),
         # capitals, however small
         ("round nuuk", "round Nuuk"),
+        # a city of a million people naming a thing
+        ("client is a melbourne chocolate maker", "client is a Melbourne chocolate maker"),
+        ("a melbourne job", "a Melbourne job"),
+        ("our lagos office", "our Lagos office"),
+        ("in phoenix", "in Phoenix"),
         # already spelt, or spelt some other way: as typed
         ("in Zomba", "in Zomba"),
         ("in ZOMBA", "in ZOMBA"),
@@ -44,7 +49,9 @@ def test_a_place_in_small_letters_is_spelt(typed: str, spelt: str) -> None:
         "new york and new delhi",
         "we played rugby, monthly billings",
         "mail sam@accra.studio or see github.com/okafor/lagos",
-        "a melbourne job",  # a city as a word of its own, with nothing leading to it
+        "melbourne job",  # a city as a word of its own, with nothing leading to it
+        "a zomba clinic",  # a town too small to name a thing after "a"
+        "a phoenix rising",  # a city of a million, and a word
     ],
 )
 def test_ordinary_words_stay_as_typed(typed: str) -> None:

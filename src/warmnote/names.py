@@ -318,6 +318,12 @@ FAMILY_FIRST_SCRIPT_RE = re.compile(r"[\u0c00-\u0c7f]+|[\u1780-\u17ff]+")
 Sravya Potluri, "ម៉ៅ សុវណ្ណារី" Sovannary Mao)."""
 
 
+_TELUGU_LAST = frozenset(["రెడ్డి", "నాయుడు", "రావు", "చౌదరి", "వర్మ", "రాజు", "శర్మ", "శాస్త్రి", "గౌడ్", "దేవి"])
+"""The caste names and titles a Telugu name writes last, after the given name, whichever comes
+first: "శ్రీలత రెడ్డి" is Srilatha Reddy (Reddy, Naidu, Rao, Chowdary, Varma, Raju, Sharma,
+Sastry, Goud, Devi)."""
+
+
 FAMILY_NAMES_FIRST: dict[str, frozenset[str]] = {
     "chinese": frozenset([
         "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun",
@@ -522,7 +528,11 @@ def _family_first(parts: tuple[str, ...], location: str | None = None) -> bool:
         return True
     if _sinhala_house_first(parts):
         return True
-    if len(parts) <= 3 and all(FAMILY_FIRST_SCRIPT_RE.fullmatch(part) for part in parts):
+    if (
+        len(parts) <= 3
+        and all(FAMILY_FIRST_SCRIPT_RE.fullmatch(part) for part in parts)
+        and not (len(parts) == 2 and parts[1] in _TELUGU_LAST)
+    ):
         return True
     if (
         len(parts) == 2
@@ -699,6 +709,8 @@ def _given(parts: tuple[str, ...], location: str | None) -> str:
         return " ".join(parts[:2])
     if not _family_first(parts, location):
         return parts[0]
+    if len(parts) == 3 and parts[2] in _TELUGU_LAST:
+        return parts[1]  # "పొట్లూరి శ్రీలత రెడ్డి": house name, Srilatha, Reddy
     if len(parts) == 3 and (
         family_first_language(location) not in (None, "vietnamese")
         or FAMILY_FIRST_SCRIPT_RE.fullmatch(parts[0])
@@ -1021,6 +1033,8 @@ def spelled_in_latin(word: str, name: str) -> bool:
             readings = [read, _read_as_ukrainian(part)] if _is_ukrainian(name) else [read]
         if script.startswith("ARMENIAN"):
             readings = [read.replace("ow", "u")]  # ու is "u": "Siranush" of Սիրանուշ
+        if script.startswith("KHMER") and _consonants_alike(read, spelled) >= _KHMER_ALIKE:
+            return True
         for read in readings:
             if read[:1] != spelled[:1]:
                 continue
@@ -1033,6 +1047,25 @@ def spelled_in_latin(word: str, name: str) -> bool:
             ):
                 return True
     return False
+
+
+_KHMER_ALIKE = 80
+"""How alike the consonants of a Khmer name read in Latin letters and of a Latin spelling must
+be: anyascii reads ចាន់ធី "chanathei" and សុវណ្ណារី "sovnnarei", which people spell "Chanthy"
+and "Sovannary" (their consonants "chnth" and "svnnr" alike), and ពិសិដ្ឋ "pesedth", "Piseth"; the
+last consonants must be alike too, so that "Chantal" is another name than Chanthy."""
+_VOWELS_RE = re.compile("[aeiouy]")
+
+
+def _consonants_alike(read: str, spelled: str) -> float:
+    """How alike (0-100) two spellings' consonants are, with the first and last alike; 0 where
+    the Latin spelling has fewer than four, too few to tell one name from another."""
+    from rapidfuzz.fuzz import ratio
+
+    read, spelled = _VOWELS_RE.sub("", read), _VOWELS_RE.sub("", spelled)
+    if len(spelled) < 4 or read[:1] != spelled[:1] or read[-1:] != spelled[-1:]:
+        return 0.0
+    return ratio(read, spelled)
 
 
 _UKRAINIAN_LATIN = {

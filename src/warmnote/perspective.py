@@ -982,9 +982,12 @@ def _acts_in_small_letters(rewrite: _Rewrite, j: int) -> bool:
     word or nothing, never after a noun or another name's word ("aloe vera grows", "sokuntha tep
     runs…"), and before a verb only a person's deeds take ("lada makes the cars" is a brand's;
     "sofia is what we all call home" is anyone's), or any after what someone says ("devika
-    reckons sunita is who to ask")."""
+    reckons sunita is who to ask"), or what is done to or said of a person, right after it ("met
+    chanthy at FiA", "keeps talking about sovannary")."""
     tokens = rewrite.tokens
     before = tokens[j - 1].key if j and not rewrite.gap(j - 1).strip() else ""
+    if before in _DONE_TO_A_PERSON:
+        return True
     if before and before not in _JOINING and "verb" not in word_classes(before):
         return False
     after = rewrite.next_word(j)
@@ -996,6 +999,11 @@ def _acts_in_small_letters(rewrite: _Rewrite, j: int) -> bool:
 
 
 _JOINING = frozenset(["and", "but", "so", "that", "because", "cos", "when", "since", "as", "if"])
+_DONE_TO_A_PERSON = frozenset(
+    ["met", "meet", "asked", "ask", "told", "tell", "emailed", "email", "messaged", "message",
+     "thanked", "thank", "introduced", "interviewed", "hired", "mentored", "taught", "congratulate",
+     "congratulated", "about", "with"]
+)  # fmt: skip
 _DEEDS_OF_A_PERSON = frozenset(
     ["showed", "shows", "offered", "offers", "taught", "teaches", "asked", "asks", "let", "lets",
      "gave", "gives", "sent", "sends", "helped", "helps", "invited", "invites", "shared",

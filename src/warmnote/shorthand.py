@@ -297,6 +297,9 @@ TYPOS = {
     "realy": "really",
     "basicly": "basically",
     "finaly": "finally",
+    # a plural with no plural of its own, its apostrophe left out
+    "childrens": "children's",
+    "womens": "women's",
 }
 """Misspellings that are no word of their own, as people type them in a hurry: the plain note
 writes them right, as a careful sender would before sending."""
