@@ -2865,7 +2865,7 @@ def test_an_afterthought_is_left_out_and_a_detail_kept(reason: str, said: str) -
     [
         (
             "asking if the madurai office takes summer trainees",
-            "I'd love to ask if the madurai office takes summer trainees.",
+            "I'd love to ask if the Madurai office takes summer trainees.",
         ),
         (
             "asking if her cave could use help this autumn",
