@@ -358,6 +358,16 @@ def test_the_family_name_alone_is_rejected_where_it_comes_first(name: str, greet
     assert text[verdict.errors[0].start : verdict.errors[0].end] == greeting.split()[1].strip(",!")
 
 
+def test_the_name_the_reason_says_to_greet_by_passes_whatever_its_place() -> None:
+    """Held-out 40: "greet her as srilatha, never kondapalli" of శ్రీలత కొండపల్లి, a Telugu name
+    that most often puts the family name first."""
+    ctx = context("శ్రీలత కొండపల్లి").model_copy(
+        update={"reason": "learn how the lab tests cells. greet her as srilatha, never kondapalli"}
+    )
+    assert Guardrails.load().check(f"Hi శ్రీలత, {BODY}", ctx).passed
+    assert not Guardrails.load().check(f"Hi కొండపల్లి, {BODY}", ctx).passed
+
+
 @pytest.mark.parametrize(
     ("name", "greeting"),
     [
@@ -743,6 +753,10 @@ def test_the_part_of_their_name_they_go_by(reason: str, named: str | None) -> No
             "Siti Rohana binti Mat Daud",
             "Rohana",
         ),
+        # held-out 40: the name they sign with; in Latin letters, of a name in another script
+        ("he signs his emails as somto", "Engr. Somtochukwu Ezeanyika", "Somto"),
+        ("she signs off as Engr., use that or her first name", "Engr. Chidinma Okonkwo-Ibe", None),
+        ("greet her as srilatha, never kondapalli", "శ్రీలత కొండపల్లి", "శ్రీలత"),
         # found in review: a word of the dictionary that is also their name is no greeting
         ("she prefers green suppliers, and we make mailers", "Rachel Green", None),
         ("he prefers early calls", "James Early", None),
@@ -867,6 +881,11 @@ def test_the_greeting_is_the_name_the_reason_asks_for() -> None:
         ("Chantal", "ម៉ៅ ចាន់ធី", False),  # another name: the last consonants differ
         ("Sovann", "ឈឹម សុវណ្ណារី", False),
         ("Tep", "ទេព សុគន្ធា", True),  # alike whole, as before
+        # held-out 40: a Korean name written whole, its given name with ㄹ as "r"
+        ("chaerin", "옥채린", True),
+        ("Karin", "옥채린", False),
+        # South Indian names write త as "th"
+        ("srilatha", "శ్రీలత కొండపల్లి", True),
     ],
 )
 def test_a_name_spelled_in_latin_letters(word: str, name: str, spells: bool) -> None:

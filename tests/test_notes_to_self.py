@@ -711,6 +711,14 @@ WITHOUT = [
     ("loved her line, no point pretending the market will fix itself. want to ask her more",
      "loved her line, no point pretending the market will fix itself. want to ask her more"),
     ("I want to ask about her kiln but not my business", "I want to ask about her kiln"),
+    # held-out 40: why to go gently, or to ask at all, is the writer's guess
+    ("he ran the demo. he told us once he'd never leave ahangama so go gentle, just ask if hed "
+     "hear more", "he ran the demo. just ask if hed hear more"),
+    ("she makes the bowls. she may not want to leave her own studio so ask, no pushing",
+     "she makes the bowls."),
+    ("we are hiring so ask if she is interested", "we are hiring so ask if she is interested"),
+    ("I would like to follow her results and ask, if she is willing, where the paper will be",
+     "I would like to follow her results and ask, if she is willing, where the paper will be"),
     ("he fixed my chord chart once, which stung a bit but he was right. want to thank him",
      "he fixed my chord chart once. want to thank him"),
     # after held-out 31's reading (tuned on it): any way of setting aside what was just said,

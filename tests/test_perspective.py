@@ -65,6 +65,10 @@ CASES = [
         "send you the throughput figures you asked about",
     ),
     ("help her grow and let her know", None, "help you grow and let you know"),
+    # held-out 40: a degree after "her" is how much, not hers; before an adjective it is hers
+    ("ask which crate features help her most", None, "ask which crate features help you most"),
+    ("I admire her most of all", None, "I admire you most of all"),
+    ("I loved her most recent post", None, "I loved your most recent post"),
     (
         "ask whether her growing team takes juniors",
         None,
@@ -484,6 +488,13 @@ def test_a_known_other_person_keeps_what_they_said(text: str, expected: str) -> 
         ("odran keeps talking about sovannary and her red pepper", "ឈឹម សុវណ្ណារី",
          "odran keeps talking about you and your red pepper"),
         ("we moved to sofia last year", "София Петрова", "we moved to sofia last year"),
+        # held-out 40: theirs, typed small, owning something; not a city's
+        ("want chaerin's honest take", "옥채린", "want your honest take"),
+        # held-out 40: a title and their family name typed small, owning something; not a
+        # heading
+        ("dr frimpong's paper fixed my frames", "Efua Boatemaa Frimpong PhD",
+         "Your paper fixed my frames"),
+        ("prof ahlgrimm: the fen trials", "Wiebke Ahlgrimm", "prof ahlgrimm: the fen trials"),
         # held-out 39: the whole name in Latin letters, each word spelling theirs
         ("Solomiia Hnatiuk and I built harps before she went home", "Соломія Тарасівна Гнатюк",
          "We built harps before you went home"),

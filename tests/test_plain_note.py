@@ -3106,3 +3106,88 @@ def test_a_reader_named_like_the_greeting_is_greeted_with_hello(guardrails: Guar
     )
     note = plain_note(context, guardrails)
     assert note is not None and note.startswith("Hello Hi, "), note
+
+
+# Found in held-out 40's reading (tuned on it from here).
+@pytest.mark.parametrize(
+    ("reason", "said"),
+    [
+        # done to the writer, by the reader, typed with no subject
+        (
+            "walked me round his battery room model at the stand",
+            "You walked me round your battery room model at the stand.",
+        ),
+        # a comma splice of "I can"
+        (
+            "asking if the pond needs a paid tech next season, I can run all the monitoring",
+            "I'd love to ask if the pond needs a paid tech next season, and I can run all the "
+            "monitoring.",
+        ),
+        # a comma splice of what the reader's work did
+        (
+            "she runs the mangalica farm near nadudvar, her sausage took first prize",
+            "You run the mangalica farm near nadudvar, and your sausage took first prize.",
+        ),
+        # a client that wants something, with the "my" a note needs
+        (
+            "client wants a training lead for a new peeling school near galle",
+            "My client wants a training lead for a new peeling school near Galle.",
+        ),
+        # the ask the writer reminds themselves to make, made
+        ("just ask if hed hear more", "Would you like to hear more?"),
+        ("just ask if she'd be open to a visit", "Would you be open to a visit?"),
+        ("ask if shed consider me", "I'd like to ask if you'd consider me."),  # needs its "for"
+    ],
+)
+def test_a_hurried_clause_of_held_out_40_reads_as_a_sentence(reason: str, said: str) -> None:
+    assert reason_in_my_words(_to_obiageli(reason)) == said
+
+
+@pytest.mark.parametrize(
+    ("name", "reason", "told", "absent"),
+    [
+        # their name in Latin letters, as the reason's first word: not said twice
+        ("રૂપલ કાપડિયા", "Rupal, we have cooked and argued about cheese since Pune.",
+         "Hi રૂપલ, we have cooked", "Rupal"),
+        # their name typed small with an "s" and no apostrophe: theirs
+        ("옥채린", "want chaerins honest take on our new 5mm suits", "your honest take",
+         "chaerin"),
+        ("Mohira Yoʻldosheva", "mohiras glazes are the turquoise we keep failing to get",
+         "your glazes are the turquoise", "mohiras"),
+        # a title and their family name typed small, owning something
+        ("Efua Boatemaa Frimpong PhD", "dr frimpong's paper on sisal joints fixed my cracking",
+         "your paper on sisal joints fixed my cracking", "frimpong"),
+        # "so go gentle" holds back what it follows: why to go gently is the writer's
+        ("Thilina Jayasundara", "he ran the peeling demo for us. he told us once he'd never "
+         "leave ahangama so go gentle, just ask if hed hear more", "Would you like to hear more?",
+         "never leave"),
+        # a sentence that only announces the ask goes before the ask itself does
+        ("Rupal Kapadia", "We have argued about cheese since our shared flat in Pune, and I have "
+         "loved watching your creamery grow. I would now like to ask you something properly "
+         "professional. My lab is studying why camel milk curdles so weakly, and I would be glad "
+         "to pay for a few of your test batches if you are open to it.",
+         "pay for a few of your test batches", "properly professional"),
+    ],
+)  # fmt: skip
+def test_held_out_40s_readings(name: str, reason: str, told: str, absent: str) -> None:
+    note = plain_note(_to_obiageli(reason, recipient={"name": name}), Guardrails.load())
+    assert note is not None
+    assert told in note
+    assert absent not in note
+
+
+def test_the_name_they_sign_with_or_are_greeted_by_greets_them() -> None:
+    """Held-out 40: "he signs his emails as somto" is "Hi Somto"; "greet her as srilatha, never
+    kondapalli" is her given name in Telugu script, though a Telugu name most often puts the
+    family name first."""
+    signs = _to_obiageli(
+        "he signs his emails as somto. walked me round his model",
+        recipient={"name": "Engr. Somtochukwu Ezeanyika"},
+    )
+    greets = _to_obiageli(
+        "we did the night shift together for three years. greet her as srilatha, never kondapalli",
+        familiarity="former_colleague",
+        recipient={"name": "శ్రీలత కొండపల్లి"},
+    )
+    assert (plain_note(signs, Guardrails.load()) or "").startswith("Hi Somto, you walked me")
+    assert (plain_note(greets, Guardrails.load()) or "").startswith("Hi శ్రీలత, we did")

@@ -769,6 +769,9 @@ def family_name(name: str, location: str | None = None) -> str | None:
 _PREFERRED_RE = re.compile(
     r"(?<![\w'’])(?:(?:call|address|greet) (?:him|her|them)(?: as)?|"
     r"(?:he|she|they) (?:goes|go) by|(?:he|she|they) answers? to|"
+    # "he signs his emails as somto", "she signs off as Bea"
+    r"(?P<signs>(?:he|she|they) signs? (?:(?:his|her|their) (?:e-?mails?|messages?|notes?|"
+    r"letters?) )?(?:off )?as)|"
     # "you always went by Aisyah there", of a name of theirs; not "if you go by Fiji's numbers"
     r"(?P<went>you always went by)|"
     r"(?:^|(?<=[.,;:!?(] )|(?<=[-–—] ))goes by|"
@@ -814,8 +817,8 @@ def preferred_name(reason: str, name: str) -> str | None:
         said = m["name"]
         key = said.casefold()
         own = _own_form(said, name)
-        if m["went"] and own is None:
-            continue  # "you always went by the back gate"
+        if (m["went"] or m["signs"]) and own is None:
+            continue  # "you always went by the back gate", "she signs off as Engr."
         if said[:1].islower() and own is not None and key not in english_words():
             said = own  # "she goes by myo with friends" of Khin Myo Thant, "call her haingo"
         elif said[:1].islower() or (len(said) > 1 and said.isupper()):
@@ -856,7 +859,8 @@ def given_named(reason: str, name: str) -> str | None:
 
 def _own_form(said: str, name: str) -> str | None:
     """``said`` as the reader's own name spells it, where it is a part of their name or the
-    start of one ("Myo" of Khin Myo Thant, "Haingo" of Haingonirina); else None."""
+    start of one ("Myo" of Khin Myo Thant, "Haingo" of Haingonirina), or spells in Latin letters
+    a part written in another script ("srilatha" of శ్రీలత కొండపల్లి is శ్రీలత); else None."""
     key = fold_key(said)
     for part in name_parts(name):
         whole = fold_key(part)
@@ -864,7 +868,7 @@ def _own_form(said: str, name: str) -> str | None:
             return part
         if len(key) >= _SHORT_FORM_LETTERS and whole.startswith(key) and part[:1].isupper():
             return said[:1].upper() + said[1:]
-    return None
+    return next((part for part in name_parts(name) if spelled_in_latin(said, part)), None)
 
 
 _SHORT_FORM_LETTERS = 3
@@ -1033,6 +1037,11 @@ def spelled_in_latin(word: str, name: str) -> bool:
             readings = [read, _read_as_ukrainian(part)] if _is_ukrainian(name) else [read]
         if script.startswith("ARMENIAN"):
             readings = [read.replace("ow", "u")]  # ու is "u": "Siranush" of Սիրանուշ
+        if script.startswith("HANGUL"):
+            # ㄹ between vowels is "r" (anyascii reads 채린 "chaelin", people write "Chaerin"); a
+            # Korean name written whole has its given name after the family name's syllable
+            given = [anyascii(part[1:]).lower()] if len(part) == 3 else []
+            readings = [r for each in (read, *given) for r in (each, _r_between_vowels(each))]
         if script.startswith("KHMER") and _consonants_alike(read, spelled) >= _KHMER_ALIKE:
             return True
         for read in readings:
@@ -1047,6 +1056,11 @@ def spelled_in_latin(word: str, name: str) -> bool:
             ):
                 return True
     return False
+
+
+def _r_between_vowels(read: str) -> str:
+    """Korean ㄹ between vowels as people write it: "chaerin" of 채린, read "chaelin"."""
+    return re.sub(r"(?<=[aeiou])l(?=[aeiou])", "r", read)
 
 
 _KHMER_ALIKE = 80
@@ -1107,6 +1121,8 @@ def _without_short_a(spelled: str) -> str:
     """A spelling without its a's, long vowels as one letter ("navroop" -> "nvrup"); "" when
     fewer than four letters are left, too few to tell one name from another."""
     letters = spelled.replace("oo", "u").replace("ee", "i").replace("w", "v").replace("a", "")
+    # South Indian names write త, த, ತ, ത as "th" ("Srilatha" of శ్రీలత, read "srilt")
+    letters = letters.replace("th", "t")
     return letters if len(letters) >= 4 else ""
 
 

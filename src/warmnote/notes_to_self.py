@@ -77,6 +77,7 @@ _UNTIL_THEY_REPLY = (
 # What "leave that alone" and the like point back to: "that", "that part", "those bits".
 _THAT_PART = r"(?:that|this|it|those|these)(?: (?:part|bit|bits|one|stuff|topic|detail))?"
 _NOT_MINE = r"(?:not|none of) my (?:business|concern)"
+_GO_GENTLE = r"(?:go|be|tread) (?:gentle|gently|easy|careful|carefully|softly|lightly)\b"
 _NOT_MINE_RE = re.compile(_NOT_MINE, re.I)
 _HELD_BACK = (
     r"(?:not (?:now|in this one|(?:in |for )?(?:this|the) (?:note|msg|message|dm))"
@@ -91,6 +92,10 @@ _HELD_BACK = (
     r"|(?:don't|do not|dont) (?:bring|drag) (?:it|that|this) up"
     # "she still owes odran for a shipment, not my business"
     rf"|{_NOT_MINE}"
+    # "he told us once he'd never leave ahangama so go gentle": why to go gently is the writer's
+    rf"|(?:so )?{_GO_GENTLE}"
+    # "she may not want to leave her own studio so ask, no pushing": a guess, and so to ask
+    r"|so (?:just )?ask"
     # "the dryer is $38k installed but keep that out", "keep that well out of it"
     r"|keep (?:it|that|this|them) (?:well |right |completely |totally |firmly )?out"
     r"|leave (?:it|that|this|him|her|them) out"  # "Vojtěch is out of the loop, leave him out"
@@ -890,6 +895,8 @@ _SAY_RE = re.compile(
 _CLAUSE_END_RE = re.compile(
     rf"((?<=[.!?]){_NO_TITLES_DOT}{_NO_INITIALS_DOT}\s+"
     r"|;\s+|\s(?:[-–—]|--)\s+|(?<!first)(?<!later),\s+(?:but\s+|and\s+|so\s+)?"
+    # "…her own studio so ask, no pushing": "so ask" stays whole, a note that holds back
+    r"|\s+(?=so (?:just )?ask\s*(?:[,.;!]|$))"
     # "fees/day rate: dont mention": what is held back, then the note that holds it back
     # "fees/day rate: dont mention", "her brothers wedding drama: not touching that"
     rf"|:\s+(?=(?:{_HELD_BACK})\s*(?:[.!?;]|$))"
@@ -898,6 +905,7 @@ _CLAUSE_END_RE = re.compile(
     r"(?:no (?:pressure|guilt|pitch|sales|selling|hard|cv|resume|attachments?|"
     r"links?)|not (?:salesy|pushy)|"
     r"don't|dont|do not|low[- ]pressure|keep|say|make|give|(?:open|lead|start) with|"
+    rf"{_GO_GENTLE}|"
     r"nothing (?:on|about) (?:that|this|it)\b|pretend (?:that|it|this)\b|"
     r"(?:that'?s |it'?s )?(?:a |another )?(?:convo|conversation|chat|topic) for later\b|"
     # "she's famously strict so no slang", "he's dry as dust so zero grovelling"

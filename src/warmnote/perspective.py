@@ -703,6 +703,13 @@ def _reader_mentions(rewrite: _Rewrite) -> dict[int, int]:
             or (_base(tokens[j].text) == rewrite.given and not _honorific_before(tokens, j))
             or _is_initials(tokens, j, words[0])
             or (titled and _base(tokens[j].text) in words[1:])  # "Dra. Huamancusi" of two
+            # owning something, typed small after a title: "dr frimpong's paper" of Efua
+            # Boatemaa Frimpong PhD (not a heading, "prof ahlgrimm: the trials…")
+            or (
+                titled
+                and _is_possessive(tokens[j].text)
+                and _base(tokens[j].text) in [w.lower() for w in words[1:]]
+            )
             # owning something by the family name alone: "Vasconcelos' team got the ferries…"
             or _family_owns(tokens, j, words)
             or _base(tokens[j].text) in rewrite.goes_by
@@ -971,7 +978,11 @@ def _named_in_latin(rewrite: _Rewrite, j: int) -> int:
             word = _base(after.text)
             more += 1
         return 1 + more
-    if word in rewrite.small_spellings and _acts_in_small_letters(rewrite, j):
+    if word in rewrite.small_spellings and (
+        _acts_in_small_letters(rewrite, j)
+        # "want chaerin's honest take"; "sofia's startup scene" is the city's
+        or (_is_possessive(tokens[j].text) and not is_place_name(word))
+    ):
         return 1
     return 1 if word in reader else 0
 
@@ -1509,6 +1520,10 @@ def _her_is_object(rewrite: _Rewrite, i: int) -> bool:
         return True  # "told her I'd reach out", "ask her how…"
     if after.key in _WHEN_DONE and (then is None or "noun" not in word_classes(then.key)):
         return True  # "buy from her later", "see her again"; not "her later work"
+    if after.key in _DEGREES and (
+        then is None or not {"adj", "noun"} & set(word_classes(then.key))
+    ):
+        return True  # "which features help her most"; not "her most recent post"
     classes = word_classes(after.key)
     if after.key.endswith("ly") and "adv" in classes and "adj" not in classes:
         return True  # "remind her nicely"
@@ -1537,6 +1552,7 @@ _WHEN_DONE = frozenset(
     ["later", "again", "soon", "sometime", "someday", "directly", "today", "tomorrow", "tonight",
      "now", "too", "back", "instead", "anyway", "here", "there", "once", "twice"]
 )  # fmt: skip
+_DEGREES = frozenset(["most", "more", "best", "least", "less"])
 _TIMES = frozenset(
     ["week", "month", "year", "time", "thing", "day", "weekend", "summer", "winter", "spring",
      "autumn", "fall", "semester", "term", "quarter", "night", "morning"]

@@ -13,12 +13,14 @@ package). Only what cannot be an ordinary word is taken:
   chocolate maker"), or a capital or a city of 30,000 people or more after a word that leads to
   a place ("in bangkok", "from rotterdam"): "we played rugby" and "hot cocoa" stay.
 
-Letters must match as typed, accents too ("than" is not Thān); a word inside an address
+Letters must match as typed, or the name without its accents ("kakinada" is Kakinada, of
+Kākināda), so "than" is not Thān; a word inside an address
 ("sam@accra.studio", "github.com/okafor/lagos") is left alone.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 from itertools import pairwise
 
@@ -130,21 +132,28 @@ def _places() -> _Places:
             places.one_word[key] = (country["name"], _COUNTRY)
             biggest[key] = _COUNTRY
     for city in data.get_cities().values():
-        name, population = city["name"], city["population"]
-        key = name.lower()
-        words = key.split()
-        if len(words) > _LONGEST or population <= biggest.get(key, -1):
-            continue
-        biggest[key] = population
-        if len(words) > 1:
-            if words[0] in ordinary:
-                places.blocked.add(key)
-            else:
-                places.spelt[key] = name
-        elif (
-            key not in ordinary
-            and len(key) >= _SHORTEST
-            and (population >= _ONE_WORD_POPULATION or name in capitals)
-        ):
-            places.one_word[key] = (name, population)
+        population = city["population"]
+        for name in {city["name"], _unmarked(city["name"])}:
+            key = name.lower()
+            words = key.split()
+            if len(words) > _LONGEST or population <= biggest.get(key, -1):
+                continue
+            biggest[key] = population
+            if len(words) > 1:
+                if words[0] in ordinary:
+                    places.blocked.add(key)
+                else:
+                    places.spelt[key] = name
+            elif (
+                key not in ordinary
+                and len(key) >= _SHORTEST
+                and (population >= _ONE_WORD_POPULATION or city["name"] in capitals)
+            ):
+                places.one_word[key] = (name, population)
     return places
+
+
+def _unmarked(name: str) -> str:
+    """A name without its accents, as English writes many ("Kakinada" of Kākināda): typed so, it
+    is spelt so."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))

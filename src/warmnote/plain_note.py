@@ -30,7 +30,7 @@ from warmnote.context import Context, Familiarity
 from warmnote.guardrails import Guardrails
 from warmnote.guardrails.fluency import wants_an
 from warmnote.guardrails.note import stem, stems_of
-from warmnote.names import TITLES, nicknames, preferred_name, words_of_name
+from warmnote.names import TITLES, nicknames, preferred_name, spelled_in_latin, words_of_name
 from warmnote.notes_to_self import (
     BRACKETED_RE,
     asks_nothing,
@@ -340,8 +340,10 @@ _HABITUAL_RE = re.compile(
 # Two clauses joined by a comma alone, the second the writer's or their client's: "…is hiring,
 # I'm applying", "my client is a firm in Rotterdam, they want a production lead".
 _SPLICE_RE = re.compile(
-    r",\s+(?=(?:I'm|I’m|I've|I’ve|I'll|I’ll|I want|I'd|I’d|we're|we’re|we've|we’ve"
-    r"|they(?:'re|’re| want| need| are| plan| hope))\s)"
+    r",\s+(?=(?:I'm|I’m|I've|I’ve|I'll|I’ll|I want|I'd|I’d|I can|we're|we’re|we've|we’ve"
+    r"|they(?:'re|’re| want| need| are| plan| hope)"
+    # "you run the farm near nadudvar, your sausage took first prize"
+    r"|your [\w-]+ (?:took|won|got|sold|made|went|has|is|was))\s)"
 )
 _QUESTION_SPLICE_RE = re.compile(
     r",\s+(are|do|did|will|would|can|could|is) (?=(?:you|it|there)\b[^.!?]*\?$)", re.IGNORECASE
@@ -1346,6 +1348,7 @@ def _cleaning(context: Context) -> tuple[str, list[LeftOut]]:
     text = text.strip("; ")
     text = _INTERJECTION_RE.sub("", _GREETING_RE.sub("", text))
     text = _without_vocative(text, context)
+    text = _their_possessive(text, context)
     text = _REPORTED_ASK_RE.sub(r"\1 to ", text)
     text = _ASK_IF_OPEN_RE.sub(r"\1 you're ", text)
     text = _ASK_IF_ANY_RE.sub(r"\1 there are ", text)
@@ -1387,9 +1390,29 @@ def _without_vocative(text: str, context: Context) -> str:
     names = {context.greeting, first, *nicknames(context.recipient.name)}
     if len(initials) > 1:
         names.add(initials)  # "JF - my old survey partner" to Jean-François
-    if m is None or m["name"].casefold() not in {n.casefold() for n in names}:
+    if m is None or (
+        m["name"].casefold() not in {n.casefold() for n in names}
+        # "Rupal, we have cooked…" to રૂપલ કાપડિયા: their name in Latin letters
+        and not spelled_in_latin(m["name"], context.recipient.name)
+    ):
         return text
     return text[m.end() :]
+
+
+def _their_possessive(text: str, context: Context) -> str:
+    """The reader's name typed small with an "s" and no apostrophe, before a word, as theirs:
+    "want chaerins honest take" of 옥채린 is "want chaerin's honest take"."""
+    name = context.recipient.name
+    names = {n.casefold() for n in (context.greeting, *words_of_name(name)) if n}
+
+    def owned(m: re.Match[str]) -> str:
+        word = m.group(1)
+        return f"{word}'s" if word in names or spelled_in_latin(word, name) else m.group()
+
+    return _NAME_S_RE.sub(owned, text)
+
+
+_NAME_S_RE = regex.compile(r"(?<![\w'’@./-])(\p{Ll}{3,})s(?= \p{Ll})")
 
 
 # Runs of spaces and blank lines: one is as good as many to every reading below, and a long run
@@ -1549,9 +1572,15 @@ def _reason(context: Context, lead: str, reading: _ReasonParts | None = None) ->
     variants = [(whole, asks)]
     asking = [s for s in sentences if s.asks]
     if 2 < len(sentences) <= _MOST_TO_LEAVE_ONE_OUT:
+        # a sentence that only announces an ask goes first ("I would now like to ask you
+        # something properly professional"): kept without the ask, it promises nothing
+        order = sorted(
+            reversed(range(len(sentences))),
+            key=lambda i: not _ANNOUNCES_RE.search(sentences[i].text),
+        )
         variants += [
             (_said_in_turn(kept), any(s.asks for s in kept))
-            for i in reversed(range(len(sentences)))
+            for i in order
             if asking != [sentences[i]]
             for kept in [sentences[:i] + sentences[i + 1 :]]
         ]
@@ -1590,6 +1619,13 @@ def _reason(context: Context, lead: str, reading: _ReasonParts | None = None) ->
         asking=frozenset(text for text, asked in unique.items() if asked),
         whole=whole,
     )
+
+
+_ANNOUNCES_RE = re.compile(
+    r"\b(?:ask you|have) (?:something|a (?:quick |small |big )?(?:question|favou?r|request))\b"
+    r"[^.!?]*[.!]$",
+    re.I,
+)
 
 
 def _without_brackets(text: str, asks: bool) -> tuple[str, bool]:
@@ -1875,7 +1911,7 @@ _OPEN_WORK_RE = re.compile(
     r"studies|surveys?|keynotes?|interviews?|lectures?|pieces?)\b"
     r"|\b(?:a|an|the|this|that|our) (?:\S+ ){0,4}(?:roles?|jobs?|openings?|vacanc(?:y|ies)|"
     r"positions?)\b|\b(?:posted|posting|hiring|recruiting)\b|\b(?:we're|we are) after an?\b"
-    r"|^(?:our |my |the )?client(?:['’]s| is| are)\b",
+    r"|^(?:our |my |the )?client(?:['’]s| is| are| wants| needs| has)\b",
     re.IGNORECASE,
 )
 # Good news of the reader's, which a note may congratulate: "she has her own firm now", "he just
@@ -2600,7 +2636,7 @@ def _client_is(p: _Part) -> _Sentence | _Unread | None:
     """ "client = hydropower operator in Tajikistan, 6-month contract": who the client is, with
     the article a note needs, then the job."""
     if _CLIENT_IS_ONE_RE.match(p.text):
-        return p.made("my " + p.text, asks=False)  # "client is a geotextile firm in rotterdam"
+        return p.made("my " + p.text, asks=False)  # "client wants a training lead near galle"
     if (client := _CLIENT_IS_RE.match(p.text)) is None:
         return _UNREAD
     who, _, job = p.text[client.end() :].partition(", ")
@@ -2663,7 +2699,11 @@ _ASK_HEADS = frozenset(["ask", "question", "questions", "q", "request", "query"]
 _ASK_HEAD_FIRST = frozenset(["one", "my", "the", "a", "quick", "main", "big", "only", "real"])
 # "client = hydropower operator in Tajikistan" (written "client is" by then), with no article.
 _CLIENT_IS_RE = re.compile(r"client is (?!(?:a|an|the|our|my|based|in)\b)", re.I)
-_CLIENT_IS_ONE_RE = re.compile(r"client is an? ", re.I)
+# "client is a geotextile firm…", "client wants a training lead…": a sentence that needs its "my"
+_CLIENT_IS_ONE_RE = re.compile(
+    r"client (?:is an? |wants |needs |is (?:hiring|looking|after|opening|building) |has an? )",
+    re.I,
+)
 _CLIENT_ROLE_RE = re.compile(
     r"(?:a |the |our )?client(?:'s|s')? (?:role|job|opening|search|req)"
     r"(?:,? (?:not|isn't|is not) (?:ours|us|mine|our own))?:\s+(?=\S)",
@@ -2894,6 +2934,9 @@ def _done(p: _Part) -> _Sentence | _Unread:
         return _UNREAD  # "felt liner and stove sensor" names things; nobody felt them
     if first in ("was", "had") or (_starts_with_past(part) and first not in _PAST_SAME_AS_BASE):
         together = "together" in (w.lower() for w in words[1:3]) or _done_together(words)
+        if not together and len(words) > 1 and words[1].lower() in ("me", "us"):
+            # "walked me round his battery room model": done to the writer, by the reader
+            return p.made("you " + part, asks=False)
         return p.made(("we " if together else "I ") + part, asks=False)  # "saw the posting"
     return _UNREAD
 
@@ -3215,7 +3258,17 @@ def _made(prefix: str, text: str, shorter: list[str], asks: bool) -> _Sentence:
         text = text[:-1] + "."
     # "want to follow" of "want to follow + maybe ask later" follows their work
     text = _FOLLOW_ALONE_RE.sub(r"\1 your work", text)
+    if not prefix and (willing := _ASK_IF_WILLING_RE.fullmatch(text)) is not None:
+        # "just ask if hed hear more": the question itself, "Would you like to hear more?"
+        verb = "like to hear" if willing["verb"] == "hear" else willing["verb"]
+        return _Sentence(f"Would you {verb} {willing['rest']}?", True, [])
     return _Sentence(_sentence(prefix + text), asks, [_sentence(prefix + s) for s in shorter])
+
+
+_ASK_IF_WILLING_RE = re.compile(
+    r"I'd (?:love|like) to ask (?:if|whether) you'd (?P<verb>hear|be open to|be up for)"
+    r" (?P<rest>[^.!?]+)[.?]?"
+)
 
 
 _FOLLOW_ALONE_RE = re.compile(r"(\b(?:want|wanted|like|love|hope|hoping) to follow)(?=[.!]?$)")

@@ -297,6 +297,7 @@ TYPOS = {
     "realy": "really",
     "basicly": "basically",
     "finaly": "finally",
+    "relocaton": "relocation",
     # a plural with no plural of its own, its apostrophe left out
     "childrens": "children's",
     "womens": "women's",

@@ -36,6 +36,7 @@ from warmnote.names import (
     given_name,
     name_parts,
     nicknames,
+    preferred_name,
     spelled_in_latin,
 )
 from warmnote.text import (
@@ -112,6 +113,7 @@ class AddressingRule(Rule):
         if ctx is not None:
             findings += _family_name_greeting(note, ctx)
             findings += _cut_name_greeting(note, ctx)
+            findings += _not_the_name_asked(note, ctx)
             findings += _nameless_greeting(note, ctx, self.titles | _NAME_TITLES)
             findings += _reader_named(note, ctx)
             findings += _title_not_used(note, ctx)
@@ -303,6 +305,8 @@ def _family_name_greeting(note: Note, ctx: ContextFacts) -> Iterator[Finding]:
         return
     greeted = words[at]
     following = words[at + 1] if len(words) > at + 1 else None
+    if greeted.text == preferred_name(ctx.context.reason, name):
+        return  # "greet her as srilatha, never kondapalli": the reason knows the order
     if greeted.key not in families or (
         following is not None
         and (
@@ -317,6 +321,27 @@ def _family_name_greeting(note: Note, ctx: ContextFacts) -> Iterator[Finding]:
         greeted.start,
         greeted.end,
     )
+
+
+def _not_the_name_asked(note: Note, ctx: ContextFacts) -> Iterator[Finding]:
+    """ "Hi కొండపల్లి," where the reason says "greet her as srilatha, never kondapalli": another
+    part of their name than the one the reason asks for (its longer form is fine: "Hi
+    Somtochukwu," to one who signs as Somto)."""
+    name = ctx.context.recipient.name
+    asked = preferred_name(ctx.context.reason, name)
+    words = sentence_words(note, 0)
+    at = 1 if words and words[0].key in GREETINGS else 0
+    if asked is None or len(words) <= at or at == 0:
+        return
+    greeted = words[at]
+    parts = {fold_key(part) for part in name_parts(name)}
+    if greeted.key in parts and not greeted.key.startswith(fold_key(asked)):
+        yield Finding(
+            f"Greet them as your reason asks: write 'Hi {asked},' ('{greeted.text}' is not the "
+            "name it says they go by).",
+            greeted.start,
+            greeted.end,
+        )
 
 
 def _cut_name_greeting(note: Note, ctx: ContextFacts) -> Iterator[Finding]:

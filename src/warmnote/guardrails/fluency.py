@@ -1084,14 +1084,29 @@ class FluencyRule(Rule):
 
     def _verb_in_noun_slot(self, words: list[str], start: int) -> bool:
         """ "thanks for our talked after…": an article or a preposition, then a pasted verb; not
-        a participle before its noun ("a retained search")."""
-        after = words[start + 1] if start + 1 < len(words) else ""
+        a participle before its noun ("a retained search"), or before a word the table does not
+        know and its noun ("your refined carnaúba flakes")."""
+        after = words[start + 1 : start + 3]
         return (
             start > 0
             and words[start - 1] in _NOUN_SLOTS
             and words[start] in self.grammar.finite_verbs
-            and not (words[start] in self.grammar.participles and self._noun_like(after))
+            and not (
+                words[start] in self.grammar.participles
+                and after
+                and (
+                    self._noun_like(after[0])
+                    or (len(after) == 2 and self._unknown(after[0]) and self._noun_like(after[1]))
+                )
+            )
         )
+
+    def _unknown(self, word: str) -> bool:
+        """A word no English word list has: most often a trade's or a place's ("carnaúba"), not
+        "my" of "the answered my question"."""
+        g = self.grammar
+        known = (english_words(), self.stopwords, g.nouns, g.verb_forms, g.participles, g.openers)
+        return word.isalpha() and not any(word in words for words in known)
 
     def _noun_like(self, word: str) -> bool:
         """A noun, or a plural the word table does not know ("emitters" of "clogged emitters"):
