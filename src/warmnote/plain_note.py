@@ -1405,7 +1405,7 @@ def _their_possessive(text: str, context: Context) -> str:
     name = context.recipient.name
     names = {n.casefold() for n in (context.greeting, *words_of_name(name)) if n}
 
-    def owned(m: re.Match[str]) -> str:
+    def owned(m: regex.Match[str]) -> str:
         word = m.group(1)
         return f"{word}'s" if word in names or spelled_in_latin(word, name) else m.group()
 
