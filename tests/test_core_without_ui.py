@@ -22,6 +22,13 @@ CORE_MODULES = [
 ]
 
 
+def _printed_by(code: str) -> str:
+    """What ``code`` prints, run in a fresh interpreter (nothing this process imported counts)."""
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.strip()
+
+
 @pytest.mark.parametrize("module", CORE_MODULES)
 def test_core_module_imports_without_textual_or_llama(module: str) -> None:
     code = (
@@ -29,9 +36,7 @@ def test_core_module_imports_without_textual_or_llama(module: str) -> None:
         "loaded = sorted(m for m in ('textual', 'llama_cpp') if m in sys.modules)\n"
         "print(','.join(loaded))\n"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    ).stdout.strip()
+    out = _printed_by(code)
     assert out == "", f"{module} pulled in {out}"
 
 
@@ -43,9 +48,7 @@ def test_help_and_check_do_not_load_the_model_backend() -> None:
         "    main(['check', 'Hi Ana, loved your talk on search ranking at PyData.'])\n"
         "print('llama_cpp' in sys.modules, 'textual' in sys.modules)\n"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    ).stdout.strip()
+    out = _printed_by(code)
     assert out == "False False"
 
 
@@ -69,9 +72,7 @@ def test_every_core_module_imports_on_its_own() -> None:
         "print(len(names))\n"
         "print('\\n'.join(failed))\n"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    ).stdout.strip()
+    out = _printed_by(code)
     count, _, failed = out.partition("\n")
     assert int(count) > 40
     assert failed == ""
