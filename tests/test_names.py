@@ -593,6 +593,7 @@ def test_greetings_of_a_located_name(name: str, location: str, greeting: str, pa
         ("పొట్లూరి శ్రావ్య", "శ్రావ్య"),  # Telugu puts the house name first
         ("నందమూరి తారక రామారావు", "తారక రామారావు"),
         ("శ్రీలత రెడ్డి", "శ్రీలత"),  # Srilatha Reddy: a caste name last (held-out 26)
+        ("కొండపల్లి రాజు", "రాజు"),  # Raju is a given name too (found in review)
         ("పొట్లూరి వెంకట రావు", "వెంకట"),  # house name, given name, Rao
         ("Dr. కొండపల్లి సీతారామయ్య", "సీతారామయ్య"),
         ("prof. dr hab. inż. Wiesława Szczepanik-Ludwiczak", "Wiesława"),  # "dr hab.", Polish
@@ -757,6 +758,7 @@ def test_the_part_of_their_name_they_go_by(reason: str, named: str | None) -> No
         ("he signs his emails as somto", "Engr. Somtochukwu Ezeanyika", "Somto"),
         ("she signs off as Engr., use that or her first name", "Engr. Chidinma Okonkwo-Ibe", None),
         ("greet her as srilatha, never kondapalli", "శ్రీలత కొండపల్లి", "శ్రీలత"),
+        ("she signs her emails as Bello", "Amina Bello", None),  # a signature (found in review)
         # found in review: a word of the dictionary that is also their name is no greeting
         ("she prefers green suppliers, and we make mailers", "Rachel Green", None),
         ("he prefers early calls", "James Early", None),
@@ -877,8 +879,12 @@ def test_the_greeting_is_the_name_the_reason_asks_for() -> None:
         # Khmer, whose vowels anyascii reads far from how people spell them: the consonants
         ("chanthy", "ម៉ៅ ចាន់ធី", True),  # read "chanathei"
         ("Sovannary", "ឈឹម សុវណ្ណារី", True),  # read "sovnnarei"
-        ("Piseth", "ពិសិដ្ឋ", True),  # read "pesedth"
-        ("Chantal", "ម៉ៅ ចាន់ធី", False),  # another name: the last consonants differ
+        ("Piseth", "ពិសិដ្ឋ", False),  # read "pesedth": missed rather than guessed
+        ("Chantal", "ម៉ៅ ចាន់ធី", False),  # another name
+        # found in review: other names and words with consonants close to theirs
+        ("Cynthia", "ម៉ៅ ចាន់ធី", False),
+        ("Vernon", "សុខ វណ្ណា", False),
+        ("spinner", "ឈឹម សុវណ្ណារី", False),
         ("Sovann", "ឈឹម សុវណ្ណារី", False),
         ("Tep", "ទេព សុគន្ធា", True),  # alike whole, as before
         # held-out 40: a Korean name written whole, its given name with ㄹ as "r"

@@ -717,6 +717,10 @@ WITHOUT = [
     ("she makes the bowls. she may not want to leave her own studio so ask, no pushing",
      "she makes the bowls."),
     ("we are hiring so ask if she is interested", "we are hiring so ask if she is interested"),
+    # found in review: the writer's own wish before "so ask" stands; "be careful" alone is a note
+    ("I'd love to know which kiln she fires her glazes in so ask",
+     "I'd love to know which kiln she fires her glazes in"),
+    ("she runs the best cold chain in Lagos, be careful", "she runs the best cold chain in Lagos"),
     ("I would like to follow her results and ask, if she is willing, where the paper will be",
      "I would like to follow her results and ask, if she is willing, where the paper will be"),
     ("he fixed my chord chart once, which stung a bit but he was right. want to thank him",

@@ -69,6 +69,7 @@ CASES = [
     ("ask which crate features help her most", None, "ask which crate features help you most"),
     ("I admire her most of all", None, "I admire you most of all"),
     ("I loved her most recent post", None, "I loved your most recent post"),
+    ("I read her most cited paper", None, "I read your most cited paper"),  # found in review
     (
         "ask whether her growing team takes juniors",
         None,
@@ -495,6 +496,14 @@ def test_a_known_other_person_keeps_what_they_said(text: str, expected: str) -> 
         ("dr frimpong's paper fixed my frames", "Efua Boatemaa Frimpong PhD",
          "Your paper fixed my frames"),
         ("prof ahlgrimm: the fen trials", "Wiebke Ahlgrimm", "prof ahlgrimm: the fen trials"),
+        # found in review: a word or a brand after a preposition or a noun, a relation's title
+        ("she makes creams with vera from her farm", "Вера Орлова",
+         "you make creams with vera from your farm"),
+        ("aloe vera's cooling gel", "Вера Орлова", "aloe vera's cooling gel"),
+        ("writes about lada and avtovaz", "Лада Смирнова", "writes about lada and avtovaz"),
+        ("her father dr frimpong's book got me into chemistry", "Efua Boatemaa Frimpong PhD",
+         "your father dr frimpong's book got me into chemistry"),
+        ("mr frimpong's shop", "Efua Boatemaa Frimpong PhD", "mr frimpong's shop"),
         # held-out 39: the whole name in Latin letters, each word spelling theirs
         ("Solomiia Hnatiuk and I built harps before she went home", "Соломія Тарасівна Гнатюк",
          "We built harps before you went home"),

@@ -3137,6 +3137,12 @@ def test_a_reader_named_like_the_greeting_is_greeted_with_hello(guardrails: Guar
         ("just ask if hed hear more", "Would you like to hear more?"),
         ("just ask if she'd be open to a visit", "Would you be open to a visit?"),
         ("ask if shed consider me", "I'd like to ask if you'd consider me."),  # needs its "for"
+        # found in review: "hear me out" is no hearing more; a question with more after it
+        ("just ask if she'd hear me out", "I'd like to ask if you'd hear me out."),
+        (
+            "ask if she'd be open to a call, or if she prefers email",
+            "I'd like to ask if you'd be open to a call, or if you prefer email.",
+        ),
     ],
 )
 def test_a_hurried_clause_of_held_out_40_reads_as_a_sentence(reason: str, said: str) -> None:
@@ -3170,6 +3176,34 @@ def test_a_hurried_clause_of_held_out_40_reads_as_a_sentence(reason: str, said: 
     ],
 )  # fmt: skip
 def test_held_out_40s_readings(name: str, reason: str, told: str, absent: str) -> None:
+    note = plain_note(_to_obiageli(reason, recipient={"name": name}), Guardrails.load())
+    assert note is not None
+    assert told in note
+    assert absent not in note
+
+
+@pytest.mark.parametrize(
+    ("name", "reason", "told", "absent"),
+    [
+        # the ask made as a question opens the note in small letters after the greeting
+        ("Obiageli Anyanwu", "ask if she'd be open to a visit",
+         "Hi Obiageli, would you be open to a visit?", "Would"),
+        # the plural of a word that is also their name stays a plural
+        ("Grant Hughes", "her research grants for the lab are drying up, want her advice",
+         "grants", "grant's"),
+        # a sentence that asks about something is no bare announcement
+        ("Obiageli Anyanwu", "I have a question about your kiln firing schedule for the celadon "
+         "glazes. I run a studio in Leeds and fire celadon too. would love your thoughts",
+         "question about your kiln firing schedule", "Would"),
+        # a splice after "if" is one sentence
+        ("Obiageli Anyanwu", "love her sauces, if she is ever hiring, I can bring my whole crew",
+         "if you are ever hiring, I can bring", "and I can"),
+        # "client needs" as a noun
+        ("Obiageli Anyanwu", "client needs changed a lot during covid, her dashboards helped us",
+         "dashboards", "my client"),
+    ],
+)  # fmt: skip
+def test_review_of_held_out_40s_readings(name: str, reason: str, told: str, absent: str) -> None:
     note = plain_note(_to_obiageli(reason, recipient={"name": name}), Guardrails.load())
     assert note is not None
     assert told in note

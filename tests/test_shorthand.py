@@ -7,6 +7,7 @@ import pytest
 from warmnote.shorthand import shorthand_in, typos_fixed, written_out
 
 WRITTEN_OUT = [
+    ("iirc she set up the mapping", "if I remember right she set up the mapping"),  # held-out 35
     ("DONT put pay in the note", "don't put pay in the note"),  # capitals for emphasis
     ("I DONT know much", "I don't know much"),
     ("thats what Id say", "that's what I'd say"),

@@ -318,10 +318,10 @@ FAMILY_FIRST_SCRIPT_RE = re.compile(r"[\u0c00-\u0c7f]+|[\u1780-\u17ff]+")
 Sravya Potluri, "ម៉ៅ សុវណ្ណារី" Sovannary Mao)."""
 
 
-_TELUGU_LAST = frozenset(["రెడ్డి", "నాయుడు", "రావు", "చౌదరి", "వర్మ", "రాజు", "శర్మ", "శాస్త్రి", "గౌడ్", "దేవి"])
+_TELUGU_LAST = frozenset(["రెడ్డి", "నాయుడు", "రావు", "చౌదరి", "వర్మ", "శర్మ", "శాస్త్రి", "గౌడ్"])
 """The caste names and titles a Telugu name writes last, after the given name, whichever comes
-first: "శ్రీలత రెడ్డి" is Srilatha Reddy (Reddy, Naidu, Rao, Chowdary, Varma, Raju, Sharma,
-Sastry, Goud, Devi)."""
+first: "శ్రీలత రెడ్డి" is Srilatha Reddy (Reddy, Naidu, Rao, Chowdary, Varma, Sharma, Sastry,
+Goud); not Raju or Devi, which are given names too ("కొండపల్లి రాజు" is Raju)."""
 
 
 FAMILY_NAMES_FIRST: dict[str, frozenset[str]] = {
@@ -819,6 +819,8 @@ def preferred_name(reason: str, name: str) -> str | None:
         own = _own_form(said, name)
         if (m["went"] or m["signs"]) and own is None:
             continue  # "you always went by the back gate", "she signs off as Engr."
+        if m["signs"] and not fold_key(given_name(name)).startswith(fold_key(own or "")[:3]):
+            continue  # "she signs her emails as Bello": a signature, not what to greet by
         if said[:1].islower() and own is not None and key not in english_words():
             said = own  # "she goes by myo with friends" of Khin Myo Thant, "call her haingo"
         elif said[:1].islower() or (len(said) > 1 and said.isupper()):
@@ -1042,7 +1044,7 @@ def spelled_in_latin(word: str, name: str) -> bool:
             # Korean name written whole has its given name after the family name's syllable
             given = [anyascii(part[1:]).lower()] if len(part) == 3 else []
             readings = [r for each in (read, *given) for r in (each, _r_between_vowels(each))]
-        if script.startswith("KHMER") and _consonants_alike(read, spelled) >= _KHMER_ALIKE:
+        if script.startswith("KHMER") and _same_consonants(read, spelled):
             return True
         for read in readings:
             if read[:1] != spelled[:1]:
@@ -1063,23 +1065,20 @@ def _r_between_vowels(read: str) -> str:
     return re.sub(r"(?<=[aeiou])l(?=[aeiou])", "r", read)
 
 
-_KHMER_ALIKE = 80
-"""How alike the consonants of a Khmer name read in Latin letters and of a Latin spelling must
-be: anyascii reads ចាន់ធី "chanathei" and សុវណ្ណារី "sovnnarei", which people spell "Chanthy"
-and "Sovannary" (their consonants "chnth" and "svnnr" alike), and ពិសិដ្ឋ "pesedth", "Piseth"; the
-last consonants must be alike too, so that "Chantal" is another name than Chanthy."""
 _VOWELS_RE = re.compile("[aeiouy]")
 
 
-def _consonants_alike(read: str, spelled: str) -> float:
-    """How alike (0-100) two spellings' consonants are, with the first and last alike; 0 where
-    the Latin spelling has fewer than four, too few to tell one name from another."""
-    from rapidfuzz.fuzz import ratio
+def _same_consonants(read: str, spelled: str) -> bool:
+    """Whether a Khmer name read in Latin letters and a Latin spelling have the same consonants,
+    four or more, the spelling no English word: anyascii reads ចាន់ធី "chanathei" and សុវណ្ណារី
+    "sovnnarei", which people spell "Chanthy" and "Sovannary" ("chnth", "svnnr"); not "Cynthia"
+    or "spinner", and not "Piseth" of ពិសិដ្ឋ, read "pesedth" (missed rather than guessed)."""
+    from warmnote.guardrails.lexicon import english_words  # the guardrails import this module
 
-    read, spelled = _VOWELS_RE.sub("", read), _VOWELS_RE.sub("", spelled)
-    if len(spelled) < 4 or read[:1] != spelled[:1] or read[-1:] != spelled[-1:]:
-        return 0.0
-    return ratio(read, spelled)
+    letters = _VOWELS_RE.sub("", spelled)
+    return (
+        len(letters) >= 4 and _VOWELS_RE.sub("", read) == letters and spelled not in english_words()
+    )
 
 
 _UKRAINIAN_LATIN = {

@@ -77,8 +77,11 @@ _UNTIL_THEY_REPLY = (
 # What "leave that alone" and the like point back to: "that", "that part", "those bits".
 _THAT_PART = r"(?:that|this|it|those|these)(?: (?:part|bit|bits|one|stuff|topic|detail))?"
 _NOT_MINE = r"(?:not|none of) my (?:business|concern)"
-_GO_GENTLE = r"(?:go|be|tread) (?:gentle|gently|easy|careful|carefully|softly|lightly)\b"
+_GO_GENTLE = r"so (?:go|be|tread) (?:gentle|gently|easy|careful|carefully|softly|lightly)\b"
 _NOT_MINE_RE = re.compile(_NOT_MINE, re.I)
+_SO_ASK_RE = re.compile(r"so (?:just )?ask\b", re.I)
+# The writer's own wish or question, which "so ask" after it makes, not a guess about the reader.
+_MY_WISH_RE = re.compile(r"\bi(?:'d| would| want| wanna)\b|\bwanna\b|\?")
 _HELD_BACK = (
     r"(?:not (?:now|in this one|(?:in |for )?(?:this|the) (?:note|msg|message|dm))"
     # "we sell moisture meters but that's for later, not this msg"
@@ -93,7 +96,7 @@ _HELD_BACK = (
     # "she still owes odran for a shipment, not my business"
     rf"|{_NOT_MINE}"
     # "he told us once he'd never leave ahangama so go gentle": why to go gently is the writer's
-    rf"|(?:so )?{_GO_GENTLE}"
+    rf"|{_GO_GENTLE}"
     # "she may not want to leave her own studio so ask, no pushing": a guess, and so to ask
     r"|so (?:just )?ask"
     # "the dryer is $38k installed but keep that out", "keep that well out of it"
@@ -895,8 +898,9 @@ _SAY_RE = re.compile(
 _CLAUSE_END_RE = re.compile(
     rf"((?<=[.!?]){_NO_TITLES_DOT}{_NO_INITIALS_DOT}\s+"
     r"|;\s+|\s(?:[-–—]|--)\s+|(?<!first)(?<!later),\s+(?:but\s+|and\s+|so\s+)?"
-    # "…her own studio so ask, no pushing": "so ask" stays whole, a note that holds back
-    r"|\s+(?=so (?:just )?ask\s*(?:[,.;!]|$))"
+    # "…her own studio so ask, no pushing", "…never leave ahangama so go gentle": the "so"
+    # stays with the note that holds back what it follows
+    rf"|\s+(?=(?:so (?:just )?ask|{_GO_GENTLE})\s*(?:[,.;!]|$))"
     # "fees/day rate: dont mention": what is held back, then the note that holds it back
     # "fees/day rate: dont mention", "her brothers wedding drama: not touching that"
     rf"|:\s+(?=(?:{_HELD_BACK})\s*(?:[.!?;]|$))"
@@ -905,7 +909,6 @@ _CLAUSE_END_RE = re.compile(
     r"(?:no (?:pressure|guilt|pitch|sales|selling|hard|cv|resume|attachments?|"
     r"links?)|not (?:salesy|pushy)|"
     r"don't|dont|do not|low[- ]pressure|keep|say|make|give|(?:open|lead|start) with|"
-    rf"{_GO_GENTLE}|"
     r"nothing (?:on|about) (?:that|this|it)\b|pretend (?:that|it|this)\b|"
     r"(?:that'?s |it'?s )?(?:a |another )?(?:convo|conversation|chat|topic) for later\b|"
     # "she's famously strict so no slang", "he's dry as dust so zero grovelling"
@@ -1792,6 +1795,10 @@ def _without(
                         and not re.match(r"i(?:'ll| will) ", _plain(last))
                         # "want to ask about her kiln but not my business": the ask stands
                         and not (_NOT_MINE_RE.search(note) and _WISH_RE.search(_plain(last)))
+                        # "I'd love to know which kiln she fires in so ask": the wish stands
+                        and not (
+                            _SO_ASK_RE.match(_plain(note)) and _MY_WISH_RE.search(_plain(last))
+                        )
                     )
                 )
             ):

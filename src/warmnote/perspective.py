@@ -709,6 +709,8 @@ def _reader_mentions(rewrite: _Rewrite) -> dict[int, int]:
                 titled
                 and _is_possessive(tokens[j].text)
                 and _base(tokens[j].text) in [w.lower() for w in words[1:]]
+                and tokens[i].key in _ACADEMIC_TITLES
+                and not (i and tokens[i - 1].key in _RELATIONS | _DETERMINERS)
             )
             # owning something by the family name alone: "Vasconcelos' team got the ferries…"
             or _family_owns(tokens, j, words)
@@ -981,10 +983,21 @@ def _named_in_latin(rewrite: _Rewrite, j: int) -> int:
     if word in rewrite.small_spellings and (
         _acts_in_small_letters(rewrite, j)
         # "want chaerin's honest take"; "sofia's startup scene" is the city's
-        or (_is_possessive(tokens[j].text) and not is_place_name(word))
+        or (
+            _is_possessive(tokens[j].text)
+            and not is_place_name(word)
+            and not _after_a_noun(rewrite, j)
+        )
     ):
         return 1
     return 1 if word in reader else 0
+
+
+def _after_a_noun(rewrite: _Rewrite, j: int) -> bool:
+    """Whether token ``j`` follows a word in its clause that is no verb or joining word ("aloe
+    vera", "her father dr frimpong"): part of another name or a relation's, not the reader."""
+    before = rewrite.tokens[j - 1].key if j and not rewrite.gap(j - 1).strip() else ""
+    return bool(before) and before not in _JOINING and "verb" not in word_classes(before)
 
 
 def _acts_in_small_letters(rewrite: _Rewrite, j: int) -> bool:
@@ -997,9 +1010,11 @@ def _acts_in_small_letters(rewrite: _Rewrite, j: int) -> bool:
     chanthy at FiA", "keeps talking about sovannary")."""
     tokens = rewrite.tokens
     before = tokens[j - 1].key if j and not rewrite.gap(j - 1).strip() else ""
-    if before in _DONE_TO_A_PERSON:
+    if before in _DONE_TO_A_PERSON or (
+        before == "about" and j > 1 and tokens[j - 2].key in _TALKING
+    ):
         return True
-    if before and before not in _JOINING and "verb" not in word_classes(before):
+    if _after_a_noun(rewrite, j):
         return False
     after = rewrite.next_word(j)
     if after is None:
@@ -1010,10 +1025,14 @@ def _acts_in_small_letters(rewrite: _Rewrite, j: int) -> bool:
 
 
 _JOINING = frozenset(["and", "but", "so", "that", "because", "cos", "when", "since", "as", "if"])
+_ACADEMIC_TITLES = frozenset(["dr", "prof", "professor", "doctor"])
+"""Titles that say nothing of who bears them, so "dr frimpong's paper" may be the reader's; "mr
+frimpong's shop" may be her father's."""
+_TALKING = frozenset(["talking", "talks", "talked", "talk", "raving", "raves", "raved", "spoke"])
 _DONE_TO_A_PERSON = frozenset(
     ["met", "meet", "asked", "ask", "told", "tell", "emailed", "email", "messaged", "message",
      "thanked", "thank", "introduced", "interviewed", "hired", "mentored", "taught", "congratulate",
-     "congratulated", "about", "with"]
+     "congratulated"]
 )  # fmt: skip
 _DEEDS_OF_A_PERSON = frozenset(
     ["showed", "shows", "offered", "offers", "taught", "teaches", "asked", "asks", "let", "lets",
@@ -1520,10 +1539,8 @@ def _her_is_object(rewrite: _Rewrite, i: int) -> bool:
         return True  # "told her I'd reach out", "ask her how…"
     if after.key in _WHEN_DONE and (then is None or "noun" not in word_classes(then.key)):
         return True  # "buy from her later", "see her again"; not "her later work"
-    if after.key in _DEGREES and (
-        then is None or not {"adj", "noun"} & set(word_classes(then.key))
-    ):
-        return True  # "which features help her most"; not "her most recent post"
+    if after.key in _DEGREES and (then is None or then.key in _AFTER_A_DEGREE):
+        return True  # "which features help her most"; not "her most cited paper"
     classes = word_classes(after.key)
     if after.key.endswith("ly") and "adv" in classes and "adj" not in classes:
         return True  # "remind her nicely"
@@ -1553,6 +1570,10 @@ _WHEN_DONE = frozenset(
      "now", "too", "back", "instead", "anyway", "here", "there", "once", "twice"]
 )  # fmt: skip
 _DEGREES = frozenset(["most", "more", "best", "least", "less"])
+_AFTER_A_DEGREE = frozenset(
+    ["of", "with", "for", "than", "about", "at", "in", "on", "to", "and", "or", "but", "because",
+     "when", "if", "so", "now", "too", "again"]
+)  # fmt: skip
 _TIMES = frozenset(
     ["week", "month", "year", "time", "thing", "day", "weekend", "summer", "winter", "spring",
      "autumn", "fall", "semester", "term", "quarter", "night", "morning"]

@@ -31,6 +31,8 @@ from warmnote.shorthand import SHORTHAND, WORDS
 _ONE_WORD_POPULATION = 30_000
 _NAMING_POPULATION = 1_000_000  # a city that names a thing: "a melbourne chocolate maker"
 _COUNTRY = 1 << 40  # a country's name is taken after any word
+_UNMARKED_POPULATION = 100_000  # a name typed without its accents: "kakinada" of Kākināda
+_SHORTEST_UNMARKED = 5
 _LONGEST = 3  # words in a name looked for
 _SHORTEST = 4  # letters in a one-word name: not "ama" (Turkish "but")
 # Words the lemma table leaves out that no name may start with ("than", "into").
@@ -49,7 +51,7 @@ _TO_A_PLACE = frozenset(
 # What leads to a big city naming a thing: "a melbourne chocolate maker", "our lagos office".
 _TO_A_NAMED_THING = frozenset(["a", "an", "the", "my", "our", "your", "their", "his", "her"])
 # A big city whose name is also an English word the lemma table leaves out.
-_ALSO_A_WORD = frozenset(["phoenix"])
+_ALSO_A_WORD = frozenset(["phoenix", "shiraz", "samara", "lima", "cali"])
 _WORD_RE = regex.compile(r"(?<![\w'’@./-])\p{Ll}+(?:-\p{Ll}+)*(?![\w@/-]|\.\w)")
 _WORD_BEFORE_RE = regex.compile(r"(?r)(\S+)\s*\Z")
 
@@ -133,7 +135,11 @@ def _places() -> _Places:
             biggest[key] = _COUNTRY
     for city in data.get_cities().values():
         population = city["population"]
-        for name in {city["name"], _unmarked(city["name"])}:
+        unmarked = _unmarked(city["name"])
+        spellings = {city["name"]}
+        if len(unmarked) >= _SHORTEST_UNMARKED and population >= _UNMARKED_POPULATION:
+            spellings.add(unmarked)  # not "chia seeds" of Chía or "toon shading" of Ṭoon
+        for name in spellings:
             key = name.lower()
             words = key.split()
             if len(words) > _LONGEST or population <= biggest.get(key, -1):

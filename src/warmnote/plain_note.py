@@ -69,7 +69,8 @@ _SUBJECT_STARTS = frozenset([
 ])  # fmt: skip
 _SMALL_AFTER_COMMA = _SUBJECT_STARTS - {"i", "i'd", "i'm", "i've", "i'll"} | frozenset([
     "your", "our", "my", "as", "since", "now", "for", "the", "a", "an", "this", "that",
-    "these", "those", "after", "before", "while", "thank", "thanks", "congratulations", "congrats"
+    "these", "those", "after", "before", "while", "thank", "thanks", "congratulations", "congrats",
+    "would"
 ])  # fmt: skip
 # "open to a chat?" asks whether the reader would be.
 _AVAILABLE = frozenset(["open", "free", "keen", "interested", "available", "around", "up"])
@@ -1401,13 +1402,18 @@ def _without_vocative(text: str, context: Context) -> str:
 
 def _their_possessive(text: str, context: Context) -> str:
     """The reader's name typed small with an "s" and no apostrophe, before a word, as theirs:
-    "want chaerins honest take" of 옥채린 is "want chaerin's honest take"."""
+    "want chaerins honest take" of 옥채린 is "want chaerin's honest take"; not the plural of a
+    word ("research grants for" to Grant Hughes)."""
+    from warmnote.guardrails.lexicon import english_words
+
     name = context.recipient.name
     names = {n.casefold() for n in (context.greeting, *words_of_name(name)) if n}
 
     def owned(m: regex.Match[str]) -> str:
         word = m.group(1)
-        return f"{word}'s" if word in names or spelled_in_latin(word, name) else m.group()
+        if word in english_words() or not (word in names or spelled_in_latin(word, name)):
+            return m.group()
+        return f"{word}'s"
 
     return _NAME_S_RE.sub(owned, text)
 
@@ -1622,8 +1628,8 @@ def _reason(context: Context, lead: str, reading: _ReasonParts | None = None) ->
 
 
 _ANNOUNCES_RE = re.compile(
-    r"\b(?:ask you|have) (?:something|a (?:quick |small |big )?(?:question|favou?r|request))\b"
-    r"[^.!?]*[.!]$",
+    r"\b(?:ask you|have) (?:something|a (?:quick |small |big )?(?:question|favou?r|request))"
+    r"(?: (?!about\b|on\b|in\b|for\b)[\w-]+){0,2}[.!]$",
     re.I,
 )
 
@@ -1911,7 +1917,7 @@ _OPEN_WORK_RE = re.compile(
     r"studies|surveys?|keynotes?|interviews?|lectures?|pieces?)\b"
     r"|\b(?:a|an|the|this|that|our) (?:\S+ ){0,4}(?:roles?|jobs?|openings?|vacanc(?:y|ies)|"
     r"positions?)\b|\b(?:posted|posting|hiring|recruiting)\b|\b(?:we're|we are) after an?\b"
-    r"|^(?:our |my |the )?client(?:['’]s| is| are| wants| needs| has)\b",
+    r"|^(?:our |my |the )?client(?:['’]s| is| are| (?:wants|needs) (?:an?|someone|to)| has an?)\b",
     re.IGNORECASE,
 )
 # Good news of the reader's, which a note may congratulate: "she has her own firm now", "he just
@@ -2701,7 +2707,8 @@ _ASK_HEAD_FIRST = frozenset(["one", "my", "the", "a", "quick", "main", "big", "o
 _CLIENT_IS_RE = re.compile(r"client is (?!(?:a|an|the|our|my|based|in)\b)", re.I)
 # "client is a geotextile firm…", "client wants a training lead…": a sentence that needs its "my"
 _CLIENT_IS_ONE_RE = re.compile(
-    r"client (?:is an? |wants |needs |is (?:hiring|looking|after|opening|building) |has an? )",
+    r"client (?:is an? |(?:wants|needs) (?:an? |someone |to )"
+    r"|is (?:hiring|looking|after|opening|building) |has an? )",
     re.I,
 )
 _CLIENT_ROLE_RE = re.compile(
@@ -3223,6 +3230,22 @@ def _ordinary_capitalised(word: str) -> bool:
     )
 
 
+_SUBORDINATE = frozenset(
+    ["if", "though", "although", "when", "because", "since", "while", "unless", "whenever"]
+)
+_ASKING_IF = frozenset(["ask", "asking", "asked", "wonder", "wondering", "know", "see", "check"])
+
+
+def _subordinate(words: list[str]) -> bool:
+    """Whether ``words`` hold a clause that leans on another ("if you're ever hiring"), not a
+    question asked ("asking if the pond needs a tech")."""
+    lower = [w.lower() for w in words]
+    return any(
+        w in _SUBORDINATE and not (w == "if" and i and lower[i - 1] in _ASKING_IF)
+        for i, w in enumerate(lower)
+    )
+
+
 def _unspliced(text: str, prefix: str = "") -> str:
     """Two clauses joined by a comma alone joined with "and" ("Lumatek is hiring, and I'm
     applying", "…an opening in Colombo, and I want to tell you"); not after an opening phrase
@@ -3238,6 +3261,8 @@ def _unspliced(text: str, prefix: str = "") -> str:
     ):
         m = pattern.search(text)
         before = (prefix + text[: m.start()]).split() if m is not None else []
+        if pattern is _SPLICE_RE and _subordinate(before):
+            continue  # "if you're ever hiring, I can bring my crew" is one sentence
         if m is not None and (_has_finite_verb(before) or any("'" in w for w in before)):
             after = text[m.end() :]
             if joint == ". ":
@@ -3260,14 +3285,17 @@ def _made(prefix: str, text: str, shorter: list[str], asks: bool) -> _Sentence:
     text = _FOLLOW_ALONE_RE.sub(r"\1 your work", text)
     if not prefix and (willing := _ASK_IF_WILLING_RE.fullmatch(text)) is not None:
         # "just ask if hed hear more": the question itself, "Would you like to hear more?"
-        verb = "like to hear" if willing["verb"] == "hear" else willing["verb"]
-        return _Sentence(f"Would you {verb} {willing['rest']}?", True, [])
+        if willing["verb"]:
+            asked = f"like to hear {willing['rest']}"
+        else:
+            asked = f"{willing['verb2']} {willing['rest2']}"
+        return _Sentence(f"Would you {asked}?", True, [])
     return _Sentence(_sentence(prefix + text), asks, [_sentence(prefix + s) for s in shorter])
 
 
 _ASK_IF_WILLING_RE = re.compile(
-    r"I'd (?:love|like) to ask (?:if|whether) you'd (?P<verb>hear|be open to|be up for)"
-    r" (?P<rest>[^.!?]+)[.?]?"
+    r"I'd (?:love|like) to ask (?:if|whether) you'd (?:(?P<verb>hear) (?P<rest>more|about [^.!?,]+)"
+    r"|(?P<verb2>be open to|be up for) (?P<rest2>[^.!?,]+))[.?]?"
 )
 
 

@@ -19,6 +19,7 @@ SHORTHAND = {
     "yrs": "years",
     "thru": "through",
     "abt": "about",
+    "iirc": "if I remember right",
     "ppl": "people",
     "mtg": "meeting",
     "mtgs": "meetings",

@@ -335,7 +335,12 @@ def _not_the_name_asked(note: Note, ctx: ContextFacts) -> Iterator[Finding]:
         return
     greeted = words[at]
     parts = {fold_key(part) for part in name_parts(name)}
-    if greeted.key in parts and not greeted.key.startswith(fold_key(asked)):
+    named = {w.key for w in words[at : at + 3]}  # "Hi Mary Rose," to one who goes by Rose
+    if (
+        greeted.key in parts
+        and not greeted.key.startswith(fold_key(asked))
+        and fold_key(asked) not in named
+    ):
         yield Finding(
             f"Greet them as your reason asks: write 'Hi {asked},' ('{greeted.text}' is not the "
             "name it says they go by).",
