@@ -3173,18 +3173,7 @@ def test_a_hurried_clause_of_held_out_40_reads_as_a_sentence(reason: str, said: 
          "professional. My lab is studying why camel milk curdles so weakly, and I would be glad "
          "to pay for a few of your test batches if you are open to it.",
          "pay for a few of your test batches", "properly professional"),
-    ],
-)  # fmt: skip
-def test_held_out_40s_readings(name: str, reason: str, told: str, absent: str) -> None:
-    note = plain_note(_to_obiageli(reason, recipient={"name": name}), Guardrails.load())
-    assert note is not None
-    assert told in note
-    assert absent not in note
-
-
-@pytest.mark.parametrize(
-    ("name", "reason", "told", "absent"),
-    [
+        # found in review:
         # the ask made as a question opens the note in small letters after the greeting
         ("Obiageli Anyanwu", "ask if she'd be open to a visit",
          "Hi Obiageli, would you be open to a visit?", "Would"),
@@ -3203,7 +3192,7 @@ def test_held_out_40s_readings(name: str, reason: str, told: str, absent: str) -
          "dashboards", "my client"),
     ],
 )  # fmt: skip
-def test_review_of_held_out_40s_readings(name: str, reason: str, told: str, absent: str) -> None:
+def test_held_out_40s_readings(name: str, reason: str, told: str, absent: str) -> None:
     note = plain_note(_to_obiageli(reason, recipient={"name": name}), Guardrails.load())
     assert note is not None
     assert told in note
