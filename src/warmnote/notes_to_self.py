@@ -15,11 +15,10 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-import unicodedata
 from collections.abc import Callable, Iterable
 
 from warmnote.names import latin_initials
-from warmnote.text import ARTICLES, MONTHS
+from warmnote.text import ARTICLES, MONTHS, without_accents
 
 # The dot of an initial the sentence goes on to explain is no sentence's end: "the S. is his
 # dad's initial" (not "we met at booth B. I'd love…", "ask about plan b. keep it short").
@@ -79,7 +78,8 @@ _THAT_PART = r"(?:that|this|it|those|these)(?: (?:part|bit|bits|one|stuff|topic|
 _NOT_MINE = r"(?:not|none of) my (?:business|concern)"
 _GO_GENTLE = r"so (?:go|be|tread) (?:gentle|gently|easy|careful|carefully|softly|lightly)\b"
 _NOT_MINE_RE = re.compile(_NOT_MINE, re.I)
-_SO_ASK_RE = re.compile(r"so (?:just )?ask\b", re.I)
+_SO_ASK = r"so (?:just )?ask"
+_SO_ASK_RE = re.compile(rf"{_SO_ASK}\b", re.I)
 # The writer's own wish or question, which "so ask" after it makes, not a guess about the reader.
 _MY_WISH_RE = re.compile(r"\bi(?:'d| would| want| wanna)\b|\bwanna\b|\?")
 _HELD_BACK = (
@@ -98,7 +98,7 @@ _HELD_BACK = (
     # "he told us once he'd never leave ahangama so go gentle": why to go gently is the writer's
     rf"|{_GO_GENTLE}"
     # "she may not want to leave her own studio so ask, no pushing": a guess, and so to ask
-    r"|so (?:just )?ask"
+    rf"|{_SO_ASK}"
     # "the dryer is $38k installed but keep that out", "keep that well out of it"
     r"|keep (?:it|that|this|them) (?:well |right |completely |totally |firmly )?out"
     r"|leave (?:it|that|this|him|her|them) out"  # "Vojtěch is out of the loop, leave him out"
@@ -900,7 +900,7 @@ _CLAUSE_END_RE = re.compile(
     r"|;\s+|\s(?:[-–—]|--)\s+|(?<!first)(?<!later),\s+(?:but\s+|and\s+|so\s+)?"
     # "…her own studio so ask, no pushing", "…never leave ahangama so go gentle": the "so"
     # stays with the note that holds back what it follows
-    rf"|\s+(?=(?:so (?:just )?ask|{_GO_GENTLE})\s*(?:[,.;!]|$))"
+    rf"|\s+(?=(?:{_SO_ASK}|{_GO_GENTLE})\s*(?:[,.;!]|$))"
     # "fees/day rate: dont mention": what is held back, then the note that holds it back
     # "fees/day rate: dont mention", "her brothers wedding drama: not touching that"
     rf"|:\s+(?=(?:{_HELD_BACK})\s*(?:[.!?;]|$))"
@@ -1297,9 +1297,7 @@ _ASKING_RE = re.compile(
 
 
 def _unaccented(text: str) -> str:
-    return "".join(
-        c for c in unicodedata.normalize("NFKD", _plain(text)) if not unicodedata.combining(c)
-    )
+    return without_accents(_plain(text))
 
 
 # How far a name has travelled, which says nothing of the name: "her name is all over the feeds".

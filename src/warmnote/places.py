@@ -20,13 +20,13 @@ Kākināda), so "than" is not Thān; a word inside an address
 
 from __future__ import annotations
 
-import unicodedata
 from functools import cache
 from itertools import pairwise
 
 import regex
 
 from warmnote.shorthand import SHORTHAND, WORDS
+from warmnote.text import without_accents
 
 _ONE_WORD_POPULATION = 30_000
 _NAMING_POPULATION = 1_000_000  # a city that names a thing: "a melbourne chocolate maker"
@@ -135,7 +135,7 @@ def _places() -> _Places:
             biggest[key] = _COUNTRY
     for city in data.get_cities().values():
         population = city["population"]
-        unmarked = _unmarked(city["name"])
+        unmarked = without_accents(city["name"])
         spellings = {city["name"]}
         if len(unmarked) >= _SHORTEST_UNMARKED and population >= _UNMARKED_POPULATION:
             spellings.add(unmarked)  # not "chia seeds" of Chía or "toon shading" of Ṭoon
@@ -157,9 +157,3 @@ def _places() -> _Places:
             ):
                 places.one_word[key] = (name, population)
     return places
-
-
-def _unmarked(name: str) -> str:
-    """A name without its accents, as English writes many ("Kakinada" of Kākināda): typed so, it
-    is spelt so."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))

@@ -3230,9 +3230,9 @@ def _ordinary_capitalised(word: str) -> bool:
     )
 
 
-_SUBORDINATE = frozenset(
-    ["if", "though", "although", "when", "because", "since", "while", "unless", "whenever"]
-)
+# Words that make a clause lean on another wherever they stand; not "as", "now", "once" or
+# "after", which are ordinary words mid-clause too ("I worked there as a nurse, I'm applying").
+_SUBORDINATE = (_SUBORDINATORS | {"unless"}) - {"as", "now", "once", "after", "before", "until"}
 _ASKING_IF = frozenset(["ask", "asking", "asked", "wonder", "wondering", "know", "see", "check"])
 
 
@@ -3285,17 +3285,16 @@ def _made(prefix: str, text: str, shorter: list[str], asks: bool) -> _Sentence:
     text = _FOLLOW_ALONE_RE.sub(r"\1 your work", text)
     if not prefix and (willing := _ASK_IF_WILLING_RE.fullmatch(text)) is not None:
         # "just ask if hed hear more": the question itself, "Would you like to hear more?"
-        if willing["verb"]:
-            asked = f"like to hear {willing['rest']}"
-        else:
-            asked = f"{willing['verb2']} {willing['rest2']}"
+        asked = willing["asked"]
+        if asked.startswith("hear"):
+            asked = "like to " + asked
         return _Sentence(f"Would you {asked}?", True, [])
     return _Sentence(_sentence(prefix + text), asks, [_sentence(prefix + s) for s in shorter])
 
 
 _ASK_IF_WILLING_RE = re.compile(
-    r"I'd (?:love|like) to ask (?:if|whether) you'd (?:(?P<verb>hear) (?P<rest>more|about [^.!?,]+)"
-    r"|(?P<verb2>be open to|be up for) (?P<rest2>[^.!?,]+))[.?]?"
+    r"I'd (?:love|like) to ask (?:if|whether) you'd "
+    r"(?P<asked>hear (?:more|about [^.!?,]+)|(?:be open to|be up for) [^.!?,]+)[.?]?"
 )
 
 

@@ -441,3 +441,8 @@ def fold_text(text: str) -> str:
 def fold_key(text: str) -> str:
     """``fold`` for short strings compared as keys (phrases, words); cached."""
     return fold_text(text).strip()
+
+
+def without_accents(text: str) -> str:
+    """``text`` without its accents, in its own case ("Kakinada" of Kākināda)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

@@ -305,7 +305,7 @@ def _family_name_greeting(note: Note, ctx: ContextFacts) -> Iterator[Finding]:
         return
     greeted = words[at]
     following = words[at + 1] if len(words) > at + 1 else None
-    if greeted.text == preferred_name(ctx.context.reason, name):
+    if greeted.text == _asked_name(ctx):
         return  # "greet her as srilatha, never kondapalli": the reason knows the order
     if greeted.key not in families or (
         following is not None
@@ -328,7 +328,7 @@ def _not_the_name_asked(note: Note, ctx: ContextFacts) -> Iterator[Finding]:
     part of their name than the one the reason asks for (its longer form is fine: "Hi
     Somtochukwu," to one who signs as Somto)."""
     name = ctx.context.recipient.name
-    asked = preferred_name(ctx.context.reason, name)
+    asked = _asked_name(ctx)
     words = sentence_words(note, 0)
     at = 1 if words and words[0].key in GREETINGS else 0
     if asked is None or len(words) <= at or at == 0:
@@ -347,6 +347,14 @@ def _not_the_name_asked(note: Note, ctx: ContextFacts) -> Iterator[Finding]:
             greeted.start,
             greeted.end,
         )
+
+
+def _asked_name(ctx: ContextFacts) -> str | None:
+    """The name the reason says to greet them by, read once per context."""
+    if "asked_name" not in ctx.derived:
+        ctx.derived["asked_name"] = preferred_name(ctx.context.reason, ctx.context.recipient.name)
+    asked: str | None = ctx.derived["asked_name"]
+    return asked
 
 
 def _cut_name_greeting(note: Note, ctx: ContextFacts) -> Iterator[Finding]:
