@@ -3214,3 +3214,163 @@ def test_the_name_they_sign_with_or_are_greeted_by_greets_them() -> None:
     )
     assert (plain_note(signs, Guardrails.load()) or "").startswith("Hi Somto, you walked me")
     assert (plain_note(greets, Guardrails.load()) or "").startswith("Hi శ్రీలత, we did")
+
+
+# --- a reason cut to the limit -----------------------------------------------------------------
+
+
+def _cut(scenario: str, recipient: dict[str, object], reason: str, **rest: object) -> Context:
+    relationship = {"familiarity": "stranger", **rest.pop("relationship", {})}  # type: ignore[dict-item]
+    return Context.model_validate(
+        {
+            "scenario": scenario,
+            "sender": rest.pop("sender", {"name": "Mette Lund"}),
+            "recipient": recipient,
+            "relationship": relationship,
+            "reason": reason,
+            **rest,
+        }
+    )
+
+
+CUT_TO_FIT = [
+    pytest.param(
+        _cut(
+            "content_engagement",
+            {"name": "Tadeusz Wróblewski"},
+            "I have been reading your posts about restoring letterpress type cases, and your photo"
+            " essay on cleaning lead slugs with beeswax was the most careful thing I have seen on"
+            " it. I print wedding stationery by hand and would value following your work and"
+            " learning, if you are ever willing, how you store your wood type through damp"
+            " winters.",
+            sender={
+                "name": "Marit Solberg",
+                "headline": "Stationery printer at Fjellsnø Press",
+                "company": "Fjellsnø Press",
+            },
+            max_chars=300,
+        ),
+        ["your photo essay on cleaning lead slugs", "learning how you store your wood type"],
+        ["if you are ever willing", "I'm a stationery printer"],
+        id="the first sentence and the ask, without the hedge, before who writes",
+    ),
+    pytest.param(
+        _cut(
+            "strategic",
+            {"name": "Lovisa Ek"},
+            "Your talk at the Gotland roofing days on reed thatching for steep churches changed how"
+            " we quote our roofs. I would love to ask, if you are open to it, which reed you cut"
+            " for north slopes and why.",
+            max_chars=200,
+        ),
+        ["I would love to ask which reed you cut for north slopes"],
+        ["if you are open to it", "your thoughts"],
+        id="the hedge goes before the ask does",
+    ),
+    pytest.param(
+        _cut(
+            "alumni",
+            {"name": "Lovisa Ek", "schools": ["Uppsala University"]},
+            "We shared a lab bench at Uppsala, and I've just read that your traps on the Dalälven"
+            " caught record numbers of silver eels. I'd love to reconnect and swap notes on eel"
+            " ladders and fish passes.",
+            relationship={"familiarity": "classmate"},
+            max_chars=200,
+        ),
+        ["we shared a lab bench at Uppsala", "swap notes on eel ladders and fish passes"],
+        ["stay in touch"],
+        id="a shorter first sentence keeps the ask",
+    ),
+    pytest.param(
+        _cut(
+            "content_engagement",
+            {"name": "Gita Rai"},
+            "You keep leaving thoughtful comments on my ginger curing posts. I want to thank you"
+            " and ask which drying racks your cooperative uses.",
+            relationship={
+                "how_we_met": "you have left comments on several of my posts about curing ginger"
+            },
+            max_chars=200,
+        ),
+        ["ask which drying racks your cooperative uses"],
+        ["You keep leaving thoughtful comments"],
+        id="a first sentence that tells the opening fact again is not kept beside it",
+    ),
+    pytest.param(
+        _cut(
+            "alumni",
+            {
+                "name": "Dechen Wangmo",
+                "headline": "Engineer | early warning for glacial lake outburst floods",
+                "company": "Pho Chhu Early Warning Office",
+                "location": "Punakha",
+                "schools": ["IHE Delft Institute for Water Education"],
+            },
+            "We shared a master's cohort at IHE Delft, and I've just read that your sirens on the"
+            " Pho Chhu gave downstream villages forty minutes' warning in the last outburst drill."
+            " I'd love to reconnect and swap notes on glacial lake early warning.",
+            sender={
+                "name": "Rosa Huamán Quispe",
+                "headline": "Hydrologist | glacial lake monitoring, Cordillera Blanca",
+                "company": "Observatorio de Lagunas Glaciares Huaraz",
+            },
+            relationship={
+                "familiarity": "classmate",
+                "how_we_met": "we were in the same water engineering master's cohort",
+                "when": "2017-2019",
+            },
+            max_chars=200,
+        ),
+        ["your sirens on the Pho Chhu gave"],
+        ["your sirens."],
+        id="no cut leaves a subject without its verb",
+    ),
+    pytest.param(
+        _cut(
+            "friend_to_professional",
+            {"name": "Nurul Ain binti Zakaria", "company": "Ain Batik Studio"},
+            "Ain and I shared a flat during an artists' residency in Penang, and we've stayed"
+            " close ever since. I'm curating a show of printed textiles in Aarhus next spring and"
+            " would love to ask whether she would lend a few of her copper batik blocks, though"
+            " I'd understand completely if the timing doesn't suit her.",
+            sender={"name": "Hanne Kjærgaard", "company": "Aarhus Textile House"},
+            relationship={
+                "familiarity": "friend",
+                "how_we_met": "we shared a flat during an artists' residency in Penang and have"
+                " stayed close since",
+            },
+        ),
+        ["lend a few of your copper batik blocks"],
+        ["Ain and I"],
+        id="a first sentence naming the reader does not open a cut note",
+    ),
+    pytest.param(
+        _cut(
+            "mutual_connection",
+            {"name": "欧阳若岚", "company": "Jingxian Xuan Paper Mill", "location": "安徽省泾县"},
+            "halvard brekke keeps mentioning ruolan when I ask him about xuan paper, he hasn't"
+            " introduced us but he rates her sheet lifting v highly. ouyang is one clan name in"
+            " two characters so ruolan is her. want to ask which bark to straw ratio she uses for"
+            " lining paper. ps our museum cut my budget by forty percent, nothing on that",
+            sender={"name": "Beatrix Lindqvist", "company": "Lindqvist Pappersvård"},
+            relationship={"mutual_connections": ["Halvard Brekke"]},
+            max_chars=200,
+        ),
+        [],
+        ["she uses"],
+        id="an ask cut from the sentences that say who she is is not kept",
+    ),
+]
+
+
+@pytest.mark.parametrize(("context", "present", "absent"), CUT_TO_FIT)
+def test_a_reason_cut_to_the_limit_keeps_its_first_sentence_and_ask(
+    context: Context, present: list[str], absent: list[str], guardrails: Guardrails
+) -> None:
+    note = plain_note(context, guardrails)
+    assert note is not None
+    _assert_plain(note, context, guardrails)
+    for phrase in present:
+        assert phrase in note, (phrase, note)
+    for phrase in absent:
+        assert phrase not in note, (phrase, note)

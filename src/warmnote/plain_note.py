@@ -17,8 +17,8 @@ import functools
 import itertools
 import re
 import zlib
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from enum import Enum, auto
 from itertools import pairwise
 from typing import NamedTuple
@@ -660,6 +660,9 @@ class _Reason:
     """The variants that ask for something; one that left the ask out needs a closing ask."""
     whole: str = ""
     """All of it, asides in brackets too: what the model is given."""
+    openings: Mapping[str, str] = field(default_factory=dict)
+    """The variants cut down to the first sentence and the ask, each with that sentence: one
+    that tells a hook again goes without it."""
 
 
 def _candidates(context: Context) -> Iterator[str]:
@@ -734,13 +737,24 @@ def _candidates(context: Context) -> Iterator[str]:
         def placed(hook: _Hook) -> _Slot:
             return _placed_once(hook, reason.variants[0]).variants
 
+        def beside(variants: _Slot, hook: _Hook) -> _Slot:
+            openings = reason.openings
+            return _beside(
+                tuple(
+                    v
+                    for v in variants
+                    if v not in openings or not _tells_hook_again(openings[v], hook)
+                ),
+                hook,
+            )
+
         if context.relationship.familiarity == Familiarity.FRIEND:
             # a friend knows how they met: telling them reads stiff, so the reason comes alone
             yield from notes([_friendship_untold(reason.variants[:1]), tail])
         for hook in first:
             variants = reason.variants[:1] if hook.yields else reason.variants
             yield from notes(
-                [placed(hook), _beside(variants, hook), tail],
+                [placed(hook), beside(variants, hook), tail],
                 shapes,
                 keeping=variants if hook.yields else (),  # the whole reason, not a cut of it
             )
@@ -751,20 +765,20 @@ def _candidates(context: Context) -> Iterator[str]:
             # amphibious houses… I want to learn how your foundations cope with silt."
             for whole in at_length:
                 for hook in yielding:
-                    slots = [placed(hook), _beside((whole,), hook), tail]
+                    slots = [placed(hook), beside((whole,), hook), tail]
                     yield from notes(slots, shapes, keeping=(whole,))
                 yield from notes([(whole,), tail], keeping=(whole,))
         for hook in yielding:
-            yield from notes([placed(hook), _beside(reason.variants, hook), tail], shapes)
+            yield from notes([placed(hook), beside(reason.variants, hook), tail], shapes)
         yield from notes([reason.variants, tail])
         # "how your team counts cyclists" says where that team is before "I see you're at…".
         if woven := _at_their_company(reason.variants, context):
             for hook in first:
-                yield from notes([placed(hook), _beside(woven, hook), tail], shapes)
+                yield from notes([placed(hook), beside(woven, hook), tail], shapes)
             yield from notes([woven, tail])
         for hook in hooks:
             if hook not in first:
-                yield from notes([placed(hook), _beside(reason.variants, hook), tail], shapes)
+                yield from notes([placed(hook), beside(reason.variants, hook), tail], shapes)
     # Without a usable reason: a plain purpose after a shared fact, alone, or after their own.
     purposes = _generic_purposes(context, lead)
     for hook in hooks:
@@ -1576,6 +1590,7 @@ def _reason(context: Context, lead: str, reading: _ReasonParts | None = None) ->
     whole = _said_in_turn(sentences)
     # (variant, whether it asks)
     variants = [(whole, asks)]
+    openings: dict[str, str] = {}  # the first sentence of each variant cut to it and the ask
     asking = [s for s in sentences if s.asks]
     if 2 < len(sentences) <= _MOST_TO_LEAVE_ONE_OUT:
         # a sentence that only announces an ask goes first ("I would now like to ask you
@@ -1601,22 +1616,46 @@ def _reason(context: Context, lead: str, reading: _ReasonParts | None = None) ->
         # "We were on the same design team… I'd like to ask if you'd be up for a call.": the
         # first thing said and the first thing asked, where all of it runs over
         variants.append((_said_in_turn([sentences[0], asking[0]]), True))
+    if (
+        asking
+        and not sentences[0].asks
+        and not _LEANS_RE.search(_HEDGE_RE.sub(" ", asking[0].text))  # not "if open to it"
+    ):
+        # Cut to the limit, the first thing said and the ask, each whole or shorter, before
+        # either alone: "We shared a lab bench at Uppsala. I'd love to reconnect and swap notes
+        # on eel ladders." Readers marked notes that kept one sentence of a longer reason vague:
+        # 1 of held-out 40's 10 notes of 200 characters was to send.
+        for ask in [asking[0].text, *asking[0].shorter]:
+            if ask != asking[0].text and not _asks(ask):
+                continue  # "I work in customer support and hope to move to your team"
+            if _SHE_OR_HE_RE.search(ask):
+                continue  # "which ratio she uses": with the sentences between cut, who is she?
+            for opening in [sentences[0].text, *sentences[0].shorter]:
+                if (opening, ask) != (sentences[0].text, asking[0].text) and _opens_alone(
+                    opening, context
+                ):
+                    combined = f"{opening} {_capitalised(ask)}"
+                    variants.append((combined, True))
+                    openings[combined] = opening
     variants += [(s.text, s.asks) for s in ordered] if len(sentences) > 1 else []
     variants += [(cut, s.asks) for s in ordered for cut in s.shorter]
     # Each without its asides in brackets first: a bracket reads as the writer's aside pasted in
     # ("(queue was huge)", "(~2008?)"); readers sent 11% of the plain notes that held one, 28% of
     # the rest. Then as typed; then without any bracket, before a sentence is given up: "(free
     # trial session)" may be what a rule refuses, or what overflows the limit.
-    variants = [
-        pair
+    forms = [
+        (pair, text)
         for text, asked in variants
         for pair in (
             _without_brackets(text, asked),
             (text, asked),
             (BRACKETED_RE.sub("", text).strip(), asked),
+            (_HEDGE_RE.sub(" ", BRACKETED_RE.sub("", text).strip()), asked),
         )
         if pair[0]
     ]
+    variants = [pair for pair, _ in forms]
+    opened = {pair[0]: openings[text] for pair, text in forms if text in openings}
     unique = dict(reversed(variants))  # the first of each text decides whether it asks
     return _Reason(
         tuple(dict.fromkeys(text for text, _ in variants)),
@@ -1624,7 +1663,23 @@ def _reason(context: Context, lead: str, reading: _ReasonParts | None = None) ->
         set_aside=tuple(item.text for item in reading.notes if item.why == "note_to_self"),
         asking=frozenset(text for text, asked in unique.items() if asked),
         whole=whole,
+        openings=opened,
     )
+
+
+_SHE_OR_HE_RE = re.compile(r"\b(?:she|he|her|him|his|hers)\b", re.IGNORECASE)
+
+
+# A hedge between commas, which a note cut to its limit does without before it gives up a
+# sentence: "…would value learning, if you are ever willing, how you choose skins".
+_HEDGE = (
+    r",? (?:if|when|whenever) (?:you(?:'re| are| were|'d be| would be)? |it(?:'s| is)? )?"
+    r"(?:ever |at all )*(?:willing|open to (?:it|that)|possible|okay|comfortable|interested|"
+    r"up for it|have (?:the |a )?(?:time|moment|minute|chance))"
+)
+_HEDGE_RE = re.compile(_HEDGE + r", (?=\w)", re.IGNORECASE)
+# A cut that ends on the hedge has lost what it hedged: "…and learning, if you are ever willing."
+_ENDS_ON_HEDGE_RE = re.compile(_HEDGE + r"[.,]?$", re.IGNORECASE)
 
 
 _ANNOUNCES_RE = re.compile(
@@ -1632,6 +1687,22 @@ _ANNOUNCES_RE = re.compile(
     r"(?: (?!about\b|on\b|in\b|for\b)[\w-]+){0,2}[.!]$",
     re.I,
 )
+
+
+def _opens_alone(opening: str, context: Context) -> bool:
+    """Whether the reason's first sentence may open a note cut down to it and the ask: not
+    where it names the reader ("Ain and I shared a flat"), which the whole reason says in its
+    own order."""
+    named = {w.lower() for w in words_of_name(context.recipient.name)}
+    named |= {w.lower() for w in reader_named_in_latin(opening, context)}
+    return not (_content(opening) & named)
+
+
+def _tells_hook_again(opening: str, hook: _Hook) -> bool:
+    """Whether ``opening`` shares a word with what ``hook`` tells: "You keep leaving thoughtful
+    comments." after "you have left comments on several of my posts"."""
+    told = _content(hook.variants[0]) - _SAYS_NOTHING_MORE - _PRONOUN_FORMS
+    return not stems_of(told).isdisjoint(stems_of(_content(opening) - _PRONOUN_FORMS))
 
 
 def _without_brackets(text: str, asks: bool) -> tuple[str, bool]:
@@ -3333,9 +3404,34 @@ def _cuts(text: str, clause: bool) -> list[str]:
         ws = base.split()
         for i in range(len(ws) - 1, floor - 1, -1):
             before = ws[i - 1].lower().replace("’", "'")
-            if ws[i] in _CUT_BEFORE and before not in _FUNCTION_WORDS | _SUBJECTS_WITH_VERB:
+            if (
+                ws[i] in _CUT_BEFORE
+                and before not in _FUNCTION_WORDS | _SUBJECTS_WITH_VERB
+                and not _verb_cut_off(ws[i:])
+            ):
                 out.append(" ".join(ws[:i]).rstrip(","))
-    return list(dict.fromkeys(out))
+    return [cut for cut in dict.fromkeys(out) if not _ENDS_ON_HEDGE_RE.search(cut)]
+
+
+def _verb_cut_off(tail: list[str]) -> bool:
+    """Whether a cut before ``tail`` leaves a subject without its verb: "I've just read that
+    your sirens" of "…that your sirens on the Pho Chhu gave…". The verb stands in the tail's
+    first clause, before a comma or a word that opens a clause of its own."""
+    for i, word in enumerate(tail):
+        lower = word.lower()
+        if i and (lower in _CLAUSE_OPENERS or tail[i - 1].endswith(",")):
+            return False
+        if i and _is_finite_verb(word, tail[i - 1]):
+            return True
+    return False
+
+
+# Words that start a clause of its own, whose verb a cut before it may drop ("…at the fair in
+# Oslo, and he showed me"); not "and", which joins two places as often as two clauses.
+_CLAUSE_OPENERS = frozenset(
+    ["which", "who", "that", "while", "because", "when", "where", "i", "you", "we", "he", "she",
+     "they", "it"]
+)  # fmt: skip
 
 
 # A subject with its verb, which no cut may end on: not "…, and I'd." of "…, and I'd like to…"

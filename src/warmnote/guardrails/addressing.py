@@ -461,6 +461,9 @@ def _reader_given_names(ctx: ContextFacts) -> frozenset[str]:
             # "Tamta" in a reason about თამთა
             *(fold_key(w) for w in _CAPITALISED_RE.findall(told) if spelled_in_latin(w, r.name)),
             *in_latin,
+            # "Aminah and I shared a studio" about Siti Aminah: a part of the name the reason
+            # calls them by
+            *(fold_key(w) for w in _CAPITALISED_RE.findall(told) if w in name_parts(r.name)),
         }
         # a namesake in how they met or the reason: "Priya Nair introduced us" to Priya Raman
         namesakes = {
