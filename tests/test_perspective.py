@@ -230,6 +230,18 @@ CASES = [
     ("ask how she sun dries the peppercorns", None, "ask how you sun dry the peppercorns"),
     ("he hand picks every leaf and dries it", None, "you hand pick every leaf and dry it"),
     ("she often hand picks the leaves", None, "you often hand pick the leaves"),  # found in review
+    # held-out 41: a verb the word list spells two ways ("rebuild/re-build"), and a second verb
+    # that is a noun too, before its object
+    (
+        "my firm designs fish passes and he rebuilds eel weirs",
+        None,
+        "my firm designs fish passes and you rebuild eel weirs",
+    ),
+    (
+        "she smokes tuna over husk and posts the racks daily",
+        None,
+        "you smoke tuna over husk and post the racks daily",
+    ),
 ]
 
 

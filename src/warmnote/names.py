@@ -774,6 +774,8 @@ _PREFERRED_RE = re.compile(
     r"letters?) )?(?:off )?as)|"
     # "you always went by Aisyah there", of a name of theirs; not "if you go by Fiji's numbers"
     r"(?P<went>you always went by)|"
+    # "aminath shaufa, known as shaufa to all", of a name of theirs
+    r"(?P<known>(?:(?:he|she|they)(?:'s| is|'re| are) )?known as)|"
     r"(?:^|(?<=[.,;:!?(] )|(?<=[-–—] ))goes by|"
     r"(?:he|she|they) (?P<prefers>prefers?)(?: to be called| being called)?)"
     r"\s+[\"“'‘]?(?P<name>[^\W\d_][\w'’-]*)",
@@ -817,7 +819,7 @@ def preferred_name(reason: str, name: str) -> str | None:
         said = m["name"]
         key = said.casefold()
         own = _own_form(said, name)
-        if (m["went"] or m["signs"]) and own is None:
+        if (m["went"] or m["signs"] or m["known"]) and own is None:
             continue  # "you always went by the back gate", "she signs off as Engr."
         if m["signs"] and not fold_key(given_name(name)).startswith(fold_key(own or "")[:3]):
             continue  # "she signs her emails as Bello": a signature, not what to greet by

@@ -202,6 +202,9 @@ _SAID_PLAINLY = (
 # "ask that later" after a question leaves the question out; "ignore that" what it follows in
 # the same sentence ("my boss wants a meeting by Q1 — ignore that for now").
 _ASK_LATER_RE = re.compile(rf"^(?:but |and |so )?{_ASK_LATER}$", re.I)
+_MENTION_LATER_RE = re.compile(
+    r"^(?:but |and |so )?(?:say|mention|raise) (?:that|this|it) (?:later|another time)", re.I
+)
 _IGNORE_RE = re.compile(
     rf"^(?:but |and |so )?{_HEDGE_FIRST}"
     rf"(?:{_IGNORE}|{_HELD_BACK}){_OF_NOTE}{_SAID_PLAINLY}$",
@@ -456,9 +459,16 @@ _ASIDES = (
     # how to write to them: "(his english is very formal, match it)", "my portuguese is bad"
     r"match (?:it|that|this|his|her|their)(?: \w+)?",
     r"(?:my|his|her|their) [a-z]+ is (?:very |quite |a bit |pretty |really )?(?:formal|bad|poor|"
-    r"rusty|basic|limited|weak|shaky)",
+    r"rusty|basic|limited|weak|shaky|so-so)",
     # why an aside before it holds: "leave out the elevator closing, he took it hard"
     r"(?:he|she|they) took it (?:hard|badly|personally)",
+    # what they go by: "known as shaufa to all (every 2nd woman on the island is aminath)"
+    r"(?:(?:he|she|they)(?:'s| is|'re| are) )?known as [\w'-]+ (?:to|by) (?:all|everyone|"
+    r"everybody|friends|most|us)\b.*",
+    # "dont bring up the leaf our old scanner cracked, her trust was v upset"
+    r"(?:he|she|they|(?:his|her|their|our|my) [\w'-]+) (?:was|were|got|is|are) (?:very |so |"
+    r"really |v |super |pretty |quite )?(?:upset|hurt|angry|furious|livid|annoyed|gutted|"
+    r"devastated|mortified)",
     r"(?:not too|never) (?:be |sound |come across as )?(?:salesy|pushy|creepy|weird|formal)",
     # "warm not stiff", "so respectful not fanboy"
     rf"(?:so )?{_MANNER}(?:,| but)? not (?:a |too )?(?:cold|{_STYLE}|{_TONE})",
@@ -1234,7 +1244,11 @@ class _TheirName:
         self._named = re.compile(name)
         # "ok is her family name so ji-hyeon", "he's ostap to me": which name to use
         self._means = re.compile(
-            rf"{name}(?:'s)? (?:only |just )?means\b|\bso (?:just |only )?{name}\W*$"
+            # "so ji-hyeon", "maybe just ermelinda??", "maybe signora piredda?"
+            rf"{name}(?:'s)? (?:only |just )?means\b"
+            rf"|\b(?:so|maybe) (?:just |only )?(?:[a-z]+\.? )?{name}\W*$"
+            # "salma not ben ramdhane", "known as shaufa to all"
+            rf"|^\W*{name},? not (?:[\w'-]+ )?{name}|\bknown as {name}\b"
             rf"|\b(?:he|she|they)(?:'s| is|'re| are) {name} to (?:me|us|everyone|friends)\b"
             # "thaís is the hello", "salim for the greeting", "hajiya is a title for women who…"
             rf"|{name} (?:is the (?:greeting|hello)|for the greeting|is an? (?:title|honorific))\b"
@@ -1759,6 +1773,14 @@ def _without(
                 last
                 and (
                     (_ASK_LATER_RE.match(note) and last.endswith("?"))
+                    # "role is only 8 months at the start, mention that later not now": the
+                    # fact to keep for later is what was just said
+                    or (
+                        _MENTION_LATER_RE.match(note)
+                        and last[-1:] not in ".!?"
+                        and not _WISH_RE.search(_plain(last))
+                        and not _PURPOSE_RE.match(_plain(last))
+                    )
                     # "yared still hasn't answered my email from march, whatever": a grumble,
                     # shrugged off
                     or (

@@ -151,6 +151,8 @@ def third_person_lemma(word: str) -> str | None:
     if lower in _AGREEMENT:
         return _AGREEMENT[lower]
     lemma = word_classes(lower).get("verb")
+    if lemma is not None:
+        lemma = lemma.split("/", 1)[0]  # "rebuild/re-build": the lemma and its other spellings
     if lemma is None or lemma == lower or not lower.endswith("s"):
         return None
     if lower in (lemma + "s", lemma + "es") or (
@@ -583,6 +585,7 @@ def _things_just_before(rewrite: _Rewrite, i: int) -> bool:
             "verb" not in word_classes(token.key)
             or rewrite.tokens[j - 1].key in _DETERMINERS
             or "adj" in word_classes(rewrite.tokens[j - 1].key)
+            or rewrite.tokens[j + 1].key in _PREPOSITIONS  # "lift nets at Njarakkal, lowering them"
         ):
             return True  # "residual limbs", "the tears"; not "the county uses them"
     return False
@@ -596,14 +599,22 @@ _WRITER_SUBJECTS = frozenset(
 
 def _of_things_in_relative(rewrite: _Rewrite, i: int) -> bool:
     """Whether token ``i`` follows a preposition in a clause that "that" or "which" opens as its
-    subject after a plural noun ("houses that lift on their guideposts"), which is whose "their"
-    is; not an object ("awards that put their studio on the map", "talks that made them…")."""
+    subject after a plural noun ("houses that lift on their guideposts"), or whose subject is a
+    plural noun ("why some sticks split in their first wet month"), which is whose "their" is;
+    not an object ("awards that put their studio on the map", "talks that made them…")."""
     if i == 0 or rewrite.tokens[i - 1].key not in _PREPOSITIONS:
         return False
     for j in range(i - 1, max(0, i - _THINGS_REACH - 1), -1):
         token = rewrite.tokens[j]
         if _BOUNDARY_RE.search(rewrite.gap(j)) or token.key in _FAMILY:
             return False
+        if token.key in _THINGS_CLAUSE_OPENERS:
+            # "why some sticks split in their first wet month": plural things are the subject
+            words = [t.key for t in rewrite.tokens[j + 1 : i - 1]]
+            while words and words[0] in _QUANTIFIERS:
+                words.pop(0)
+            if len(words) >= 2 and _plural_noun(words[0]) and "verb" in word_classes(words[1]):
+                return True
         if token.key in ("that", "which"):
             verb = rewrite.next_word(j)
             # the noun may have a place after it: "houses in Friesland that lift…"
@@ -619,6 +630,8 @@ def _of_things_in_relative(rewrite: _Rewrite, i: int) -> bool:
     return False
 
 
+_THINGS_CLAUSE_OPENERS = frozenset(["why", "how", "when", "where", "whether", "if"])
+_QUANTIFIERS = frozenset(["some", "the", "these", "those", "many", "most", "all", "both", "few"])
 _PREPOSITIONS = frozenset(
     ["on", "in", "at", "with", "into", "onto", "from", "off", "under", "over", "through", "by"]
 )
@@ -1478,7 +1491,8 @@ def _agree_second_verb(rewrite: _Rewrite, subject: int) -> None:
     """ "if she'd like the JD or knows someone" -> "…or know someone": a second verb of the
     same subject, after "or" or "and" in its clause, agrees with "you" too ("…and has reshared"
     -> "…and have reshared"). Only a form that is a verb and nothing else ("knows", not "needs"
-    or "works"), or "has", is changed: "and was the best speaker" stays as typed."""
+    or "works"), "has", or one before its object ("posts the racks") is changed: "and was the
+    best speaker" stays as typed."""
     for j in range(subject + 1, min(len(rewrite.tokens) - 1, subject + _SECOND_VERB_REACH)):
         if _BOUNDARY_RE.search(rewrite.gap(j - 1)) or rewrite.tokens[j].key in _SUBJECT_WORDS:
             return
@@ -1488,7 +1502,22 @@ def _agree_second_verb(rewrite: _Rewrite, subject: int) -> None:
             continue
         verb = rewrite.tokens[j + 1]
         lemma = third_person_lemma(verb.text)
-        if lemma is not None and (set(word_classes(verb.key)) == {"verb"} or verb.key == "has"):
+        after = rewrite.next_word(j + 1)
+        if (
+            lemma is not None
+            and (
+                set(word_classes(verb.key)) == {"verb"}
+                or verb.key == "has"
+                # "…and posts the racks": a verb before its object, where no one else is named
+                # between ("he told me Dana loved the demo and shares it" is Dana's)
+                or (
+                    after is not None
+                    and after.key in _OBJECT_STARTS
+                    and not rewrite.gap(j + 1).strip()
+                    and not any(t.text[:1].isupper() for t in rewrite.tokens[subject + 1 : j])
+                )
+            )
+        ):
             rewrite.replace(j + 1, lemma)
         return
 
@@ -1501,6 +1530,11 @@ _REPORTED = frozenset(
 )  # fmt: skip
 _HER_STOPS = _THEM_STOPS | NEW_SUBJECTS
 _SECOND_VERB_REACH = 14
+# Words that start a verb's object: after "posts" they make it a verb, not a noun.
+_OBJECT_STARTS = frozenset(
+    ["the", "a", "an", "them", "it", "its", "his", "her", "their", "our", "my", "this", "these",
+     "those", "every", "each"]
+)  # fmt: skip
 _SUBJECT_WORDS = frozenset(["i", "we", "you", "he", "she", "they", "it", "that", "who", "which"])
 
 

@@ -355,10 +355,12 @@ _WISH_SPLICE_RE = re.compile(
     r"|(?:want|would love) (?:your|his|her|their) [\w-]+)"
 )
 """A wish spliced on without its "I": "…an opening in Colombo, want to tell you about it"."""
+_WISH_LEAD_RE = re.compile(r"I(?:'d| would) (?:like|love) to |I want to ")
 _SEEN_SPLICE_RE = re.compile(
-    r",\s+(?=(?:saw|read|heard|noticed|watched|caught|loved) (?:your|you)\b)"
+    r",\s+(?=(?:saw|read|heard|noticed|watched|caught|loved|found|spotted) (?:your|you)\b)"
 )
-"""What the writer saw, spliced on without its "I": "…outside Luang Prabang, saw your video"."""
+"""What the writer saw, spliced on without its "I": "…outside Luang Prabang, saw your video",
+"…at a lodge near Ranomafana, found you through the label on the box"."""
 _ASK_SPLICE_RE = re.compile(
     r"(?<!later on)(?<!later)(?<!then)(?<!first)(?<!also)(?<!maybe),\s+"
     r"(?=ask (?:if|whether|how|what|about|for)\b)"
@@ -428,6 +430,9 @@ _SYMBOLS_FOR_WORDS = (
     (re.compile(rf"(?<!\S)> ?(?={_AMOUNT})"), "over "),
     (re.compile(r"(?<!\S)re:\s+", re.IGNORECASE), "about "),  # "keep in touch re: calibration"
     (re.compile(r"\b([^\W\d_]+ed)/(?=[^\W\d_]+ed\b)"), r"\1 and "),  # "liked/commented on"
+    # "NOT selling yet, only want to connect + learn…": the wish without "only" ("I only want
+    # to connect" keeps it)
+    (re.compile(r"(?<!\bI )(?<![\w'])only (?=(?:want|wanna) to\b)", re.IGNORECASE), ""),
     # "wrote my reference, owe her one": the writer owes it
     (re.compile(r"(?<![^\W\d_] )\bowe (?=(?:you|him|her|them) (?:one|big)\b)"), "I owe "),
 )
@@ -438,6 +443,8 @@ _SMALL_MONTH_RE = re.compile(
     rf"({'|'.join(sorted(MONTHS - {'may', 'mar', 'march'}, key=len, reverse=True))})\b(?!\.\w)"
     # "finish my MSc in march"; not "this march" or "last march", which may be one walked
     r"|\b((?:in|by|from|since|until|till|early|late|mid)[ -])(march)\b(?![ -]on\b)"
+    # "cc'd us both in may."; not "in may be" or "since may want"
+    r"|\b((?:in|by|from|since|until|till|early|late|mid)[ -])(may)\b(?=[.,;:!?)]|$| \d| and\b)"
 )
 # "i'm moving", "i've seen": the writer's "I" typed in lower case.
 _LOWER_I_RE = re.compile(r"(?<![^\W_'’])i(?=(?:['’](?:m|d|ve|ll))?(?![^\W_'’]))")
@@ -448,7 +455,9 @@ _NOT_ABBREVIATED = frozenset(["MA"])
 ends its sentence; "Ma. Cristina" is the name ("DR.", "ST." and "INC." stay abbreviations)."""
 _ABBREVIATIONS = frozenset([
     "st", "mt", "no", "vs", "co", "jr", "sr", "ma", "inc", "ltd", "etc", "ft", "ave", "dept",
-    "ep", "vol", "ch", "fig", "approx"
+    "ep", "vol", "ch", "fig", "approx",
+    # titles only with a dot: "not sure the lic. belongs in a note"
+    "lic", "ing", "mgr", "engr", "dipl", "dott"
 ])  # fmt: skip
 _EMPLOYERS = frozenset(["company", "firm", "organisation", "organization", "employer", "agency"])
 _SAME_EMPLOYER_RE = re.compile(rf"same (?:{'|'.join(_EMPLOYERS)})\b", re.IGNORECASE)
@@ -485,7 +494,7 @@ _PLACE_NOUNS = frozenset([
     "forum", "hackathon", "festival", "expo", "bootcamp", "course", "program", "programme",
     "meeting", "session", "event", "dinner", "party", "class", "camp", "retreat", "symposium",
     "congress", "convention", "day", "days", "week", "lab", "breakfast", "lunch", "talk", "gym",
-    "swap"
+    "swap", "gathering", "show", "seminar", "colloquium"
 ])  # fmt: skip
 # An interest named after a group ("KAIST robotics lab alumni") is not a topic to share.
 _GROUP_NOUNS = frozenset(
@@ -1263,10 +1272,14 @@ def _flat(text: str | None) -> str:
     flat = re.sub(r"([!?])[!?]+", r"\1", flat)
     for pattern, words in _SYMBOLS_FOR_WORDS:
         flat = pattern.sub(words, flat)
-    flat = _SMALL_MONTH_RE.sub(
-        lambda m: (m.group(1) or m.group(3)) + (m.group(2) or m.group(4)).capitalize(), flat
-    )
+    flat = _SMALL_MONTH_RE.sub(_month_capitalised, flat)
     return _LOWER_I_RE.sub("I", written_out(flat))
+
+
+def _month_capitalised(m: re.Match[str]) -> str:
+    """ "in feb" as "in Feb": the word before the month as typed, the month with a capital."""
+    before = next(g for g in m.groups()[::2] if g)
+    return before + next(g for g in m.groups()[1::2] if g).capitalize()
 
 
 def _is_base_verb(word: str) -> bool:
@@ -3336,6 +3349,8 @@ def _unspliced(text: str, prefix: str = "") -> str:
             continue  # "if you're ever hiring, I can bring my crew" is one sentence
         if m is not None and (_has_finite_verb(before) or any("'" in w for w in before)):
             after = text[m.end() :]
+            if pattern is _ASK_SPLICE_RE and _WISH_LEAD_RE.match(prefix + text):
+                joint = " and "  # "I'd like to buy raw silk direct and ask if…", one wish
             if joint == ". ":
                 after = after[:1].upper() + after[1:]
             elif joint == " but ":  # "…didn't get to talk after, the queue was huge": why
@@ -3349,7 +3364,8 @@ def _made(prefix: str, text: str, shorter: list[str], asks: bool) -> _Sentence:
         # "Lumatek is hiring…, I'm applying", "I heard you're at…, want to hear about it"
         text = _unspliced(text, prefix)
         # "the reunion is on 10 Jan, are you coming?" asks in a sentence of its own
-        text = _QUESTION_SPLICE_RE.sub(lambda m: f". {m.group(1).capitalize()} ", text)
+        text, questions = _QUESTION_SPLICE_RE.subn(lambda m: f". {m.group(1).capitalize()} ", text)
+        asks = asks or questions > 0  # no closing ask after "…6 months. Would you consider?"
     if _STATEMENT_ASKED_RE.match(text):
         text = text[:-1] + "."
     # "want to follow" of "want to follow + maybe ask later" follows their work
@@ -3725,7 +3741,8 @@ _NO_TOWN = (
 )  # fmt: skip
 # An event named and its town after a comma, as forms have it; one or two words of town.
 _EVENT_TOWN_RE = regex.compile(
-    r"(?P<event>\S+(?: \S+)+), (?P<town>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)"
+    # "Ilé-Ifẹ̀": a town's words joined by a hyphen, its letters with their combining marks
+    r"(?P<event>\S+(?: \S+)+), (?P<town>\p{Lu}[\p{Ll}\p{M}]+(?:[ -]\p{Lu}[\p{Ll}\p{M}]+)?)"
 )
 
 

@@ -209,6 +209,8 @@ class AddressingRule(Rule):
                     continue  # "…the dataset if they ask first", said to "you"; "neither of them"
                 if pronoun == "them" and _subject_of_clause(before):
                     continue
+                if _things_as_subject(before):
+                    continue  # "why some sticks split in their first wet month"
                 return True
         return False
 
@@ -691,3 +693,22 @@ def _greeted_name(note: Note) -> str:
     greeted = People.greeted(note)
     words = [w.text for w in note_words(note) if w.key in greeted]
     return " ".join(words[:1]) or "the reader"
+
+
+_THINGS_CLAUSE_OPENERS = frozenset(["why", "how", "when", "where", "whether", "if"])
+_QUANTIFIERS = frozenset(["some", "the", "these", "those", "many", "most", "all", "both", "few"])
+
+
+def _things_as_subject(before: list[Word]) -> bool:
+    """Whether the clause that ``before`` ends in has plural things as its subject, right
+    after "why", "how" and the like ("why some sticks split in…"): whose "their" it is."""
+    keys = [w.key for w in before]
+    opener = max((k for k, key in enumerate(keys) if key in _THINGS_CLAUSE_OPENERS), default=None)
+    if opener is None:
+        return False
+    rest = keys[opener + 1 :]
+    while rest and rest[0] in _QUANTIFIERS:
+        rest.pop(0)
+    if len(rest) < 2:
+        return False
+    return rest[0].endswith("s") and not rest[0].endswith(("ss", "us", "is", "'s"))
