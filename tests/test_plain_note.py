@@ -66,6 +66,20 @@ def _assert_plain(note: str, context: Context, guardrails: Guardrails) -> None:
     assert note.endswith((".", "?"))
 
 
+def _assert_says(
+    context: Context, present: list[str], absent: list[str], guardrails: Guardrails
+) -> None:
+    """The plain note of ``context``: passing, plain, saying each of ``present`` and none of
+    ``absent``."""
+    note = plain_note(context, guardrails)
+    assert note is not None
+    _assert_plain(note, context, guardrails)
+    for phrase in present:
+        assert phrase in note, (phrase, note)
+    for phrase in absent:
+        assert phrase not in note, (phrase, note)
+
+
 def _assert_tells(context: Context, told: str, absent: list[str], guardrails: Guardrails) -> str:
     """The plain note of ``context``: passing, plain, saying ``told`` and none of ``absent``."""
     note = plain_note(context, guardrails)
@@ -3367,13 +3381,7 @@ CUT_TO_FIT = [
 def test_a_reason_cut_to_the_limit_keeps_its_first_sentence_and_ask(
     context: Context, present: list[str], absent: list[str], guardrails: Guardrails
 ) -> None:
-    note = plain_note(context, guardrails)
-    assert note is not None
-    _assert_plain(note, context, guardrails)
-    for phrase in present:
-        assert phrase in note, (phrase, note)
-    for phrase in absent:
-        assert phrase not in note, (phrase, note)
+    _assert_says(context, present, absent, guardrails)
 
 
 # --- read after held-out 41 ---------------------------------------------------------------------
@@ -3497,6 +3505,33 @@ AFTER_HELDOUT_41 = [
         [],
         id="a gathering takes the, and a town of two words joined by a hyphen is the town",
     ),
+    pytest.param(
+        _cut(
+            "recruiter_outreach",
+            {"name": "Tovo Randria"},
+            "tovo carves the horn combs i saw in a shop. client wants ~30 pieces + maybe a longer"
+            " post for him",
+        ),
+        ["My client wants about 30 pieces"],
+        [],
+        id="a client who wants a number of things is the writer's client",
+    ),
+    pytest.param(
+        _cut(
+            "event_followup",
+            {"name": "Nunzia Fadda"},
+            "nunzia, the bread lady from orgosolo who showed me how to fold the dough and laughed"
+            " at my first try. want to ask if i could come watch a proper bake next spring",
+            relationship={
+                "familiarity": "met_once",
+                "how_we_met": "she showed me how to fold the dough at her stall",
+                "where": "Bread Fair, Orgosolo",
+            },
+        ),
+        ["you showed me how to fold the dough"],
+        ["The bread lady", "the bread lady"],
+        id="the reader named, then told by what they did, is you",
+    ),
 ]
 
 
@@ -3504,10 +3539,4 @@ AFTER_HELDOUT_41 = [
 def test_what_held_out_41_showed(
     context: Context, present: list[str], absent: list[str], guardrails: Guardrails
 ) -> None:
-    note = plain_note(context, guardrails)
-    assert note is not None
-    _assert_plain(note, context, guardrails)
-    for phrase in present:
-        assert phrase in note, (phrase, note)
-    for phrase in absent:
-        assert phrase not in note, (phrase, note)
+    _assert_says(context, present, absent, guardrails)

@@ -1375,7 +1375,7 @@ def _cleaning(context: Context) -> tuple[str, list[LeftOut]]:
         text = _DOTTED_ITEM_RE.sub("; ", _DOTTED_LIST_RE.sub("; ", text))
     text = text.strip("; ")
     text = _INTERJECTION_RE.sub("", _GREETING_RE.sub("", text))
-    text = _without_vocative(text, context)
+    text = _who_did_as_you(_without_vocative(text, context), context)
     text = _their_possessive(text, context)
     text = _REPORTED_ASK_RE.sub(r"\1 to ", text)
     text = _ASK_IF_OPEN_RE.sub(r"\1 you're ", text)
@@ -1413,18 +1413,39 @@ _VOCATIVE_RE = re.compile(
 
 def _without_vocative(text: str, context: Context) -> str:
     m = _VOCATIVE_RE.match(text)
+    if m is None or not _names_reader(m["name"], context):
+        return text
+    return text[m.end() :]
+
+
+def _names_reader(word: str, context: Context) -> bool:
+    """Whether ``word``, typed first in the reason, is the reader's name or what they go by."""
     first = context.recipient.first_name
     initials = "".join(part[:1] for part in re.split(r"[-\s]+", first)) if first else ""
     names = {context.greeting, first, *nicknames(context.recipient.name)}
     if len(initials) > 1:
         names.add(initials)  # "JF - my old survey partner" to Jean-François
-    if m is None or (
-        m["name"].casefold() not in {n.casefold() for n in names}
+    return (
+        word.casefold() in {n.casefold() for n in names}
         # "Rupal, we have cooked…" to રૂપલ કાપડિયા: their name in Latin letters
-        and not spelled_in_latin(m["name"], context.recipient.name)
-    ):
+        or spelled_in_latin(word, context.recipient.name)
+    )
+
+
+def _who_did_as_you(text: str, context: Context) -> str:
+    """ "grazietta, the filindeu lady from nuoro who let me try…" as "you let me try…": the
+    reader named, then told by what they did."""
+    m = _NAMED_WHO_DID_RE.match(text)
+    if m is None or not _names_reader(m["name"], context):
         return text
-    return text[m.end() :]
+    return "you " + text[m.end() :]
+
+
+_NAMED_WHO_DID_RE = re.compile(
+    r"^(?P<name>[^\W\d_][\w'’-]*), the (?:[\w'-]+ ){1,6}?who (?=(?:let|showed|taught|gave|"
+    r"told|helped|took|invited|sold|sent|walked|lent|offered|answered|hosted|fixed)\b)",
+    re.IGNORECASE,
+)
 
 
 def _their_possessive(text: str, context: Context) -> str:
@@ -2789,9 +2810,10 @@ _ASK_HEADS = frozenset(["ask", "question", "questions", "q", "request", "query"]
 _ASK_HEAD_FIRST = frozenset(["one", "my", "the", "a", "quick", "main", "big", "only", "real"])
 # "client = hydropower operator in Tajikistan" (written "client is" by then), with no article.
 _CLIENT_IS_RE = re.compile(r"client is (?!(?:a|an|the|our|my|based|in)\b)", re.I)
-# "client is a geotextile firm…", "client wants a training lead…": a sentence that needs its "my"
+# "client is a geotextile firm…", "client wants a training lead…", "client wants ~40 pieces": a
+# sentence that needs its "my"
 _CLIENT_IS_ONE_RE = re.compile(
-    r"client (?:is an? |(?:wants|needs) (?:an? |someone |to )"
+    r"client (?:is an? |(?:wants|needs) (?:an? |someone |to |(?:about |around |some )?\d)"
     r"|is (?:hiring|looking|after|opening|building) |has an? )",
     re.I,
 )
