@@ -762,6 +762,10 @@ def test_the_part_of_their_name_they_go_by(reason: str, named: str | None) -> No
         # found in review: a word of the dictionary that is also their name is no greeting
         ("she prefers green suppliers, and we make mailers", "Rachel Green", None),
         ("he prefers early calls", "James Early", None),
+        # held-out 41: the name they are known by, to everyone; not a thing or someone else
+        ("aminath shaufa, known as shaufa to all", "Aminath Shaufa", "Shaufa"),
+        ("the Raman effect, known as Raman scattering, is what I study", "Priya Raman", None),
+        ("her dad, known as raman to all, runs the shop", "Priya Raman", None),
     ],
 )
 def test_a_short_form_of_their_name_greets_them(reason: str, name: str, named: str | None) -> None:

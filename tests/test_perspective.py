@@ -242,6 +242,17 @@ CASES = [
         None,
         "you smoke tuna over husk and post the racks daily",
     ),
+    # found in review: another clause's verb stands between, or "her" owns the noun after it
+    (
+        "she said her boss loved the demo and shares it with the team",
+        None,
+        "you said your boss loved the demo and shares it with the team",
+    ),
+    (
+        "she paints portraits and landscapes her clients pick",
+        None,
+        "you paint portraits and landscapes your clients pick",
+    ),
 ]
 
 

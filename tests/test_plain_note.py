@@ -3532,6 +3532,62 @@ AFTER_HELDOUT_41 = [
         ["The bread lady", "the bread lady"],
         id="the reader named, then told by what they did, is you",
     ),
+    pytest.param(
+        _cut(
+            "strategic",
+            {"name": "Ana Silva"},
+            "We don't only want to sell you kilns, we want to learn how you fire porcelain",
+        ),
+        ["don't only want to sell"],
+        [],
+        id="review: only after a negation stays",
+    ),
+    pytest.param(
+        _cut(
+            "strategic",
+            {"name": "Ana Silva"},
+            "I read your long piece on wood-fired porcelain in Ceramics Monthly last week and have"
+            " been thinking about it since. Could you tell me if it is possible, and roughly how,"
+            " to visit your kiln in Caldas da Rainha this spring?",
+            max_chars=215,
+        ),
+        [],
+        ["tell me and roughly how", "tell me, and"],
+        id="review: an if clause after tell is no hedge",
+    ),
+    pytest.param(
+        _cut(
+            "strategic",
+            {"name": "Ana Silva"},
+            "I run a small pottery in Porto and we both studied ceramics at Delft, mention that"
+            " later",
+        ),
+        ["I run a small pottery"],
+        [],
+        id="review: mention that later never takes all that was said",
+    ),
+    pytest.param(
+        _cut(
+            "strategic",
+            {"name": "Ana Silva"},
+            "I want to thank you for the kiln demo in Porto, it helped my team a lot, ask if you"
+            " have the slides",
+        ),
+        [],
+        ["a lot and ask"],
+        id="review: a wish and an ask a clause apart are not joined as one wish",
+    ),
+    pytest.param(
+        _cut(
+            "strategic",
+            {"name": "Ana Silva"},
+            "our auditors went through the supplier list last month, found your studio was the"
+            " only one certified. I'd love to ask how you got certified",
+        ),
+        [],
+        ["I found your studio"],
+        id="review: what someone else found is theirs",
+    ),
 ]
 
 

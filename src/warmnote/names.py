@@ -819,6 +819,8 @@ def preferred_name(reason: str, name: str) -> str | None:
         said = m["name"]
         key = said.casefold()
         own = _own_form(said, name)
+        if m["known"] and not _known_as_theirs(reason, m, theirs, name):
+            continue  # "the Raman effect, known as Raman scattering", "her dad, known as raman"
         if (m["went"] or m["signs"] or m["known"]) and own is None:
             continue  # "you always went by the back gate", "she signs off as Engr."
         if m["signs"] and not fold_key(given_name(name)).startswith(fold_key(own or "")[:3]):
@@ -835,6 +837,20 @@ def preferred_name(reason: str, name: str) -> str | None:
             continue
         return said
     return None
+
+
+def _known_as_theirs(reason: str, m: re.Match[str], theirs: set[str], name: str) -> bool:
+    """Whether "known as X" says what the reader goes by: after their pronoun or their own name
+    ("aminath shaufa, known as shaufa to all"), and to everyone ("to all", "by everyone")."""
+    if not _KNOWN_TO_ALL_RE.match(reason, m.end()):
+        return False
+    before = re.findall(r"[^\W\d_]+", reason[max(0, m.start() - 40) : m.start()])[-3:]
+    return m["known"].split()[0].lower() in ("he", "she", "they") or any(
+        fold_key(w) in theirs or spelled_in_latin(w, name) for w in before
+    )
+
+
+_KNOWN_TO_ALL_RE = re.compile(r"\s+(?:to|by) (?:all|everyone|everybody|friends|most)\b", re.I)
 
 
 def given_named(reason: str, name: str) -> str | None:

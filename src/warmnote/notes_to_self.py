@@ -203,7 +203,9 @@ _SAID_PLAINLY = (
 # the same sentence ("my boss wants a meeting by Q1 — ignore that for now").
 _ASK_LATER_RE = re.compile(rf"^(?:but |and |so )?{_ASK_LATER}$", re.I)
 _MENTION_LATER_RE = re.compile(
-    r"^(?:but |and |so )?(?:say|mention|raise) (?:that|this|it) (?:later|another time)", re.I
+    r"^(?:but |and |so )?(?:say|mention|raise) (?:that|this|it) (?:later|another time)"
+    r"(?:,? not now)?\W*$",
+    re.I,
 )
 _IGNORE_RE = re.compile(
     rf"^(?:but |and |so )?{_HEDGE_FIRST}"
@@ -462,9 +464,6 @@ _ASIDES = (
     r"rusty|basic|limited|weak|shaky|so-so)",
     # why an aside before it holds: "leave out the elevator closing, he took it hard"
     r"(?:he|she|they) took it (?:hard|badly|personally)",
-    # what they go by: "known as shaufa to all (every 2nd woman on the island is aminath)"
-    r"(?:(?:he|she|they)(?:'s| is|'re| are) )?known as [\w'-]+ (?:to|by) (?:all|everyone|"
-    r"everybody|friends|most|us)\b.*",
     # "dont bring up the leaf our old scanner cracked, her trust was v upset"
     r"(?:he|she|they|(?:his|her|their|our|my) [\w'-]+) (?:was|were|got|is|are) (?:very |so |"
     r"really |v |super |pretty |quite )?(?:upset|hurt|angry|furious|livid|annoyed|gutted|"
@@ -1778,6 +1777,7 @@ def _without(
                     or (
                         _MENTION_LATER_RE.match(note)
                         and last[-1:] not in ".!?"
+                        and before_last[0].strip(" ;,—–-")  # never all that was said
                         and not _WISH_RE.search(_plain(last))
                         and not _PURPOSE_RE.match(_plain(last))
                     )

@@ -374,6 +374,12 @@ class _Rewrite:
         return self._sentences[1].get(sentence)
 
     @cached_property
+    def calls_anyone_she_or_he(self) -> bool:
+        """Whether the text says "she" or "he" (or her, his…): a reader it calls so is not
+        "they" as well, so its "their" and "them" are more likely things'."""
+        return any(_FAMILY.get(t.key) in ("he", "she") for t in self.tokens)
+
+    @cached_property
     def _sentences(self) -> tuple[list[int], dict[int, int]]:
         numbers: list[int] = []
         first_you: dict[int, int] = {}
@@ -585,7 +591,8 @@ def _things_just_before(rewrite: _Rewrite, i: int) -> bool:
             "verb" not in word_classes(token.key)
             or rewrite.tokens[j - 1].key in _DETERMINERS
             or "adj" in word_classes(rewrite.tokens[j - 1].key)
-            or rewrite.tokens[j + 1].key in _PREPOSITIONS  # "lift nets at Njarakkal, lowering them"
+            # "lift nets at Njarakkal, lowering them", where the reader is "he"
+            or (rewrite.calls_anyone_she_or_he and rewrite.tokens[j + 1].key in _PREPOSITIONS)
         ):
             return True  # "residual limbs", "the tears"; not "the county uses them"
     return False
@@ -608,13 +615,12 @@ def _of_things_in_relative(rewrite: _Rewrite, i: int) -> bool:
         token = rewrite.tokens[j]
         if _BOUNDARY_RE.search(rewrite.gap(j)) or token.key in _FAMILY:
             return False
-        if token.key in _THINGS_CLAUSE_OPENERS:
-            # "why some sticks split in their first wet month": plural things are the subject
-            words = [t.key for t in rewrite.tokens[j + 1 : i - 1]]
-            while words and words[0] in _QUANTIFIERS:
-                words.pop(0)
-            if len(words) >= 2 and _plural_noun(words[0]) and "verb" in word_classes(words[1]):
-                return True
+        if (
+            token.key in _THINGS_CLAUSE_OPENERS
+            and rewrite.calls_anyone_she_or_he
+            and things_as_subject([t.key for t in rewrite.tokens[j : i - 1]])
+        ):
+            return True  # "why some sticks split in their first wet month… her trials"
         if token.key in ("that", "which"):
             verb = rewrite.next_word(j)
             # the noun may have a place after it: "houses in Friesland that lift…"
@@ -632,6 +638,26 @@ def _of_things_in_relative(rewrite: _Rewrite, i: int) -> bool:
 
 _THINGS_CLAUSE_OPENERS = frozenset(["why", "how", "when", "where", "whether", "if"])
 _QUANTIFIERS = frozenset(["some", "the", "these", "those", "many", "most", "all", "both", "few"])
+
+
+def things_as_subject(words: list[str]) -> bool:
+    """Whether the clause that the last "why", "how" and the like in ``words`` (small letters)
+    opens has plural things as its subject, a noun and a verb ("why some sticks split in…"):
+    whose "their" after them is, in a text that calls the reader "she" or "he"."""
+    opener = max((k for k, w in enumerate(words) if w in _THINGS_CLAUSE_OPENERS), default=None)
+    if opener is None:
+        return False
+    rest = words[opener + 1 :]
+    while rest and rest[0] in _QUANTIFIERS:
+        rest = rest[1:]
+    return (
+        len(rest) >= 2
+        and _plural_noun(rest[0])
+        and "aux" not in word_classes(rest[0])  # not "how does it feel to see their book"
+        and "verb" in word_classes(rest[1])
+    )
+
+
 _PREPOSITIONS = frozenset(
     ["on", "in", "at", "with", "into", "onto", "from", "off", "under", "over", "through", "by"]
 )
@@ -1514,7 +1540,10 @@ def _agree_second_verb(rewrite: _Rewrite, subject: int) -> None:
                     after is not None
                     and after.key in _OBJECT_STARTS
                     and not rewrite.gap(j + 1).strip()
-                    and not any(t.text[:1].isupper() for t in rewrite.tokens[subject + 1 : j])
+                    and not any(
+                        t.text[:1].isupper() or (k not in rewrite.changes and _verb_only(t.key))
+                        for k, t in enumerate(rewrite.tokens[subject + 1 : j], subject + 1)
+                    )
                 )
             )
         ):
@@ -1532,9 +1561,18 @@ _HER_STOPS = _THEM_STOPS | NEW_SUBJECTS
 _SECOND_VERB_REACH = 14
 # Words that start a verb's object: after "posts" they make it a verb, not a noun.
 _OBJECT_STARTS = frozenset(
-    ["the", "a", "an", "them", "it", "its", "his", "her", "their", "our", "my", "this", "these",
-     "those", "every", "each"]
+    ["the", "a", "an", "them", "it", "its", "their", "our", "my", "this", "these", "those",
+     "every", "each"]
 )  # fmt: skip
+"""Not "her" or "his", which own the noun after them as often: "landscapes her clients pick"."""
+
+
+def _verb_only(word: str) -> bool:
+    """A word that is a verb and nothing else ("loved", "said", "thinks"): another clause's verb
+    between a subject and a second verb ("her boss loved the demo and shares it")."""
+    return set(word_classes(word)) == {"verb"}
+
+
 _SUBJECT_WORDS = frozenset(["i", "we", "you", "he", "she", "they", "it", "that", "who", "which"])
 
 

@@ -357,7 +357,8 @@ _WISH_SPLICE_RE = re.compile(
 """A wish spliced on without its "I": "…an opening in Colombo, want to tell you about it"."""
 _WISH_LEAD_RE = re.compile(r"I(?:'d| would) (?:like|love) to |I want to ")
 _SEEN_SPLICE_RE = re.compile(
-    r",\s+(?=(?:saw|read|heard|noticed|watched|caught|loved|found|spotted) (?:your|you)\b)"
+    r",\s+(?=(?:saw|read|heard|noticed|watched|caught|loved) (?:your|you)\b"
+    r"|(?:found|spotted) you (?:through|thru|via|on|at|in)\b)"
 )
 """What the writer saw, spliced on without its "I": "…outside Luang Prabang, saw your video",
 "…at a lodge near Ranomafana, found you through the label on the box"."""
@@ -431,8 +432,8 @@ _SYMBOLS_FOR_WORDS = (
     (re.compile(r"(?<!\S)re:\s+", re.IGNORECASE), "about "),  # "keep in touch re: calibration"
     (re.compile(r"\b([^\W\d_]+ed)/(?=[^\W\d_]+ed\b)"), r"\1 and "),  # "liked/commented on"
     # "NOT selling yet, only want to connect + learn…": the wish without "only" ("I only want
-    # to connect" keeps it)
-    (re.compile(r"(?<!\bI )(?<![\w'])only (?=(?:want|wanna) to\b)", re.IGNORECASE), ""),
+    # to connect" and "we don't only want to sell" keep it)
+    (re.compile(r"(?<!\bI )(?<!n't )(?<!not )(?<![\w'])only (?=want to\b)", re.IGNORECASE), ""),
     # "wrote my reference, owe her one": the writer owes it
     (re.compile(r"(?<![^\W\d_] )\bowe (?=(?:you|him|her|them) (?:one|big)\b)"), "I owe "),
 )
@@ -494,7 +495,7 @@ _PLACE_NOUNS = frozenset([
     "forum", "hackathon", "festival", "expo", "bootcamp", "course", "program", "programme",
     "meeting", "session", "event", "dinner", "party", "class", "camp", "retreat", "symposium",
     "congress", "convention", "day", "days", "week", "lab", "breakfast", "lunch", "talk", "gym",
-    "swap", "gathering", "show", "seminar", "colloquium"
+    "swap", "gathering", "seminar", "colloquium"
 ])  # fmt: skip
 # An interest named after a group ("KAIST robotics lab alumni") is not a topic to share.
 _GROUP_NOUNS = frozenset(
@@ -1659,16 +1660,26 @@ def _reason(context: Context, lead: str, reading: _ReasonParts | None = None) ->
         # either alone: "We shared a lab bench at Uppsala. I'd love to reconnect and swap notes
         # on eel ladders." Readers marked notes that kept one sentence of a longer reason vague:
         # 1 of held-out 40's 10 notes of 200 characters was to send.
-        for ask in [asking[0].text, *asking[0].shorter]:
-            if ask != asking[0].text and not _asks(ask):
-                continue  # "I work in customer support and hope to move to your team"
-            if _SHE_OR_HE_RE.search(ask):
-                continue  # "which ratio she uses": with the sentences between cut, who is she?
-            for opening in [sentences[0].text, *sentences[0].shorter]:
-                if (opening, ask) != (sentences[0].text, asking[0].text) and _opens_alone(
-                    opening, context
+        asks_kept = [
+            ask
+            for ask in [asking[0].text, *asking[0].shorter][:_MOST_FORMS]
+            # "I work in customer support and hope to move to your team" asks nothing; "which
+            # ratio she uses", with the sentences between cut, leaves who she is out
+            if (ask == asking[0].text or _asks(ask))
+            and not _SHE_OR_HE_RE.search(ask)
+            and not _ENDS_LOOSE_RE.search(ask)
+        ]
+        opening_kept = [
+            opening
+            for opening in [sentences[0].text, *sentences[0].shorter][:_MOST_FORMS]
+            if _opens_alone(opening, context) and not _ENDS_LOOSE_RE.search(opening)
+        ]
+        for ask in asks_kept:
+            for opening in opening_kept:
+                combined = f"{opening} {_capitalised(ask)}"
+                if (opening, ask) != (sentences[0].text, asking[0].text) and (
+                    utf16_len(combined) < context.max_chars
                 ):
-                    combined = f"{opening} {_capitalised(ask)}"
                     variants.append((combined, True))
                     openings[combined] = opening
     variants += [(s.text, s.asks) for s in ordered] if len(sentences) > 1 else []
@@ -1707,7 +1718,8 @@ _SHE_OR_HE_RE = re.compile(r"\b(?:she|he|her|him|his|hers)\b", re.IGNORECASE)
 # A hedge between commas, which a note cut to its limit does without before it gives up a
 # sentence: "…would value learning, if you are ever willing, how you choose skins".
 _HEDGE = (
-    r",? (?:if|when|whenever) (?:you(?:'re| are| were|'d be| would be)? |it(?:'s| is)? )?"
+    r"(?<!\bask)(?<!\bknow)(?<!\btell)(?<!\bsee)(?<!\bwonder)(?<!\bcheck)"
+    r", (?:if|when|whenever) (?:you(?:'re| are| were|'d be| would be)? |it(?:'s| is)? )?"
     r"(?:ever |at all )*(?:willing|open to (?:it|that)|possible|okay|comfortable|interested|"
     r"up for it|have (?:the |a )?(?:time|moment|minute|chance))"
 )
@@ -1721,6 +1733,13 @@ _ANNOUNCES_RE = re.compile(
     r"(?: (?!about\b|on\b|in\b|for\b)[\w-]+){0,2}[.!]$",
     re.I,
 )
+
+
+_MOST_FORMS = 6
+"""The forms of the first sentence and of the ask paired, each: the longest, so a long hostile
+reason makes at most 36 pairs, not one per cut of each."""
+# A cut that ends loose: "…and, later on", "…and".
+_ENDS_LOOSE_RE = re.compile(r"(?:\b(?:and|or|but|then|later on)|,)\W*$", re.IGNORECASE)
 
 
 def _opens_alone(opening: str, context: Context) -> bool:
@@ -3371,7 +3390,11 @@ def _unspliced(text: str, prefix: str = "") -> str:
             continue  # "if you're ever hiring, I can bring my crew" is one sentence
         if m is not None and (_has_finite_verb(before) or any("'" in w for w in before)):
             after = text[m.end() :]
-            if pattern is _ASK_SPLICE_RE and _WISH_LEAD_RE.match(prefix + text):
+            if (
+                pattern is _ASK_SPLICE_RE
+                and _WISH_LEAD_RE.match(prefix + text)
+                and "," not in text[: m.start()]
+            ):
                 joint = " and "  # "I'd like to buy raw silk direct and ask if…", one wish
             if joint == ". ":
                 after = after[:1].upper() + after[1:]
@@ -3440,28 +3463,33 @@ def _cuts(text: str, clause: bool) -> list[str]:
         floor = verbs[0] + 2
     for base in [text, *out]:
         ws = base.split()
+        cuts_a_verb_off = _verbs_cut_off(ws)
         for i in range(len(ws) - 1, floor - 1, -1):
             before = ws[i - 1].lower().replace("’", "'")
             if (
                 ws[i] in _CUT_BEFORE
                 and before not in _FUNCTION_WORDS | _SUBJECTS_WITH_VERB
-                and not _verb_cut_off(ws[i:])
+                and not cuts_a_verb_off[i]
             ):
                 out.append(" ".join(ws[:i]).rstrip(","))
-    return [cut for cut in dict.fromkeys(out) if not _ENDS_ON_HEDGE_RE.search(cut)]
+    # (its last words only: a hedge is short, and a long text has a cut at every preposition)
+    return [cut for cut in dict.fromkeys(out) if not _ENDS_ON_HEDGE_RE.search(cut[-80:])]
 
 
-def _verb_cut_off(tail: list[str]) -> bool:
-    """Whether a cut before ``tail`` leaves a subject without its verb: "I've just read that
-    your sirens" of "…that your sirens on the Pho Chhu gave…". The verb stands in the tail's
-    first clause, before a comma or a word that opens a clause of its own."""
-    for i, word in enumerate(tail):
-        lower = word.lower()
-        if i and (lower in _CLAUSE_OPENERS or tail[i - 1].endswith(",")):
-            return False
-        if i and _is_finite_verb(word, tail[i - 1]):
-            return True
-    return False
+def _verbs_cut_off(words: list[str]) -> list[bool]:
+    """For each word, whether a cut before it leaves a subject without its verb: "I've just read
+    that your sirens" of "…that your sirens on the Pho Chhu gave…". The verb stands in the
+    tail's first clause, before a comma or a word that opens a clause of its own. One pass from
+    the end, so a long sentence is read in linear time."""
+    out = [False] * len(words)
+    nearest = False  # what the nearest telling word after the cut says
+    for k in range(len(words) - 1, 0, -1):
+        if words[k].lower() in _CLAUSE_OPENERS or words[k - 1].endswith(","):
+            nearest = False
+        elif _is_finite_verb(words[k], words[k - 1]):
+            nearest = True
+        out[k - 1] = nearest
+    return out
 
 
 # Words that start a clause of its own, whose verb a cut before it may drop ("…at the fair in
@@ -3746,7 +3774,7 @@ def _place(where: str) -> str:
     if " " not in where and where[:1].isupper() and where[1:].islower():
         return "in " + where
     town = _EVENT_TOWN_RE.fullmatch(where)
-    if town is not None and not {w.lower() for w in town["town"].split()} & _NO_TOWN:
+    if town is not None and not {w.lower() for w in re.split(r"[ -]", town["town"])} & _NO_TOWN:
         # "Timber Fire Safety Symposium, Gdynia" is "at the … Symposium in Gdynia"
         return f"at {_with_article(town['event'])} in {town['town']}"
     return "at " + _with_article(where)
@@ -3754,6 +3782,7 @@ def _place(where: str) -> str:
 
 _NO_TOWN = (
     WEEKDAYS
+    | _WEEKDAY_ABBREVIATIONS  # "Tile Fair, Mon-Wed"
     | MONTHS
     | NUMBER_WORDS
     | frozenset(["online", "virtual", "remote", "hybrid", "floor", "day", "room", "hall",

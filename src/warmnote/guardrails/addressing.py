@@ -191,6 +191,9 @@ class AddressingRule(Rule):
         """The words around "their" come from the reason or how_we_met, where "their" had no
         one named before it, so it meant the reader; "them" after the reader's "she" or "he"
         in its clause ("how she cleans them") did not."""
+        # The reading of the reason imports the guardrails' word table: imported here.
+        from warmnote.perspective import things_as_subject
+
         for field in ("reason", "how_we_met"):
             source = ctx.field_note(field)
             if source is None:
@@ -209,8 +212,10 @@ class AddressingRule(Rule):
                     continue  # "…the dataset if they ask first", said to "you"; "neither of them"
                 if pronoun == "them" and _subject_of_clause(before):
                     continue
-                if _things_as_subject(before):
-                    continue  # "why some sticks split in their first wet month"
+                if not source.word_set.isdisjoint(_SHE_HE) and things_as_subject(
+                    [w.key for w in before]
+                ):
+                    continue  # "why some sticks split in their first wet month… her trials"
                 return True
         return False
 
@@ -425,6 +430,7 @@ _PLACE_BEFORE_RE = re.compile(
 _NEXT_NAME_RE = re.compile(r"[ \t]+(?P<word>[A-Z][\w'’-]+)")
 
 
+_NAME_AND_I_RE = re.compile(r"(?<![\w'])([A-Z][a-z]{2,}) and (?:I|me)\b")
 _CAPITALISED_RE = re.compile(r"(?<![\w'])[A-Z][a-z]{2,}(?![\w'])")
 _NAME_AND_FAMILY_RE = re.compile(
     r"(?<![\w'])(?P<name>[A-Z][\w'’-]+)[ \t]+(?P<family>[A-Z][\w'’-]+)"
@@ -464,8 +470,8 @@ def _reader_given_names(ctx: ContextFacts) -> frozenset[str]:
             *(fold_key(w) for w in _CAPITALISED_RE.findall(told) if spelled_in_latin(w, r.name)),
             *in_latin,
             # "Aminah and I shared a studio" about Siti Aminah: a part of the name the reason
-            # calls them by
-            *(fold_key(w) for w in _CAPITALISED_RE.findall(told) if w in name_parts(r.name)),
+            # calls them by, beside the writer (not "the Weber bakery" to Lina Weber)
+            *(fold_key(m[1]) for m in _NAME_AND_I_RE.finditer(told) if m[1] in name_parts(r.name)),
         }
         # a namesake in how they met or the reason: "Priya Nair introduced us" to Priya Raman
         namesakes = {
@@ -693,22 +699,3 @@ def _greeted_name(note: Note) -> str:
     greeted = People.greeted(note)
     words = [w.text for w in note_words(note) if w.key in greeted]
     return " ".join(words[:1]) or "the reader"
-
-
-_THINGS_CLAUSE_OPENERS = frozenset(["why", "how", "when", "where", "whether", "if"])
-_QUANTIFIERS = frozenset(["some", "the", "these", "those", "many", "most", "all", "both", "few"])
-
-
-def _things_as_subject(before: list[Word]) -> bool:
-    """Whether the clause that ``before`` ends in has plural things as its subject, right
-    after "why", "how" and the like ("why some sticks split in…"): whose "their" it is."""
-    keys = [w.key for w in before]
-    opener = max((k for k, key in enumerate(keys) if key in _THINGS_CLAUSE_OPENERS), default=None)
-    if opener is None:
-        return False
-    rest = keys[opener + 1 :]
-    while rest and rest[0] in _QUANTIFIERS:
-        rest.pop(0)
-    if len(rest) < 2:
-        return False
-    return rest[0].endswith("s") and not rest[0].endswith(("ss", "us", "is", "'s"))
