@@ -346,6 +346,15 @@ THEY_CASES = [
     ),
     ("they run the mats line and they want a lead", "you run the mats line and you want a lead"),
     ("she found our client and they want to meet", "you found our client and you want to meet"),
+    # found in review: after plural things, "their" is the reader's where no one is "she"
+    (
+        "I'd love to know whether the grants arrived in their lab on time",
+        "I'd love to know whether the grants arrived in your lab on time",
+    ),
+    (
+        "they led walks through the old town, which made them famous",
+        "you led walks through the old town, which made you famous",
+    ),
 ]
 
 

@@ -2186,6 +2186,13 @@ HOSTILE_REASONS = {
     "words": Hostile("ask her about it ", 12_000),
     # each sentence told again was taken out by a call of its own: 1,200 raised RecursionError
     "sentences": Hostile("We talked about the spillway design. ", 1_200),
+    # a cut at every preposition, each a note to build and check: 38,000 characters took 19 s
+    "prepositions": Hostile(
+        "on the kiln in the hill ",
+        1_600,
+        before="I read your notes ",
+        after=". I'd love to ask how you fire porcelain in the kiln on the hill.",
+    ),
 }
 
 
@@ -3587,6 +3594,32 @@ AFTER_HELDOUT_41 = [
         [],
         ["I found your studio"],
         id="review: what someone else found is theirs",
+    ),
+    pytest.param(
+        _cut(
+            "event_followup",
+            {"name": "Ana Silva"},
+            "",
+            relationship={
+                "familiarity": "met_once",
+                "how_we_met": "she showed me her tile glazes at her stand",
+                "where": "Tile Fair, Mon-Wed",
+            },
+        ),
+        [],
+        ["in Mon-Wed"],
+        id="review: days after an event's comma are no town",
+    ),
+    pytest.param(
+        _cut(
+            "strategic",
+            {"name": "Ana Silva"},
+            "I run the pottery my grandfather, known as Zeca to everyone in Aveiro, founded in 1961."
+            " I'd love to ask how you fire porcelain",
+        ),
+        ["known as Zeca"],
+        [],
+        id="review: what someone else is known as stays",
     ),
 ]
 

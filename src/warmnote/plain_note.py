@@ -1678,7 +1678,7 @@ def _reason(context: Context, lead: str, reading: _ReasonParts | None = None) ->
             for opening in opening_kept:
                 combined = f"{opening} {_capitalised(ask)}"
                 if (opening, ask) != (sentences[0].text, asking[0].text) and (
-                    utf16_len(combined) < context.max_chars
+                    utf16_len(_HEDGE_RE.sub(" ", combined)) < context.max_chars
                 ):
                     variants.append((combined, True))
                     openings[combined] = opening
@@ -1718,7 +1718,6 @@ _SHE_OR_HE_RE = re.compile(r"\b(?:she|he|her|him|his|hers)\b", re.IGNORECASE)
 # A hedge between commas, which a note cut to its limit does without before it gives up a
 # sentence: "…would value learning, if you are ever willing, how you choose skins".
 _HEDGE = (
-    r"(?<!\bask)(?<!\bknow)(?<!\btell)(?<!\bsee)(?<!\bwonder)(?<!\bcheck)"
     r", (?:if|when|whenever) (?:you(?:'re| are| were|'d be| would be)? |it(?:'s| is)? )?"
     r"(?:ever |at all )*(?:willing|open to (?:it|that)|possible|okay|comfortable|interested|"
     r"up for it|have (?:the |a )?(?:time|moment|minute|chance))"
@@ -3473,7 +3472,13 @@ def _cuts(text: str, clause: bool) -> list[str]:
             ):
                 out.append(" ".join(ws[:i]).rstrip(","))
     # (its last words only: a hedge is short, and a long text has a cut at every preposition)
-    return [cut for cut in dict.fromkeys(out) if not _ENDS_ON_HEDGE_RE.search(cut[-80:])]
+    cuts = [cut for cut in dict.fromkeys(out) if not _ENDS_ON_HEDGE_RE.search(cut[-80:])]
+    return cuts[:_MOST_CUTS]
+
+
+_MOST_CUTS = 16
+"""The longest cuts of one sentence: a sentence has a few; a long hostile one, one at every
+preposition, each a note to build and check."""
 
 
 def _verbs_cut_off(words: list[str]) -> list[bool]:
