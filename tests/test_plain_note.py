@@ -3614,8 +3614,8 @@ AFTER_HELDOUT_41 = [
         _cut(
             "strategic",
             {"name": "Ana Silva"},
-            "I run the pottery my grandfather, known as Zeca to everyone in Aveiro, founded in 1961."
-            " I'd love to ask how you fire porcelain",
+            "I run the pottery my grandfather, known as Zeca to everyone in Aveiro, founded in"
+            " 1961. I'd love to ask how you fire porcelain",
         ),
         ["known as Zeca"],
         [],
