@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from warmnote.notes_to_self import asks_to_say, is_note_to_self, without_notes_to_self
+from warmnote.notes_to_self import (
+    asks_to_say,
+    is_note_to_self,
+    split_notes_to_self,
+    without_notes_to_self,
+)
 
 WITHOUT = [
     # what is held back, said after it, goes with it (held-out 18)
@@ -1103,3 +1108,30 @@ def test_asides_are_recognised_alone(clause: str) -> None:
 )  # fmt: skip
 def test_a_note_that_puts_something_first_asks_for_it_to_be_said(note: str, asks: bool) -> None:
     assert asks_to_say(note) is asks
+
+
+# Held-out 41: notes on how to write to them and on their name, with the name's words given.
+ON_THE_NAME = [
+    (
+        "salma runs the shop. salma not ben ramdhane. want to ask about her felt",
+        ["salma", "ben", "ramdhane"],
+        "salma runs the shop. want to ask about her felt",
+    ),
+    (
+        "ana runs the family shop. her english is so-so. want to ask about her felt",
+        ["ana", "ruiz"],
+        "ana runs the family shop. want to ask about her felt",
+    ),
+    (
+        "rosa posts lace videos. maybe just rosa?? want to follow her work",
+        ["rosa", "benitez"],
+        "rosa posts lace videos. want to follow her work",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("typed", "names", "kept"), ON_THE_NAME, ids=[t[:40] for t, *_ in ON_THE_NAME]
+)
+def test_notes_on_their_name_leave_the_reason(typed: str, names: list[str], kept: str) -> None:
+    assert split_notes_to_self(typed, names)[0] == kept

@@ -3621,6 +3621,19 @@ AFTER_HELDOUT_41 = [
         [],
         id="review: what someone else is known as stays",
     ),
+    pytest.param(
+        _cut(
+            "strategic",
+            {"name": "Ana Silva"},
+            "Marta Kowal, a potter we both know, often talks about the way you fire porcelain in"
+            " your wood kiln near Caldas. I run a small studio in Aveiro and would like to learn"
+            " how you load the kiln for the long firings.",
+            max_chars=180,
+        ),
+        ["often talks about"],
+        ["we both know. I"],
+        id="review: a first sentence cut keeps its verb",
+    ),
 ]
 
 

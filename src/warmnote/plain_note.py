@@ -1672,7 +1672,10 @@ def _reason(context: Context, lead: str, reading: _ReasonParts | None = None) ->
         opening_kept = [
             opening
             for opening in [sentences[0].text, *sentences[0].shorter][:_MOST_FORMS]
-            if _opens_alone(opening, context) and not _ENDS_LOOSE_RE.search(opening)
+            if _opens_alone(opening, context)
+            and not _ENDS_LOOSE_RE.search(opening)
+            # a cut keeps its verb: not "Marta Kowal, a potter we both know."
+            and (opening == sentences[0].text or _has_finite_verb(opening.split()))
         ]
         for ask in asks_kept:
             for opening in opening_kept:
