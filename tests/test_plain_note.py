@@ -3384,13 +3384,6 @@ CUT_TO_FIT = [
 ]
 
 
-@pytest.mark.parametrize(("context", "present", "absent"), CUT_TO_FIT)
-def test_a_reason_cut_to_the_limit_keeps_its_first_sentence_and_ask(
-    context: Context, present: list[str], absent: list[str], guardrails: Guardrails
-) -> None:
-    _assert_says(context, present, absent, guardrails)
-
-
 # --- read after held-out 41 ---------------------------------------------------------------------
 
 AFTER_HELDOUT_41 = [
@@ -3637,8 +3630,10 @@ AFTER_HELDOUT_41 = [
 ]
 
 
-@pytest.mark.parametrize(("context", "present", "absent"), AFTER_HELDOUT_41)
-def test_what_held_out_41_showed(
+@pytest.mark.parametrize(("context", "present", "absent"), CUT_TO_FIT + AFTER_HELDOUT_41)
+def test_the_note_keeps_the_point_and_leaves_out_the_rest(
     context: Context, present: list[str], absent: list[str], guardrails: Guardrails
 ) -> None:
+    """A reason cut to the limit keeps its first sentence and its ask (``CUT_TO_FIT``); and
+    what held-out 41's reading and its review showed (``AFTER_HELDOUT_41``)."""
     _assert_says(context, present, absent, guardrails)
