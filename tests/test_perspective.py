@@ -170,6 +170,9 @@ CASES = [
     # "her" before an adjective and a noun that needs its determiner is hers; a busy state after
     # "she's" is "you're"; a title before either family name is the reader (held-out 20)
     ("I'll pay her usual fee", None, "I'll pay your usual fee"),
+    # after a preposition, "her" before a word the word list has as a verb only is hers
+    ("one of her log baskets", None, "one of your log baskets"),
+    ("on her dye vats", None, "on your dye vats"),
     ("I'm paying her rate", None, "I'm paying your rate"),  # held-out 24: what she charges
     ("pay her today", None, "pay you today"),
     ("happy to pay her cash on delivery", None, "happy to pay you cash on delivery"),  # review

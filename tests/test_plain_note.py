@@ -3630,10 +3630,137 @@ AFTER_HELDOUT_41 = [
 ]
 
 
-@pytest.mark.parametrize(("context", "present", "absent"), CUT_TO_FIT + AFTER_HELDOUT_41)
+# What held-out 41's reading left open, mended before held-out 42 was drafted.
+BEFORE_HELDOUT_42 = [
+    pytest.param(
+        _cut(
+            "sales_prospect",
+            {"name": "Saule Nurlanqyzy"},
+            "At the felt market in Shymkent in May, Saule Nurlanqyzy showed me how wet wool is"
+            " rolled in reed mats until it holds. I would like to hear how her next batch turns"
+            " out.",
+            relationship={
+                "familiarity": "met_once",
+                "how_we_met": "she showed me how wet wool is rolled in reed mats",
+                "where": "Felt market, Shymkent",
+            },
+        ),
+        ["Hi Saule, at the felt market in Shymkent", "rolled in reed mats until it holds"],
+        [", At "],
+        id="a sentence opening with a preposition follows the greeting in small letters",
+    ),
+    pytest.param(
+        _cut(
+            "alumni",
+            {
+                "name": "Oyelaran Adebimpe",
+                "location": "Iseyin",
+                "schools": ["Yaba Textile College"],
+            },
+            "We shared a loom in the weaving studio during our diploma, and I still keep the book"
+            " of twill lifts that you made for all of us. I now restore hangings, and your survey"
+            " of the workshops in Iseyin is the best record that I know of how aso oke is warped."
+            " I would be glad to compare what each of us has found over the years.",
+            relationship={
+                "familiarity": "classmate",
+                "how_we_met": "we shared a loom in the weaving studio during our diploma",
+            },
+            max_chars=300,
+        ),
+        ["we shared a loom in the weaving studio during our diploma. I now restore hangings"],
+        [],
+        id="how they met opens a reason cut without the sentence that told it",
+    ),
+    pytest.param(
+        _cut(
+            "friend_to_professional",
+            {"name": "Tama Paepae"},
+            "tama!! we lived on the same street for years. never talked shop before but now my"
+            " studio dyes flax and he grows harakeke, want to ask abt a joint run for the market",
+            relationship={"familiarity": "friend", "how_we_met": "neighbours for ten years"},
+            max_chars=300,
+        ),
+        ["Now my studio dyes flax and you grow harakeke", "I want to ask about a joint run"],
+        ["I'd like to stay in touch", "never talked shop"],
+        id="never this but now that: what is now, and the spliced ask is the ask",
+    ),
+    pytest.param(
+        _cut(
+            "alumni",
+            {"name": "Marisol Quispe", "schools": ["Escuela de Bellas Artes Cusco"]},
+            "marisol was at bellas artes long before me. her natural dye swatches are what i want"
+            " for my rug line, want to ask if she sells small lots. i left bellas artes after 2nd"
+            " year so dont make out i graduated",
+        ),
+        ["we both studied at"],
+        ["alumni"],
+        id="alumni only of a writer who says nothing of leaving early",
+    ),
+    pytest.param(
+        _cut(
+            "job_seeker",
+            {
+                "name": "Eirlys Bowen",
+                "headline": "Basket maker | willow and hazel",
+                "company": "Tywi Baskets",
+                "location": "Llandeilo, Carmarthenshire",
+            },
+            "You let me weave a few rounds on one of your log baskets at the craft fair in"
+            " Llandeilo in May and talked me through cleaving hazel. I am looking for a six-month"
+            " apprenticeship in basket making and would like to ask whether you ever take one on.",
+            relationship={
+                "familiarity": "met_once",
+                "how_we_met": "she let me weave a few rounds on one of her log baskets and talked"
+                " me through cleaving hazel",
+                "where": "Craft fair, Llandeilo",
+                "when": "May 2026",
+            },
+            max_chars=200,
+        ),
+        ["apprenticeship in basket making and would like to ask whether you ever take one on"],
+        ["would.", "I'd value your advice"],
+        id="the reason is kept, whole: not a cut on an auxiliary nor the closing ask alone",
+    ),
+    pytest.param(
+        _cut(
+            "job_seeker",
+            {"name": "Eirlys Bowen", "headline": "Basket maker | willow and hazel"},
+            "You let me weave on one of your baskets at the craft fair in Llandeilo and talked me"
+            " through cleaving hazel. I am looking for a six-month apprenticeship in basket making"
+            " and would like to ask whether you ever take one on.",
+            relationship={
+                "familiarity": "met_once",
+                "how_we_met": "she let me weave on one of her baskets and talked me through"
+                " cleaving hazel",
+            },
+            max_chars=121,
+        ),
+        [],
+        ["take one."],
+        id="no cut ends before a particle",
+    ),
+    pytest.param(
+        _cut(
+            "job_seeker",
+            {"name": "Noa Ben-Haim", "company": "Arava Dune Mapping Unit"},
+            "her team has a drone post opening in spring, want to ask if she'd look at my cv",
+            sender={"name": "Idit Sasson", "company": "Arava Dune Mapping Unit"},
+            relationship={"familiarity": "colleague"},
+        ),
+        ["we both work at the Arava Dune Mapping Unit"],
+        [],
+        id="a unit named for what it is takes the",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("context", "present", "absent"), CUT_TO_FIT + AFTER_HELDOUT_41 + BEFORE_HELDOUT_42
+)
 def test_the_note_keeps_the_point_and_leaves_out_the_rest(
     context: Context, present: list[str], absent: list[str], guardrails: Guardrails
 ) -> None:
     """A reason cut to the limit keeps its first sentence and its ask (``CUT_TO_FIT``); and
-    what held-out 41's reading and its review showed (``AFTER_HELDOUT_41``)."""
+    what held-out 41's reading and its review showed (``AFTER_HELDOUT_41``,
+    ``BEFORE_HELDOUT_42``)."""
     _assert_says(context, present, absent, guardrails)

@@ -1607,7 +1607,12 @@ def _her_is_object(rewrite: _Rewrite, i: int) -> bool:
         ):
             return False  # "I'll pay her usual fee"; "give her useful advice", "wish her happy
             # birthday" are objects
-    if after is None or after.key in AFTER_OBJECT | CLAUSE_STARTS or _is_base_verb_only(after.text):
+    owned = i > 0 and rewrite.tokens[i - 1].key in _PREPOSITIONS | {"of"}  # "one of her log…"
+    if (
+        after is None
+        or after.key in AFTER_OBJECT | CLAUSE_STARTS
+        or (_is_base_verb_only(after.text) and not owned)
+    ):
         return True  # "told her I'd reach out", "ask her how…"
     if after.key in _WHEN_DONE and (then is None or "noun" not in word_classes(then.key)):
         return True  # "buy from her later", "see her again"; not "her later work"

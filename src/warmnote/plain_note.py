@@ -70,7 +70,9 @@ _SUBJECT_STARTS = frozenset([
 _SMALL_AFTER_COMMA = _SUBJECT_STARTS - {"i", "i'd", "i'm", "i've", "i'll"} | frozenset([
     "your", "our", "my", "as", "since", "now", "for", "the", "a", "an", "this", "that",
     "these", "those", "after", "before", "while", "thank", "thanks", "congratulations", "congrats",
-    "would"
+    "would", "at", "in", "on", "during", "last", "when", "if", "over", "from", "with", "through",
+    "because", "until", "once", "both", "there", "here", "just", "so", "back", "earlier",
+    "recently", "yesterday", "today", "every", "each", "all", "what", "how", "not"
 ])  # fmt: skip
 # "open to a chat?" asks whether the reader would be.
 _AVAILABLE = frozenset(["open", "free", "keen", "interested", "available", "around", "up"])
@@ -506,7 +508,9 @@ _INSTITUTIONS = ("university of", "college of", "institute of", "school of")
 _ORG_NOUNS = frozenset([
     "project", "foundation", "trust", "initiative", "society", "association", "alliance",
     "council", "agency", "commission", "authority", "museum", "library", "hospital", "centre",
-    "center", "institute", "collective", "federation", "observatory", "archive", "consortium"
+    "center", "institute", "collective", "federation", "observatory", "archive", "consortium",
+    "unit", "department", "ministry", "laboratory", "programme", "program", "station", "survey",
+    "bureau", "directorate", "secretariat"
 ])  # fmt: skip
 _WEEKDAY_ABBREVIATIONS = frozenset(
     ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
@@ -526,6 +530,13 @@ _SCHOOL_WORDS = frozenset(
 )  # fmt: skip
 _STUDENT_RE = re.compile(
     r"\b(?:student|candidate|final[- ]year|undergrad(?:uate)?|studying)\b", re.IGNORECASE
+)
+# A reason that says the writer left before the end: "alumni" would claim a degree.
+_NOT_GRADUATED_RE = re.compile(
+    r"\b(?:dropped out|left (?:\w+ )?(?:after|before) (?:my |the |only )?(?:\d|first|second|"
+    r"third|1st|2nd|3rd|one|two|a)|(?:didn'?t|did not|never) (?:finish|graduate)|"
+    r"(?:make out|say|imply|pretend|claim)(?: that)? i graduated)",
+    re.IGNORECASE,
 )
 _MAX_DETAIL_WORDS = 4
 _LEANS_RE = re.compile(r"\b(?:it|that|this|them|there)\b", re.IGNORECASE)
@@ -749,7 +760,7 @@ def _candidates(context: Context) -> Iterator[str]:
 
         def beside(variants: _Slot, hook: _Hook) -> _Slot:
             openings = reason.openings
-            return _beside(
+            kept = _beside(
                 tuple(
                     v
                     for v in variants
@@ -757,6 +768,8 @@ def _candidates(context: Context) -> Iterator[str]:
                 ),
                 hook,
             )
+            # not the closing ask alone, where all the hook left of a variant was that ask
+            return tuple(v for v in kept if v != closer)
 
         if context.relationship.familiarity == Familiarity.FRIEND:
             # a friend knows how they met: telling them reads stiff, so the reason comes alone
@@ -780,6 +793,16 @@ def _candidates(context: Context) -> Iterator[str]:
                 yield from notes([(whole,), tail], keeping=(whole,))
         for hook in yielding:
             yield from notes([placed(hook), beside(reason.variants, hook), tail], shapes)
+        # How they met, which the reason tells in its own words, opens a cut of the reason that
+        # leaves those words out: "we shared a bench in the tank lab. I now survey wooden
+        # hulls…", not neither (a friend knows it, and is not told)
+        retold = [hook for hook in hooks if hook.shared and hook.fact is None and hook not in first]
+        if retold and context.relationship.familiarity != Familiarity.FRIEND:
+            for variant in reason.variants[1:]:
+                for hook in retold:
+                    if not _tells_meeting(hook, variant):
+                        yield from notes([placed(hook), beside((variant,), hook), tail], shapes)
+                yield from notes([(variant,), tail])
         yield from notes([reason.variants, tail])
         # "how your team counts cyclists" says where that team is before "I see you're at…".
         if woven := _at_their_company(reason.variants, context):
@@ -1168,6 +1191,11 @@ _I_OPENS_RE = re.compile(
     rf"i(?:'m|’m| am) (?:a|an|the)\b|{_DONE_STUDYING_RE.pattern}|i work as\b",
     re.I,
 )
+
+
+def _tells_meeting(hook: _Hook, text: str) -> bool:
+    """Whether ``text`` tells how they met, as ``hook`` does, in words of its own."""
+    return _says_all(hook.variants[0], text) or _tells_again(hook, _first_sentence(text))
 
 
 def _first_sentence(text: str) -> str:
@@ -2752,11 +2780,17 @@ def _set_phrase(p: _Part) -> _Sentence | _Unread:
     if (cheer := _CHEER_THEN_RE.match(part)) and (then := _part_sentence(cheer["rest"], p.lead)):
         # "congrats and stay in touch" -> "Congratulations! I'd like to stay in touch."
         return _Sentence(f"Congratulations! {_capitalised(then.text)}", then.asks, [])
+    if (
+        first == "never"
+        and (now := _BUT_NOW_RE.search(part)) is not None
+        and (is_now := _part_sentence(part[now.end() :], p.lead)) is not None
+    ):
+        return is_now  # "never talked shop before but now my firm designs…": what is, now
     if first in _NEGATIONS:  # "didn't get to talk to her after", "don't want to make it weird"
         third = p.words[2].lower() if len(p.words) > 2 else ""
         together = second in _DONE_TOGETHER and third in _AFTER_DONE_TOGETHER
         who = "we" if together else "I"  # "haven't spoken since grad", "haven't met your cofounder"
-        return p.made(f"{who} {part}", asks=False)
+        return p.made(f"{who} {part}", asks=_asks(part))
     if first == "maybe" and _is_base_verb(second) and second not in _FUNCTION_WORDS | _CUT_BEFORE:
         # "maybe swap dashboards", "maybe ask if…", not "maybe over coffee"
         who = "I" if second in _MINE else "we"
@@ -3322,6 +3356,9 @@ def _is_heading(head: str) -> bool:
     )
 
 
+_BUT_NOW_RE = re.compile(r",? but (?=now )")
+
+
 def _gratitude(prefix: str, part: str, lead: str) -> _Sentence | None:
     """ "thank you for the reshare and swap tips" -> "Thank you for the reshare. I'd like to swap
     tips."; None when ``part`` is no thanks or congratulations."""
@@ -3409,7 +3446,9 @@ def _unspliced(text: str, prefix: str = "") -> str:
 def _made(prefix: str, text: str, shorter: list[str], asks: bool) -> _Sentence:
     if text.split(" ", 1)[0].lower() not in _SUBORDINATORS:
         # "Lumatek is hiring…, I'm applying", "I heard you're at…, want to hear about it"
-        text = _unspliced(text, prefix)
+        joined = _unspliced(text, prefix)
+        asks = asks or (joined != text and _asks(joined))  # "…, and I want to ask about…"
+        text = joined
         # "the reunion is on 10 Jan, are you coming?" asks in a sentence of its own
         text, questions = _QUESTION_SPLICE_RE.subn(lambda m: f". {m.group(1).capitalize()} ", text)
         asks = asks or questions > 0  # no closing ask after "…6 months. Would you consider?"
@@ -3470,7 +3509,8 @@ def _cuts(text: str, clause: bool) -> list[str]:
             before = ws[i - 1].lower().replace("’", "'")
             if (
                 ws[i] in _CUT_BEFORE
-                and before not in _FUNCTION_WORDS | _SUBJECTS_WITH_VERB
+                and i < len(ws) - 1  # "take one on" ends on a particle, not a phrase
+                and before not in _FUNCTION_WORDS | _SUBJECTS_WITH_VERB | _AUXILIARIES
                 and not cuts_a_verb_off[i]
             ):
                 out.append(" ".join(ws[:i]).rstrip(","))
@@ -3508,7 +3548,8 @@ _CLAUSE_OPENERS = frozenset(
 )  # fmt: skip
 
 
-# A subject with its verb, which no cut may end on: not "…, and I'd." of "…, and I'd like to…"
+# A subject with its verb, which no cut may end on: not "…, and I'd." of "…, and I'd like to…";
+# nor may one end on an auxiliary ("…and would." of "…and would like to ask…")
 _SUBJECTS_WITH_VERB = frozenset(
     f"{subject}'{verb}"
     for subject in ("i", "we", "you", "he", "she", "they")
@@ -3580,6 +3621,8 @@ def _school(context: Context) -> _Hook | None:
     if familiarity == Familiarity.CLASSMATE:
         return _hook([studied], school)
     if _STUDENT_RE.search(sender.headline or ""):  # not yet an alumnus
+        return _hook([studied], school)
+    if _NOT_GRADUATED_RE.search(context.reason or ""):  # "i left after 2nd year"
         return _hook([studied], school)
     return _hook([f"we're both {school} alumni", studied], school)
 
