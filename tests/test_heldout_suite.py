@@ -61,6 +61,7 @@ HELDOUT38 = ROOT / "evals" / "heldout38" / "heldout38.toml"
 HELDOUT39 = ROOT / "evals" / "heldout39" / "heldout39.toml"
 HELDOUT40 = ROOT / "evals" / "heldout40" / "heldout40.toml"
 HELDOUT41 = ROOT / "evals" / "heldout41" / "heldout41.toml"
+HELDOUT42 = ROOT / "evals" / "heldout42" / "heldout42.toml"
 # Everything tuning reads or writes: the bundled suite, the packs, the examples, the fixtures.
 TUNING_FILES = sorted(
     [
@@ -73,8 +74,8 @@ TUNING_FILES = sorted(
 )
 # SHA-256 of each suite file and its contexts.jsonl as frozen on 2026-11-30 (the third to
 # fifteenth on 2026-12-01, the sixteenth to twenty-first on 2026-12-02, the twenty-second on
-# 2026-12-03, the twenty-sixth to twenty-eighth too, the thirty-eighth to forty-first on 2026-12-05;
-# see their READMEs).
+# 2026-12-03, the twenty-sixth to twenty-eighth too, the thirty-eighth to forty-second on
+# 2026-12-05; see their READMEs).
 FROZEN_SHA256 = {
     HELDOUT: "3665e400abaac7e7cb471b503a4bf62ade3fc1b42c11004321e683b6e982fe68",
     HELDOUT2: "e0d40dd08e78dad0adc7b68989b9b02c036f694a8be36933f7da685cc8ee4b7f",
@@ -117,6 +118,7 @@ FROZEN_SHA256 = {
     HELDOUT39: "7630f4a3569a8aeeaa1870d163845a582f1f1ebe4be5c1c8bb04f0cb22d34e92",
     HELDOUT40: "96b03d28d0abb614665f465ca88b9d783c877922f325461faf5dd118322743d1",
     HELDOUT41: "81002b13212be1ee3f43c91a96e1bca98bb68eb2e333b523d4b3b7eb08ed2a59",
+    HELDOUT42: "6c2719f9ff3be3b349e70f6359fde18aaa2959b7156e5ade9eca96f756da134a",
 }
 HELDOUTS = [
     HELDOUT,
@@ -160,6 +162,7 @@ HELDOUTS = [
     HELDOUT39,
     HELDOUT40,
     HELDOUT41,
+    HELDOUT42,
 ]
 # What each suite must not share a name with: everything tuning reads, and the sets before it.
 OTHER_FILES = {
@@ -178,7 +181,7 @@ SCENARIOS = {
     "former_colleague",
     "strategic",
 }
-TITLE_WORDS = {"prof", "dr", "med", "mr", "sir", "phd"}
+TITLE_WORDS = {"prof", "dr", "med", "mr", "sir", "phd", "mbe", "mag", "arq", "ir"}
 # What a company field may say that names nobody (held-out 17's sender works "Freelance").
 ORDINARY_FIELDS = {"freelance", "self-employed", "independent", "retired"}
 # What a set was not asked for (held-out 13's brief asked for a very short reason, not an empty
