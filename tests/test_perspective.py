@@ -173,6 +173,34 @@ CASES = [
     # after a preposition, "her" before a word the word list has as a verb only is hers
     ("one of her log baskets", None, "one of your log baskets"),
     ("on her dye vats", None, "on your dye vats"),
+    # held-out 42: a run of the reader's deeds agrees, each after its comma or "and", past a
+    # noun that is the object's ("iron bells"); "them" after such a noun is the things'
+    (
+        "She shapes iron bells, coats them in brass, then tunes each one by hammer",
+        None,
+        "You shape iron bells, coat them in brass, then tune each one by hammer",
+    ),
+    (
+        "Ana shapes iron bells, coats them in brass, then tunes each one by hammer",
+        "Ana Ruiz",
+        "You shape iron bells, coat them in brass, then tune each one by hammer",
+    ),
+    ("she builds boats and sells them", None, "you build boats and sell them"),
+    (
+        "she smokes tuna and salmon and posts the racks",
+        None,
+        "you smoke tuna and salmon and post the racks",
+    ),
+    (
+        "she thinks the team works hard and knows it",
+        None,
+        "you think the team works hard and knows it",
+    ),
+    (
+        "she runs the shop, her husband fixes bikes",
+        None,
+        "you run the shop, your husband fixes bikes",
+    ),
     ("I'm paying her rate", None, "I'm paying your rate"),  # held-out 24: what she charges
     ("pay her today", None, "pay you today"),
     ("happy to pay her cash on delivery", None, "happy to pay you cash on delivery"),  # review
@@ -555,6 +583,21 @@ def test_a_known_other_person_keeps_what_they_said(text: str, expected: str) -> 
 def test_a_reader_named_in_latin_letters(text: str, name: str, expected: str) -> None:
     others, known = ["Dawit Mengistu", "Sam Okafor"], ["Moonkelp", "Johannesburg, South Africa"]
     assert to_second_person(text, name, others=others, known=known) == expected
+
+
+def test_a_company_named_for_the_reader_does_not_hide_their_name() -> None:
+    """Held-out 42: "Mira Soni casts…" of મીરા સોની, whose workshop is "Soni Brass Works": a word
+    of a company's name that spells the reader's is still theirs."""
+    context = Context.model_validate(
+        {
+            "scenario": "sales_prospect",
+            "sender": {"name": "Ada Lowe"},
+            "recipient": {"name": "મીરા સોની", "company": "Soni Brass Works"},
+            "relationship": {"familiarity": "stranger"},
+            "reason": "Mira Soni casts brass lamps.",
+        }
+    )
+    assert to_reader(context.reason, context) == "You cast brass lamps."
 
 
 def test_curly_apostrophes_stay_curly() -> None:

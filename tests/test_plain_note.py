@@ -3754,13 +3754,167 @@ BEFORE_HELDOUT_42 = [
 ]
 
 
+# What held-out 42's reading showed, mended after it (tuned on it).
+AFTER_HELDOUT_42 = [
+    pytest.param(
+        _cut(
+            "strategic",
+            {"name": "Vesna Marić"},
+            "she bakes gingerbread hearts. we've emailed a few times about her icing cracking."
+            " our glaze might fix it, but that convo can wait, not this time",
+            relationship={"familiarity": "acquaintance"},
+        ),
+        ["gingerbread hearts"],
+        ["glaze", "can wait", "this time"],
+        id="what a convo that can wait follows is kept back",
+    ),
+    pytest.param(
+        _cut(
+            "strategic",
+            {"name": "Aperahama Paki"},
+            "he carves waka from totara. would really love his drawings for our show, but 1st"
+            " msg: just connect, no ask",
+        ),
+        ["you carve waka"],
+        ["drawings", "1st", "just connect"],
+        id="a first message that only connects keeps back the wish before it",
+    ),
+    pytest.param(
+        _cut(
+            "recruiter_outreach",
+            {"name": "Mwajuma Said"},
+            "client wants a head weaver for the new mill, but the salary band isnt signed off yet"
+            " so leave money out entirely. want to ask if she'd talk",
+        ),
+        ["head weaver for the new mill"],
+        ["salary", "leave money"],
+        id="so leave money out keeps back the money",
+    ),
+    pytest.param(
+        _cut(
+            "job_seeker",
+            {"name": "Nino Beridze"},
+            "Nino Beridze runs the felt room next to my shop. I would like to ask whether she could"
+            " use a helper this summer, and to put it in a way that makes it easy for her to say"
+            " no.",
+            relationship={"familiarity": "colleague"},
+        ),
+        ["use a helper this summer"],
+        ["put it in a way", "say no"],
+        id="how to put the ask is the writer's",
+    ),
+    pytest.param(
+        _cut(
+            "sales_prospect",
+            {"name": "Meenakshi Sundaram"},
+            "her posts are tamil & english, maybe write simply. want to ask about her palm-leaf"
+            " baskets",
+        ),
+        ["palm-leaf baskets"],
+        ["posts are", "write simply"],
+        id="the language of their posts and how simply to write are the writer's",
+    ),
+    pytest.param(
+        _cut(
+            "event_followup",
+            {"name": "Pataki Gyöngyvér"},
+            "gyongyver from the pottery fair, so hi gyöngyvér, not ms pataki. want to ask about"
+            " her wood kiln",
+            relationship={"familiarity": "met_once", "how_we_met": "we talked at her stall"},
+        ),
+        ["Hi Gyöngyvér,"],
+        ["Hi Pataki"],
+        id="hi this name, not that one",
+    ),
+    pytest.param(
+        _cut(
+            "recruiter_outreach",
+            {
+                "name": "زینب کرمانی",
+                "headline": "Kelaghayi printer | silk scarves printed by woodblock",
+                "company": "Sheki Kelaghayi House",
+                "location": "Sheki",
+            },
+            "zeinab makes kelaghayi in sheki, the printed silk scarves on carved pear-wood blocks."
+            " client wants a head of printing for the workshop they're opening. want to ask if"
+            " she'd talk",
+            sender={
+                "name": "Mette Lund",
+                "headline": "Talent partner | craft recruitment",
+                "company": "Lund Craft Search",
+            },
+        ),
+        ["head of printing"],
+        [". The printed silk scarves"],
+        id="a noun phrase after a part not read is no sentence of its own",
+    ),
+    pytest.param(
+        _cut(
+            "content_engagement",
+            {"name": "Lamine Sagna"},
+            "Lamine Sagna left careful comments on my last three videos, pointing out that the"
+            " strings on my kora sat too high for the fast runs. I would like to connect, thank"
+            " him for the correction and follow the instruments he builds in Ziguinchor, from the"
+            " gourd to the last string.",
+            relationship={"familiarity": "stranger", "shared_interests": ["kora tuning"]},
+            max_chars=300,
+        ),
+        ["thank you for the correction"],
+        ["share an interest"],
+        id="a shared interest gives way to the whole reason",
+    ),
+    pytest.param(
+        _cut(
+            "content_engagement",
+            {"name": "Thandeka Zulu", "company": "Nkandla Weavers Collective"},
+            "You have been sharing my photographs of the collective's baskets since spring, and"
+            " your note that an ilala basket is soaked before the dye goes on changed how I light"
+            " them. We share a corridor but have hardly spoken, so I am reaching out on here to"
+            " see whether I may photograph the next one you finish.",
+            sender={"name": "Mette Lund", "company": "Nkandla Weavers Collective"},
+            relationship={"familiarity": "colleague"},
+            max_chars=300,
+        ),
+        ["to see whether I may photograph the next one you finish"],
+        ["follow your work"],
+        id="a workplace gives way to the reason's ask, and reaching out to see whether asks",
+    ),
+    pytest.param(
+        _cut(
+            "former_colleague",
+            {"name": "Goran Petrovski"},
+            "he's rebuilding the old stone bridge near struga now, saw it on fb. want to ask if i"
+            " could come help for a few weeks in spring",
+            relationship={"familiarity": "former_colleague"},
+        ),
+        ["I see you're rebuilding the old stone bridge", "now. I"],
+        ["saw it on fb"],
+        id="where the writer saw their news goes with it",
+    ),
+    pytest.param(
+        _cut(
+            "friend_to_professional",
+            {"name": "Wulan", "headline": "Batik dyer | kebaya and scarves", "location": "Gianyar"},
+            "wulan, my neighbour's daughter from the year i lived in gianyar, she fixed my kebaya"
+            " every sunday. she dyes batik full time now",
+            relationship={"familiarity": "acquaintance"},
+            max_chars=300,
+        ),
+        ["you fixed my kebaya every Sunday"],
+        ["neighbour's daughter"],
+        id="who they are to the writer before what they did is no sentence",
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("context", "present", "absent"), CUT_TO_FIT + AFTER_HELDOUT_41 + BEFORE_HELDOUT_42
+    ("context", "present", "absent"),
+    CUT_TO_FIT + AFTER_HELDOUT_41 + BEFORE_HELDOUT_42 + AFTER_HELDOUT_42,
 )
 def test_the_note_keeps_the_point_and_leaves_out_the_rest(
     context: Context, present: list[str], absent: list[str], guardrails: Guardrails
 ) -> None:
     """A reason cut to the limit keeps its first sentence and its ask (``CUT_TO_FIT``); and
-    what held-out 41's reading and its review showed (``AFTER_HELDOUT_41``,
-    ``BEFORE_HELDOUT_42``)."""
+    what held-out 41's and 42's readings and a review showed (``AFTER_HELDOUT_41``,
+    ``BEFORE_HELDOUT_42``, ``AFTER_HELDOUT_42``)."""
     _assert_says(context, present, absent, guardrails)

@@ -893,11 +893,12 @@ def _own_form(said: str, name: str) -> str | None:
 
 _SHORT_FORM_LETTERS = 3
 # "say lei not leialoha": the short form to greet by, before the full one not to.
-# "say lei not leialoha", "everyone in the group calls her conceição, not maria": a name of theirs
-# set against another of theirs.
+# "say lei not leialoha", "everyone in the group calls her conceição, not maria", "so hi csongor,
+# not mr pataki": a name of theirs set against another of theirs.
 _SAY_NOT_RE = re.compile(
-    r"\b(?:say|use|write|(?:calls?|called) (?:him|her|them)|goes by) "
-    r"(?P<name>[^\W\d_][\w'’-]*),? not (?P<full>[^\W\d_][\w'’-]*)",
+    r"\b(?:say|use|write|hi|hello|(?:calls?|called) (?:him|her|them)|goes by) "
+    r"(?P<name>[^\W\d_][\w'’-]*),? not (?:(?:mr|mrs|ms|mx|miss|dr|prof)\.? )?"
+    r"(?P<full>[^\W\d_][\w'’-]*)",
     re.I,
 )
 

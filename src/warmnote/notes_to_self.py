@@ -83,7 +83,15 @@ _SO_ASK_RE = re.compile(rf"{_SO_ASK}\b", re.I)
 # The writer's own wish or question, which "so ask" after it makes, not a guess about the reader.
 _MY_WISH_RE = re.compile(r"\bi(?:'d| would| want| wanna)\b|\bwanna\b|\?")
 _HELD_BACK = (
-    r"(?:not (?:now|in this one|(?:in |for )?(?:this|the) (?:note|msg|message|dm))"
+    r"(?:not (?:now|this time|in this one|(?:in |for )?(?:this|the) (?:note|msg|message|dm))"
+    # "our beet red might fix it, but that convo can wait"
+    r"|(?:that|this|it)(?: (?:convo|conversation|chat|talk|topic|part|bit|offer|pitch))? can wait"
+    r"(?: (?:till|until) later)?"
+    # "would love her drawings in it, but 1st msg: just connect"
+    r"|(?:(?:1st|first|this) (?:msg|message|note|dm)(?::|,)? (?:is )?)(?:just|only|purely) "
+    r"(?:connect\w*|say(?:ing)? hi|hello|an intro)\b.*"
+    # "the salary band isn't signed off yet so leave money out entirely"
+    rf"|leave (?:the |all )?{_MONEY_WORDS} out(?: entirely| completely| altogether)?"
     # "we sell moisture meters but that's for later, not this msg"
     r"|(?:that's|it's|that is|it is) for later"
     r"(?:,? not (?:in |for )?this (?:one|note|msg|message|dm))?"
@@ -747,8 +755,16 @@ _ASIDES = (
     r"(?:he|she|they) knows? (?:it )?(?:anyway|already)",
     # the writer's own feeling, alone: "…, mortifying", "humiliating"
     rf"(?:so |utterly |totally |still )?{_SHAME}",
-    # how to write it: "write like old batchmates", "write it the way i'd text her"
+    # how to write it: "write like old batchmates", "write it the way i'd text her", "maybe
+    # write simply", "and to put it in a way that makes it easy for her to say no"
     r"(?:just )?write (?:it |this )?(?:like|as if|as though|the way)\b.*",
+    r"(?:maybe |just |so |pls |please )?write (?:it |this )?(?:simply|plainly|simple|clearly|"
+    r"slowly|briefly|short)\b.*",
+    r"(?:and )?(?:to )?(?:put|word|phrase|frame) (?:it|this|the (?:ask|note|msg|message)) "
+    r"(?:in a way|so (?:that )?(?:it|she|he|they)|such that)\b.*",
+    # the language of their posts, for the writer: "her posts are farsi & kurdish"
+    rf"(?:her|his|their) (?:posts|profile|english|messages|emails) (?:are|is) (?:(?:all|mostly|"
+    rf"only|mainly|in) )*{_LANGUAGE}\b.*",
     # what the note is to be, to oneself: "just a warm hey and the ask"
     r"(?:just |only )?(?:a |the )?(?:(?:warm|quick|short|simple|friendly|proper) )?(?:hey|hello|"
     r"hiya|hi)(?:,? (?:and|then|plus) (?:the|my) (?:ask|question|request))?",
@@ -917,7 +933,7 @@ _CLAUSE_END_RE = re.compile(
     rf"|\s+so\s+(?=(?:no need to be|no {_TONE}|nothing {_TONE}|(?:just |only )?talk about\b)|"
     r"(?:no (?:pressure|guilt|pitch|sales|selling|hard|cv|resume|attachments?|"
     r"links?)|not (?:salesy|pushy)|"
-    r"don't|dont|do not|low[- ]pressure|keep|say|make|give|(?:open|lead|start) with|"
+    r"don't|dont|do not|low[- ]pressure|keep|leave|say|make|give|(?:open|lead|start) with|"
     r"nothing (?:on|about) (?:that|this|it)\b|pretend (?:that|it|this)\b|"
     r"(?:that'?s |it'?s )?(?:a |another )?(?:convo|conversation|chat|topic) for later\b|"
     # "she's famously strict so no slang", "he's dry as dust so zero grovelling"

@@ -292,6 +292,10 @@ class _Rewrite:
         self.goes_by = (
             frozenset([*nicknames(name), *diminutives(name)]) - self.known if name else frozenset()
         )
+        self.latin_spellings_of_name = frozenset(
+            word for word in self.known if name and spelled_in_latin(word, name)
+        )
+        """The words of the context's companies and places that spell the reader's name."""
         self.latin_names = people = _latin_names(self)
         self.latin_spellings = frozenset(
             word
@@ -593,6 +597,14 @@ def _things_just_before(rewrite: _Rewrite, i: int) -> bool:
             or "adj" in word_classes(rewrite.tokens[j - 1].key)
             # "lift nets at Njarakkal, lowering them", where the reader is "he"
             or (rewrite.calls_anyone_she_or_he and rewrite.tokens[j + 1].key in _PREPOSITIONS)
+            # "shapes iron bells, coats them": a noun before it, and a word between it and
+            # "them" (not "the county uses them")
+            or (
+                i - j > 1
+                and j > 0
+                and j - 1 not in rewrite.changes
+                and "noun" in word_classes(rewrite.tokens[j - 1].key)
+            )
         ):
             return True  # "residual limbs", "the tears"; not "the county uses them"
     return False
@@ -1148,14 +1160,18 @@ def _introduced_us(rewrite: _Rewrite, k: int) -> bool:
 
 def _may_be_latin_name(rewrite: _Rewrite, j: int) -> bool:
     """Whether token ``j`` is a capitalised Latin word that may be a name: no English word, and
-    none of a person, company or place the context gives."""
+    none of a person, company or place the context gives, unless it spells the reader's own name
+    ("Luhar" of સકીના લુહાર, whose workshop is "Luhar Bell Workshop")."""
     word = _base(rewrite.tokens[j].text)
     return (
         _LATIN_RE.fullmatch(word) is not None
         and word[:1].isupper()
         and word[1:].islower()  # not "BD", "YouTube"
         and word.lower() not in _FAMILY.keys() | _NOT_A_NAME
-        and word not in rewrite.others | rewrite.known
+        and (
+            word not in rewrite.others | rewrite.known
+            or (word not in rewrite.others and word in rewrite.latin_spellings_of_name)
+        )
         and not word_classes(word.lower())
     )
 
@@ -1514,41 +1530,75 @@ def _rewrite_pronoun(rewrite: _Rewrite, i: int) -> None:
 
 
 def _agree_second_verb(rewrite: _Rewrite, subject: int) -> None:
-    """ "if she'd like the JD or knows someone" -> "…or know someone": a second verb of the
-    same subject, after "or" or "and" in its clause, agrees with "you" too ("…and has reshared"
-    -> "…and have reshared"). Only a form that is a verb and nothing else ("knows", not "needs"
-    or "works"), "has", or one before its object ("posts the racks") is changed: "and was the
-    best speaker" stays as typed."""
-    for j in range(subject + 1, min(len(rewrite.tokens) - 1, subject + _SECOND_VERB_REACH)):
-        if _BOUNDARY_RE.search(rewrite.gap(j - 1)) or rewrite.tokens[j].key in _SUBJECT_WORDS:
+    """ "if she'd like the JD or knows someone" -> "…or know someone": a later verb of the
+    same subject, after "or" or "and" in its clause or after a comma in a run of its deeds,
+    agrees with "you" too ("…and has reshared" -> "…and have reshared"; "shapes iron bells,
+    coats them in brass, then tunes each one" -> "…, coat them…, then tune each one"). Only a
+    form that is a verb and nothing else ("knows", not "needs" or "works"), "has", or one before
+    its object ("posts the racks") is changed: "and was the best speaker" stays as typed."""
+    # the subject, or the last verb of its that agrees ("you shape…", "you often shape…")
+    last = max((k for k in rewrite.changes if subject < k <= subject + 2), default=subject)
+    j = subject + 1
+    while j < min(len(rewrite.tokens) - 1, last + _SECOND_VERB_REACH):
+        token = rewrite.tokens[j]
+        if _BOUNDARY_RE.search(rewrite.gap(j - 1)) or token.key in _SUBJECT_WORDS:
             return
-        if j not in rewrite.changes and third_person_lemma(rewrite.tokens[j].text):
-            return  # "the team works hard and knows it": another subject's verb came first
-        if rewrite.tokens[j].key not in ("or", "and") or j + 1 in rewrite.changes:
-            continue
-        verb = rewrite.tokens[j + 1]
-        lemma = third_person_lemma(verb.text)
-        after = rewrite.next_word(j + 1)
+        joined = token.key in ("or", "and") and j + 1 not in rewrite.changes
+        # "…iron bells, coats them…, then tunes…": a deed after a comma, "then" before it or not
+        listed = "," in rewrite.gap(j - 1) and j not in rewrite.changes and last > subject
+        at = j + 1 if joined or (listed and token.key == "then") else j
+        if (joined or listed) and at < len(rewrite.tokens) - 1:
+            verb = rewrite.tokens[at]
+            lemma = third_person_lemma(verb.text)
+            if lemma is not None and _agrees_after(rewrite, at, last):
+                rewrite.replace(at, lemma)
+                last, j = at, at + 1
+                continue
+            if joined and lemma is not None:
+                return  # "and was the best speaker", "and works" of someone else
         if (
-            lemma is not None
-            and (
-                set(word_classes(verb.key)) == {"verb"}
-                or verb.key == "has"
-                # "…and posts the racks": a verb before its object, where no one else is named
-                # between ("he told me Dana loved the demo and shares it" is Dana's)
-                or (
-                    after is not None
-                    and after.key in _OBJECT_STARTS
-                    and not rewrite.gap(j + 1).strip()
-                    and not any(
-                        t.text[:1].isupper() or (k not in rewrite.changes and _verb_only(t.key))
-                        for k, t in enumerate(rewrite.tokens[subject + 1 : j], subject + 1)
-                    )
-                )
-            )
+            j not in rewrite.changes
+            and third_person_lemma(token.text)
+            and not _in_bare_object(rewrite, last, j)
         ):
-            rewrite.replace(j + 1, lemma)
-        return
+            return  # "the team works hard and knows it": another subject's verb came first
+        j += 1
+
+
+def _agrees_after(rewrite: _Rewrite, at: int, last: int) -> bool:
+    """Whether the verb at token ``at`` is one to agree with the subject whose last verb is at
+    ``last``: a verb and nothing else, "has", or one before its object where no one else is
+    named between ("he told me Dana loved the demo and shares it" is Dana's)."""
+    verb = rewrite.tokens[at]
+    after = rewrite.next_word(at)
+    return (
+        set(word_classes(verb.key)) == {"verb"}
+        or verb.key == "has"
+        or (
+            after is not None
+            and after.key in _OBJECT_STARTS
+            and not rewrite.gap(at).strip()
+            and not any(
+                t.text[:1].isupper() or (k not in rewrite.changes and _verb_only(t.key))
+                for k, t in enumerate(rewrite.tokens[last + 1 : at], last + 1)
+            )
+        )
+    )
+
+
+def _in_bare_object(rewrite: _Rewrite, verb: int, j: int) -> bool:
+    """Whether token ``j`` is a noun in the object of the verb at ``verb``, with no article
+    between ("shape iron bells", "build boats"), not another subject's verb ("think the team
+    works")."""
+    return (
+        verb in rewrite.changes
+        and "noun" in word_classes(rewrite.tokens[j].key)
+        and j - verb <= 3
+        and not any(
+            t.key in _OBJECT_STARTS or t.key in _SUBJECT_WORDS or "," in rewrite.gap(k)
+            for k, t in enumerate(rewrite.tokens[verb + 1 : j], verb + 1)
+        )
+    )
 
 
 _THEM_STOPS = CLAUSE_LINKS | WRITER_AGENTS

@@ -195,7 +195,8 @@ _BARE = {
 _ASK_MARKERS = (
     "i'd ", "i want", "i would", "i hope", "would value", "could you", "could use", "would love",
     "'d value", "'d love", "'d welcome", "'d appreciate", "just want", "stay in touch",
-    "keep in touch", "would like to", "'d like to"
+    "keep in touch", "would like to", "'d like to", "to see whether", "to see if", "whether i may",
+    "whether i could", "if i may", "if i could", "may i ", "could i ", "can i "
 )  # fmt: skip
 # "Retained search: reservoir engineering manager…": a short noun phrase as a heading.
 _HEADING_RE = re.compile(r"^(?P<head>[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}):\s+\S")
@@ -438,6 +439,10 @@ _SYMBOLS_FOR_WORDS = (
     (re.compile(r"(?<!\bI )(?<!n't )(?<!not )(?<![\w'])only (?=want to\b)", re.IGNORECASE), ""),
     # "wrote my reference, owe her one": the writer owes it
     (re.compile(r"(?<![^\W\d_] )\bowe (?=(?:you|him|her|them) (?:one|big)\b)"), "I owe "),
+)
+# "every sunday", "on tuesdays": a weekday in small letters, whole (not "sun" or "wed").
+_SMALL_WEEKDAY_RE = re.compile(
+    r"(?<![\w@/.-])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?(?![\w@/-])"
 )
 # "in feb", "since sept": a month typed short in small letters, after a word that says when
 # (written "Feb": the facts rule knows a date by the word the context has).
@@ -1302,6 +1307,7 @@ def _flat(text: str | None) -> str:
     for pattern, words in _SYMBOLS_FOR_WORDS:
         flat = pattern.sub(words, flat)
     flat = _SMALL_MONTH_RE.sub(_month_capitalised, flat)
+    flat = _SMALL_WEEKDAY_RE.sub(lambda m: m.group().capitalize(), flat)  # "every Sunday"
     return _LOWER_I_RE.sub("I", written_out(flat))
 
 
@@ -1326,6 +1332,8 @@ def _is_finite_verb(word: str, previous: str) -> bool:
         return True  # "you run the crews"
     if verb is None or verb == lower or lower.endswith("ing"):
         return False
+    if lower.endswith("ed") and previous.lower() in _BEFORE_A_PARTICIPLE:
+        return False  # "shoes on pressed rag soles", "the knitted cotton": it describes
     if lower.endswith("ed") or "noun" not in classes:
         return True
     # An -s form that is also a noun ("matters", "bags") is a verb after a noun, not after an
@@ -1335,6 +1343,10 @@ def _is_finite_verb(word: str, previous: str) -> bool:
 
 
 _PLURAL_SUBJECTS = frozenset(["i", "you", "we", "they"])
+_BEFORE_A_PARTICIPLE = frozenset(
+    ["on", "in", "at", "with", "of", "for", "from", "into", "onto", "under", "over", "the", "a",
+     "an", "my", "your", "our", "their", "his", "its", "these", "those"]
+)  # fmt: skip
 
 
 def _has_finite_verb(words: list[str]) -> bool:
@@ -1862,6 +1874,11 @@ def _read(context: Context, lead: str) -> _ReasonParts:
         if as_notes and len(part.split()) > _MOST_WORDS_UNBROKEN and not _BREAK_RE.search(part):
             unread.append(part.strip(" ,"))  # notes typed on without a stop: no sentence
             continue
+        if (described := _DESCRIBED_FIRST_RE.match(part)) is not None:
+            # "my landlady's daughter from the year i rented in pedan, you re-tied my sarong":
+            # who they are to the writer, then what they did; the deed is the sentence
+            unread.append(described.group(1))
+            part = part[described.end() :]
         if (sentence := _part_sentence(part, lead)) is not None:
             head, *after = _HEAD_RE.split(part, maxsplit=1)
             kept = stems_of(_content(head))
@@ -1872,6 +1889,11 @@ def _read(context: Context, lead: str) -> _ReasonParts:
                 # "both TIQXMMI grads, she finished…": the sentence is what followed the comma
                 if not labelled and (said := _part_sentence(head, lead)) is not None:
                     sentences.append((said, head.strip(" ,")))
+                elif _apposition(sentence.text):
+                    # "parisa makes giveh in paveh, the knitted cotton shoes on…": what it
+                    # describes is not read, so neither is it
+                    unread.append(part.strip(" ,"))
+                    continue
                 elif (
                     len(head.split()) > 1
                     and not sentence.asks
@@ -1893,6 +1915,25 @@ def _read(context: Context, lead: str) -> _ReasonParts:
         sentences, held = _meant_for_them(sentences, context, keeps_back=keeps_back)
         notes = [*notes, *(LeftOut(why="held_back", text=part) for part in held)]
     return _ReasonParts(sentences, unread, notes)
+
+
+# A description of the reader before a comma and what they did, their name perhaps first:
+# "tukiyem, my landlady's daughter from…, you re-tied my sarong".
+_DESCRIBED_FIRST_RE = re.compile(
+    r"((?:[^\W\d_][\w'’-]*, )?(?:my|our|the) [^,;:()]+), (?=you (?!and\b))", re.I
+)
+
+
+def _apposition(text: str) -> bool:
+    """Whether ``text`` is a noun phrase alone, with no verb that is nothing else ("the knitted
+    cotton shoes on pressed rag soles"; not "the talk on pricing was great")."""
+    words = text.rstrip(".!?").split()
+    return words[0].lower() in ARTICLES and not any(
+        word.lower() in _AUXILIARIES
+        or (_is_finite_verb(word, words[i - 1]) and "noun" not in word_classes(word.lower()))
+        for i, word in enumerate(words)
+        if i
+    )
 
 
 def _keeps_back(notes: list[LeftOut], parts: list[str]) -> bool:
@@ -2224,10 +2265,18 @@ def _seen_news(typed: str, told: str) -> str:
                 now = "I saw " + re.sub(r"^you have just", "you've just", told_small)
             elif _STATE_RE.match(now):
                 now = "I see " + told_small
+            if now.startswith(("I saw ", "I see ")):
+                now = _SEEN_ON_RE.sub("", now)  # "I see you're…, saw it on fb.": seen, once
         out.append(now)
     return "".join(out)
 
 
+# Where the writer saw the news, after it: "…, saw it on fb", "…, saw that on insta".
+_SEEN_ON_RE = re.compile(
+    r",\s+(?:i\s+)?saw (?:it|this|that|the post|the news) (?:on|via|in) (?:[\w-]+ )?[\w-]+"
+    r"(?:\.[a-z]{2,})?(?=[.!?]?\s*$)",
+    re.IGNORECASE,
+)
 # Where the sentence's first clause ends: "you're launching it next month; offer photos?".
 _CLAUSE_RE = re.compile(r"[;,:]\s|\s[-–—]\s")
 # What the writer knows first-hand, not as news: "you joined my team", "you just asked me to…".
@@ -3601,7 +3650,10 @@ def _workplace(context: Context) -> _Hook | None:
         return None
     # its first name word, for a reason that says it already ("We're both at Helix")
     named = company.split()[1:] if company.split()[0].lower() == "the" else company.split()
-    return _hook([f"we both work at {_with_article(company)}"], (named or [company])[0])
+    # it gives way before the reason is cut, as a shared interest does
+    return _hook(
+        [f"we both work at {_with_article(company)}"], (named or [company])[0], yields=True
+    )
 
 
 def _school(context: Context) -> _Hook | None:
@@ -3661,7 +3713,8 @@ def _interest(context: Context) -> _Hook | None:
     ]
     if not interests:
         return None
-    return _hook([f"we share an interest in {_lowered(interests[0])}"], interests[0])
+    # it gives way before the reason is cut: a shared interest tells less than the reason does
+    return _hook([f"we share an interest in {_lowered(interests[0])}"], interests[0], yields=True)
 
 
 def _introduction(context: Context) -> _Hook | None:
