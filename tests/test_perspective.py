@@ -201,6 +201,33 @@ CASES = [
         None,
         "you run the shop, your husband fixes bikes",
     ),
+    # review: another subject's verb stays as typed, after a verb that takes a clause, a
+    # possessive or a name
+    (
+        "Ana hopes the council, unlike last year, funds the library",
+        "Ana Ruiz",
+        "You hope the council, unlike last year, funds the library",
+    ),
+    (
+        "Ana says her boss runs the lab and knows everyone",
+        "Ana Ruiz",
+        "You say your boss runs the lab and knows everyone",
+    ),
+    (
+        "she says the shop, founded in 1950, has twelve staff",
+        None,
+        "you say the shop, founded in 1950, has twelve staff",
+    ),
+    (
+        "she loves the cafe, its owner, Tom, knows her well",
+        None,
+        "you love the cafe, its owner, Tom, knows you well",
+    ),
+    (
+        "i never got to talk with her tell her how much",
+        None,
+        "i never got to talk with you tell you how much",
+    ),
     ("I'm paying her rate", None, "I'm paying your rate"),  # held-out 24: what she charges
     ("pay her today", None, "pay you today"),
     ("happy to pay her cash on delivery", None, "happy to pay you cash on delivery"),  # review
@@ -585,6 +612,14 @@ def test_a_reader_named_in_latin_letters(text: str, name: str, expected: str) ->
     assert to_second_person(text, name, others=others, known=known) == expected
 
 
+def test_them_of_a_person_the_text_names_is_the_reader() -> None:
+    """Review: "them" after a noun and a verb of someone else is not the things'."""
+    assert (
+        to_second_person("Sam runs the lab my team uses daily, so thank them", "Sam Lee")
+        == "You run the lab my team uses daily, so thank you"
+    )
+
+
 def test_a_company_named_for_the_reader_does_not_hide_their_name() -> None:
     """Held-out 42: "Mira Soni casts…" of મીરા સોની, whose workshop is "Soni Brass Works": a word
     of a company's name that spells the reader's is still theirs."""
@@ -598,6 +633,11 @@ def test_a_company_named_for_the_reader_does_not_hide_their_name() -> None:
         }
     )
     assert to_reader(context.reason, context) == "You cast brass lamps."
+    # the company keeps its name, even once their name is known in Latin letters (review)
+    assert (
+        to_reader("I saw Soni Brass Works at the fair. Mira Soni makes lamps.", context)
+        == "I saw Soni Brass Works at the fair. You make lamps."
+    )
 
 
 def test_curly_apostrophes_stay_curly() -> None:

@@ -2186,6 +2186,9 @@ HOSTILE_REASONS = {
     "words": Hostile("ask her about it ", 12_000),
     # each sentence told again was taken out by a call of its own: 1,200 raised RecursionError
     "sentences": Hostile("We talked about the spillway design. ", 1_200),
+    # sentences of one word each that nothing tells again, each compared with every other: 2,000
+    # took 12 s (a review, 2026-12-05)
+    "short-sentences": Hostile("she sells. ", 2_400),
     # a cut at every preposition, each a note to build and check: 38,000 characters took 19 s
     "prepositions": Hostile(
         "on the kiln in the hill ",
@@ -3903,6 +3906,84 @@ AFTER_HELDOUT_42 = [
         ["you fixed my kebaya every Sunday"],
         ["neighbour's daughter"],
         id="who they are to the writer before what they did is no sentence",
+    ),
+    pytest.param(
+        _cut(
+            "mutual_connection",
+            {
+                "name": "문수빈",
+                "headline": "Najeon artisan | mother-of-pearl inlay on lacquer",
+                "company": "Subin Najeon Studio",
+                "location": "통영, Tongyeong",
+            },
+            "hangul name, mun goes first as the last name, no space between, so subin it is."
+            " ambrose fenwick buys her inlaid boxes for his shop & brought her up when i asked who"
+            " does inlay, but he did *not* intro us, so do not say he did. want to ask how she"
+            " cuts the shell that thin without cracking",
+            relationship={
+                "familiarity": "stranger",
+                "mutual_connections": ["Ambrose Fenwick"],
+                "shared_interests": ["lacquered boxes"],
+            },
+        ),
+        ["cut the shell that thin"],
+        ["it is"],
+        id="so this name it is: a choice made while typing",
+    ),
+    pytest.param(
+        _cut(
+            "strategic",
+            {"name": "Kadri Tamm", "headline": "Boatbuilder | clinker-built Ruhnu boats"},
+            "kadri builds the old ruhnu sealing boats, clinker spruce over oak frames. planning a"
+            " small-boats show for 2029. her posts are estonian and i read them via google"
+            " translate so do not quote them back",
+            sender={"name": "Fenella Drabble", "company": "Drabble Boat Archive"},
+        ),
+        ["small-boats show for 2029"],
+        ["estonian", "translate"],
+        id="how the writer reads their posts is the writer's",
+    ),
+    # review: what the mends above must leave alone
+    pytest.param(
+        _cut(
+            "content_engagement",
+            {"name": "Ana Ruiz"},
+            "my team shipped your parser library last week, you saved us months of work",
+        ),
+        ["my team shipped your parser library"],
+        [],
+        id="review: a clause before a comma and you is no description",
+    ),
+    pytest.param(
+        _cut(
+            "content_engagement",
+            {"name": "Ana Ruiz"},
+            "i missed your talk at pycon last year, but not this time. i'd love to say hi in"
+            " pittsburgh",
+        ),
+        ["I missed your talk"],
+        [],
+        id="review: not this time keeps nothing back",
+    ),
+    pytest.param(
+        _cut(
+            "content_engagement",
+            {"name": "Jonas Weber"},
+            "his posts are mostly german beer reviews and the one on zoigl was brilliant",
+        ),
+        ["zoigl was brilliant"],
+        [],
+        id="review: their posts in a language are the writer's only as a clause of its own",
+    ),
+    pytest.param(
+        _cut(
+            "content_engagement",
+            {"name": "Ana Ruiz"},
+            "read your thread on heat pumps. i ran our numbers to see if it holds and it does",
+        ),
+        ["to see if it holds and it does. I'd like to"],
+        [],
+        id="review: to see if it holds asks nothing",
     ),
 ]
 

@@ -83,9 +83,9 @@ _SO_ASK_RE = re.compile(rf"{_SO_ASK}\b", re.I)
 # The writer's own wish or question, which "so ask" after it makes, not a guess about the reader.
 _MY_WISH_RE = re.compile(r"\bi(?:'d| would| want| wanna)\b|\bwanna\b|\?")
 _HELD_BACK = (
-    r"(?:not (?:now|this time|in this one|(?:in |for )?(?:this|the) (?:note|msg|message|dm))"
-    # "our beet red might fix it, but that convo can wait"
-    r"|(?:that|this|it)(?: (?:convo|conversation|chat|talk|topic|part|bit|offer|pitch))? can wait"
+    r"(?:not (?:now|in this one|(?:in |for )?(?:this|the) (?:note|msg|message|dm))"
+    # "our beet red might fix it, but that convo can wait"; not "no rush on it, it can wait"
+    r"|(?:that|this) (?:convo|conversation|chat|talk|topic|offer|pitch) can wait"
     r"(?: (?:till|until) later)?"
     # "would love her drawings in it, but 1st msg: just connect"
     r"|(?:(?:1st|first|this) (?:msg|message|note|dm)(?::|,)? (?:is )?)(?:just|only|purely) "
@@ -759,12 +759,17 @@ _ASIDES = (
     # write simply", "and to put it in a way that makes it easy for her to say no"
     r"(?:just )?write (?:it |this )?(?:like|as if|as though|the way)\b.*",
     r"(?:maybe |just |so |pls |please )?write (?:it |this )?(?:simply|plainly|simple|clearly|"
-    r"slowly|briefly|short)\b.*",
+    r"slowly|briefly|short)(?: (?:pls|please|maybe|ok|okay))?",  # not "write short fiction"
     r"(?:and )?(?:to )?(?:put|word|phrase|frame) (?:it|this|the (?:ask|note|msg|message)) "
     r"(?:in a way|so (?:that )?(?:it|she|he|they)|such that)\b.*",
-    # the language of their posts, for the writer: "her posts are farsi & kurdish"
+    # a choice made while typing: "so hyerin it is", "first names it is"
+    r"(?:so |then |ok )?(?:[\w'’-]+ ){1,2}it is",
+    # how the writer reads them: "i read them via google translate"
+    r".*\b(?:google translate|deepl|machine translation)\b.*",
+    # the language of their posts, for the writer: "her posts are farsi & kurdish"; not "his
+    # posts are mostly german beer reviews"
     rf"(?:her|his|their) (?:posts|profile|english|messages|emails) (?:are|is) (?:(?:all|mostly|"
-    rf"only|mainly|in) )*{_LANGUAGE}\b.*",
+    rf"only|mainly|in) )*{_LANGUAGE}(?: (?:and|&|or) {_LANGUAGE})?",
     # what the note is to be, to oneself: "just a warm hey and the ask"
     r"(?:just |only )?(?:a |the )?(?:(?:warm|quick|short|simple|friendly|proper) )?(?:hey|hello|"
     r"hiya|hi)(?:,? (?:and|then|plus) (?:the|my) (?:ask|question|request))?",

@@ -597,12 +597,13 @@ def _things_just_before(rewrite: _Rewrite, i: int) -> bool:
             or "adj" in word_classes(rewrite.tokens[j - 1].key)
             # "lift nets at Njarakkal, lowering them", where the reader is "he"
             or (rewrite.calls_anyone_she_or_he and rewrite.tokens[j + 1].key in _PREPOSITIONS)
-            # "shapes iron bells, coats them": a noun before it, and a word between it and
-            # "them" (not "the county uses them")
+            # "you shape iron bells, coat them": a noun before it, the reader's verb before
+            # that, and a word between it and "them" (not "the county uses them", nor "the lab
+            # my team uses daily, so thank them")
             or (
                 i - j > 1
-                and j > 0
-                and j - 1 not in rewrite.changes
+                and j > 1
+                and j - 2 in rewrite.changes
                 and "noun" in word_classes(rewrite.tokens[j - 1].key)
             )
         ):
@@ -1018,6 +1019,14 @@ def _named_in_latin(rewrite: _Rewrite, j: int) -> int:
         and not any(rewrite.gap(k).strip() for k in range(j, j + len(reader) - 1))
     ):
         return len(reader)
+    following = rewrite.next_word(j)
+    if (
+        word in rewrite.latin_spellings_of_name
+        and following is not None
+        and following.text[:1].isupper()
+        and not rewrite.gap(j).strip()
+    ):
+        return 0  # "Soni Brass Works": a company named for them keeps its name
     if word in rewrite.latin_spellings:
         more = 0  # "Solomiia Hnatiuk and I built…": the name written whole is one mention
         while (
@@ -1110,7 +1119,7 @@ def _latin_names(rewrite: _Rewrite) -> frozenset[str]:
         if (
             rewrite.next_word(j) is not None
             and _base(tokens[j].text) == tokens[j].text
-            and _may_be_latin_name(rewrite, j + 1)
+            and _may_be_latin_name(rewrite, j + 1, second=True)
             and {tokens[j].key[:1], tokens[j + 1].key[:1]} <= initials
         ):
             k = j + 1
@@ -1158,10 +1167,11 @@ def _introduced_us(rewrite: _Rewrite, k: int) -> bool:
     )
 
 
-def _may_be_latin_name(rewrite: _Rewrite, j: int) -> bool:
+def _may_be_latin_name(rewrite: _Rewrite, j: int, *, second: bool = False) -> bool:
     """Whether token ``j`` is a capitalised Latin word that may be a name: no English word, and
-    none of a person, company or place the context gives, unless it spells the reader's own name
-    ("Luhar" of સકીના લુહાર, whose workshop is "Luhar Bell Workshop")."""
+    none of a person, company or place the context gives; but a name's ``second`` word may be a
+    company's that spells the reader's own ("Sakina Luhar" of સકીના લુહાર, whose workshop is
+    "Luhar Bell Workshop", which stays as it is)."""
     word = _base(rewrite.tokens[j].text)
     return (
         _LATIN_RE.fullmatch(word) is not None
@@ -1170,7 +1180,7 @@ def _may_be_latin_name(rewrite: _Rewrite, j: int) -> bool:
         and word.lower() not in _FAMILY.keys() | _NOT_A_NAME
         and (
             word not in rewrite.others | rewrite.known
-            or (word not in rewrite.others and word in rewrite.latin_spellings_of_name)
+            or (second and word not in rewrite.others and word in rewrite.latin_spellings_of_name)
         )
         and not word_classes(word.lower())
     )
@@ -1537,15 +1547,23 @@ def _agree_second_verb(rewrite: _Rewrite, subject: int) -> None:
     form that is a verb and nothing else ("knows", not "needs" or "works"), "has", or one before
     its object ("posts the racks") is changed: "and was the best speaker" stays as typed."""
     # the subject, or the last verb of its that agrees ("you shape…", "you often shape…")
-    last = max((k for k in rewrite.changes if subject < k <= subject + 2), default=subject)
+    last = next((k for k in (subject + 2, subject + 1) if k in rewrite.changes), subject)
     j = subject + 1
     while j < min(len(rewrite.tokens) - 1, last + _SECOND_VERB_REACH):
         token = rewrite.tokens[j]
         if _BOUNDARY_RE.search(rewrite.gap(j - 1)) or token.key in _SUBJECT_WORDS:
             return
         joined = token.key in ("or", "and") and j + 1 not in rewrite.changes
-        # "…iron bells, coats them…, then tunes…": a deed after a comma, "then" before it or not
-        listed = "," in rewrite.gap(j - 1) and j not in rewrite.changes and last > subject
+        # "…iron bells, coats them…, then tunes…": a deed after a comma, "then" before it or not;
+        # not after a verb that takes a clause ("hopes the council, unlike last year, funds…")
+        # nor past a name ("its owner, Tom, knows her")
+        listed = (
+            "," in rewrite.gap(j - 1)
+            and j not in rewrite.changes
+            and last > subject
+            and rewrite.tokens[last].key not in _CLAUSE_VERBS
+            and not any(t.text[:1].isupper() for t in rewrite.tokens[last + 1 : j])
+        )
         at = j + 1 if joined or (listed and token.key == "then") else j
         if (joined or listed) and at < len(rewrite.tokens) - 1:
             verb = rewrite.tokens[at]
@@ -1592,13 +1610,19 @@ def _in_bare_object(rewrite: _Rewrite, verb: int, j: int) -> bool:
     works")."""
     return (
         verb in rewrite.changes
+        and rewrite.tokens[verb].key not in _CLAUSE_VERBS  # "thinks her team works"
         and "noun" in word_classes(rewrite.tokens[j].key)
         and j - verb <= 3
         and not any(
-            t.key in _OBJECT_STARTS or t.key in _SUBJECT_WORDS or "," in rewrite.gap(k)
+            t.key in _OBJECT_STARTS | _SUBJECT_WORDS | _OWNERS or "," in rewrite.gap(k)
             for k, t in enumerate(rewrite.tokens[verb + 1 : j], verb + 1)
         )
     )
+
+
+# Verbs whose object may be a clause with a subject of its own: "says her boss runs the lab".
+_CLAUSE_VERBS = _REPORTING_VERBS | frozenset(["wishes", "expects", "suspects", "hears", "sees"])
+_OWNERS = frozenset(["her", "his", "my", "our", "your", "their"])
 
 
 _THEM_STOPS = CLAUSE_LINKS | WRITER_AGENTS
@@ -1657,7 +1681,15 @@ def _her_is_object(rewrite: _Rewrite, i: int) -> bool:
         ):
             return False  # "I'll pay her usual fee"; "give her useful advice", "wish her happy
             # birthday" are objects
-    owned = i > 0 and rewrite.tokens[i - 1].key in _PREPOSITIONS | {"of"}  # "one of her log…"
+    # "one of her log baskets": after a preposition, before a word and a noun, it is hers (not
+    # "talk with her tell her…")
+    owned = (
+        i > 0
+        and rewrite.tokens[i - 1].key in _PREPOSITIONS | {"of"}
+        and then is not None
+        and "noun" in word_classes(then.key)
+        and then.key not in _FAMILY
+    )
     if (
         after is None
         or after.key in AFTER_OBJECT | CLAUSE_STARTS

@@ -195,8 +195,8 @@ _BARE = {
 _ASK_MARKERS = (
     "i'd ", "i want", "i would", "i hope", "would value", "could you", "could use", "would love",
     "'d value", "'d love", "'d welcome", "'d appreciate", "just want", "stay in touch",
-    "keep in touch", "would like to", "'d like to", "to see whether", "to see if", "whether i may",
-    "whether i could", "if i may", "if i could", "may i ", "could i ", "can i "
+    "keep in touch", "would like to", "'d like to", "to see whether i ", "to see if i ",
+    "to see whether you", "to see if you", "whether i may", "whether i could"
 )  # fmt: skip
 # "Retained search: reservoir engineering manager…": a short noun phrase as a heading.
 _HEADING_RE = re.compile(r"^(?P<head>[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}):\s+\S")
@@ -538,8 +538,9 @@ _STUDENT_RE = re.compile(
 )
 # A reason that says the writer left before the end: "alumni" would claim a degree.
 _NOT_GRADUATED_RE = re.compile(
-    r"\b(?:dropped out|left (?:\w+ )?(?:after|before) (?:my |the |only )?(?:\d|first|second|"
-    r"third|1st|2nd|3rd|one|two|a)|(?:didn'?t|did not|never) (?:finish|graduate)|"
+    r"\b(?:dropped out|left (?:\w+ )?(?:after|before|in) (?:my |the |only )?(?:first|second|"
+    r"third|final|last|1st|2nd|3rd|one|two|a) (?:year|yr|term|semester)|"
+    r"(?:didn'?t|did not|never) (?:finish|graduate)|"
     r"(?:make out|say|imply|pretend|claim)(?: that)? i graduated)",
     re.IGNORECASE,
 )
@@ -1002,6 +1003,8 @@ def _retold(sentences: list[str], readings: list[_ReadSentence], start: int) -> 
         sentence, told = sentences[i], readings[i]
         if told.asking or re.search(r"\d", sentence):
             continue
+        if len(told.words) < 2 and len(told.stems) < 3:
+            continue  # no sentence can tell it again (see below), and a long note has many
         if i == 0 and _ordinary_capitalised(_after_comma(sentences[1]).split(" ", 1)[0]):
             continue  # "Hi Ana, Maybe we could…"
         for j, other in enumerate(readings):
@@ -1917,10 +1920,16 @@ def _read(context: Context, lead: str) -> _ReasonParts:
     return _ReasonParts(sentences, unread, notes)
 
 
-# A description of the reader before a comma and what they did, their name perhaps first:
-# "tukiyem, my landlady's daughter from…, you re-tied my sarong".
+# A description of the reader as a person before a comma and what they did, their name perhaps
+# first: "tukiyem, my landlady's daughter from…, you re-tied my sarong"; not "my team shipped your
+# library, you saved us months".
 _DESCRIBED_FIRST_RE = re.compile(
-    r"((?:[^\W\d_][\w'’-]*, )?(?:my|our|the) [^,;:()]+), (?=you (?!and\b))", re.I
+    r"((?:[^\W\d_][\w'’-]*, )?(?:my|our|the) (?:[\w'’-]+ ){0,2}?(?:daughter|son|wife|husband|"
+    r"sister|brother|cousin|aunt|uncle|niece|nephew|neighbou?r|landlady|landlord|flatmate|"
+    r"roommate|housemate|classmate|friend|teacher|tutor|mentor|lady|guy|woman|man|girl|boy|"
+    r"chap|bloke|host|guide)\b(?: (?:from|at|in|of|who|that|with|next|down|across|on|back)\b"
+    r"[^,;:()]*)?), (?=you (?!and\b))",
+    re.I,
 )
 
 
@@ -2273,7 +2282,7 @@ def _seen_news(typed: str, told: str) -> str:
 
 # Where the writer saw the news, after it: "…, saw it on fb", "…, saw that on insta".
 _SEEN_ON_RE = re.compile(
-    r",\s+(?:i\s+)?saw (?:it|this|that|the post|the news) (?:on|via|in) (?:[\w-]+ )?[\w-]+"
+    r",\s+(?:i\s+)?saw (?:it|this|that|the post|the news) (?:on|via) (?:[\w-]+ )?[\w-]+"
     r"(?:\.[a-z]{2,})?(?=[.!?]?\s*$)",
     re.IGNORECASE,
 )
@@ -2832,6 +2841,7 @@ def _set_phrase(p: _Part) -> _Sentence | _Unread:
     if (
         first == "never"
         and (now := _BUT_NOW_RE.search(part)) is not None
+        and not _LEANS_RE.search(part[now.end() :])  # "…but now our stack runs on it"
         and (is_now := _part_sentence(part[now.end() :], p.lead)) is not None
     ):
         return is_now  # "never talked shop before but now my firm designs…": what is, now
