@@ -441,9 +441,7 @@ _SYMBOLS_FOR_WORDS = (
     (re.compile(r"(?<![^\W\d_] )\bowe (?=(?:you|him|her|them) (?:one|big)\b)"), "I owe "),
 )
 # "every sunday", "on tuesdays": a weekday in small letters, whole (not "sun" or "wed").
-_SMALL_WEEKDAY_RE = re.compile(
-    r"(?<![\w@/.-])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?(?![\w@/-])"
-)
+_SMALL_WEEKDAY_RE = re.compile(rf"(?<![\w@/.-])(?:{'|'.join(sorted(WEEKDAYS))})s?(?![\w@/-])")
 # "in feb", "since sept": a month typed short in small letters, after a word that says when
 # (written "Feb": the facts rule knows a date by the word the context has).
 _SMALL_MONTH_RE = re.compile(
@@ -754,9 +752,8 @@ def _candidates(context: Context) -> Iterator[str]:
             # the whole ride" is not the taxi they shared
             and not (_WE_DID_RE.match(said) and (h.fact is not None or _tells_of(h, said)))
             and not _did_together(said)  # told in their words: any other opening fact waits
-            and not (h.fact is None and _says_all(h.variants[0], said))
             # "Breda introduced us by email on Monday, since…" tells how they met again, and more
-            and not (h.fact is None and _tells_again(h, _first_sentence(said)))
+            and not (h.fact is None and _tells_meeting(h, said))
             # "…caught my eye. I finished my fisheries degree this spring": who writes, told
             and not (h.yields and any(_introduces_me(h, s) for s in said_sentences))
         ]
