@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from warmnote import locations
+from warmnote.guardrails import Guardrails
 
 # Resolved before any test redirects WARMNOTE_HOME: where `make test` installed the default model.
 INSTALLED_MODEL = locations.default_model_path()
@@ -17,6 +18,13 @@ def warmnote_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "warmnote-home"
     monkeypatch.setenv("WARMNOTE_HOME", str(home))
     return home
+
+
+@pytest.fixture(scope="session")
+def guardrails(tmp_path_factory: pytest.TempPathFactory) -> Guardrails:
+    """The built-in rules only: an empty folder stands in for the user's rule files, which a
+    fixture wider than a test would otherwise read before WARMNOTE_HOME is redirected."""
+    return Guardrails.load(user_dir=tmp_path_factory.mktemp("no-user-rules"))
 
 
 @pytest.fixture(scope="session")

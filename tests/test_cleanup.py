@@ -14,7 +14,6 @@ from warmnote.context import Context, load_context
 from warmnote.guardrails import Guardrails
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "event_followup.json"
-GUARDRAILS = Guardrails.load()
 CONTEXT: Context = load_context(EXAMPLE)  # the sender is Priya Raman
 
 NOTE = (
@@ -56,8 +55,8 @@ NOTE = (
         "everything",
     ],
 )
-def test_clean_draft_recovers_the_note(raw: str, kinds: list[str]) -> None:
-    text, fixes = clean_draft(raw, GUARDRAILS, CONTEXT)
+def test_clean_draft_recovers_the_note(raw: str, kinds: list[str], guardrails: Guardrails) -> None:
+    text, fixes = clean_draft(raw, guardrails, CONTEXT)
     assert text == NOTE
     assert [fix.kind for fix in fixes] == kinds
 
@@ -73,22 +72,24 @@ def test_clean_draft_recovers_the_note(raw: str, kinds: list[str]) -> None:
     ],
     ids=["heres-what", "here-are-questions", "thanks-then-the-ask"],
 )
-def test_note_content_that_looks_like_chatter_is_kept(raw: str) -> None:
-    text, fixes = clean_draft(raw, GUARDRAILS, CONTEXT)
+def test_note_content_that_looks_like_chatter_is_kept(raw: str, guardrails: Guardrails) -> None:
+    text, fixes = clean_draft(raw, guardrails, CONTEXT)
     assert text == raw
     assert fixes == []
 
 
-def test_quotes_inside_the_note_are_kept() -> None:
+def test_quotes_inside_the_note_are_kept(guardrails: Guardrails) -> None:
     raw = '"Loved your post" is how I would start, but "thanks" is better'
-    text, fixes = clean_draft(raw, GUARDRAILS)
+    text, fixes = clean_draft(raw, guardrails)
     assert text == raw
     assert fixes == []
 
 
 @given(st.text())
-def test_clean_draft_never_raises_and_never_grows_the_text(raw: str) -> None:
-    text, _ = clean_draft(raw, GUARDRAILS, CONTEXT)
+def test_clean_draft_never_raises_and_never_grows_the_text(
+    guardrails: Guardrails, raw: str
+) -> None:
+    text, _ = clean_draft(raw, guardrails, CONTEXT)
     assert len(text) <= len(raw.strip()) or text == raw.strip()
 
 
@@ -96,19 +97,21 @@ def test_clean_draft_never_raises_and_never_grows_the_text(raw: str) -> None:
     "ending",
     ["\n\nBest,\nPriya", "\nWarmly, Priya", " Talk soon,\nPriya", "\n\nKind regards", "\n— Priya"],
 )
-def test_every_sign_off_the_format_rule_flags_is_stripped(ending: str) -> None:
+def test_every_sign_off_the_format_rule_flags_is_stripped(
+    ending: str, guardrails: Guardrails
+) -> None:
     raw = NOTE + ending
-    flagged = [v for v in GUARDRAILS.check(raw, CONTEXT).violations if v.rule == "format"]
+    flagged = [v for v in guardrails.check(raw, CONTEXT).violations if v.rule == "format"]
     assert flagged, "the format rule flags it"
-    text, fixes = clean_draft(raw, GUARDRAILS, CONTEXT)
+    text, fixes = clean_draft(raw, guardrails, CONTEXT)
     assert text == NOTE
     assert fixes
-    assert not [v for v in GUARDRAILS.check(text, CONTEXT).violations if v.rule == "format"]
+    assert not [v for v in guardrails.check(text, CONTEXT).violations if v.rule == "format"]
 
 
-def test_a_subject_line_inside_the_note_is_flagged_but_never_cut() -> None:
+def test_a_subject_line_inside_the_note_is_flagged_but_never_cut(guardrails: Guardrails) -> None:
     raw = "Hi Tomás,\nRe: your PyData Lisbon talk on backpressure, I'd love to compare notes."
-    assert any(v.rule == "format" for v in GUARDRAILS.check(raw, CONTEXT).violations)
-    text, fixes = clean_draft(raw, GUARDRAILS, CONTEXT)
+    assert any(v.rule == "format" for v in guardrails.check(raw, CONTEXT).violations)
+    text, fixes = clean_draft(raw, guardrails, CONTEXT)
     assert text == raw
     assert fixes == []

@@ -173,11 +173,6 @@ def test_what_an_end_the_lists_took_points_back_to_goes_too() -> None:
         assert without_closing_aside(kept, typed) == (kept, None)
 
 
-@pytest.fixture(scope="module")
-def guardrails() -> Guardrails:
-    return Guardrails.load()
-
-
 @pytest.mark.parametrize(
     ("reason", "as_notes"),
     [("saw her talk. ask about racks", True),

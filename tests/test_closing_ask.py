@@ -16,11 +16,6 @@ from warmnote.plain_note import plain_note, reason_left_out
 from warmnote.text import utf16_len
 
 
-@pytest.fixture(scope="module")
-def guardrails() -> Guardrails:
-    return Guardrails.load()
-
-
 def _note(guardrails: Guardrails, **fields: Any) -> tuple[str, Context]:
     context = Context.model_validate({"relationship": {"familiarity": "stranger"}, **fields})
     note = plain_note(context, guardrails)

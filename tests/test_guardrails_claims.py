@@ -40,11 +40,6 @@ CLAIM_RULES = {
 }  # fmt: skip
 
 
-@pytest.fixture(scope="module")
-def guardrails() -> Guardrails:
-    return Guardrails.load()
-
-
 def errors(verdict: Verdict, text: str, rule: str) -> list[tuple[str, str]]:
     return [(text[v.start : v.end], v.message) for v in verdict.errors if v.rule == rule]
 

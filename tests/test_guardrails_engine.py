@@ -42,11 +42,6 @@ def make_context(**changes: Any) -> Context:
     return Context.model_validate(data)
 
 
-@pytest.fixture(scope="module")
-def guardrails() -> Guardrails:
-    return Guardrails.load()
-
-
 def rules(verdict: Verdict) -> set[str]:
     return {v.rule for v in verdict.errors}
 

@@ -27,11 +27,6 @@ from warmnote.text import fold
 NOTE = "Hi Priya, I enjoyed your feature store talk at PyData Berlin. {}"
 
 
-@pytest.fixture(scope="module")
-def guardrails() -> Guardrails:
-    return Guardrails.load()
-
-
 def spans(verdict: Verdict, text: str, rule: str) -> list[str]:
     return [text[v.start : v.end] for v in verdict.errors if v.rule == rule]
 

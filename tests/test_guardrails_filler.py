@@ -26,11 +26,6 @@ CONTEXT = Context.model_validate(
 )
 
 
-@pytest.fixture(scope="module")
-def guardrails() -> Guardrails:
-    return Guardrails.load()
-
-
 def filler(guardrails: Guardrails, text: str, ctx: Context | None = CONTEXT) -> list[str]:
     return [text[v.start : v.end] for v in guardrails.check(text, ctx).errors if v.rule == "filler"]
 

@@ -34,11 +34,6 @@ RULES = {
 }  # fmt: skip
 
 
-@pytest.fixture(scope="module")
-def guardrails() -> Guardrails:
-    return Guardrails.load()
-
-
 def _context(note: dict[str, Any]) -> Context | None:
     name = note.get("context")
     return CONTEXTS[name] if name is not None else None

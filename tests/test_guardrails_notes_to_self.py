@@ -26,11 +26,6 @@ DATA = Path(__file__).parent / "data"
 CONTEXTS = tomllib.loads((DATA / "guardrail_contexts.toml").read_text("utf-8"))
 
 
-@pytest.fixture(scope="module")
-def guardrails() -> Guardrails:
-    return Guardrails.load()
-
-
 def with_reason(reason: str, name: str = "aside_recruiter", **changes: Any) -> Context:
     return Context.model_validate({**CONTEXTS[name], "reason": reason, **changes})
 

@@ -21,13 +21,7 @@ from warmnote.guardrails.verdict import Severity
 
 DATA = Path(__file__).parent / "data"
 CONTEXTS = tomllib.loads((DATA / "guardrail_contexts.toml").read_text("utf-8"))
-GUARDRAILS = Guardrails.load()
 CONTRACT_LEFT_OUT = "Hi Олег, I'm a recruiter at Nordhav Crewing. Are you open to contract work?"
-
-
-@pytest.fixture(scope="module")
-def guardrails() -> Guardrails:
-    return GUARDRAILS
 
 
 def context(name: str, **changes: Any) -> Context:
@@ -177,7 +171,9 @@ def test_its_thresholds_and_severity_are_settings() -> None:
     st.sampled_from([" ", ", ", ". ", "; ", " - ", " (", ") "]),
 )
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-def test_a_note_that_says_the_whole_reason_keeps_it(words: list[str], gap: str) -> None:
+def test_a_note_that_says_the_whole_reason_keeps_it(
+    guardrails: Guardrails, words: list[str], gap: str
+) -> None:
     reason = gap.join(words)
     ctx = context("grant_question", reason=reason)
-    assert findings(GUARDRAILS, f"Hi ليلى, {reason}", ctx) == []
+    assert findings(guardrails, f"Hi ليلى, {reason}", ctx) == []

@@ -14,11 +14,6 @@ from warmnote.guardrails import Guardrails
 from warmnote.plain_note import plain_note, reason_in_my_words, reason_left_out, reason_reading
 
 
-@pytest.fixture(scope="module")
-def guardrails() -> Guardrails:
-    return Guardrails.load()
-
-
 def held_back(context: Context, guardrails: Guardrails) -> list[str]:
     note = plain_note(context, guardrails)
     assert note is not None

@@ -30,11 +30,6 @@ ROOT = Path(__file__).parent.parent
 ASK = "ask how your team handles backpressure"
 
 
-@pytest.fixture(scope="module")
-def guardrails() -> Guardrails:
-    return Guardrails.load()
-
-
 def example(reason: str, limit: int = 300) -> Context:
     return load_context(EXAMPLE).model_copy(update={"reason": reason, "max_chars": limit})
 

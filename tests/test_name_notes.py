@@ -15,11 +15,6 @@ from warmnote.notes_to_self import split_notes_to_self
 from warmnote.plain_note import plain_note, reason_left_out
 
 
-@pytest.fixture(scope="module")
-def guardrails() -> Guardrails:
-    return Guardrails.load()
-
-
 @pytest.mark.parametrize(
     ("name", "headline", "reason", "said", "noted"),
     [

@@ -20,12 +20,6 @@ EXAMPLES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def guardrails(tmp_path_factory: pytest.TempPathFactory) -> Guardrails:
-    """The built-in rules only: an empty folder stands in for the user's rule files."""
-    return Guardrails.load(user_dir=tmp_path_factory.mktemp("no-user-rules"))
-
-
 @pytest.mark.parametrize("example", EXAMPLES)
 def test_pack_example_note_passes_its_own_context(
     guardrails: Guardrails, example: PackExample

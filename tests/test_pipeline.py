@@ -20,11 +20,6 @@ def context() -> Context:
     return load_context(EXAMPLE)
 
 
-@pytest.fixture(scope="module")
-def guardrails() -> Guardrails:
-    return Guardrails.load()
-
-
 def run(context: Context, guardrails: Guardrails, drafter: ScriptedDrafter, **kw: object):  # type: ignore[no-untyped-def]
     request = DraftRequest(context=context, pack=get_pack(context.scenario), **kw)  # type: ignore[arg-type]
     return draft_note(request, drafter, guardrails)

@@ -37,11 +37,6 @@ CONTEXTS = {c.id: c for c in EVAL_CONTEXTS + GUARDRAIL_CONTEXTS}
 SCENARIOS = sorted(p.stem for p in (ROOT / "prompts").glob("*.toml"))
 
 
-@pytest.fixture(scope="module")
-def guardrails() -> Guardrails:
-    return Guardrails.load()
-
-
 def _has_nothing_to_say(context: Context) -> bool:
     return not context.reason.strip() and not context.facts()
 

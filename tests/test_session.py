@@ -29,11 +29,6 @@ WAIT = 10.0
 
 
 @pytest.fixture(scope="module")
-def guardrails() -> Guardrails:
-    return Guardrails.load()
-
-
-@pytest.fixture(scope="module")
 def context() -> Context:
     return load_context(EXAMPLE)
 

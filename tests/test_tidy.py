@@ -39,11 +39,6 @@ TIDIED = (
 
 
 @pytest.fixture(scope="module")
-def guardrails() -> Guardrails:
-    return Guardrails.load()
-
-
-@pytest.fixture(scope="module")
 def context() -> Context:
     return Context.model_validate(
         {

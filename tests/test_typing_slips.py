@@ -12,11 +12,6 @@ from warmnote.guardrails import Guardrails
 from warmnote.plain_note import plain_note, reason_left_out
 
 
-@pytest.fixture(scope="module")
-def guardrails() -> Guardrails:
-    return Guardrails.load()
-
-
 @pytest.mark.parametrize(
     ("reason", "said"),
     [

@@ -18,11 +18,6 @@ ASK = "want to ask how his team handles backpressure"
 GREETING = "Hi Tomás, great talk on backpressure at PyData Lisbon."
 
 
-@pytest.fixture(scope="module")
-def guardrails() -> Guardrails:
-    return Guardrails.load()
-
-
 # (the writer weighing a matter, a word of that matter)
 WEIGHED = [
     ("ask about his divorce? no.", "divorce"),

@@ -19,11 +19,6 @@ from warmnote.plain_note import plain_note
 from warmnote.text import utf16_len
 
 
-@pytest.fixture(scope="module")
-def guardrails() -> Guardrails:
-    return Guardrails.load()
-
-
 def _note(guardrails: Guardrails, **fields: Any) -> str:
     context = Context.model_validate(fields)
     note = plain_note(context, guardrails)

@@ -683,7 +683,11 @@ def _plural_noun(word: str) -> bool:
 
 # What follows a person, not a thing's name, after "to" or "with": "pointed me to hodan for…".
 _AFTER_SOMEONE = frozenset(["for", "about", "re"])
-_DETERMINERS = frozenset(["the", "these", "those", "her", "his", "their", "our", "my", "your"])
+# Words before a noun: one set for every look back (it was defined three times, and the last won).
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "half", "all", "most", "some", "every", "our", "their", "his", "her", "its",
+     "my", "your", "this", "that", "these", "those"]
+)  # fmt: skip
 
 
 def _named_before(rewrite: _Rewrite, i: int) -> bool:
@@ -946,8 +950,6 @@ _VERBS_OF_SOMEONE = frozenset(
     ["ask", "tell", "thank", "hire", "invite", "introduce", "thinking", "considering", "email",
      "message", "ping", "meet", "congratulate", "remind", "book"]
 )  # fmt: skip
-_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "our", "my", "your", "his", "her",
-                          "their", "its"])  # fmt: skip
 
 
 def _typed_small(word: str, name: str) -> bool:
@@ -1294,10 +1296,6 @@ _BEFORE_A_PLACE = frozenset(
      "a", "an", "their", "your", "his", "her", "its", "this", "that"]
 )  # fmt: skip
 _PERCEIVED = frozenset(["saw", "seen", "heard", "watched", "see", "hear", "watch"])
-_DETERMINERS = frozenset(
-    ["the", "a", "an", "half", "all", "most", "some", "every", "our", "their", "his", "her", "its",
-     "my", "your", "this", "that", "these", "those"]
-)  # fmt: skip
 # What a person does or is, after their name: "Selam is THE person", "Natsumi seemed happy".
 _PERSON_VERBS = frozenset(
     ["is", "was", "seemed", "seems", "runs", "ran", "asked", "wants", "wanted"]
