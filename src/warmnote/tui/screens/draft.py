@@ -247,8 +247,9 @@ class DraftScreen(SectionScreen):
             return
         self.cancel_run()
         self._drop_tidy()  # a new draft: the last plain note's tidy is moot
-        if not plain_first or alternatives:
-            app.cancel_prepare()  # the model needs the cores; the plain note does not
+        # The draft takes over from the form's preparation: the model gives way to it anyway, and
+        # a form prepared before ctrl+g is not this draft's (a plain note prepares its own).
+        app.cancel_prepare()
         self.context, self.pack = context, pack
         session = app.session
         slots = ALTERNATIVES if alternatives else 1
