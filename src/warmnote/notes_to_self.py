@@ -245,7 +245,12 @@ _LANGUAGE = (
     r"kannada|malayalam|sinhala|nepali|burmese|thai|lao|khmer|vietnamese|malay|indonesian|"
     r"bahasa|tagalog|filipino|chinese|mandarin|cantonese|japanese|korean|swahili|amharic|"
     r"tigrinya|somali|hausa|yoruba|igbo|zulu|xhosa|afrikaans|berber|tamazight|kabyle|catalan|"
-    r"basque|galician|welsh|irish|gaelic|maori|fijian|samoan|tongan|quechua|aymara|guarani|creole)"
+    r"basque|galician|welsh|irish|gaelic|maori|fijian|samoan|tongan|quechua|aymara|guarani|creole|"
+    r"kurdish|sorani|kurmanji|uyghur|tajik|turkmen|tatar|chechen|belarusian|macedonian|maltese|"
+    r"luxembourgish|frisian|breton|corsican|sardinian|sicilian|faroese|sami|yiddish|ladino|"
+    r"aramaic|syriac|oromo|wolof|fula|fulani|lingala|kinyarwanda|kirundi|shona|sesotho|"
+    r"setswana|chichewa|malagasy|twi|akan|ewe|bambara|tibetan|dzongkha|sindhi|odia|oriya|"
+    r"assamese|konkani|javanese|sundanese|balinese|cebuano|ilocano|hawaiian|hmong|nahuatl)"
 )
 # What a clause of the reason is when it is a note to self, compared in small letters without
 # its end punctuation (and after the plain note has written "dont" out as "don't").
@@ -438,7 +443,8 @@ _ASIDES = (
     # no", "is she even looking?"
     r"(?!.*\b(?:said|says|told|wrote)\b).*\b(?:may|might|could|will|would) (?:probably )?be a "
     r"(?:hard |firm |flat |definite )?no\b.*",
-    r"(?:is|are) (?:he|she|they) even (?:looking|interested|open|around|on here)\b.*",
+    # (a question about the reader with "even" is the writer wondering: "would she even leave?")
+    r"(?:is|are|was|would|will|could|can|does|do|did|has|have) (?:he|she|they) even \w.*",
     r"not (?:a |like a )?(?:template|form letter|bot|robot|chatgpt|copy[- ]paste)",
     r"not (?:ok|okay|happening|an option)",
     # tone: "keep it light", "don't be salesy", "light touch", "friendly, internal tone"
