@@ -62,6 +62,7 @@ HELDOUT39 = ROOT / "evals" / "heldout39" / "heldout39.toml"
 HELDOUT40 = ROOT / "evals" / "heldout40" / "heldout40.toml"
 HELDOUT41 = ROOT / "evals" / "heldout41" / "heldout41.toml"
 HELDOUT42 = ROOT / "evals" / "heldout42" / "heldout42.toml"
+HELDOUT43 = ROOT / "evals" / "heldout43" / "heldout43.toml"
 # Everything tuning reads or writes: the bundled suite, the packs, the examples, the fixtures.
 TUNING_FILES = sorted(
     [
@@ -119,6 +120,7 @@ FROZEN_SHA256 = {
     HELDOUT40: "96b03d28d0abb614665f465ca88b9d783c877922f325461faf5dd118322743d1",
     HELDOUT41: "81002b13212be1ee3f43c91a96e1bca98bb68eb2e333b523d4b3b7eb08ed2a59",
     HELDOUT42: "6c2719f9ff3be3b349e70f6359fde18aaa2959b7156e5ade9eca96f756da134a",
+    HELDOUT43: "ff03511a0a0d26dd45137fc6fff2dd63764f83215f55246e6c4bfc2bf888fec2",
 }
 HELDOUTS = [
     HELDOUT,
@@ -163,6 +165,7 @@ HELDOUTS = [
     HELDOUT40,
     HELDOUT41,
     HELDOUT42,
+    HELDOUT43,
 ]
 # What each suite must not share a name with: everything tuning reads, and the sets before it.
 OTHER_FILES = {
