@@ -145,6 +145,16 @@ MEANT = [
         " rewrite before q1",
         "billing rewrite",
     ),
+    # held-out 43: what the two of them did together
+    (
+        "we cooked for 300 kids a day in porto for 2 yrs. keep it light. want to ask about his"
+        " queues",
+        "cooked for 300 kids",
+    ),
+    (
+        "tomas!! we shared a flat for a whole year. want to order his lag dashboards, paid",
+        "shared a flat",
+    ),
 ]
 
 

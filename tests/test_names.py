@@ -896,6 +896,11 @@ def test_the_greeting_is_the_name_the_reason_asks_for() -> None:
         ("Karin", "옥채린", False),
         # South Indian names write త as "th"
         ("srilatha", "శ్రీలత కొండపల్లి", True),
+        # held-out 43: Burmese consonants as people spell them (သ "th", ဇ "z"), four or more
+        ("Thazin", "သဇင်", True),
+        ("thazin", "သဇင်", True),
+        ("Sajin", "သဇင်", False),  # anyascii's own reading is no spelling
+        ("Thane", "သန်း", False),  # too few consonants to tell
     ],
 )
 def test_a_name_spelled_in_latin_letters(word: str, name: str, spells: bool) -> None:
@@ -913,6 +918,13 @@ def test_a_name_spelled_in_latin_letters(word: str, name: str, spells: bool) -> 
         ("鍾柏宏", {"z", "b", "p", "h"}),
         ("林志明", {"l", "z", "c", "t", "m"}),
         ("井上 菜摘", {"j", "c"}),  # written with a space: each part
+        # held-out 43: a first aleph, alif or ayin carries a vowel ("Elbaz" of אלבז)
+        ("נחמיה אלבז", {"n", "a", "e", "i", "o", "u"}),
+        ("عمر", {"a", "e", "i", "o", "u"}),
+        ("نبيل العنسي", {"n", "l", "a", "e", "i", "o", "u"}),  # ال, "al-", read "l" as well
+        # ...and Burmese initials as people spell them: သ "Th", ဇ "Z", စ "S"
+        ("သဇင်", {"s", "t"}),
+        ("ဇော်", {"j", "z"}),
     ],
 )
 def test_the_latin_initials_of_a_name(name: str, initials: set[str]) -> None:

@@ -612,6 +612,28 @@ def test_a_reader_named_in_latin_letters(text: str, name: str, expected: str) ->
     assert to_second_person(text, name, others=others, known=known) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "company", "expected"),
+    [
+        # held-out 43: the reader's workshop bears the name the text calls them by
+        ("Nechemia Elbaz is a sofer in Safed, and his thread answered my questions", "נחמיה אלבז",
+         "Sofrut Elbaz", "You are a sofer in Safed, and your thread answered my questions"),
+        ("Thazin and I shared a flat, she fixed my sequins", "သဇင်", "Thazin Kalaga",
+         "We shared a flat, you fixed my sequins"),
+        # the workshop itself keeps its name
+        ("I bought a panel from Thazin Kalaga", "သဇင်", "Thazin Kalaga",
+         "I bought a panel from Thazin Kalaga"),
+        ("I ordered from Sofrut Elbaz last spring", "נחמיה אלבז", "Sofrut Elbaz",
+         "I ordered from Sofrut Elbaz last spring"),
+    ],
+)  # fmt: skip
+def test_a_reader_named_in_latin_letters_like_their_workshop(
+    text: str, name: str, company: str, expected: str
+) -> None:
+    known = [company, "Safed"]
+    assert to_second_person(text, name, others=["Wilfrid Illingworth"], known=known) == expected
+
+
 def test_them_of_a_person_the_text_names_is_the_reader() -> None:
     """Review: "them" after a noun and a verb of someone else is not the things'."""
     assert (

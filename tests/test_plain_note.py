@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from linear_time import Hostile, assert_linear
-from warmnote.context import Context, Familiarity, Recipient
+from warmnote.context import Context, Familiarity, Recipient, Sender
 from warmnote.guardrails import Guardrails, Verdict
 from warmnote.guardrails.verdict import Severity, Violation
 from warmnote.plain_note import plain_note, reason_in_my_words, reason_left_out, reason_reading
@@ -2453,6 +2453,21 @@ def test_who_the_reason_says_the_writer_is_is_not_said_again(guardrails: Guardra
     )
     note = plain_note(finishing, guardrails)
     assert note is not None and "graduate" not in note, note
+    making = context.model_copy(  # held-out 43: what the writer does, in their own words
+        update={
+            "scenario": "content_engagement",
+            "sender": Sender(name="Ilse Brandt", headline="Vellum maker", company="Brandt Vellum"),
+            "recipient": Recipient(name="Tomasz Wrona"),
+            "reason": "I make calfskin vellum and would like to ask what finish you prefer.",
+        }
+    )
+    note = plain_note(making, guardrails)
+    assert note is not None and "maker" not in note, note
+    wanting = making.model_copy(  # a wish is no trade: "I'm a vellum maker" stays
+        update={"reason": "I want to learn vellum making and would like to ask what you use."}
+    )
+    note = plain_note(wanting, guardrails)
+    assert note is not None and "i'm a vellum maker" in note.lower(), note
     harvest = context.model_copy(  # found in review: finishing something else says nothing of me
         update={
             "reason": "I'm finishing the pile tests this week and would love your view.",

@@ -1065,6 +1065,8 @@ def spelled_in_latin(word: str, name: str) -> bool:
             readings = [r for each in (read, *given) for r in (each, _r_between_vowels(each))]
         if script.startswith("KHMER") and _same_consonants(read, spelled):
             return True
+        if script.startswith("MYANMAR") and _same_consonants(_read_as_burmese(read), spelled):
+            return True
         for read in readings:
             if read[:1] != spelled[:1]:
                 continue
@@ -1077,6 +1079,15 @@ def spelled_in_latin(word: str, name: str) -> bool:
             ):
                 return True
     return False
+
+
+def _read_as_burmese(read: str) -> str:
+    """A Burmese name read by anyascii, its consonants as people spell them: သဇင် is read "sjn"
+    and spelled "Thazin" ("thzn")."""
+    return "".join(_BURMESE_LATIN.get(letter, letter) for letter in read)
+
+
+_BURMESE_LATIN = {"s": "th", "j": "z", "c": "s", "v": "w", "r": "y"}
 
 
 def _r_between_vowels(read: str) -> str:
@@ -1163,6 +1174,11 @@ def latin_initials(name: str) -> frozenset[str]:
         if _LATIN_LETTER_RE.search(part):
             continue
         initials |= {initial(syllable) for syllable in part.split(_TSHEG)}
+        if part[0] in _VOWEL_CARRIERS:
+            initials |= set("aeiou")  # "Elbaz" of אלבז, read "'lvz"; "Ismail" of اسماعيل
+        if unicodedata.name(part[0], "").startswith("MYANMAR"):
+            read = anyascii(part)[:1].lower()
+            initials |= set(_MYANMAR_INITIALS.get(read, ""))
         if _is_ukrainian(name):
             initials.add(_read_as_ukrainian(part)[:1])  # "h" of Гнатюк, "Hnatiuk"
         if len(parts) == 1 and CJK_RE.fullmatch(part) and len(part) >= 2:
@@ -1174,6 +1190,14 @@ def latin_initials(name: str) -> frozenset[str]:
 
 _TSHEG = "\u0f0b"
 """The dot between Tibetan syllables."""
+_VOWEL_CARRIERS = frozenset("אעاأإآعءئؤܐ")
+"""Letters that carry a first vowel, which anyascii reads as an apostrophe or nothing: a Hebrew,
+Arabic or Syriac name that starts with one starts with a vowel in Latin letters."""
+_MYANMAR_INITIALS = {"s": "t", "j": "z", "c": "s", "g": "j", "k": "c", "r": "ys", "v": "w",
+                     "l": "h", "'": "aei"}  # fmt: skip
+"""How Burmese names are spelled where anyascii reads them otherwise: သ "s" is "Th" (သဇင်
+"Thazin"), ဇ "j" is "Z" (ဇော် "Zaw"), စ "c" is "S" (စိုး "Soe"), ချ "khy" is "Ch", ရ "r" is "Y",
+ဝ "v" is "W", လှ "lh" is "Hla", and အ, read as an apostrophe, a vowel ("Aung")."""
 _WADE_GILES = {"b": "p", "d": "t", "g": "k", "j": "c", "q": "c", "z": "ct", "c": "t", "x": "h"}
 """The first letter a Chinese syllable's pinyin initial takes in Wade-Giles, as names from
 Taiwan are often spelled: 柏 "bo" is "Po", 德 "de" is "Te", 志 "zhi" is "Chih"."""

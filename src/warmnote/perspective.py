@@ -325,7 +325,9 @@ class _Rewrite:
         where their name has no Latin letters to be matched as typed."""
         if not self.name_words or any(_LATIN_LETTER_RE.search(w) for w in self.name_words):
             return frozenset()
-        known = {word.casefold() for word in self.known | self.others}
+        # a company named for the reader is no one else ("thazin" of သဇင်, of "Thazin Kalaga")
+        mine = self.latin_spellings_of_name - self.others
+        known = {word.casefold() for word in (self.known - mine) | self.others}
         words = {_base(t.text) for t in self.tokens if t.text[:1].islower()}
         return frozenset(
             w
@@ -1172,8 +1174,9 @@ def _introduced_us(rewrite: _Rewrite, k: int) -> bool:
 def _may_be_latin_name(rewrite: _Rewrite, j: int, *, second: bool = False) -> bool:
     """Whether token ``j`` is a capitalised Latin word that may be a name: no English word, and
     none of a person, company or place the context gives; but a name's ``second`` word may be a
-    company's that spells the reader's own ("Sakina Luhar" of સકીના લુહાર, whose workshop is
-    "Luhar Bell Workshop", which stays as it is)."""
+    company's, which is often named for the reader ("Sakina Luhar" of સકીના લુહાર, whose workshop
+    is "Luhar Bell Workshop", which stays as it is; "Nechemia Elbaz" of נחמיה אלבז, of "Sofrut
+    Elbaz"): the caller asks that both words start as the reader's name does."""
     word = _base(rewrite.tokens[j].text)
     return (
         _LATIN_RE.fullmatch(word) is not None
@@ -1182,7 +1185,10 @@ def _may_be_latin_name(rewrite: _Rewrite, j: int, *, second: bool = False) -> bo
         and word.lower() not in _FAMILY.keys() | _NOT_A_NAME
         and (
             word not in rewrite.others | rewrite.known
-            or (second and word not in rewrite.others and word in rewrite.latin_spellings_of_name)
+            or (
+                word not in rewrite.others
+                and (second or word in rewrite.latin_spellings_of_name)  # "Thazin" of သဇင်
+            )
         )
         and not word_classes(word.lower())
     )

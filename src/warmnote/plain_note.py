@@ -1174,12 +1174,27 @@ def _introduces_me(hook: _Hook, sentence: str) -> bool:
     """Whether the reason's first ``sentence`` already says who the writer is, in two words of
     the role ``hook`` would say: "I've just finished my master's in marine engineering" after
     "I'm a marine engineering graduate" says it twice."""
-    if not _I_OPENS_RE.match(sentence):
-        return False
     role = _content(hook.variants[0]) - {"i'm", "at"}
-    if role & _STUDENT_WORDS and _DONE_STUDYING_RE.match(sentence):
-        return True  # "I'm a recent graduate." before "I've just finished my MPH"
-    return len(role & _content(sentence)) >= 2
+    if _I_OPENS_RE.match(sentence):
+        if role & _STUDENT_WORDS and _DONE_STUDYING_RE.match(sentence):
+            return True  # "I'm a recent graduate." before "I've just finished my MPH"
+        return len(role & _content(sentence)) >= 2
+    # "I make calfskin vellum" after "I'm a vellum maker": what the writer does, in their words
+    doing = _I_DO_RE.match(sentence)
+    return (
+        doing is not None
+        and word_classes(verb := doing["verb"].lower()).get("verb") == verb
+        and verb not in _WISHING_VERBS
+        and len(stems_of(role) & stems_of(_content(sentence))) >= 2
+    )
+
+
+_I_DO_RE = re.compile(r"i (?P<verb>[a-z]+)\b", re.I)
+# What the writer wants or thinks, not what they do for a living: "I want to learn vellum making".
+_WISHING_VERBS = frozenset(
+    ["want", "hope", "need", "like", "love", "think", "know", "feel", "believe", "remember",
+     "wish", "wonder", "plan", "mean", "guess", "admire", "enjoy", "follow", "read", "see", "saw"]
+)  # fmt: skip
 
 
 _STUDENT_WORDS = frozenset(["graduate", "student", "grad", "postgraduate", "undergraduate"])
@@ -2140,6 +2155,10 @@ _GOOD_NEWS_RE = re.compile(
 # linen rental for hotels").
 _TO_THEM_RE = re.compile(
     r"^(?:thank|thanks|congrat)"
+    # what the two of them did together: "we shared a flat for a whole year"
+    r"|^we (?:both |once |even )?(?:shared|worked|studied|cooked|ran|built|taught|played|lived|"
+    r"trained|carved|sang|toured|volunteered|founded|organi[sz]ed|wrote|made|spent|did|roomed|"
+    r"travel+ed|sailed|danced|painted|dug|sewed|stitched|wove|baked|brewed|restored)\b"
     r"|\bI (?:love|loved|enjoyed|admire|liked|saw|see|read|watched|heard you(?!['’]))\b"
     r"|\b(?:is|was|are|were|would be|'d be) (?:really |so |very )?(?:spot on|exactly what|"
     r"brilliant|excellent|superb|impressive|good|great|helpful|useful|sharp|clever|the best|"
