@@ -3189,6 +3189,12 @@ def test_a_hurried_clause_of_held_out_40_reads_as_a_sentence(reason: str, said: 
         # their name in Latin letters, as the reason's first word: not said twice
         ("રૂપલ કાપડિયા", "Rupal, we have cooked and argued about cheese since Pune.",
          "Hi રૂપલ, we have cooked", "Rupal"),
+        # held-out 43: one called so, where the script does not spell it out ("blvimdr")
+        ("ਬਲਵਿੰਦਰ ਸਿੰਘ ਕਾਹਲੋਂ", "Balwinder, we have worked two doors apart for a year now.",
+         "Hi ਬਲਵਿੰਦਰ, we have worked", "Balwinder"),
+        # ...not a hyphenated name cut at its hyphen
+        ("鍾柏宏", "Po-hung and I carved puppet heads side by side in Taichung.",
+         "Hi 鍾柏宏, we carved puppet heads", "I hung"),
         # their name typed small with an "s" and no apostrophe: theirs
         ("옥채린", "want chaerins honest take on our new 5mm suits", "your honest take",
          "chaerin"),

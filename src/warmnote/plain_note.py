@@ -30,7 +30,14 @@ from warmnote.context import Context, Familiarity
 from warmnote.guardrails import Guardrails
 from warmnote.guardrails.fluency import wants_an
 from warmnote.guardrails.note import stem, stems_of
-from warmnote.names import TITLES, nicknames, preferred_name, spelled_in_latin, words_of_name
+from warmnote.names import (
+    TITLES,
+    latin_initials,
+    nicknames,
+    preferred_name,
+    spelled_in_latin,
+    words_of_name,
+)
 from warmnote.notes_to_self import (
     BRACKETED_RE,
     asks_nothing,
@@ -1460,7 +1467,7 @@ def _cleaning(context: Context) -> tuple[str, list[LeftOut]]:
 # ran the pilot" names the reader in what follows.
 _VOCATIVE_RE = re.compile(
     # "JF (nobody uses jean-françois) - my old survey partner": an aside on the name goes with it
-    rf"^(?P<name>[^\W\d_][\w'’-]*)\s*(?:\([^()]*\)\s*)?(?:[-–—:!]+|[{_EMOJI}]+"
+    rf"^(?P<name>[^\W\d_][\w'’-]*)\s*(?:\([^()]*\)\s*)?(?:[-–—:!]+(?![^\W\d_])|[{_EMOJI}]+"
     # "Bongi, you know I'm organising…"; not "Ana, Ben and I met…"
     r"|,(?=\s*(?:you|your|I|I'm|I'd|I've|we)\b))\s*",
     re.I,
@@ -1469,9 +1476,24 @@ _VOCATIVE_RE = re.compile(
 
 def _without_vocative(text: str, context: Context) -> str:
     m = _VOCATIVE_RE.match(text)
-    if m is None or not _names_reader(m["name"], context):
+    if m is None or not (_names_reader(m["name"], context) or _may_call_reader(m["name"], context)):
         return text
     return text[m.end() :]
+
+
+def _may_call_reader(word: str, context: Context) -> bool:
+    """Whether ``word``, which opens the reason as one calls someone ("Balwinder, we have
+    worked…"), may be the Latin name of a reader named in another script: it starts as a part
+    of theirs does, and is no English word nor a name the context gives someone or something
+    else. Only there: elsewhere a name may be anyone's."""
+    name = context.recipient.name
+    if not word.isascii() or _A_LATIN_LETTER_RE.search(name) or word_classes(word.lower()):
+        return False
+    others = " ".join([*context.others(), *context.places()]).casefold().split()
+    return word[:1].lower() in latin_initials(name) and word.casefold() not in others
+
+
+_A_LATIN_LETTER_RE = regex.compile(r"\p{Latin}")
 
 
 def _names_reader(word: str, context: Context) -> bool:
