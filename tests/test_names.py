@@ -966,6 +966,10 @@ def test_the_latin_initials_of_a_name(name: str, initials: set[str]) -> None:
         ("dr + surname", "Ana Ruiz", None),
         ("dra + surname", "Dra. Lucía Benavente", "Dra. Benavente"),
         ("greet as Arch. + surname", "Arch. Tomás Herrera", "Arch. Herrera"),
+        # held-out 43: the title they use, and so a formal greeting
+        ("She uses her doctorate, so a formal greeting suits.", "dr. Ana Ruiz", "Dr. Ruiz"),
+        ("a formal greeting fits, she's senior", "Dr. Ana Ruiz", "Dr. Ruiz"),
+        ("she uses her doctorate in her lab work", "Ana Ruiz", None),
     ],
 )  # fmt: skip
 def test_a_title_asked_for_greets_with_the_family_name(

@@ -486,6 +486,15 @@ WITHOUT = [
     ("client wants a head of sole-making. her posts are farsi & kurdish, maybe write simply",
      "client wants a head of sole-making."),
     ("she carves spoons. his posts are all yoruba and twi", "she carves spoons."),
+    # held-out 43: why not to use words, before "so"; whether an offer is even worth it; a note
+    # to self with "!!" holds back what it follows as one with "." does
+    ("her post called recruiters 'vultures' so dont use 'opportunity'. hiring a sauna lead",
+     "hiring a sauna lead"),
+    ("hiring a sauna lead. is a 2 yr contract even worth asking her??", "hiring a sauna lead."),
+    ("i snapped a string on his demo komuz, dont bring that up!! want to buy a body",
+     "want to buy a body"),
+    ("She uses her doctorate, so a formal greeting suits. I am filling a residency post.",
+     "I am filling a residency post."),
     ("client wants a head of sole-making. would she even leave paveh? no clue",
      "client wants a head of sole-making."),
     ("does he even check linkedin? want to ask about his kiln logs",

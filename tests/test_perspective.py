@@ -173,6 +173,13 @@ CASES = [
     # after a preposition, "her" before a word the word list has as a verb only is hers
     ("one of her log baskets", None, "one of your log baskets"),
     ("on her dye vats", None, "on your dye vats"),
+    # held-out 43: "her" set doing something is the object; what her work is on is "them"
+    (
+        "the drying-times thread got her going for days",
+        None,
+        "the drying-times thread got you going for days",
+    ),
+    ("she kept her carving tools sharp", None, "you kept your carving tools sharp"),
     # held-out 42: a run of the reader's deeds agrees, each after its comma or "and", past a
     # noun that is the object's ("iron bells"); "them" after such a noun is the things'
     (
@@ -322,6 +329,11 @@ def test_to_second_person(text: str, name: str | None, expected: str) -> None:
 # A field written about the reader (the reason, how they met): "they" is the reader too, unless
 # a name comes first in its sentence or it reports what someone else said.
 THEY_CASES = [
+    # held-out 43: what her work is on is "them", never she herself
+    (
+        "she binds verbos and her lectures on them are great",
+        "you bind verbos and your lectures on them are great",
+    ),
     ("learn more about their pricing process", "learn more about your pricing process"),
     ("hear how they handle inventory", "hear how you handle inventory"),
     (

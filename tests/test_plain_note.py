@@ -3157,6 +3157,8 @@ def test_a_reader_named_like_the_greeting_is_greeted_with_hello(guardrails: Guar
             "I'd love to ask if the pond needs a paid tech next season, and I can run all the "
             "monitoring.",
         ),
+        # held-out 43: a hedge put first stays after the word that joins its clause on
+        ("but her studio runs the account i think", "But I think your studio runs the account."),
         # a comma splice of what the reader's work did
         (
             "she runs the mangalica farm near nadudvar, her sausage took first prize",

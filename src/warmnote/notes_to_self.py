@@ -79,6 +79,8 @@ _NOT_MINE = r"(?:not|none of) my (?:business|concern)"
 _GO_GENTLE = r"so (?:go|be|tread) (?:gentle|gently|easy|careful|carefully|softly|lightly)\b"
 _NOT_MINE_RE = re.compile(_NOT_MINE, re.I)
 _SO_ASK = r"so (?:just )?ask"
+# Words to keep out, and so why: "her post called recruiters vultures so dont use 'opportunity'"
+_SO_NOT_WORDED = r"so (?:don't|dont|do not|never|no) (?:use|say|write|call it)\b[^.;!?]*"
 _SO_ASK_RE = re.compile(rf"{_SO_ASK}\b", re.I)
 # The writer's own wish or question, which "so ask" after it makes, not a guess about the reader.
 _MY_WISH_RE = re.compile(r"\bi(?:'d| would| want| wanna)\b|\bwanna\b|\?")
@@ -105,6 +107,7 @@ _HELD_BACK = (
     rf"|{_NOT_MINE}"
     # "he told us once he'd never leave ahangama so go gentle": why to go gently is the writer's
     rf"|{_GO_GENTLE}"
+    rf"|{_SO_NOT_WORDED}"
     # "she may not want to leave her own studio so ask, no pushing": a guess, and so to ask
     rf"|{_SO_ASK}"
     # "the dryer is $38k installed but keep that out", "keep that well out of it"
@@ -445,6 +448,9 @@ _ASIDES = (
     r"(?:hard |firm |flat |definite )?no\b.*",
     # (a question about the reader with "even" is the writer wondering: "would she even leave?")
     r"(?:is|are|was|would|will|could|can|does|do|did|has|have) (?:he|she|they) even \w.*",
+    # "is a 2 yr contract even worth asking her?"
+    r"(?:is|would|will) (?:it|this|that|an? [\w -]{1,30}) (?:even |really )?worth (?:asking|"
+    r"offering|pitching|raising|it)\b.*",
     r"not (?:a |like a )?(?:template|form letter|bot|robot|chatgpt|copy[- ]paste)",
     r"not (?:ok|okay|happening|an option)",
     # tone: "keep it light", "don't be salesy", "light touch", "friendly, internal tone"
@@ -772,6 +778,11 @@ _ASIDES = (
     r"(?:so |then |ok )?(?:[\w'’-]+ ){1,2}it is",
     # how the writer reads them: "i read them via google translate"
     r".*\b(?:google translate|deepl|machine translation)\b.*",
+    # how they like to be addressed: "she uses her doctorate, so a formal greeting suits"
+    r"(?:he|she|they) (?:uses?|goes by|signs with|signs as|prefers?) (?:her|his|their) "
+    r"(?:doctorate|title|phd)",
+    r"(?:a )?formal (?:greeting|hello|address|salutation|tone) (?:suits|fits|is best|is right|"
+    r"works)(?: (?:her|him|them|here|best))?",
     # the language of their posts, for the writer: "her posts are farsi & kurdish"; not "his
     # posts are mostly german beer reviews"
     rf"(?:her|his|their) (?:posts|profile|english|messages|emails) (?:are|is) (?:(?:all|mostly|"
@@ -936,7 +947,7 @@ _CLAUSE_END_RE = re.compile(
     r"|;\s+|\s(?:[-–—]|--)\s+|(?<!first)(?<!later),\s+(?:but\s+|and\s+|so\s+)?"
     # "…her own studio so ask, no pushing", "…never leave ahangama so go gentle": the "so"
     # stays with the note that holds back what it follows
-    rf"|\s+(?=(?:{_SO_ASK}|{_GO_GENTLE})\s*(?:[,.;!]|$))"
+    rf"|\s+(?=(?:{_SO_ASK}|{_GO_GENTLE}|{_SO_NOT_WORDED})\s*(?:[,.;!]|$))"
     # "fees/day rate: dont mention": what is held back, then the note that holds it back
     # "fees/day rate: dont mention", "her brothers wedding drama: not touching that"
     rf"|:\s+(?=(?:{_HELD_BACK})\s*(?:[.!?;]|$))"
@@ -1791,7 +1802,7 @@ def _without(
             )
         ):
             said = ""
-            note = clause.strip(" .;,—–-")
+            note = clause.strip(" .;,—–-!")  # "so dont bring that up!!"
             if note:
                 notes.append(note)
             last = kept[len(before_last[0]) :].strip(" ;,—–-")

@@ -480,6 +480,8 @@ def to_second_person(
             continue  # "two mutuals, but neither of them set this up"
         if token.key == "them" and _things_just_before(rewrite, i):
             continue  # "scanning residual limbs instead of casting them"
+        if token.key == "them" and _of_their_work(rewrite, i):
+            continue  # "her lectures on them": what she lectures on, never herself
         if token.key in ("their", "them") and _of_things_in_relative(rewrite, i):
             continue  # "houses that lift on their guideposts"
         if _someone_else_than_you(rewrite, i, family == "they"):
@@ -614,6 +616,23 @@ def _things_just_before(rewrite: _Rewrite, i: int) -> bool:
 
 
 _THINGS_REACH = 7
+
+
+def _of_their_work(rewrite: _Rewrite, i: int) -> bool:
+    """Whether token ``i`` ("them") follows a preposition after a thing of a reader the text
+    calls "she" or "he" ("her lectures on them", "his book about them"): what that work is on."""
+    if i < 3 or not rewrite.calls_anyone_she_or_he:
+        return False
+    owner, thing, preposition = (t.key for t in rewrite.tokens[i - 3 : i])
+    return (
+        owner in ("her", "his")
+        and preposition in _PREPOSITIONS
+        and thing not in _FAMILY
+        and thing not in _PREPOSITIONS  # after "her" a word is a thing: "her lectures"
+        and not any(_BOUNDARY_RE.search(rewrite.gap(j)) for j in range(i - 3, i))
+    )
+
+
 _WRITER_SUBJECTS = frozenset(
     ["i", "we", "i'd", "i'm", "i'll", "i've", "we'd", "we're", "we'll", "we've"]
 )
@@ -1716,6 +1735,13 @@ def _her_is_object(rewrite: _Rewrite, i: int) -> bool:
         # "what made her build Tillrow", "see her present it"; not "made her team switch".
         then = rewrite.next_word(i + 1)
         return then is None or then.key in _OBJECT_STARTS or then.text[:1].isupper()
+    if (
+        verb in _CAUSING_VERBS | _SETTING_GOING
+        and after.key.endswith("ing")
+        and "verb" in word_classes(after.key)
+        and (then is None or "noun" not in word_classes(then.key))  # not "her carving tools"
+    ):
+        return True  # "the thread got her going for days", "left her wondering"
     if after.key.isdigit() or after.key in _COUNTS:  # "ask her two or three questions"
         return verb in _GIVING_VERBS | _TELLING_VERBS
     then = rewrite.next_word(i + 1)
@@ -1727,6 +1753,8 @@ def _her_is_object(rewrite: _Rewrite, i: int) -> bool:
     return verb in _GIVING_VERBS and not _reader_subject_before(rewrite, i, _HER_STOPS)
 
 
+# Verbs that set someone doing something: "got her going", "kept him talking".
+_SETTING_GOING = frozenset(["get", "keep", "set", "leave", "catch", "find", "start"])
 _ORDINALS = frozenset(["first", "last", "next"])
 _WHEN_DONE = frozenset(
     ["later", "again", "soon", "sometime", "someday", "directly", "today", "tomorrow", "tonight",

@@ -1670,10 +1670,16 @@ def _hedge_first(m: re.Match[str]) -> str:
     if m.group().count(",") and m.string[m.end() : m.end() + 1] == ",":
         return m.group()  # "you know a lot, I think, about…": a hedge in commas stays
     clause = m["clause"]
+    joined = _JOINING_RE.match(clause)  # "BUT her daughter runs it i think": "But I think her…"
+    opening = clause[: joined.end()].capitalize() if joined else ""
+    clause = clause[len(opening) :]
     first = clause.split(" ", 1)[0]
     if first.lower() in _PRONOUN_SUBJECTS | _FUNCTION_WORDS or _ordinary_capitalised(first):
         clause = clause[0].lower() + clause[1:]  # "She ran it I think" -> "I think she ran it"
-    return f"{m['hedge']} {clause}"
+    return f"{opening}{m['hedge']} {clause}"
+
+
+_JOINING_RE = re.compile(r"(?:but|and|so|yet) ", re.IGNORECASE)
 
 
 _PRONOUN_SUBJECTS = frozenset(["she", "he", "they", "we", "you", "it"])
