@@ -4017,3 +4017,24 @@ def test_the_note_keeps_the_point_and_leaves_out_the_rest(
     what held-out 41's and 42's readings and a review showed (``AFTER_HELDOUT_41``,
     ``BEFORE_HELDOUT_42``, ``AFTER_HELDOUT_42``)."""
     _assert_says(context, present, absent, guardrails)
+
+
+@pytest.mark.parametrize(
+    ("reason", "said", "absent"),
+    [
+        # held-out 43: who the reader is to the writer, with no verb, is no sentence of the note
+        ("obiageli, my old desk-mate from the paper cuts job. asking if she'd cut a piece for "
+         "our show", "cut a piece for our show", "desk-mate"),
+        ("the resolza guy at the pattada fair. want to stay on her radar", "stay on your radar",
+         "guy"),
+        # ...while what such a person did is said
+        ("my old desk-mate from the cataloguing job runs a paper studio now, want to visit it",
+         "desk-mate from the cataloguing job runs", "reaching out"),
+    ],
+)  # fmt: skip
+def test_who_the_reader_is_to_the_writer_is_no_sentence(
+    reason: str, said: str, absent: str, guardrails: Guardrails
+) -> None:
+    note = plain_note(_to_obiageli(reason), guardrails)
+    assert note is not None
+    assert said in note and absent not in note.lower(), note

@@ -3358,10 +3358,46 @@ def _names_a_person(words: list[str]) -> bool:
     not "the report from Taoyuan"."""
     for i, word in enumerate(words[1:], 1):
         if word.lower() in ("from", "at", "who", "with") and i > 1:
-            return _is_role(words[i - 1].lower().strip(",."))
+            return _is_person(words[i - 1].lower().strip(",."))
         if word.endswith(","):
             return False
     return False
+
+
+def _is_person(head: str) -> bool:
+    """A word for a person: a role ("nurse"), someone met ("guy", "lady") or shared with
+    ("desk-mate", "flatmate")."""
+    return _is_role(head) or head in _SOMEONE or head.endswith("mate")
+
+
+_SOMEONE = frozenset(
+    ["guy", "lady", "woman", "man", "bloke", "chap", "fellow", "dude", "girl", "gentleman",
+     "person", "gal", "auntie", "uncle"]
+)  # fmt: skip
+
+
+def _label_of_them(p: _Part) -> _Sentence | _Unread | None:
+    """ "my old desk-mate from the cataloguing job": who the reader is to the writer, in a part
+    with no verb, which the note says its own way or not at all."""
+    if p.first not in _POSSESSIVE_STARTS or not _names_a_person(p.words):
+        return _UNREAD
+    # no verb: up to where they are from, nor one with its object after ("…from the job runs a
+    # studio"); "…from the paper cuts job" has none
+    words = p.words
+    at = next(i for i, w in enumerate(words) if i > 1 and w.lower() in _WHERE_FROM)
+    acts = any(
+        _is_finite_verb(word, words[i - 1])
+        and (i + 1 == len(words) or words[i + 1].lower() in _OBJECT_OPENERS)
+        for i, word in enumerate(words[at + 1 :], at + 1)
+    )
+    return _UNREAD if acts or _has_finite_verb(words[:at]) else None
+
+
+_WHERE_FROM = frozenset(["from", "at", "who", "with"])
+_OBJECT_OPENERS = frozenset(
+    ["a", "an", "the", "his", "her", "their", "our", "my", "your", "its", "this", "that", "some",
+     "now", "there", "here"]
+)  # fmt: skip
 
 
 def _their_doing(p: _Part) -> _Sentence | _Unread:
@@ -3387,6 +3423,7 @@ _IT_VERBS = frozenset(["take", "mean", "help", "matter", "seem", "look", "sound"
 
 
 _READINGS: tuple[_Reading, ...] = (
+    _label_of_them,
     _client_is,
     _ask_to_tell,
     _after_connective,
