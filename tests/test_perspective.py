@@ -961,3 +961,17 @@ def test_an_honorific_marks_the_reader_only_by_their_name(
     text: str, name: str, expected: str
 ) -> None:
     assert to_second_person(text, name, they_is_reader=True) == expected
+
+
+def test_her_in_a_clause_about_someone_else_is_theirs() -> None:
+    """Held-out 43: "Margarethe Vowles, who conserves baskets at her museum" is her museum."""
+    said = to_second_person(
+        "Margarethe Vowles, who conserves baskets at her museum, told me she is the one to ask.",
+        "Valliammai Chockalingam",
+        others=["Margarethe Vowles"],
+        they_is_reader=True,
+    )
+    assert (
+        said == "Margarethe Vowles, who conserves baskets at her museum, told me you are "
+        "the one to ask."
+    )

@@ -4038,3 +4038,24 @@ def test_who_the_reader_is_to_the_writer_is_no_sentence(
     note = plain_note(_to_obiageli(reason), guardrails)
     assert note is not None
     assert said in note and absent not in note.lower(), note
+
+
+@pytest.mark.parametrize(
+    ("how_we_met", "reason", "once"),
+    [
+        # held-out 43: told again in a later clause of the reason's first sentence...
+        ("she let me try the chisel on a shutter offcut while she explained the patterns",
+         "I met her in Antoetra in July, she let me have a go at a shutter offcut and corrected "
+         "my grip twice. I'd love to work a season with her cooperative.", "shutter offcut"),
+        # ...and from the writer's side: "I bought" tells what "you sold me" did
+        ("she sold me two lidded kottans at a craft bazaar",
+         "She weaves kottan baskets, and I bought two of her lidded ones at a bazaar in "
+         "January. I'd like to ask about her dyes.", "lidded"),
+    ],
+)  # fmt: skip
+def test_a_meeting_told_again_in_a_later_clause_is_said_once(
+    how_we_met: str, reason: str, once: str, guardrails: Guardrails
+) -> None:
+    context = _to_obiageli(reason, familiarity="met_once", relationship={"how_we_met": how_we_met})
+    note = plain_note(context, guardrails)
+    assert note is not None and note.count(once) == 1, note

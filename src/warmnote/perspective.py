@@ -459,7 +459,7 @@ def to_second_person(
     families, reported = _reader_families(rewrite, mentions, they_is_reader)
     for i, length in mentions.items():
         _rewrite_mention(rewrite, i, length)
-    others_speaking = _reporters_named_before(rewrite)
+    others_speaking = _reporters_named_before(rewrite) | _theirs_in_their_relative(rewrite)
     others_speaking |= _other_gender_after(rewrite, families, others_speaking)
     for i, token in enumerate(rewrite.tokens):
         family = _FAMILY.get(token.key)
@@ -1437,6 +1437,23 @@ def _reporters_named_before(rewrite: _Rewrite) -> set[int]:
                 sentences -= 1
                 if not sentences:
                     break
+    return out
+
+
+def _theirs_in_their_relative(rewrite: _Rewrite) -> set[int]:
+    """The "her" and "his" of a clause about another person the context knows, opened by
+    "who" after their name ("Margarethe Vowles, who conserves baskets at her museum, told
+    me…"): that person's, up to the clause's end."""
+    tokens = rewrite.tokens
+    out: set[int] = set()
+    for i, token in enumerate(tokens):
+        if token.key != "who" or i == 0 or _base(tokens[i - 1].text) not in rewrite.others:
+            continue
+        for j in range(i + 1, len(tokens)):
+            if _BOUNDARY_RE.search(rewrite.gap(j - 1)) or "," in rewrite.gap(j - 1):
+                break
+            if tokens[j].key in ("her", "his"):
+                out.add(j)
     return out
 
 

@@ -1136,6 +1136,11 @@ def _tells_again(hook: _Hook, sentence: str, run: int = 4) -> bool:
         return True
     if _same_deed(told, sentence, shared_stems):
         return True
+    # "…, and I bought two of your lidded ones at a bazaar" after "you sold me two lidded
+    # kottans at a craft bazaar": a later clause tells it again
+    for clause in _LATER_CLAUSE_RE.split(sentence)[1:]:
+        if _same_deed(told, clause, told_stems & stems_of(_content(clause))):
+            return True
     same = _SAME_WORKPLACE_RE.match(told)
     if same and re.search(rf"\bour {re.escape(same.group(1))}\b", sentence, re.I):
         return True  # "You run the dehairing line at our mill" after "we work at the same mill"
@@ -1158,9 +1163,22 @@ def _same_deed(told: str, sentence: str, shared: frozenset[str]) -> bool:
     "we have talked on the quay"); with a word of what it was about in common."""
     deed, again = _deed(told), _deed(sentence)
     things = shared - stems_of(frozenset(deed))
-    if deed and deed == again:
+    if deed and (deed == again or _CONVERSE_DEEDS.get(deed) == again):
         return bool(things)
     return bool(_SEEN_AGAIN_RE.match(sentence)) and bool(things - _MEETING_WORDS)
+
+
+# Clauses after the first: ", you let me have a go", ", and I bought two".
+_LATER_CLAUSE_RE = re.compile(r",\s+(?:and\s+)?|\s+and\s+(?=(?:you|I|we)\b)")
+# A deed told from the other side: "you sold me" is "I bought".
+_CONVERSE_DEEDS = {
+    ("you", "sold"): ("i", "bought"),
+    ("you", "gave"): ("i", "got"),
+    ("you", "taught"): ("i", "learned"),
+    ("you", "lent"): ("i", "borrowed"),
+    ("you", "hosted"): ("i", "stayed"),
+    ("i", "bought"): ("you", "sold"),
+}
 
 
 def _deed(text: str) -> tuple[str, ...]:
