@@ -970,6 +970,10 @@ def test_the_latin_initials_of_a_name(name: str, initials: set[str]) -> None:
         ("She uses her doctorate, so a formal greeting suits.", "dr. Ana Ruiz", "Dr. Ruiz"),
         ("a formal greeting fits, she's senior", "Dr. Ana Ruiz", "Dr. Ruiz"),
         ("she uses her doctorate in her lab work", "Ana Ruiz", None),
+        ("Dr. Ní Mhurchú, I studied furniture long after you did", "Dr. Nuala Ní Mhurchú",
+         "Dr. Ní Mhurchú"),
+        ("Nuala, I studied furniture long after you did", "Dr. Nuala Ní Mhurchú", None),
+        ("dr t keeps commenting on my posts, always sharp qs", "Dr. Nuala Ní Mhurchú", None),
     ],
 )  # fmt: skip
 def test_a_title_asked_for_greets_with_the_family_name(

@@ -3159,6 +3159,11 @@ def test_a_reader_named_like_the_greeting_is_greeted_with_hello(guardrails: Guar
         ),
         # held-out 43: a hedge put first stays after the word that joins its clause on
         ("but her studio runs the account i think", "But I think your studio runs the account."),
+        # a time between commas after "and" keeps one wish whole
+        (
+            "I hope to follow her research and, some day, ask how she twists the rope",
+            "I hope to follow your research and some day ask how you twist the rope.",
+        ),
         # a comma splice of what the reader's work did
         (
             "she runs the mangalica farm near nadudvar, her sausage took first prize",

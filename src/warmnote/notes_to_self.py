@@ -1802,7 +1802,7 @@ def _without(
             )
         ):
             said = ""
-            note = clause.strip(" .;,—–-!")  # "so dont bring that up!!"
+            note = clause.strip(" .;,—–-")
             if note:
                 notes.append(note)
             last = kept[len(before_last[0]) :].strip(" ;,—–-")
@@ -1841,7 +1841,7 @@ def _without(
                         and not _WISH_RE.search(_plain(last))
                     )
                     or (
-                        _IGNORE_RE.match(note)
+                        _IGNORE_RE.match(note.rstrip("!"))  # "so dont bring that up!!"
                         # "…to his competitor, awkward, leave that alone": a word in passing between
                         # them does not stop "that" pointing back
                         and (

@@ -278,6 +278,13 @@ _HEDGE_LAST_RE = re.compile(
     r"(?:(?<=^)|(?<=[.!?] ))(?P<clause>[A-Za-z][^.!?;,]*?),? (?P<hedge>I (?:think|believe|guess))"
     r"(?=[.!?;,]|$)"
 )
+# A time between commas after "and", which would split one wish in two: "…your research and,
+# some day, ask how you twist the rope".
+_TIME_IN_COMMAS_RE = re.compile(
+    r"\b(and|then|but), (some ?day|one day|eventually|later|soon|in time|afterwards|next year|"
+    r"in the future|down the line), ",
+    re.IGNORECASE,
+)
 # "we did the borehole logging together 2019 to 2021": years typed bare after what was done.
 _BARE_YEARS_RE = re.compile(
     r"(?<=together )((?:19|20)\d\d)(?![-–\d])(?=( to (?:19|20)\d\d)?(?:[.,;!?]|\s*$|\s+and\b))"
@@ -1462,6 +1469,7 @@ def _cleaning(context: Context) -> tuple[str, list[LeftOut]]:
     text = _ASK_IF_OPEN_RE.sub(r"\1 you're ", text)
     text = _ASK_IF_ANY_RE.sub(r"\1 there are ", text)
     text = _HEDGE_LAST_RE.sub(_hedge_first, text)
+    text = _TIME_IN_COMMAS_RE.sub(r"\1 \2 ", text)  # "and, some day, ask": one clause
     text = _BARE_YEARS_RE.sub(_years_with_preposition, text)
     text = _LEADING_PLUS_RE.sub("", text)
     text = _CONNECT_AND_SAY_RE.sub(lambda m: "your " if m["the"] else "", text)
