@@ -1178,7 +1178,7 @@ def _same_deed(told: str, sentence: str, shared: frozenset[str]) -> bool:
 # Clauses after the first: ", you let me have a go", ", and I bought two".
 _LATER_CLAUSE_RE = re.compile(r",\s+(?:and\s+)?|\s+and\s+(?=(?:you|I|we)\b)")
 # A deed told from the other side: "you sold me" is "I bought".
-_CONVERSE_DEEDS = {
+_CONVERSE_DEEDS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("you", "sold"): ("i", "bought"),
     ("you", "gave"): ("i", "got"),
     ("you", "taught"): ("i", "learned"),
