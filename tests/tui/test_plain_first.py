@@ -6,7 +6,6 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-import pytest
 from textual.pilot import Pilot
 from textual.widgets import Static, TextArea
 from tui_helpers import (
@@ -88,24 +87,6 @@ async def test_a_late_form_change_keeps_the_prompt_prepared_for_ctrl_r(
         app.prepare_prompt()  # what the debounce timer of a late form change calls
         await settle(pilot)
         assert "prompt prepared" in app.model_status
-
-
-@pytest.mark.usefixtures("no_plain_note")
-async def test_a_form_prepared_before_ctrl_g_is_not_claimed_by_the_models_draft(
-    example_context: Context,
-) -> None:
-    """Pausing before ctrl+g lets the form's prompt be prepared; the status must not go on
-    saying so once the model has drafted (it did, so a snapshot changed with the pause)."""
-    drafter = ScriptedDrafter([GOOD])
-    app = WarmnoteApp(drafter_factory=lambda: drafter)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await fill_context(pilot, example_context)
-        await wait_until(pilot, lambda: "prompt prepared" in app.model_status)
-        await pilot.press("ctrl+g")
-        await settle(pilot)
-        assert app.draft_screen.editor.text == GOOD
-        assert "prompt prepared" not in app.model_status
 
 
 async def test_the_plain_note_does_not_wait_for_the_model_to_load(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
+from pathlib import Path
 
 import pytest
 from tui_helpers import GOOD, SIZE, fill_context, settle, wait_until
@@ -48,9 +49,15 @@ async def test_the_selected_pack_is_warmed_once_the_model_is_loaded() -> None:
         assert [messages[0] for messages in drafter.warmed] == [system, tidy]
 
 
+@pytest.mark.parametrize("first_draft", ["model", "plain"])
 async def test_a_filled_form_has_its_prompt_processed_before_ctrl_g(
-    example_context: Context,
+    example_context: Context, first_draft: str, model_first: Path, request: pytest.FixtureRequest
 ) -> None:
+    """The status says so until the model drafts with it, plain note first or not (with the
+    plain note first it went on saying so, so a snapshot changed with the pause before ctrl+g)."""
+    if first_draft == "plain":
+        model_first.write_text('first_draft = "plain"\n', encoding="utf-8")
+        request.getfixturevalue("no_plain_note")  # so the model drafts after all
     drafter = ScriptedDrafter([GOOD])
     app = WarmnoteApp(drafter_factory=lambda: drafter)
     async with app.run_test(size=SIZE) as pilot:
