@@ -1070,6 +1070,10 @@ def spelled_in_latin(word: str, name: str) -> bool:
             # Korean name written whole has its given name after the family name's syllable
             given = [anyascii(part[1:]).lower()] if len(part) == 3 else []
             readings = [r for each in (read, *given) for r in (each, _r_between_vowels(each))]
+        if script.startswith("CJK") and 2 <= len(part) <= 4:
+            # a Chinese name written whole: its given name after the family name ("Qiuju" of
+            # 覃秋菊, whose 覃 anyascii reads "Tan")
+            readings += [anyascii(part[1:]).lower(), anyascii(part[2:]).lower()]
         if script.startswith("KHMER") and _same_consonants(read, spelled):
             return True
         if script.startswith("MYANMAR") and _same_consonants(_read_as_burmese(read), spelled):

@@ -1454,6 +1454,7 @@ def _cleaning(context: Context) -> tuple[str, list[LeftOut]]:
     text = _SPACE_RUN_RE.sub(_one_space, context.reason)
     text = _EMPTY_PAIR_RE.sub("", _LINK_RE.sub(lambda m: _cut_link(m, links), text))
     text = _TIGHT_COMMA_RE.sub(", ", _APOSTROPHE_LOOKALIKE_RE.sub("'", text))  # not in a link
+    text = _without_reading_of_name(text, context)
     text = _LAUGH_RE.sub(_without_filler, _ARROW_RE.sub(_arrow, text)).strip()
     text = _RE_RE.sub(_about, text)
     text = _LINE_RE.sub(_line_break, text)
@@ -1613,6 +1614,30 @@ def _cut_link(m: re.Match[str], links: list[str]) -> str:
         link = shorter
     links.append(link)
     return url[len(link) :]
+
+
+def _without_reading_of_name(text: str, context: Context) -> str:
+    """The reason without how the reader's name, written in another script, reads in Latin
+    letters, where it opens it ("覃秋菊 -> Qiuju, nixing potter…"): a note to the writer."""
+    m = _NAME_READING_RE.match(text)
+    name = context.recipient.name
+    if m is None or m["name"] not in name or not spelled_in_latin(m["latin"], name):
+        return text
+    rest = text[m.end() :]
+    # and who they are, with no verb, to the sentence's end: "nixing potter in qinzhou."
+    label = _LABEL_RE.match(rest)
+    if label and _is_person(label["head"].lower()) and not _has_finite_verb(label["words"].split()):
+        return rest[label.end() :]
+    return rest
+
+
+_LABEL_RE = re.compile(
+    r"(?P<words>[^.!?;]*?\b(?P<head>[a-z][\w-]*) (?:in|at|from|of) [^.!?;]*)[.;]\s*"
+)
+_NAME_READING_RE = re.compile(
+    r"\s*(?P<name>[^\s,.:;]+(?: [^\s,.:;]+)?)\s*(?:->|=>|→|=)\s*(?P<latin>[A-Za-z][\w'’-]*)"
+    r"\s*[,.:;]?\s*"
+)
 
 
 def _arrow(m: re.Match[str]) -> str:
