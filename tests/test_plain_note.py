@@ -3159,6 +3159,11 @@ def test_a_reader_named_like_the_greeting_is_greeted_with_hello(guardrails: Guar
         ),
         # held-out 43: a hedge put first stays after the word that joins its clause on
         ("but her studio runs the account i think", "But I think your studio runs the account."),
+        # what the writer is doing, and a clause of its own after "and"
+        (
+            "planning a smoke-firing show for 2027 & her pit firing is the heart of it",
+            "I'm planning a smoke-firing show for 2027 and your pit firing is the heart of it.",
+        ),
         # a time between commas after "and" keeps one wish whole
         (
             "I hope to follow her research and, some day, ask how she twists the rope",

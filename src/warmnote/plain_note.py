@@ -3133,8 +3133,10 @@ def _about_me(p: _Part) -> _Sentence | _Unread:
         return p.made(f"{_other_lead(p.lead)} ask {rest}", asks=True)
     gerund = first.endswith("ing") and "verb" in classes and first != "hiring"
     doing = second != "to" and (_is_gerund(first) or second in _AFTER_GERUND)
-    if gerund and doing and not _has_finite_verb(words):
-        return p.made("I'm " + part, asks=False)  # "sending it this week"
+    if gerund and doing and not _has_finite_verb(_before_and_a_clause(words)):
+        # "sending it this week", "planning a show for 2027 and your pit firing is the heart of
+        # it": a clause of its own after "and" may have its verb
+        return p.made("I'm " + part, asks=False)
     if first == "hiring" and (second in ("a", "an", "the", "for") or second[:1].isdigit()):
         return p.made("we're " + part, asks=False)  # "hiring a senior SRE for our team"
     if first in ("would", "could", "will") and second == "be":  # "would be great to reconnect"
@@ -3449,6 +3451,18 @@ _OBJECT_OPENERS = frozenset(
     ["a", "an", "the", "his", "her", "their", "our", "my", "your", "its", "this", "that", "some",
      "now", "there", "here"]
 )  # fmt: skip
+
+
+def _before_and_a_clause(words: list[str]) -> list[str]:
+    """The words before an "and" that opens a clause with a subject of its own ("…for 2027 and
+    your pit firing is…"); all of them where none does."""
+    for i, word in enumerate(words[1:-1], 1):
+        if word.lower() == "and" and words[i + 1].lower() in _CLAUSE_SUBJECTS:
+            return words[:i]
+    return words
+
+
+_CLAUSE_SUBJECTS = frozenset(["your", "you", "my", "our", "we", "it", "that", "this", "there"])
 
 
 def _their_doing(p: _Part) -> _Sentence | _Unread:
