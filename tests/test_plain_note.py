@@ -3207,6 +3207,9 @@ def test_a_hurried_clause_of_held_out_40_reads_as_a_sentence(reason: str, said: 
         # how their name reads in Latin letters, and who they are, is the writer's
         ("覃秋菊", "覃秋菊 -> Qiuju, nixing potter in qinzhou. her unglazed pots breathe but hold "
          "water, exactly our filter problem.", "your unglazed pots breathe", "Qiuju"),
+        # ...nor a place named first
+        ("ਬਲਵਿੰਦਰ ਸਿੰਘ ਕਾਹਲੋਂ", "Bathinda, I watched you fit a goatskin head in ten minutes.",
+         "Bathinda", "Hi ਬਲਵਿੰਦਰ, I watched"),
         # ...not a hyphenated name cut at its hyphen
         ("鍾柏宏", "Po-hung and I carved puppet heads side by side in Taichung.",
          "Hi 鍾柏宏, we carved puppet heads", "I hung"),

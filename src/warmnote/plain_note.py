@@ -55,7 +55,7 @@ from warmnote.perspective import (
     to_reader,
     word_classes,
 )
-from warmnote.places import spelt_as_places
+from warmnote.places import is_place_name, spelt_as_places
 from warmnote.results import LeftOut
 from warmnote.shorthand import FILLERS, typos_fixed, written_out
 from warmnote.text import (
@@ -1514,7 +1514,12 @@ def _may_call_reader(word: str, context: Context) -> bool:
     of theirs does, and is no English word nor a name the context gives someone or something
     else. Only there: elsewhere a name may be anyone's."""
     name = context.recipient.name
-    if not word.isascii() or _A_LATIN_LETTER_RE.search(name) or word_classes(word.lower()):
+    if (
+        not word.isascii()
+        or _A_LATIN_LETTER_RE.search(name)
+        or word_classes(word.lower())
+        or is_place_name(word)  # "Almaty, I met you…" calls no one
+    ):
         return False
     others = " ".join([*context.others(), *context.places()]).casefold().split()
     return word[:1].lower() in latin_initials(name) and word.casefold() not in others
