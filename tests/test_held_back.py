@@ -84,6 +84,12 @@ PRIVATE = [
         "Ileana-Cosmina Vlădescu",
         "shouting",
     ),
+    (  # found in review, 2026-12-06: the writer's side of what "we" did is theirs
+        "we made a loss on the Leeds show last year. dont mention fees. want to ask if she'd"
+        " curate the next one",
+        "Ana Ribeiro",
+        "loss",
+    ),
 ]
 
 

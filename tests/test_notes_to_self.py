@@ -859,6 +859,12 @@ WITHOUT = [
 ]  # fmt: skip
 # Said to the reader: none of these is an aside, so the text comes back as typed.
 KEPT = [
+    # found in review, 2026-12-06: questions put to the reader, with "worth" or "even" in them;
+    # a language's name that is a word ("ewe")
+    "I'm thinking of applying to your team. Is it worth asking your manager about openings?",
+    "Is a 2 year contract worth it in your experience?",
+    "Loved your kiln talk. Do they even sell the Leeds kilns any more?",
+    "his posts are mostly ewe and lamb photos from the farm, I'd love to buy a fleece.",
     # after the held-out 24 reading: a tone word in a fact, a claim's words in a fact, a
     # disclaimer that is no claim, a reason before "so" that asks nothing of the note
     "nothing formal is planned yet, but I'd love to visit",

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from linear_time import Hostile, assert_linear
 from warmnote.context import Context
 from warmnote.names import name_parts
 from warmnote.perspective import to_reader, to_second_person
@@ -975,3 +976,20 @@ def test_her_in_a_clause_about_someone_else_is_theirs() -> None:
         said == "Margarethe Vowles, who conserves baskets at her museum, told me you are "
         "the one to ask."
     )
+
+
+def test_who_clauses_about_someone_else_are_read_in_linear_time() -> None:
+    """Each "who" looked to the end of the text (a review, 2026-12-06: 2,000 took 2.1 s)."""
+    hostile = Hostile("Ana who ", 4_000, after="said her kiln is great.")
+    assert_linear(lambda share: to_second_person(hostile(share), "Priya Raman", others=["Ana"]))
+
+
+def test_her_after_a_who_of_someone_else_is_the_readers_where_she_is_someone_to_them() -> None:
+    """Found in review, 2026-12-06: "who was her PhD supervisor" is who she was to the reader."""
+    said = to_second_person(
+        "Margarethe Vowles, who was her PhD supervisor, suggested I reach out.",
+        "Valliammai Chockalingam",
+        others=["Margarethe Vowles"],
+        they_is_reader=True,
+    )
+    assert said == "Margarethe Vowles, who was your PhD supervisor, suggested I reach out."

@@ -2184,6 +2184,9 @@ HOSTILE_REASONS = {
     # sentences of one word each that nothing tells again, each compared with every other: 2,000
     # took 12 s (a review, 2026-12-05)
     "short-sentences": Hostile("she sells. ", 2_400),
+    # what "so dont use" keeps back ran to the clause's end from every space before it: 4,000
+    # took 20 s (a review, 2026-12-06)
+    "so-dont-use": Hostile("so dont use it ", 4_000, before="I loved your talk ", after="?"),
     # a cut at every preposition, each a note to build and check: 38,000 characters took 19 s
     "prepositions": Hostile(
         "on the kiln in the hill ",
@@ -2463,6 +2466,11 @@ def test_who_the_reason_says_the_writer_is_is_not_said_again(guardrails: Guardra
     )
     note = plain_note(making, guardrails)
     assert note is not None and "maker" not in note, note
+    buying = making.model_copy(  # found in review: buying vellum is not making it
+        update={"reason": "I buy vellum from Brandt and would like to ask what finish you prefer."}
+    )
+    note = plain_note(buying, guardrails)
+    assert note is not None and "i'm a vellum maker" in note.lower(), note
     wanting = making.model_copy(  # a wish is no trade: "I'm a vellum maker" stays
         update={"reason": "I want to learn vellum making and would like to ask what you use."}
     )
@@ -3158,7 +3166,7 @@ def test_a_reader_named_like_the_greeting_is_greeted_with_hello(guardrails: Guar
             "monitoring.",
         ),
         # held-out 43: a hedge put first stays after the word that joins its clause on
-        ("but her studio runs the account i think", "But I think your studio runs the account."),
+        ("but her studio runs the account i think", "I think your studio runs the account."),
         # what the writer is doing, and a clause of its own after "and"
         (
             "planning a smoke-firing show for 2027 & her pit firing is the heart of it",
@@ -3207,6 +3215,21 @@ def test_a_hurried_clause_of_held_out_40_reads_as_a_sentence(reason: str, said: 
         # how their name reads in Latin letters, and who they are, is the writer's
         ("覃秋菊", "覃秋菊 -> Qiuju, nixing potter in qinzhou. her unglazed pots breathe but hold "
          "water, exactly our filter problem.", "your unglazed pots breathe", "Qiuju"),
+        # found in review, 2026-12-06: a name typed straight before a dash or "!" is a call, as
+        # one before a spaced dash is; a company named first is no call
+        ("Priya Raman", "Priya—I loved your talk on canal surveys.", "Hi Priya, I loved your talk",
+         "—"),
+        ("Priya Raman", "Priya-I loved your talk on canal surveys.", "Hi Priya, I loved your talk",
+         "Priya-"),
+        ("ਬਲਵਿੰਦਰ ਸਿੰਘ", "Shopify, I worked there with you for two years.", "Shopify",
+         "Hi ਬਲਵਿੰਦਰ, I worked"),
+        ("ਬਲਵਿੰਦਰ ਸਿੰਘ", "Sandeep, I worked with you on the canal survey.", "Sandeep",
+         "Hi ਬਲਵਿੰਦਰ, I worked"),
+        # a title and their name, as the reason opens by calling them, is the greeting's
+        ("Dr. Aoife Ní Mhurchú", "Dr. Ní Mhurchú, I studied furniture making under you at GMIT.",
+         "Hi Dr. Ní Mhurchú, I studied", "You,"),
+        ("Dr. Aoife Ní Mhurchú", "Dr Lee told me, you are hiring a furniture conservator.",
+         "Hi Aoife", "Dr. Ní"),
         # ...nor a place named first
         ("ਬਲਵਿੰਦਰ ਸਿੰਘ ਕਾਹਲੋਂ", "Bathinda, I watched you fit a goatskin head in ten minutes.",
          "Bathinda", "Hi ਬਲਵਿੰਦਰ, I watched"),
@@ -4063,6 +4086,10 @@ def test_who_the_reader_is_to_the_writer_is_no_sentence(
         ("she let me try the chisel on a shutter offcut while she explained the patterns",
          "I met her in Antoetra in July, she let me have a go at a shutter offcut and corrected "
          "my grip twice. I'd love to work a season with her cooperative.", "shutter offcut"),
+        # ...but not where the meeting names a place the clause leaves out (found in review)
+        ("she sold me two lidded kottans at a craft bazaar in Chennai",
+         "She weaves kottan baskets, and I bought two of her lidded ones at a bazaar. I'd like "
+         "to ask about her dyes.", "Chennai"),
         # ...and from the writer's side: "I bought" tells what "you sold me" did
         ("she sold me two lidded kottans at a craft bazaar",
          "She weaves kottan baskets, and I bought two of her lidded ones at a bazaar in "
@@ -4075,3 +4102,38 @@ def test_a_meeting_told_again_in_a_later_clause_is_said_once(
     context = _to_obiageli(reason, familiarity="met_once", relationship={"how_we_met": how_we_met})
     note = plain_note(context, guardrails)
     assert note is not None and note.count(once) == 1, note
+
+
+def test_how_the_name_reads_before_a_long_label_is_read_in_linear_time(
+    guardrails: Guardrails,
+) -> None:
+    """The label after how a name reads was looked for from every word (a review, 2026-12-06:
+    4,000 words took 5.6 s)."""
+    hostile = Hostile("potter in town ", 4_000, before="覃秋菊 -> Qiuju, ")
+
+    def read(share: float) -> None:
+        plain_note(_to_obiageli(hostile(share), recipient={"name": "覃秋菊"}), guardrails)
+
+    assert_linear(read)
+
+
+def test_how_the_name_reads_is_listed_as_left_out(guardrails: Guardrails) -> None:
+    """Found in review, 2026-12-06: it had left the note with no trace."""
+    context = _to_obiageli(
+        "覃秋菊 -> Qiuju, nixing potter in qinzhou. I'd love to learn her glazing methods.",
+        recipient={"name": "覃秋菊"},
+    )
+    note = plain_note(context, guardrails)
+    assert note is not None and "Qiuju" not in note
+    assert ("note_to_self", "覃秋菊 -> Qiuju, nixing potter in qinzhou") in [
+        (item.why, item.text) for item in reason_reading(context).left_out
+    ]
+
+
+def test_a_hedge_after_but_keeps_its_sentence_in_the_note(guardrails: Guardrails) -> None:
+    """Found in review, 2026-12-06: "But I think…" after the greeting was dropped unlisted."""
+    note = plain_note(
+        _to_obiageli("BUT her daughter runs it i think. Would love to hear how it went."),
+        guardrails,
+    )
+    assert note is not None and "I think your daughter runs it." in note, note

@@ -966,10 +966,30 @@ def asked_title(reason: str, name: str) -> str | None:
     tokens, parts = name.split(), name_parts(name)
     if len(parts) < 2 or parts[0] not in tokens or tokens.index(parts[0]) == 0:
         return None  # no title before the name, or no family name to put after it
-    m = _TITLE_ASKED_RE.search(reason)
-    if m is None or _NOT_ASKED_RE.search(reason, max(0, m.start() - 24), m.start()):
-        return None
+    if titled_call(reason, name) is None:
+        m = _TITLE_ASKED_RE.search(reason)
+        if m is None or _NOT_ASKED_RE.search(reason, max(0, m.start() - 24), m.start()):
+            return None
     return " ".join(tokens[: tokens.index(parts[0])])
+
+
+def titled_call(reason: str, name: str) -> re.Match[str] | None:
+    """Where ``reason`` opens by calling the reader by a title and their name ("Dr. Ní
+    Mhurchú, I studied furniture…"), the call; not another person ("Dr Lee told me, you…")."""
+    m = _TITLED_CALL_RE.match(reason)
+    theirs = {fold_key(part) for part in name_parts(name)}
+    if m is None or not {fold_key(w) for w in m["name"].split()} <= theirs:
+        return None
+    return m
+
+
+# "Dr. Ní Mhurchú, I studied…": a title and a name or two, a comma, and the writer or the reader
+_TITLED_CALL_RE = re.compile(
+    r"\s*(?:dear\s+)?(?:prof|professor|dr|dra|doctor)\b\.?\s+"
+    r"(?P<name>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}),\s*"
+    r"(?=(?:i|i'm|i've|i'd|we|you|your|thank|thanks)\b)",
+    re.IGNORECASE,
+)
 
 
 # "use Prof.", "keep 'Dr.'", "address her as Dr. Mensah", "with her title", "title stays in",
@@ -981,9 +1001,6 @@ _TITLE_ASKED_RE = re.compile(
     # "Turkish academics prefer the title", "keep it formal, shes a professor"
     r"|\b(?:prefers?|wants?|likes?|expects?) (?:the|her|his|their|a) title\b(?! of\b)"
     r"|\b(?:keep it|make it|be|stay) formal\b|\bformal (?:pls|please|tone)\b"
-    # the reason opens by calling them so: "Dr. Ní Mhurchú, I studied furniture…"
-    r"|^\s*(?:dear\s+)?(?:prof|professor|dr|dra|doctor)\b\.?(?:\s+[^\W\d_][\w'’-]*){1,3},"
-    r"\s+(?:i|i'm|i've|i'd|we|you|your|thank|thanks)\b"
     # "she uses her doctorate, so a formal greeting suits"
     r"|\b(?:uses|goes by|signs with|signs as|prefers) (?:her|his|their) (?:doctorate|title|phd)\b"
     r"|\bformal (?:greeting|hello|address|salutation) (?:suits|fits|is best|is right|works|pls|"
@@ -1071,9 +1088,9 @@ def spelled_in_latin(word: str, name: str) -> bool:
             given = [anyascii(part[1:]).lower()] if len(part) == 3 else []
             readings = [r for each in (read, *given) for r in (each, _r_between_vowels(each))]
         if script.startswith("CJK") and 2 <= len(part) <= 4:
-            # a Chinese name written whole: its given name after the family name ("Qiuju" of
-            # 覃秋菊, whose 覃 anyascii reads "Tan")
-            readings += [anyascii(part[1:]).lower(), anyascii(part[2:]).lower()]
+            # a Chinese name written whole: its given name after a family name of one
+            # character ("Qiuju" of 覃秋菊, whose 覃 anyascii reads "Tan"; not after two)
+            readings.append(anyascii(part[1:]).lower())
         if script.startswith("KHMER") and _same_consonants(read, spelled):
             return True
         if script.startswith("MYANMAR") and _same_consonants(_read_as_burmese(read), spelled):
@@ -1090,6 +1107,36 @@ def spelled_in_latin(word: str, name: str) -> bool:
             ):
                 return True
     return False
+
+
+def consonants_alike(word: str, name: str) -> bool:
+    """Whether the consonants of ``word`` in Latin letters are close to those of a part of
+    ``name`` written in another script, read by anyascii: looser than ``spelled_in_latin``
+    ("Balwinder" of ਬਲਵਿੰਦਰ, read "blvimdr"), so only for a word where a name is expected, as
+    one the reason opens by calling someone. "Accenture" or "Sandeep" are not alike."""
+    from anyascii import anyascii
+    from rapidfuzz.fuzz import ratio
+
+    spelled = _skeleton(fold_key(word))
+    if len(spelled) < 3 or not word.isascii():
+        return False
+    for part in name_parts(name):
+        if _LATIN_LETTER_RE.search(part):
+            continue
+        read = _skeleton(_NASAL_BEFORE_RE.sub("n", anyascii(part).lower()))
+        if read[:1] == spelled[:1] and ratio(read, spelled) >= _SPELLED_ALIKE:
+            return True
+    return False
+
+
+def _skeleton(text: str) -> str:
+    """The consonants, "w" as "v" and "ts" as "c" (ਵ is read "v"; Serbian Вукица is "Vukica")."""
+    return _VOWELS_RE.sub("", re.sub(r"[^a-z]", "", text)).replace("w", "v").replace("ts", "c")
+
+
+_NASAL_BEFORE_RE = re.compile(r"m(?=[bcdfghjklnpqrstvz])")
+"""An "m" before another consonant, as anyascii reads the nasal sign of Indic scripts (ਬਲਵਿੰਦਰ
+"blvimdr"), which before "d" or "t" is an "n"."""
 
 
 def _read_as_burmese(read: str) -> str:

@@ -80,7 +80,8 @@ _GO_GENTLE = r"so (?:go|be|tread) (?:gentle|gently|easy|careful|carefully|softly
 _NOT_MINE_RE = re.compile(_NOT_MINE, re.I)
 _SO_ASK = r"so (?:just )?ask"
 # Words to keep out, and so why: "her post called recruiters vultures so dont use 'opportunity'"
-_SO_NOT_WORDED = r"so (?:don't|dont|do not|never|no) (?:use|say|write|call it)\b[^.;!?]*"
+_SO_NOT_WORDED_START = r"so (?:don't|dont|do not|never|no) (?:use|say|write|call it)\b"
+_SO_NOT_WORDED = rf"{_SO_NOT_WORDED_START}[^.;!?]*"
 _SO_ASK_RE = re.compile(rf"{_SO_ASK}\b", re.I)
 # The writer's own wish or question, which "so ask" after it makes, not a guess about the reader.
 _MY_WISH_RE = re.compile(r"\bi(?:'d| would| want| wanna)\b|\bwanna\b|\?")
@@ -252,7 +253,7 @@ _LANGUAGE = (
     r"kurdish|sorani|kurmanji|uyghur|tajik|turkmen|tatar|chechen|belarusian|macedonian|maltese|"
     r"luxembourgish|frisian|breton|corsican|sardinian|sicilian|faroese|sami|yiddish|ladino|"
     r"aramaic|syriac|oromo|wolof|fula|fulani|lingala|kinyarwanda|kirundi|shona|sesotho|"
-    r"setswana|chichewa|malagasy|twi|akan|ewe|bambara|tibetan|dzongkha|sindhi|odia|oriya|"
+    r"setswana|chichewa|malagasy|twi|akan|bambara|tibetan|dzongkha|sindhi|odia|oriya|"
     r"assamese|konkani|javanese|sundanese|balinese|cebuano|ilocano|hawaiian|hmong|nahuatl)"
 )
 # What a clause of the reason is when it is a note to self, compared in small letters without
@@ -446,11 +447,13 @@ _ASIDES = (
     # no", "is she even looking?"
     r"(?!.*\b(?:said|says|told|wrote)\b).*\b(?:may|might|could|will|would) (?:probably )?be a "
     r"(?:hard |firm |flat |definite )?no\b.*",
-    # (a question about the reader with "even" is the writer wondering: "would she even leave?")
-    r"(?:is|are|was|would|will|could|can|does|do|did|has|have) (?:he|she|they) even \w.*",
-    # "is a 2 yr contract even worth asking her?"
-    r"(?:is|would|will) (?:it|this|that|an? [\w -]{1,30}) (?:even |really )?worth (?:asking|"
-    r"offering|pitching|raising|it)\b.*",
+    r"(?:is|are) (?:he|she|they) even (?:looking|interested|open|around|on here)\b.*",
+    # a question about the reader with "even" is the writer wondering: "would she even leave?"
+    # (not "do they even sell the Leeds kilns?", of their firm, which may be asked)
+    r"(?:is|was|would|will|could|can|does|did|has) (?:he|she) even \w.*",
+    # "is a 2 yr contract even worth asking her?"; not "is it worth asking your manager?"
+    r"(?!.*\byour?\b)(?:is|would|will) (?:it|this|that|an? [\w -]{1,30}) (?:even worth\b.*|"
+    r"(?:really )?worth (?:asking|offering|pitching|raising) (?:her|him|them)\b.*)",
     r"not (?:a |like a )?(?:template|form letter|bot|robot|chatgpt|copy[- ]paste)",
     r"not (?:ok|okay|happening|an option)",
     # tone: "keep it light", "don't be salesy", "light touch", "friendly, internal tone"
@@ -947,7 +950,8 @@ _CLAUSE_END_RE = re.compile(
     r"|;\s+|\s(?:[-–—]|--)\s+|(?<!first)(?<!later),\s+(?:but\s+|and\s+|so\s+)?"
     # "…her own studio so ask, no pushing", "…never leave ahangama so go gentle": the "so"
     # stays with the note that holds back what it follows
-    rf"|\s+(?=(?:{_SO_ASK}|{_GO_GENTLE}|{_SO_NOT_WORDED})\s*(?:[,.;!]|$))"
+    rf"|\s+(?=(?:{_SO_ASK}|{_GO_GENTLE})\s*(?:[,.;!]|$))"
+    rf"|\s+(?={_SO_NOT_WORDED_START})"  # its words run to the clause's end: looked at once
     # "fees/day rate: dont mention": what is held back, then the note that holds it back
     # "fees/day rate: dont mention", "her brothers wedding drama: not touching that"
     rf"|:\s+(?=(?:{_HELD_BACK})\s*(?:[.!?;]|$))"

@@ -106,9 +106,6 @@ _COUNTS = NUMBER_WORDS | {"few"}
 # "made her build it", "let her know": after these verbs "her" and a bare verb is the one acting.
 _CAUSING_VERBS = frozenset(["make", "let", "watch", "see", "hear"])
 _POSSESSIVES = frozenset(["my", "our", "your"])
-_OBJECT_STARTS = frozenset(
-    ["the", "a", "an", "this", "that", "these", "those", "it", "them", "his", "its", "their"]
-)
 _REPORTING_VERBS = frozenset([
     "said", "says", "say", "mentioned", "mentions", "thought", "thinks", "told", "tells",
     "suggested", "suggests", "recommended", "recommends", "wrote", "writes", "noted", "notes",
@@ -620,7 +617,7 @@ _THINGS_REACH = 7
 
 def _of_their_work(rewrite: _Rewrite, i: int) -> bool:
     """Whether token ``i`` ("them") follows a preposition after a thing of a reader the text
-    calls "she" or "he" ("her lectures on them", "his book about them"): what that work is on."""
+    calls "she" or "he" ("her lectures on them", "his notes for them"): what that work is on."""
     if i < 3 or not rewrite.calls_anyone_she_or_he:
         return False
     owner, thing, preposition = (t.key for t in rewrite.tokens[i - 3 : i])
@@ -1441,20 +1438,25 @@ def _reporters_named_before(rewrite: _Rewrite) -> set[int]:
 
 
 def _theirs_in_their_relative(rewrite: _Rewrite) -> set[int]:
-    """The "her" and "his" of a clause about another person the context knows, opened by
-    "who" after their name ("Margarethe Vowles, who conserves baskets at her museum, told
-    me…"): that person's, up to the clause's end."""
+    """The "her" and "his" after a preposition in a clause about another person the context
+    knows, opened by "who" after their name ("Margarethe Vowles, who conserves baskets at her
+    museum, told me…"): where that person does something, up to the clause's end; not one they
+    are to the reader ("who was her PhD supervisor")."""
     tokens = rewrite.tokens
     out: set[int] = set()
     for i, token in enumerate(tokens):
         if token.key != "who" or i == 0 or _base(tokens[i - 1].text) not in rewrite.others:
             continue
-        for j in range(i + 1, len(tokens)):
+        for j in range(i + 1, min(len(tokens), i + 1 + _CLAUSE_REACH)):
             if _BOUNDARY_RE.search(rewrite.gap(j - 1)) or "," in rewrite.gap(j - 1):
                 break
-            if tokens[j].key in ("her", "his"):
+            if tokens[j].key in ("her", "his") and tokens[j - 1].key in _PREPOSITIONS:
                 out.add(j)
     return out
+
+
+_CLAUSE_REACH = 12
+"""How far a "who" clause is looked through: a few words, so a text of many is read once."""
 
 
 def _introduces(words: list[_Token]) -> bool:

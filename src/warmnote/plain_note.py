@@ -32,10 +32,11 @@ from warmnote.guardrails.fluency import wants_an
 from warmnote.guardrails.note import stem, stems_of
 from warmnote.names import (
     TITLES,
-    latin_initials,
+    consonants_alike,
     nicknames,
     preferred_name,
     spelled_in_latin,
+    titled_call,
     words_of_name,
 )
 from warmnote.notes_to_self import (
@@ -1145,9 +1146,12 @@ def _tells_again(hook: _Hook, sentence: str, run: int = 4) -> bool:
         return True
     # "…, and I bought two of your lidded ones at a bazaar" after "you sold me two lidded
     # kottans at a craft bazaar": a later clause tells it again
-    for clause in _LATER_CLAUSE_RE.split(sentence)[1:]:
-        if _same_deed(told, clause, told_stems & stems_of(_content(clause))):
-            return True
+    # (not where the meeting names what the sentence does not: "…at a craft bazaar in Chennai")
+    named = {w.lower() for w in _CONTENT_WORD_RE.findall(told)[1:] if w[:1].isupper() and w != "I"}
+    if not named - {w.lower() for w in _CONTENT_WORD_RE.findall(sentence)}:
+        for clause in _LATER_CLAUSE_RE.split(sentence)[1:]:
+            if _same_deed(told, clause, told_stems & stems_of(_content(clause))):
+                return True
     same = _SAME_WORKPLACE_RE.match(told)
     if same and re.search(rf"\bour {re.escape(same.group(1))}\b", sentence, re.I):
         return True  # "You run the dehairing line at our mill" after "we work at the same mill"
@@ -1178,13 +1182,10 @@ def _same_deed(told: str, sentence: str, shared: frozenset[str]) -> bool:
 # Clauses after the first: ", you let me have a go", ", and I bought two".
 _LATER_CLAUSE_RE = re.compile(r",\s+(?:and\s+)?|\s+and\s+(?=(?:you|I|we)\b)")
 # A deed told from the other side: "you sold me" is "I bought".
+_CONVERSE_PAIRS = [("sold", "bought"), ("gave", "got"), ("taught", "learned"), ("lent", "borrowed")]
 _CONVERSE_DEEDS: dict[tuple[str, ...], tuple[str, ...]] = {
-    ("you", "sold"): ("i", "bought"),
-    ("you", "gave"): ("i", "got"),
-    ("you", "taught"): ("i", "learned"),
-    ("you", "lent"): ("i", "borrowed"),
-    ("you", "hosted"): ("i", "stayed"),
-    ("i", "bought"): ("you", "sold"),
+    **{("you", done): ("i", had) for done, had in _CONVERSE_PAIRS},
+    **{("i", had): ("you", done) for done, had in _CONVERSE_PAIRS},
 }
 
 
@@ -1217,6 +1218,8 @@ def _introduces_me(hook: _Hook, sentence: str) -> bool:
         doing is not None
         and word_classes(verb := doing["verb"].lower()).get("verb") == verb
         and verb not in _WISHING_VERBS
+        # the verb is the role's ("make" of "maker"), not any deed ("I buy vellum")
+        and any(word.startswith(verb) for word in role)
         and len(stems_of(role) & stems_of(_content(sentence))) >= 2
     )
 
@@ -1454,7 +1457,7 @@ def _cleaning(context: Context) -> tuple[str, list[LeftOut]]:
     text = _SPACE_RUN_RE.sub(_one_space, context.reason)
     text = _EMPTY_PAIR_RE.sub("", _LINK_RE.sub(lambda m: _cut_link(m, links), text))
     text = _TIGHT_COMMA_RE.sub(", ", _APOSTROPHE_LOOKALIKE_RE.sub("'", text))  # not in a link
-    text = _without_reading_of_name(text, context)
+    text, reading_of_name = _without_reading_of_name(text, context)
     text = _LAUGH_RE.sub(_without_filler, _ARROW_RE.sub(_arrow, text)).strip()
     text = _RE_RE.sub(_about, text)
     text = _LINE_RE.sub(_line_break, text)
@@ -1485,7 +1488,7 @@ def _cleaning(context: Context) -> tuple[str, list[LeftOut]]:
         kept, closing = without_closing_aside(kept, _as_named(text.strip(" ."), context))
         notes += [closing] if closing else []
     left = [LeftOut(why="link", text=link) for link in links]
-    left += [LeftOut(why="note_to_self", text=note) for note in notes]
+    left += [LeftOut(why="note_to_self", text=note) for note in [*reading_of_name, *notes]]
     return kept, left
 
 
@@ -1494,7 +1497,7 @@ def _cleaning(context: Context) -> tuple[str, list[LeftOut]]:
 # ran the pilot" names the reader in what follows.
 _VOCATIVE_RE = re.compile(
     # "JF (nobody uses jean-françois) - my old survey partner": an aside on the name goes with it
-    rf"^(?P<name>[^\W\d_][\w'’-]*)\s*(?:\([^()]*\)\s*)?(?:[-–—:!]+(?![^\W\d_])|[{_EMOJI}]+"
+    rf"^(?P<name>[^\W\d_][\w'’-]*)\s*(?:\([^()]*\)\s*)?(?:[–—:!]+|-+(?!(?!I\b)[^\W\d_])|[{_EMOJI}]+"
     # "Bongi, you know I'm organising…"; not "Ana, Ben and I met…"
     r"|,(?=\s*(?:you|your|I|I'm|I'd|I've|we)\b))\s*",
     re.I,
@@ -1502,6 +1505,8 @@ _VOCATIVE_RE = re.compile(
 
 
 def _without_vocative(text: str, context: Context) -> str:
+    if (called := titled_call(text, context.recipient.name)) is not None:
+        return text[called.end() :]  # "Dr. Ní Mhurchú, I studied…": the greeting calls them so
     m = _VOCATIVE_RE.match(text)
     if m is None or not (_names_reader(m["name"], context) or _may_call_reader(m["name"], context)):
         return text
@@ -1510,22 +1515,13 @@ def _without_vocative(text: str, context: Context) -> str:
 
 def _may_call_reader(word: str, context: Context) -> bool:
     """Whether ``word``, which opens the reason as one calls someone ("Balwinder, we have
-    worked…"), may be the Latin name of a reader named in another script: it starts as a part
-    of theirs does, and is no English word nor a name the context gives someone or something
+    worked…"), may be the Latin name of a reader named in another script: its consonants are
+    close to theirs, and it is no English word nor a name the context gives someone or something
     else. Only there: elsewhere a name may be anyone's."""
-    name = context.recipient.name
-    if (
-        not word.isascii()
-        or _A_LATIN_LETTER_RE.search(name)
-        or word_classes(word.lower())
-        or is_place_name(word)  # "Almaty, I met you…" calls no one
-    ):
+    if word_classes(word.lower()) or is_place_name(word):  # "Almaty, I met you…" calls no one
         return False
     others = " ".join([*context.others(), *context.places()]).casefold().split()
-    return word[:1].lower() in latin_initials(name) and word.casefold() not in others
-
-
-_A_LATIN_LETTER_RE = regex.compile(r"\p{Latin}")
+    return word.casefold() not in others and consonants_alike(word, context.recipient.name)
 
 
 def _names_reader(word: str, context: Context) -> bool:
@@ -1621,23 +1617,24 @@ def _cut_link(m: re.Match[str], links: list[str]) -> str:
     return url[len(link) :]
 
 
-def _without_reading_of_name(text: str, context: Context) -> str:
+def _without_reading_of_name(text: str, context: Context) -> tuple[str, list[str]]:
     """The reason without how the reader's name, written in another script, reads in Latin
-    letters, where it opens it ("覃秋菊 -> Qiuju, nixing potter…"): a note to the writer."""
+    letters, where it opens it ("覃秋菊 -> Qiuju, nixing potter…"): a note to the writer; and
+    what was taken out."""
     m = _NAME_READING_RE.match(text)
     name = context.recipient.name
     if m is None or m["name"] not in name or not spelled_in_latin(m["latin"], name):
-        return text
-    rest = text[m.end() :]
+        return text, []
+    end = m.end()
     # and who they are, with no verb, to the sentence's end: "nixing potter in qinzhou."
-    label = _LABEL_RE.match(rest)
+    label = _LABEL_RE.match(text, end)
     if label and _is_person(label["head"].lower()) and not _has_finite_verb(label["words"].split()):
-        return rest[label.end() :]
-    return rest
+        end = label.end()
+    return text[end:], [text[:end].strip(" ,.;:")]
 
 
-_LABEL_RE = re.compile(
-    r"(?P<words>[^.!?;]*?\b(?P<head>[a-z][\w-]*) (?:in|at|from|of) [^.!?;]*)[.;]\s*"
+_LABEL_RE = re.compile(  # a few words: looked at once, however long the reason
+    r"(?P<words>(?:[\w'’-]+ ){0,4}?(?P<head>[a-z][\w-]*) (?:in|at|from|of) [^.!?;]{1,60}?)[.;]\s*"
 )
 _NAME_READING_RE = re.compile(
     r"\s*(?P<name>[^\s,.:;]+(?: [^\s,.:;]+)?)\s*(?:->|=>|→|=)\s*(?P<latin>[A-Za-z][\w'’-]*)"
@@ -1726,16 +1723,16 @@ def _hedge_first(m: re.Match[str]) -> str:
     if m.group().count(",") and m.string[m.end() : m.end() + 1] == ",":
         return m.group()  # "you know a lot, I think, about…": a hedge in commas stays
     clause = m["clause"]
-    joined = _JOINING_RE.match(clause)  # "BUT her daughter runs it i think": "But I think her…"
-    opening = clause[: joined.end()].capitalize() if joined else ""
-    clause = clause[len(opening) :]
+    # "BUT her daughter runs it i think": "I think her daughter runs it", the "but" with no
+    # sentence before it to join
+    clause = _JOINING_RE.sub("", clause, count=1)
     first = clause.split(" ", 1)[0]
     if first.lower() in _PRONOUN_SUBJECTS | _FUNCTION_WORDS or _ordinary_capitalised(first):
         clause = clause[0].lower() + clause[1:]  # "She ran it I think" -> "I think she ran it"
-    return f"{opening}{m['hedge']} {clause}"
+    return f"{m['hedge']} {clause}"
 
 
-_JOINING_RE = re.compile(r"(?:but|and|so|yet) ", re.IGNORECASE)
+_JOINING_RE = re.compile(r"^(?:but|and) ", re.IGNORECASE)
 
 
 _PRONOUN_SUBJECTS = frozenset(["she", "he", "they", "we", "you", "it"])
@@ -2240,9 +2237,10 @@ _GOOD_NEWS_RE = re.compile(
 _TO_THEM_RE = re.compile(
     r"^(?:thank|thanks|congrat)"
     # what the two of them did together: "we shared a flat for a whole year"
+    # (not "we made a loss", "we spent our grant": the writer's own side of things)
     r"|^we (?:both |once |even )?(?:shared|worked|studied|cooked|ran|built|taught|played|lived|"
-    r"trained|carved|sang|toured|volunteered|founded|organi[sz]ed|wrote|made|spent|did|roomed|"
-    r"travel+ed|sailed|danced|painted|dug|sewed|stitched|wove|baked|brewed|restored)\b"
+    r"trained|carved|sang|toured|volunteered|founded|organi[sz]ed|wrote|roomed|travel+ed|sailed|"
+    r"danced|painted|dug|sewed|stitched|wove|baked|brewed|restored)\b(?! out of\b)"
     r"|\bI (?:love|loved|enjoyed|admire|liked|saw|see|read|watched|heard you(?!['’]))\b"
     r"|\b(?:is|was|are|were|would be|'d be) (?:really |so |very )?(?:spot on|exactly what|"
     r"brilliant|excellent|superb|impressive|good|great|helpful|useful|sharp|clever|the best|"
@@ -3415,7 +3413,7 @@ def _names_a_person(words: list[str]) -> bool:
     engineer from Taoyuan", "the nurse at the Kisumu clinic" (the writer placing the reader),
     not "the report from Taoyuan"."""
     for i, word in enumerate(words[1:], 1):
-        if word.lower() in ("from", "at", "who", "with") and i > 1:
+        if word.lower() in _WHERE_FROM and i > 1:
             return _is_person(words[i - 1].lower().strip(",."))
         if word.endswith(","):
             return False
