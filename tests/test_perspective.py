@@ -964,32 +964,25 @@ def test_an_honorific_marks_the_reader_only_by_their_name(
     assert to_second_person(text, name, they_is_reader=True) == expected
 
 
-def test_her_in_a_clause_about_someone_else_is_theirs() -> None:
-    """Held-out 43: "Margarethe Vowles, who conserves baskets at her museum" is her museum."""
-    said = to_second_person(
-        "Margarethe Vowles, who conserves baskets at her museum, told me she is the one to ask.",
-        "Valliammai Chockalingam",
-        others=["Margarethe Vowles"],
-        they_is_reader=True,
-    )
-    assert (
-        said == "Margarethe Vowles, who conserves baskets at her museum, told me you are "
-        "the one to ask."
-    )
-
-
 def test_who_clauses_about_someone_else_are_read_in_linear_time() -> None:
     """Each "who" looked to the end of the text (a review, 2026-12-06: 2,000 took 2.1 s)."""
     hostile = Hostile("Ana who ", 4_000, after="said her kiln is great.")
     assert_linear(lambda share: to_second_person(hostile(share), "Priya Raman", others=["Ana"]))
 
 
-def test_her_after_a_who_of_someone_else_is_the_readers_where_she_is_someone_to_them() -> None:
-    """Found in review, 2026-12-06: "who was her PhD supervisor" is who she was to the reader."""
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out 43: what the other person does at "her" place is theirs
+        ("Margarethe Vowles, who conserves baskets at her museum, told me she is the one to ask.",
+         "Margarethe Vowles, who conserves baskets at her museum, told me you are the one to ask."),
+        # found in review, 2026-12-06: who she was to the reader is the reader's
+        ("Margarethe Vowles, who was her PhD supervisor, suggested I reach out.",
+         "Margarethe Vowles, who was your PhD supervisor, suggested I reach out."),
+    ],
+)  # fmt: skip
+def test_her_in_a_who_clause_about_someone_else(text: str, expected: str) -> None:
     said = to_second_person(
-        "Margarethe Vowles, who was her PhD supervisor, suggested I reach out.",
-        "Valliammai Chockalingam",
-        others=["Margarethe Vowles"],
-        they_is_reader=True,
+        text, "Valliammai Chockalingam", others=["Margarethe Vowles"], they_is_reader=True
     )
-    assert said == "Margarethe Vowles, who was your PhD supervisor, suggested I reach out."
+    assert said == expected
