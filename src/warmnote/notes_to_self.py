@@ -221,7 +221,7 @@ _MENTION_LATER_RE = re.compile(
 )
 _IGNORE_RE = re.compile(
     rf"^(?:but |and |so )?{_HEDGE_FIRST}"
-    rf"(?:{_IGNORE}|{_HELD_BACK}){_OF_NOTE}{_SAID_PLAINLY}$",
+    rf"(?:{_IGNORE}|{_HELD_BACK}){_OF_NOTE}{_SAID_PLAINLY}!*$",  # "so dont bring that up!!"
     re.I,
 )
 # What the mutual connections field says: "we have 2 mutuals", "we only share connections".
@@ -1845,7 +1845,7 @@ def _without(
                         and not _WISH_RE.search(_plain(last))
                     )
                     or (
-                        _IGNORE_RE.match(note.rstrip("!"))  # "so dont bring that up!!"
+                        _IGNORE_RE.match(note)
                         # "…to his competitor, awkward, leave that alone": a word in passing between
                         # them does not stop "that" pointing back
                         and (

@@ -701,7 +701,7 @@ def _plural_noun(word: str) -> bool:
 
 # What follows a person, not a thing's name, after "to" or "with": "pointed me to hodan for…".
 _AFTER_SOMEONE = frozenset(["for", "about", "re"])
-# Words before a noun: one set for every look back (it was defined three times, and the last won).
+# Words before a noun, for every look back from a word to what it belongs to.
 _DETERMINERS = frozenset(
     ["the", "a", "an", "half", "all", "most", "some", "every", "our", "their", "his", "her", "its",
      "my", "your", "this", "that", "these", "those"]

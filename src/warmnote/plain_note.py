@@ -3412,12 +3412,18 @@ def _names_a_person(words: list[str]) -> bool:
     """Whether a noun phrase is a person by their role and where they are from: "the firmware
     engineer from Taoyuan", "the nurse at the Kisumu clinic" (the writer placing the reader),
     not "the report from Taoyuan"."""
+    return _where_placed(words) is not None
+
+
+def _where_placed(words: list[str]) -> int | None:
+    """Where the word that places a person comes ("at" of "the nurse at the Kisumu clinic"),
+    where a noun phrase is one; else None."""
     for i, word in enumerate(words[1:], 1):
         if word.lower() in _WHERE_FROM and i > 1:
-            return _is_person(words[i - 1].lower().strip(",."))
+            return i if _is_person(words[i - 1].lower().strip(",.")) else None
         if word.endswith(","):
-            return False
-    return False
+            return None
+    return None
 
 
 def _is_person(head: str) -> bool:
@@ -3435,12 +3441,12 @@ _SOMEONE = frozenset(
 def _label_of_them(p: _Part) -> _Sentence | _Unread | None:
     """ "my old desk-mate from the cataloguing job": who the reader is to the writer, in a part
     with no verb, which the note says its own way or not at all."""
-    if p.first not in _POSSESSIVE_STARTS or not _names_a_person(p.words):
+    at = _where_placed(p.words)
+    if p.first not in _POSSESSIVE_STARTS or at is None:
         return _UNREAD
     # no verb: up to where they are from, nor one with its object after ("…from the job runs a
     # studio"); "…from the paper cuts job" has none
     words = p.words
-    at = next(i for i, w in enumerate(words) if i > 1 and w.lower() in _WHERE_FROM)
     acts = any(
         _is_finite_verb(word, words[i - 1])
         and (i + 1 == len(words) or words[i + 1].lower() in _OBJECT_OPENERS)
