@@ -2187,6 +2187,8 @@ HOSTILE_REASONS = {
     # what "so dont use" keeps back ran to the clause's end from every space before it: 4,000
     # took 20 s (a review, 2026-12-06)
     "so-dont-use": Hostile("so dont use it ", 4_000, before="I loved your talk ", after="?"),
+    # sentences spliced on after a comma, each looked for from the one before
+    "comma-splices": Hostile("she runs a farm, I can help her, ", 3_000),
     # a cut at every preposition, each a note to build and check: 38,000 characters took 19 s
     "prepositions": Hostile(
         "on the kiln in the hill ",
@@ -3201,6 +3203,37 @@ def test_a_reader_named_like_the_greeting_is_greeted_with_hello(guardrails: Guar
 )
 def test_a_hurried_clause_of_held_out_40_reads_as_a_sentence(reason: str, said: str) -> None:
     assert reason_in_my_words(_to_obiageli(reason)) == said
+
+
+# Comma splices, which the blind readings of held-out 40 to 43 marked as edits.
+@pytest.mark.parametrize(
+    ("reason", "told"),
+    [
+        (
+            "I'd like to ask how she keeps the face so flat, my speculum blanks keep going "
+            "turned-edge",
+            "so flat. My speculum blanks keep going turned-edge.",
+        ),
+        (
+            "she ran the fermentation tasting on the tour, she was lovely. would her farm take an "
+            "intern?",
+            "on the tour. You were lovely. Would your farm",
+        ),
+        ("I want to buy her raw silk direct, we need 40 kg a month", "direct. We need 40 kg"),
+        (
+            "she builds kites from split bamboo, her spine joints are unreal",
+            "split bamboo. Your spine joints are unreal.",
+        ),
+        # a question, or a clause that leans on the next, keeps its comma
+        ("would she be open to a call, I can do any weekday?", "a call, I can do any weekday?"),
+        ("she runs the farm near Nadudvar, I heard", "the farm near Nadudvar, I heard."),
+    ],
+)
+def test_a_sentence_spliced_on_after_a_comma_stands_alone(
+    reason: str, told: str, guardrails: Guardrails
+) -> None:
+    note = plain_note(_to_obiageli(reason), guardrails)
+    assert note is not None and told in note, note
 
 
 @pytest.mark.parametrize(

@@ -724,8 +724,11 @@ def _candidates(context: Context) -> Iterator[str]:
         where it is given."""
         for shape in shapes:
             for built in _degrade(greeting, _unrepeated(shape), slots):
-                note = _without_retelling(_without_echo(built), greeting)
-                if note not in seen and (not keeping or any(k[1:] in note for k in keeping)):
+                said = _without_retelling(_without_echo(built), greeting)
+                # the same length: one over the limit is no note to mend
+                fits = utf16_len(said) <= context.max_chars
+                note = _unspliced_note(said, greeting) if fits else said
+                if note not in seen and (not keeping or any(k[1:] in said for k in keeping)):
                     seen.add(note)
                     yield note
 
@@ -951,6 +954,48 @@ def _friendship_untold(variants: _Slot) -> _Slot:
         text = "".join(kept).strip(" —–-")
         out.append(_capitalised(text) if text else variant)
     return tuple(out)
+
+
+# A clause of its own after a comma: a pronoun or "my/your… thing" and a verb that tells
+# ("…near Nadudvar, your sausage took first prize", "…a paint flake, my hands shook").
+_COMMA_SPLICE_RE = re.compile(
+    r",\s+(?=(?:(?:my|your|our|his|her|their) [\w'’-]+(?: [\w'’-]+)? (?:[a-z]+(?<!e)ed|took|won|"
+    r"got|sold|made|went|has|is|are|was|were|keep|keeps|shook|broke|ran|kept|came)"
+    r"|(?:I|we|you|he|she|they) (?:[a-z]+(?<!e)ed|took|won|got|sold|made|went|was|were|shook|"
+    r"broke|ran|kept|came|can|will|need|want|have|love|run|make|know))\b)"
+)
+
+
+def _unspliced_note(note: str, greeting: str) -> str:
+    """The note with each sentence spliced on after a comma made a sentence of its own: "You
+    run the farm near Nadudvar. Your sausage took first prize…". Not after a clause that leans
+    on the next ("if you're free, we…"), nor inside a question."""
+    if not note.startswith(greeting):
+        return note
+    body = note.removeprefix(greeting)
+    for m in reversed(list(_COMMA_SPLICE_RE.finditer(body))):
+        start = max(body.rfind(". ", 0, m.start()), body.rfind("? ", 0, m.start()), 0)
+        before = body[start : m.start()].strip(" .?").split()
+        end = _SENTENCE_END_RE.search(body, m.end())
+        clause = body[m.end() : end.start() if end else len(body)].rstrip()
+        asked = clause.endswith("?")
+        # "At the fair, when you showed me, I…": the clause before leans on the one after
+        leans = {before[0], *(n for w, n in pairwise(before) if w.endswith(","))}
+        finite = _has_finite_verb(before) or any(_contracted(w) in _PRONOUN_FORMS for w in before)
+        if asked or not finite or any(_contracted(w) in _LEANING for w in leans):
+            continue
+        if len(clause.split()) < 3:  # "…, I heard." is an aside, not a sentence
+            continue
+        rest = body[m.end() :]
+        body = f"{body[: m.start()]}. {rest[:1].upper()}{rest[1:]}"
+    return greeting + body
+
+
+_LEANING = (_SUBORDINATORS - {"now"}) | {"unless"}
+
+
+def _contracted(word: str) -> str:
+    return word.lower().replace("’", "'")
 
 
 def _without_echo(note: str) -> str:
