@@ -30,6 +30,9 @@ from warmnote.places import spelt_as_places
         # typed without the accents the place's name has: spelt as typed (held-out 40)
         ("an audit in kakinada next month", "an audit in Kakinada next month"),
         ("flights to sao paulo", "flights to Sao Paulo"),
+        # a town too small for the gazetteer, near which something is (held-out 40 to 42)
+        ("the farm near nadudvar", "the farm near Nadudvar"),
+        ("a lodge near ranomafana", "a lodge near Ranomafana"),
         # already spelt, or spelt some other way: as typed
         ("in Zomba", "in Zomba"),
         ("in ZOMBA", "in ZOMBA"),
@@ -58,6 +61,10 @@ def test_a_place_in_small_letters_is_spelt(typed: str, spelt: str) -> None:
         # found in review: a short or small place's name without its accents, a wine
         "switched to chia seeds",
         "a shiraz please",
+        # near a word, a pronoun or a time: no town
+        "never got near them",
+        "two near misses and near enough",
+        "near-term plans",
     ],
 )
 def test_ordinary_words_stay_as_typed(typed: str) -> None:

@@ -11,7 +11,9 @@ package). Only what cannot be an ordinary word is taken:
 - a one-word name that is no English word or shorthand, of four letters or more, and a country,
   or a city of a million people or more after "a", "the" or a possessive too ("a melbourne
   chocolate maker"), or a capital or a city of 30,000 people or more after a word that leads to
-  a place ("in bangkok", "from rotterdam"): "we played rugby" and "hot cocoa" stay.
+  a place ("in bangkok", "from rotterdam"): "we played rugby" and "hot cocoa" stay;
+- after "near", a word of four letters or more that is no English word or shorthand, a town too
+  small for the list ("near nadudvar").
 
 Letters must match as typed, or the name without its accents ("kakinada" is Kakinada, of
 Kākināda), so "than" is not Thān; a word inside an address
@@ -48,6 +50,7 @@ _TO_A_PLACE = frozenset(
     ["in", "at", "from", "to", "near", "outside", "around", "round", "into", "across", "via",
      "towards", "toward", "visiting", "based", "between"]
 )  # fmt: skip
+_PRONOUNS = frozenset(["them", "yours", "ours", "theirs", "mine", "hers", "home"])
 # What leads to a big city naming a thing: "a melbourne chocolate maker", "our lagos office".
 _TO_A_NAMED_THING = frozenset(["a", "an", "the", "my", "our", "your", "their", "his", "her"])
 # A big city whose name is also an English word the lemma table leaves out.
@@ -66,6 +69,8 @@ class _Places:
         """A one-word name -> as spelt, and its people (``_COUNTRY`` for a country)."""
         self.blocked: set[str] = set()
         """Longer names that start with an English word: left as typed, each of their words."""
+        self.ordinary: frozenset[str] = frozenset()
+        """English words and shorthand, which no name of a small place after "near" is."""
 
 
 def is_place_name(word: str) -> bool:
@@ -101,14 +106,16 @@ def spelt_as_places(text: str) -> str:
 
 def _one_word(places: _Places, key: str, text: str, word: regex.Match[str]) -> str | None:
     found = places.one_word.get(key)
-    if found is None:
-        return None
-    name, population = found
-    if population >= _COUNTRY:
-        return name
     # the word before it, read backwards from it: a long text is read once
     before = _WORD_BEFORE_RE.search(text, 0, word.start())
     leads = before.group(1).lower() if before else ""
+    if found is None:
+        # a town too small for the gazetteer, typed "near nadudvar": no word is near a word
+        small_place = leads == "near" and len(key) >= _SHORTEST and key not in places.ordinary
+        return key[:1].upper() + key[1:] if small_place and key not in _PRONOUNS else None
+    name, population = found
+    if population >= _COUNTRY:
+        return name
     if leads in _TO_A_PLACE:
         return name
     naming = leads in _TO_A_NAMED_THING and key not in _ALSO_A_WORD
@@ -127,6 +134,7 @@ def _places() -> _Places:
     capitals = {c["capital"] for c in countries if c["capital"]}
     ordinary = english_words() | WORDS | frozenset(SHORTHAND) | _FUNCTION_WORDS
     places = _Places()
+    places.ordinary = ordinary
     biggest: dict[str, int] = {}  # where two places share a name, the bigger one's spelling
     for country in countries:
         key = country["name"].lower()
