@@ -63,6 +63,7 @@ HELDOUT40 = ROOT / "evals" / "heldout40" / "heldout40.toml"
 HELDOUT41 = ROOT / "evals" / "heldout41" / "heldout41.toml"
 HELDOUT42 = ROOT / "evals" / "heldout42" / "heldout42.toml"
 HELDOUT43 = ROOT / "evals" / "heldout43" / "heldout43.toml"
+HELDOUT44 = ROOT / "evals" / "heldout44" / "heldout44.toml"
 # Everything tuning reads or writes: the bundled suite, the packs, the examples, the fixtures.
 TUNING_FILES = sorted(
     [
@@ -121,6 +122,7 @@ FROZEN_SHA256 = {
     HELDOUT41: "81002b13212be1ee3f43c91a96e1bca98bb68eb2e333b523d4b3b7eb08ed2a59",
     HELDOUT42: "6c2719f9ff3be3b349e70f6359fde18aaa2959b7156e5ade9eca96f756da134a",
     HELDOUT43: "ff03511a0a0d26dd45137fc6fff2dd63764f83215f55246e6c4bfc2bf888fec2",
+    HELDOUT44: "9fe3f72de140a191b40e6e40a1ee29567f0abadd89ea2fb3c5bb9c3969ddbfc6",
 }
 HELDOUTS = [
     HELDOUT,
@@ -166,6 +168,7 @@ HELDOUTS = [
     HELDOUT41,
     HELDOUT42,
     HELDOUT43,
+    HELDOUT44,
 ]
 # What each suite must not share a name with: everything tuning reads, and the sets before it.
 OTHER_FILES = {
