@@ -3182,7 +3182,7 @@ def test_a_reader_named_like_the_greeting_is_greeted_with_hello(guardrails: Guar
         # a comma splice of what the reader's work did
         (
             "she runs the mangalica farm near nadudvar, her sausage took first prize",
-            "You run the mangalica farm near nadudvar, and your sausage took first prize.",
+            "You run the mangalica farm near Nadudvar, and your sausage took first prize.",
         ),
         # a client that wants something, with the "my" a note needs
         (
