@@ -368,6 +368,16 @@ def test_the_name_the_reason_says_to_greet_by_passes_whatever_its_place() -> Non
     assert not Guardrails.load().check(f"Hi కొండపల్లి, {BODY}", ctx).passed
 
 
+def test_the_part_the_reason_calls_them_by_passes_in_a_family_first_script() -> None:
+    """Held-out 44: "yadagiri = the scroll painter…" of యాదగిరి కందుకూరి, written given name
+    first in a script whose names most often put the family name first."""
+    ctx = context("యాదగిరి కందుకూరి").model_copy(
+        update={"reason": "yadagiri = the scroll painter. ask how he plans a scroll"}
+    )
+    assert ctx.greeting == "యాదగిరి"
+    assert Guardrails.load().check(f"Hi యాదగిరి, {BODY}", ctx).passed
+
+
 @pytest.mark.parametrize(
     ("name", "greeting"),
     [
@@ -906,6 +916,9 @@ def test_the_greeting_is_the_name_the_reason_asks_for() -> None:
         ("Qiuju", "覃秋菊", True),
         ("Ruolan", "欧阳若岚", False),
         ("Qin", "覃秋菊", False),
+        # held-out 44: Greek ου as people write it, "ou" (anyascii reads "oy")
+        ("chrysoula", "Χρυσούλα Καψάσκη", True),
+        ("Chrysanthi", "Χρυσούλα Καψάσκη", False),
     ],
 )
 def test_a_name_spelled_in_latin_letters(word: str, name: str, spells: bool) -> None:
@@ -1005,6 +1018,15 @@ def test_a_title_asked_for_greets_with_the_family_name(
         ("Dr Vass left a long comment under my post", "Vass Enikő", "Enikő"),
         ("Dr Enikő left a comment", "Enikő Vass", None),
         ("Dr Vass left a comment", "Vass Tom", None),  # no Hungarian given name second
+        # held-out 44: the reason says the family name comes first
+        ("Her family name comes first, as Hungarian names do.", "dr. Halmágyi Aranka", "Aranka"),
+        ("surname first on her profile", "Kovács Lenke", "Lenke"),
+        ("I put the family first, always", "Kovács Lenke", None),
+        # a script whose names usually put the family name first, called by the first part
+        ("going w/ plain Yadagiri", "యాదగిరి కందుకూరి", "యాదగిరి"),
+        ("yadagiri = the scroll painter", "యాదగిరి కందుకూరి", "యాదగిరి"),
+        ("sravya is great", "పొట్లూరి శ్రావ్య", None),  # the part it greets anyway
+        ("the Kandukuri scrolls", "యాదగిరి కందుకూరి", None),
     ],
 )  # fmt: skip
 def test_the_part_the_reason_calls_the_given_name(

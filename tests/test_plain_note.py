@@ -1709,7 +1709,7 @@ def _to_obiageli(
     scenario: str = "strategic",
     familiarity: str = "stranger",
     recipient: dict[str, str] | None = None,
-    relationship: dict[str, str] | None = None,
+    relationship: dict[str, str | list[str]] | None = None,
 ) -> Context:
     """A context from Sam Okafor to Obiageli Anyanwu, as the tests of hurried reasons use."""
     return Context.model_validate(
@@ -3220,6 +3220,11 @@ def test_a_hurried_clause_of_held_out_40_reads_as_a_sentence(reason: str, said: 
             "on the tour. You were lovely. Would your farm",
         ),
         ("I want to buy her raw silk direct, we need 40 kg a month", "direct. We need 40 kg"),
+        # held-out 44: "mine" for the writer's own of what the clause before named
+        (
+            "I need to ask how she drills amber without it crazing, mine keeps splitting",
+            "crazing. Mine keeps splitting.",
+        ),
         (
             "she builds kites from split bamboo, her spine joints are unreal",
             "split bamboo. Your spine joints are unreal.",
@@ -4170,3 +4175,84 @@ def test_a_hedge_after_but_keeps_its_sentence_in_the_note(guardrails: Guardrails
         guardrails,
     )
     assert note is not None and "I think your daughter runs it." in note, note
+
+
+# Found in held-out 44's reading (tuned on it from here).
+@pytest.mark.parametrize(
+    ("reason", "mutuals", "told", "absent"),
+    [
+        # a face typed in signs ends its sentence, as an emoji does
+        (
+            "my ochre ran into her sky :( looking for summer work in her studio",
+            [],
+            "I'm looking for summer work",
+            "sky looking",
+        ),
+        # the writer's verb after an adverb, typed without its "I"
+        (
+            "only know her from posts + a stallholder who sells her caps",
+            [],
+            "I only know you",
+            "I'm",
+        ),
+        # "like" before a number after a past verb is filler
+        (
+            "she's left like 20 comments on my videos, always sharp ones",
+            [],
+            "left 20 comments",
+            "like",
+        ),
+        # what "NEVER say" names is not said
+        (
+            "saw her scenes in kortrijk. i paint shop signs but my studio shut in march. NEVER "
+            "say the studio shut, just that im free from jan",
+            [],
+            "I saw your scenes",
+            "studio shut",
+        ),
+        # what others call the reader is the writer's to weigh, and so is their verdict on it
+        (
+            "the kids call her chechi but thats not mine to use. she polishes mirrors by hand",
+            [],
+            "You polish mirrors by hand.",
+            "chechi",
+        ),
+        # "they" after things and a word that joins a clause are the things
+        (
+            "she showed me how patterns are cut into shoots while they are still growing",
+            [],
+            "shoots while they are still growing",
+            "while you are",
+        ),
+        # "he did NOT introduce us", after a mutual connection typed in small letters: his
+        (
+            "sigvard sandvold has one of obiageli's belts. he did NOT introduce us, only bought "
+            "it off her at a market. want to ask how she keeps the threads so even",
+            ["Sigvard Sandvold"],
+            "how you keep the threads",
+            "how she keeps",
+        ),
+    ],
+)
+def test_a_hurried_clause_of_held_out_44_reads_as_a_sentence(
+    reason: str, mutuals: list[str], told: str, absent: str
+) -> None:
+    said = reason_in_my_words(
+        _to_obiageli(reason, relationship={"mutual_connections": mutuals} if mutuals else None)
+    )
+    assert told in said and absent not in said, said
+
+
+def test_a_recruiters_jotted_offer_is_said_and_what_they_weigh_is_not() -> None:
+    """Held-out 44: what others call the reader, that it feels too familiar, and what gets "ALSO
+    zero mention" are the writer's; what the client wants is the offer."""
+    context = _to_obiageli(
+        "rogan painter in nirona. client brand wants an artist in residence for 3 months in "
+        "spring. everyone online calls her obibhai, feels too familiar for a first msg. ALSO "
+        "zero mention of the copycat prints the brand sold in 2025",
+        scenario="recruiter_outreach",
+    )
+    said = " ".join(reason_reading(context).said)
+    assert "My client brand wants an artist in residence" in said, said
+    for kept in ("obibhai", "familiar", "copycat"):
+        assert kept not in said, said

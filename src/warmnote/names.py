@@ -383,7 +383,9 @@ HUNGARIAN_GIVEN_NAMES = frozenset([
     "Zsigmond", "Endre", "Béla", "Géza", "Huba", "Örs", "Ödön", "Tihamér",
     "Boróka", "Zselyke", "Virág", "Villő", "Flóra", "Bianka", "Viktória", "Mónika", "Brigitta",
     "Klára", "Magdolna", "Rozália", "Gizella", "Irén", "Jolán", "Teréz", "Nikolett", "Kata",
-    "Zsanett", "Szonja", "Csenge", "Bernadett", "Henrietta", "Szidónia", "Tekla", "Ottília"
+    "Zsanett", "Szonja", "Csenge", "Bernadett", "Henrietta", "Szidónia", "Tekla", "Ottília",
+    "Aranka", "Edit", "Mária", "Adrienn", "Renáta", "Valéria", "Hedvig", "Kitti", "Gyöngyi",
+    "Jázmin", "Dalma", "Zita", "Izabella", "Hermina", "Lenke", "Matild"
 ])  # fmt: skip
 """Common Hungarian given names, for a name in Hungary whose family name is not on the list
 above: "Szalai Enikő" is greeted "Enikő". Names as common elsewhere ("Anna", "Peter" without its
@@ -868,6 +870,15 @@ def given_named(reason: str, name: str) -> str | None:
             folded,
         ):
             return part
+    if len(parts) == 2 and _FAMILY_FIRST_SAID_RE.search(folded):
+        return parts[1]  # "her family name comes first, as Hungarian names do"
+    if len(parts) == 2 and _family_first(parts):
+        # "going w/ plain Yadagiri" of యాదగిరి కందుకూరి: the part the reason calls them by
+        # is their given name, whichever order their script usually takes
+        typed = set(_LATIN_WORD_RE.findall(reason))
+        first, second = ([w for w in typed if spelled_in_latin(w, p)] for p in parts)
+        if first and not second:
+            return parts[0]
     if len(parts) == 2 and parts[1].title() in HUNGARIAN_GIVEN_NAMES:
         # "Dr Vass left a comment" of dr. Vass Enikő: a title before the first word shows it is
         # the family name, written first as in Hungarian
@@ -875,6 +886,14 @@ def given_named(reason: str, name: str) -> str | None:
             if m.group(1).split()[0] == parts[0]:
                 return parts[1]
     return None
+
+
+_LATIN_WORD_RE = re.compile(r"\b[A-Za-z]{3,}\b")
+# The reason says the name is written family name first: "her family name comes first",
+# "surname first, as in Hungarian"; not "I put the family first".
+_FAMILY_FIRST_SAID_RE = re.compile(
+    r"\b(?:family|last|sur) ?name (?:(?:comes|goes|is|is written|written|stands) )?first\b"
+)
 
 
 def _own_form(said: str, name: str) -> str | None:
@@ -1082,6 +1101,8 @@ def spelled_in_latin(word: str, name: str) -> bool:
             readings = [read, _read_as_ukrainian(part)] if _is_ukrainian(name) else [read]
         if script.startswith("ARMENIAN"):
             readings = [read.replace("ow", "u")]  # ու is "u": "Siranush" of Սիրանուշ
+        if script.startswith("GREEK"):
+            readings.append(read.replace("oy", "ou"))  # ου is "ou": "Chrysoula" of Χρυσούλα
         if script.startswith("HANGUL"):
             # ㄹ between vowels is "r" (anyascii reads 채린 "chaelin", people write "Chaerin"); a
             # Korean name written whole has its given name after the family name's syllable

@@ -322,6 +322,14 @@ _ASIDES = (
     r"not (?:a |an )?(?:job|sales?|recruiting)(?: ask| thing| pitch| message| msg)?",
     r"not asking (?:about|for) (?:hers|his|theirs|yours)",
     r"(?:very |super |so )?low[- ]pressure",
+    # what others call the reader, which the writer weighs: "everyone online calls him
+    # hanifbhai", "feels too familiar for a first msg"
+    r"(?:everyone|everybody|people|folks|friends|colleagues|the kids|the apprentices|"
+    r"(?:his|her|their) \w+)(?: \w+)? calls? (?:him|her|them) [\w'’-]+",
+    # "thats not mine to use", of such a name
+    r"(?:that's|thats|it's|its|that is|it is) not (?:mine|my place|for me) to (?:use|say)",
+    r"(?:it |that )?(?:feels|sounds|seems|is|would be|'d be) (?:way |a bit |far |much )?too "
+    r"(?:familiar|formal|casual|forward|intimate|cheeky|much)(?: for (?:a |the |my )?[\w ]+)?",
     r"(?:i )?(?:don't|do not) want to (?:open|lead|start) with\b.*",
     _MUTUALS,
     r"(?:(?:al)?though |but )?(?:neither|none|nobody|no one)(?: of (?:them|you|us))? "
@@ -343,6 +351,8 @@ _ASIDES = (
     r"(?:don't|do not) (?!worry|hesitate|feel|want|know|have|think|mind|miss|stop|forget)"
     rf"\w+\b{_REST}",
     rf"mention (?!of\b){_REST}",
+    # "NEVER say the studio shut", as "don't say" is
+    rf"never (?:say|mention|bring up|tell (?:him|her|them)|call (?:him|her|them)|use)\b{_REST}",
     r"(?:use (?:my |your )?judge?ment|keep it under\b.*|.*\bobviously|ask (?:gently|nicely))",
     r"that'?s (?:it|all|enough)(?: for (?:now|today))?",
     # what is for later: "dont get into rates, separate convo"; "visa = later convo, not in this
@@ -823,8 +833,8 @@ _FORM_FACTS = (
 # friends) and whom they both know.
 _SAYABLE_RE = re.compile(rf"^(?:but |and |so )?(?:{'|'.join([*_FORM_FACTS, _MUTUALS])})$")
 _NOTE_TO_SELF_RE = re.compile(
-    rf"^(?:but |and |so )?(?:maybe |definitely |obviously |obvs? |ofc |of course |probably "
-    r"|just )?"
+    rf"^(?:but |and |so |also |plus )?(?:maybe |definitely |obviously |obvs? |ofc |of course "
+    r"|probably |just )?"
     rf"(?:{'|'.join(_ASIDES)}){_SAID_PLAINLY}$"
 )
 _MUTUALS_RE = re.compile(rf"^(?:but |and |so )?{_MUTUALS}(?:, .+)?$")

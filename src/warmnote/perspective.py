@@ -284,6 +284,8 @@ class _Rewrite:
         """The words written before the reader's name that are not of it ("doç" and "dr" of
         "Doç. Dr. Elif Nur Yazıcıoğlu", "ma" of "Ma. Teresita Villaruz"), lower-case."""
         self.others = frozenset(part for other in others for part in name_parts(other))
+        self.others_folded = frozenset(part.casefold() for part in self.others)
+        """The same in small letters, as notes type them ("sigvard sandvold has one…")."""
         self.known = frozenset(word for name in known for word in _WORD_RE.findall(name))
         # "Lerato Mokoena (Johannesburg)" goes by no place
         self.goes_by = (
@@ -481,6 +483,8 @@ def to_second_person(
             continue  # "her lectures on them": what she lectures on, never herself
         if token.key in ("their", "them") and _of_things_in_relative(rewrite, i):
             continue  # "houses that lift on their guideposts"
+        if token.key == "they" and _things_then_they(rewrite, i):
+            continue  # "cut into shoots while they are still growing"
         if _someone_else_than_you(rewrite, i, family == "they"):
             continue  # "the export he told you about": the reader is "you" already
         _rewrite_pronoun(rewrite, i)
@@ -613,6 +617,25 @@ def _things_just_before(rewrite: _Rewrite, i: int) -> bool:
 
 
 _THINGS_REACH = 7
+
+
+def _things_then_they(rewrite: _Rewrite, i: int) -> bool:
+    """Whether "they" at ``i`` follows a plural noun and a word that joins a clause to it."""
+    no_break = i >= 2 and not _BOUNDARY_RE.search(rewrite.gap(i - 2) + rewrite.gap(i - 1))
+    return no_break and things_joined([t.key for t in rewrite.tokens[i - 2 : i]])
+
+
+def things_joined(words: list[str]) -> bool:
+    """Whether ``words`` (small letters) end in a plural noun and a word that joins a clause to
+    it ("shoots while", "tears before"): whose "they" comes next, not the reader's."""
+    if len(words) < 2 or words[-1] not in _JOINS_A_CLAUSE:
+        return False
+    return _plural_noun(words[-2]) and "noun" in word_classes(words[-2])
+
+
+_JOINS_A_CLAUSE = frozenset(
+    ["while", "when", "until", "till", "before", "after", "once", "because", "since", "if"]
+)
 
 
 def _of_their_work(rewrite: _Rewrite, i: int) -> bool:
@@ -1419,7 +1442,7 @@ def _reporters_named_before(rewrite: _Rewrite) -> set[int]:
     for i in range(len(tokens) - 1):
         verb = i + 2 if tokens[i + 1].key in _ADVERBS and i + 2 < len(tokens) else i + 1
         if tokens[i].key not in ("he", "she") or not (
-            tokens[verb].key in _REPORTING_VERBS or _introduces(tokens[i + 1 : i + 4])
+            tokens[verb].key in _REPORTING_VERBS or _introduces(tokens[i + 1 : i + 5])
         ):
             continue
         family = _FAMILY[tokens[i].key]
@@ -1427,7 +1450,7 @@ def _reporters_named_before(rewrite: _Rewrite) -> set[int]:
             continue  # "Baraka was at her talk and she said…": "her" was the reader already
         sentences = 2 if rewrite.starts_sentence(i) else 1
         for j in range(i - 1, -1, -1):
-            if _base(tokens[j].text) in rewrite.others:
+            if _base(tokens[j].text).casefold() in rewrite.others_folded:
                 out.add(i)
                 break
             if _BOUNDARY_RE.search(rewrite.gap(j - 1) if j else ".") and rewrite.starts_sentence(j):

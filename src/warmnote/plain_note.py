@@ -235,7 +235,8 @@ _LAUGH_RE = re.compile(
     r"|\s*\bfyi\b(?!,? (?:he|she|they|hes|shes|theyre)\b)[,:]?"
     # "for like 20 min", "commented on like 6 of my posts"; not "I'd like 20 min", "feels like"
     r"|(?:(?<=\bfor)|(?<=\bon)|(?<=\bin)|(?<=\bto)|(?<=\bover)|(?<=\babout)|(?<=\bwith)"
-    r"|(?<=\bafter)|(?<=ed)) like(?=\s+~?\d)",
+    r"|(?<=\bafter)|(?<=ed)|(?<=\bleft)|(?<=\bmade)|(?<=\bsent)|(?<=\bgot)|(?<=\btook)"
+    r"|(?<=\bspent)|(?<=\bwrote)|(?<=\bran)) like(?=\s+~?\d)",
     re.IGNORECASE,
 )
 # "I would like to ask whether the losses stayed under 10%?": what the writer wants is said, and
@@ -314,8 +315,12 @@ _DOTTED_ITEM_RE = re.compile(r"\s+[2-9]\.\s+(?=[^\W\d_])")
 _EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff"
 _EMOJI_BREAK_RE = re.compile(
     rf"\s*[{_EMOJI}]+\uFE0F?\s+(?=[A-Z]|(?:i|we|you|my|our|want|would|could|can|will|hope|need|"
-    r"love|thanks?|dont|don't|do|no|not|just|keep|pls|please|maybe|havent|haven't|never|still)\b)"
+    r"love|thanks?|dont|don't|do|no|not|just|keep|pls|please|maybe|havent|haven't|never|still|"
+    r"looking|hoping|trying|planning|wondering)\b)"
 )
+# A face typed in signs, read as the emoji it stands for: "my ochre ran into her sky :( looking…"
+_EMOTICON_RE = re.compile(r"(?<!\S)(?:[:;=][-'^]?[()\[\]DPp/|*]+|<3+|\^_*\^)(?!\S)")
+_AN_EMOJI = "\u263a"
 _AND_I_RE = re.compile(
     r",? and (?=I(?:'d|’d|'m|’m| want| would| hope| now)\b|(?:thank|congratulat)\w* "
     # "the grit problem rings true for us and ask how they wash the roots": the ask after a
@@ -959,7 +964,8 @@ def _friendship_untold(variants: _Slot) -> _Slot:
 # A clause of its own after a comma: a pronoun or "my/your… thing" and a verb that tells
 # ("…near Nadudvar, your sausage took first prize", "…a paint flake, my hands shook").
 _COMMA_SPLICE_RE = re.compile(
-    r",\s+(?=(?:(?:my|your|our|his|her|their) [\w'’-]+(?: [\w'’-]+)? (?:[a-z]+(?<!e)ed|took|won|"
+    r",\s+(?=(?:(?:(?:my|your|our|his|her|their) [\w'’-]+(?: [\w'’-]+)?|mine|ours) "
+    r"(?:[a-z]+(?<!e)ed|took|won|"
     r"got|sold|made|went|has|is|are|was|were|keep|keeps|shook|broke|ran|kept|came)"
     r"|(?:I|we|you|he|she|they) (?:[a-z]+(?<!e)ed|took|won|got|sold|made|went|was|were|shook|"
     r"broke|ran|kept|came|can|will|need|want|have|love|run|make|know))\b)"
@@ -1412,6 +1418,14 @@ def _month_capitalised(m: re.Match[str]) -> str:
     return before + next(g for g in m.groups()[1::2] if g).capitalize()
 
 
+# Adverbs before the writer's verb, in a clause typed without its "I": "only know him from
+# posts", "barely met her"; before a verb of doing it is an instruction ("just say thanks").
+_BEFORE_MY_VERB = frozenset(["only", "just", "barely", "hardly", "still", "really", "actually"])
+_STATE_VERBS = frozenset(
+    ["know", "have", "need", "want", "remember", "recall", "live", "work", "own", "use", "doubt"]
+)
+
+
 def _is_base_verb(word: str) -> bool:
     return word_classes(word).get("verb") == word.lower()
 
@@ -1503,6 +1517,7 @@ def _cleaning(context: Context) -> tuple[str, list[LeftOut]]:
     text = _EMPTY_PAIR_RE.sub("", _LINK_RE.sub(lambda m: _cut_link(m, links), text))
     text = _TIGHT_COMMA_RE.sub(", ", _APOSTROPHE_LOOKALIKE_RE.sub("'", text))  # not in a link
     text, reading_of_name = _without_reading_of_name(text, context)
+    text = _EMOTICON_RE.sub(_AN_EMOJI, text)
     text = _LAUGH_RE.sub(_without_filler, _ARROW_RE.sub(_arrow, text)).strip()
     text = _RE_RE.sub(_about, text)
     text = _LINE_RE.sub(_line_break, text)
@@ -2137,6 +2152,8 @@ def _wishes(sentence: _Sentence, part: str) -> bool:
     text = sentence.text
     if (sentence.asks or _asks(text)) and _WISH_WORD_RE.search(text):
         return True
+    if _CLIENT_WANTS_RE.match(text):
+        return True  # "My client brand wants an artist in residence…": what a recruiter offers
     unmade = _UNMADE_WISH_RE.search(text) or any(
         _YOU_RE.search(question) and not _GUESS_RE.search(question)
         for question in re.split(r"(?<=[.!?])", text)
@@ -3070,9 +3087,14 @@ _CLIENT_IS_RE = re.compile(r"client is (?!(?:a|an|the|our|my|based|in)\b)", re.I
 # "client is a geotextile firm…", "client wants a training lead…", "client wants ~40 pieces": a
 # sentence that needs its "my"
 _CLIENT_IS_ONE_RE = re.compile(
-    r"client (?:is an? |(?:wants|needs) (?:an? |someone |to |(?:about |around |some )?\d)"
+    # "client brand wants an artist in residence": a word of what the client is between
+    r"client (?:(?:brand|firm|company|museum|hotel|resort|studio|gallery|school|label) )?"
+    r"(?:is an? |(?:wants|needs) (?:an? |someone |to |(?:about |around |some )?\d)"
     r"|is (?:hiring|looking|after|opening|building) |has an? )",
     re.I,
+)
+_CLIENT_WANTS_RE = re.compile(
+    r"My client(?: [\w-]+)? (?:wants|needs|is hiring|is looking for|is after)\b", re.I
 )
 _CLIENT_ROLE_RE = re.compile(
     r"(?:a |the |our )?client(?:'s|s')? (?:role|job|opening|search|req)"
@@ -3238,6 +3260,10 @@ def _about_me(p: _Part) -> _Sentence | _Unread:
         return p.made("I'm " + part, asks=True)
     if first in ("just", "recently") and second and _starts_with_past(second):
         return p.made("I " + part, asks=False)  # "just moved to Tbilisi"
+    if first in _BEFORE_MY_VERB and (
+        second in _STATE_VERBS or (second and _starts_with_past(second))
+    ):
+        return p.made("I " + part, asks=False)  # "only know him from posts", not "I'm only know"
     if first in _AVAILABLE and part.endswith("?"):  # "open to a chat?"
         return _Sentence(f"{p.prefix}would you be {part}", True, [])
     if first in _PLEASED and second == "to" and len(words) > 2:

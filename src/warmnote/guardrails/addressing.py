@@ -34,6 +34,7 @@ from warmnote.names import (
     family_first_language,
     family_name,
     given_name,
+    given_named,
     name_parts,
     nicknames,
     preferred_name,
@@ -192,7 +193,7 @@ class AddressingRule(Rule):
         one named before it, so it meant the reader; "them" after the reader's "she" or "he"
         in its clause ("how she cleans them") did not."""
         # The reading of the reason imports the guardrails' word table: imported here.
-        from warmnote.perspective import things_as_subject
+        from warmnote.perspective import things_as_subject, things_joined
 
         for field in ("reason", "how_we_met"):
             source = ctx.field_note(field)
@@ -212,6 +213,8 @@ class AddressingRule(Rule):
                     continue  # "…the dataset if they ask first", said to "you"; "neither of them"
                 if pronoun == "them" and _subject_of_clause(before):
                     continue
+                if pronoun == "they" and things_joined([w.key for w in before[-2:]]):
+                    continue  # "how you grade the tears before they go off"
                 if not source.word_set.isdisjoint(_SHE_HE) and things_as_subject(
                     [w.key for w in before]
                 ):
@@ -312,7 +315,7 @@ def _family_name_greeting(note: Note, ctx: ContextFacts) -> Iterator[Finding]:
         return
     greeted = words[at]
     following = words[at + 1] if len(words) > at + 1 else None
-    if greeted.text == _asked_name(ctx):
+    if greeted.text in (_asked_name(ctx), _named_given(ctx)):
         return  # "greet her as srilatha, never kondapalli": the reason knows the order
     if greeted.key not in families or (
         following is not None
@@ -362,6 +365,15 @@ def _asked_name(ctx: ContextFacts) -> str | None:
         ctx.derived["asked_name"] = preferred_name(ctx.context.reason, ctx.context.recipient.name)
     asked: str | None = ctx.derived["asked_name"]
     return asked
+
+
+def _named_given(ctx: ContextFacts) -> str | None:
+    """The part of their name the reason shows to be the given one, read once per context."""
+    if "named_given" not in ctx.derived:
+        reason, name = ctx.context.reason, ctx.context.recipient.name
+        ctx.derived["named_given"] = given_named(reason, name)
+    named: str | None = ctx.derived["named_given"]
+    return named
 
 
 def _cut_name_greeting(note: Note, ctx: ContextFacts) -> Iterator[Finding]:
