@@ -241,6 +241,17 @@ def test_money_kept_out_by_a_note_to_self_is_rejected_wherever_it_stands(
             ["game changer"],
         ),
         (f"{HIRING}. the words 'cold rooms' must not appear", f"{NOTE} Our stores fix that.", []),
+        # held-out 44: what "stays buried" is the thing itself, without what befell it
+        (
+            f"{HIRING}. the bridge model that collapsed at our defense stays buried",
+            f"{NOTE} We built a bamboo bridge model together.",
+            ["bridge model"],
+        ),
+        (
+            f"{HIRING}. the knife i never gave back = off limits",
+            f"{NOTE} We traded knives when mine went blunt.",
+            [],
+        ),
     ],
 )
 def test_what_a_note_to_self_says_not_to_say_is_not_said(

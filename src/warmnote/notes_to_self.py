@@ -413,8 +413,10 @@ _ASIDES = (
     r"(?!(?:he|she|they|it|we|i|you)\b)"
     r"(?!(?:want|wanna) to ask\b|ask\b)"
     rf"(?:(?!(?:how|when|whether|if|why|where)\b(?!-))[\w-]+ ){{1,8}}"
-    r"(?:stays?|goes|is kept|are kept) "
-    rf"(?:out{_OF_NOTE}|off (?:the|this|my) (?:note|message|msg|dm)|private|between us)",
+    r"(?:(?:stays?|goes|is kept|are kept) "
+    rf"(?:out{_OF_NOTE}|off (?:the|this|my) (?:note|message|msg|dm)|private|between us|buried)"
+    # "the knife i never gave back = off limits"
+    r"|(?:=|is|are|stays?) off[- ]limits)(?: haha| lol| tho| though)?",
     rf"(?:keep|leave) (?!no one|nobody|anyone|everyone)(?:[\w-]+ ){{1,3}}out{_OF_NOTE}",
     # a word not to use: "the words 'cold rooms' must not appear"
     r"(?:(?:the )?(?:words?|phrase|term|name|it|that|this)\b.*|['\"‘“][^'\"’”]+['\"’”] )"
@@ -1190,10 +1192,12 @@ _STAYS_OUT_RE = re.compile(
     rf"{_FILLERS_FIRST}(?!(?:he|she|they|it|we|i|you)\b)"
     # not what a question asks: "want to ask how long the racks stay out"
     r"(?P<what>(?:(?!\b(?:how|when|whether|if|why|where|ask)\b)[^.!?;]){1,120}?) "
-    r"(?:stays?|goes|is kept|are kept) (?:out|off|private|between us)\b"
+    r"(?:(?:stays?|goes|is kept|are kept) (?:out|off|private|between us|buried)"
+    r"|(?:=|is|are|stays?) off[- ]limits)\b"
     rf"|{_FILLERS_FIRST}(?:keep|leave) "
     r"(?!(?:it|that|this|them|him|her)\b)(?P<kept>[^.!?;]{1,120}?) out\b"
 )
+_RELATIVE_RE = re.compile(r"\s+(?:that|which|who|we|i)\s+")
 # A topic kept out in a word: "no grant stuff" (not "no small talk", "no shop talk"; money
 # has its own reading).
 _NO_TOPIC_RE = re.compile(
@@ -1216,7 +1220,11 @@ def not_to_say(note: str) -> str | None:
     m = _NOT_TO_SAY_RE.match(plain) or _STAYS_OUT_RE.match(plain)
     if m is None:
         return weighed_out(note)
-    return _FILLER_END_RE.sub("", m.group("what") or m.group("kept"))
+    what = _FILLER_END_RE.sub("", m.group("what") or m.group("kept"))
+    # "the bridge model that collapsed at our defense stays buried": the thing itself, which
+    # a note may name without telling what happened to it
+    head = _RELATIVE_RE.split(what, maxsplit=1)[0]
+    return head if head != what and _says_something(head) else what
 
 
 def _topic_kept_out(note: str) -> str | None:
