@@ -4256,3 +4256,29 @@ def test_a_recruiters_jotted_offer_is_said_and_what_they_weigh_is_not() -> None:
     assert "My client brand wants an artist in residence" in said, said
     for kept in ("obibhai", "familiar", "copycat"):
         assert kept not in said, said
+
+
+def test_a_sentence_two_parts_of_the_reason_make_alike_is_said_once(
+    guardrails: Guardrails,
+) -> None:
+    """Held-out 44's pattnaik: "just want to be connected, no selling, shes not ready to order"
+    made "I'd like to be connected." twice."""
+    context = Context.model_validate(
+        {
+            "scenario": "sales_prospect",
+            "sender": {"name": "Gunnvor Mjelde", "company": "Mjelde Trims"},
+            "recipient": {"name": "ସବିତା ପଟ୍ଟନାୟକ", "company": "Sabita Appliqué House"},
+            "relationship": {
+                "familiarity": "acquaintance",
+                "how_we_met": "we sat on the same online appliqué panel last February and have "
+                "swapped several emails since",
+            },
+            "reason": "sabita, pipili appliqué. we've traded emails on and off since the online "
+            "craft panel in feb. she liked our mirror discs but the first pack arrived w/ half "
+            "of them chipped (replaced, but still). just want to be connected, no selling, shes "
+            'not ready to order + fine by me. pls no "Madam", she signs off as plain Sabita, '
+            "nothing else",
+        }
+    )
+    note = plain_note(context, guardrails)
+    assert note is not None and note.count("to be connected.") == 1, note

@@ -732,7 +732,7 @@ def _candidates(context: Context) -> Iterator[str]:
                 said = _without_retelling(_without_echo(built), greeting)
                 # the same length: one over the limit is no note to mend
                 fits = utf16_len(said) <= context.max_chars
-                note = _unspliced_note(said, greeting) if fits else said
+                note = _once_each(_unspliced_note(said, greeting), greeting) if fits else said
                 if note not in seen and (not keeping or any(k[1:] in said for k in keeping)):
                     seen.add(note)
                     yield note
@@ -970,6 +970,16 @@ _COMMA_SPLICE_RE = re.compile(
     r"|(?:I|we|you|he|she|they) (?:[a-z]+(?<!e)ed|took|won|got|sold|made|went|was|were|shook|"
     r"broke|ran|kept|came|can|will|need|want|have|love|run|make|know))\b)"
 )
+
+
+def _once_each(note: str, greeting: str) -> str:
+    """The note with a sentence said twice word for word said once: two parts of a reason
+    can each become "I'd like to be connected."."""
+    if not note.startswith(greeting):
+        return note
+    sentences = _note_sentences(note.removeprefix(greeting).strip())
+    kept = list(dict.fromkeys(sentences))  # in order, each once
+    return note if len(kept) == len(sentences) else " ".join([greeting, *kept])
 
 
 def _unspliced_note(note: str, greeting: str) -> str:
