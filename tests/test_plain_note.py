@@ -4282,3 +4282,14 @@ def test_a_sentence_two_parts_of_the_reason_make_alike_is_said_once(
     )
     note = plain_note(context, guardrails)
     assert note is not None and note.count("to be connected.") == 1, note
+
+
+def test_a_word_of_the_trade_that_names_a_company_stays_small() -> None:
+    """Held-out 44's tacuri: "Tablas Tacuri", the workshop of a painter of tablas, made "the long
+    Tablas that record…"; a company's first word the headline writes small is a word of the
+    trade, not a name."""
+    context = _to_obiageli(
+        "she paints the long tablas of her town",
+        recipient={"company": "Tablas Anyanwu", "headline": "Painter of family-history tablas"},
+    )
+    assert "the long tablas" in reason_in_my_words(context)

@@ -2763,11 +2763,16 @@ def _as_named(text: str, context: Context) -> str:
         for field in [recipient.location, *rel.mutual_connections]
         for word in (field or "").replace(",", " ").split()
     ]
-    # and a company's first word when it is a name ("thornfield" of Thornfield Building Society)
+    # and a company's first word when it is a name ("thornfield" of Thornfield Building Society),
+    # not a word of the trade the headlines write small ("Tablas Tacuri" of a painter of tablas)
+    trade = set(f"{recipient.headline or ''} {context.sender.headline or ''}".split())
     words += [
         first
         for company in (recipient.company, context.sender.company)
-        if company and len(first := company.split()[0]) > 3 and not word_classes(first.lower())
+        if company
+        and len(first := company.split()[0]) > 3
+        and not word_classes(first.lower())
+        and first.lower() not in trade
     ]
     names = {
         name
