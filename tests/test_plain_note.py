@@ -4217,6 +4217,14 @@ def test_a_hedge_after_but_keeps_its_sentence_in_the_note(guardrails: Guardrails
             "You polish mirrors by hand.",
             "chechi",
         ),
+        # why the name carries its title is the writer's to know
+        (
+            "she trained as a chemist before she took over the family blocks, which is why the "
+            "title sits on her profile",
+            [],
+            "took over the family blocks.",
+            "title",
+        ),
         # "they" after things and a word that joins a clause are the things
         (
             "she showed me how patterns are cut into shoots while they are still growing",

@@ -1527,6 +1527,8 @@ def _cleaning(context: Context) -> tuple[str, list[LeftOut]]:
     text = _EMPTY_PAIR_RE.sub("", _LINK_RE.sub(lambda m: _cut_link(m, links), text))
     text = _TIGHT_COMMA_RE.sub(", ", _APOSTROPHE_LOOKALIKE_RE.sub("'", text))  # not in a link
     text, reading_of_name = _without_reading_of_name(text, context)
+    why_titled = [m.group().strip(" ,") for m in _WHY_TITLED_RE.finditer(text)]
+    text = _WHY_TITLED_RE.sub("", text)
     text = _EMOTICON_RE.sub(_AN_EMOJI, text)
     text = _LAUGH_RE.sub(_without_filler, _ARROW_RE.sub(_arrow, text)).strip()
     text = _RE_RE.sub(_about, text)
@@ -1558,7 +1560,8 @@ def _cleaning(context: Context) -> tuple[str, list[LeftOut]]:
         kept, closing = without_closing_aside(kept, _as_named(text.strip(" ."), context))
         notes += [closing] if closing else []
     left = [LeftOut(why="link", text=link) for link in links]
-    left += [LeftOut(why="note_to_self", text=note) for note in [*reading_of_name, *notes]]
+    notes = [*reading_of_name, *why_titled, *notes]
+    left += [LeftOut(why="note_to_self", text=note) for note in notes]
     return kept, left
 
 
@@ -1703,6 +1706,13 @@ def _without_reading_of_name(text: str, context: Context) -> tuple[str, list[str
     return text[end:], [text[:end].strip(" ,.;:")]
 
 
+# Why the reader's name carries its title, told to oneself: "…, which is why the title sits on
+# her profile".
+_WHY_TITLED_RE = re.compile(
+    r",\s*which is (?:why|how come) (?:the|her|his|their) (?:title|titles|doctorate|"
+    r"post-?nominals?|letters)\b[^.;!?]*",
+    re.I,
+)
 _LABEL_RE = re.compile(  # a few words: looked at once, however long the reason
     r"(?P<words>(?:[\w'’-]+ ){0,4}?(?P<head>[a-z][\w-]*) (?:in|at|from|of) [^.!?;]{1,60}?)[.;]\s*"
 )
