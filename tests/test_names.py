@@ -1020,13 +1020,23 @@ def test_a_title_asked_for_greets_with_the_family_name(
         ("Dr Vass left a comment", "Vass Tom", None),  # no Hungarian given name second
         # held-out 44: the reason says the family name comes first
         ("Her family name comes first, as Hungarian names do.", "dr. Halmágyi Aranka", "Aranka"),
-        ("surname first on her profile", "Kovács Lenke", "Lenke"),
+        ("his surname is written first", "Kovács Lenke", "Lenke"),
         ("I put the family first, always", "Kovács Lenke", None),
+        # found in review: doubt, or a custom in general, says nothing of their name
+        ("not sure if her surname comes first", "Obiageli Anyanwu", None),
+        ("I always forget whether the family name goes first", "Obiageli Anyanwu", None),
+        ("in my culture the family name comes first too", "Obiageli Anyanwu", None),
         # a script whose names usually put the family name first, called by the first part
         ("going w/ plain Yadagiri", "యాదగిరి కందుకూరి", "యాదగిరి"),
         ("yadagiri = the scroll painter", "యాదగిరి కందుకూరి", "యాదగిరి"),
         ("sravya is great", "పొట్లూరి శ్రావ్య", None),  # the part it greets anyway
         ("the Kandukuri scrolls", "యాదగిరి కందుకూరి", None),
+        # found in review: the family name after a title or owning something; a Chinese name,
+        # whose order is known
+        ("read Kandukuri's paper on rice yields", "కందుకూరి యాదగిరి", None),
+        ("loved your talk, Dr Kandukuri", "కందుకూరి యాదగిరి", None),
+        ("loved Prof Wang's talk", "王 伟", None),
+        ("Wang, loved your talk", "王 伟", None),
     ],
 )  # fmt: skip
 def test_the_part_the_reason_calls_the_given_name(

@@ -3232,6 +3232,9 @@ def test_a_hurried_clause_of_held_out_40_reads_as_a_sentence(reason: str, said: 
         # a question, or a clause that leans on the next, keeps its comma
         ("would she be open to a call, I can do any weekday?", "a call, I can do any weekday?"),
         ("she runs the farm near Nadudvar, I heard", "the farm near Nadudvar, I heard."),
+        # found in review: a clause that leans on the next with no subordinating word
+        ("now that I moved to Accra, I want to meet more growers", "Accra, I want to meet"),
+        ("the moment I read her post on beans, I was sold", "on beans, I was sold"),
     ],
 )
 def test_a_sentence_spliced_on_after_a_comma_stands_alone(
@@ -4225,6 +4228,23 @@ def test_a_hedge_after_but_keeps_its_sentence_in_the_note(guardrails: Guardrails
             "took over the family blocks.",
             "title",
         ),
+        # found in review, 2026-12-06: instructions with "just", "really"…; the reader's "they"
+        # after their own things; a word that is also a mutual connection's name; "<3 weeks";
+        # "it is too much" and "never use" said of the writer
+        ("just use Obi, loved her cocoa talk", [], "I loved your cocoa talk.", "use Obi"),
+        ("really need to keep this short, loved her cocoa talk", [], "your cocoa talk", "short"),
+        ("read their papers before they moved to Oxford", [], "before you moved", "they moved"),
+        ("loved how they handle the pods when they ship", [], "when you ship", "they ship"),
+        (
+            "I will ask about the grant, she mentioned her lab is hiring",
+            ["Will Grant"],
+            "you mentioned your lab",
+            "she mentioned",
+        ),
+        ("we have <3 weeks before harvest", [], "under 3 weeks", "have weeks"),
+        ("we grade in 2 :/ 3 batches, loved her talk", [], "2 :/ 3", "2 3"),
+        ("the paperwork is brutal, it is too much for my small team", [], "too much for my", "#"),
+        ("her post was great, also never use discount codes now", [], "never use discount", "#"),
         # "they" after things and a word that joins a clause are the things
         (
             "she showed me how patterns are cut into shoots while they are still growing",
@@ -4301,3 +4321,14 @@ def test_a_word_of_the_trade_that_names_a_company_stays_small() -> None:
         recipient={"company": "Tablas Anyanwu", "headline": "Painter of family-history tablas"},
     )
     assert "the long tablas" in reason_in_my_words(context)
+
+
+def test_a_question_spliced_on_without_its_mark_is_asked(guardrails: Guardrails) -> None:
+    """Found in review: "client brand wants an artist in residence, would you be open to a chat"
+    became a statement with a closing ask after it."""
+    context = _to_obiageli(
+        "client brand wants an artist in residence, would she be open to a chat",
+        scenario="recruiter_outreach",
+    )
+    note = plain_note(context, guardrails)
+    assert note is not None and note.endswith("residence. Would you be open to a chat?"), note

@@ -870,12 +870,18 @@ def given_named(reason: str, name: str) -> str | None:
             folded,
         ):
             return part
-    if len(parts) == 2 and _FAMILY_FIRST_SAID_RE.search(folded):
+    first_said = _FAMILY_FIRST_SAID_RE.search(folded)
+    if (
+        len(parts) == 2
+        and first_said
+        and not _DOUBT_RE.search(folded, max(0, first_said.start() - 30), first_said.start())
+    ):
         return parts[1]  # "her family name comes first, as Hungarian names do"
-    if len(parts) == 2 and _family_first(parts):
-        # "going w/ plain Yadagiri" of యాదగిరి కందుకూరి: the part the reason calls them by
-        # is their given name, whichever order their script usually takes
-        typed = set(_LATIN_WORD_RE.findall(reason))
+    if len(parts) == 2 and all(FAMILY_FIRST_SCRIPT_RE.fullmatch(part) for part in parts):
+        # "going w/ plain Yadagiri" of యాదగిరి కందుకూరి, a Telugu name written given name first
+        # this time: the part the reason calls them by, not after a title nor owning something
+        # ("Dr Kandukuri", "Kandukuri's paper" name the family)
+        typed = {m.group() for m in _LATIN_WORD_RE.finditer(reason) if _calls(reason, m)}
         first, second = ([w for w in typed if spelled_in_latin(w, p)] for p in parts)
         if first and not second:
             return parts[0]
@@ -889,11 +895,25 @@ def given_named(reason: str, name: str) -> str | None:
 
 
 _LATIN_WORD_RE = re.compile(r"\b[A-Za-z]{3,}\b")
+
+
+def _calls(reason: str, m: re.Match[str]) -> bool:
+    """Whether the word ``m`` of ``reason`` may call someone by name: not after a title, not
+    owning what follows."""
+    owns = reason[m.end() : m.end() + 2] in ("'s", "’s")
+    before = reason[max(0, m.start() - 12) : m.start()].split()
+    titled = bool(before) and before[-1].strip(".,").casefold() in TITLES
+    return not owns and not titled
+
+
 # The reason says the name is written family name first: "her family name comes first",
 # "surname first, as in Hungarian"; not "I put the family first".
 _FAMILY_FIRST_SAID_RE = re.compile(
-    r"\b(?:family|last|sur) ?name (?:(?:comes|goes|is|is written|written|stands) )?first\b"
+    r"\b(?:her|his|their) (?:family|last|sur) ?name (?:(?:comes|goes|is|is written|written|"
+    r"stands) )?first\b"
 )
+# Doubt just before it: "not sure if her surname comes first".
+_DOUBT_RE = re.compile(r"\b(?:if|whether|sure|maybe|think|guess|wonder)\b")
 
 
 def _own_form(said: str, name: str) -> str | None:

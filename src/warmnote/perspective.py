@@ -364,6 +364,13 @@ class _Rewrite:
             return self.tokens[i + 1]
         return None
 
+    def names_another(self, token: _Token) -> bool:
+        """Whether ``token`` is a name of another person the context knows, as written or in
+        small letters where it is no word of English ("sigvard", not "will" of Will Grant)."""
+        base = _base(token.text)
+        folded = base.casefold()
+        return base in self.others or (folded in self.others_folded and not word_classes(folded))
+
     def starts_sentence(self, i: int) -> bool:
         if i:
             return self.sentence_of(i) != self.sentence_of(i - 1)
@@ -621,16 +628,28 @@ _THINGS_REACH = 7
 
 def _things_then_they(rewrite: _Rewrite, i: int) -> bool:
     """Whether "they" at ``i`` follows a plural noun and a word that joins a clause to it."""
+    tokens = rewrite.tokens
     no_break = i >= 2 and not _BOUNDARY_RE.search(rewrite.gap(i - 2) + rewrite.gap(i - 1))
-    return no_break and things_joined([t.key for t in rewrite.tokens[i - 2 : i]])
+    after = tokens[i + 1].key if i + 1 < len(tokens) else ""
+    return no_break and things_joined([t.key for t in tokens[max(0, i - 3) : i]], after)
 
 
-def things_joined(words: list[str]) -> bool:
+def things_joined(words: list[str], after: str) -> bool:
     """Whether ``words`` (small letters) end in a plural noun and a word that joins a clause to
-    it ("shoots while", "tears before"): whose "they" comes next, not the reader's."""
-    if len(words) < 2 or words[-1] not in _JOINS_A_CLAUSE:
+    it, and ``after`` (the word after "they") is what things do ("shoots while they are still
+    growing", "tears before they go off"): not the reader's "they" ("their papers before they
+    moved", "the pods when they ship")."""
+    if len(words) < 2 or words[-1] not in _JOINS_A_CLAUSE or after not in _WHAT_THINGS_DO:
         return False
-    return _plural_noun(words[-2]) and "noun" in word_classes(words[-2])
+    noun, owner = words[-2], words[-3] if len(words) > 2 else ""
+    return _plural_noun(noun) and "noun" in word_classes(noun) and owner not in _OWNERS
+
+
+_WHAT_THINGS_DO = frozenset(
+    ["are", "were", "get", "go", "grow", "dry", "cool", "set", "cure", "rot", "fall", "break",
+     "crack", "split", "sit", "stay", "ripen", "harden", "fade", "arrive"]
+)  # fmt: skip
+_OWNERS = frozenset(["their", "your", "her", "his"])
 
 
 _JOINS_A_CLAUSE = frozenset(
@@ -1450,7 +1469,7 @@ def _reporters_named_before(rewrite: _Rewrite) -> set[int]:
             continue  # "Baraka was at her talk and she said…": "her" was the reader already
         sentences = 2 if rewrite.starts_sentence(i) else 1
         for j in range(i - 1, -1, -1):
-            if _base(tokens[j].text).casefold() in rewrite.others_folded:
+            if rewrite.names_another(tokens[j]):
                 out.add(i)
                 break
             if _BOUNDARY_RE.search(rewrite.gap(j - 1) if j else ".") and rewrite.starts_sentence(j):

@@ -12,8 +12,9 @@ package). Only what cannot be an ordinary word is taken:
   or a city of a million people or more after "a", "the" or a possessive too ("a melbourne
   chocolate maker"), or a capital or a city of 30,000 people or more after a word that leads to
   a place ("in bangkok", "from rotterdam"): "we played rugby" and "hot cocoa" stay;
-- after "near", a word of four letters or more that is no English word or shorthand, a town too
-  small for the list ("near nadudvar").
+- after "near" that follows a thing standing somewhere, a word of four letters or more that is
+  no English word or shorthand, a town too small for the list ("the farm near nadudvar"; not
+  "we're near breakeven").
 
 Letters must match as typed, or the name without its accents ("kakinada" is Kakinada, of
 Kākināda), so "than" is not Thān; a word inside an address
@@ -50,7 +51,14 @@ _TO_A_PLACE = frozenset(
     ["in", "at", "from", "to", "near", "outside", "around", "round", "into", "across", "via",
      "towards", "toward", "visiting", "based", "between"]
 )  # fmt: skip
-_PRONOUNS = frozenset(["them", "yours", "ours", "theirs", "mine", "hers", "home"])
+# Words no town is, which the English word list leaves out.
+_NOT_TOWNS = frozenset(
+    ["them", "yours", "ours", "theirs", "mine", "hers", "home", "someone", "anyone", "everyone",
+     "noone", "somebody", "anybody", "everybody", "myself", "yourself", "himself", "herself",
+     "itself", "ourselves", "yourselves", "themselves", "haha", "kinda", "sorta", "offline",
+     "online", "realtime", "breakeven", "lossless", "frictionless", "lockstep"]
+)  # fmt: skip
+_LOOK_BACK = 40  # characters before a word in which the word before it is looked for
 # What leads to a big city naming a thing: "a melbourne chocolate maker", "our lagos office".
 _TO_A_NAMED_THING = frozenset(["a", "an", "the", "my", "our", "your", "their", "his", "her"])
 # A big city whose name is also an English word the lemma table leaves out.
@@ -104,18 +112,43 @@ def spelt_as_places(text: str) -> str:
     return "".join([*out, text[at:]])
 
 
+def _word_before(text: str, word: regex.Match[str]) -> str:
+    """The word just before ``word``, in small letters, read from a few characters back only,
+    so a long text is read once."""
+    start = word.start()
+    before = _WORD_BEFORE_RE.search(text, max(0, start - _LOOK_BACK), start)
+    return before.group(1).lower() if before else ""
+
+
+def _names_a_small_place(leads: str, text: str, word: regex.Match[str]) -> bool:
+    """Whether "near" leads to ``word`` after a thing that stands somewhere ("the farm near
+    nadudvar", "a lodge near ranomafana"); not after a verb ("we're near breakeven", "sat near
+    someone")."""
+    if leads != "near":
+        return False
+    near = _WORD_BEFORE_RE.search(text, max(0, word.start() - _LOOK_BACK), word.start())
+    end = near.start() if near else 0
+    thing = _WORD_BEFORE_RE.search(text, max(0, end - _LOOK_BACK), end)
+    if thing is None:
+        return False
+    from warmnote.perspective import word_classes  # the lemma table, read on first use
+
+    classes = word_classes(thing.group(1).lower().strip(",.;:"))
+    return "noun" in classes or not classes  # "farm", "bridges", "qanat"; not "are", "sat"
+
+
 def _one_word(places: _Places, key: str, text: str, word: regex.Match[str]) -> str | None:
     found = places.one_word.get(key)
-    # the word before it, read backwards from it: a long text is read once
-    before = _WORD_BEFORE_RE.search(text, 0, word.start())
-    leads = before.group(1).lower() if before else ""
     if found is None:
         # a town too small for the gazetteer, typed "near nadudvar": no word is near a word
-        small_place = leads == "near" and len(key) >= _SHORTEST and key not in places.ordinary
-        return key[:1].upper() + key[1:] if small_place and key not in _PRONOUNS else None
+        small = len(key) >= _SHORTEST and key not in places.ordinary and key not in _NOT_TOWNS
+        if not small or not _names_a_small_place(_word_before(text, word), text, word):
+            return None
+        return key[:1].upper() + key[1:]
     name, population = found
     if population >= _COUNTRY:
         return name
+    leads = _word_before(text, word)
     if leads in _TO_A_PLACE:
         return name
     naming = leads in _TO_A_NAMED_THING and key not in _ALSO_A_WORD

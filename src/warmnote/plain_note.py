@@ -316,10 +316,12 @@ _EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff"
 _EMOJI_BREAK_RE = re.compile(
     rf"\s*[{_EMOJI}]+\uFE0F?\s+(?=[A-Z]|(?:i|we|you|my|our|want|would|could|can|will|hope|need|"
     r"love|thanks?|dont|don't|do|no|not|just|keep|pls|please|maybe|havent|haven't|never|still|"
-    r"looking|hoping|trying|planning|wondering)\b)"
+    r"looking|hoping|trying|planning|wondering|also)\b)"
 )
 # A face typed in signs, read as the emoji it stands for: "my ochre ran into her sky :( looking…"
-_EMOTICON_RE = re.compile(r"(?<!\S)(?:[:;=][-'^]?[()\[\]DPp/|*]+|<3+|\^_*\^)(?!\S)")
+_EMOTICON_RE = re.compile(
+    r"(?<!\S)(?:[:;=][-'^]?[()\[\]DPp/|*]+|\^_*\^)(?=\s+[^\W\d]|\s*$)"
+)  # not "<3 weeks" (under three) nor "2 :/ 3"
 _AN_EMOJI = "\u263a"
 _AND_I_RE = re.compile(
     r",? and (?=I(?:'d|’d|'m|’m| want| would| hope| now)\b|(?:thank|congratulat)\w* "
@@ -370,8 +372,8 @@ _SPLICE_RE = re.compile(
     r"|your [\w-]+ (?:took|won|got|sold|made|went|has|is|was))\s)"
 )
 _QUESTION_SPLICE_RE = re.compile(
-    r",\s+(are|do|did|will|would|can|could|is) (?=(?:you|it|there)\b[^.!?]*\?$)", re.IGNORECASE
-)
+    r",\s+(are|do|did|will|would|can|could|is) (?=(?:you|it|there)\b[^.!?]*\??$)", re.IGNORECASE
+)  # "…, would you be open to a chat", typed without its "?", is asked too
 _WISH_SPLICE_RE = re.compile(
     r",\s+(?=(?:want|wanted|hope|would love)(?: (?:him|her|them|you))? to\b"
     # "…for 5 years, want your honest take", "…a PV lead role, would love your view"
@@ -990,15 +992,20 @@ def _unspliced_note(note: str, greeting: str) -> str:
         return note
     body = note.removeprefix(greeting)
     for m in reversed(list(_COMMA_SPLICE_RE.finditer(body))):
-        start = max(body.rfind(". ", 0, m.start()), body.rfind("? ", 0, m.start()), 0)
+        start = max(0, *(body.rfind(end, 0, m.start()) for end in (". ", "? ", "! ")))
         before = body[start : m.start()].strip(" .?").split()
         end = _SENTENCE_END_RE.search(body, m.end())
         clause = body[m.end() : end.start() if end else len(body)].rstrip()
         asked = clause.endswith("?")
         # "At the fair, when you showed me, I…": the clause before leans on the one after
-        leans = {before[0], *(n for w, n in pairwise(before) if w.endswith(","))}
+        starts = [0, *(k + 1 for k, w in enumerate(before) if w.endswith(","))]
+        leans = any(
+            _contracted(before[k]) in _LEANING or _LEANING_START_RE.match(" ".join(before[k:]))
+            for k in starts
+            if k < len(before)
+        )
         finite = _has_finite_verb(before) or any(_contracted(w) in _PRONOUN_FORMS for w in before)
-        if asked or not finite or any(_contracted(w) in _LEANING for w in leans):
+        if asked or not finite or leans:
             continue
         if len(clause.split()) < 3:  # "…, I heard." is an aside, not a sentence
             continue
@@ -1008,6 +1015,14 @@ def _unspliced_note(note: str, greeting: str) -> str:
 
 
 _LEANING = (_SUBORDINATORS - {"now"}) | {"unless"}
+# A clause that leans on the next without a subordinating word of its own: "now that I moved
+# to Accra, …", "the moment I read your post, …", "the way you handled it, …".
+_LEANING_START_RE = re.compile(
+    r"(?:now that|the (?:moment|minute|second|day|week|year|night|way|first time|last time|"
+    r"time)|every time|each time|any time|ever since|as soon as|so that|even though|much as|"
+    r"by the time|in case)\b",
+    re.I,
+)
 
 
 def _contracted(word: str) -> str:
@@ -1431,9 +1446,9 @@ def _month_capitalised(m: re.Match[str]) -> str:
 # Adverbs before the writer's verb, in a clause typed without its "I": "only know him from
 # posts", "barely met her"; before a verb of doing it is an instruction ("just say thanks").
 _BEFORE_MY_VERB = frozenset(["only", "just", "barely", "hardly", "still", "really", "actually"])
-_STATE_VERBS = frozenset(
-    ["know", "have", "need", "want", "remember", "recall", "live", "work", "own", "use", "doubt"]
-)
+_STATE_VERBS = frozenset(["know", "have", "remember", "recall", "live", "work", "own", "doubt"])
+"""Not "use", "need" or "want": "just use Obi", "really need to keep this short" are notes to
+self."""
 
 
 def _is_base_verb(word: str) -> bool:
@@ -3761,6 +3776,8 @@ def _made(prefix: str, text: str, shorter: list[str], asks: bool) -> _Sentence:
         text = joined
         # "the reunion is on 10 Jan, are you coming?" asks in a sentence of its own
         text, questions = _QUESTION_SPLICE_RE.subn(lambda m: f". {m.group(1).capitalize()} ", text)
+        if questions and not text.endswith("?"):
+            text = text.rstrip(" .") + "?"
         asks = asks or questions > 0  # no closing ask after "…6 months. Would you consider?"
     if _STATEMENT_ASKED_RE.match(text):
         text = text[:-1] + "."

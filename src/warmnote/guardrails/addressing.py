@@ -213,7 +213,8 @@ class AddressingRule(Rule):
                     continue  # "…the dataset if they ask first", said to "you"; "neither of them"
                 if pronoun == "them" and _subject_of_clause(before):
                     continue
-                if pronoun == "they" and things_joined([w.key for w in before[-2:]]):
+                after = [w.key for w in sentence if w.start > at][:1]
+                if pronoun == "they" and things_joined([w.key for w in before[-3:]], *after):
                     continue  # "how you grade the tears before they go off"
                 if not source.word_set.isdisjoint(_SHE_HE) and things_as_subject(
                     [w.key for w in before]
