@@ -112,23 +112,26 @@ def spelt_as_places(text: str) -> str:
     return "".join([*out, text[at:]])
 
 
+def _match_before(text: str, end: int) -> regex.Match[str] | None:
+    """The word that ends just before ``end``, read from a few characters back only, so a
+    long text is read once."""
+    return _WORD_BEFORE_RE.search(text, max(0, end - _LOOK_BACK), end)
+
+
 def _word_before(text: str, word: regex.Match[str]) -> str:
-    """The word just before ``word``, in small letters, read from a few characters back only,
-    so a long text is read once."""
-    start = word.start()
-    before = _WORD_BEFORE_RE.search(text, max(0, start - _LOOK_BACK), start)
+    """The word just before ``word``, in small letters."""
+    before = _match_before(text, word.start())
     return before.group(1).lower() if before else ""
 
 
-def _names_a_small_place(leads: str, text: str, word: regex.Match[str]) -> bool:
+def _names_a_small_place(text: str, word: regex.Match[str]) -> bool:
     """Whether "near" leads to ``word`` after a thing that stands somewhere ("the farm near
     nadudvar", "a lodge near ranomafana"); not after a verb ("we're near breakeven", "sat near
     someone")."""
-    if leads != "near":
+    near = _match_before(text, word.start())
+    if near is None or near.group(1).lower() != "near":
         return False
-    near = _WORD_BEFORE_RE.search(text, max(0, word.start() - _LOOK_BACK), word.start())
-    end = near.start() if near else 0
-    thing = _WORD_BEFORE_RE.search(text, max(0, end - _LOOK_BACK), end)
+    thing = _match_before(text, near.start())
     if thing is None:
         return False
     from warmnote.perspective import word_classes  # the lemma table, read on first use
@@ -142,7 +145,7 @@ def _one_word(places: _Places, key: str, text: str, word: regex.Match[str]) -> s
     if found is None:
         # a town too small for the gazetteer, typed "near nadudvar": no word is near a word
         small = len(key) >= _SHORTEST and key not in places.ordinary and key not in _NOT_TOWNS
-        if not small or not _names_a_small_place(_word_before(text, word), text, word):
+        if not small or not _names_a_small_place(text, word):
             return None
         return key[:1].upper() + key[1:]
     name, population = found

@@ -1446,6 +1446,7 @@ def _month_capitalised(m: re.Match[str]) -> str:
 # Adverbs before the writer's verb, in a clause typed without its "I": "only know him from
 # posts", "barely met her"; before a verb of doing it is an instruction ("just say thanks").
 _BEFORE_MY_VERB = frozenset(["only", "just", "barely", "hardly", "still", "really", "actually"])
+_BEFORE_MY_PAST = _BEFORE_MY_VERB | {"recently"}  # "recently moved to Tbilisi"
 _STATE_VERBS = frozenset(["know", "have", "remember", "recall", "live", "work", "own", "doubt"])
 """Not "use", "need" or "want": "just use Obi", "really need to keep this short" are notes to
 self."""
@@ -3298,12 +3299,11 @@ def _about_me(p: _Part) -> _Sentence | _Unread:
         return p.made("I " + part, asks=False)  # not "I'm applied to the role"
     if first.endswith("ing") and "verb" in classes and second == "to":
         return p.made("I'm " + part, asks=True)
-    if first in ("just", "recently") and second and _starts_with_past(second):
-        return p.made("I " + part, asks=False)  # "just moved to Tbilisi"
-    if first in _BEFORE_MY_VERB and (
-        second in _STATE_VERBS or (second and _starts_with_past(second))
+    if (first in _BEFORE_MY_VERB and second in _STATE_VERBS) or (
+        first in _BEFORE_MY_PAST and second and _starts_with_past(second)
     ):
-        return p.made("I " + part, asks=False)  # "only know him from posts", not "I'm only know"
+        # "just moved to Tbilisi", "only know him from posts" (not "I'm only know")
+        return p.made("I " + part, asks=False)
     if first in _AVAILABLE and part.endswith("?"):  # "open to a chat?"
         return _Sentence(f"{p.prefix}would you be {part}", True, [])
     if first in _PLEASED and second == "to" and len(words) > 2:
