@@ -3430,7 +3430,8 @@ CUT_TO_FIT = [
             },
             "We shared a master's cohort at IHE Delft, and I've just read that your sirens on the"
             " Pho Chhu gave downstream villages forty minutes' warning in the last outburst drill."
-            " I'd love to reconnect and swap notes on glacial lake early warning.",
+            # an ask that leans on the sentence before, so that sentence is kept and cut
+            " I'd love to reconnect and hear how you tested them.",
             sender={
                 "name": "Rosa Huamán Quispe",
                 "headline": "Hydrologist | glacial lake monitoring, Cordillera Blanca",
@@ -4332,3 +4333,46 @@ def test_a_question_spliced_on_without_its_mark_is_asked(guardrails: Guardrails)
     )
     note = plain_note(context, guardrails)
     assert note is not None and note.endswith("residence. Would you be open to a chat?"), note
+
+
+def _at_200(context: Context) -> Context:
+    return context.model_copy(update={"max_chars": 200})
+
+
+def test_a_cut_reason_keeps_the_writers_own_ask_over_a_stock_one(guardrails: Guardrails) -> None:
+    """Held-out 43's kahlon, read blind: where the reason cannot fit, "…in under ten minutes.
+    I'd value your advice." in place of the ask to join the reader's workshop was rejected as
+    vague; a cut that keeps the ask and loses a detail of the meeting reads as the writer's."""
+    context = _at_200(
+        _to_obiageli(
+            "We have sat at the same table at the last two dye seminars, and this year you "
+            "showed an adire cloth that has lasted since the 1950s. I'd like to stay in touch "
+            "and learn how you choose which starch to use.",
+            scenario="event_followup",
+            familiarity="met_once",
+            relationship={"how_we_met": "we have shared a table at the last two dye seminars"},
+        )
+    )
+    note = plain_note(context, guardrails)
+    assert note == (
+        "Hi Obiageli, we have shared a table at the last two dye seminars, and I'd like to stay "
+        "in touch and learn how you choose which starch to use."
+    )
+
+
+def test_an_own_ask_that_leans_on_a_cut_sentence_gives_way(guardrails: Guardrails) -> None:
+    """ "I'd love to hear how the new cooperative handles…" without the sentence that says which
+    cooperative is new leans on nothing, so the stock ask after that sentence stays."""
+    context = _at_200(
+        _to_obiageli(
+            "congratulations on becoming head of dyeing at the new cooperative in Osogbo. I'd love "
+            "to hear how the new cooperative handles the rainy season.",
+            scenario="former_colleague",
+            familiarity="former_colleague",
+            relationship={
+                "how_we_met": "we worked together in the finishing room of a cloth mill in Abeokuta"
+            },
+        )
+    )
+    note = plain_note(context, guardrails)
+    assert note is not None and "at the new cooperative in Osogbo" in note, note

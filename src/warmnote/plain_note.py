@@ -632,6 +632,8 @@ _STAY_IN_TOUCH = "I'd like to stay in touch."
 _CLOSINGS = frozenset([_GLAD_TO_CONNECT, _STAY_IN_TOUCH])
 """The closing asks a reason can have said already (``_closes_already``)."""
 _UP_FOR_IT = "Would you be up for it?"
+_STOCK_ASKS = (*_CLOSERS.values(), _STAY_IN_TOUCH, _UP_FOR_IT)
+"""The asks a note closes with that are not the writer's own words."""
 _CLOSERS_OF_THEIR_OWN = ("recruiter_outreach", "job_seeker", "sales_prospect")
 # A need a friend can meet, told with no ask, which the closing ask offers them: "we need FSL
 # interpretation for 8 videos, paid of course".
@@ -648,18 +650,57 @@ _DONE_NOT_STATE = frozenset(["applied", "registered"])
 def plain_note(context: Context, guardrails: Guardrails) -> str | None:
     """The first candidate note that fits the limit and passes ``guardrails`` with nothing to
     warn about (a warning is most often a reason cut until its point is gone); else the first
-    that passes; else None."""
+    that passes; else None.
+
+    Except where that note puts a stock ask in place of the writer's own: then the first note
+    that keeps the writer's ask, and is only warned that the reason was cut, comes first. Readers
+    rejected "…in under ten minutes. I'd value your advice." where the reason asked to join the
+    reader's workshop; a cut that loses how they met they marked for an edit at worst."""
+    lead = _lead(context)
+    reason = _reason(context, lead)
     passing: str | None = None
-    for candidate in _candidates(context):
+    asking: str | None = None  # the first that keeps the writer's own ask, warned of a cut only
+    for candidate in _candidates(context, lead, reason):
         note = spelt_as_places(candidate)  # "in zomba" -> "in Zomba", once the note is read
         if utf16_len(note) > context.max_chars:
             continue
         verdict = guardrails.check(note, context)
-        if verdict.passed and not verdict.violations:
+        if not verdict.passed:
+            continue
+        if not verdict.violations:
+            if asking is not None and reason is not None and note.endswith(_STOCK_ASKS):
+                return note if _keeps_ask(note, reason) else asking
             return note
-        if verdict.passed and passing is None:
+        if passing is None:
             passing = note
+        if (
+            asking is None
+            and reason is not None
+            and {v.rule for v in verdict.violations} == {"reason_kept"}
+            and _keeps_ask(note, reason)
+        ):
+            asking = note
     return passing
+
+
+def _keeps_ask(note: str, reason: _Reason) -> bool:
+    """Whether ``note`` says one of the reason's own asks, whole or in a shorter form, that
+    stands on its own there: not "…see your first blankets come off it", nor "how the villages
+    agreed on the closures" where nothing before it says which closures."""
+    for ask in reason.own_asks:
+        at = note.find(ask[1:])
+        if at < 0:
+            continue
+        said = note[at:]  # to the note's end, which a sentence that asks runs on to
+        if _ASK_LEANS_RE.search(said):
+            continue
+        before = {w.lower() for w in _CONTENT_WORD_RE.findall(note[:at])}
+        if all(m[1].lower() in before for m in _THE_THING_RE.finditer(said)):
+            return True
+    return False
+
+
+_THE_THING_RE = regex.compile(r"\bthe\s+([^\W_]+)", regex.I)
 
 
 # A slot of a note: its variants, best first; "" drops an optional one.
@@ -710,17 +751,17 @@ class _Reason:
     openings: Mapping[str, str] = field(default_factory=dict)
     """The variants cut down to the first sentence and the ask, each with that sentence: one
     that tells a hook again goes without it."""
+    own_asks: tuple[str, ...] = ()
+    """The sentences of the reason that ask for something, whole and shorter."""
 
 
-def _candidates(context: Context) -> Iterator[str]:
+def _candidates(context: Context, lead: str, reason: _Reason | None) -> Iterator[str]:
     """Candidate notes, best first: a shared fact and the reason, the reason alone, the
     recipient's own facts and the reason, then facts with a plain purpose of their own."""
     # "Hello Hi," to a reader named Hi: "Hi Hi," reads as a stutter
     hello = "Hello" if context.greeting.casefold() == "hi" else "Hi"
     greeting = f"{hello} {context.greeting},"
     seed = _seed(context)
-    lead = _lead(context)
-    reason = _reason(context, lead)
     hooks = _hooks(context)
     seen: set[str] = set()
 
@@ -1944,6 +1985,9 @@ def _reason(context: Context, lead: str, reading: _ReasonParts | None = None) ->
         asking=frozenset(text for text, asked in unique.items() if asked),
         whole=whole,
         openings=opened,
+        own_asks=tuple(
+            form for s in asking for form in [s.text, *s.shorter] if form == s.text or _asks(form)
+        ),
     )
 
 
@@ -3828,7 +3872,8 @@ def _cuts(text: str, clause: bool) -> list[str]:
         verbs = [i for i, w in enumerate(words) if i and _is_finite_verb(w, words[i - 1])]
         if not verbs:
             return out
-        floor = verbs[0] + 2
+        # past the verb and a word after it: not "We have sat" of "We have sat at the table"
+        floor = verbs[0] + (3 if words[verbs[0]].lower() in _AUXILIARIES else 2)
     for base in [text, *out]:
         ws = base.split()
         cuts_a_verb_off = _verbs_cut_off(ws)
