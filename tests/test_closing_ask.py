@@ -33,14 +33,15 @@ def test_a_reason_cut_to_fit_keeps_the_closing_ask(guardrails: Guardrails) -> No
         recipient={"name": "Gareth Pryce", "headline": "Master waller | Peak District"},
         reason=(
             "Your talks on rebuilding dry-stone walls in the Peak District are why I took up the "
-            "craft. I've just finished my walling apprenticeship and would be grateful for any "
-            "advice on getting onto a heritage restoration crew."
+            "craft. I've just finished my walling apprenticeship in the Yorkshire Dales and hope "
+            "to join a heritage restoration crew next spring."
         ),
         max_chars=200,
     )
+    # and the apprentice who says so in the reason is not introduced twice (held-out 45)
     assert note == (
-        "Hi Gareth, your talks on rebuilding dry-stone walls in the Peak District are why I took "
-        "up the craft. I'd value your advice."
+        "Hi Gareth, I've just finished my walling apprenticeship in the Yorkshire Dales and hope "
+        "to join a heritage restoration crew next spring. I'd value your advice."
     )
     assert [item.why for item in reason_left_out(context, note)] == ["cut"]
 

@@ -7,6 +7,7 @@ import pytest
 from warmnote.notes_to_self import (
     asks_to_say,
     is_note_to_self,
+    languages_capitalised,
     split_notes_to_self,
     without_notes_to_self,
 )
@@ -1157,3 +1158,61 @@ ON_THE_NAME = [
 )
 def test_notes_on_their_name_leave_the_reason(typed: str, names: list[str], kept: str) -> None:
     assert split_notes_to_self(typed, names)[0] == kept
+
+
+# Held-out 45, read blind: notes to self that readers rejected when the note said them.
+HELD_OUT_45 = [
+    (  # what a first note is for
+        "want to credit her if i ever print one of her sayings but asking permission in a first "
+        "note is too much",
+        "want to credit her if i ever print one of her sayings",
+    ),
+    (  # how close they are, not to be claimed
+        "we share a green room but barely talk, so no pretending we're close",
+        "we share a green room but barely talk",
+    ),
+    (  # the writer wondering, with "even"
+        "want them for our open-air season. who even does their bookings?",
+        "want them for our open-air season.",
+    ),
+    (  # what comes first, and what waits
+        "want them for our 2027 season but a hello comes first, no invite yet",
+        "want them for our 2027 season",
+    ),
+    (  # a question asked, then kept back: all of it goes
+        "we build roasting drums. btw her jar labels changed, new distributor maybe? not my "
+        "business, leaving it out",
+        "we build roasting drums.",
+    ),
+    (
+        "i play daf. do they even let women sit by the drum? not asking that yet",
+        "i play daf.",
+    ),
+    (  # a question that is all that was said stays: there is nothing else to keep
+        "new distributor maybe? not my business",
+        "new distributor maybe?",
+    ),
+    (  # an ask in the same sentence stands, as before
+        "we make drums. want to ask about her kiln but not my business",
+        "we make drums. want to ask about her kiln",
+    ),
+]
+
+
+@pytest.mark.parametrize(("typed", "kept"), HELD_OUT_45, ids=[t[:40] for t, _ in HELD_OUT_45])
+def test_what_held_out_45_kept_to_itself_is_left_out(typed: str, kept: str) -> None:
+    assert split_notes_to_self(typed)[0] == kept
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("you did the field schools in punjabi", "you did the field schools in Punjabi"),
+        ("facing tesserae with japanese tissue", "facing tesserae with Japanese tissue"),
+        ("I polish mandarin peel and thai silk", "I polish mandarin peel and Thai silk"),
+        ("Swahili and Yoruba", "Swahili and Yoruba"),
+        ("englishman", "englishman"),
+    ],
+)
+def test_a_language_typed_small_is_capitalised(typed: str, written: str) -> None:
+    assert languages_capitalised(typed) == written

@@ -426,6 +426,18 @@ THEY_CASES = [
         "they led walks through the old town, which made them famous",
         "you led walks through the old town, which made you famous",
     ),
+    # held-out 45: "their" of the plural noun that does the verb before it
+    (
+        "he drums the zarb while the athletes swing their wooden clubs",
+        "you drum the zarb while the athletes swing their wooden clubs",
+    ),
+    ("she helps farmers sell their rice", "you help farmers sell their rice"),
+    ("how her pharmacies check their fridges", "how your pharmacies check their fridges"),
+    # held-out 45: a verb joined by "and" agrees past a name after "of" or "in"
+    (
+        "she records the songs of Yoruba families in Ile-Ife and keeps them in an archive",
+        "you record the songs of Yoruba families in Ile-Ife and keep them in an archive",
+    ),
 ]
 
 

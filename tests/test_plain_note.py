@@ -4376,3 +4376,17 @@ def test_an_own_ask_that_leans_on_a_cut_sentence_gives_way(guardrails: Guardrail
     )
     note = plain_note(context, guardrails)
     assert note is not None and "at the new cooperative in Osogbo" in note, note
+
+
+def test_would_be_glad_to_is_the_writers_ask(guardrails: Guardrails) -> None:
+    """Held-out 45's pinna and alao: "…and would be glad to hear more of her singing" asks, so
+    no stock "I'd welcome your thoughts." follows it, and a cut keeps it."""
+    context = _to_obiageli(
+        "Tunde Bakare played me a recording of her dye-house songs, and the low line she sings "
+        "under the other voices is the sound I have tried to capture for years. I record village "
+        "choirs and would be glad to hear more of her singing.",
+        scenario="mutual_connection",
+        relationship={"mutual_connections": ["Tunde Bakare"]},
+    )
+    note = plain_note(context, guardrails)
+    assert note is not None and note.endswith("would be glad to hear more of your singing."), note

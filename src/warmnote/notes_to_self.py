@@ -113,7 +113,10 @@ _HELD_BACK = (
     rf"|{_SO_ASK}"
     # "the dryer is $38k installed but keep that out", "keep that well out of it"
     r"|keep (?:it|that|this|them) (?:well |right |completely |totally |firmly )?out"
-    r"|leave (?:it|that|this|him|her|them) out"  # "Vojtěch is out of the loop, leave him out"
+    # "Vojtěch is out of the loop, leave him out", "leaving it out"
+    r"|leav(?:e|ing) (?:it|that|this|him|her|them) out"
+    # "do they even let women sit by the drum? not asking that yet"
+    r"|not (?:asking|raising|mentioning) (?:that|this|it)(?: yet| now| for now)?"
     # "visa and relocation covered but hold those back", "the pay's worse there, leave that"
     r"|hold (?:it|that|this|those|these|them) back"
     # "client is a box terminal, under NDA incl the city"; not "under NDA but happy to share…"
@@ -256,6 +259,18 @@ _LANGUAGE = (
     r"setswana|chichewa|malagasy|twi|akan|bambara|tibetan|dzongkha|sindhi|odia|oriya|"
     r"assamese|konkani|javanese|sundanese|balinese|cebuano|ilocano|hawaiian|hmong|nahuatl)"
 )
+_LANGUAGE_TYPED_SMALL_RE = re.compile(rf"(?<![\w'’-]){_LANGUAGE}(?![\w'’-])")
+_NOT_ONLY_LANGUAGES = frozenset(["polish", "mandarin"])  # "polish the brass", the fruit
+
+
+def languages_capitalised(text: str) -> str:
+    """``text`` with a language typed in small letters written as English writes it: "ran
+    the field schools in punjabi" -> "…in Punjabi" (readers marked it as a slip to edit)."""
+    return _LANGUAGE_TYPED_SMALL_RE.sub(
+        lambda m: m.group() if m.group() in _NOT_ONLY_LANGUAGES else m.group().capitalize(), text
+    )
+
+
 # What a clause of the reason is when it is a note to self, compared in small letters without
 # its end punctuation (and after the plain note has written "dont" out as "don't").
 _ASIDES = (
@@ -463,6 +478,7 @@ _ASIDES = (
     # a question about the reader with "even" is the writer wondering: "would she even leave?"
     # (not "do they even sell the Leeds kilns?", of their firm, which may be asked)
     r"(?:is|was|would|will|could|can|does|did|has) (?:he|she) even \w.*",
+    r"(?:who|what|why|where|how) even \w.*",  # "who even does their bookings?"
     # "is a 2 yr contract even worth asking her?"; not "is it worth asking your manager?"
     r"(?!.*\byour?\b)(?:is|would|will) (?:it|this|that|an? [\w -]{1,30}) (?:even worth\b.*|"
     r"(?:really )?worth (?:asking|offering|pitching|raising) (?:her|him|them)\b.*)",
@@ -569,6 +585,12 @@ _ASIDES = (
     r"(?:and |then )?(?:ask|mention|bring up|raise|pitch|invite)\b.*\blater,? (?:but )?not "
     r"(?:now|yet|in this (?:one|msg|note))",
     r"not asking (?:for |about )?(?:a |an |the )?[\w-]+(?: [\w-]+)? yet",
+    # what a first note is or is not for: "asking permission in a first note is too much"
+    r"(?:but )?(?:[\w'-]+ ){0,4}(?:in|for) (?:a|this|my) first (?:note|message|msg|dm)\b.*",
+    r"(?:so )?no pretending\b.*",  # "we barely talk, so no pretending we're close"
+    # "i'd like them for our season but a hello comes first, no invite yet"
+    r"(?:but )?(?:a |the |my )?(?:hello|hi|intro) (?:comes |goes )?first\b.*",
+    r"no (?:invite|invitation|offer|booking|request)s?(?: yet| for now| now)",
     # what the note is, to oneself: "question not pitch", "def not sales", "that's the hook"
     r"(?:a )?(?:question|questions|curiosity|research|learning),? not (?:a )?"
     r"(?:pitch|sales|selling)",
@@ -1070,6 +1092,17 @@ def _sentence_cut(kept: str) -> tuple[str, str, str]:
             and not _COMMENT_RE.fullmatch(_plain(kept[m.end() :]).strip(" ;,.!—–-"))
         ):
             return kept[: m.start()], m.group(), kept[m.end() :].strip(" ;,—–-")
+    if not ends:
+        return "", "", kept.strip(" ;,—–-")
+    last = ends[-1]
+    return kept[: last.start() + 1], last.group()[1:], kept[last.end() :].strip(" ;,—–-")
+
+
+def _question_cut(kept: str) -> tuple[str, str, str]:
+    """``kept`` without the question it ends on, all of its sentence ("her jar labels changed,
+    new distributor maybe?" before "not my business"), what followed the sentence before, and
+    the question."""
+    ends = [m for m in _SENTENCE_OR_ITEM_END_RE.finditer(kept) if m.end() < len(kept)]
     if not ends:
         return "", "", kept.strip(" ;,—–-")
     last = ends[-1]
@@ -1870,11 +1903,20 @@ def _without(
                             not noted
                             or (noted == 1 and _IN_PASSING_RE.fullmatch(_plain(notes[-2])))
                         )
-                        and last[-1:] not in ".!?"
+                        # "new distributor maybe? not my business": the question just asked,
+                        # where something was said before it
+                        and (
+                            last[-1:] not in ".!?"
+                            or (last.endswith("?") and not noted and _question_cut(kept)[0])
+                        )
                         # "I'll email it, not in the note": what the writer will do stands
                         and not re.match(r"i(?:'ll| will) ", _plain(last))
                         # "want to ask about her kiln but not my business": the ask stands
-                        and not (_NOT_MINE_RE.search(note) and _WISH_RE.search(_plain(last)))
+                        and not (
+                            _NOT_MINE_RE.search(note)
+                            and _WISH_RE.search(_plain(last))
+                            and not last.endswith("?")
+                        )
                         # "I'd love to know which kiln she fires in so ask": the wish stands
                         and not (
                             _SO_ASK_RE.match(_plain(note)) and _MY_WISH_RE.search(_plain(last))
@@ -1882,7 +1924,9 @@ def _without(
                     )
                 )
             ):
-                if (
+                if last.endswith("?") and not _ASK_LATER_RE.match(note):
+                    kept, end, last = _question_cut(kept)  # the question, all of it
+                elif (
                     _POINTS_BACK_RE.search(_plain(note)) or _ALL_OF_IT_RE.search(_plain(note))
                 ) and not _ASK_LATER_RE.match(note):
                     # "our loss rate is ugly, around 40 percent, hide that": what "that" is

@@ -492,6 +492,8 @@ def to_second_person(
             continue  # "houses that lift on their guideposts"
         if token.key == "they" and _things_then_they(rewrite, i):
             continue  # "cut into shoots while they are still growing"
+        if token.key == "their" and _of_the_subject_before(rewrite, i):
+            continue  # "while the athletes swing their wooden clubs"
         if _someone_else_than_you(rewrite, i, family == "they"):
             continue  # "the export he told you about": the reader is "you" already
         _rewrite_pronoun(rewrite, i)
@@ -626,6 +628,22 @@ def _things_just_before(rewrite: _Rewrite, i: int) -> bool:
 _THINGS_REACH = 7
 
 
+def _of_the_subject_before(rewrite: _Rewrite, i: int) -> bool:
+    """``of_the_subject_before`` of "their" at token ``i``, within its clause."""
+    return (
+        i >= 2
+        and not _BOUNDARY_RE.search(rewrite.gap(i - 2) + rewrite.gap(i - 1))
+        and i - 2 not in rewrite.changes
+        and of_the_subject_before([t.key for t in rewrite.tokens[i - 2 : i]])
+    )
+
+
+def of_the_subject_before(words: list[str]) -> bool:
+    """Whether "their" after ``words`` (small letters) is the plural noun's that does the verb
+    just before it: "the athletes swing their clubs", "helps clients find their feet"."""
+    return len(words) >= 2 and "verb" in word_classes(words[-1]) and _plural_noun(words[-2])
+
+
 def _things_then_they(rewrite: _Rewrite, i: int) -> bool:
     """Whether "they" at ``i`` follows a plural noun and a word that joins a clause to it."""
     tokens = rewrite.tokens
@@ -734,6 +752,8 @@ def things_as_subject(words: list[str]) -> bool:
 _PREPOSITIONS = frozenset(
     ["on", "in", "at", "with", "into", "onto", "from", "off", "under", "over", "through", "by"]
 )
+_NAME_PLACES = _PREPOSITIONS | {"of"}
+"""Words after which a name is no one's subject: "songs of Yoruba families in Ile-Ife"."""
 
 
 def _plural_noun(word: str) -> bool:
@@ -1681,7 +1701,9 @@ def _agrees_after(rewrite: _Rewrite, at: int, last: int) -> bool:
             and after.key in _OBJECT_STARTS
             and not rewrite.gap(at).strip()
             and not any(
-                t.text[:1].isupper() or (k not in rewrite.changes and _verb_only(t.key))
+                # a name after a preposition is no subject: "…of Yoruba families… in Ile-Ife"
+                (t.text[:1].isupper() and rewrite.tokens[k - 1].key not in _NAME_PLACES)
+                or (k not in rewrite.changes and _verb_only(t.key))
                 for k, t in enumerate(rewrite.tokens[last + 1 : at], last + 1)
             )
         )

@@ -45,6 +45,7 @@ from warmnote.notes_to_self import (
     asks_to_say,
     is_wish,
     keeps_money_out,
+    languages_capitalised,
     money_spans,
     split_notes_to_self,
     typed_as_notes,
@@ -204,7 +205,9 @@ _ASK_MARKERS = (
     "i'd ", "i want", "i would", "i hope", "would value", "could you", "could use", "would love",
     "'d value", "'d love", "'d welcome", "'d appreciate", "just want", "stay in touch",
     "keep in touch", "would like to", "'d like to", "to see whether i ", "to see if i ",
-    "to see whether you", "to see if you", "whether i may", "whether i could"
+    "to see whether you", "to see if you", "whether i may", "whether i could",
+    # "I record village choirs and would be glad to hear more of your singing"
+    "would be glad to", "would be happy to", "would be grateful"
 )  # fmt: skip
 # "Retained search: reservoir engineering manager…": a short noun phrase as a heading.
 _HEADING_RE = re.compile(r"^(?P<head>[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}):\s+\S")
@@ -661,7 +664,8 @@ def plain_note(context: Context, guardrails: Guardrails) -> str | None:
     passing: str | None = None
     asking: str | None = None  # the first that keeps the writer's own ask, warned of a cut only
     for candidate in _candidates(context, lead, reason):
-        note = spelt_as_places(candidate)  # "in zomba" -> "in Zomba", once the note is read
+        # "in zomba" -> "in Zomba", "in punjabi" -> "in Punjabi", once the note is read
+        note = languages_capitalised(spelt_as_places(candidate))
         if utf16_len(note) > context.max_chars:
             continue
         verdict = guardrails.check(note, context)
@@ -1349,13 +1353,15 @@ _WISHING_VERBS = frozenset(
 )  # fmt: skip
 
 
-_STUDENT_WORDS = frozenset(["graduate", "student", "grad", "postgraduate", "undergraduate"])
+_STUDENT_WORDS = frozenset(
+    ["graduate", "student", "grad", "postgraduate", "undergraduate", "apprentice", "trainee"]
+)
 _DONE_STUDYING_RE = re.compile(
     r"i(?:'ve|’ve| have)? (?:just )?(?:finished|graduated|completed)\b"
     # "I'm finishing my MA"; not "I'm finishing the harvest"
     r"|i(?:'m|’m| am) (?:just )?graduating\b|i(?:'m|’m| am) (?:just )?(?:finishing|completing) "
     r"my (?:\w+ )?(?:ma|msc|mba|phd|degree|diploma|master's|masters|bachelor's|studies|thesis|"
-    r"course|programme|program)\b",
+    r"course|programme|program|apprenticeship|traineeship)\b",
     re.I,
 )
 # A first sentence that says who the writer is: "I'm a…", "I've just finished…", "I work as…".

@@ -193,7 +193,7 @@ class AddressingRule(Rule):
         one named before it, so it meant the reader; "them" after the reader's "she" or "he"
         in its clause ("how she cleans them") did not."""
         # The reading of the reason imports the guardrails' word table: imported here.
-        from warmnote.perspective import things_as_subject, things_joined
+        from warmnote.perspective import of_the_subject_before, things_as_subject, things_joined
 
         for field in ("reason", "how_we_met"):
             source = ctx.field_note(field)
@@ -216,6 +216,8 @@ class AddressingRule(Rule):
                 after = [w.key for w in sentence if w.start > at][:1]
                 if pronoun == "they" and things_joined([w.key for w in before[-3:]], *after):
                     continue  # "how you grade the tears before they go off"
+                if pronoun == "their" and of_the_subject_before([w.key for w in before[-2:]]):
+                    continue  # "while the athletes swing their wooden clubs"
                 if not source.word_set.isdisjoint(_SHE_HE) and things_as_subject(
                     [w.key for w in before]
                 ):
