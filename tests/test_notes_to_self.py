@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from linear_time import Hostile, assert_linear
 from warmnote.notes_to_self import (
     asks_to_say,
     is_note_to_self,
@@ -1196,12 +1197,33 @@ HELD_OUT_45 = [
         "we make drums. want to ask about her kiln but not my business",
         "we make drums. want to ask about her kiln",
     ),
+    # found in review: only the clause that asks goes, and a wish with "?" stands
+    (
+        "I run a studio. I loved her talk at the fair, is she hiring apprentices? not my business.",
+        "I run a studio. I loved her talk at the fair.",
+    ),
+    (
+        "I run a studio. I'd love to know whether she takes apprentices? not my business",
+        "I run a studio. I'd love to know whether she takes apprentices?",
+    ),
+    # found in review: what is meant for the reader stays
+    ("Intro first: I run a bakery and I'd love to stock her jam.", None),
+    ("Who even knew plum jam could win a national award?", None),
+    ("Sorry for the typo in my first message.", None),
 ]
 
 
 @pytest.mark.parametrize(("typed", "kept"), HELD_OUT_45, ids=[t[:40] for t, _ in HELD_OUT_45])
-def test_what_held_out_45_kept_to_itself_is_left_out(typed: str, kept: str) -> None:
-    assert split_notes_to_self(typed)[0] == kept
+def test_what_held_out_45_kept_to_itself_is_left_out(typed: str, kept: str | None) -> None:
+    """``None``: all of it stays."""
+    assert split_notes_to_self(typed)[0] == (typed if kept is None else kept)
+
+
+def test_questions_kept_back_one_after_another_are_read_in_linear_time() -> None:
+    """Found in review: each question kept back read all that was kept before it (160,000
+    characters took 27 s)."""
+    hostile = Hostile("I loved her work. is she hiring? not my business. ", 3_200)
+    assert_linear(lambda share: split_notes_to_self(hostile(share)))
 
 
 @pytest.mark.parametrize(
@@ -1212,6 +1234,9 @@ def test_what_held_out_45_kept_to_itself_is_left_out(typed: str, kept: str) -> N
         ("I polish mandarin peel and thai silk", "I polish mandarin peel and Thai silk"),
         ("Swahili and Yoruba", "Swahili and Yoruba"),
         ("englishman", "englishman"),
+        # found in review: not in a link, nor a linguist's creole
+        ("lessons at learnhausa.ng/twi", "lessons at learnhausa.ng/twi"),
+        ("how a pidgin becomes a creole", "how a pidgin becomes a creole"),
     ],
 )
 def test_a_language_typed_small_is_capitalised(typed: str, written: str) -> None:

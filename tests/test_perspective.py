@@ -432,6 +432,8 @@ THEY_CASES = [
         "you drum the zarb while the athletes swing their wooden clubs",
     ),
     ("she helps farmers sell their rice", "you help farmers sell their rice"),
+    # found in review: where the reader is "they", theirs is theirs
+    ("critics called their debut album brilliant", "critics called your debut album brilliant"),
     ("how her pharmacies check their fridges", "how your pharmacies check their fridges"),
     # held-out 45: a verb joined by "and" agrees past a name after "of" or "in"
     (

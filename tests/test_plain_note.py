@@ -4390,3 +4390,43 @@ def test_would_be_glad_to_is_the_writers_ask(guardrails: Guardrails) -> None:
     )
     note = plain_note(context, guardrails)
     assert note is not None and note.endswith("would be glad to hear more of your singing."), note
+
+
+@pytest.mark.parametrize(
+    ("reason", "fields", "said", "unsaid"),
+    [
+        (  # an own ask that points at a place the cut left out gives way
+            "I run a small weaving co-op in Kano and we sat at the same table at the Abuja "
+            "textile summit last spring, where you spoke about the dye garden at your school in "
+            "Zaria. I would love to visit there one day.",
+            {"max_chars": 200},
+            "the Abuja textile summit",
+            "visit there",
+        ),
+        (  # "would be glad to" of someone else is no ask of the writer's
+            "I saw her talk on millet breeding in Jos. My grandmother would be glad to know "
+            "someone still grows the old varieties.",
+            {},
+            "I'd welcome your thoughts.",
+            "",
+        ),
+        (  # an apprentice who finished something else is still introduced
+            "I just finished your book on repairing old guitars and would love to ask about your "
+            "bracing.",
+            {"sender": {"name": "Sam Okafor", "headline": "Apprentice electrician at Voltline"}},
+            "I'm an apprentice electrician",
+            "",
+        ),
+    ],
+)
+def test_found_in_review_of_stop_57(
+    reason: str, fields: dict[str, object], said: str, unsaid: str, guardrails: Guardrails
+) -> None:
+    context = _to_obiageli(reason).model_copy(update=fields)
+    if "sender" in fields:
+        context = _to_obiageli(reason).model_copy(
+            update={"sender": Sender.model_validate(fields["sender"])}
+        )
+    note = plain_note(context, guardrails)
+    assert note is not None and said in note, note
+    assert not unsaid or unsaid not in note, note

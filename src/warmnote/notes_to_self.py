@@ -259,8 +259,10 @@ _LANGUAGE = (
     r"setswana|chichewa|malagasy|twi|akan|bambara|tibetan|dzongkha|sindhi|odia|oriya|"
     r"assamese|konkani|javanese|sundanese|balinese|cebuano|ilocano|hawaiian|hmong|nahuatl)"
 )
-_LANGUAGE_TYPED_SMALL_RE = re.compile(rf"(?<![\w'’-]){_LANGUAGE}(?![\w'’-])")
-_NOT_ONLY_LANGUAGES = frozenset(["polish", "mandarin"])  # "polish the brass", the fruit
+# (not in a link or an address: "learnhausa.ng/twi")
+_LANGUAGE_TYPED_SMALL_RE = re.compile(rf"(?<![\w'’./@-]){_LANGUAGE}(?![\w'’/@-])")
+# "polish the brass", the fruit, "how a pidgin becomes a creole"
+_NOT_ONLY_LANGUAGES = frozenset(["polish", "mandarin", "creole"])
 
 
 def languages_capitalised(text: str) -> str:
@@ -478,7 +480,8 @@ _ASIDES = (
     # a question about the reader with "even" is the writer wondering: "would she even leave?"
     # (not "do they even sell the Leeds kilns?", of their firm, which may be asked)
     r"(?:is|was|would|will|could|can|does|did|has) (?:he|she) even \w.*",
-    r"(?:who|what|why|where|how) even \w.*",  # "who even does their bookings?"
+    # "who even does their bookings?", of the reader; not "who even knew plum jam could win"
+    r"(?:who|what|why|where|how) even \w+(?: \w+)? (?:their|his|her|they|he|she|them|him)\b.*",
     # "is a 2 yr contract even worth asking her?"; not "is it worth asking your manager?"
     r"(?!.*\byour?\b)(?:is|would|will) (?:it|this|that|an? [\w -]{1,30}) (?:even worth\b.*|"
     r"(?:really )?worth (?:asking|offering|pitching|raising) (?:her|him|them)\b.*)",
@@ -586,10 +589,10 @@ _ASIDES = (
     r"(?:now|yet|in this (?:one|msg|note))",
     r"not asking (?:for |about )?(?:a |an |the )?[\w-]+(?: [\w-]+)? yet",
     # what a first note is or is not for: "asking permission in a first note is too much"
-    r"(?:but )?(?:[\w'-]+ ){0,4}(?:in|for) (?:a|this|my) first (?:note|message|msg|dm)\b.*",
+    r"(?:but )?(?:[\w'-]+ ){0,4}(?:in|for) (?:a|this) first (?:note|message|msg|dm)\b.*",
     r"(?:so )?no pretending\b.*",  # "we barely talk, so no pretending we're close"
     # "i'd like them for our season but a hello comes first, no invite yet"
-    r"(?:but )?(?:a |the |my )?(?:hello|hi|intro) (?:comes |goes )?first\b.*",
+    r"(?:but )?(?:a |the |my )?(?:hello|hi|intro) (?:comes|goes) first(?:,? no [\w ]{1,30})?",
     r"no (?:invite|invitation|offer|booking|request)s?(?: yet| for now| now)",
     # what the note is, to oneself: "question not pitch", "def not sales", "that's the hook"
     r"(?:a )?(?:question|questions|curiosity|research|learning),? not (?:a )?"
@@ -1099,14 +1102,30 @@ def _sentence_cut(kept: str) -> tuple[str, str, str]:
 
 
 def _question_cut(kept: str) -> tuple[str, str, str]:
-    """``kept`` without the question it ends on, all of its sentence ("her jar labels changed,
-    new distributor maybe?" before "not my business"), what followed the sentence before, and
-    the question."""
-    ends = [m for m in _SENTENCE_OR_ITEM_END_RE.finditer(kept) if m.end() < len(kept)]
+    """``kept`` without the question it ends on, what followed what is kept, and the question:
+    the clause that asks, after a comma ("I loved her talk, is she hiring?" keeps the talk), or
+    else all of its sentence ("her jar labels changed, new distributor maybe?"). Only the last
+    ``_QUESTION_REACH`` characters are read, so a reason of many such questions stays linear;
+    ("", "", …) where nothing comes before the question within them."""
+    start = max(0, len(kept) - _QUESTION_REACH)
+    ends = [m for m in _SENTENCE_OR_ITEM_END_RE.finditer(kept, start) if m.end() < len(kept)]
+    clauses = list(_COMMA_RE.finditer(kept, ends[-1].end() if ends else start))
+    if clauses and _ASKING_CLAUSE_RE.match(kept, clauses[-1].end()):
+        comma = clauses[-1]
+        return kept[: comma.start()], comma.group(), kept[comma.end() :].strip(" ;,—–-")
     if not ends:
         return "", "", kept.strip(" ;,—–-")
     last = ends[-1]
     return kept[: last.start() + 1], last.group()[1:], kept[last.end() :].strip(" ;,—–-")
+
+
+_QUESTION_REACH = 400
+# A clause that asks: "is she hiring apprentices?", "does he still sell…", "who runs it?".
+_ASKING_CLAUSE_RE = re.compile(
+    r"(?:is|are|was|were|do|does|did|has|have|can|could|will|would|who|what|when|where|why|how)"
+    r"\b[^,;]*\?$",
+    re.I,
+)
 
 
 BRACKETED_RE = re.compile(r"\s*\(([^()]*)\)")
@@ -1912,10 +1931,9 @@ def _without(
                         # "I'll email it, not in the note": what the writer will do stands
                         and not re.match(r"i(?:'ll| will) ", _plain(last))
                         # "want to ask about her kiln but not my business": the ask stands
+                        # (a wish typed with "?" too; "new distributor maybe?" is none)
                         and not (
-                            _NOT_MINE_RE.search(note)
-                            and _WISH_RE.search(_plain(last))
-                            and not last.endswith("?")
+                            _NOT_MINE_RE.search(note) and _WISH_RE.search(_plain(last).rstrip("?"))
                         )
                         # "I'd love to know which kiln she fires in so ask": the wish stands
                         and not (

@@ -629,9 +629,11 @@ _THINGS_REACH = 7
 
 
 def _of_the_subject_before(rewrite: _Rewrite, i: int) -> bool:
-    """``of_the_subject_before`` of "their" at token ``i``, within its clause."""
+    """``of_the_subject_before`` of "their" at token ``i``, within its clause, where the text
+    calls the reader "she" or "he" (a band's "critics called their debut album" is theirs)."""
     return (
-        i >= 2
+        rewrite.calls_anyone_she_or_he
+        and i >= 2
         and not _BOUNDARY_RE.search(rewrite.gap(i - 2) + rewrite.gap(i - 1))
         and i - 2 not in rewrite.changes
         and of_the_subject_before([t.key for t in rewrite.tokens[i - 2 : i]])

@@ -206,8 +206,10 @@ _ASK_MARKERS = (
     "'d value", "'d love", "'d welcome", "'d appreciate", "just want", "stay in touch",
     "keep in touch", "would like to", "'d like to", "to see whether i ", "to see if i ",
     "to see whether you", "to see if you", "whether i may", "whether i could",
-    # "I record village choirs and would be glad to hear more of your singing"
-    "would be glad to", "would be happy to", "would be grateful"
+    # "I record village choirs and would be glad to hear more of your singing"; not "my
+    # grandmother would be glad to know"
+    "i would be glad to", "i would be happy to", "i would be grateful", "and would be glad to",
+    "and would be happy to", "and would be grateful"
 )  # fmt: skip
 # "Retained search: reservoir engineering manager…": a short noun phrase as a heading.
 _HEADING_RE = re.compile(r"^(?P<head>[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}):\s+\S")
@@ -696,7 +698,7 @@ def _keeps_ask(note: str, reason: _Reason) -> bool:
         if at < 0:
             continue
         said = note[at:]  # to the note's end, which a sentence that asks runs on to
-        if _ASK_LEANS_RE.search(said):
+        if _ASK_LEANS_RE.search(said) or _POINTS_AT_RE.search(said):
             continue
         before = {w.lower() for w in _CONTENT_WORD_RE.findall(note[:at])}
         if all(m[1].lower() in before for m in _THE_THING_RE.finditer(said)):
@@ -704,6 +706,14 @@ def _keeps_ask(note: str, reason: _Reason) -> bool:
     return False
 
 
+# "visit there one day", "see that loom working": a place or thing the cut may have left out
+_POINTS_AT_RE = re.compile(
+    r"\bthere\b(?! (?:is|are|was|were|could|might|may|will|would|'s)\b)"
+    r"|\b(?:that|this|those|these) (?!(?:you|I|we|he|she|they|it|the|a|an|my|your|our|his|her|"
+    r"their|there|is|was|would|could|will|time|week|month|year|season|spring|summer|autumn|"
+    r"winter|weekend|morning|evening)\b)[a-z]+",  # not "this time", "this spring"
+    re.I,
+)
 _THE_THING_RE = regex.compile(r"\bthe\s+([^\W_]+)", regex.I)
 
 
@@ -1332,6 +1342,8 @@ def _introduces_me(hook: _Hook, sentence: str) -> bool:
     if _I_OPENS_RE.match(sentence):
         if role & _STUDENT_WORDS and _DONE_STUDYING_RE.match(sentence):
             return True  # "I'm a recent graduate." before "I've just finished my MPH"
+        if role & _TRAINEE_WORDS and _DONE_TRAINING_RE.match(sentence):
+            return True  # "I'm an apprentice waller." before "I've just finished my apprenticeship"
         return len(role & _content(sentence)) >= 2
     # "I make calfskin vellum" after "I'm a vellum maker": what the writer does, in their words
     doing = _I_DO_RE.match(sentence)
@@ -1353,15 +1365,19 @@ _WISHING_VERBS = frozenset(
 )  # fmt: skip
 
 
-_STUDENT_WORDS = frozenset(
-    ["graduate", "student", "grad", "postgraduate", "undergraduate", "apprentice", "trainee"]
+_STUDENT_WORDS = frozenset(["graduate", "student", "grad", "postgraduate", "undergraduate"])
+_TRAINEE_WORDS = frozenset(["apprentice", "trainee"])
+_DONE_TRAINING_RE = re.compile(
+    r"i(?:'ve|’ve| have)? (?:just )?(?:finished|completed) (?:my |our )?(?:[\w-]+ ){0,2}"
+    r"(?:apprenticeship|traineeship)\b",
+    re.I,
 )
 _DONE_STUDYING_RE = re.compile(
     r"i(?:'ve|’ve| have)? (?:just )?(?:finished|graduated|completed)\b"
     # "I'm finishing my MA"; not "I'm finishing the harvest"
     r"|i(?:'m|’m| am) (?:just )?graduating\b|i(?:'m|’m| am) (?:just )?(?:finishing|completing) "
     r"my (?:\w+ )?(?:ma|msc|mba|phd|degree|diploma|master's|masters|bachelor's|studies|thesis|"
-    r"course|programme|program|apprenticeship|traineeship)\b",
+    r"course|programme|program)\b",
     re.I,
 )
 # A first sentence that says who the writer is: "I'm a…", "I've just finished…", "I work as…".

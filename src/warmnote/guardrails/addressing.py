@@ -216,8 +216,12 @@ class AddressingRule(Rule):
                 after = [w.key for w in sentence if w.start > at][:1]
                 if pronoun == "they" and things_joined([w.key for w in before[-3:]], *after):
                     continue  # "how you grade the tears before they go off"
-                if pronoun == "their" and of_the_subject_before([w.key for w in before[-2:]]):
-                    continue  # "while the athletes swing their wooden clubs"
+                if (
+                    pronoun == "their"
+                    and not source.word_set.isdisjoint(_SHE_HE)
+                    and of_the_subject_before([w.key for w in before[-2:]])
+                ):
+                    continue  # "while the athletes swing their wooden clubs", of a "he"
                 if not source.word_set.isdisjoint(_SHE_HE) and things_as_subject(
                     [w.key for w in before]
                 ):
