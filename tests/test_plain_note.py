@@ -4413,7 +4413,7 @@ def test_would_be_glad_to_is_the_writers_ask(guardrails: Guardrails) -> None:
         (  # an apprentice who finished something else is still introduced
             "I just finished your book on repairing old guitars and would love to ask about your "
             "bracing.",
-            {"sender": {"name": "Sam Okafor", "headline": "Apprentice electrician at Voltline"}},
+            {"sender": Sender(name="Sam Okafor", headline="Apprentice electrician at Voltline")},
             "I'm an apprentice electrician",
             "",
         ),
@@ -4422,11 +4422,6 @@ def test_would_be_glad_to_is_the_writers_ask(guardrails: Guardrails) -> None:
 def test_found_in_review_of_stop_57(
     reason: str, fields: dict[str, object], said: str, unsaid: str, guardrails: Guardrails
 ) -> None:
-    context = _to_obiageli(reason).model_copy(update=fields)
-    if "sender" in fields:
-        context = _to_obiageli(reason).model_copy(
-            update={"sender": Sender.model_validate(fields["sender"])}
-        )
-    note = plain_note(context, guardrails)
+    note = plain_note(_to_obiageli(reason).model_copy(update=fields), guardrails)
     assert note is not None and said in note, note
     assert not unsaid or unsaid not in note, note
