@@ -63,6 +63,11 @@ WRITTEN_OUT = [
     ("asking if theyll need hands", "asking if they'll need hands"),
     ("youd be the lead, itll be fine", "you'd be the lead, it'll be fine"),
     ("coffee w Ana", "coffee with Ana"),
+    # held-out 45's shorthand, left in its plain notes (stop 57)
+    ("my course could def learn smth", "my course could definitely learn something"),
+    ("cos you read the sea better then anyone", "because you read the sea better than anyone"),
+    ("def keen, sth small to start", "definitely keen, something small to start"),
+    ("more then 3 years, cuz the boat", "more than 3 years, because the boat"),
 ]
 # Names and words that only look like shorthand.
 LEFT_AS_IS = [
@@ -125,6 +130,14 @@ LEFT_AS_IS = [
     "grade n students",
     "because they were moving",
     "the old shed let the rain in",
+    # "def", "cos" and "then" as words of their own (stop 58)
+    "the def of done",
+    "a def jam record",
+    "cos(x) on the slide",
+    "we sailed to Cos island",
+    "it got worse then the rain came",
+    "we talk later then",
+    "then we met",
 ]
 
 

@@ -56,6 +56,10 @@ SHORTHAND = {
     "wanna": "want to",
     "gonna": "going to",
     "gr8": "great",
+    "smth": "something",
+    "sth": "something",
+    "cuz": "because",
+    "coz": "because",
 }
 DAYS = {
     "mon": "Monday",
@@ -157,7 +161,16 @@ _AFTER_WANT_2 = ("ask", "know", "see", "say", "talk", "chat", "learn", "hear", "
                  "visit")  # fmt: skip
 # Shorthand of a letter or digit, written out only before what it shortens: "ask re the
 # sensors", "so happy 4 her", "v generous with his time" ("Smith v Jones", "4 people" stay).
-_BEFORE = {"re": "about", "4": "for", "v": "very", "eps": "episodes", "n": "and"}
+_BEFORE = {
+    "re": "about",
+    "4": "for",
+    "v": "very",
+    "eps": "episodes",
+    "n": "and",
+    "def": "definitely",
+    "cos": "because",
+    "then": "than",
+}
 _AFTER_RE = ("the", "your", "his", "her", "their", "our", "my", "a", "an", "this", "that")
 _AFTER_4 = ("you", "her", "him", "them", "us", "me")
 _BEFORE_4 = ("happy", "glad", "thanks", "great", "good", "sorry", "proud", "excited", "there",
@@ -167,6 +180,21 @@ _AFTER_V = ("generous", "close", "helpful", "kind", "busy", "keen", "good", "nic
             "early", "late", "sharp", "smart", "quick", "short", "long", "big", "small", "hard",
             "easy", "cool", "relevant", "impressive", "thoughtful", "clear",
             "detailed")  # fmt: skip
+# "could def learn smth", "def keen": "def" for "definitely" before a verb or a word of degree
+# (not "def jam" or "the def of done").
+_AFTER_DEF = ("want", "wants", "keen", "interested", "worth", "learn", "going", "not", "need",
+              "needs", "recommend", "be", "agree", "curious", "more", "better", "help", "helps",
+              "try", "think", "love", "like", "would", "will", "could", "can", "should", "has",
+              "have", "had", "is", "was", "get", "got", "make", "made", "do", "does", "did",
+              "up", "down", "coming", "ask", "see", "use", "say")  # fmt: skip
+# "better then anyone": "then" for "than" after a word that compares.
+_COMPARES = ("better", "more", "less", "rather", "other", "worse", "faster", "slower", "bigger",
+             "smaller", "longer", "shorter", "cheaper", "easier", "harder", "older", "younger",
+             "higher", "lower", "earlier", "quicker", "greater", "fewer", "nicer",
+             "stronger")  # fmt: skip
+_AFTER_THEN = ("anyone", "anybody", "anything", "ever", "me", "you", "him", "her", "us",
+               "them", "most", "mine", "yours", "usual", "expected", r"\d")  # fmt: skip
+"""Only what a comparison can end on: "it got worse then the rain came" stays."""
 # "Its done now!": "it's", told from "its team" by what comes after it.
 _AFTER_IT_IS = ("been", "done", "ready", "live", "out", "over", "finished", "ok", "okay",
                 "finally", "now", "not", "a", "an", "the")  # fmt: skip
@@ -213,6 +241,10 @@ _SHORTHAND_RE = re.compile(
             # "good Qs every time"; not "the QS ranking" or "three Qs in a row"
             "(?:" + "|".join(f"(?<=\\b{w} )" for w in _BEFORE_QS) + ")Qs",
             f"v(?= (?:{'|'.join(_AFTER_V)})\\b)",
+            f"def(?= (?:{'|'.join(_AFTER_DEF)})\\b)",
+            "(?:" + "|".join(f"(?<=\\b{w} )" for w in _COMPARES) + ")"
+            f"then(?= (?:{'|'.join(_AFTER_THEN)})\\b)",
+            "cos(?= [a-z])",  # "cos she knows"; not "cos(x)" or "Cos" the island
             # "rohana n I shared a table", "draw her kites n credit her": between two words
             r"(?<=[a-z]{2} )(?<!letter )(?<!size )(?<!page )(?<!grade )n(?= (?:I|[a-z]{2,})\b)",
             # "were hiring" opening a clause, or after a word that opens one ("because were
