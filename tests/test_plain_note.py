@@ -1507,6 +1507,10 @@ HURRIED = [
         "runs 14 pantries across the city. would she share how pickups work",
         "You run 14 pantries across the city. Would you share how pickups work?",
     ),
+    (  # its later verbs agree as well (held-out 45's "You drum the zarb and recites verses")
+        "runs the zarb class and recites verses at dawn. would love to learn the rhythms",
+        "You run the zarb class and recite verses at dawn. I would love to learn the rhythms.",
+    ),
     (  # a thing and what it does, said as typed ("pilot" is no verb of the writer's); things
         # named, not done: "felt liner" is no "I felt"
         "pilot starts soon. felt liner and stove sensor",

@@ -55,6 +55,7 @@ from warmnote.perspective import (
     reader_named_in_latin,
     third_person_lemma,
     to_reader,
+    to_second_person,
     word_classes,
 )
 from warmnote.places import is_place_name, spelt_as_places
@@ -3666,7 +3667,21 @@ def _their_doing(p: _Part) -> _Sentence | _Unread:
     ):  # "samples later if you ask" are things
         return _UNREAD
     rest = p.text.split(" ", 1)[1]
-    return p.made(f"you {lemma} {rest}", asks=False)
+    return p.made(f"you {lemma} {_agreeing(p.first, rest)}", asks=False)
+
+
+def _agreeing(verb: str, rest: str) -> str:
+    """``rest`` of a deed whose ``verb`` is now the reader's, its later verbs of the same
+    subject agreeing too ("drums the zarb and recites verses" -> "…and recite verses"), as the
+    perspective's rewrite makes them agree; nothing but those verbs changes."""
+    typed = rest.split(" ")
+    rewritten = to_second_person(f"he {verb} {rest}").split(" ")[2:]
+    if len(rewritten) != len(typed):
+        return rest
+    return " ".join(
+        new if third_person_lemma(old) == new else old
+        for old, new in zip(typed, rewritten, strict=True)
+    )
 
 
 _IT_VERBS = frozenset(["take", "mean", "help", "matter", "seem", "look", "sound", "cost", "depend",
