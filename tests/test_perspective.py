@@ -577,6 +577,13 @@ def test_a_known_other_person_keeps_what_they_said(text: str, expected: str) -> 
         ("In Ludhiana Navroop audits half the shops", "ਨਵਰੂਪ ਕੌਰ",
          "In Ludhiana you audit half the shops"),  # a place before the name
         ("Ming and I ran the lab", "王明", "We ran the lab"),  # a given name of one character
+        # held-out 45: a Korean name in Latin letters, family name first as custom writes it
+        ("Ko Sehee posts a baduk problem every morning", "고세희",
+         "You post a baduk problem every morning"),
+        ("Park Minji runs the club on Fridays", "박민지",
+         "You run the club on Fridays"),
+        ("Park Jiwon posts daily, and Ko Sehee answers", "고세희",
+         "Park Jiwon posts daily, and Ko Sehee answers"),  # two people named: no one is sure
         # held-out 34: a word that is a noun and a verb after the name, "his" after it
         ("Saman measures how much his wind towers cool the rooms, and he logs it by hand",
          "سامان رضایی", "You measure how much your wind towers cool the rooms, and you log it by "

@@ -1150,6 +1150,41 @@ def spelled_in_latin(word: str, name: str) -> bool:
     return False
 
 
+_KOREAN_FAMILY_NAMES = {
+    "김": ("kim", "gim"), "이": ("lee", "yi", "rhee", "ri"), "박": ("park", "pak", "bak"),
+    "최": ("choi", "choe"), "정": ("jung", "jeong", "chung"), "강": ("kang", "gang"),
+    "조": ("cho", "jo"), "윤": ("yoon", "yun"), "장": ("jang", "chang"), "임": ("lim", "im"),
+    "한": ("han",), "오": ("oh",), "서": ("seo", "suh"), "신": ("shin", "sin"),
+    "권": ("kwon", "gwon"), "황": ("hwang",), "안": ("ahn",), "송": ("song",),
+    "류": ("ryu", "yoo", "yu"), "유": ("yoo", "yu"), "전": ("jeon", "jun", "chun"),
+    "홍": ("hong",), "고": ("ko", "go"), "문": ("moon", "mun"), "양": ("yang",),
+    "손": ("son", "sohn"), "배": ("bae",), "백": ("baek", "paik"), "허": ("heo", "hur", "huh"),
+    "노": ("noh", "roh"), "남": ("nam",), "심": ("shim", "sim"), "하": ("ha",),
+    "곽": ("kwak",), "성": ("sung", "seong"), "차": ("cha",), "주": ("joo", "ju"),
+    "우": ("woo",), "구": ("koo", "gu"), "민": ("min",), "나": ("na",), "진": ("jin",),
+    "지": ("ji",), "엄": ("um", "eom"), "채": ("chae",), "원": ("won",),
+    "천": ("chun", "cheon"), "방": ("bang",), "공": ("kong",), "현": ("hyun",),
+    "함": ("ham",), "변": ("byun", "byeon"), "염": ("yeom",), "여": ("yeo",), "추": ("choo",),
+    "도": ("doh",), "석": ("seok", "suk"), "설": ("seol", "sul"), "길": ("gil", "kil"),
+    "표": ("pyo",), "명": ("myung",), "왕": ("wang",), "금": ("keum", "geum"), "옥": ("ok",),
+    "육": ("yook", "yuk"), "탁": ("tak",), "국": ("kook", "guk"), "봉": ("bong",),
+}  # fmt: skip
+"""The common family names of Korea and how people write them in Latin letters, by custom
+rather than by one romanisation: 고 is "Ko", 박 "Park", 이 "Lee" (anyascii reads them "go", "bag",
+"i"). Family names that are also short English words ("An", "Do", "So", "In") are left out."""
+
+
+def korean_family_name_in_latin(word: str, name: str) -> bool:
+    """Whether ``word``, with a capital, is the family name of ``name`` written whole in Hangul
+    ("Ko" of 고세희), as "Ko Sehee" writes it in Latin letters, family name first."""
+    return word[:1].isupper() and any(
+        len(part) == 3
+        and unicodedata.name(part[0], "").startswith("HANGUL")
+        and word.lower() in _KOREAN_FAMILY_NAMES.get(part[0], ())
+        for part in name_parts(name)
+    )
+
+
 def consonants_alike(word: str, name: str) -> bool:
     """Whether the consonants of ``word`` in Latin letters are close to those of a part of
     ``name`` written in another script, read by anyascii: looser than ``spelled_in_latin``

@@ -29,6 +29,7 @@ from warmnote.names import (
     TITLES,
     TITLES_BEFORE_TWO,
     diminutives,
+    korean_family_name_in_latin,
     latin_initials,
     name_parts,
     nicknames,
@@ -269,6 +270,7 @@ class _Rewrite:
         given: str | None = None,
     ) -> None:
         self.text = text
+        self.name = name
         self.given = given
         """The name the reader is greeted by, where it is not the name's first word ("Kincső" of
         "Szalontai Kincső" in Debrecen)."""
@@ -1104,6 +1106,17 @@ def _named_in_latin(rewrite: _Rewrite, j: int) -> int:
     ):
         return len(reader)
     following = rewrite.next_word(j)
+    if (
+        following is not None
+        and rewrite.name
+        and not rewrite.gap(j).strip()
+        and (
+            _base(following.text) in rewrite.latin_spellings
+            or (_base(following.text),) == rewrite.latin_reader
+        )
+        and korean_family_name_in_latin(tokens[j].text, rewrite.name)
+    ):
+        return 2  # "Ko Sehee posts…" of 고세희: the family name written before the given
     if (
         word in rewrite.latin_spellings_of_name
         and following is not None
