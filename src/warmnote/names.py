@@ -1171,7 +1171,8 @@ _KOREAN_FAMILY_NAMES = {
 }  # fmt: skip
 """The common family names of Korea and how people write them in Latin letters, by custom
 rather than by one romanisation: 고 is "Ko", 박 "Park", 이 "Lee" (anyascii reads them "go", "bag",
-"i"). Family names that are also short English words ("An", "Do", "So", "In") are left out."""
+"i"). Left out: those written as English words that may stand before a name in a sentence
+("An", "Do", "So", "In": "So Sehee said…")."""
 
 
 def korean_family_name_in_latin(word: str, name: str) -> bool:
