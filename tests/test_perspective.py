@@ -238,6 +238,12 @@ CASES = [
     ),
     ("I'm paying her rate", None, "I'm paying your rate"),  # held-out 24: what she charges
     ("pay her today", None, "pay you today"),
+    # held-out 45: what a thing takes or costs her
+    ("those frames take her hours per actor", None, "those frames take you hours per actor"),
+    ("it took her three years to build", None, "it took you three years to build"),
+    ("it cost her a fortune", None, "it cost you a fortune"),
+    ("it takes her team hours", None, "it takes your team hours"),
+    ("I want to take her class", None, "I want to take your class"),
     ("happy to pay her cash on delivery", None, "happy to pay you cash on delivery"),  # review
     ("wish her luck", None, "wish you luck"),
     ("use Prof., not her first name", None, "use Prof., not your first name"),

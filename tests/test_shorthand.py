@@ -68,6 +68,7 @@ WRITTEN_OUT = [
     ("cos you read the sea better then anyone", "because you read the sea better than anyone"),
     ("def keen, sth small to start", "definitely keen, something small to start"),
     ("more then 3 years, cuz the boat", "more than 3 years, because the boat"),
+    ("take her hrs per actor, 20 mins each", "take her hours per actor, 20 minutes each"),
 ]
 # Names and words that only look like shorthand.
 LEFT_AS_IS = [

@@ -1840,6 +1840,11 @@ def _her_is_object(rewrite: _Rewrite, i: int) -> bool:
         and (then is None or "noun" not in word_classes(then.key))  # not "her carving tools"
     ):
         return True  # "the thread got her going for days", "left her wondering"
+    if verb in _TAKING_VERBS and (
+        after.key.isdigit() or after.key in _COUNTS | _SPANS or after.key in ("a", "an")
+    ):
+        return True  # "those frames take her hours", "it took her three years"; not "take her
+        # class"
     if after.key.isdigit() or after.key in _COUNTS:  # "ask her two or three questions"
         return verb in _GIVING_VERBS | _TELLING_VERBS
     then = rewrite.next_word(i + 1)
@@ -1851,6 +1856,12 @@ def _her_is_object(rewrite: _Rewrite, i: int) -> bool:
     return verb in _GIVING_VERBS and not _reader_subject_before(rewrite, i, _HER_STOPS)
 
 
+# What a thing takes or costs someone: "takes her hours", "cost her a fortune".
+_TAKING_VERBS = frozenset(["take", "cost", "save"])
+_SPANS = frozenset(
+    ["hours", "hrs", "minutes", "mins", "days", "weeks", "months", "years", "ages", "forever",
+     "decades", "seconds"]
+)  # fmt: skip
 # Verbs that set someone doing something: "got her going", "kept him talking".
 _SETTING_GOING = frozenset(["get", "keep", "set", "leave", "catch", "find", "start"])
 _ORDINALS = frozenset(["first", "last", "next"])

@@ -56,6 +56,8 @@ SHORTHAND = {
     "wanna": "want to",
     "gonna": "going to",
     "gr8": "great",
+    "hrs": "hours",
+    "mins": "minutes",
     "smth": "something",
     "sth": "something",
     "cuz": "because",
