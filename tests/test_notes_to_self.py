@@ -1176,10 +1176,17 @@ HELD_OUT_45 = [
         "want them for our open-air season. who even does their bookings?",
         "want them for our open-air season.",
     ),
-    (  # what comes first, and what waits
-        "want them for our 2027 season but a hello comes first, no invite yet",
-        "want them for our 2027 season",
+    (  # what comes first, and the wish that waits for it (stop 58)
+        "we run a street festival. want them for our 2027 season but a hello comes first, no "
+        "invite yet",
+        "we run a street festival.",
     ),
+    (
+        "loved her set at the fair. would love her at our festival, but just a hi first",
+        "loved her set at the fair.",
+    ),
+    ("saw her set in lyon. want to book her for may, no invite yet", "saw her set in lyon."),
+    ("said hi first at the fair and she smiled", None),
     (  # a question asked, then kept back: all of it goes
         "we build roasting drums. btw her jar labels changed, new distributor maybe? not my "
         "business, leaving it out",

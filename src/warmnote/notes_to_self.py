@@ -222,6 +222,12 @@ _MENTION_LATER_RE = re.compile(
     r"(?:,? not now)?\W*$",
     re.I,
 )
+# A first note that only says hello, so what was just wished for waits: "but a hello comes
+# first", "just a hi first", "no invite yet".
+_HELLO_FIRST_RE = re.compile(
+    r"^(?:but |so )?(?:(?:a |the |my |just a |only a )?(?:hello|hi|intro) (?:comes |goes |is )?"
+    r"first|no (?:invite|invitation|offer|booking|request)s? (?:yet|for now|now))\b"
+)
 _IGNORE_RE = re.compile(
     rf"^(?:but |and |so )?{_HEDGE_FIRST}"
     rf"(?:{_IGNORE}|{_HELD_BACK}){_OF_NOTE}{_SAID_PLAINLY}!*$",  # "so dont bring that up!!"
@@ -592,7 +598,8 @@ _ASIDES = (
     r"(?:but )?(?:[\w'-]+ ){0,4}(?:in|for) (?:a|this) first (?:note|message|msg|dm)\b.*",
     r"(?:so )?no pretending\b.*",  # "we barely talk, so no pretending we're close"
     # "i'd like them for our season but a hello comes first, no invite yet"
-    r"(?:but )?(?:a |the |my )?(?:hello|hi|intro) (?:comes|goes) first(?:,? no [\w ]{1,30})?",
+    r"(?:but )?(?:a |the |my |just a |only a )?(?:hello|hi|intro) (?:comes |goes |is )?first"
+    r"(?:,? no [\w ]{1,30})?",
     r"no (?:invite|invitation|offer|booking|request)s?(?: yet| for now| now)",
     # what the note is, to oneself: "question not pitch", "def not sales", "that's the hook"
     r"(?:a )?(?:question|questions|curiosity|research|learning),? not (?:a )?"
@@ -1892,6 +1899,14 @@ def _without(
                         and before_last[0].strip(" ;,—–-")  # never all that was said
                         and not _WISH_RE.search(_plain(last))
                         and not _PURPOSE_RE.match(_plain(last))
+                    )
+                    # "want them for our 2027 season but a hello comes first": the wish is
+                    # what waits
+                    or (
+                        _HELLO_FIRST_RE.match(_plain(note))
+                        and not noted
+                        and last[-1:] not in ".!?"
+                        and _WISH_RE.search(_plain(last))
                     )
                     # "yared still hasn't answered my email from march, whatever": a grumble,
                     # shrugged off
