@@ -4429,3 +4429,28 @@ def test_found_in_review_of_stop_57(
     note = plain_note(_to_obiageli(reason).model_copy(update=fields), guardrails)
     assert note is not None and said in note, note
     assert not unsaid or unsaid not in note, note
+
+
+def test_an_ask_that_names_its_thing_by_such_keeps_the_sentence_before_it(
+    guardrails: Guardrails,
+) -> None:
+    """Held-out 45: cut to fit, the note kept the shofar maker's craft and "asking if such a
+    post could interest you" without the post; "such a narrow loom" says what it is."""
+    context = _with_reason(
+        "recruiter_outreach",
+        "Ana makes shofars from ram's and kudu horns in Tzfat, shaping each one with heat and "
+        "drilling the mouthpiece by hand. A music museum I recruit for needs a part-time keeper "
+        "of its horn instruments, and her knowledge of horn is exactly what the collection "
+        "lacks. I would like to connect before asking if such a post could interest her.",
+    ).model_copy(update={"max_chars": 300})
+    note = plain_note(context, guardrails)
+    assert note is not None
+    _assert_plain(note, context, guardrails)
+    assert "such a post" not in note or "keeper of its horn instruments" in note, note
+    loom = _with_reason(
+        "strategic",
+        "Ana weaves belts with 60 threads. Sigvard showed me one at guild night and I counted "
+        "the pattern for ages. I'd love to ask how she keeps them so even on such a narrow "
+        "loom.",
+    ).model_copy(update={"max_chars": 200})
+    assert "such a narrow loom" in (plain_note(loom, guardrails) or "")

@@ -1906,6 +1906,17 @@ _MOST_TO_LEAVE_ONE_OUT = 20
 out of more is still too long for a note, and trying each would take time as their square."""
 
 
+def _points_back_by_such(text: str) -> bool:
+    """Whether ``text`` names a thing by "such a" and a noun ("such a post"), which only the
+    sentence before it says; "such a narrow loom" says what it is."""
+    return any(
+        not {"adj", "adv"} & set(word_classes(m[1].lower())) for m in _SUCH_A_RE.finditer(text)
+    )
+
+
+_SUCH_A_RE = re.compile(r"\bsuch an? ([^\W\d_]+)", re.IGNORECASE)
+
+
 def _reason(context: Context, lead: str, reading: _ReasonParts | None = None) -> _Reason | None:
     """The user's reason as sentences to the reader, or None when it gives no usable sentence;
     from ``reading`` where the caller has read it already."""
@@ -1923,6 +1934,9 @@ def _reason(context: Context, lead: str, reading: _ReasonParts | None = None) ->
     variants = [(whole, asks)]
     openings: dict[str, str] = {}  # the first sentence of each variant cut to it and the ask
     asking = [s for s in sentences if s.asks]
+    # "…needs a keeper for its horns. I'd like to ask if such a post could interest you": what
+    # "such a post" is, the sentence before says; without it, it is no post anyone named
+    leaning = {i for i, s in enumerate(sentences) if i and _points_back_by_such(s.text)}
     if 2 < len(sentences) <= _MOST_TO_LEAVE_ONE_OUT:
         # a sentence that only announces an ask goes first ("I would now like to ask you
         # something properly professional"): kept without the ask, it promises nothing
@@ -1933,7 +1947,7 @@ def _reason(context: Context, lead: str, reading: _ReasonParts | None = None) ->
         variants += [
             (_said_in_turn(kept), any(s.asks for s in kept))
             for i in order
-            if asking != [sentences[i]]
+            if asking != [sentences[i]] and i + 1 not in leaning
             for kept in [sentences[:i] + sentences[i + 1 :]]
         ]
     if (
@@ -1951,6 +1965,7 @@ def _reason(context: Context, lead: str, reading: _ReasonParts | None = None) ->
         asking
         and not sentences[0].asks
         and not _LEANS_RE.search(_HEDGE_RE.sub(" ", asking[0].text))  # not "if open to it"
+        and sentences.index(asking[0]) not in leaning - {1}
     ):
         # Cut to the limit, the first thing said and the ask, each whole or shorter, before
         # either alone: "We shared a lab bench at Uppsala. I'd love to reconnect and swap notes
@@ -1981,8 +1996,9 @@ def _reason(context: Context, lead: str, reading: _ReasonParts | None = None) ->
                 ):
                     variants.append((combined, True))
                     openings[combined] = opening
-    variants += [(s.text, s.asks) for s in ordered] if len(sentences) > 1 else []
-    variants += [(cut, s.asks) for s in ordered for cut in s.shorter]
+    alone = [s for s in ordered if sentences.index(s) not in leaning]
+    variants += [(s.text, s.asks) for s in alone] if len(sentences) > 1 else []
+    variants += [(cut, s.asks) for s in alone for cut in s.shorter]
     # Each without its asides in brackets first: a bracket reads as the writer's aside pasted in
     # ("(queue was huge)", "(~2008?)"); readers sent 11% of the plain notes that held one, 28% of
     # the rest. Then as typed; then without any bracket, before a sentence is given up: "(free
