@@ -2248,6 +2248,12 @@ AFTER_A_LOOK = [
         "Hi Ana, we shared a taxi from the airport. We talked jute vs hemp board the whole ride. "
         "I'd be glad to connect.",
     ),
+    (  # "a hello comes first" asks nothing too: no "your thoughts" on the invite held back
+        ("mutual_connection", "stranger", None),
+        "You lead a dance troupe near Tana. want you for our 2027 season but a hello comes "
+        "first, no invite yet",
+        "Hi Ana, you lead a dance troupe near Tana. I'd be glad to connect.",
+    ),
     (  # how they met, told again with more, is told once
         ("mutual_connection", "stranger", "Breda Culleton introduced us by email"),
         "Breda introduced us by email on Monday, since we both work on demountable barriers. just "

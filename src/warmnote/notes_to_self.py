@@ -1143,7 +1143,10 @@ BRACKETED_RE = re.compile(r"\s*\(([^()]*)\)")
 _ASKS_NOTHING_RE = re.compile(
     r"\b(?:nothing to ask|no ask|zero asks?|not asking (?:for )?anything"
     r"|just (?:re)?connect(?:ing)?\b"
-    r"|(?:re)?connect (?:first|only|for now)\b)",
+    r"|(?:re)?connect (?:first|only|for now)\b"
+    # "a hello comes first, no invite yet": the first note only says hello
+    r"|\b(?:hello|hi|intro) (?:comes |goes |is )?first\b"
+    r"|\bno (?:invite|invitation|offer|booking|request)s? (?:yet|for now|now)\b)",
     re.I,
 )
 
