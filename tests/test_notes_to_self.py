@@ -1136,6 +1136,12 @@ def test_a_note_that_puts_something_first_asks_for_it_to_be_said(note: str, asks
 
 # Held-out 41: notes on how to write to them and on their name, with the name's words given.
 ON_THE_NAME = [
+    (  # held-out 45: how they sign is the name to use (stop 58)
+        "She came back to give a seminar. Her letters to me are signed Rasa. I lead a choir.",
+        ["rasa", "gudaitiene"],
+        "She came back to give a seminar. I lead a choir.",
+    ),
+    ("Rasa signed our petition last year. I lead a choir.", ["rasa"], None),
     (
         "salma runs the shop. salma not ben ramdhane. want to ask about her felt",
         ["salma", "ben", "ramdhane"],
@@ -1157,8 +1163,11 @@ ON_THE_NAME = [
 @pytest.mark.parametrize(
     ("typed", "names", "kept"), ON_THE_NAME, ids=[t[:40] for t, *_ in ON_THE_NAME]
 )
-def test_notes_on_their_name_leave_the_reason(typed: str, names: list[str], kept: str) -> None:
-    assert split_notes_to_self(typed, names)[0] == kept
+def test_notes_on_their_name_leave_the_reason(
+    typed: str, names: list[str], kept: str | None
+) -> None:
+    """``None``: all of it stays."""
+    assert split_notes_to_self(typed, names)[0] == (typed if kept is None else kept)
 
 
 # Held-out 45, read blind: notes to self that readers rejected when the note said them.

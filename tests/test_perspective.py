@@ -244,6 +244,9 @@ CASES = [
     ("it cost her a fortune", None, "it cost you a fortune"),
     ("it takes her team hours", None, "it takes your team hours"),
     ("I want to take her class", None, "I want to take your class"),
+    ("design a show with her one day", None, "design a show with you one day"),
+    ("see her every week", None, "see you every week"),
+    ("her one day workshop", None, "your one day workshop"),
     ("happy to pay her cash on delivery", None, "happy to pay you cash on delivery"),  # review
     ("wish her luck", None, "wish you luck"),
     ("use Prof., not her first name", None, "use Prof., not your first name"),

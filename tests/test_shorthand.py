@@ -69,6 +69,8 @@ WRITTEN_OUT = [
     ("def keen, sth small to start", "definitely keen, something small to start"),
     ("more then 3 years, cuz the boat", "more than 3 years, because the boat"),
     ("take her hrs per actor, 20 mins each", "take her hours per actor, 20 minutes each"),
+    ("lead now and id love to design a show", "lead now and I'd love to design a show"),
+    ("id be glad to help", "I'd be glad to help"),
 ]
 # Names and words that only look like shorthand.
 LEFT_AS_IS = [
@@ -78,6 +80,7 @@ LEFT_AS_IS = [
     "planning 2 workshops",
     "I would love to collab on a paper",
     "the API id like 42",
+    "my id like yours",
     "we need 2 people",  # "2" is "to" only after a verb that takes one
     "my ID card",
     "the id is 42",

@@ -1373,6 +1373,8 @@ class _TheirName:
             rf"|\b(?:he|she|they)(?:'s| is|'re| are) {name} to (?:me|us|everyone|friends)\b"
             # "thaís is the hello", "salim for the greeting", "hajiya is a title for women who…"
             rf"|{name} (?:is the (?:greeting|hello)|for the greeting|is an? (?:title|honorific))\b"
+            # "her letters to me are signed rasa", "signs off as rasa": the name they use
+            rf"|\bsign(?:ed|s)(?: off)?(?: (?:as|with))? {name}\W*$"
         )
 
     def named(self, text: str) -> bool:

@@ -1794,6 +1794,14 @@ def _her_is_object(rewrite: _Rewrite, i: int) -> bool:
         if after.key in _ORDINALS:
             # "not her first name"; "ask her first", "met her last year" are objects
             return then.key in _TIMES or "noun" not in word_classes(then.key)
+        beyond = rewrite.next_word(i + 2)
+        if (
+            after.key in _SOME_TIME
+            and then.key in _TIMES
+            and (beyond is None or "noun" not in word_classes(beyond.key))
+        ):
+            return True  # "design a show with her one day", "see her every week"; not "her
+            # one day workshop"
         before = rewrite.tokens[i - 1].key if i > 0 else ""
         if (
             set(word_classes(after.key)) == {"adj"}
@@ -1865,6 +1873,7 @@ _SPANS = frozenset(
 # Verbs that set someone doing something: "got her going", "kept him talking".
 _SETTING_GOING = frozenset(["get", "keep", "set", "leave", "catch", "find", "start"])
 _ORDINALS = frozenset(["first", "last", "next"])
+_SOME_TIME = frozenset(["one", "some", "every", "each"])
 _WHEN_DONE = frozenset(
     ["later", "again", "soon", "sometime", "someday", "directly", "today", "tomorrow", "tonight",
      "now", "too", "back", "instead", "anyway", "here", "there", "once", "twice"]

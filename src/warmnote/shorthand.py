@@ -197,6 +197,8 @@ _COMPARES = ("better", "more", "less", "rather", "other", "worse", "faster", "sl
 _AFTER_THEN = ("anyone", "anybody", "anything", "ever", "me", "you", "him", "her", "us",
                "them", "most", "mine", "yours", "usual", "expected", r"\d")  # fmt: skip
 """Only what a comparison can end on: "it got worse then the rain came" stays."""
+_WISHES_AFTER_ID = ("love", "like to", "rather", "prefer", "be glad", "be happy", "be keen",
+                    "really")  # fmt: skip
 # "Its done now!": "it's", told from "its team" by what comes after it.
 _AFTER_IT_IS = ("been", "done", "ready", "live", "out", "over", "finished", "ok", "okay",
                 "finally", "now", "not", "a", "an", "the")  # fmt: skip
@@ -229,6 +231,9 @@ _SHORTHAND_RE = re.compile(
             f"{_CLAUSE_OPENS}(?:[sS]h|[hH])ed(?= (?:{'|'.join(_AFTER_WOULD)})\\b)",
             f"[iI]ts(?= (?:{'|'.join(_AFTER_IT_IS)})\\b)",
             f"Id(?= (?:{'|'.join(_AFTER_WOULD)})\\b)",  # "Id love to ask", "what Id say"
+            # "and id love to design a show": in small letters only where a clause opens and
+            # a wish follows (not "the API id like 42")
+            f"{_CLAUSE_OPENS}id(?= (?:{'|'.join(_WISHES_AFTER_ID)})\\b)",
             *(
                 w.upper() for w in CONTRACTIONS if w.endswith("nt") and w not in _NAMES_TOO
             ),  # "DONT"
