@@ -65,6 +65,7 @@ HELDOUT42 = ROOT / "evals" / "heldout42" / "heldout42.toml"
 HELDOUT43 = ROOT / "evals" / "heldout43" / "heldout43.toml"
 HELDOUT44 = ROOT / "evals" / "heldout44" / "heldout44.toml"
 HELDOUT45 = ROOT / "evals" / "heldout45" / "heldout45.toml"
+HELDOUT46 = ROOT / "evals" / "heldout46" / "heldout46.toml"
 # Everything tuning reads or writes: the bundled suite, the packs, the examples, the fixtures.
 TUNING_FILES = sorted(
     [
@@ -125,6 +126,7 @@ FROZEN_SHA256 = {
     HELDOUT43: "ff03511a0a0d26dd45137fc6fff2dd63764f83215f55246e6c4bfc2bf888fec2",
     HELDOUT44: "9fe3f72de140a191b40e6e40a1ee29567f0abadd89ea2fb3c5bb9c3969ddbfc6",
     HELDOUT45: "f7ac0fdc8123ad6ca2c3f9015e0bebb8a988b44e2fbac1f41b1187fb09a58fe4",
+    HELDOUT46: "7f62755cc9144c6b8d77d7ba5838badbff6ba947bf8c5430bc5ff09cd5902a5a",
 }
 HELDOUTS = [
     HELDOUT,
@@ -172,6 +174,7 @@ HELDOUTS = [
     HELDOUT43,
     HELDOUT44,
     HELDOUT45,
+    HELDOUT46,
 ]
 # What each suite must not share a name with: everything tuning reads, and the sets before it.
 OTHER_FILES = {
