@@ -444,6 +444,16 @@ THEY_CASES = [
     # found in review: where the reader is "they", theirs is theirs
     ("critics called their debut album brilliant", "critics called your debut album brilliant"),
     ("how her pharmacies check their fridges", "how your pharmacies check their fridges"),
+    # held-out 46: "themselves" past a preposition; a plural with no "s"; "barely" before a verb
+    (
+        "she taught visitors. I study scripts that women kept for themselves",
+        "you taught visitors. I study scripts that women kept for themselves",
+    ),
+    (
+        "she posts a problem every morning, and my older children have solved them with me",
+        "you post a problem every morning, and my older children have solved them with me",
+    ),
+    ("forty bobbins and she barely looks down", "forty bobbins and you barely look down"),
     # held-out 45: a verb joined by "and" agrees past a name after "of" or "in"
     (
         "she records the songs of Yoruba families in Ile-Ife and keeps them in an archive",

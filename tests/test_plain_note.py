@@ -2248,6 +2248,11 @@ AFTER_A_LOOK = [
         "Hi Ana, we shared a taxi from the airport. We talked jute vs hemp board the whole ride. "
         "I'd be glad to connect.",
     ),
+    (  # "would be glad of your advice" asks: no closing ask after it (held-out 46)
+        ("strategic", "stranger", None),
+        "I am curating an exhibition on old scripts and would be glad of her advice.",
+        "Hi Ana, I am curating an exhibition on old scripts and would be glad of your advice.",
+    ),
     (  # "a hello comes first" asks nothing too: no "your thoughts" on the invite held back
         ("mutual_connection", "stranger", None),
         "You lead a dance troupe near Tana. want you for our 2027 season but a hello comes "

@@ -96,7 +96,8 @@ _ADVERBS = frozenset([
     "sometimes", "actually", "currently", "regularly", "mostly", "recently", "clearly", "even",
     "only", "rarely", "certainly", "probably", "kindly", "personally", "apparently",
     "reportedly", "ever", "frequently", "occasionally", "typically", "generally", "finally",
-    "definitely", "genuinely", "openly", "seriously"
+    "definitely", "genuinely", "openly", "seriously", "barely", "hardly", "scarcely", "seldom",
+    "nearly", "almost"
 ])  # fmt: skip
 # "send her updates": after these verbs "her" is the one who receives.
 _GIVING_VERBS = frozenset(
@@ -494,8 +495,9 @@ def to_second_person(
             continue  # "houses that lift on their guideposts"
         if token.key == "they" and _things_then_they(rewrite, i):
             continue  # "cut into shoots while they are still growing"
-        if token.key == "their" and _of_the_subject_before(rewrite, i):
-            continue  # "while the athletes swing their wooden clubs"
+        if token.key in ("their", "themselves") and _of_the_subject_before(rewrite, i):
+            continue  # "while the athletes swing their wooden clubs", "scripts women kept for
+            # themselves"
         if _someone_else_than_you(rewrite, i, family == "they"):
             continue  # "the export he told you about": the reader is "you" already
         _rewrite_pronoun(rewrite, i)
@@ -632,7 +634,14 @@ _THINGS_REACH = 7
 
 def _of_the_subject_before(rewrite: _Rewrite, i: int) -> bool:
     """``of_the_subject_before`` of "their" at token ``i``, within its clause, where the text
-    calls the reader "she" or "he" (a band's "critics called their debut album" is theirs)."""
+    calls the reader "she" or "he" (a band's "critics called their debut album" is theirs);
+    "themselves" after a preposition too ("women kept for themselves")."""
+    if (
+        rewrite.tokens[i].key == "themselves"
+        and i >= 3
+        and rewrite.tokens[i - 1].key in (_NAME_PLACES | _AFTER_SOMEONE | {"to"})
+    ):
+        i -= 1
     return (
         rewrite.calls_anyone_she_or_he
         and i >= 2
@@ -762,7 +771,11 @@ _NAME_PLACES = _PREPOSITIONS | {"of"}
 
 def _plural_noun(word: str) -> bool:
     lemma = word_classes(word).get("noun")
-    return lemma is not None and lemma != word and word.endswith("s")
+    return lemma is not None and lemma != word and (word.endswith("s") or word in _PLURALS)
+
+
+_PLURALS = frozenset(["women", "men", "children", "people"])
+"""Plurals with no "s", as "scripts that women kept for themselves" has them."""
 
 
 # What follows a person, not a thing's name, after "to" or "with": "pointed me to hodan for…".

