@@ -1229,6 +1229,39 @@ HELD_OUT_45 = [
 ]
 
 
+# Held-out 46, read blind (stop 58): notes to self its plain notes said.
+HELD_OUT_46 = [
+    (  # "not my place" holds back what it follows, as "not my business" does
+        "we sat at one table. her studio got damaged last year, not my place to raise",
+        "we sat at one table.",
+    ),
+    (  # what waits, after what the note is for
+        "she half-joked about LEDs. just a hello for now, controllers later",
+        "she half-joked about LEDs.",
+    ),
+    (  # a guess at the language they read, and how to write to them
+        "we need a lace tutor. her english may be basic (?), keep the sentences short",
+        "we need a lace tutor.",
+    ),
+    ("her cooking may be basic but it is honest", None),
+    (  # that the one they both know has not spoken for the writer
+        "Anacleto showed me pictures. He has not told Florentino about me. I test ropes.",
+        "Anacleto showed me pictures. I test ropes.",
+    ),
+    (
+        "I forge harps too. Torolf does not know that I am writing, so this comes from me alone.",
+        "I forge harps too.",
+    ),
+    ("she has not told anyone about the recall. I test ropes.", None),
+]
+
+
+@pytest.mark.parametrize(("typed", "kept"), HELD_OUT_46, ids=[t[:40] for t, _ in HELD_OUT_46])
+def test_what_held_out_46_kept_to_itself_is_left_out(typed: str, kept: str | None) -> None:
+    """``None``: all of it stays."""
+    assert split_notes_to_self(typed)[0] == (typed if kept is None else kept)
+
+
 @pytest.mark.parametrize(("typed", "kept"), HELD_OUT_45, ids=[t[:40] for t, _ in HELD_OUT_45])
 def test_what_held_out_45_kept_to_itself_is_left_out(typed: str, kept: str | None) -> None:
     """``None``: all of it stays."""

