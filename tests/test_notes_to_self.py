@@ -1253,6 +1253,8 @@ HELD_OUT_46 = [
         "I forge harps too.",
     ),
     ("she has not told anyone about the recall. I test ropes.", None),
+    ("she trains rats in pailin. khmer order, call her chanthou", "she trains rats in pailin."),
+    ("we sell in chinese order forms too.", None),
 ]
 
 

@@ -658,6 +658,12 @@ def test_a_known_other_person_keeps_what_they_said(text: str, expected: str) -> 
         # held-out 36: a whole name of which only the given name spells theirs
         ("Fereshteh Hosseininejad has led crews around Yazd for ten years", "مهندس فرشته حسینی‌نژاد",
          "You have led crews around Yazd for ten years"),
+        # held-out 46: a text said to "you" names someone else; a day is no one
+        ("You studied music, and your recordings of Lalon's songs were played in class",
+         "রোকেয়া সিকদার",
+         "You studied music, and your recordings of Lalon's songs were played in class"),
+        ("her post on Tuesday says she ships to Europe", "సురేఖ చింతలపూడి",
+         "your post on Tuesday says you ship to Europe"),
     ],
 )  # fmt: skip
 def test_a_reader_named_in_latin_letters(text: str, name: str, expected: str) -> None:

@@ -4491,3 +4491,52 @@ def test_a_question_to_the_reader_is_kept_over_a_wish_stated(guardrails: Guardra
     assert note is not None
     _assert_plain(note, context, guardrails)
     assert note.endswith("Would you consider taking an apprentice for next summer's burn?"), note
+
+
+def _to_reader_named(name: str, reason: str, **sender: str) -> Context:
+    return Context.model_validate(
+        {
+            "scenario": "recruiter_outreach",
+            "sender": {"name": "Sam Okafor", **sender},
+            "recipient": {"name": name},
+            "relationship": {"familiarity": "colleague", "how_we_met": "we work together"},
+            "reason": reason,
+        }
+    )
+
+
+def test_the_readers_name_typed_small_as_the_first_subject_is_the_reader() -> None:
+    """Held-out 45 and 46: "indulekha does the chutti…" of ഇന്ദുലേഖ was left unread; it is the
+    reader doing it. Not who they are ("yadagiri is the scroll painter"), nor a run of deeds
+    whose later verbs the reading may not make agree ("…, drums the zarb")."""
+    doing = _to_reader_named(
+        "ഇന്ദുലേഖ കൈമൾ",
+        "indulekha does the chutti for our kathakali nights, those rice paste frames take her "
+        "hours per actor.",
+    )
+    assert reason_in_my_words(doing) == (
+        "You do the chutti for our kathakali nights, those rice paste frames take you hours per "
+        "actor."
+    )
+    being = _to_reader_named(
+        "యాదగిరి కందుకూరి", "yadagiri is the scroll painter at the fest. want to ask him more"
+    )
+    assert "You are the scroll painter" not in reason_in_my_words(being)
+    deeds = _to_reader_named(
+        "خشایار کاویان‌پور",
+        "khashayar leads a zurkhaneh in kerman, drums the zarb at dawn. want to learn from him",
+    )
+    assert "drums the zarb" not in reason_in_my_words(deeds)
+
+
+def test_small_slips_of_held_out_46_are_mended(guardrails: Guardrails) -> None:
+    """An "i" after an apostrophe is no "I" ("ao po'i shirts"); a role's first word with "'s"
+    is an ordinary word ("I'm a women's choir director")."""
+    stitched = _with_reason("strategic", "i saw that she stitches borders on ao po'i shirts.")
+    assert reason_in_my_words(stitched) == "I saw that you stitch borders on ao po'i shirts."
+    context = _with_reason("strategic", "I'd like to learn how a falak should be carried.")
+    context = context.model_copy(
+        update={"sender": context.sender.model_copy(update={"headline": "Women's choir director"})}
+    )
+    note = plain_note(context, guardrails)
+    assert note is not None and "I'm a women's choir director" in note, note

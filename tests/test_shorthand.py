@@ -71,6 +71,7 @@ WRITTEN_OUT = [
     ("take her hrs per actor, 20 mins each", "take her hours per actor, 20 minutes each"),
     ("lead now and id love to design a show", "lead now and I'd love to design a show"),
     ("id be glad to help", "I'd be glad to help"),
+    ("her post on tues says she ships", "her post on Tuesday says she ships"),
 ]
 # Names and words that only look like shorthand.
 LEFT_AS_IS = [
@@ -81,6 +82,7 @@ LEFT_AS_IS = [
     "I would love to collab on a paper",
     "the API id like 42",
     "my id like yours",
+    "see the fri list",
     "we need 2 people",  # "2" is "to" only after a verb that takes one
     "my ID card",
     "the id is 42",

@@ -529,6 +529,8 @@ _ASIDES = (
     # "her english may be basic (?)": a guess at the language they read
     rf"(?:my|his|her|their) {_LANGUAGE} (?:may|might|could|must) be (?:very |quite |a bit |"
     r"pretty |really )?(?:formal|bad|poor|rusty|basic|limited|weak|shaky|so-so)(?: \(\?\))?",
+    # "khmer order, ouk is the family name": the order their name is written in
+    rf"(?:in )?{_LANGUAGE} (?:name )?order",
     # "keep the sentences short", "keep the words simple": how to write to them
     r"keep (?:the |your |my )?(?:sentences|words|language|english|wording|note|message|msg) "
     r"(?:short|simple|plain|brief|easy|basic)",

@@ -316,7 +316,12 @@ class _Rewrite:
         self.latin_reader: tuple[str, ...] = ()
         """The words of the one Latin name the text uses as a person, where it may be the
         reader's (see ``_named_in_latin``): ("Pema", "Tsewang") of པདྨ་ཚེ་དབང."""
-        if len(people) == 1:
+        # a text that speaks to the reader as "you" and calls no one "she" or "he" names someone
+        # else by a Latin name ("your recordings of Lalon's songs"), unless it spells theirs
+        to_you = any(t.key in ("you", "your", "yours") for t in self.tokens) and not any(
+            _FAMILY.get(t.key) in ("he", "she") for t in self.tokens
+        )
+        if len(people) == 1 and not to_you:
             (words,) = (person.split() for person in people)
             if len(words) == 1 or self._spoken_of_apart(words):
                 self.latin_reader = tuple(words)
@@ -1288,7 +1293,7 @@ def _may_be_latin_name(rewrite: _Rewrite, j: int, *, second: bool = False) -> bo
         _LATIN_RE.fullmatch(word) is not None
         and word[:1].isupper()
         and word[1:].islower()  # not "BD", "YouTube"
-        and word.lower() not in _FAMILY.keys() | _NOT_A_NAME
+        and word.lower() not in _FAMILY.keys() | _NOT_A_NAME | WEEKDAYS | MONTHS  # "Tuesday says…"
         and (
             word not in rewrite.others | rewrite.known
             or (

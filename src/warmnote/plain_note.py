@@ -488,8 +488,8 @@ _SMALL_MONTH_RE = re.compile(
     # "cc'd us both in may."; not "in may be" or "since may want"
     r"|\b((?:in|by|from|since|until|till|early|late|mid)[ -])(may)\b(?=[.,;:!?)]|$| \d| and\b)"
 )
-# "i'm moving", "i've seen": the writer's "I" typed in lower case.
-_LOWER_I_RE = re.compile(r"(?<![^\W_'’])i(?=(?:['’](?:m|d|ve|ll))?(?![^\W_'’]))")
+# "i'm moving", "i've seen": the writer's "I" typed in lower case; not the "i" of "ao po'i".
+_LOWER_I_RE = re.compile(r"(?<![^\W_'’])(?<!['’])i(?=(?:['’](?:m|d|ve|ll))?(?![^\W_'’]))")
 # Verbs of coming to the writer: "came by our booth", "stopped at my stand", "asked about our…".
 _VISITING_VERBS = frozenset(["come", "stop", "visit", "ask", "drop", "swing", "attend", "walk"])
 _NOT_ABBREVIATED = frozenset(["MA"])
@@ -1628,6 +1628,7 @@ def _cleaning(context: Context) -> tuple[str, list[LeftOut]]:
     text = text.strip("; ")
     text = _INTERJECTION_RE.sub("", _GREETING_RE.sub("", text))
     text = _who_did_as_you(_without_vocative(text, context), context)
+    text = _named_first_as_pronoun(text, context)
     text = _their_possessive(text, context)
     text = _REPORTED_ASK_RE.sub(r"\1 to ", text)
     text = _ASK_IF_OPEN_RE.sub(r"\1 you're ", text)
@@ -1697,6 +1698,38 @@ def _names_reader(word: str, context: Context) -> bool:
         # "Rupal, we have cooked…" to રૂપલ કાપડિયા: their name in Latin letters
         or spelled_in_latin(word, context.recipient.name)
     )
+
+
+def _named_first_as_pronoun(text: str, context: Context) -> str:
+    """ "mirzat teaches dolan muqam to kids…" of مىرزات, in notes that call the reader "he": the
+    reader's name typed in small Latin letters opens the reason as the subject of a verb that
+    agrees with "he", so it is said as "he" (and so "you teach…"). Only there and only typed
+    small, as notes are: "Ana runs the shop" names whoever Ana is."""
+    m = _NAMED_FIRST_RE.match(text)
+    if m is None or third_person_lemma(m["verb"]) in (None, "are"):
+        return text  # "yadagiri is the scroll painter" tells who they are, not what they do
+    sentence = re.split(r"[.!?;]", text[m.end() :], maxsplit=1)[0]
+    if any(
+        third_person_lemma(w) is not None or "verb" in word_classes(w.lower())
+        for w in _DEED_AFTER_RE.findall(sentence)
+    ):
+        return text  # "…in kerman, drums the zarb": a run of deeds, whose verbs may not agree
+    pronoun = _PRONOUN_OF_READER_RE.search(text, m.end())
+    if pronoun is None or not (
+        _names_reader(m["name"], context) or _may_call_reader(m["name"], context)
+    ):
+        return text
+    return ("she" if pronoun.group().lower() in ("she", "her", "hers") else "he") + text[
+        m.end("name") :
+    ]
+
+
+# The word after a comma or "and" (and an adverb): "…, still roasts the peppers", "and posts…"
+_DEED_AFTER_RE = re.compile(
+    r"(?:,|\band)\s+(?:(?:still|also|often|now|then|always|just) )?([a-z]+)"
+)
+_NAMED_FIRST_RE = re.compile(r"^(?P<name>[^\W\d_A-Z][\w'’-]*) (?P<verb>[a-z]+s)\b")
+_PRONOUN_OF_READER_RE = re.compile(r"\b(?:she|her|hers|he|him|his)\b", re.I)
 
 
 def _who_did_as_you(text: str, context: Context) -> str:
@@ -4209,7 +4242,7 @@ def _ordinary_word(word: str) -> bool:
     lower = word.lower()
     if not word[1:].islower() or lower in _PROPER_ROLE_WORDS:
         return False
-    base = lower.split("-")[0]  # "Self-taught"
+    base = lower.split("-")[0].removesuffix("'s").removesuffix("’s")  # "Self-taught", "Women's"
     if lower in _ROLE_NOUNS:  # "Co-founder"
         return True
     return bool(word_classes(base)) or base.endswith(_ORDINARY_SUFFIXES) or base in _COINED

@@ -77,6 +77,7 @@ DAYS = {
 }
 """A weekday cut short in small letters, written out only where a day is meant ("it starts
 mon!"): "sat" and "wed" are words too."""
+_NO_WORD_DAYS = ("tue", "tues", "thu", "thur", "thurs", "fri")
 _BEFORE_DAY = ("on", "by", "till", "until", "next", "starts", "start", "before", "ends", "due")
 FILLERS = ("tbh", "imo", "ngl", "btw", "fyi", "idk")
 """Chat fillers that say nothing to the reader: the plain note drops them where the fluency
@@ -265,6 +266,12 @@ _SHORTHAND_RE = re.compile(
             + ")(?:"
             + "|".join(sorted(DAYS, key=len, reverse=True))
             + r")(?=[.!?,;]|\s*\Z)",
+            # a day cut short that is no word may go on: "her post on tues says…"
+            "(?:"
+            + "|".join(f"(?<=\\b{w} )" for w in _BEFORE_DAY)
+            + ")(?:"
+            + "|".join(sorted(_NO_WORD_DAYS, key=len, reverse=True))
+            + ")",
         ]
     )
     + r")(?![\w'’/-]|\.\w)"
