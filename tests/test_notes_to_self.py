@@ -1255,6 +1255,15 @@ HELD_OUT_46 = [
     ("she has not told anyone about the recall. I test ropes.", None),
     ("she trains rats in pailin. khmer order, call her chanthou", "she trains rats in pailin."),
     ("we sell in chinese order forms too.", None),
+    (
+        "we're casting a host and i believe she'd be great. internal, so just a chat first.",
+        "we're casting a host and i believe she'd be great.",
+    ),
+    (
+        "happy to start at the tying frame. my gujarati is nonexistent, hope english is ok?",
+        "happy to start at the tying frame.",
+    ),
+    ("we run an internal audit team", None),
 ]
 
 

@@ -1507,6 +1507,18 @@ HURRIED = [
         "runs 14 pantries across the city. would she share how pickups work",
         "You run 14 pantries across the city. Would you share how pickups work?",
     ),
+    (  # what the writer is after is their ask, said where notes to self keep things back
+        "watched her online talk, unreal patience. i'm after an apprenticeship or any bench work "
+        "in a patola workshop, happy to start at the tying frame. she doesnt know me. visa still "
+        "pending, not for now. hope english is ok?",
+        "I watched your online talk, unreal patience. I'm after an apprenticeship or any bench "
+        "work in a patola workshop. I'm happy to start at the tying frame.",
+    ),
+    (  # a wish after "and", of the same subject as the deed before it
+        "making a radio doc on northern song and would love a song from her, recorded properly.",
+        "I'm making a radio doc on northern song and would love a song from you, recorded "
+        "properly.",
+    ),
     (  # a wish with a word before it (held-out 46's "definately want to come back…")
         "definitely want to come back for a season, paid or unpaid",
         "I'd love to come back for a season, paid or unpaid.",

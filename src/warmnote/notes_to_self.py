@@ -229,8 +229,9 @@ _MENTION_LATER_RE = re.compile(
 # A first note that only says hello, so what was just wished for waits: "but a hello comes
 # first", "just a hi first", "no invite yet".
 _HELLO_FIRST_RE = re.compile(
-    r"^(?:but |so )?(?:(?:a |the |my |just a |only a )?(?:hello|hi|intro) (?:comes |goes |is )?"
-    r"first|no (?:invite|invitation|offer|booking|request)s? (?:yet|for now|now))\b"
+    r"^(?:but |so )?(?:(?:a |the |my |just a |only a )?(?:hello|hi|intro|chat) "
+    r"(?:comes |goes |is )?first"
+    r"|no (?:invite|invitation|offer|booking|request)s? (?:yet|for now|now))\b"
 )
 _IGNORE_RE = re.compile(
     rf"^(?:but |and |so )?{_HEDGE_FIRST}"
@@ -525,7 +526,7 @@ _ASIDES = (
     # how to write to them: "(his english is very formal, match it)", "my portuguese is bad"
     r"match (?:it|that|this|his|her|their)(?: \w+)?",
     r"(?:my|his|her|their) [a-z]+ is (?:very |quite |a bit |pretty |really )?(?:formal|bad|poor|"
-    r"rusty|basic|limited|weak|shaky|so-so)",
+    r"rusty|basic|limited|weak|shaky|so-so|nonexistent|non-existent|terrible|awful)",
     # "her english may be basic (?)": a guess at the language they read
     rf"(?:my|his|her|their) {_LANGUAGE} (?:may|might|could|must) be (?:very |quite |a bit |"
     r"pretty |really )?(?:formal|bad|poor|rusty|basic|limited|weak|shaky|so-so)(?: \(\?\))?",
@@ -610,8 +611,12 @@ _ASIDES = (
     r"(?:but )?(?:[\w'-]+ ){0,4}(?:in|for) (?:a|this) first (?:note|message|msg|dm)\b.*",
     r"(?:so )?no pretending\b.*",  # "we barely talk, so no pretending we're close"
     # "i'd like them for our season but a hello comes first, no invite yet"
-    r"(?:but )?(?:a |the |my |just a |only a )?(?:hello|hi|intro) (?:comes |goes |is )?first"
+    r"(?:but )?(?:a |the |my |just a |only a )?(?:hello|hi|intro|chat) (?:comes |goes |is )?first"
     r"(?:,? no [\w ]{1,30})?",
+    # "internal, so just a chat first": the role is an internal one, said to oneself
+    r"(?:it's |its |this is |the role is |role is )?internal(?: role| hire| move| only)?",
+    # "my gujarati is nonexistent, hope english is ok?": the language of the note
+    rf"(?:i )?hope {_LANGUAGE} is (?:ok|okay|fine|alright|all right)",
     r"no (?:invite|invitation|offer|booking|request)s?(?: yet| for now| now)",
     # what the note is, to oneself: "question not pitch", "def not sales", "that's the hook"
     r"(?:a )?(?:question|questions|curiosity|research|learning),? not (?:a )?"
@@ -1168,7 +1173,7 @@ _ASKS_NOTHING_RE = re.compile(
     r"|just (?:re)?connect(?:ing)?\b"
     r"|(?:re)?connect (?:first|only|for now)\b"
     # "a hello comes first, no invite yet": the first note only says hello
-    r"|\b(?:hello|hi|intro) (?:comes |goes |is )?first\b"
+    r"|\b(?:hello|hi|intro|chat) (?:comes |goes |is )?first\b"
     r"|\bno (?:invite|invitation|offer|booking|request)s? (?:yet|for now|now)\b)",
     re.I,
 )

@@ -2375,6 +2375,9 @@ _UNMADE_WISH_RE = re.compile(
     r"|(?:curious|wondering|wonder)(?: \S+){0,3} (?:about|how|what|why|whether|if|who|where|"
     r"when)\b"
     r"|looking (?:for|to)\b|thinking of you for\b|offer(?:ing)? (?:to|you)\b"
+    # "i'm after an apprenticeship or any bench work": what the writer is looking for
+    r"|after (?:an? |any |some )(?:[\w-]+ ){0,2}(?:apprenticeship|internship|job|role|work|"
+    r"position|placement|spot|opening)\b"
     r"|(?:happy|glad) to\b|applying (?:for|to)\b|(?:have )?(?:a|one) (?:question|q) (?:about|on|"
     r"for)\b)"
     r"|\bwants (?:us|me) to\b|\bwants us\b"
@@ -3376,7 +3379,7 @@ def _about_me(p: _Part) -> _Sentence | _Unread:
     if gerund and doing and not _has_finite_verb(_before_and_a_clause(words)):
         # "sending it this week", "planning a show for 2027 and your pit firing is the heart of
         # it": a clause of its own after "and" may have its verb
-        return p.made("I'm " + part, asks=False)
+        return p.made("I'm " + part, asks=_asks(part))  # "…and would love a leudd from her"
     if first == "hiring" and (second in ("a", "an", "the", "for") or second[:1].isdigit()):
         return p.made("we're " + part, asks=False)  # "hiring a senior SRE for our team"
     if first in ("would", "could", "will") and second == "be":  # "would be great to reconnect"
@@ -3706,11 +3709,15 @@ _OBJECT_OPENERS = frozenset(
 
 def _before_and_a_clause(words: list[str]) -> list[str]:
     """The words before an "and" that opens a clause with a subject of its own ("…for 2027 and
-    your pit firing is…"); all of them where none does."""
+    your pit firing is…") or goes on to a wish of the same subject ("making a radio doc and
+    would love a leudd from her"); all of them where none does."""
     for i, word in enumerate(words[1:-1], 1):
-        if word.lower() == "and" and words[i + 1].lower() in _CLAUSE_SUBJECTS:
+        if word.lower() == "and" and words[i + 1].lower() in _CLAUSE_SUBJECTS | _WISHES_AFTER_AND:
             return words[:i]
     return words
+
+
+_WISHES_AFTER_AND = frozenset(["would", "want", "hope", "wanna"])
 
 
 _CLAUSE_SUBJECTS = frozenset(["your", "you", "my", "our", "we", "it", "that", "this", "there"])
