@@ -1519,6 +1519,11 @@ HURRIED = [
         "I'm making a radio doc on northern song and would love a song from you, recorded "
         "properly.",
     ),
+    (  # "//" breaks two thoughts (the second, not meant for them, goes)
+        "gonna ask how she warms up // could really help my older singers",
+        "I'm going to ask how you warm up.",
+    ),
+    ("could really help my older singers", "It could really help my older singers."),
     (  # a wish with a word before it (held-out 46's "definately want to come back…")
         "definitely want to come back for a season, paid or unpaid",
         "I'd love to come back for a season, paid or unpaid.",
@@ -4552,3 +4557,23 @@ def test_small_slips_of_held_out_46_are_mended(guardrails: Guardrails) -> None:
     )
     note = plain_note(context, guardrails)
     assert note is not None and "I'm a women's choir director" in note, note
+
+
+def test_an_ask_that_names_its_own_thing_is_kept_with_the_first_sentence(
+    guardrails: Guardrails,
+) -> None:
+    """Held-out 46: at 200 characters the ask "…built a better restoration chain and would
+    like to offer it…" was taken to lean on the sentence before it by its "it", so the note
+    kept the memory and closed on "I'd like to stay in touch"."""
+    context = _with_reason(
+        "former_colleague",
+        "We spent a year together in Amed digitising dengbêj cassettes, you naming every singer "
+        "by the second line and me fighting the tape hiss. I have since built a better "
+        "restoration chain and would like to offer it for the recordings you are still "
+        "collecting.",
+        familiarity="former_colleague",
+    ).model_copy(update={"max_chars": 200})
+    note = plain_note(context, guardrails)
+    assert note is not None
+    _assert_plain(note, context, guardrails)
+    assert "would like to offer it for the recordings" in note, note

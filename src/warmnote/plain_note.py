@@ -109,6 +109,8 @@ _AFTER_DONE_TOGETHER = frozenset(
 )
 _DONE_TOGETHER = frozenset(["spoken", "talked", "met", "caught", "chatted", "seen", "worked"])
 _DESIRE_VERBS = frozenset(["want", "wanted", "hope", "hoped", "wish", "plan", "need", "would"])
+_DEGREE_ADVERBS = frozenset(["really", "also", "definitely", "probably", "even", "actually"])
+_WHAT_IT_DOES = frozenset(["help", "change", "save", "fix", "matter", "work", "improve", "solve"])
 _BEFORE_A_WISH = frozenset(
     ["just", "definitely", "really", "totally", "genuinely", "honestly", "seriously"]
 )
@@ -225,6 +227,8 @@ _HEADING_RE = re.compile(r"^(?P<head>[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}):\s+
 # "he said send the samples -> do that": an arrow between spaces ends what comes before it, or
 # after "from" says "to" ("switching from lab tech -> RSE").
 _ARROW_RE = re.compile(r"\s+(?:->|=>|→|>>)\s+")
+# "gonna ask how she warms up // could really help my older singers": a break between thoughts.
+_SLASHES_RE = re.compile(r"\s+//+\s+")
 # "re: grafting calendar", "Q re: madder colourfastness": what the note is about.
 # "re the role, is it still open?" too, with no colon, before what it is about.
 _RE_RE = re.compile(
@@ -1619,6 +1623,7 @@ def _cleaning(context: Context) -> tuple[str, list[LeftOut]]:
     text = _WHY_TITLED_RE.sub("", text)
     text = _EMOTICON_RE.sub(_AN_EMOJI, text)
     text = _LAUGH_RE.sub(_without_filler, _ARROW_RE.sub(_arrow, text)).strip()
+    text = _SLASHES_RE.sub(". ", text)
     text = _RE_RE.sub(_about, text)
     text = _LINE_RE.sub(_line_break, text)
     text = typos_fixed(_EMPHASIS_RE.sub(lambda m: m.group().lower(), _flat(text)))
@@ -1947,6 +1952,19 @@ _MOST_TO_LEAVE_ONE_OUT = 20
 out of more is still too long for a note, and trying each would take time as their square."""
 
 
+def _leans_back(text: str) -> bool:
+    """Whether ``text`` points at what went before it ("it", "that", "there"): not an "it"
+    after a thing it introduces itself ("I have built a better restoration chain and would like
+    to offer it")."""
+    for m in _LEANS_RE.finditer(text):
+        if m.group().lower() != "it" or not _INTRODUCED_RE.search(text, 0, m.start()):
+            return True
+    return False
+
+
+_INTRODUCED_RE = re.compile(r"\b(?:a|an)\s+[^\W\d_]", re.IGNORECASE)
+
+
 def _points_back_by_such(text: str) -> bool:
     """Whether ``text`` names a thing by "such a" and a noun ("such a post"), which only the
     sentence before it says; "such a narrow loom" says what it is."""
@@ -2010,7 +2028,7 @@ def _reason(context: Context, lead: str, reading: _ReasonParts | None = None) ->
     if (
         asking
         and not sentences[0].asks
-        and not _LEANS_RE.search(_HEDGE_RE.sub(" ", asking[0].text))  # not "if open to it"
+        and not _leans_back(_HEDGE_RE.sub(" ", asking[0].text))  # not "if open to it"
         and sentences.index(asking[0]) not in leaning - {1}
     ):
         # Cut to the limit, the first thing said and the ask, each whole or shorter, before
@@ -3384,6 +3402,10 @@ def _about_me(p: _Part) -> _Sentence | _Unread:
         return p.made("we're " + part, asks=False)  # "hiring a senior SRE for our team"
     if first in ("would", "could", "will") and second == "be":  # "would be great to reconnect"
         return p.made("it " + part, asks=True)
+    helps = words[2].lower() if second in _DEGREE_ADVERBS and len(words) > 2 else second
+    if first in ("could", "might", "may") and helps in _WHAT_IT_DOES:
+        # "…how she warms up // could really help my older singers": what the thing asked does
+        return p.made("it " + part, asks=False)
     if first == "been":  # "been using her report every morning"
         return p.made("I've " + part, asks=False)
     # "just want to…", "definitely want to come back for a season": the wish, without the word
