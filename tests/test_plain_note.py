@@ -61,6 +61,15 @@ def _assert_plain(note: str, context: Context, guardrails: Guardrails) -> None:
     assert note.endswith((".", "?"))
 
 
+def _cut_to(limit: int, context: Context, guardrails: Guardrails) -> str:
+    """The plain note of ``context`` at ``limit`` characters, checked as every plain note is."""
+    context = context.model_copy(update={"max_chars": limit})
+    note = plain_note(context, guardrails)
+    assert note is not None
+    _assert_plain(note, context, guardrails)
+    return note
+
+
 def _assert_says(
     context: Context, present: list[str], absent: list[str], guardrails: Guardrails
 ) -> None:
@@ -4480,18 +4489,16 @@ def test_an_ask_that_names_its_thing_by_such_keeps_the_sentence_before_it(
         "drilling the mouthpiece by hand. A music museum I recruit for needs a part-time keeper "
         "of its horn instruments, and her knowledge of horn is exactly what the collection "
         "lacks. I would like to connect before asking if such a post could interest her.",
-    ).model_copy(update={"max_chars": 300})
-    note = plain_note(context, guardrails)
-    assert note is not None
-    _assert_plain(note, context, guardrails)
+    )
+    note = _cut_to(300, context, guardrails)
     assert "such a post" not in note or "keeper of its horn instruments" in note, note
     loom = _with_reason(
         "strategic",
         "Ana weaves belts with 60 threads. Sigvard showed me one at guild night and I counted "
         "the pattern for ages. I'd love to ask how she keeps them so even on such a narrow "
         "loom.",
-    ).model_copy(update={"max_chars": 200})
-    assert "such a narrow loom" in (plain_note(loom, guardrails) or "")
+    )
+    assert "such a narrow loom" in _cut_to(200, loom, guardrails)
 
 
 def test_a_question_to_the_reader_is_kept_over_a_wish_stated(guardrails: Guardrails) -> None:
@@ -4503,10 +4510,8 @@ def test_a_question_to_the_reader_is_kept_over_a_wish_stated(guardrails: Guardra
         "Taivalkoski in June, and I have not stopped thinking about how you timed the burn by "
         "smell. I frame oak buildings and want to learn tar making properly. Would you consider "
         "taking an apprentice for next summer's burn?",
-    ).model_copy(update={"max_chars": 300})
-    note = plain_note(context, guardrails)
-    assert note is not None
-    _assert_plain(note, context, guardrails)
+    )
+    note = _cut_to(300, context, guardrails)
     assert note.endswith("Would you consider taking an apprentice for next summer's burn?"), note
 
 
@@ -4572,8 +4577,6 @@ def test_an_ask_that_names_its_own_thing_is_kept_with_the_first_sentence(
         "restoration chain and would like to offer it for the recordings you are still "
         "collecting.",
         familiarity="former_colleague",
-    ).model_copy(update={"max_chars": 200})
-    note = plain_note(context, guardrails)
-    assert note is not None
-    _assert_plain(note, context, guardrails)
+    )
+    note = _cut_to(200, context, guardrails)
     assert "would like to offer it for the recordings" in note, note
