@@ -1034,8 +1034,6 @@ def test_a_title_asked_for_greets_with_the_family_name(
         # found in review: the family name after a title or owning something; a Chinese name,
         # whose order is known
         ("read Kandukuri's paper on rice yields", "కందుకూరి యాదగిరి", None),
-        # held-out 46: owning something typed in small letters, as notes call her by her name
-        ("surekha's etikoppaka toys, esp the tops", "సురేఖ చింతలపూడి", "సురేఖ"),
         ("loved your talk, Dr Kandukuri", "కందుకూరి యాదగిరి", None),
         ("loved Prof Wang's talk", "王 伟", None),
         ("Wang, loved your talk", "王 伟", None),

@@ -4580,3 +4580,225 @@ def test_an_ask_that_names_its_own_thing_is_kept_with_the_first_sentence(
     )
     note = _cut_to(200, context, guardrails)
     assert "would like to offer it for the recordings" in note, note
+
+
+# Found in review of stop 58's mends, each a note that came out wrong at 198c921 and is as it was
+# before them: a writer's offer read as a thing's ("It could fix…"), a given name read as a month
+# ("Jun"), the reader's own Latin name kept in the third person, a greeting by a family name, a
+# pronoun of someone else taken for the reader's, "take her 2024 masterclass", notes to self
+# that were the writer speaking to the reader ("I never told you", "happy to chat later",
+# "my timing is awful"), "cos" and "cuz" for cosine and cousin, "id" and "def" as nouns, "then"
+# meaning "in that case", others' plans read as the writer's ask, "a // b", and a quoted "i".
+REVIEW_OF_STOP_58 = [
+    (
+        "Maria Lopez",
+        "met_once",
+        "event_followup",
+        "loved your loom talk. could fix the broken heddles on your old loom if you like",
+        "Hi Maria, I loved your loom talk. I could fix the broken heddles on your old loom if you "
+        "like. I'd like to stay in touch.",
+    ),
+    (
+        "Maria Lopez",
+        "met_once",
+        "event_followup",
+        "could also help scan the photos",
+        "Hi Maria, I could also help scan the photos. I'd like to stay in touch.",
+    ),
+    (
+        "박준",
+        "met_once",
+        "event_followup",
+        "Jun showed me his kiln at the Icheon fair and I'd love to ask about his glazes",
+        "Hi 박준, you showed me your kiln at the Icheon fair. I'd love to ask about your glazes.",
+    ),
+    (
+        "李俊",
+        "met_once",
+        "event_followup",
+        "Jun gave a talk on robot grippers at ICRA, loved his demo",
+        "Hi 李俊, you gave a talk on robot grippers at ICRA, and I loved your demo. I'd like to "
+        "stay in touch.",
+    ),
+    (
+        "مىرزات ئابدۇللا",
+        "met_once",
+        "event_followup",
+        "Mirzat played at our festival in Almaty, your dutar set was the highlight",
+        "Hi مىرزات, you played at our festival in Almaty. Your dutar set was the highlight. I'd "
+        "like to stay in touch.",
+    ),
+    (
+        "పొట్లూరి శ్రావ్య",
+        "met_once",
+        "event_followup",
+        "saw potluri's talk on millets, would love to ask about sourcing",
+        "Hi శ్రావ్య, I saw your talk on millets. I would love to ask about sourcing.",
+    ),
+    (
+        "مىرزات ئابدۇللا",
+        "met_once",
+        "event_followup",
+        "mirzat teaches my daughter the dutar, she still plays his tunes every night",
+        None,
+    ),
+    (
+        "ఇందులేఖ రెడ్డి",
+        "met_once",
+        "event_followup",
+        "indulekha plays with my cousin, he says she is brilliant",
+        None,
+    ),
+    (
+        "Maria Lopez",
+        "met_once",
+        "event_followup",
+        "met her at the Leeds fair, I want to take her 2024 masterclass on pit firing",
+        "Hi Maria, I want to take your 2024 masterclass on pit firing.",
+    ),
+    (
+        "Maria Lopez",
+        "met_once",
+        "event_followup",
+        "I took her one day intensive on indigo last spring and would love to learn more",
+        "Hi Maria, I took your one day intensive on indigo last spring and would love to learn "
+        "more.",
+    ),
+    (
+        "Maria Lopez",
+        "former_colleague",
+        "former_colleague",
+        "I never told you, but your mentoring at Arup is why I stayed in engineering. I'd love to "
+        "catch up",
+        "Hi Maria, I never told you, but your mentoring at Arup is why I stayed in engineering. "
+        "I'd love to catch up.",
+    ),
+    (
+        "Maria Lopez",
+        "met_once",
+        "event_followup",
+        "you don't know i'm writing a thesis on your method, would love to ask a few questions",
+        "Hi Maria, you don't know I'm writing a thesis on your method. I would love to ask a few "
+        "questions.",
+    ),
+    (
+        "Rasa Petraitė",
+        "former_colleague",
+        "former_colleague",
+        "we met the week my club signed rasa. would love to catch up on the new season",
+        "Hi Rasa, we met the week my club signed you. I would love to catch up on the new season.",
+    ),
+    (
+        "Maria Lopez",
+        "met_once",
+        "event_followup",
+        "loved your mural in Leith. would love to collaborate on the harbour wall, but a chat "
+        "first",
+        "Hi Maria, I loved your mural in Leith. I would love to collaborate on the harbour wall, "
+        "but a chat first.",
+    ),
+    (
+        "Maria Lopez",
+        "met_once",
+        "event_followup",
+        "loved your knot workshop, no pitch. happy to chat later",
+        "Hi Maria, I loved your knot workshop. I'm happy to chat later.",
+    ),
+    (
+        "Maria Lopez",
+        "met_once",
+        "event_followup",
+        "loved your post on cos similarity for embeddings, would love to swap notes",
+        "Hi Maria, I loved your post on cos similarity for embeddings. I would love to swap notes.",
+    ),
+    (
+        "Maria Lopez",
+        "met_once",
+        "event_followup",
+        "my cuz works on your team and said you'd be open to a chat about the data role",
+        "Hi Maria, my cuz works on your team and said you'd be open to a chat about the data "
+        "role. I'd like to stay in touch.",
+    ),
+    (
+        "Maria Lopez",
+        "met_once",
+        "event_followup",
+        "your post on storing the token and id really helped our team, would love to ask about "
+        "rotation",
+        "Hi Maria, your post on storing the token and id really helped our team. I would love to "
+        "ask about rotation.",
+    ),
+    (
+        "Maria Lopez",
+        "met_once",
+        "event_followup",
+        "read your post on the rust rewrite, if the new parser is faster then you could drop the "
+        "C bindings, would love to compare notes",
+        "Hi Maria, I'd like to read your post on the rust rewrite, if the new parser is faster "
+        "then you could drop the C bindings. I would love to compare notes.",
+    ),
+    (
+        "Maria Lopez",
+        "met_once",
+        "event_followup",
+        "my students loved your glaze video and want to try the ash recipe",
+        "Hi Maria, my students loved your glaze video and want to try the ash recipe. I'd like to "
+        "stay in touch.",
+    ),
+    (
+        "Maria Lopez",
+        "met_once",
+        "event_followup",
+        "I run a pottery in Leeds and hope to open a second studio next year",
+        "Hi Maria, I run a pottery in Leeds and hope to open a second studio next year. I'd like "
+        "to stay in touch.",
+    ),
+    (
+        "Maria Lopez",
+        "met_once",
+        "event_followup",
+        "my timing is awful, I know you just launched the app, but would love to ask about your "
+        "onboarding flow",
+        "Hi Maria, my timing is awful. I know you just launched the app, but would love to ask "
+        "about your onboarding flow.",
+    ),
+    (
+        "Maria Lopez",
+        "met_once",
+        "event_followup",
+        "loved your post on why a // b floors in python, would love to chat",
+        "Hi Maria, I loved your post on why a // b floors in python. I would love to chat.",
+    ),
+    (
+        "Maria Lopez",
+        "met_once",
+        "event_followup",
+        "she said 'i will help you with the grant', so I'd love to follow up",
+        "Hi Maria, you said 'I will help you with the grant', so I'd love to follow up.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "familiarity", "scenario", "reason", "note"),
+    REVIEW_OF_STOP_58,
+    ids=[case[3][:40] for case in REVIEW_OF_STOP_58],
+)
+def test_what_the_review_of_stop_58_found_is_as_before(
+    name: str,
+    familiarity: str,
+    scenario: str,
+    reason: str,
+    note: str | None,
+    guardrails: Guardrails,
+) -> None:
+    context = Context.model_validate(
+        {
+            "scenario": scenario,
+            "sender": {"name": "Sam Carter"},
+            "recipient": {"name": name},
+            "relationship": {"familiarity": familiarity},
+            "reason": reason,
+        }
+    )
+    assert plain_note(context, guardrails) == note

@@ -67,7 +67,7 @@ WRITTEN_OUT = [
     ("my course could def learn smth", "my course could definitely learn something"),
     ("cos you read the sea better then anyone", "because you read the sea better than anyone"),
     ("def keen, sth small to start", "definitely keen, something small to start"),
-    ("more then 3 years, cuz the boat", "more than 3 years, because the boat"),
+    ("more then 3 years, cos it floats", "more than 3 years, because it floats"),
     ("take her hrs per actor, 20 mins each", "take her hours per actor, 20 minutes each"),
     ("lead now and id love to design a show", "lead now and I'd love to design a show"),
     ("id be glad to help", "I'd be glad to help"),
@@ -143,6 +143,11 @@ LEFT_AS_IS = [
     "we sailed to Cos island",
     "it got worse then the rain came",
     "we talk later then",
+    "if it is faster then you could drop it",  # found in review: "then" as "in that case"
+    "your def is better",
+    "a post on cos similarity",
+    "my cuz works there",
+    "the token and id really helped",
     "then we met",
 ]
 

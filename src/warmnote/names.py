@@ -899,9 +899,8 @@ _LATIN_WORD_RE = re.compile(r"\b[A-Za-z]{3,}\b")
 
 def _calls(reason: str, m: re.Match[str]) -> bool:
     """Whether the word ``m`` of ``reason`` may call someone by name: not after a title, not
-    owning what follows with a capital ("Kandukuri's paper" names the family; "surekha's
-    toys", typed in small letters as notes are, calls her by her name)."""
-    owns = reason[m.end() : m.end() + 2] in ("'s", "’s") and m.group()[:1].isupper()
+    owning what follows."""
+    owns = reason[m.end() : m.end() + 2] in ("'s", "’s")
     before = reason[max(0, m.start() - 12) : m.start()].split()
     titled = bool(before) and before[-1].strip(".,").casefold() in TITLES
     return not owns and not titled

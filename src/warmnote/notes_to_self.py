@@ -229,7 +229,7 @@ _MENTION_LATER_RE = re.compile(
 # A first note that only says hello, so what was just wished for waits: "but a hello comes
 # first", "just a hi first", "no invite yet".
 _HELLO_FIRST_RE = re.compile(
-    r"^(?:but |so )?(?:(?:a |the |my |just a |only a )?(?:hello|hi|intro|chat) "
+    r"^(?:but |so )?(?:(?:a |the |my |just a |only a )?(?:hello|hi|intro) "
     r"(?:comes |goes |is )?first"
     r"|no (?:invite|invitation|offer|booking|request)s? (?:yet|for now|now))\b"
 )
@@ -526,7 +526,8 @@ _ASIDES = (
     # how to write to them: "(his english is very formal, match it)", "my portuguese is bad"
     r"match (?:it|that|this|his|her|their)(?: \w+)?",
     r"(?:my|his|her|their) [a-z]+ is (?:very |quite |a bit |pretty |really )?(?:formal|bad|poor|"
-    r"rusty|basic|limited|weak|shaky|so-so|nonexistent|non-existent|terrible|awful)",
+    r"rusty|basic|limited|weak|shaky|so-so)",
+    rf"(?:my|his|her|their) {_LANGUAGE} is (?:nonexistent|non-existent|terrible|awful|zero)",
     # "her english may be basic (?)": a guess at the language they read
     rf"(?:my|his|her|their) {_LANGUAGE} (?:may|might|could|must) be (?:very |quite |a bit |"
     r"pretty |really )?(?:formal|bad|poor|rusty|basic|limited|weak|shaky|so-so)(?: \(\?\))?",
@@ -611,8 +612,9 @@ _ASIDES = (
     r"(?:but )?(?:[\w'-]+ ){0,4}(?:in|for) (?:a|this) first (?:note|message|msg|dm)\b.*",
     r"(?:so )?no pretending\b.*",  # "we barely talk, so no pretending we're close"
     # "i'd like them for our season but a hello comes first, no invite yet"
-    r"(?:but )?(?:a |the |my |just a |only a )?(?:hello|hi|intro|chat) (?:comes |goes |is )?first"
+    r"(?:but )?(?:a |the |my |just a |only a )?(?:hello|hi|intro) (?:comes |goes |is )?first"
     r"(?:,? no [\w ]{1,30})?",
+    r"(?:so )?(?:just|only) a (?:chat|call|coffee) first",  # "internal, so just a chat first"
     # "internal, so just a chat first": the role is an internal one, said to oneself
     r"(?:it's |its |this is |the role is |role is )?internal(?: role| hire| move| only)?",
     # "my gujarati is nonexistent, hope english is ok?": the language of the note
@@ -881,10 +883,10 @@ _FORM_FACTS = (
     r"we (?:haven't|have not|didn't|did not) (?:met|meet|spoken|speak|talked|talk)\b[\w -]{0,20}",
     # that the one they both know has not spoken for the writer (held-out 46): "he has not told
     # Florentino about me", "Torolf does not know that I am writing"
-    r"(?:[\w'-]+ ){1,2}(?:has not|hasn'?t|have not|haven'?t|did not|didn'?t|never) (?:told|"
-    r"mentioned me to) [\w'-]+(?: about (?:me|us|this))?",
-    r"(?:[\w'-]+ ){1,2}(?:does not|doesn'?t|do not|don'?t) know (?:that )?i(?:'m| am) (?:writing|"
-    r"reaching out|getting in touch)\b.*",
+    r"(?!(?:i|we|you)\b)(?:[\w'-]+ ){1,2}(?:has not|hasn'?t|have not|haven'?t|did not|didn'?t|"
+    r"never) (?:told|mentioned me to) (?!you\b)[\w'-]+ about (?:me|us|this)",
+    r"(?!(?:i|we|you)\b)(?:[\w'-]+ ){1,2}(?:does not|doesn'?t|do not|don'?t) know (?:that )?"
+    r"i(?:'m| am) (?:writing|reaching out|getting in touch)(?: (?:to|with) (?:him|her|them))?",
     r"this (?:comes|is) from me (?:alone|only)",
 )
 # Notes to self a note may say as well: the facts the form holds (that they never met, are
@@ -981,6 +983,24 @@ _EPITHET_RE = re.compile(r"the (?:[\w-]+ ){1,3}(?:lady|guy|dude|chap|bloke|gal|f
 _LATER_THING_RE = re.compile(
     r"(?:the |our |my |any )?(?:[\w-]+ ){0,2}[\w-]+ (?:later|another time|next time|down the line)"
 )
+_WHEN_LATER_RE = re.compile(r" (?:later|another time|next time|down the line)$")
+
+
+def _later_thing(clause: str) -> bool:
+    """Whether ``clause`` names only a thing and when it comes ("controllers later"), not what
+    the writer will do then ("happy to chat later", "will send samples later")."""
+    from warmnote.perspective import word_classes  # the perspective imports this module
+
+    if _LATER_THING_RE.fullmatch(clause) is None:
+        return False
+    thing = _WHEN_LATER_RE.sub("", clause).split()
+    return all(
+        w in ("the", "our", "my", "any")
+        or ("noun" in (classes := word_classes(w)) and ("verb" not in classes or w.endswith("s")))
+        for w in thing
+    )
+
+
 # What the writer thinks of an aside just before it: "boss wants me to book a meeting. i think
 # thats too soon" (said of the reader's post, it is an opinion for them).
 _TOO_SOON_RE = re.compile(
@@ -1173,7 +1193,7 @@ _ASKS_NOTHING_RE = re.compile(
     r"|just (?:re)?connect(?:ing)?\b"
     r"|(?:re)?connect (?:first|only|for now)\b"
     # "a hello comes first, no invite yet": the first note only says hello
-    r"|\b(?:hello|hi|intro|chat) (?:comes |goes |is )?first\b"
+    r"|\b(?:hello|hi|intro) (?:comes |goes |is )?first\b|\b(?:just|only) a chat first\b"
     r"|\bno (?:invite|invitation|offer|booking|request)s? (?:yet|for now|now)\b)",
     re.I,
 )
@@ -1402,7 +1422,8 @@ class _TheirName:
             # "thaís is the hello", "salim for the greeting", "hajiya is a title for women who…"
             rf"|{name} (?:is the (?:greeting|hello)|for the greeting|is an? (?:title|honorific))\b"
             # "her letters to me are signed rasa", "signs off as rasa": the name they use
-            rf"|\bsign(?:ed|s)(?: off)?(?: (?:as|with))? {name}\W*$"
+            rf"|\b(?:(?:are|is|were|was|gets|get) signed|signs)(?: off)?(?: (?:as|with))? "
+            rf"{name}\W*$"
         )
 
     def named(self, text: str) -> bool:
@@ -1875,7 +1896,7 @@ def _without(
             )
             or (noted > 0 and _TOO_SOON_RE.match(_plain(unlabelled.strip(" ."))))
             # "just a hello for now, controllers later": what waits, after what the note is for
-            or (noted > 0 and _LATER_THING_RE.fullmatch(_plain(unlabelled.strip(" .!"))))
+            or (noted > 0 and _later_thing(_plain(unlabelled.strip(" .!"))))
             # "ask straight, she's direct", "DON'T gush, he's a numbers guy": why it holds
             or (noted > 0 and _SORT_OF_PERSON_RE.fullmatch(_plain(unlabelled.strip(" .!"))))
             # "she was lovely", "he's brilliant but prickly": the reader's character, alone

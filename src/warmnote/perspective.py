@@ -317,13 +317,17 @@ class _Rewrite:
         """The words of the one Latin name the text uses as a person, where it may be the
         reader's (see ``_named_in_latin``): ("Pema", "Tsewang") of པདྨ་ཚེ་དབང."""
         # a text that speaks to the reader as "you" and calls no one "she" or "he" names someone
-        # else by a Latin name ("your recordings of Lalon's songs"), unless it spells theirs
+        # else by a Latin name that starts otherwise than theirs ("your recordings of Lalon's
+        # songs" to রোকেয়া; "Mirzat played at our festival, your dutar set…" is مىرزات)
         to_you = any(t.key in ("you", "your", "yours") for t in self.tokens) and not any(
             _FAMILY.get(t.key) in ("he", "she") for t in self.tokens
         )
-        if len(people) == 1 and not to_you:
+        if len(people) == 1:
             (words,) = (person.split() for person in people)
-            if len(words) == 1 or self._spoken_of_apart(words):
+            starts = {w[:1].lower() for w in words}
+            if (len(words) == 1 or self._spoken_of_apart(words)) and not (
+                to_you and not starts <= latin_initials(" ".join(self.name_words))
+            ):
                 self.latin_reader = tuple(words)
 
     def _typed_small(self) -> frozenset[str]:
@@ -1282,6 +1286,13 @@ def _introduced_us(rewrite: _Rewrite, k: int) -> bool:
     )
 
 
+_DAYS_AND_MONTHS = WEEKDAYS | frozenset(
+    ["january", "february", "march", "september", "october", "november", "december"]
+)
+"""Days and months that are no one's given name ("Tuesday says…"); not "June", "May", "April",
+"August" or "Jun"."""
+
+
 def _may_be_latin_name(rewrite: _Rewrite, j: int, *, second: bool = False) -> bool:
     """Whether token ``j`` is a capitalised Latin word that may be a name: no English word, and
     none of a person, company or place the context gives; but a name's ``second`` word may be a
@@ -1293,7 +1304,7 @@ def _may_be_latin_name(rewrite: _Rewrite, j: int, *, second: bool = False) -> bo
         _LATIN_RE.fullmatch(word) is not None
         and word[:1].isupper()
         and word[1:].islower()  # not "BD", "YouTube"
-        and word.lower() not in _FAMILY.keys() | _NOT_A_NAME | WEEKDAYS | MONTHS  # "Tuesday says…"
+        and word.lower() not in _FAMILY.keys() | _NOT_A_NAME | _DAYS_AND_MONTHS  # "Tuesday says…"
         and (
             word not in rewrite.others | rewrite.known
             or (
@@ -1816,7 +1827,7 @@ def _her_is_object(rewrite: _Rewrite, i: int) -> bool:
         if (
             after.key in _SOME_TIME
             and then.key in _TIMES
-            and (beyond is None or "noun" not in word_classes(beyond.key))
+            and (beyond is None or not {"noun", "adj"} & set(word_classes(beyond.key)))
         ):
             return True  # "design a show with her one day", "see her every week"; not "her
             # one day workshop"
@@ -1867,10 +1878,16 @@ def _her_is_object(rewrite: _Rewrite, i: int) -> bool:
     ):
         return True  # "the thread got her going for days", "left her wondering"
     if verb in _TAKING_VERBS and (
-        after.key.isdigit() or after.key in _COUNTS | _SPANS or after.key in ("a", "an")
+        after.key in _SPANS
+        or after.key in ("a", "an")
+        or (
+            (after.key.isdigit() or after.key in _COUNTS)
+            and then is not None
+            and then.key in _SPANS
+        )
     ):
         return True  # "those frames take her hours", "it took her three years"; not "take her
-        # class"
+        # class", "take her 2024 masterclass", "take her two day course"
     if after.key.isdigit() or after.key in _COUNTS:  # "ask her two or three questions"
         return verb in _GIVING_VERBS | _TELLING_VERBS
     then = rewrite.next_word(i + 1)

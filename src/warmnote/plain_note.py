@@ -110,7 +110,6 @@ _AFTER_DONE_TOGETHER = frozenset(
 _DONE_TOGETHER = frozenset(["spoken", "talked", "met", "caught", "chatted", "seen", "worked"])
 _DESIRE_VERBS = frozenset(["want", "wanted", "hope", "hoped", "wish", "plan", "need", "would"])
 _DEGREE_ADVERBS = frozenset(["really", "also", "definitely", "probably", "even", "actually"])
-_WHAT_IT_DOES = frozenset(["help", "change", "save", "fix", "matter", "work", "improve", "solve"])
 _BEFORE_A_WISH = frozenset(
     ["just", "definitely", "really", "totally", "genuinely", "honestly", "seriously"]
 )
@@ -218,17 +217,22 @@ _ASK_MARKERS = (
     "and would be happy to", "and would be grateful",
     # held-out 46: "I am curating an exhibition… and would be glad of your advice"
     "i would be glad of", "and would be glad of", "i would be grateful for",
-    "and would be grateful for",
-    # "I test natural-fibre ropes for old sailing ships and want to learn how…"
-    "and want to", "and hope to"
+    "and would be grateful for"
 )  # fmt: skip
+# "I test natural-fibre ropes for old sailing ships and want to learn how…": the writer's wish to
+# learn from the reader; not "my students… and want to try", "…and hope to open a studio".
+_WISH_AFTER_AND_RE = re.compile(
+    r"\band (?:want|hope) to (?:learn|ask|know|hear|understand|talk|chat|compare|swap|meet|"
+    r"connect|find out|see how|use|invite|hire|book|visit|feature|interview|record)\b"
+)
+_WRITER_RE = re.compile(r"\b(?:i|i'm|i am|we|we're|we are)\b")
 # "Retained search: reservoir engineering manager…": a short noun phrase as a heading.
 _HEADING_RE = re.compile(r"^(?P<head>[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}):\s+\S")
 # "he said send the samples -> do that": an arrow between spaces ends what comes before it, or
 # after "from" says "to" ("switching from lab tech -> RSE").
 _ARROW_RE = re.compile(r"\s+(?:->|=>|→|>>)\s+")
 # "gonna ask how she warms up // could really help my older singers": a break between thoughts.
-_SLASHES_RE = re.compile(r"\s+//+\s+")
+_SLASHES_RE = re.compile(r"(?<=[^\W\d_]{2})\s+//+\s+(?=[^\W\d_]{2})")  # not "a // b"
 # "re: grafting calendar", "Q re: madder colourfastness": what the note is about.
 # "re the role, is it still open?" too, with no colon, before what it is about.
 _RE_RE = re.compile(
@@ -493,7 +497,7 @@ _SMALL_MONTH_RE = re.compile(
     r"|\b((?:in|by|from|since|until|till|early|late|mid)[ -])(may)\b(?=[.,;:!?)]|$| \d| and\b)"
 )
 # "i'm moving", "i've seen": the writer's "I" typed in lower case; not the "i" of "ao po'i".
-_LOWER_I_RE = re.compile(r"(?<![^\W_'’])(?<!['’])i(?=(?:['’](?:m|d|ve|ll))?(?![^\W_'’]))")
+_LOWER_I_RE = re.compile(r"(?<![^\W_'’])(?<![^\W\d_]['’])i(?=(?:['’](?:m|d|ve|ll))?(?![^\W_'’]))")
 # Verbs of coming to the writer: "came by our booth", "stopped at my stand", "asked about our…".
 _VISITING_VERBS = frozenset(["come", "stop", "visit", "ask", "drop", "swing", "attend", "walk"])
 _NOT_ABBREVIATED = frozenset(["MA"])
@@ -1719,9 +1723,16 @@ def _named_first_as_pronoun(text: str, context: Context) -> str:
         for w in _DEED_AFTER_RE.findall(sentence)
     ):
         return text  # "…in kerman, drums the zarb": a run of deeds, whose verbs may not agree
+    genders = {
+        "she" if p.group().lower() in ("she", "her", "hers") else "he"
+        for p in _PRONOUN_OF_READER_RE.finditer(text, m.end())
+    }
     pronoun = _PRONOUN_OF_READER_RE.search(text, m.end())
-    if pronoun is None or not (
-        _names_reader(m["name"], context) or _may_call_reader(m["name"], context)
+    # "mirzat teaches my daughter the dutar, she still plays his tunes": two people, one unsure
+    if (
+        pronoun is None
+        or len(genders) > 1
+        or not (_names_reader(m["name"], context) or _may_call_reader(m["name"], context))
     ):
         return text
     return ("she" if pronoun.group().lower() in ("she", "her", "hers") else "he") + text[
@@ -1956,10 +1967,11 @@ def _leans_back(text: str) -> bool:
     """Whether ``text`` points at what went before it ("it", "that", "there"): not an "it"
     after a thing it introduces itself ("I have built a better restoration chain and would like
     to offer it")."""
-    for m in _LEANS_RE.finditer(text):
-        if m.group().lower() != "it" or not _INTRODUCED_RE.search(text, 0, m.start()):
-            return True
-    return False
+    introduced = _INTRODUCED_RE.search(text)
+    return any(
+        m.group().lower() != "it" or introduced is None or introduced.start() > m.start()
+        for m in _LEANS_RE.finditer(text)
+    )
 
 
 _INTRODUCED_RE = re.compile(r"\b(?:a|an)\s+[^\W\d_]", re.IGNORECASE)
@@ -3402,9 +3414,13 @@ def _about_me(p: _Part) -> _Sentence | _Unread:
         return p.made("we're " + part, asks=False)  # "hiring a senior SRE for our team"
     if first in ("would", "could", "will") and second == "be":  # "would be great to reconnect"
         return p.made("it " + part, asks=True)
-    helps = words[2].lower() if second in _DEGREE_ADVERBS and len(words) > 2 else second
-    if first in ("could", "might", "may") and helps in _WHAT_IT_DOES:
+    at = 2 if second in _DEGREE_ADVERBS else 1
+    if first in ("could", "might", "may") and [w.lower() for w in words[at : at + 2]] in (
+        ["help", "my"],
+        ["help", "our"],
+    ):
         # "…how she warms up // could really help my older singers": what the thing asked does
+        # for the writer's own (not "could fix your heddles", which the writer offers)
         return p.made("it " + part, asks=False)
     if first == "been":  # "been using her report every morning"
         return p.made("I've " + part, asks=False)
@@ -3977,7 +3993,23 @@ _FOLLOW_ALONE_RE = re.compile(r"(\b(?:want|wanted|like|love|hope|hoping) to foll
 
 def _asks(text: str) -> bool:
     lower = text.lower().replace("’", "'")
-    return any(marker in lower for marker in _ASK_MARKERS)
+    return any(marker in lower for marker in _ASK_MARKERS) or _own_wish_after_and(lower)
+
+
+def _own_wish_after_and(lower: str) -> bool:
+    """Whether ``lower`` has "…and want to learn…" in a sentence where the writer spoke
+    before it ("I test ropes … and want to learn how…"), read once through."""
+    start, end = 0, 0
+    writer = _WRITER_RE.search(lower)  # the next word of the writer's; only ever moves on
+    for m in _WISH_AFTER_AND_RE.finditer(lower):
+        if (dot := lower.rfind(".", end, m.start())) >= 0:
+            start = dot + 1
+        if writer is not None and writer.start() < start:
+            writer = _WRITER_RE.search(lower, start)
+        if writer is not None and writer.start() < m.start():
+            return True
+        end = m.end()
+    return False
 
 
 def _cuts(text: str, clause: bool) -> list[str]:

@@ -60,8 +60,6 @@ SHORTHAND = {
     "mins": "minutes",
     "smth": "something",
     "sth": "something",
-    "cuz": "because",
-    "coz": "because",
 }
 DAYS = {
     "mon": "Monday",
@@ -195,11 +193,16 @@ _COMPARES = ("better", "more", "less", "rather", "other", "worse", "faster", "sl
              "smaller", "longer", "shorter", "cheaper", "easier", "harder", "older", "younger",
              "higher", "lower", "earlier", "quicker", "greater", "fewer", "nicer",
              "stronger")  # fmt: skip
-_AFTER_THEN = ("anyone", "anybody", "anything", "ever", "me", "you", "him", "her", "us",
-               "them", "most", "mine", "yours", "usual", "expected", r"\d")  # fmt: skip
-"""Only what a comparison can end on: "it got worse then the rain came" stays."""
-_WISHES_AFTER_ID = ("love", "like to", "rather", "prefer", "be glad", "be happy", "be keen",
-                    "really")  # fmt: skip
+_AFTER_THEN = ("anyone", "anybody", "anything", "ever", "most", "mine", "yours", "usual",
+               "expected", "before", r"\d")  # fmt: skip
+"""Only what a comparison ends on and a clause does not start with: "it got worse then the rain
+came" and "if it is faster then you could drop it" stay."""
+_WISHES_AFTER_ID = ("love", "like to", "rather", "prefer", "be glad", "be happy",
+                    "be keen")  # fmt: skip
+# "cos" for "because" before what opens a clause: "cos you know the trains", "cos it's late".
+_AFTER_BECAUSE = ("you", "i", "we", "he", "she", "they", "it", "it's", "its", "that", "this",
+                  "there", "my", "our", "your", "his", "her", "their", "the")  # fmt: skip
+_OWNERS = ("your", "my", "our", "his", "her", "their", "the", "a")
 # "Its done now!": "it's", told from "its team" by what comes after it.
 _AFTER_IT_IS = ("been", "done", "ready", "live", "out", "over", "finished", "ok", "okay",
                 "finally", "now", "not", "a", "an", "the")  # fmt: skip
@@ -249,10 +252,12 @@ _SHORTHAND_RE = re.compile(
             # "good Qs every time"; not "the QS ranking" or "three Qs in a row"
             "(?:" + "|".join(f"(?<=\\b{w} )" for w in _BEFORE_QS) + ")Qs",
             f"v(?= (?:{'|'.join(_AFTER_V)})\\b)",
-            f"def(?= (?:{'|'.join(_AFTER_DEF)})\\b)",
+            "".join(f"(?<!\\b{w} )" for w in _OWNERS)
+            + f"def(?= (?:{'|'.join(_AFTER_DEF)})\\b)",  # not "your def is better"
             "(?:" + "|".join(f"(?<=\\b{w} )" for w in _COMPARES) + ")"
             f"then(?= (?:{'|'.join(_AFTER_THEN)})\\b)",
-            "cos(?= [a-z])",  # "cos she knows"; not "cos(x)" or "Cos" the island
+            # "cos you know the trains"; not "cos similarity", "cos(x)" or "Cos" the island
+            f"cos(?= (?:{'|'.join(_AFTER_BECAUSE)})\\b)",
             # "rohana n I shared a table", "draw her kites n credit her": between two words
             r"(?<=[a-z]{2} )(?<!letter )(?<!size )(?<!page )(?<!grade )n(?= (?:I|[a-z]{2,})\b)",
             # "were hiring" opening a clause, or after a word that opens one ("because were
