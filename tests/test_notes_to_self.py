@@ -1267,14 +1267,14 @@ HELD_OUT_46 = [
 ]
 
 
-@pytest.mark.parametrize(("typed", "kept"), HELD_OUT_46, ids=[t[:40] for t, _ in HELD_OUT_46])
-def test_what_held_out_46_kept_to_itself_is_left_out(typed: str, kept: str | None) -> None:
-    """``None``: all of it stays."""
-    assert split_notes_to_self(typed)[0] == (typed if kept is None else kept)
-
-
-@pytest.mark.parametrize(("typed", "kept"), HELD_OUT_45, ids=[t[:40] for t, _ in HELD_OUT_45])
-def test_what_held_out_45_kept_to_itself_is_left_out(typed: str, kept: str | None) -> None:
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [*HELD_OUT_45, *HELD_OUT_46],
+    ids=[t[:40] for t, _ in [*HELD_OUT_45, *HELD_OUT_46]],
+)
+def test_what_held_out_45_and_46_kept_to_themselves_is_left_out(
+    typed: str, kept: str | None
+) -> None:
     """``None``: all of it stays."""
     assert split_notes_to_self(typed)[0] == (typed if kept is None else kept)
 

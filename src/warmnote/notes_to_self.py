@@ -226,12 +226,13 @@ _MENTION_LATER_RE = re.compile(
     r"(?:,? not now)?\W*$",
     re.I,
 )
-# A first note that only says hello, so what was just wished for waits: "but a hello comes
-# first", "just a hi first", "no invite yet".
+# A first note that only says hello: "a hello comes first", "just a hi first"; and what it does
+# not hold yet: "no invite yet".
+_HELLO_FIRST = r"(?:a |the |my |just a |only a )?(?:hello|hi|intro) (?:comes |goes |is )?first"
+_NO_INVITE = r"no (?:invite|invitation|offer|booking|request)s?"
+# ...so what was just wished for waits: "want them for our season but a hello comes first"
 _HELLO_FIRST_RE = re.compile(
-    r"^(?:but |so )?(?:(?:a |the |my |just a |only a )?(?:hello|hi|intro) "
-    r"(?:comes |goes |is )?first"
-    r"|no (?:invite|invitation|offer|booking|request)s? (?:yet|for now|now))\b"
+    rf"^(?:but |so )?(?:{_HELLO_FIRST}|{_NO_INVITE} (?:yet|for now|now))\b"
 )
 _IGNORE_RE = re.compile(
     rf"^(?:but |and |so )?{_HEDGE_FIRST}"
@@ -612,14 +613,13 @@ _ASIDES = (
     r"(?:but )?(?:[\w'-]+ ){0,4}(?:in|for) (?:a|this) first (?:note|message|msg|dm)\b.*",
     r"(?:so )?no pretending\b.*",  # "we barely talk, so no pretending we're close"
     # "i'd like them for our season but a hello comes first, no invite yet"
-    r"(?:but )?(?:a |the |my |just a |only a )?(?:hello|hi|intro) (?:comes |goes |is )?first"
-    r"(?:,? no [\w ]{1,30})?",
+    rf"(?:but )?{_HELLO_FIRST}(?:,? no [\w ]{{1,30}})?",
     r"(?:so )?(?:just|only) a (?:chat|call|coffee) first",  # "internal, so just a chat first"
     # "internal, so just a chat first": the role is an internal one, said to oneself
     r"(?:it's |its |this is |the role is |role is )?internal(?: role| hire| move| only)?",
     # "my gujarati is nonexistent, hope english is ok?": the language of the note
     rf"(?:i )?hope {_LANGUAGE} is (?:ok|okay|fine|alright|all right)",
-    r"no (?:invite|invitation|offer|booking|request)s?(?: yet| for now| now)",
+    rf"{_NO_INVITE}(?: yet| for now| now)",
     # what the note is, to oneself: "question not pitch", "def not sales", "that's the hook"
     r"(?:a )?(?:question|questions|curiosity|research|learning),? not (?:a )?"
     r"(?:pitch|sales|selling)",
@@ -980,10 +980,9 @@ _FORM_FACT_RE = re.compile(rf"^(?:but |and |so )?(?:{'|'.join(_FORM_FACTS)})$")
 # lady" (not "…meet her and the sound guy").
 _EPITHET_RE = re.compile(r"the (?:[\w-]+ ){1,3}(?:lady|guy|dude|chap|bloke|gal|fella)")
 # A thing and when it comes, alone: "controllers later", "the pitch another time".
-_LATER_THING_RE = re.compile(
-    r"(?:the |our |my |any )?(?:[\w-]+ ){0,2}[\w-]+ (?:later|another time|next time|down the line)"
-)
-_WHEN_LATER_RE = re.compile(r" (?:later|another time|next time|down the line)$")
+_LATER = r"(?:later|another time|next time|down the line)"
+_LATER_THING_RE = re.compile(rf"(?:the |our |my |any )?(?:[\w-]+ ){{0,2}}[\w-]+ {_LATER}")
+_WHEN_LATER_RE = re.compile(rf" {_LATER}$")
 
 
 def _later_thing(clause: str) -> bool:
@@ -1193,8 +1192,8 @@ _ASKS_NOTHING_RE = re.compile(
     r"|just (?:re)?connect(?:ing)?\b"
     r"|(?:re)?connect (?:first|only|for now)\b"
     # "a hello comes first, no invite yet": the first note only says hello
-    r"|\b(?:hello|hi|intro) (?:comes |goes |is )?first\b|\b(?:just|only) a chat first\b"
-    r"|\bno (?:invite|invitation|offer|booking|request)s? (?:yet|for now|now)\b)",
+    rf"|\b{_HELLO_FIRST}\b|\b(?:just|only) a chat first\b"
+    rf"|\b{_NO_INVITE} (?:yet|for now|now)\b)",
     re.I,
 )
 

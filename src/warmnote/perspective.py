@@ -319,8 +319,9 @@ class _Rewrite:
         # a text that speaks to the reader as "you" and calls no one "she" or "he" names someone
         # else by a Latin name that starts otherwise than theirs ("your recordings of Lalon's
         # songs" to রোকেয়া; "Mirzat played at our festival, your dutar set…" is مىرزات)
-        to_you = any(t.key in ("you", "your", "yours") for t in self.tokens) and not any(
-            _FAMILY.get(t.key) in ("he", "she") for t in self.tokens
+        to_you = (
+            any(t.key in ("you", "your", "yours") for t in self.tokens)
+            and not self.calls_anyone_she_or_he
         )
         if len(people) == 1:
             (words,) = (person.split() for person in people)

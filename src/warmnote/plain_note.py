@@ -1727,17 +1727,13 @@ def _named_first_as_pronoun(text: str, context: Context) -> str:
         "she" if p.group().lower() in ("she", "her", "hers") else "he"
         for p in _PRONOUN_OF_READER_RE.finditer(text, m.end())
     }
-    pronoun = _PRONOUN_OF_READER_RE.search(text, m.end())
-    # "mirzat teaches my daughter the dutar, she still plays his tunes": two people, one unsure
-    if (
-        pronoun is None
-        or len(genders) > 1
-        or not (_names_reader(m["name"], context) or _may_call_reader(m["name"], context))
+    # none to go by; or "mirzat teaches my daughter the dutar, she still plays his tunes": two
+    # people, and no telling which is the reader
+    if len(genders) != 1 or not (
+        _names_reader(m["name"], context) or _may_call_reader(m["name"], context)
     ):
         return text
-    return ("she" if pronoun.group().lower() in ("she", "her", "hers") else "he") + text[
-        m.end("name") :
-    ]
+    return genders.pop() + text[m.end("name") :]
 
 
 # The word after a comma or "and" (and an adverb): "…, still roasts the peppers", "and posts…"

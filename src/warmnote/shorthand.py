@@ -266,17 +266,15 @@ _SHORTHAND_RE = re.compile(
             r"|(?<=\bso ))"
             r"[wW]ere(?= [a-z]+ing\b)",
             "(?i:" + "|".join(re.escape(w) for w in sorted(_ANY_CASE, key=len, reverse=True)) + ")",
+            # a day where its sentence or clause ends, or one that is no word anywhere ("her
+            # post on tues says…")
             "(?:"
             + "|".join(f"(?<=\\b{w} )" for w in _BEFORE_DAY)
-            + ")(?:"
+            + ")(?:(?:"
             + "|".join(sorted(DAYS, key=len, reverse=True))
-            + r")(?=[.!?,;]|\s*\Z)",
-            # a day cut short that is no word may go on: "her post on tues says…"
-            "(?:"
-            + "|".join(f"(?<=\\b{w} )" for w in _BEFORE_DAY)
-            + ")(?:"
+            + r")(?=[.!?,;]|\s*\Z)|(?:"
             + "|".join(sorted(_NO_WORD_DAYS, key=len, reverse=True))
-            + ")",
+            + "))",
         ]
     )
     + r")(?![\w'’/-]|\.\w)"

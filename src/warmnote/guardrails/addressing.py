@@ -565,21 +565,22 @@ _ASKED_BY_ME_RE = re.compile(
 def _subject_of_clause(before: list[Word]) -> bool:
     """Whether "she", "he" or "they" is the subject of the clause that the words ``before`` (of
     one sentence) end: the same reading as ``perspective`` gives the reason."""
-    for w in reversed(before):
-        if w.key in CLAUSE_LINKS | WRITER_AGENTS or (w.capitalised and not w.opens_sentence):
-            return False
-        if w.key in SHE_HE_SUBJECTS | THEY_SUBJECTS:
-            return True
-    return False
+    return _in_clause(before, SHE_HE_SUBJECTS | THEY_SUBJECTS)
 
 
 def _hers_in_clause(before: list[Word]) -> bool:
     """Whether "her", "his" or "him" comes before "them" in its clause: the reader is called
     so there, so "them" is other people or things ("want her eye on them")."""
+    return _in_clause(before, frozenset(["her", "his", "him"]))
+
+
+def _in_clause(before: list[Word], keys: frozenset[str]) -> bool:
+    """Whether one of ``keys`` stands in the clause that the words ``before`` end, going back
+    no further than a word that links clauses, the writer, or a name."""
     for w in reversed(before):
         if w.key in CLAUSE_LINKS | WRITER_AGENTS or (w.capitalised and not w.opens_sentence):
             return False
-        if w.key in ("her", "his", "him"):
+        if w.key in keys:
             return True
     return False
 
