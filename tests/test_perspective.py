@@ -328,6 +328,18 @@ CASES = [
         None,
         "you paint portraits and landscapes your clients pick",
     ),
+    # held-out 46: a noun after "to" or "in" is no one's verb, and a second verb before a bare
+    # noun agrees ("posts class clips"); one before an adverb stays as typed
+    (
+        "she teaches dolan muqam to kids in Zeytinburnu and posts class clips every friday",
+        None,
+        "you teach dolan muqam to kids in Zeytinburnu and post class clips every friday",
+    ),
+    ("he sings to crowds and records albums", None, "you sing to crowds and record albums"),
+    ("she paints murals and designs posters", None, "you paint murals and design posters"),
+    ("she weaves baskets and mats daily", None, "you weave baskets and mats daily"),
+    ("she sells rugs and cushions online", None, "you sell rugs and cushions online"),
+    ("she writes songs and poems people love", None, "you write songs and poems people love"),
 ]
 
 

@@ -1727,6 +1727,8 @@ def _agree_second_verb(rewrite: _Rewrite, subject: int) -> None:
             j not in rewrite.changes
             and third_person_lemma(token.text)
             and not _in_bare_object(rewrite, last, j)
+            # "teaches dolan muqam to kids and posts…": a noun after "to" is no one's verb
+            and rewrite.tokens[j - 1].key not in _NAME_PLACES | {"to"}
         ):
             return  # "the team works hard and knows it": another subject's verb came first
         j += 1
@@ -1743,7 +1745,7 @@ def _agrees_after(rewrite: _Rewrite, at: int, last: int) -> bool:
         or verb.key == "has"
         or (
             after is not None
-            and after.key in _OBJECT_STARTS
+            and (after.key in _OBJECT_STARTS or _bare_noun(after.key))
             and not rewrite.gap(at).strip()
             and not any(
                 # a name after a preposition is no subject: "…of Yoruba families… in Ile-Ife"
@@ -1753,6 +1755,13 @@ def _agrees_after(rewrite: _Rewrite, at: int, last: int) -> bool:
             )
         )
     )
+
+
+def _bare_noun(key: str) -> bool:
+    """A noun with no article, that is no adjective or adverb: "posts class clips" is a deed,
+    "mats daily" is not known to be one."""
+    classes = set(word_classes(key))
+    return "noun" in classes and classes <= {"noun", "verb"}
 
 
 def _in_bare_object(rewrite: _Rewrite, verb: int, j: int) -> bool:
