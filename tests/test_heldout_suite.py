@@ -66,6 +66,7 @@ HELDOUT43 = ROOT / "evals" / "heldout43" / "heldout43.toml"
 HELDOUT44 = ROOT / "evals" / "heldout44" / "heldout44.toml"
 HELDOUT45 = ROOT / "evals" / "heldout45" / "heldout45.toml"
 HELDOUT46 = ROOT / "evals" / "heldout46" / "heldout46.toml"
+HELDOUT47 = ROOT / "evals" / "heldout47" / "heldout47.toml"
 # Everything tuning reads or writes: the bundled suite, the packs, the examples, the fixtures.
 TUNING_FILES = sorted(
     [
@@ -127,6 +128,7 @@ FROZEN_SHA256 = {
     HELDOUT44: "9fe3f72de140a191b40e6e40a1ee29567f0abadd89ea2fb3c5bb9c3969ddbfc6",
     HELDOUT45: "f7ac0fdc8123ad6ca2c3f9015e0bebb8a988b44e2fbac1f41b1187fb09a58fe4",
     HELDOUT46: "7f62755cc9144c6b8d77d7ba5838badbff6ba947bf8c5430bc5ff09cd5902a5a",
+    HELDOUT47: "d2f82a9dda645f9da45f804791ba226b7342d42e2a5a6c5400550e3490b325d2",
 }
 HELDOUTS = [
     HELDOUT,
@@ -175,6 +177,7 @@ HELDOUTS = [
     HELDOUT44,
     HELDOUT45,
     HELDOUT46,
+    HELDOUT47,
 ]
 # What each suite must not share a name with: everything tuning reads, and the sets before it.
 OTHER_FILES = {
