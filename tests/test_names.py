@@ -776,6 +776,12 @@ def test_the_part_of_their_name_they_go_by(reason: str, named: str | None) -> No
         ("aminath shaufa, known as shaufa to all", "Aminath Shaufa", "Shaufa"),
         ("the Raman effect, known as Raman scattering, is what I study", "Priya Raman", None),
         ("her dad, known as raman to all, runs the shop", "Priya Raman", None),
+        # held-out 47: the form to greet by, the other in brackets after it; a form that ends
+        # their name as well as one that starts it
+        ("vanni (never ghjuvanni, only his nonna says that)", "Ghjuvanni Albertini", "Vanni"),
+        ("sandro (not alessandro) please", "Alessandro Rossi", "Sandro"),
+        ("the gallery (not Alessandro's) sold it", "Alessandro Rossi", None),
+        ("ana (not ana maria)", "Ana Maria Ruiz", None),  # the same part: nothing to choose
     ],
 )
 def test_a_short_form_of_their_name_greets_them(reason: str, name: str, named: str | None) -> None:
@@ -1037,6 +1043,11 @@ def test_a_title_asked_for_greets_with_the_family_name(
         ("loved your talk, Dr Kandukuri", "కందుకూరి యాదగిరి", None),
         ("loved Prof Wang's talk", "王 伟", None),
         ("Wang, loved your talk", "王 伟", None),
+        # held-out 47: which part is the family name, or whom the reader is, said outright
+        ("NB laishram = family name, placed first, so she's thoibi", "Laishram Thoibi", "Thoibi"),
+        ("ningthoujam is her surname", "Ningthoujam Sanahanbi", "Sanahanbi"),
+        ("placed first, so he's tomba", "Ningthoujam Tomba", "Tomba"),
+        ("so she's great at this", "Ningthoujam Sanahanbi", None),
     ],
 )  # fmt: skip
 def test_the_part_the_reason_calls_the_given_name(

@@ -810,7 +810,7 @@ def preferred_name(reason: str, name: str) -> str | None:
     from warmnote.guardrails.lexicon import english_words  # the guardrails import this module
 
     theirs = {fold_key(w) for w in (*name_parts(name), *nicknames(name))}
-    for m in _SAY_NOT_RE.finditer(reason):
+    for m in (*_SAY_NOT_RE.finditer(reason), *_SAY_NOT_BRACKETED_RE.finditer(reason)):
         if (
             fold_key(m["full"]) in theirs
             and (own := _own_form(m["name"], name)) is not None
@@ -870,6 +870,17 @@ def given_named(reason: str, name: str) -> str | None:
             folded,
         ):
             return part
+    if len(parts) == 2:
+        for part, other in (parts, parts[::-1]):
+            said = re.escape(fold_key(part))
+            if re.search(
+                rf"(?<![\w'’-]){said}\s+(?:is|=)\s+(?:(?:the|her|his|their|a)\s+)?"
+                rf"(?:family|last|sur) ?name",
+                folded,
+            ):
+                return other  # "laishram = family name, placed first"
+            if re.search(rf"\bso (?:she|he|they)(?:'s| is| are) {said}(?![\w'’-])", folded):
+                return part  # "…, so she's thoibi"
     first_said = _FAMILY_FIRST_SAID_RE.search(folded)
     if (
         len(parts) == 2
@@ -927,16 +938,26 @@ def _own_form(said: str, name: str) -> str | None:
             return part
         if len(key) >= _SHORT_FORM_LETTERS and whole.startswith(key) and part[:1].isupper():
             return said[:1].upper() + said[1:]
+        if len(key) >= _SHORT_END_LETTERS and whole.endswith(key) and part[:1].isupper():
+            return said[:1].upper() + said[1:]  # "Vanni" of Ghjuvanni, "Sandro" of Alessandro
     return next((part for part in name_parts(name) if spelled_in_latin(said, part)), None)
 
 
 _SHORT_FORM_LETTERS = 3
+_SHORT_END_LETTERS = 4  # an end that short ("ana", "ina") is too common to be theirs
 # "say lei not leialoha": the short form to greet by, before the full one not to.
 # "say lei not leialoha", "everyone in the group calls her conceição, not maria", "so hi csongor,
 # not mr pataki": a name of theirs set against another of theirs.
 _SAY_NOT_RE = re.compile(
     r"\b(?:say|use|write|hi|hello|(?:calls?|called) (?:him|her|them)|goes by) "
     r"(?P<name>[^\W\d_][\w'’-]*),? not (?:(?:mr|mrs|ms|mx|miss|dr|prof)\.? )?"
+    r"(?P<full>[^\W\d_][\w'’-]*)",
+    re.I,
+)
+# "vanni (never ghjuvanni, only his nonna says that)": the form to greet by, the other in
+# brackets after it.
+_SAY_NOT_BRACKETED_RE = re.compile(
+    r"(?P<name>[^\W\d_][\w'’-]*)\s*\(\s*(?:never|not|no) (?:(?:mr|mrs|ms|mx|miss|dr|prof)\.? )?"
     r"(?P<full>[^\W\d_][\w'’-]*)",
     re.I,
 )
