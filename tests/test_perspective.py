@@ -340,6 +340,8 @@ CASES = [
     ("she weaves baskets and mats daily", None, "you weave baskets and mats daily"),
     ("she sells rugs and cushions online", None, "you sell rugs and cushions online"),
     ("she writes songs and poems people love", None, "you write songs and poems people love"),
+    # held-out 47: "now" before a deed in a run of them after a comma
+    ("she teaches, now runs the guild", None, "you teach, now run the guild"),
 ]
 
 

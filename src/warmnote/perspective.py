@@ -1713,7 +1713,7 @@ def _agree_second_verb(rewrite: _Rewrite, subject: int) -> None:
             and rewrite.tokens[last].key not in _CLAUSE_VERBS
             and not any(t.text[:1].isupper() for t in rewrite.tokens[last + 1 : j])
         )
-        at = j + 1 if joined or (listed and token.key == "then") else j
+        at = j + 1 if joined or (listed and token.key in _BEFORE_A_LISTED_DEED) else j
         if (joined or listed) and at < len(rewrite.tokens) - 1:
             verb = rewrite.tokens[at]
             lemma = third_person_lemma(verb.text)
@@ -1793,6 +1793,8 @@ _REPORTED = frozenset(
 )  # fmt: skip
 _HER_STOPS = _THEM_STOPS | NEW_SUBJECTS
 _SECOND_VERB_REACH = 14
+# "…, then tunes each one", "was on oboe then, now plays": a word before a deed in a run of them.
+_BEFORE_A_LISTED_DEED = frozenset(["then", "now", "also", "still"])
 # Words that start a verb's object: after "posts" they make it a verb, not a noun.
 _OBJECT_STARTS = frozenset(
     ["the", "a", "an", "them", "it", "its", "their", "our", "my", "this", "these", "those",
