@@ -1157,6 +1157,17 @@ ON_THE_NAME = [
         ["rosa", "benitez"],
         "rosa posts lace videos. want to follow her work",
     ),
+    (  # held-out 47: how not to greet them, and what to look past on their profile
+        "she makes gourd jars. bt = binti, so never 'ms yaakub'. i test clay filters",
+        ["hasnah", "yaakub"],
+        "she makes gourd jars. bt = binti. i test clay filters",
+    ),
+    (
+        "i'd love to book her choir (ignore the MBE on her profile, she rolls her eyes at it).",
+        ["olga", "petrova"],
+        "i'd love to book her choir.",
+    ),
+    ("i'd love to book her choir. ignore the weather.", ["olga"], None),
 ]
 
 

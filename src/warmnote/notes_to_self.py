@@ -288,6 +288,11 @@ def languages_capitalised(text: str) -> str:
 # What a clause of the reason is when it is a note to self, compared in small letters without
 # its end punctuation (and after the plain note has written "dont" out as "don't").
 _ASIDES = (
+    # how not to greet them: "so never 'ms yaakub'", "not Dr Okafor"
+    r"(?:so )?(?:never|not|no) ['\"‘“]?(?:mr|mrs|ms|miss|mx|dr|prof)\.? [\w'’-]+['\"’”]?",
+    # what the writer is to look past on the reader's profile: "ignore the OBE on her profile"
+    r"ignore (?:the|her|his|their|that) (?:[\w'’.-]+ ){0,3}(?:on|in) (?:her|his|their) "
+    r"(?:profile|bio|headline|page|signature)\b.*",
     # tactics: "I don't want to pitch in the first message", "not selling", "no pitch yet"
     r"(?:i )?(?:don't|do not|won't|will not|not|never) (?:want to |going to |gonna |to )?"
     rf"(?:pitch|sell|be salesy|be pushy|hard[- ]sell)\w*\b{_REST}",
@@ -968,11 +973,14 @@ _FORESEEN_RE = re.compile(
 )
 """What the reader would do, said as the reason for an aside just before it."""
 _WHY_HELD_RE = re.compile(
-    r"(?:[\w'-]+ ){0,6}(?:about|over|with) (?:it|that|this)"
+    r"(?:[\w'-]+ ){0,6}(?:about|over|with|at) (?:it|that|this)"
     r"|(?:the )?(?:client|deal|contract|offer|buyer|funder)(?: still)? (?:hasn't|has not|hasnt|"
     r"isn't|is not|isnt) (?:signed|final|confirmed|official|public|announced|agreed)(?: yet)?"
     r"|(?:he|she|they) (?:wasn't|was not|wasnt|weren't|were not|werent) (?:\w+ )?(?:thrilled|"
     r"happy|pleased|keen|impressed|glad)\b.*"
+    # "NOTHING about orders yet, shipping from afghanistan is a whole saga"
+    r"|(?:[\w'-]+ ){0,5}(?:is|are|'s) (?:a |such a )?(?:whole |total |complete |real |big )?"
+    r"(?:saga|mess|minefield|can of worms|headache|nightmare)\b.*"
 )
 """Why an aside just before it holds: what the writer says of it, or of the reader's feelings."""
 _FORM_FACT_RE = re.compile(rf"^(?:but |and |so )?(?:{'|'.join(_FORM_FACTS)})$")
@@ -2152,6 +2160,12 @@ def without_closing_aside(kept: str, typed: str | None = None) -> tuple[str, str
         start -= 1
         if alone or _ends_sentence(cuts[start]):
             break
+    if (
+        start > 0
+        and _NOT_CALLED_RE.match(kept, cuts[start].start())
+        and _WHAT_IT_IS_RE.fullmatch(kept[cuts[start - 1].end() : cuts[start].start()].strip())
+    ):
+        start -= 1  # "and it's a mat, not a 'basket'": the right word goes with the wrong one
     return _cut_at(kept, cuts[start])
 
 
@@ -2197,6 +2211,14 @@ def _bracketed(text: str) -> list[bool]:
             if not opened:
                 inside[start:i] = [True] * (i - start)
     return inside
+
+
+# What a thing is called, and after it what it is not called: "and it's a mat, not a 'basket'".
+_WHAT_IT_IS_RE = re.compile(
+    r"(?:and |but )?(?:it's|its|it is|they're|theyre|they are) (?:a |an )?[\w'’-]+(?: [\w'’-]+)?",
+    re.I,
+)
+_NOT_CALLED_RE = re.compile(r",\s*not (?:a |an |the )?['\"‘“]", re.I)
 
 
 def _cut_at(kept: str, cut: re.Match[str]) -> tuple[str, str]:

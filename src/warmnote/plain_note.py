@@ -217,7 +217,13 @@ _ASK_MARKERS = (
     "and would be happy to", "and would be grateful",
     # held-out 46: "I am curating an exhibition… and would be glad of your advice"
     "i would be glad of", "and would be glad of", "i would be grateful for",
-    "and would be grateful for"
+    "and would be grateful for",
+    # held-out 47: "I'm starting paid workshops and mean to ask you, properly, whether…"; "your
+    # eye on how that grain behaves would help a great deal", "your view… would mean a lot"
+    "i mean to ask", "and mean to ask", "would help a great deal", "would help a lot",
+    "would be a great help", "would be a huge help", "would mean a lot", "would mean a great deal",
+    "i'm hoping to", "i'm curious how", "i'm just curious how", "i'm curious whether",
+    "i'm curious what"
 )  # fmt: skip
 # "I test natural-fibre ropes for old sailing ships and want to learn how…": the writer's wish to
 # learn from the reader; not "my students… and want to try", "…and hope to open a studio".
@@ -1505,11 +1511,60 @@ def _sentence(text: str) -> str:
     return text if text.endswith((".", "?", "!")) else text + "."
 
 
+_MARKS_RE = re.compile(r"([!?])[!?]+")
+_ASKING_STARTS = frozenset(
+    ["do", "does", "did", "is", "are", "was", "were", "can", "could", "would", "will", "should",
+     "has", "have", "any", "how", "what", "why", "who", "where", "when", "which", "whose"]
+)  # fmt: skip
+
+
+# "I programme the world stage now & hoping to book her demo": the writer's second clause.
+_AND_HOPING_RE = re.compile(
+    r"((?:^|[.!?;]\s+)I [^.!?;]*?\band) (hoping|planning|looking|trying) to\b"
+)
+
+
+# "following your work from here, and some day hearing how you…, would be a pleasure": a wish
+# said of what the writer would do, which the note says as one ("I'd love to follow…").
+_GERUND_WISH_RE = re.compile(
+    r"(?:(?<=^)|(?<=[.!?;]\s))(?P<what>[a-z]+ing\b[^.!?;]{3,200}?),? would be (?:a (?:real )?"
+    r"pleasure|great|lovely|wonderful|brilliant|an honou?r)(?=[.!?]|$)",
+    re.I,
+)
+# Where a deed of such a wish starts: first, or after "and" and a word of when.
+_WISHED_DEED_RE = re.compile(
+    r"(?:^|(?<=\band )(?P<when>(?:some ?day|one day|also|maybe|perhaps|then) )?)"
+    r"(?P<deed>[a-z]+ing)\b",
+    re.I,
+)
+
+
+def _gerund_wish(m: re.Match[str]) -> str:
+    def to_do(deed: re.Match[str]) -> str:
+        lemma = word_classes(deed["deed"].lower()).get("verb")
+        return f"{deed['when'] or ''}to {lemma}" if lemma else deed.group()
+
+    return "I'd love " + _WISHED_DEED_RE.sub(to_do, m["what"])
+
+
+# "…and want her to lead a set next spring": asked of the reader, politely.
+_AND_WANT_THEM_RE = re.compile(r"\band want (?=(?:you|her|him|them) to\b)")
+
+
+def _one_mark(m: re.Match[str]) -> str:
+    """ "!!" as "!"; "?!" as "?" after a question, else "!": "mixed the glaze from plant ash
+    right there?!" wonders, it does not ask."""
+    if "?" not in m.group() or "!" not in m.group():
+        return m.group(1)
+    before = re.split(r"[.!?;:(,—–]|\s-\s", m.string[: m.start()])[-1].split()
+    return "?" if before and before[0].lower().strip("'\"‘“") in _ASKING_STARTS else "!"
+
+
 def _flat(text: str | None) -> str:
     """A field on one line, its shorthand written out ("w/" -> "with", " & " -> " and "), a
     lower-case "i" as "I", and "!!" as "!"."""
     flat = " ".join((text or "").split()).strip(" .;,")
-    flat = re.sub(r"([!?])[!?]+", r"\1", flat)
+    flat = _MARKS_RE.sub(_one_mark, flat)
     for pattern, words in _SYMBOLS_FOR_WORDS:
         flat = pattern.sub(words, flat)
     flat = _SMALL_MONTH_RE.sub(_month_capitalised, flat)
@@ -1527,6 +1582,12 @@ def _month_capitalised(m: re.Match[str]) -> str:
 # posts", "barely met her"; before a verb of doing it is an instruction ("just say thanks").
 _BEFORE_MY_VERB = frozenset(["only", "just", "barely", "hardly", "still", "really", "actually"])
 _BEFORE_MY_PAST = _BEFORE_MY_VERB | {"recently"}  # "recently moved to Tbilisi"
+# Past participles that are no past tense: "only seen" needs "I've", never "I'm".
+_PARTICIPLES = frozenset(
+    ["seen", "been", "done", "gone", "known", "taken", "given", "written", "spoken", "shown",
+     "grown", "drawn", "flown", "eaten", "fallen", "forgotten", "driven", "ridden", "begun",
+     "sung", "worn", "broken", "chosen"]
+)  # fmt: skip
 _STATE_VERBS = frozenset(["know", "have", "remember", "recall", "live", "work", "own", "doubt"])
 """Not "use", "need" or "want": "just use Obi", "really need to keep this short" are notes to
 self."""
@@ -1632,6 +1693,9 @@ def _cleaning(context: Context) -> tuple[str, list[LeftOut]]:
     text = _LINE_RE.sub(_line_break, text)
     text = typos_fixed(_EMPHASIS_RE.sub(lambda m: m.group().lower(), _flat(text)))
     text = _LIST_MARKER_RE.sub("; ", text)
+    text = _AND_HOPING_RE.sub(r"\1 I'm \2 to", text)
+    text = _AND_WANT_THEM_RE.sub("and would love ", text)
+    text = _GERUND_WISH_RE.sub(_gerund_wish, text)
     if _DOTTED_LIST_RE.search(text):
         text = _DOTTED_ITEM_RE.sub("; ", _DOTTED_LIST_RE.sub("; ", text))
     text = text.strip("; ")
@@ -1863,6 +1927,10 @@ def _arrow(m: re.Match[str]) -> str:
     before = m.string[max(0, m.start() - _LOOK_BACK) : m.start()].split()
     if after in _AFTER_ARROW or _is_base_verb(after):
         return ". "
+    if (after in _ASKING_AFTER_ARROW or after in _POSSESSIVES) and _ASKED_AFTER_RE.match(
+        m.string, m.end()
+    ):
+        return ". "  # "i count plasica -> her view on falling catches?", "-> does she take…?"
     if m.group().strip() == ">>":
         return m.group()  # "your writing >> anything else I've read": better than, as typed
     if "from" in (w.lower() for w in before[-3:]):
@@ -1877,6 +1945,12 @@ def _is_past_or_gerund(word: str) -> bool:
     return word.endswith(("ed", "ing")) and "verb" in word_classes(word)
 
 
+_ASKING_AFTER_ARROW = frozenset(
+    ["does", "do", "is", "are", "can", "what", "how", "who", "where", "when", "why", "any"]
+)
+_POSSESSIVES = frozenset(["her", "his", "their", "your", "my", "our"])
+# What an arrow leads to is a question of its own: it ends at its question mark.
+_ASKED_AFTER_RE = re.compile(r"[^.!?;>→]{1,120}\?")
 _AFTER_ARROW = frozenset(
     ["did", "done", "they", "theyre", "they're", "it", "its", "it's", "so", "then", "i", "im",
      "i'm", "we", "she", "he", "she's", "he's", "shes", "hes", "she'll", "he'll", "they'll",
@@ -1971,6 +2045,17 @@ def _leans_back(text: str) -> bool:
 
 
 _INTRODUCED_RE = re.compile(r"\b(?:a|an)\s+[^\W\d_]", re.IGNORECASE)
+_IT_RE = re.compile(r"\bit\b", re.IGNORECASE)
+
+
+def _it_leans_back(text: str) -> bool:
+    """Whether an "it" of ``text`` is a thing said before it ("consider taking it on"), not one it
+    brings in itself ("your work … and I would like to follow it")."""
+    named = _NAMED_THING_RE.search(text)
+    return any(named is None or named.start() > m.start() for m in _IT_RE.finditer(text))
+
+
+_NAMED_THING_RE = re.compile(r"\b(?:a|an|the|your|my|our|his|her|their)\s+[^\W\d_]", re.IGNORECASE)
 
 
 def _points_back_by_such(text: str) -> bool:
@@ -2003,7 +2088,17 @@ def _reason(context: Context, lead: str, reading: _ReasonParts | None = None) ->
     asking = [s for s in sentences if s.asks]
     # "…needs a keeper for its horns. I'd like to ask if such a post could interest you": what
     # "such a post" is, the sentence before says; without it, it is no post anyone named
-    leaning = {i for i, s in enumerate(sentences) if i and _points_back_by_such(s.text)}
+    leaning = {
+        i
+        for i, s in enumerate(sentences)
+        if i
+        and (
+            _points_back_by_such(s.text)
+            # "…is short of a maker for its wire workshop. I hope you might consider taking it
+            # on.": the ask's "it" is the thing the sentence before brings in
+            or (s.asks and _it_leans_back(s.text) and _INTRODUCED_RE.search(sentences[i - 1].text))
+        )
+    }
     if 2 < len(sentences) <= _MOST_TO_LEAVE_ONE_OUT:
         # a sentence that only announces an ask goes first ("I would now like to ask you
         # something properly professional"): kept without the ask, it promises nothing
@@ -2358,7 +2453,9 @@ def _shows_it_is_meant(text: str, public: frozenset[str]) -> bool:
     the form or the profiles say (a shared word of when shows nothing); or it names public work
     or the role on offer, good news of theirs, or speaks to them or of the two of them, or says
     what the writer's firm does."""
-    words = stems_of(_content(text) - _SAYS_NOTHING_MORE)
+    # a list in brackets details the sentence, it is not what it is about: "…for generations
+    # (cut-cloth elephants, parrots, suns, all hand stitched)"
+    words = stems_of(_content(_IN_BRACKETS_RE.sub("", text)) - _SAYS_NOTHING_MORE)
     shared = len((words & public) - _TIME_STEMS)
     return bool(
         (shared and 3 * shared >= len(words))
@@ -2368,6 +2465,11 @@ def _shows_it_is_meant(text: str, public: frozenset[str]) -> bool:
     )
 
 
+# A list in brackets, of things, not of who did what: "(cut-cloth elephants, parrots, suns)".
+_IN_BRACKETS_RE = re.compile(
+    r"\((?![^()]*\b(?:I|me|my|she|he|her|his|they|them|we|us|you|your)\b)[^(),]*(?:,[^(),]*){2,}\)",
+    re.I,
+)
 # Words of when, which any two texts may share ("my late review" and "Lately: backpressure"):
 # sharing one shows nothing.
 _TIME_STEMS = stems_of(
@@ -2548,6 +2650,7 @@ def _public_text(context: Context) -> str:
 
 _TAIL_RE = re.compile(r",\s+(?P<tail>[^,()]+)$")
 # "then ask wether…": the order the writer means to say things in, before a bare verb
+_FIRST_OF_ALL_RE = re.compile(r"^(?:first|firstly|first of all|to start),? (?=(?:I|I'm|I'd|we)\b)")
 _THEN_RE = re.compile(r"^(?:and )?(?:then|after that|afterwards),? ", re.IGNORECASE)
 # Verbs that say no wish with "you" after them: those of a note on how to write to the reader
 # ("use that or her first name", "greet her as…"), and "like" of a comparison ("like you always
@@ -3093,6 +3196,7 @@ def _part_sentence(part: str, lead: str) -> _Sentence | None:
     part = part.strip(" ,")
     if (then := _THEN_RE.match(part)) and _is_base_verb(part[then.end() :].split(" ", 1)[0]):
         part = part[then.end() :]  # "then ask if…", not "then the pandemic hit"
+    part = _FIRST_OF_ALL_RE.sub("", part)  # "first I'm just curious how…": the writer's order
     m = _LEADING_ADVERBIAL_RE.match(part)
     prefix = ""
     if m is not None:
@@ -3274,8 +3378,11 @@ def _headed(p: _Part) -> _Sentence | _Unread | None:
     if words[0] in _SUBJECT_STARTS:  # "Update: I got the job at Brightline"
         return _part_sentence(asked, p.lead)
     label = _small_first(p.text)
-    article = "an" if wants_an(label.split()[0]) else "a"
-    return p.made(f"I'm reaching out about {article} {label}", asks=False)
+    if label.startswith("the "):
+        label = label[len("the ") :]  # "the role: 3-month residency…" is a role to the reader
+    first = label.split()[0].lower()
+    article = "" if first in ARTICLES | _POSSESSIVE_STARTS else "an " if wants_an(first) else "a "
+    return p.made(f"I'm reaching out about {article}{label}", asks=False)
 
 
 # What a heading names when a question follows it: "one ask: how long…", "quick q: can you…".
@@ -3467,6 +3574,8 @@ def _about_me(p: _Part) -> _Sentence | _Unread:
         return p.made("I " + part, asks=False)  # not "I'm applied to the role"
     if first.endswith("ing") and "verb" in classes and second == "to":
         return p.made("I'm " + part, asks=True)
+    if first in _BEFORE_MY_PAST and second in _PARTICIPLES:
+        return p.made("I've " + part, asks=False)  # "only seen her mats in a catalogue"
     if (first in _BEFORE_MY_VERB and second in _STATE_VERBS) or (
         first in _BEFORE_MY_PAST and second and _starts_with_past(second)
     ):
@@ -3538,6 +3647,8 @@ def _done(p: _Part) -> _Sentence | _Unread:
         return p.made(f"it's {article} {part}", asks=False)  # "paid gig"
     if _things_listed(words):
         return _UNREAD  # "felt liner and stove sensor" names things; nobody felt them
+    if _PAST_AS_ADJECTIVE_RE.match(part) and "noun" in word_classes(p.second):
+        return p.made(part, asks=False)  # "recycled steel is my material too": as typed
     if first in ("was", "had") or (_starts_with_past(part) and first not in _PAST_SAME_AS_BASE):
         together = "together" in (w.lower() for w in words[1:3]) or _done_together(words)
         if not together and len(words) > 1 and words[1].lower() in ("me", "us"):
@@ -3545,6 +3656,10 @@ def _done(p: _Part) -> _Sentence | _Unread:
             return p.made("you " + part, asks=False)
         return p.made(("we " if together else "I ") + part, asks=False)  # "saw the posting"
     return _UNREAD
+
+
+# A past form before a noun and its verb: the noun's, not the writer's deed ("recycled steel is").
+_PAST_AS_ADJECTIVE_RE = re.compile(r"\w+ed \w+ (?:is|are|was|were)\b", re.I)
 
 
 def _done_together(words: list[str]) -> bool:
@@ -3657,6 +3772,9 @@ def _about_a_thing(p: _Part) -> _Sentence | _Unread | None:
     """A noun phrase or a reason clause: "your post on pricing" -> "I saw your post on
     pricing", "because we both…"; else what follows its first comma."""
     part, first = p.text, p.first
+    if first == "your" and p.second in _VIEWS and part.endswith("?"):
+        # "your view on falling catches?": the question asks for it
+        return p.made("I'd love " + _small_first(part.rstrip(" ?!")), asks=True)
     if first == "your":
         return p.made("I saw " + _small_first(part), asks=False)
     if first == "our" and len(p.words) > 2:  # "our forecasting app cuts bread waste"
@@ -3679,11 +3797,23 @@ def _about_a_thing(p: _Part) -> _Sentence | _Unread | None:
     if colon and "," not in head and clause.split(" ", 1)[0].lower() in _CLAUSE_SUBJECTS:
         return _part_sentence(clause, p.lead)  # "colleague but only via comments: you keep…"
     if 0 < part.count(",") <= _MAX_COMMAS_TRIED:  # a long list is no sentence to find
-        return _part_sentence(part.split(",", 1)[1], p.lead)
+        tail = part.split(",", 1)[1]
+        if _DESCRIBES_BEFORE_RE.match(tail) and _starts_with_past(_THEN_RE.sub("", tail.strip())):
+            return None  # "…makes Ohrid pearls, coated with…", "…glued into rods, then sliced…"
+        return _part_sentence(tail, p.lead)
     return None
 
 
+# After a comma, a past form that goes on describing what came before it: "pearls, coated with
+# an essence of…" (not the writer's deed), "rods, then sliced into…".
+_DESCRIBES_BEFORE_RE = re.compile(
+    r"\s*(?:(?:and )?then \S+|\S+ (?:with|into|in|from|of|by|on|onto|under)\b)", re.I
+)
+
+
 _MAX_COMMAS_TRIED = 12
+# What a writer asks a reader for by naming it: "your view on…?", "your take?".
+_VIEWS = frozenset(["view", "views", "take", "thoughts", "advice", "opinion", "input", "tips"])
 _CLAUSE_SUBJECTS = _SUBJECT_STARTS | _PRONOUN_SUBJECTS
 
 
@@ -4486,12 +4616,19 @@ def _contact(context: Context) -> _Hook | None:
             base, place = "we know each other", "from " + place.removeprefix("at ")
             details = [(place, time), (place,)]
         else:
-            base = (
-                "it was good to meet you" if rel.familiarity == Familiarity.MET_ONCE else "we met"
-            )
+            # a place alone: how they came to know each other, as their familiarity says it ("we
+            # met at a sound archive from 2016 to 2019" read as a pasted field to colleagues)
+            base = _PLACE_ONLY_BASES.get(rel.familiarity, "we met")
     return _hook(
         [" ".join([base, *filter(None, d)]) for d in details], None, where=where, place=place
     )
+
+
+_PLACE_ONLY_BASES = {
+    Familiarity.MET_ONCE: "it was good to meet you",
+    Familiarity.FORMER_COLLEAGUE: "we worked together",
+    Familiarity.CLASSMATE: "we studied together",
+}
 
 
 def _plural_does(words: list[str]) -> bool:
