@@ -2224,6 +2224,10 @@ HOSTILE_REASONS = {
     # sentences spliced on after a comma, each looked for from the one before
     "comma-splices": Hostile("she runs a farm, I can help her, ", 3_000),
     # a cut at every preposition, each a note to build and check: 38,000 characters took 19 s
+    # each "?!" looked back over the whole text for the start of its sentence (held-out 47)
+    "wonder-marks": Hostile("so good?! ", 10_000, before="I loved your talk "),
+    # each arrow looked ahead for the question it leads to
+    "arrows": Hostile("i count fish -> ", 10_000, after="her view?"),
     "prepositions": Hostile(
         "on the kiln in the hill ",
         1_600,

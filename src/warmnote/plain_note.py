@@ -1512,6 +1512,7 @@ def _sentence(text: str) -> str:
 
 
 _MARKS_RE = re.compile(r"([!?])[!?]+")
+_CLAUSE_LOOK_BACK = 200
 _ASKING_STARTS = frozenset(
     ["do", "does", "did", "is", "are", "was", "were", "can", "could", "would", "will", "should",
      "has", "have", "any", "how", "what", "why", "who", "where", "when", "which", "whose"]
@@ -1556,7 +1557,9 @@ def _one_mark(m: re.Match[str]) -> str:
     right there?!" wonders, it does not ask."""
     if "?" not in m.group() or "!" not in m.group():
         return m.group(1)
-    before = re.split(r"[.!?;:(,—–]|\s-\s", m.string[: m.start()])[-1].split()
+    # the start of its clause, looked for a little way back only: a text of "?!" is read once
+    back = m.string[max(0, m.start() - _CLAUSE_LOOK_BACK) : m.start()]
+    before = re.split(r"[.!?;:(,—–]|\s-\s", back)[-1].split()
     return "?" if before and before[0].lower().strip("'\"‘“") in _ASKING_STARTS else "!"
 
 
