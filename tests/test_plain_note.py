@@ -9,6 +9,7 @@ import re
 import tomllib
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -4808,32 +4809,26 @@ def test_what_the_review_of_stop_58_found_is_as_before(
     assert plain_note(context, guardrails) == note
 
 
-# Held-out 47 (tuned on it): each a note that came out wrong before, in inputs of our own.
+# Held-out 47 (tuned on it): each a note that came out wrong before, in inputs of our own:
+# (why, scenario, recipient, familiarity, reason, note, more of the context).
 HELDOUT_47 = [
     (
         "an arrow before a question asks it; a view asked for is asked",
-        {
-            "scenario": "strategic",
-            "sender": {"name": "Sam Carter"},
-            "recipient": {"name": "Olga Petrova"},
-            "relationship": {"familiarity": "stranger"},
-            "max_chars": 300,
-        },
+        "strategic",
+        "Olga Petrova",
+        "stranger",
         (
             "olga runs a trout farm on the lake. i count trout for my survey -> her view on "
             "falling catches?"
         ),
         "Hi Olga, you run a trout farm on the lake. I'd love your view on falling catches.",
+        {},
     ),
     (
         "only seen: I've",
-        {
-            "scenario": "recruiter_outreach",
-            "sender": {"name": "Sam Carter"},
-            "recipient": {"name": "Olga Petrova"},
-            "relationship": {"familiarity": "stranger"},
-            "max_chars": 300,
-        },
+        "recruiter_outreach",
+        "Olga Petrova",
+        "stranger",
         (
             "only seen her rugs in a museum catalogue. we have a paid residency for a weaver "
             "next spring."
@@ -4842,16 +4837,13 @@ HELDOUT_47 = [
             "Hi Olga, I've only seen your rugs in a museum catalogue. We have a paid residency "
             "for a weaver next spring. Would you be open to hearing more?"
         ),
+        {},
     ),
     (
         "a past form before a noun and its verb is the noun's",
-        {
-            "scenario": "content_engagement",
-            "sender": {"name": "Sam Carter"},
-            "recipient": {"name": "Olga Petrova"},
-            "relationship": {"familiarity": "stranger"},
-            "max_chars": 300,
-        },
+        "content_engagement",
+        "Olga Petrova",
+        "stranger",
         (
             "Your post on the iron gate was lovely. Recycled steel is my material too. I would "
             "like to follow her work."
@@ -4860,23 +4852,13 @@ HELDOUT_47 = [
             "Hi Olga, your post on the iron gate was lovely. Recycled steel is my material "
             "too. I would like to follow your work."
         ),
+        {},
     ),
     (
         "a past form after a comma goes on describing",
-        {
-            "scenario": "mutual_connection",
-            "sender": {"name": "Sam Carter"},
-            "recipient": {
-                "name": "Ружица Стојаноска",
-                "location": "Ohrid",
-                "headline": "Ohrid pearl maker",
-            },
-            "relationship": {
-                "familiarity": "stranger",
-                "mutual_connections": ["Kunibert Oberkofler"],
-            },
-            "max_chars": 300,
-        },
+        "mutual_connection",
+        "Ружица Стојаноска",
+        "stranger",
         (
             "ружица (ruzhica) makes ohrid pearls, coated with an essence of plasica scales, a "
             "tiny fish found only in lake ohrid. kunibert oberkofler bought a string from her "
@@ -4886,16 +4868,16 @@ HELDOUT_47 = [
             "Hi Ружица, Kunibert Oberkofler bought a string from you in June. I'd welcome your "
             "thoughts."
         ),
+        {
+            "recipient": {"location": "Ohrid", "headline": "Ohrid pearl maker"},
+            "relationship": {"mutual_connections": ["Kunibert Oberkofler"]},
+        },
     ),
     (
         "then and a past form after a comma goes on describing",
-        {
-            "scenario": "strategic",
-            "sender": {"name": "Sam Carter", "headline": "Furniture restorer"},
-            "recipient": {"name": "پروانه طهباز"},
-            "relationship": {"familiarity": "stranger"},
-            "max_chars": 300,
-        },
+        "strategic",
+        "پروانه طهباز",
+        "stranger",
         (
             "parvaneh tahbaz does khatam: triangles of wood, bone + brass glued into rods, "
             "then sliced like ~1mm biscuits, hundreds of pieces per square cm?! i restore "
@@ -4905,31 +4887,25 @@ HELDOUT_47 = [
             "Hi پروانه, I'm a furniture restorer. I restore inlaid cabinets. I'd welcome your "
             "thoughts."
         ),
+        {"sender": {"name": "Sam Carter", "headline": "Furniture restorer"}},
     ),
     (
         "the name the reason says she is",
-        {
-            "scenario": "event_followup",
-            "sender": {"name": "Sam Carter"},
-            "recipient": {"name": "Laishram Thoibi"},
-            "relationship": {"familiarity": "met_once"},
-            "max_chars": 300,
-        },
+        "event_followup",
+        "Laishram Thoibi",
+        "met_once",
         (
             "keen to hear her pony routine before a tournament. NB laishram = family name, "
             "placed first, so she's thoibi"
         ),
         "Hi Thoibi, I'm keen to hear your pony routine before a tournament.",
+        {},
     ),
     (
         "the name to greet by, the other in brackets; mean to ask asks",
-        {
-            "scenario": "friend_to_professional",
-            "sender": {"name": "Sam Carter"},
-            "recipient": {"name": "Ghjuvanni Albertini"},
-            "relationship": {"familiarity": "friend"},
-            "max_chars": 300,
-        },
+        "friend_to_professional",
+        "Ghjuvanni Albertini",
+        "friend",
         (
             "vanni (never ghjuvanni, only his nonna says that). i'm starting paid singing "
             "workshops and mean to ask him whether he'd teach one weekend, as a real job."
@@ -4938,16 +4914,13 @@ HELDOUT_47 = [
             "Hi Vanni, I'm starting paid singing workshops and mean to ask you whether you'd "
             "teach one weekend, as a real job."
         ),
+        {},
     ),
     (
         "?! wonders; why a thing is kept back goes with it",
-        {
-            "scenario": "sales_outreach",
-            "sender": {"name": "Sam Carter"},
-            "recipient": {"name": "Olga Petrova"},
-            "relationship": {"familiarity": "met_once"},
-            "max_chars": 300,
-        },
+        "sales_outreach",
+        "Olga Petrova",
+        "met_once",
         (
             "You mixed the glaze from plant ash right there?! I import small batches of "
             "ceramics and would love her bowls in our shops next year, but NOTHING about "
@@ -4957,16 +4930,13 @@ HELDOUT_47 = [
             "Hi Olga, you mixed the glaze from plant ash right there! I import small batches "
             "of ceramics and would love your bowls in our shops next year."
         ),
+        {},
     ),
     (
         "a role headed with its article; the right word and the wrong one are notes",
-        {
-            "scenario": "recruiter_outreach",
-            "sender": {"name": "Sam Carter"},
-            "recipient": {"name": "Olga Petrova"},
-            "relationship": {"familiarity": "stranger"},
-            "max_chars": 300,
-        },
+        "recruiter_outreach",
+        "Olga Petrova",
+        "stranger",
         (
             "olga is one of the last rush weavers on the island. the role: 3-month residency "
             "at a resort, paid, she'd teach guests a little. and it's a mat, not a 'basket', "
@@ -4977,16 +4947,13 @@ HELDOUT_47 = [
             "about a role: 3-month residency at a resort, paid, you'd teach guests a little. "
             "Would you be open to hearing more?"
         ),
+        {},
     ),
     (
         "what to ignore on a profile; & hoping is the writer's",
-        {
-            "scenario": "friend_to_professional",
-            "sender": {"name": "Sam Carter"},
-            "recipient": {"name": "Olga Petrova"},
-            "relationship": {"familiarity": "friend"},
-            "max_chars": 300,
-        },
+        "friend_to_professional",
+        "Olga Petrova",
+        "friend",
         (
             "I run the folk stage at a summer festival now & hoping to book her choir for "
             "2027, a proper booking with a fee (ignore the MBE on her profile, she rolls her "
@@ -4996,57 +4963,43 @@ HELDOUT_47 = [
             "Hi Olga, I run the folk stage at a summer festival now. I'm hoping to book your "
             "choir for 2027, a proper booking with a fee."
         ),
+        {},
     ),
     (
         "want her to: would love you to",
-        {
-            "scenario": "former_colleague",
-            "sender": {"name": "Sam Carter"},
-            "recipient": {"name": "Olga Petrova"},
-            "relationship": {
-                "familiarity": "former_colleague",
-                "how_we_met": "we catalogued song tapes at adjoining desks",
-            },
-            "max_chars": 300,
-        },
+        "former_colleague",
+        "Olga Petrova",
+        "former_colleague",
         "I now curate song nights and want her to lead a set next spring.",
         (
             "Hi Olga, we catalogued song tapes at adjoining desks, and I now curate song "
             "nights and would love you to lead a set next spring."
         ),
+        {"relationship": {"how_we_met": "we catalogued song tapes at adjoining desks"}},
     ),
     (
         "a place alone, to a former colleague",
-        {
-            "scenario": "former_colleague",
-            "sender": {"name": "Sam Carter"},
-            "recipient": {"name": "Olga Petrova"},
-            "relationship": {
-                "familiarity": "former_colleague",
-                "how_we_met": "three years of cataloguing song tapes at the same sound archive",
-                "where": "a sound archive in Tartu",
-                "when": "2016 to 2019",
-            },
-            "max_chars": 300,
-        },
+        "former_colleague",
+        "Olga Petrova",
+        "former_colleague",
         "I'd like to stay in touch.",
         (
             "Hi Olga, we worked together at a sound archive in Tartu from 2016 to 2019. I'd "
             "like to stay in touch."
         ),
+        {
+            "relationship": {
+                "how_we_met": "three years of cataloguing song tapes at the same sound archive",
+                "where": "a sound archive in Tartu",
+                "when": "2016 to 2019",
+            }
+        },
     ),
     (
         "first, curious; a bracketed list hides no sentence",
-        {
-            "scenario": "sales_outreach",
-            "sender": {"name": "Sam Carter"},
-            "recipient": {
-                "name": "Olga Petrova",
-                "headline": "Festival banner maker | banners stitched from cut cotton shapes",
-            },
-            "relationship": {"familiarity": "stranger"},
-            "max_chars": 300,
-        },
+        "sales_outreach",
+        "Olga Petrova",
+        "stranger",
         (
             "olga's family has made festival banners for generations (cut-cloth birds, suns, "
             "stars, all hand stitched). our laser cutter could save them hours BUT not in this "
@@ -5056,16 +5009,17 @@ HELDOUT_47 = [
             "Hi Olga, your family has made festival banners for generations. I'm just curious "
             "how you cut the shapes today."
         ),
+        {
+            "recipient": {
+                "headline": "Festival banner maker | banners stitched from cut cotton shapes"
+            }
+        },
     ),
     (
         "a wish said of deeds",
-        {
-            "scenario": "content_engagement",
-            "sender": {"name": "Sam Carter"},
-            "recipient": {"name": "Olga Petrova"},
-            "relationship": {"familiarity": "stranger"},
-            "max_chars": 300,
-        },
+        "content_engagement",
+        "Olga Petrova",
+        "stranger",
         (
             "Your post of a gate cut from one oil drum made me rethink my railings. Following "
             "your work from here, and some day hearing how you stop the metal tearing, would "
@@ -5076,16 +5030,13 @@ HELDOUT_47 = [
             "I'd love to follow your work from here, and some day to hear how you stop the "
             "metal tearing."
         ),
+        {},
     ),
     (
         "would mean a lot asks",
-        {
-            "scenario": "alumni",
-            "sender": {"name": "Sam Carter", "headline": "Folk-dress historian"},
-            "recipient": {"name": "Olga Petrova"},
-            "relationship": {"familiarity": "stranger"},
-            "max_chars": 300,
-        },
+        "alumni",
+        "Olga Petrova",
+        "stranger",
         (
             "I study folk dress in museum collections, and her view on how the felt strips are "
             "joined would mean a lot."
@@ -5094,16 +5045,13 @@ HELDOUT_47 = [
             "Hi Olga, I'm a folk-dress historian. I study folk dress in museum collections, "
             "and your view on how the felt strips are joined would mean a lot."
         ),
+        {"sender": {"name": "Sam Carter", "headline": "Folk-dress historian"}},
     ),
     (
         "an ask's it keeps the sentence that brings it in",
-        {
-            "scenario": "recruiter_outreach",
-            "sender": {"name": "Sam Carter", "headline": "Recruiter for heritage crafts"},
-            "recipient": {"name": "Olga Petrova", "headline": "Wire tinker"},
-            "relationship": {"familiarity": "stranger"},
-            "max_chars": 250,
-        },
+        "recruiter_outreach",
+        "Olga Petrova",
+        "stranger",
         (
             "Olga Petrova is among the last tinkers still mending clay pots with wire as her "
             "grandfather did, and she now bends whole sculptures from it too. An open-air "
@@ -5115,16 +5063,38 @@ HELDOUT_47 = [
             "clients, is short of a maker for its wire workshop through next summer. I hope "
             "you might consider taking it on."
         ),
+        {
+            "recipient": {"headline": "Wire tinker"},
+            "sender": {"name": "Sam Carter", "headline": "Recruiter for heritage crafts"},
+            "max_chars": 250,
+        },
     ),
 ]
 
 
 @pytest.mark.parametrize(
-    ("why", "fields", "reason", "note"), HELDOUT_47, ids=[case[0] for case in HELDOUT_47]
+    ("why", "scenario", "name", "familiarity", "reason", "note", "more"),
+    HELDOUT_47,
+    ids=[case[0] for case in HELDOUT_47],
 )
 def test_what_held_out_47_found_is_mended(
-    why: str, fields: dict[str, object], reason: str, note: str, guardrails: Guardrails
+    why: str,
+    scenario: str,
+    name: str,
+    familiarity: str,
+    reason: str,
+    note: str,
+    more: dict[str, Any],
+    guardrails: Guardrails,
 ) -> None:
-    context = Context.model_validate({**fields, "reason": reason})
+    fields: dict[str, object] = {
+        "scenario": scenario,
+        "sender": {"name": "Sam Carter"},
+        "recipient": {"name": name, **more.get("recipient", {})},
+        "relationship": {"familiarity": familiarity, **more.get("relationship", {})},
+        "reason": reason,
+    }
+    fields |= {key: value for key, value in more.items() if key in ("sender", "max_chars")}
+    context = Context.model_validate(fields)
     assert plain_note(context, guardrails) == note, why
     _assert_plain(note, context, guardrails)
