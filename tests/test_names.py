@@ -1070,3 +1070,9 @@ def test_the_reason_says_which_part_is_the_given_name_for_the_titled_greeting() 
 @pytest.mark.parametrize("reason", ["a" * 200_000, "a-" * 100_000, "tomás " * 30_000])
 def test_a_long_reason_is_read_once_for_the_given_name(reason: str) -> None:
     assert given_named(reason, "Tomás Herrera") is None
+
+
+@pytest.mark.timeout(20)  # a guard only: 40,000 characters of one long word took 65 s (review)
+@pytest.mark.parametrize("reason", ["ab-" * 50_000, "ha" * 75_000, "x (not y) " * 15_000])
+def test_a_long_reason_is_read_once_for_the_name_to_greet_by(reason: str) -> None:
+    assert preferred_name(reason, "Olga Petrova") is None

@@ -5098,3 +5098,588 @@ def test_what_held_out_47_found_is_mended(
     context = Context.model_validate(fields)
     assert plain_note(context, guardrails) == note, why
     _assert_plain(note, context, guardrails)
+
+
+# Found in review of stop 59's mends, each as it was before them (345cf94) but one made better
+# ("…twice. I'm planning to…"): "& hoping to" of someone else's clause or of a past one; "so
+# she's young" and "hope is a family name" read as which part is the given name; "her sister
+# mary (not rosemary)" read as the name to greet by; "together at PyCon 2019"; "from Jira ->
+# their tool" split; "Evening classes … would be lovely" read as a wish to do; a past form after
+# a comma dropped after a clause with no verb ("ex teammate at Allegro, worked on search…"); "?!"
+# after a question with no question word; "would help a great deal" and "I'm hoping to" of the
+# writer's own plans taken for asks; "want her to know"; an empty "it" taken to lean on the
+# sentence before; "your advice … still holds?" taken for an ask.
+# (name, familiarity, scenario, reason, note, more of the context)
+REVIEW_OF_STOP_59 = [
+    (
+        "Olga Petrova",
+        "stranger",
+        "strategic",
+        "I'm moving my pottery shop from etsy -> my own site, any tips on payments?",
+        ("Hi Olga, I'm moving my pottery shop from etsy to my own site, any tips on payments?"),
+        {},
+    ),
+    (
+        "Olga Petrova",
+        "stranger",
+        "strategic",
+        (
+            "we're migrating the team from Jira -> their tool next month, was it worth it for "
+            "her team?"
+        ),
+        (
+            "Hi Olga, we're migrating the team from Jira to their tool next month, was it "
+            "worth it for your team?"
+        ),
+        {},
+    ),
+    (
+        "Olga Petrova",
+        "stranger",
+        "strategic",
+        (
+            "saw her talk on scaling bakeries. we went from 2 -> our 3rd shop this year, how "
+            "did she hire?"
+        ),
+        (
+            "Hi Olga, I saw your talk on scaling bakeries. We went from 2 to our 3rd shop this "
+            "year, how did you hire?"
+        ),
+        {},
+    ),
+    (
+        "Olga Petrova",
+        "stranger",
+        "strategic",
+        ("pivoted from finance -> my first design job last year, how did she handle the pay cut?"),
+        (
+            "Hi Olga, I pivoted from finance to my first design job last year, how did you "
+            "handle the pay cut? I'd welcome your thoughts."
+        ),
+        {},
+    ),
+    (
+        "Olga Petrova",
+        "stranger",
+        "strategic",
+        "she grew her shop 0 -> her first 1k customers in a year, what worked?",
+        "Hi Olga, you grew your shop 0 to you first 1k customers in a year, what worked?",
+        {},
+    ),
+    (
+        "Olga Petrova",
+        "stranger",
+        "strategic",
+        "loved her paper. q: sample size 40 -> how many for a pilot?",
+        "Hi Olga, I loved your paper. I'd welcome your thoughts.",
+        {},
+    ),
+    (
+        "Olga Petrova",
+        "stranger",
+        "strategic",
+        "saw her ceramics at the Oaxaca market. I'm hoping to open my own studio next year",
+        (
+            "Hi Olga, I saw your ceramics at the Oaxaca market. I'm hoping to open my own "
+            "studio next year. I'd welcome your thoughts."
+        ),
+        {},
+    ),
+    (
+        "Olga Petrova",
+        "stranger",
+        "recruiter_outreach",
+        (
+            "we have a senior backend role in Berlin, fully remote ok. I'm hoping to fill it "
+            "by march"
+        ),
+        (
+            "Hi Olga, we have a senior backend role in Berlin, fully remote ok. I'm hoping to "
+            "fill it by March. Would you be open to hearing more?"
+        ),
+        {},
+    ),
+    (
+        "Olga Petrova",
+        "stranger",
+        "strategic",
+        (
+            "loved her talk on bamboo scaffolding. we got a small council grant which would "
+            "help a lot with materials"
+        ),
+        (
+            "Hi Olga, I loved your talk on bamboo scaffolding. We got a small council grant "
+            "which would help a lot with materials. I'd welcome your thoughts."
+        ),
+        {},
+    ),
+    (
+        "Olga Petrova",
+        "stranger",
+        "strategic",
+        ("read her thread on kiln repairs. a second kiln would mean a lot to our little co-op"),
+        (
+            "Hi Olga, I'm reaching out about your thread on kiln repairs. A second kiln would "
+            "mean a lot to our little co-op. I'd welcome your thoughts."
+        ),
+        {},
+    ),
+    (
+        "Olga Petrova",
+        "stranger",
+        "strategic",
+        (
+            "i run a knitting circle for refugees in Graz. the yarn donations would help a "
+            "great deal this winter"
+        ),
+        (
+            "Hi Olga, I run a knitting circle for refugees in Graz. The yarn donations would "
+            "help a great deal this winter. I'd welcome your thoughts."
+        ),
+        {},
+    ),
+    (
+        "Tomasz Wiśniewski",
+        "former_colleague",
+        "strategic",
+        (
+            "ex teammate at Allegro, worked on search with him 2016-2019. now hiring a staff "
+            "eng in Warsaw"
+        ),
+        "Hi Tomasz, I worked on search with you 2016-2019. I'd like to stay in touch.",
+        {},
+    ),
+    (
+        "Olga Petrova",
+        "stranger",
+        "strategic",
+        "she runs a pottery school in Mashiko. Evening classes for my team would be lovely.",
+        "Hi Olga, you run a pottery school in Mashiko. I'd welcome your thoughts.",
+        {},
+    ),
+    (
+        "Olga Petrova",
+        "stranger",
+        "strategic",
+        ("her consultancy does retail audits. Pricing guidance for our 3 shops would be great."),
+        "Hi Olga, your consultancy does retail audits. I'd welcome your thoughts.",
+        {},
+    ),
+    (
+        "Olga Petrova",
+        "stranger",
+        "recruiter_outreach",
+        (
+            "we hire field botanists for Kew projects. Training materials from her course "
+            "would be wonderful."
+        ),
+        ("Hi Olga, we hire field botanists for Kew projects. Would you be open to hearing more?"),
+        {},
+    ),
+    (
+        "Olga Petrova",
+        "stranger",
+        "strategic",
+        (
+            "her weaving collective in Oaxaca sells rugs. Nothing fancy, a small wholesale "
+            "order would be great."
+        ),
+        "Hi Olga, your weaving collective in Oaxaca sells rugs. I'd welcome your thoughts.",
+        {},
+    ),
+    (
+        "Olga Petrova",
+        "stranger",
+        "strategic",
+        "she coaches debate at Eton. Anything she can share on judging would be brilliant.",
+        (
+            "Hi Olga, you coach debate at Eton. Anything you can share on judging would be "
+            "brilliant. I'd welcome your thoughts."
+        ),
+        {},
+    ),
+    (
+        "Olga Petrova",
+        "stranger",
+        "strategic",
+        "she's a sommelier in Lyon. Pairing notes for our tasting menu would be great.",
+        "Hi Olga, you're a sommelier in Lyon. I'd welcome your thoughts.",
+        {},
+    ),
+    (
+        "Olga Petrova",
+        "stranger",
+        "strategic",
+        (
+            "I was in Oaxaca last spring and trying to find her weaving stall but it had "
+            "closed. loved her rugs online since"
+        ),
+        (
+            "Hi Olga, I was in Oaxaca last spring and trying to find your weaving stall but it "
+            "had closed. I loved your rugs online since. I'd welcome your thoughts."
+        ),
+        {},
+    ),
+    (
+        "Olga Petrova",
+        "stranger",
+        "strategic",
+        "I read her book twice and planning to teach from it this fall",
+        (
+            "Hi Olga, I read your book twice. I'm planning to teach from it this fall. I'd "
+            "welcome your thoughts."
+        ),
+        {},
+    ),
+    (
+        "Olga Petrova",
+        "stranger",
+        "strategic",
+        (
+            "I know she's busy and trying to launch the new line, so just want to say her "
+            "glaze video helped my class a lot"
+        ),
+        (
+            "Hi Olga, I know you're busy and trying to launch the new line, so just want to "
+            "say your glaze video helped my class a lot."
+        ),
+        {},
+    ),
+    (
+        "Olga Petrova",
+        "stranger",
+        "strategic",
+        (
+            "i manage the Leeds makerspace and want her to know the laser cutter is free for "
+            "her students"
+        ),
+        (
+            "Hi Olga, I manage the Leeds makerspace and want you to know the laser cutter is "
+            "free for your students. I'd welcome your thoughts."
+        ),
+        {},
+    ),
+    (
+        "Olga Petrova",
+        "stranger",
+        "strategic",
+        (
+            "I lead the sound archive at a museum in Tartu. We hold a big collection of her "
+            "grandfather's field recordings. Would it be possible to ask her about the 1962 "
+            "reels?"
+        ),
+        (
+            "Hi Olga, I lead the sound archive at a museum in Tartu. Would it be possible to "
+            "ask you about the 1962 reels?"
+        ),
+        {"max_chars": 120},
+    ),
+    (
+        "Olga Petrova",
+        "stranger",
+        "strategic",
+        (
+            "I lead the sound archive at a museum in Tartu. We hold a big collection of her "
+            "grandfather's field recordings. Would it be possible to ask her about the 1962 "
+            "reels?"
+        ),
+        (
+            "Hi Olga, I lead the sound archive at a museum in Tartu. Would it be possible to "
+            "ask you about the 1962 reels?"
+        ),
+        {"max_chars": 140},
+    ),
+    (
+        "Olga Petrova",
+        "stranger",
+        "strategic",
+        (
+            "I lead the sound archive at a museum in Tartu. We hold a big collection of her "
+            "grandfather's field recordings. Would it be possible to ask her about the 1962 "
+            "reels?"
+        ),
+        (
+            "Hi Olga, I lead the sound archive at a museum in Tartu. We hold a big collection "
+            "of your grandfather's field recordings. Would it be possible to ask you about the "
+            "1962 reels?"
+        ),
+        {"max_chars": 200},
+    ),
+    (
+        "Olga Petrova",
+        "stranger",
+        "strategic",
+        "saw her kiln build video. so when is the next firing workshop?!",
+        "Hi Olga, I saw your kiln build video. I'd welcome your thoughts.",
+        {},
+    ),
+    (
+        "Olga Petrova",
+        "stranger",
+        "strategic",
+        ("read her piece on tidal energy. ok but how does the turbine survive winter storms?!"),
+        (
+            "Hi Olga, I'm reaching out about your piece on tidal energy. How does the turbine "
+            "survive winter storms?"
+        ),
+        {},
+    ),
+    (
+        "Olga Petrova",
+        "stranger",
+        "strategic",
+        (
+            "I run a bakery in Porto. saw her croissant lamination reel. she still takes "
+            "apprentices?!"
+        ),
+        "Hi Olga, I saw your croissant lamination reel. You still take apprentices?",
+        {},
+    ),
+    (
+        "Olga Petrova",
+        "stranger",
+        "strategic",
+        "loved her glaze talk in Mashiko. she sells the ash glaze recipes too?!",
+        "Hi Olga, I loved your glaze talk in Mashiko. You sell the ash glaze recipes too?",
+        {},
+    ),
+    (
+        "Olga Petrova",
+        "stranger",
+        "strategic",
+        "her loom app is great. and is the source code public?!",
+        "Hi Olga, your loom app is great. I'd welcome your thoughts.",
+        {},
+    ),
+    (
+        "Olga Petrova",
+        "stranger",
+        "strategic",
+        "her loom app is great. so is the source code public?!",
+        "Hi Olga, your loom app is great. I'd welcome your thoughts.",
+        {},
+    ),
+    (
+        "Olga Petrova",
+        "stranger",
+        "strategic",
+        "her loom app is great. btw, is the source code public?!",
+        "Hi Olga, your loom app is great. Is the source code public?",
+        {},
+    ),
+    (
+        "Olga Petrova",
+        "former_colleague",
+        "strategic",
+        (
+            "old boss at Arup, worked with her on the Lisbon bridge for 3 yrs. now hiring for "
+            "my own firm"
+        ),
+        ("Hi Olga, I worked with you on the Lisbon bridge for 3 years. I'd like to stay in touch."),
+        {},
+    ),
+    (
+        "Olga Petrova",
+        "former_colleague",
+        "strategic",
+        "want to reconnect, loved her talk there",
+        "Hi Olga, we met at PyCon 2019. I'd like to reconnect, and I loved your talk there.",
+        {"relationship": {"where": "PyCon 2019"}},
+    ),
+    (
+        "Olga Petrova",
+        "classmate",
+        "strategic",
+        "want to reconnect and ask about her running club",
+        (
+            "Hi Olga, we met at the Lisbon marathon. I'd love to reconnect and ask about your "
+            "running club."
+        ),
+        {"relationship": {"where": "the Lisbon marathon"}},
+    ),
+    (
+        "Olga Petrova",
+        "former_colleague",
+        "strategic",
+        "want to reconnect",
+        "Hi Olga, we met at a client dinner in Dubai, and I'd like to reconnect.",
+        {"relationship": {"where": "a client dinner in Dubai"}},
+    ),
+    (
+        "Hope Adeyemi",
+        "stranger",
+        "strategic",
+        (
+            "hope is a family name, she was named after her gran. loved her talk on soil "
+            "health at the agri summit, want to follow her work"
+        ),
+        (
+            "Hi Hope, I loved your talk on soil health at the agri summit, and I want to "
+            "follow your work."
+        ),
+        {},
+    ),
+    (
+        "Grace Okafor",
+        "met_once",
+        "strategic",
+        (
+            "met at the Lagos textile fair. grace is a family name apparently, her gran was "
+            "grace too. would love to see her indigo studio"
+        ),
+        "Hi Grace, I would love to see your indigo studio.",
+        {},
+    ),
+    (
+        "Amara Young",
+        "stranger",
+        "strategic",
+        (
+            "she coaches the juniors at our club and won regionals twice, so she's young but "
+            "already the best coach we have. want to ask if she'd run a clinic"
+        ),
+        "Hi Amara, I'd like to ask if you'd run a clinic.",
+        {},
+    ),
+    (
+        "Neil Sharp",
+        "former_colleague",
+        "strategic",
+        (
+            "we were at Arup together. he reviews every PR within an hour, so he's sharp on "
+            "detail. hiring a lead eng, think of him"
+        ),
+        (
+            "Hi Neil, we were at Arup together. You review every PR within an hour, so you're "
+            "sharp on detail. We're hiring a lead eng. I'd like to stay in touch."
+        ),
+        {},
+    ),
+    (
+        "Priya Strong",
+        "stranger",
+        "strategic",
+        (
+            "she ran 3 ultras this year, so she's strong on endurance plans. would love her "
+            "tips for my first 50k"
+        ),
+        "Hi Priya, I would love your tips for my first 50k.",
+        {},
+    ),
+    (
+        "Morgan Davies",
+        "stranger",
+        "strategic",
+        (
+            "morgan is a family name in wales. read his piece on slate quarries, I run a "
+            "heritage walk in Bethesda"
+        ),
+        (
+            "Hi Morgan, I'm reaching out about your piece on slate quarries. I run a heritage "
+            "walk in Bethesda. I'd welcome your thoughts."
+        ),
+        {},
+    ),
+    (
+        "Kim Larsen",
+        "stranger",
+        "strategic",
+        (
+            "kim is a surname in korea but here it's her first name. saw her talk on danish "
+            "furniture design"
+        ),
+        "Hi Kim, I saw your talk on Danish furniture design. I'd welcome your thoughts.",
+        {},
+    ),
+    (
+        "Rosemary Clarke",
+        "stranger",
+        "strategic",
+        (
+            "her sister mary (not rosemary) owns the bakery next door. loved rosemary's "
+            "sourdough class, want to book one for my team"
+        ),
+        ("Hi Rosemary, I loved rosemary's sourdough class, and I want to book one for my team."),
+        {},
+    ),
+    (
+        "Gabriella Romano",
+        "stranger",
+        "strategic",
+        (
+            "her gallery shows ceramics from Puglia. ask ella (not gabriella) for the rates "
+            "sheet later, first just connect"
+        ),
+        (
+            "Hi Gabriella, I saw your gallery shows ceramics from Puglia. I'd like to ask ella "
+            "for the rates sheet later, first just connect."
+        ),
+        {},
+    ),
+    (
+        "Oluwaseun Bello",
+        "stranger",
+        "strategic",
+        (
+            "his brother seun (not oluwaseun) is in my cohort at LBS. oluwaseun runs a "
+            "logistics startup in Lagos, love to hear how they route"
+        ),
+        (
+            "Hi Oluwaseun, your brother seun is in my cohort at LBS. You run a logistics "
+            "startup in Lagos, love to hear how you route. I'd welcome your thoughts."
+        ),
+        {},
+    ),
+    (
+        "Olga Petrova",
+        "stranger",
+        "strategic",
+        "read her 2019 post on remote hiring. your views still the same after covid?",
+        (
+            "Hi Olga, I'm reaching out about your 2019 post on remote hiring. I saw your views "
+            "still the same after covid? I'd welcome your thoughts."
+        ),
+        {},
+    ),
+    (
+        "Olga Petrova",
+        "stranger",
+        "strategic",
+        (
+            "her book on negotiation changed my career. your advice on anchoring still holds "
+            "in 2024?"
+        ),
+        (
+            "Hi Olga, your book on negotiation changed my career. I saw your advice on "
+            "anchoring still holds in 2024? I'd welcome your thoughts."
+        ),
+        {},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "familiarity", "scenario", "reason", "note", "more"),
+    REVIEW_OF_STOP_59,
+    ids=[case[3][:40] for case in REVIEW_OF_STOP_59],
+)
+def test_what_the_review_of_stop_59_found_is_as_before(
+    name: str,
+    familiarity: str,
+    scenario: str,
+    reason: str,
+    note: str | None,
+    more: dict[str, Any],
+    guardrails: Guardrails,
+) -> None:
+    context = Context.model_validate(
+        {
+            "scenario": scenario,
+            "sender": {"name": "Sam Carter"},
+            "recipient": {"name": name},
+            "relationship": {"familiarity": familiarity, **more.get("relationship", {})},
+            "max_chars": more.get("max_chars", 300),
+            "reason": reason,
+        }
+    )
+    assert plain_note(context, guardrails) == note

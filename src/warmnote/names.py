@@ -860,6 +860,8 @@ def given_named(reason: str, name: str) -> str | None:
     Farkas Boglárka, "sota = given name"), or shows to be by a title before the other ("Dr Vass"
     of dr. Vass Enikő), as the name spells it; else None. Each part is looked for as written, so
     a long reason is read once per part."""
+    from warmnote.guardrails.lexicon import english_words  # the guardrails import this module
+
     folded = fold_key(reason)
     parts = name_parts(name)
     for part in parts:
@@ -874,13 +876,15 @@ def given_named(reason: str, name: str) -> str | None:
         for part, other in (parts, parts[::-1]):
             said = re.escape(fold_key(part))
             if re.search(
-                rf"(?<![\w'’-]){said}\s+(?:is|=)\s+(?:(?:the|her|his|their|a)\s+)?"
+                rf"(?<![\w'’-]){said}\s+(?:=\s+|is\s+(?:the|her|his|their)\s+)"
                 rf"(?:family|last|sur) ?name",
                 folded,
             ):
-                return other  # "laishram = family name, placed first"
-            if re.search(rf"\bso (?:she|he|they)(?:'s| is| are) {said}(?![\w'’-])", folded):
-                return part  # "…, so she's thoibi"
+                return other  # "laishram = family name" (not "hope is a family name": a custom)
+            if fold_key(part) not in english_words() and re.search(
+                rf"\bso (?:she|he|they)(?:'s| is| are) {said}(?![\w'’-])", folded
+            ):
+                return part  # "…, so she's thoibi" (not "so she's young", of Amara Young)
     first_said = _FAMILY_FIRST_SAID_RE.search(folded)
     if (
         len(parts) == 2
@@ -955,9 +959,10 @@ _SAY_NOT_RE = re.compile(
     re.I,
 )
 # "vanni (never ghjuvanni, only his nonna says that)": the form to greet by, the other in
-# brackets after it.
+# brackets after it, where a sentence starts (not "her sister mary (not rosemary) owns…").
 _SAY_NOT_BRACKETED_RE = re.compile(
-    r"(?P<name>[^\W\d_][\w'’-]*)\s*\(\s*(?:never|not|no) (?:(?:mr|mrs|ms|mx|miss|dr|prof)\.? )?"
+    r"(?:^|(?<=[.!?;]\s))(?P<name>[^\W\d_][\w'’-]*)\s*\(\s*(?:never|not|no) "
+    r"(?:(?:mr|mrs|ms|mx|miss|dr|prof)\.? )?"
     r"(?P<full>[^\W\d_][\w'’-]*)",
     re.I,
 )

@@ -220,11 +220,16 @@ _ASK_MARKERS = (
     "and would be grateful for",
     # held-out 47: "I'm starting paid workshops and mean to ask you, properly, whether…"; "your
     # eye on how that grain behaves would help a great deal", "your view… would mean a lot"
-    "i mean to ask", "and mean to ask", "would help a great deal", "would help a lot",
-    "would be a great help", "would be a huge help", "would mean a lot", "would mean a great deal",
-    "i'm hoping to", "i'm curious how", "i'm just curious how", "i'm curious whether",
-    "i'm curious what"
+    "i mean to ask", "and mean to ask", "i'm curious how", "i'm just curious how",
+    "i'm curious whether", "i'm curious what"
 )  # fmt: skip
+# "your eye on how that grain behaves would help a great deal", "I'm hoping to book your choir":
+# what asks of the reader, not "the yarn donations would help a great deal", "I'm hoping to open
+# my own studio".
+_ASKS_OF_THEM_RE = re.compile(
+    r"\byour\b[^.!?]*\bwould (?:help a great deal|help a lot|be a (?:great|huge) help|mean a lot|"
+    r"mean a great deal)\b|\bi'm hoping to \w+ (?:you|your)\b"
+)
 # "I test natural-fibre ropes for old sailing ships and want to learn how…": the writer's wish to
 # learn from the reader; not "my students… and want to try", "…and hope to open a studio".
 _WISH_AFTER_AND_RE = re.compile(
@@ -1521,21 +1526,26 @@ _ASKING_STARTS = frozenset(
 
 # "I programme the world stage now & hoping to book her demo": the writer's second clause.
 _AND_HOPING_RE = re.compile(
-    r"((?:^|[.!?;]\s+)I [^.!?;]*?\band) (hoping|planning|looking|trying) to\b"
+    r"((?:^|[.!?;]\s+)I (?!was\b|were\b|had\b|did\b|know\b|think\b|hear\b|heard\b)"
+    r"(?:(?!\b(?:she|he|they|you|it|we|was|were|had)\b|\b\w+['’]s\b)[^.!?;])*?\band) "
+    r"(hoping|planning|looking|trying) to\b"
 )
+"""Not "I know she's busy and trying to launch…" (hers), nor "I was in Oaxaca and trying…"."""
 
 
 # "following your work from here, and some day hearing how you…, would be a pleasure": a wish
 # said of what the writer would do, which the note says as one ("I'd love to follow…").
 _GERUND_WISH_RE = re.compile(
-    r"(?:(?<=^)|(?<=[.!?;]\s))(?P<what>[a-z]+ing\b[^.!?;]{3,200}?),? would be (?:a (?:real )?"
+    r"(?:(?<=^)|(?<=[.!?;]\s))(?P<what>[a-z]+ing (?=(?:your|her|his|their|the|a|an|how|what|"
+    r"about|you|more|from|with|up)\b)[^.!?;]{3,200}?),? would be (?:a (?:real )?"
     r"pleasure|great|lovely|wonderful|brilliant|an honou?r)(?=[.!?]|$)",
     re.I,
 )
 # Where a deed of such a wish starts: first, or after "and" and a word of when.
 _WISHED_DEED_RE = re.compile(
     r"(?:^|(?<=\band )(?P<when>(?:some ?day|one day|also|maybe|perhaps|then) )?)"
-    r"(?P<deed>[a-z]+ing)\b",
+    r"(?P<deed>[a-z]+ing)\b(?= (?:your|her|his|their|the|a|an|how|what|about|you|more|from|with"
+    r"|up)\b)",
     re.I,
 )
 
@@ -1549,18 +1559,22 @@ def _gerund_wish(m: re.Match[str]) -> str:
 
 
 # "…and want her to lead a set next spring": asked of the reader, politely.
-_AND_WANT_THEM_RE = re.compile(r"\band want (?=(?:you|her|him|them) to\b)")
+_AND_WANT_THEM_RE = re.compile(
+    r"\band want (?=(?:you|her|him) to (?!know\b|understand\b|see\b|hear\b|reali[sz]e\b))"
+)
 
 
 def _one_mark(m: re.Match[str]) -> str:
-    """ "!!" as "!"; "?!" as "?" after a question, else "!": "mixed the glaze from plant ash
-    right there?!" wonders, it does not ask."""
+    """ "!!" as "!"; "?!" as "!" after something done, told ("mixed the glaze from plant ash
+    right there?!" wonders, it does not ask), else "?" ("she still takes apprentices?!",
+    "so is the source code public?!")."""
     if "?" not in m.group() or "!" not in m.group():
         return m.group(1)
     # the start of its clause, looked for a little way back only: a text of "?!" is read once
     back = m.string[max(0, m.start() - _CLAUSE_LOOK_BACK) : m.start()]
-    before = re.split(r"[.!?;:(,—–]|\s-\s", back)[-1].split()
-    return "?" if before and before[0].lower().strip("'\"‘“") in _ASKING_STARTS else "!"
+    words = [w.lower().strip("'\"‘“") for w in re.split(r"[.!?;:(,—–]|\s-\s", back)[-1].split()]
+    asking = any(w in _ASKING_STARTS for w in words[:3])
+    return "!" if not asking and any(_starts_with_past(w) for w in words) else "?"
 
 
 def _flat(text: str | None) -> str:
@@ -1930,14 +1944,14 @@ def _arrow(m: re.Match[str]) -> str:
     before = m.string[max(0, m.start() - _LOOK_BACK) : m.start()].split()
     if after in _AFTER_ARROW or _is_base_verb(after):
         return ". "
+    if m.group().strip() == ">>":
+        return m.group()  # "your writing >> anything else I've read": better than, as typed
+    if "from" in (w.lower() for w in before[-3:]) or (before and before[-1][:1].isdigit()):
+        return " to "  # "pivoted from finance -> engineering", "from Jira -> their tool", "40 -> …"
     if (after in _ASKING_AFTER_ARROW or after in _POSSESSIVES) and _ASKED_AFTER_RE.match(
         m.string, m.end()
     ):
         return ". "  # "i count plasica -> her view on falling catches?", "-> does she take…?"
-    if m.group().strip() == ">>":
-        return m.group()  # "your writing >> anything else I've read": better than, as typed
-    if "from" in (w.lower() for w in before[-3:]):
-        return " to "  # "pivoted from finance -> engineering"
     if _is_past_or_gerund(after):
         return ". "
     return ": " if before and before[-1].lower() in _ROLE_BEFORE_ARROW else " to "
@@ -1953,7 +1967,7 @@ _ASKING_AFTER_ARROW = frozenset(
 )
 _POSSESSIVES = frozenset(["her", "his", "their", "your", "my", "our"])
 # What an arrow leads to is a question of its own: it ends at its question mark.
-_ASKED_AFTER_RE = re.compile(r"[^.!?;>→]{1,120}\?")
+_ASKED_AFTER_RE = re.compile(r"[^.!?;>→,]{1,120}\?")  # not "-> what she does, is a phd needed?"
 _AFTER_ARROW = frozenset(
     ["did", "done", "they", "theyre", "they're", "it", "its", "it's", "so", "then", "i", "im",
      "i'm", "we", "she", "he", "she's", "he's", "shes", "hes", "she'll", "he'll", "they'll",
@@ -2055,7 +2069,18 @@ def _it_leans_back(text: str) -> bool:
     """Whether an "it" of ``text`` is a thing said before it ("consider taking it on"), not one it
     brings in itself ("your work … and I would like to follow it")."""
     named = _NAMED_THING_RE.search(text)
-    return any(named is None or named.start() > m.start() for m in _IT_RE.finditer(text))
+    return any(
+        (named is None or named.start() > m.start()) and not _DUMMY_IT_RE.match(text, m.start())
+        for m in _IT_RE.finditer(text)
+    )
+
+
+# "Would it be possible…", "it would be great to…": an "it" that stands for nothing said before.
+_DUMMY_IT_RE = re.compile(
+    r"it (?:(?:would|could|might|will) )?be\b|it makes sense\b"
+    r"|it(?:['’]s| is) (?:worth|possible|ok|okay|fine|hard|easy)\b",
+    re.IGNORECASE,
+)
 
 
 _NAMED_THING_RE = re.compile(r"\b(?:a|an|the|your|my|our|his|her|their)\s+[^\W\d_]", re.IGNORECASE)
@@ -3775,7 +3800,15 @@ def _about_a_thing(p: _Part) -> _Sentence | _Unread | None:
     """A noun phrase or a reason clause: "your post on pricing" -> "I saw your post on
     pricing", "because we both…"; else what follows its first comma."""
     part, first = p.text, p.first
-    if first == "your" and p.second in _VIEWS and part.endswith("?"):
+    if (
+        first == "your"
+        and p.second in _VIEWS
+        and part.endswith("?")
+        and (len(p.words) == 2 or p.words[2].lower() in _ABOUT)  # not "your views still the same?"
+        # not "your advice on anchoring still holds?"
+        and not _has_finite_verb([w.rstrip("?!") for w in p.words[1:]])
+        and not _STILL_DOES_RE.search(part)
+    ):
         # "your view on falling catches?": the question asks for it
         return p.made("I'd love " + _small_first(part.rstrip(" ?!")), asks=True)
     if first == "your":
@@ -3800,8 +3833,13 @@ def _about_a_thing(p: _Part) -> _Sentence | _Unread | None:
     if colon and "," not in head and clause.split(" ", 1)[0].lower() in _CLAUSE_SUBJECTS:
         return _part_sentence(clause, p.lead)  # "colleague but only via comments: you keep…"
     if 0 < part.count(",") <= _MAX_COMMAS_TRIED:  # a long list is no sentence to find
-        tail = part.split(",", 1)[1]
-        if _DESCRIBES_BEFORE_RE.match(tail) and _starts_with_past(_THEN_RE.sub("", tail.strip())):
+        head, tail = part.split(",", 1)
+        if (
+            _DESCRIBES_BEFORE_RE.match(tail)
+            and _starts_with_past(_THEN_RE.sub("", tail.strip()))
+            # a clause, not "ex teammate at Allegro, worked on search…"
+            and (_has_finite_verb(head.split()) or any(map(third_person_lemma, head.split()[1:])))
+        ):
             return None  # "…makes Ohrid pearls, coated with…", "…glued into rods, then sliced…"
         return _part_sentence(tail, p.lead)
     return None
@@ -3817,6 +3855,8 @@ _DESCRIBES_BEFORE_RE = re.compile(
 _MAX_COMMAS_TRIED = 12
 # What a writer asks a reader for by naming it: "your view on…?", "your take?".
 _VIEWS = frozenset(["view", "views", "take", "thoughts", "advice", "opinion", "input", "tips"])
+_ABOUT = frozenset(["on", "about", "of", "for", "re"])
+_STILL_DOES_RE = re.compile(r"\b(?:still|now|already|really|also) \w+s\b")
 _CLAUSE_SUBJECTS = _SUBJECT_STARTS | _PRONOUN_SUBJECTS
 
 
@@ -4122,7 +4162,11 @@ _FOLLOW_ALONE_RE = re.compile(r"(\b(?:want|wanted|like|love|hope|hoping) to foll
 
 def _asks(text: str) -> bool:
     lower = text.lower().replace("’", "'")
-    return any(marker in lower for marker in _ASK_MARKERS) or _own_wish_after_and(lower)
+    return (
+        any(marker in lower for marker in _ASK_MARKERS)
+        or _own_wish_after_and(lower)
+        or bool(_ASKS_OF_THEM_RE.search(lower))
+    )
 
 
 def _own_wish_after_and(lower: str) -> bool:
@@ -4621,16 +4665,32 @@ def _contact(context: Context) -> _Hook | None:
         else:
             # a place alone: how they came to know each other, as their familiarity says it ("we
             # met at a sound archive from 2016 to 2019" read as a pasted field to colleagues)
-            base = _PLACE_ONLY_BASES.get(rel.familiarity, "we met")
+            base = (
+                "it was good to meet you" if rel.familiarity == Familiarity.MET_ONCE else "we met"
+            )
+            together = _PLACE_ONLY_BASES.get(rel.familiarity)
+            if together is not None and set(where.lower().split()) & together[1]:
+                base = together[0]
     return _hook(
         [" ".join([base, *filter(None, d)]) for d in details], None, where=where, place=place
     )
 
 
+# What colleagues and classmates did at a place alone, where the place is one for it: "we worked
+# together at a sound archive", not "at PyCon 2019" or "at a client dinner".
+_WORKPLACES = frozenset(
+    ["lab", "laboratory", "archive", "office", "studio", "workshop", "factory", "mill", "plant",
+     "hospital", "clinic", "museum", "library", "company", "firm", "agency", "bank", "shop",
+     "store", "restaurant", "kitchen", "hotel", "farm", "site", "station", "yard", "warehouse",
+     "newsroom", "department", "ministry", "council", "school", "university", "institute"]
+)  # fmt: skip
+_SCHOOLS = frozenset(
+    ["school", "university", "college", "academy", "conservatory", "conservatoire", "institute",
+     "polytechnic", "course", "class", "programme", "program", "seminary"]
+)  # fmt: skip
 _PLACE_ONLY_BASES = {
-    Familiarity.MET_ONCE: "it was good to meet you",
-    Familiarity.FORMER_COLLEAGUE: "we worked together",
-    Familiarity.CLASSMATE: "we studied together",
+    Familiarity.FORMER_COLLEAGUE: ("we worked together", _WORKPLACES),
+    Familiarity.CLASSMATE: ("we studied together", _SCHOOLS),
 }
 
 
