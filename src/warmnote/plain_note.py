@@ -1946,10 +1946,12 @@ def _arrow(m: re.Match[str]) -> str:
         return ". "
     if m.group().strip() == ">>":
         return m.group()  # "your writing >> anything else I've read": better than, as typed
-    if "from" in (w.lower() for w in before[-3:]) or (before and before[-1][:1].isdigit()):
-        return " to "  # "pivoted from finance -> engineering", "from Jira -> their tool", "40 -> …"
-    if (after in _ASKING_AFTER_ARROW or after in _POSSESSIVES) and _ASKED_AFTER_RE.match(
-        m.string, m.end()
+    if "from" in (w.lower() for w in before[-3:]):
+        return " to "  # "pivoted from finance -> engineering", "from Jira -> their tool"
+    if (
+        (after in _ASKING_AFTER_ARROW or after in _POSSESSIVES)
+        and _ASKED_AFTER_RE.match(m.string, m.end())
+        and not (before and before[-1][:1].isdigit())  # "sample size 40 -> how many…?"
     ):
         return ". "  # "i count plasica -> her view on falling catches?", "-> does she take…?"
     if _is_past_or_gerund(after):
