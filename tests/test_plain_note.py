@@ -1633,6 +1633,10 @@ HURRIED = [
         "her ep on cold-chain audits → played it for my whole team",
         "I saw your ep on cold-chain audits. I played it for my whole team.",
     ),
+    (  # after a number too (review of stop 59)
+        "her ep on hypoxia at 4000m+ → played it for my whole team",
+        "I saw your ep on hypoxia at 4000m+. I played it for my whole team.",
+    ),
     (
         "recruiting for a role on my own team -> senior hydrologist, Tamale",
         "I'm recruiting for a role on my own team: senior hydrologist, Tamale.",
