@@ -45,6 +45,7 @@ from warmnote.text import (
     MONTHS,
     NEW_SUBJECTS,
     NUMBER_WORDS,
+    POSSESSIVES,
     SHE_HE_SUBJECTS,
     THEY_SUBJECTS,
     WEEKDAYS,
@@ -1745,7 +1746,7 @@ def _agrees_after(rewrite: _Rewrite, at: int, last: int) -> bool:
         or verb.key == "has"
         or (
             after is not None
-            and (after.key in _OBJECT_STARTS or _bare_noun(after.key))
+            and (after.key in _OBJECT_STARTS or _noun_not_modifier(after.key))
             and not rewrite.gap(at).strip()
             and not any(
                 # a name after a preposition is no subject: "…of Yoruba families… in Ile-Ife"
@@ -1757,7 +1758,7 @@ def _agrees_after(rewrite: _Rewrite, at: int, last: int) -> bool:
     )
 
 
-def _bare_noun(key: str) -> bool:
+def _noun_not_modifier(key: str) -> bool:
     """A noun with no article, that is no adjective or adverb: "posts class clips" is a deed,
     "mats daily" is not known to be one."""
     classes = set(word_classes(key))
@@ -1782,7 +1783,7 @@ def _in_bare_object(rewrite: _Rewrite, verb: int, j: int) -> bool:
 
 # Verbs whose object may be a clause with a subject of its own: "says her boss runs the lab".
 _CLAUSE_VERBS = _REPORTING_VERBS | frozenset(["wishes", "expects", "suspects", "hears", "sees"])
-_OWNERS = frozenset(["her", "his", "my", "our", "your", "their"])
+_OWNERS = POSSESSIVES
 
 
 _THEM_STOPS = CLAUSE_LINKS | WRITER_AGENTS

@@ -66,6 +66,7 @@ from warmnote.text import (
     MONTHS,
     NUMBER_WORDS,
     PEOPLE_NOUNS,
+    POSSESSIVES,
     RECIPROCAL_AFTER_VERB,
     URL_HEAD,
     WEEKDAYS,
@@ -1949,7 +1950,7 @@ def _arrow(m: re.Match[str]) -> str:
     if "from" in (w.lower() for w in before[-3:]):
         return " to "  # "pivoted from finance -> engineering", "from Jira -> their tool"
     if (
-        (after in _ASKING_AFTER_ARROW or after in _POSSESSIVES)
+        (after in _ASKING_AFTER_ARROW or after in POSSESSIVES)
         and _ASKED_AFTER_RE.match(m.string, m.end())
         and not (before and before[-1][:1].isdigit())  # "sample size 40 -> how many…?"
     ):
@@ -1967,7 +1968,6 @@ def _is_past_or_gerund(word: str) -> bool:
 _ASKING_AFTER_ARROW = frozenset(
     ["does", "do", "is", "are", "can", "what", "how", "who", "where", "when", "why", "any"]
 )
-_POSSESSIVES = frozenset(["her", "his", "their", "your", "my", "our"])
 # What an arrow leads to is a question of its own: it ends at its question mark.
 _ASKED_AFTER_RE = re.compile(r"[^.!?;>→,]{1,120}\?")  # not "-> what she does, is a phd needed?"
 _AFTER_ARROW = frozenset(

@@ -104,6 +104,8 @@ def counted(before: Sequence[str]) -> bool:
     return len(before) >= 2 and before[-1] == "of" and before[-2] in _GROUP_WORDS
 
 
+POSSESSIVES = frozenset(["my", "our", "your", "his", "her", "their"])
+"""The possessive determiners of people: "her view", "our shop"."""
 NEW_SUBJECTS = frozenset(["to", "the", "a", "an", "my", "our", "his", "their", "its"])
 """Words that start someone else who may act before "her": "she said the team would send her
 updates". Not for "them", which is most often a thing named before ("she offered to send the
