@@ -691,7 +691,6 @@ _WHAT_THINGS_DO = frozenset(
     ["are", "were", "get", "go", "grow", "dry", "cool", "set", "cure", "rot", "fall", "break",
      "crack", "split", "sit", "stay", "ripen", "harden", "fade", "arrive"]
 )  # fmt: skip
-_OWNERS = frozenset(["their", "your", "her", "his"])
 
 
 _JOINS_A_CLAUSE = frozenset(
