@@ -67,6 +67,7 @@ HELDOUT44 = ROOT / "evals" / "heldout44" / "heldout44.toml"
 HELDOUT45 = ROOT / "evals" / "heldout45" / "heldout45.toml"
 HELDOUT46 = ROOT / "evals" / "heldout46" / "heldout46.toml"
 HELDOUT47 = ROOT / "evals" / "heldout47" / "heldout47.toml"
+HELDOUT48 = ROOT / "evals" / "heldout48" / "heldout48.toml"
 # Everything tuning reads or writes: the bundled suite, the packs, the examples, the fixtures.
 TUNING_FILES = sorted(
     [
@@ -129,6 +130,7 @@ FROZEN_SHA256 = {
     HELDOUT45: "f7ac0fdc8123ad6ca2c3f9015e0bebb8a988b44e2fbac1f41b1187fb09a58fe4",
     HELDOUT46: "7f62755cc9144c6b8d77d7ba5838badbff6ba947bf8c5430bc5ff09cd5902a5a",
     HELDOUT47: "d2f82a9dda645f9da45f804791ba226b7342d42e2a5a6c5400550e3490b325d2",
+    HELDOUT48: "65af972fc1fe3f9fe6943474de4171c5d0911ec63bcf2f7091272ef07ad52303",
 }
 HELDOUTS = [
     HELDOUT,
@@ -178,6 +180,7 @@ HELDOUTS = [
     HELDOUT45,
     HELDOUT46,
     HELDOUT47,
+    HELDOUT48,
 ]
 # What each suite must not share a name with: everything tuning reads, and the sets before it.
 OTHER_FILES = {
@@ -196,7 +199,21 @@ SCENARIOS = {
     "former_colleague",
     "strategic",
 }
-TITLE_WORDS = {"prof", "dr", "med", "mr", "sir", "phd", "mbe", "mag", "arq", "ir"}
+TITLE_WORDS = {
+    "prof",
+    "dr",
+    "med",
+    "mr",
+    "sir",
+    "phd",
+    "mbe",
+    "mag",
+    "arq",
+    "ir",
+    "phdr",
+    "frsa",
+    "ustad",
+}
 # What a company field may say that names nobody (held-out 17's sender works "Freelance").
 ORDINARY_FIELDS = {"freelance", "self-employed", "independent", "retired"}
 # What a set was not asked for (held-out 13's brief asked for a very short reason, not an empty
