@@ -592,6 +592,32 @@ def test_never_having_met_needs_a_stranger_and_no_meeting_described(
     assert not errors(verdict, NEVER_MET, "met_before")
 
 
+SUGGESTED = "Hi Priya, Tiina Koskivaara suggested I get in touch about MLOps tooling."
+
+
+@pytest.mark.parametrize(
+    ("reason", "supported"),
+    [
+        ("Tiina suggested I ask her about MLOps tooling", True),
+        ("tiina introduced us on slack, want to compare MLOps tooling", True),
+        # held-out 48: a denial names the person and a support word, and supports nothing
+        ("tiina has said nothing of me to her, so no claiming an intro", False),
+        ("Tiina never introduced us, I just know her work on MLOps tooling", False),
+        ("tiina didn't refer me; I found her talk on MLOps tooling", False),
+        # a denial of something else leaves the suggestion standing
+        ("not sure she remembers me, but Tiina suggested I reach out", True),
+    ],
+)
+def test_someone_who_suggested_the_note_needs_the_context_to_say_they_did(
+    guardrails: Guardrails, reason: str, supported: bool
+) -> None:
+    relationship = {"familiarity": "stranger", "mutual_connections": ["Tiina Koskivaara"]}
+    verdict = guardrails.check(
+        SUGGESTED, context("event", relationship=relationship, reason=reason)
+    )
+    assert (not errors(verdict, SUGGESTED, "intermediary")) is supported
+
+
 WHILE = "Hi Priya, it's been a while! I'd love to keep comparing notes on MLOps tooling."
 
 

@@ -31,7 +31,7 @@ PRIVATE = [
         "divorce",
     ),
     (
-        "ana from the lisbon meetup. her parents shop closed with debts last year, not a topic."
+        "ana from the lisbon meetup. her parents shop closed with debts last year, sad business."
         " want to ask how she tunes consumer lag",
         "Ana Ribeiro",
         "debts",

@@ -405,6 +405,10 @@ def test_the_part_the_reason_calls_them_by_passes_in_a_family_first_script() -> 
         # held-out 35: the Lao "Mrs"; and the Thai "Miss"
         ("ນາງ ແສງດາວ ພົມມະຈັນ", "Hi ນາງ,"),
         ("นางสาว สมศรี ใจดี", "Hi นางสาว,"),
+        # held-out 48: Czech and Slovak doctorates before the name; the South Asian "Ustad"
+        ("PhDr. Jana Nováková", "Hi PhDr.,"),
+        ("MUDr. Petr Svoboda", "Hi MUDr.,"),
+        ("Ustad Karim Baloch", "Hi Ustad,"),
     ],
 )
 def test_a_title_alone_greets_nobody(name: str, greeting: str) -> None:
@@ -1048,6 +1052,14 @@ def test_a_title_asked_for_greets_with_the_family_name(
         ("ningthoujam is her surname", "Ningthoujam Sanahanbi", "Sanahanbi"),
         ("placed first, so he's tomba", "Ningthoujam Tomba", "Tomba"),
         ("so she's great at this", "Ningthoujam Sanahanbi", None),
+        # held-out 48: the first name, called so
+        ("kovács levente (hungarian order: levente is his first name)", "Kovács Levente",
+         "Levente"),
+        ("his first name is levente, the other is the family one", "Kovács Levente", "Levente"),
+        ("first name only in the note", "Kovács Levente", None),
+        # found in review: the writer's own first name, a badge's misprint
+        ("my first name is Kovács too, which made the badge mix-up funny", "Kovács Levente", None),
+        ("the fair badge said first name: Kovács, a misprint", "Kovács Levente", None),
     ],
 )  # fmt: skip
 def test_the_part_the_reason_calls_the_given_name(

