@@ -5078,34 +5078,6 @@ HELDOUT_47 = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("why", "scenario", "name", "familiarity", "reason", "note", "more"),
-    HELDOUT_47,
-    ids=[case[0] for case in HELDOUT_47],
-)
-def test_what_held_out_47_found_is_mended(
-    why: str,
-    scenario: str,
-    name: str,
-    familiarity: str,
-    reason: str,
-    note: str,
-    more: dict[str, Any],
-    guardrails: Guardrails,
-) -> None:
-    fields: dict[str, object] = {
-        "scenario": scenario,
-        "sender": {"name": "Sam Carter"},
-        "recipient": {"name": name, **more.get("recipient", {})},
-        "relationship": {"familiarity": familiarity, **more.get("relationship", {})},
-        "reason": reason,
-    }
-    fields |= {key: value for key, value in more.items() if key in ("sender", "max_chars")}
-    context = Context.model_validate(fields)
-    assert plain_note(context, guardrails) == note, why
-    _assert_plain(note, context, guardrails)
-
-
 # Held-out 48 (tuned on it): each a note that came out wrong before, in inputs of our own:
 # (why, scenario, recipient, familiarity, reason, note, more of the context).
 HELDOUT_48 = [
@@ -5439,10 +5411,10 @@ HELDOUT_48 = [
 
 @pytest.mark.parametrize(
     ("why", "scenario", "name", "familiarity", "reason", "note", "more"),
-    HELDOUT_48,
-    ids=[case[0] for case in HELDOUT_48],
+    [*HELDOUT_47, *HELDOUT_48],
+    ids=[case[0] for case in [*HELDOUT_47, *HELDOUT_48]],
 )
-def test_what_held_out_48_found_is_mended(
+def test_what_held_out_47_and_48_found_is_mended(
     why: str,
     scenario: str,
     name: str,
@@ -5465,46 +5437,40 @@ def test_what_held_out_48_found_is_mended(
     _assert_plain(note, context, guardrails)
 
 
-def test_a_wish_after_a_comma_is_the_writers() -> None:
-    """Held-out 48: "i design small wooden boats, dying to find out how she keeps lashings
-    tight" lost its ask ("dying to…" read as an aside); the wish is the writer's, as "and I'm
-    dying to" would have typed it."""
+@pytest.mark.parametrize(
+    ("recipient", "reason", "said"),
+    [
+        (  # "i design small wooden boats, dying to find out how she keeps lashings tight" lost
+            # its ask ("dying to…" read as an aside): the wish is the writer's
+            "Nia Osei",
+            "nia builds surf canoes in elmina. i design small racing shells, dying to find out "
+            "how she keeps her lashings tight in that heat.",
+            "I'm dying to find out how you keep your lashings tight in that heat.",
+        ),
+        (  # "…yrs before me. sivadasan achari builds chundan vallam…" of ശിവദാസൻ ആചാരി was
+            # left out: only the reason's first words were read as the reader's name
+            "ക്വാമെ മെൻസ",
+            "knust too, yrs before me. kwame mensah builds racing canoes at elmina by eye. i "
+            "design rowing shells and want to ask how he keeps them fair.",
+            "You build racing canoes at Elmina by eye. I design rowing shells and want to ask how "
+            "you keep them fair.",
+        ),
+    ],
+    ids=["a wish after a comma", "the whole name opens a later sentence"],
+)
+def test_what_held_out_48_found_in_the_reading_of_the_reason(
+    recipient: str, reason: str, said: str
+) -> None:
     context = Context.model_validate(
         {
             "scenario": "strategic",
             "sender": {"name": "Sam Carter"},
-            "recipient": {"name": "Nia Osei"},
+            "recipient": {"name": recipient},
             "relationship": {"familiarity": "stranger"},
-            "reason": (
-                "nia builds surf canoes in elmina. i design small racing shells, dying to find "
-                "out how she keeps her lashings tight in that heat."
-            ),
+            "reason": reason,
         }
     )
-    assert reason_in_my_words(context) == (
-        "I'm dying to find out how you keep your lashings tight in that heat."
-    )
-
-
-def test_the_readers_whole_name_opens_a_later_sentence_as_you() -> None:
-    """Held-out 48: "…yrs before me. sivadasan achari builds chundan vallam…" of ശിവദാസൻ ആചാരി
-    was left out; only the reason's first words were read as the reader's name."""
-    context = Context.model_validate(
-        {
-            "scenario": "alumni",
-            "sender": {"name": "Sam Carter"},
-            "recipient": {"name": "ക്വാമെ മെൻസ"},
-            "relationship": {"familiarity": "stranger"},
-            "reason": (
-                "knust too, yrs before me. kwame mensah builds racing canoes at elmina by eye. "
-                "i design rowing shells and want to ask how he keeps them fair."
-            ),
-        }
-    )
-    assert reason_in_my_words(context) == (
-        "You build racing canoes at Elmina by eye. I design rowing shells and want to ask how "
-        "you keep them fair."
-    )
+    assert reason_in_my_words(context) == said
 
 
 # Found in review of stop 60's mends (held-out 48), each as it was at the reviewed code
