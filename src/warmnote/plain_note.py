@@ -1853,13 +1853,12 @@ def _named_first_as_pronoun(text: str, context: Context) -> str:
     # the last "she" and the last "he" of the text: which of them comes after a name, read once
     last = {"she": -1, "he": -1}
     for p in _PRONOUN_OF_READER_RE.finditer(text):
-        last["she" if p.group().lower() in ("she", "her", "hers") else "he"] = p.start()
+        last[_gender(p.group())] = p.start()
     for m in _NAMED_FIRST_RE.finditer(text):
         name, verb = (m["name"], m["verb"]) if m["name"] else (m["whole"], m["deed"])
         if third_person_lemma(verb) in (None, "are"):
             continue  # "yadagiri is the scroll painter" tells who they are, not what they do
-        end = _SENTENCE_STOP_RE.search(text, m.end())
-        sentence = text[m.end() : end.start() if end else len(text)]
+        sentence = _rest_of_sentence(text, m.end())
         if any(
             third_person_lemma(w) is not None or "verb" in word_classes(w.lower())
             for w in _DEED_AFTER_RE.findall(sentence)
@@ -1883,10 +1882,7 @@ def _deed_told_of_reader(text: str, context: Context) -> str:
     where how they met speaks of no one else ("my uncle… he showed me her loom"), and not of a
     deed the writer shares ("moved to lisbon in 2019 too")."""
     told = context.relationship.how_we_met or ""
-    genders = {
-        "she" if p.group().lower() in ("she", "her", "hers") else "he"
-        for p in _PRONOUN_OF_READER_RE.finditer(told)
-    }
+    genders = {_gender(p.group()) for p in _PRONOUN_OF_READER_RE.finditer(told)}
     theirs = {w.lower() for w in words_of_name(context.recipient.name)}
     named = {w.lower() for w in _CONTENT_WORD_RE.findall(told)[1:] if w[:1].isupper()}
     if len(genders) > 1 or named - theirs - {"i"}:
@@ -1898,8 +1894,7 @@ def _deed_told_of_reader(text: str, context: Context) -> str:
 
     def subject(m: re.Match[str]) -> str:
         who = deeds.get(m.group().lower())
-        end = _SENTENCE_STOP_RE.search(text, m.end())
-        sentence = text[m.end() : end.start() if end else len(text)]
+        sentence = _rest_of_sentence(text, m.end())
         if who is None or "verb" not in word_classes(m["first"]) or _ALSO_RE.search(sentence):
             return m.group()
         return f"{who} {m.group()}"
@@ -1927,6 +1922,17 @@ _NAMED_FIRST_RE = re.compile(
 )
 _PRONOUN_OF_READER_RE = re.compile(r"\b(?:she|her|hers|he|him|his)\b", re.I)
 _SENTENCE_STOP_RE = re.compile(r"[.!?;]")
+
+
+def _gender(pronoun: str) -> str:
+    """ "she" of "her" and "hers", "he" of "him" and "his": who a pronoun may be."""
+    return "she" if pronoun.lower() in ("she", "her", "hers") else "he"
+
+
+def _rest_of_sentence(text: str, at: int) -> str:
+    """``text`` from ``at`` to the end of its sentence (or clause, at a semicolon)."""
+    end = _SENTENCE_STOP_RE.search(text, at)
+    return text[at : end.start() if end else len(text)]
 
 
 def _who_did_as_you(text: str, context: Context) -> str:
