@@ -2235,6 +2235,9 @@ HOSTILE_REASONS = {
     "arrows": Hostile("i count fish -> ", 10_000, after="her view?"),
     # the reader's whole name opening each sentence, each looked at for a "she" after it
     "whole-names": Hostile("ana ruiz teaches kids. ", 4_000),
+    # each copy of a sentence typed again was looked for in every other sentence: 2,500 copies
+    # took 100 s
+    "copies": Hostile("cf. her paper on paste ", 2_400, before="Ana restores books. "),
     "prepositions": Hostile(
         "on the kiln in the hill ",
         1_600,
