@@ -618,6 +618,97 @@ def test_someone_who_suggested_the_note_needs_the_context_to_say_they_did(
     assert (not errors(verdict, SUGGESTED, "intermediary")) is supported
 
 
+# Each kind of claim, its note, and what the context says: a support word the context denies in
+# its clause ("we never worked together") supports nothing, for every kind, as for `intermediary`.
+DENIED = [
+    (
+        "worked_together",
+        "Hi Priya, I liked it when we worked together on MLOps tooling.",
+        "we never worked together, we only met at the meetup",
+        False,
+    ),
+    (
+        "worked_together",
+        "Hi Priya, I liked it when we worked together on MLOps tooling.",
+        "we worked together at Corvid for two years",
+        True,
+    ),
+    (
+        "studied_together",
+        "Hi Priya, our cohort still talks about your MLOps tooling.",
+        "we were not in the same cohort; I only know her MLOps tooling",
+        False,
+    ),
+    (
+        "studied_together",
+        "Hi Priya, our cohort still talks about your MLOps tooling.",
+        "we were in the same cohort at Aalto",
+        True,
+    ),
+    (
+        "earlier_contact",
+        "Hi Priya, it's been a while! How is the MLOps tooling going?",
+        "talked once after her talk, and we never caught up again",
+        False,
+    ),
+    (
+        "earlier_contact",
+        "Hi Priya, it's been a while! How is the MLOps tooling going?",
+        "talked after her talk two years ago",
+        True,
+    ),
+    (
+        "reader_post",
+        "Hi Priya, I enjoyed your post on MLOps tooling.",
+        "she hasn't posted anything; I know her from the meetup",
+        False,
+    ),
+    (
+        "reader_post",
+        "Hi Priya, I enjoyed your post on MLOps tooling.",
+        "nobody introduced us, i just keep seeing her posts on MLOps tooling",
+        True,
+    ),
+    (
+        "heard_news",
+        "Hi Priya, great to hear you joined Corvid!",
+        "she has not joined Corvid yet, so no congrats",
+        False,
+    ),
+    (
+        "heard_news",
+        "Hi Priya, great to hear you joined Corvid!",
+        "she got the platform lead job at Corvid. not a word about the team we lost",
+        True,
+    ),
+    (
+        "relayed",
+        "Hi Priya, Tiina mentioned you cut the MLOps tooling bill in half.",
+        "tiina never mentioned her to me",
+        False,
+    ),
+    (
+        "relayed",
+        "Hi Priya, Tiina mentioned you cut the MLOps tooling bill in half.",
+        "tiina mentioned she cut the MLOps tooling bill in half",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("rule", "note", "reason", "supported"),
+    DENIED,
+    ids=[f"{rule}-{'supported' if ok else 'denied'}" for rule, _, _, ok in DENIED],
+)
+def test_a_claim_the_context_denies_is_not_supported(
+    guardrails: Guardrails, rule: str, note: str, reason: str, supported: bool
+) -> None:
+    relationship = {"familiarity": "stranger", "mutual_connections": ["Tiina Koskivaara"]}
+    ctx = context("event", relationship=relationship, recipient={"recent_posts": []}, reason=reason)
+    assert (not errors(guardrails.check(note, ctx), note, rule)) is supported
+
+
 WHILE = "Hi Priya, it's been a while! I'd love to keep comparing notes on MLOps tooling."
 
 

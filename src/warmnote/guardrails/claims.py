@@ -62,14 +62,21 @@ class Support:
         return ctx.familiarity in self.familiarity
 
     def field(self, ctx: ContextFacts) -> str | None:
-        """The first of the fields that supports the claim, if any: a message names it."""
+        """The first of the fields that supports the claim, if any: a message names it. A
+        support word denied in its clause supports nothing: "tiina has said nothing of me to
+        her, so no claiming an intro" supports no "Tiina suggested I get in touch" (held-out
+        48), nor "we never worked together" a "when we worked together"."""
         for field in self.fields:
             if self.words is None:
                 if ctx.field_text(field):
                     return field
                 continue
             note = ctx.field_note(field)
-            if note is not None and self.words.found(note):
+            if (
+                note is not None
+                and self.words.found(note)
+                and any(not _denied_before(note.text, at) for at, _ in self.words.spans(note))
+            ):
                 return field
         return None
 
@@ -500,32 +507,16 @@ class IntermediaryRule(Rule):
         everyone the note names."""
         if self.support.by_familiarity(ctx):
             return True
-        if not self.support.holds(ctx) or not self._affirmed(ctx):
+        if not self.support.holds(ctx):
             return False
         said = _support_words(ctx)
         return all(any(w.key in said for w in group) for group in names)
-
-    def _affirmed(self, ctx: ContextFacts) -> bool:
-        """Whether a field says someone did suggest or introduce, not only that no one did:
-        "tiina has said nothing of me to her, so no claiming an intro" supports no "Tiina
-        suggested I get in touch" (held-out 48)."""
-        key = "intermediary:affirmed"
-        found: bool | None = ctx.derived.get(key)
-        if found is None:
-            found = ctx.derived[key] = any(
-                not _NEGATED_BEFORE_RE.search(_CLAUSE_BREAK_RE.split(note.text[:start])[-1][-60:])
-                for field in self.support.fields
-                if (note := ctx.field_note(field)) is not None and self.support.words is not None
-                for start, _ in self.support.words.spans(note)
-            )
-        return found
 
     def _message(
         self, note: Note, ctx: ContextFacts, start: int, end: int, names: list[list[Word]]
     ) -> str:
         quote = note.quote(start, end)
-        affirmed = self.support.holds(ctx) and self._affirmed(ctx)
-        said = _support_words(ctx) if affirmed else frozenset()
+        said = _support_words(ctx) if self.support.holds(ctx) else frozenset()
         named = [g for g in names if any(w.key in said for w in g)]
         unnamed = [g for g in names if g not in named]
         mutual = [g for g in unnamed if any(w.key in ctx.mutual_keys for w in g)]
@@ -667,7 +658,18 @@ _NEGATED_BEFORE_RE = re.compile(
     r"didnt|doesn't|doesnt|isn't|isnt|wasn't|wasnt|won't|wont|cannot|can't|cant)\b",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK_RE = re.compile(r"[.;:!?]|,\s+(?:but|and|though|although)\b|\bbut\b")
+# Where a clause ends: "nobody introduced us, i just keep seeing her posts" denies no post.
+_CLAUSE_BREAK_RE = re.compile(
+    r"[.;:!?]|,\s+(?:but|and|though|although|i|we|she|he|they|you)\b|\bbut\b", re.IGNORECASE
+)
+
+
+def _denied_before(text: str, start: int) -> bool:
+    """Whether a denial comes before ``start`` in its clause, within 60 characters."""
+    return (
+        _NEGATED_BEFORE_RE.search(_CLAUSE_BREAK_RE.split(text[max(0, start - 60) : start])[-1])
+        is not None
+    )
 
 
 def _support_words(ctx: ContextFacts) -> frozenset[str]:
