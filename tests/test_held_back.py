@@ -164,6 +164,27 @@ MEANT = [
 ]
 
 
+def test_a_post_that_needs_filling_is_meant_for_them() -> None:
+    """Held-out 49: a recruiter's offer in jotted notes that keep something back was held
+    back, and the note said only how they met."""
+    context = Context.model_validate(
+        {
+            "scenario": "recruiter_outreach",
+            "sender": {"name": "Sam Carter", "headline": "Marine recruiter"},
+            "recipient": {"name": "Nia Osei", "headline": "Canoe builder"},
+            "relationship": {"familiarity": "met_once"},
+            "reason": (
+                "she had me at the tiller the whole way, beached it in that surf first go. our "
+                "porto ferries need a relief skipper for summer 2028. pay still unsigned -> not "
+                "for the note"
+            ),
+        }
+    )
+    assert reason_reading(context).said == (
+        "Our porto ferries need a relief skipper for summer 2028.",
+    )
+
+
 @pytest.mark.parametrize(("reason", "said"), MEANT, ids=[m[1] for m in MEANT])
 def test_what_jotted_notes_mean_for_the_reader_is_said(
     reason: str, said: str, guardrails: Guardrails
@@ -327,8 +348,11 @@ def test_an_unmade_ask_or_a_thing_kept_back_holds_back_what_is_not_meant(
          " queues", "cash"),
         ("tomas from pydata. he's leaving corvid in march, not public yet. want to ask how he"
          " sizes queues", "march"),
+        # a thing needed is no post on offer
+        ("tomas from pydata. keep it light. our porto office needs a new boiler. want to ask how"
+         " he sizes queues", "boiler"),
     ],
-    ids=["their-wish", "brother", "own-job", "payroll", "theirs", "not-public"],
+    ids=["their-wish", "brother", "own-job", "payroll", "theirs", "not-public", "a-thing-needed"],
 )  # fmt: skip
 def test_what_only_looks_meant_is_held_back(reason: str, word: str, guardrails: Guardrails) -> None:
     context = example_with(reason)

@@ -342,6 +342,14 @@ CASES = [
     ("she writes songs and poems people love", None, "you write songs and poems people love"),
     # held-out 47: "now" before a deed in a run of them after a comma
     ("she teaches, now runs the guild", None, "you teach, now run the guild"),
+    # held-out 49: "her" before a verb no possession comes before is the object
+    (
+        "the question I would put to her is how her team chose the site",
+        None,
+        "the question I would put to you is how your team chose the site",
+    ),
+    ("what I asked her was simple", None, "what I asked you was simple"),
+    ("her team is small", None, "your team is small"),
 ]
 
 
@@ -495,6 +503,18 @@ THEY_CASES = [
     ),
     ("everyone says they're worth learning from", "everyone says you're worth learning from"),
     ("the classes cost a lot, but they're worth it", "the classes cost a lot, but you're worth it"),
+    # held-out 49: where the text calls the reader "she", things after "of" or a place are
+    # "them", and "their" is the plural noun's with a place between it and its verb
+    (
+        "Ana and I climb together. she ties steel into the stone houses of Gjirokastër without "
+        "spoiling them",
+        "We climb together. you tie steel into the stone houses of Gjirokastër without spoiling "
+        "them",
+    ),
+    (
+        "Ana plans how towns on the Altiplano keep their water, and her paper is great",
+        "You plan how towns on the Altiplano keep their water, and your paper is great",
+    ),
 ]
 
 

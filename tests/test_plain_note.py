@@ -2238,6 +2238,8 @@ HOSTILE_REASONS = {
     # each copy of a sentence typed again was looked for in every other sentence: 2,500 copies
     # took 100 s
     "copies": Hostile("cf. her paper on paste ", 2_400, before="Ana restores books. "),
+    # what the reader's help would do was looked for after every "your" (held-out 49's asks)
+    "yours": Hostile("your loom ", 4_000, before="I love "),
     "prepositions": Hostile(
         "on the kiln in the hill ",
         1_600,
@@ -5412,12 +5414,161 @@ HELDOUT_48 = [
 ]
 
 
+# Held-out 49: asks made as what the writer lacks ("…would help me greatly", "…is what I am
+# after"), a recruiter's offer over praise, a question in brackets, a place with its own
+# preposition. The recruiter's praise of "exactly what we need" keeps its close, as before.
+HELDOUT_49 = [
+    (
+        "gerund help greatly",
+        "event_followup",
+        "Nia Osei",
+        "met_once",
+        (
+            "At the boatbuilders' fair in Elmina you explained why your crew steams the planks "
+            "before dawn, an idea I keep returning to. I am restoring a surf canoe for a museum "
+            "in Porto; hearing how you judge when a plank is ready would help me greatly."
+        ),
+        (
+            "Hi Nia, we talked at your stand. At the boatbuilders' fair in Elmina you explained "
+            "why your crew steams the planks before dawn, an idea I keep returning to. I am "
+            "restoring a surf canoe for a museum in Porto. Hearing how you judge when a plank "
+            "is ready would help me greatly."
+        ),
+        {"relationship": {"how_we_met": "talked at her stand"}},
+    ),
+    (
+        "what I am after",
+        "mutual_connection",
+        "Nia Osei",
+        "stranger",
+        (
+            "Tomas Reyes sailed with Nia on the Elmina canoe races and speaks warmly of how she "
+            "trims a hull for surf. I am drawing a new racing shell, and her sense of where a "
+            "hull loses speed is what I am after."
+        ),
+        (
+            "Hi Nia, Tomas Reyes sailed with you on the Elmina canoe races and speaks warmly of "
+            "how you trim a hull. I am drawing a new racing shell, and your sense of where a "
+            "hull loses speed is what I am after."
+        ),
+        {"relationship": {"mutual_connections": ["Tomas Reyes"]}, "max_chars": 200},
+    ),
+    (
+        "the knowledge we lack",
+        "event_followup",
+        "Nia Osei",
+        "acquaintance",
+        (
+            "Nia runs the canoe yard at Elmina, where boats have been built by eye for "
+            "generations, and at the fair she showed me how her crew fits a keel. We are "
+            "rebuilding a harbour slipway in Porto, so her eye for how a keel should sit is "
+            "exactly the knowledge we lack."
+        ),
+        (
+            "Hi Nia, we talked at the Boatbuilders' Fair. You run the canoe yard at Elmina, "
+            "where boats have been built by eye for generations. We are rebuilding a harbour "
+            "slipway in Porto, so your eye for how a keel should sit is exactly the knowledge "
+            "we lack."
+        ),
+        {
+            "relationship": {
+                "how_we_met": "talked at the boatbuilders' fair",
+                "where": "Boatbuilders' Fair, Elmina",
+            }
+        },
+    ),
+    (
+        "would tell me whether",
+        "strategic",
+        "Nia Osei",
+        "stranger",
+        (
+            "Your logbooks of surf heights at the Elmina landing are the only long record of "
+            "that coast anywhere. I am building a model of canoe landings in heavy surf, and "
+            "your numbers would tell me whether it is anywhere near right."
+        ),
+        (
+            "Hi Nia, I'm a coastal modeller at Porto Surf Lab. Your logbooks of surf heights at "
+            "the Elmina landing are the only long record of that coast anywhere. I am building "
+            "a model of canoe landings in heavy surf, and your numbers would tell me whether it "
+            "is anywhere near right."
+        ),
+        {"sender": {"headline": "Coastal modeller", "company": "Porto Surf Lab"}},
+    ),
+    (
+        "a recruiter's offer before praise",
+        "recruiter_outreach",
+        "Nia Osei",
+        "stranger",
+        (
+            "Your write-up of keeping a canoe fleet seaworthy through the rainy season is the "
+            "clearest account of that problem I know. A museum in Porto I recruit for is "
+            "opening a boat workshop, and its head boatwright post seems made for someone with "
+            "your record."
+        ),
+        (
+            "Hi Nia, I'm a recruiter at Tagus Talent. A museum in Porto I recruit for is "
+            "opening a boat workshop, and its head boatwright post seems made for someone with "
+            "your record. Would you be open to hearing more?"
+        ),
+        {"sender": {"headline": "Recruiter", "company": "Tagus Talent"}, "max_chars": 250},
+    ),
+    (
+        "a recruiter's praise keeps its close",
+        "recruiter_outreach",
+        "Nia Osei",
+        "stranger",
+        "Your talk on canoe repair at the Elmina fair is exactly what we need.",
+        (
+            "Hi Nia, I'm a recruiter at Tagus Talent. Your talk on canoe repair at the Elmina "
+            "fair is exactly what we need. Would you be open to hearing more?"
+        ),
+        {"sender": {"headline": "Recruiter", "company": "Tagus Talent"}},
+    ),
+    (
+        "a question in brackets ends no sentence",
+        "recruiter_outreach",
+        "Nia Osei",
+        "met_once",
+        (
+            "our porto museum needs a head boatwright for spring 2028 (2028? yes, checked). pay "
+            "still unsigned, not for the note"
+        ),
+        (
+            "Hi Nia, you showed me your canoe yard. Our porto museum needs a head boatwright "
+            "for spring 2028. Would you be open to hearing more?"
+        ),
+        {
+            "sender": {"headline": "Recruiter", "company": "Tagus Talent"},
+            "relationship": {"how_we_met": "she showed me her canoe yard"},
+        },
+    ),
+    (
+        "a place typed with its own preposition",
+        "event_followup",
+        "Nia Osei",
+        "met_once",
+        "I'd love to hear how you tune a hull for surf.",
+        (
+            "Hi Nia, we stood at the rail for the whole crossing on the ferry to Elmina. I'd "
+            "love to hear how you tune a hull for surf."
+        ),
+        {
+            "relationship": {
+                "where": "on the ferry to Elmina",
+                "how_we_met": "we stood at the rail for the whole crossing",
+            }
+        },
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("why", "scenario", "name", "familiarity", "reason", "note", "more"),
-    [*HELDOUT_47, *HELDOUT_48],
-    ids=[case[0] for case in [*HELDOUT_47, *HELDOUT_48]],
+    [*HELDOUT_47, *HELDOUT_48, *HELDOUT_49],
+    ids=[case[0] for case in [*HELDOUT_47, *HELDOUT_48, *HELDOUT_49]],
 )
-def test_what_held_out_47_and_48_found_is_mended(
+def test_what_held_out_47_to_49_found_is_mended(
     why: str,
     scenario: str,
     name: str,
