@@ -618,6 +618,12 @@ def test_someone_who_suggested_the_note_needs_the_context_to_say_they_did(
     assert (not errors(verdict, SUGGESTED, "intermediary")) is supported
 
 
+_WORKED = "Hi Priya, I liked it when we worked together on MLOps tooling."
+_POST = "Hi Priya, I enjoyed your post on MLOps tooling."
+_JOINED = "Hi Priya, great to hear you joined Corvid!"
+_COHORT = "Hi Priya, our cohort still talks about your MLOps tooling."
+_WHILE = "Hi Priya, it's been a while! How is the MLOps tooling going?"
+_SUGGESTED = "Hi Priya, Tiina Koskivaara suggested I get in touch about MLOps tooling."
 # Each kind of claim, its note, and what the context says: a support word the context denies in
 # its clause ("we never worked together") supports nothing, for every kind, as for `intermediary`.
 DENIED = [
@@ -692,6 +698,38 @@ DENIED = [
         "Hi Priya, Tiina mentioned you cut the MLOps tooling bill in half.",
         "tiina mentioned she cut the MLOps tooling bill in half",
         True,
+    ),
+    # found in review: a denial of something else, or one clause away, denies nothing…
+    *(
+        (rule, note, reason, True)
+        for rule, note, reason in [
+            ("worked_together", _WORKED, "I never got to thank her after we worked together"),
+            (
+                "worked_together",
+                _WORKED,
+                "not only did we work together at Corvid, we shared a desk",
+            ),
+            ("worked_together", _WORKED, "we've not talked since we worked together at Corvid"),
+            ("reader_post", _POST, "can't stop thinking about her post on MLOps tooling"),
+            ("reader_post", _POST, "without her post on MLOps tooling we would still be lost"),
+            ("heard_news", _JOINED, "I didn't know she'd joined Corvid until Tiina told me"),
+            ("studied_together", _COHORT, "not sure she remembers me from our cohort at Aalto"),
+            (
+                "earlier_contact",
+                _WHILE,
+                "I'll never forget how we used to debug pipelines at Corvid",
+            ),
+        ]
+    ),
+    # …and an aside between a denial and its word leaves it denied; a plane that landed or a
+    # contract landed is no news of the reader's
+    *(
+        (rule, note, reason, False)
+        for rule, note, reason in [
+            ("intermediary", _SUGGESTED, "tiina never, i think, suggested anything like that"),
+            ("heard_news", _JOINED, "my plane landed late so I missed her talk on MLOps tooling"),
+            ("heard_news", _JOINED, "we just landed a big contract with Corvid"),
+        ]
     ),
 ]
 

@@ -5563,10 +5563,148 @@ HELDOUT_49 = [
 ]
 
 
+# Found in review of stop 61's mends (held-out 49), each as it is now, all different at the
+# reviewed code (c4493ed).
+REVIEW_OF_STOP_61 = [
+    (
+        "what the reader said would help asks nothing",
+        "event_followup",
+        "Nia Osei",
+        "met_once",
+        (
+            "I restore surf canoes for the maritime museum in Porto and want to try your dawn "
+            "steaming method. You mentioned that a second steam box would help a lot."
+        ),
+        (
+            "Hi Nia, we talked at your stand. I restore surf canoes for the maritime museum in "
+            "Porto and want to try your dawn steaming method. I'd like to stay in touch."
+        ),
+        {"relationship": {"how_we_met": "talked at her stand"}, "max_chars": 170},
+    ),
+    (
+        "reported speech keeps its close",
+        "event_followup",
+        "Nia Osei",
+        "met_once",
+        (
+            "You mentioned at the fair that a second kiln would help a lot. We just got one "
+            "installed."
+        ),
+        (
+            "Hi Nia, we talked at your stand. You mentioned at the fair that a second kiln "
+            "would help a lot. We just got one installed. I'd like to stay in touch."
+        ),
+        {"relationship": {"how_we_met": "talked at her stand"}},
+    ),
+    (
+        "a recruiter's 'exactly what I'm looking for' keeps its close",
+        "recruiter_outreach",
+        "Nia Osei",
+        "stranger",
+        "Your background in cold-chain logistics is exactly what I'm looking for.",
+        (
+            "Hi Nia, I'm a recruiter at Tagus Talent. Your background in cold-chain logistics "
+            "is exactly what I'm looking for. Would you be open to hearing more?"
+        ),
+        {"sender": {"headline": "Recruiter", "company": "Tagus Talent"}},
+    ),
+    (
+        "a recruiter's 'the expertise we lack' keeps its close",
+        "recruiter_outreach",
+        "Nia Osei",
+        "stranger",
+        "Your Rust and embedded work is exactly the expertise we lack at our client.",
+        (
+            "Hi Nia, I'm a recruiter at Tagus Talent. Your Rust and embedded work is exactly "
+            "the expertise we lack at our client. Would you be open to hearing more?"
+        ),
+        {"sender": {"headline": "Recruiter", "company": "Tagus Talent"}},
+    ),
+    (
+        "a seeker's 'exactly what I'm looking for' keeps its close",
+        "job_seeker",
+        "Nia Osei",
+        "stranger",
+        (
+            "Your team's work on credit risk at Lumen Bank is exactly what I'm looking for in "
+            "my next role."
+        ),
+        (
+            "Hi Nia, your team's work on credit risk at Lumen Bank is exactly what I'm looking "
+            "for in my next role. I'd value your advice."
+        ),
+        {},
+    ),
+    (
+        "praise that could help others asks nothing",
+        "strategic",
+        "Nia Osei",
+        "stranger",
+        "Your paper on plank steaming could help a lot of small yards in Cabo Verde.",
+        (
+            "Hi Nia, your paper on plank steaming could help a lot of small yards in Cabo "
+            "Verde. I'd welcome your thoughts."
+        ),
+        {},
+    ),
+    (
+        "a lead singer needed is no post on offer",
+        "event_followup",
+        "Ingrid Berg",
+        "met_once",
+        "our band needs a lead singer, unrelated. want to ask how she mixes vocals live",
+        "Hi Ingrid, we talked after your set. I'd love to ask how you mix vocals live.",
+        {"relationship": {"how_we_met": "talked after her set"}},
+    ),
+    (
+        "a tutor needed for the writer's son stays held back",
+        "event_followup",
+        "Nia Osei",
+        "met_once",
+        "my son needs a maths tutor and is failing. want to ask if she still tutors on weekends",
+        "Hi Nia, we talked after your set. I'd love to ask if you still tutor on weekends.",
+        {"relationship": {"how_we_met": "talked after her set"}},
+    ),
+    (
+        "a post named in praise of their article offers nothing",
+        "recruiter_outreach",
+        "Nia Osei",
+        "stranger",
+        (
+            "A fintech in Lisbon I recruit for is building its first data team from scratch "
+            "this spring. Your article on why every startup needs a head of data before its "
+            "Series A was spot on."
+        ),
+        (
+            "Hi Nia, I'm a recruiter at Tagus Talent. A fintech in Lisbon I recruit for is "
+            "building its first data team from scratch this spring."
+        ),
+        {"sender": {"headline": "Recruiter", "company": "Tagus Talent"}, "max_chars": 140},
+    ),
+    (
+        "a place whose name starts with a preposition",
+        "event_followup",
+        "Nia Osei",
+        "met_once",
+        "I'd love to hear how you farm cod.",
+        (
+            "Hi Nia, we talked about fish farming at On the Rocks Bar in Bergen. I'd love to "
+            "hear how you farm cod."
+        ),
+        {
+            "relationship": {
+                "where": "On the Rocks Bar, Bergen",
+                "how_we_met": "we talked about fish farming",
+            }
+        },
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("why", "scenario", "name", "familiarity", "reason", "note", "more"),
-    [*HELDOUT_47, *HELDOUT_48, *HELDOUT_49],
-    ids=[case[0] for case in [*HELDOUT_47, *HELDOUT_48, *HELDOUT_49]],
+    [*HELDOUT_47, *HELDOUT_48, *HELDOUT_49, *REVIEW_OF_STOP_61],
+    ids=[case[0] for case in [*HELDOUT_47, *HELDOUT_48, *HELDOUT_49, *REVIEW_OF_STOP_61]],
 )
 def test_what_held_out_47_to_49_found_is_mended(
     why: str,

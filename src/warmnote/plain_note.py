@@ -242,9 +242,9 @@ _WRITER_WONDERS_RE = re.compile(
 # would tell me whether my model is close", "your sense of which stretch is riskiest is what I
 # am after", "your experience… is exactly the knowledge we lack".
 _WOULD_HELP_RE = re.compile(
-    r"\b(?:would|could) (?:really )?(?:help(?: me| us)? (?:a great deal|a lot|greatly|enormously|"
-    r"hugely|immensely)|be a (?:great|huge|real) help|mean a (?:lot|great deal)|"
-    r"tell (?:me|us) (?:whether|if|how|what|which|where|when))\b"
+    r"\bwould (?:really )?(?:help(?: me| us)? (?:a great deal|a lot|greatly|enormously|hugely|"
+    r"immensely)|be a (?:great|huge|real) help|mean a (?:lot|great deal)|"
+    r"tell (?:me|us) (?:whether|if|how|what|which|where|when))\b(?! of\b)"
 )
 # not a recruiter's "your talk is exactly what we need / we're looking for", which offers
 _IS_WHAT_I_LACK_RE = re.compile(
@@ -252,23 +252,26 @@ _IS_WHAT_I_LACK_RE = re.compile(
     r"the (?:\w+ ){1,2}(?:i|we) (?:lack|am missing|are missing))\b"
 )
 _HOPING_FOR_THEM_RE = re.compile(r"\bi'm hoping to \w+ (?:you|your)\b")
-_YOU_OR_YOUR_RE = re.compile(r"\b(?P<your>your)\b|\byou\b")
+_YOUR_RE = re.compile(r"\byour\b")
+_YOU_OR_YOUR_RE = re.compile(r"\byour?\b")
 
 
-def _asks_of_them(lower: str) -> bool:
-    """Whether ``lower`` (small letters) asks of the reader by what their help would do for
-    the writer. Each sentence is read once from its first "you" or "your": a pattern that ran
-    from every one of them took quadratic time."""
+def _asks_of_them(lower: str, *, you: bool = False) -> bool:
+    """Whether ``lower`` (small letters) asks of the reader by what something of theirs would
+    do for the writer ("your eye on it would help a great deal"); with ``you``, something they
+    would do too ("hearing how you tested it would help me greatly"), which is only asked where
+    the doing is the sentence's subject: "you mentioned that a second kiln would help a lot" is
+    no ask. Each sentence is read once from its first "your": a pattern that ran from every one
+    of them took quadratic time."""
     if _HOPING_FOR_THEM_RE.search(lower):
         return True
     for sentence in re.split(r"[.!?]", lower):
-        first = _YOU_OR_YOUR_RE.search(sentence)
+        first = (_YOU_OR_YOUR_RE if you else _YOUR_RE).search(sentence)
         if first is None:
             continue
-        if _WOULD_HELP_RE.search(sentence, first.start()):
-            return True
-        your = first if first["your"] else re.search(r"\byour\b", sentence)
-        if your is not None and _IS_WHAT_I_LACK_RE.search(sentence, your.end()):
+        if _WOULD_HELP_RE.search(sentence, first.start()) or _IS_WHAT_I_LACK_RE.search(
+            sentence, first.end()
+        ):
             return True
     return False
 
@@ -2266,6 +2269,10 @@ def _reason(context: Context, lead: str, reading: _ReasonParts | None = None) ->
     sentences = [sentence for sentence, _ in reading.sentences]
     if not sentences:
         return None
+    if context.scenario in _CLOSERS_OF_THEIR_OWN:
+        # "Your background is exactly what I'm after": a recruiter's pitch or a seeker's hope,
+        # which their closing ask still follows
+        sentences = [s._replace(asks=False) if _only_asks_of_them(s.text) else s for s in sentences]
     # All of it; then without one of three or more (the last first, never the only ask); then
     # the first sentence with the first that asks; then one sentence, asking ones first; then
     # shorter forms of each.
@@ -2397,9 +2404,13 @@ _SHE_OR_HE_RE = re.compile(r"\b(?:she|he|her|him|his|hers)\b", re.IGNORECASE)
 _SEEKS_RE = re.compile(r"\b(?:needs?|hiring|looking for|seeks|seeking|recruiting)\b", re.I)
 _POST_RE = re.compile(
     r"\b(?:lead|master|manager|head|director|engineer|role|post|position|job|opening|vacancy|"
-    r"tutor|curator|officer|chief)\b",
+    r"tutor|curator|officer|chief|specialist|skipper|captain|coordinator|supervisor|technician|"
+    r"instructor|trainer|conservator|researcher|scientist|analyst|architect)\b",
     re.I,
 )
+# Praise of the reader's work, which may name a post ("your article on why every startup needs a
+# head of data"), offers none.
+_THEIR_WORK_FIRST_RE = re.compile(r"\s*your\b", re.I)
 _POST_ITSELF_RE = re.compile(r"\b(?:role|post|position|job|opening|vacancy)\b", re.I)
 _MADE_FOR_RE = re.compile(r"\b(?:made for|suits?|would suit|fits?)\b", re.I)
 
@@ -2407,6 +2418,8 @@ _MADE_FOR_RE = re.compile(r"\b(?:made for|suits?|would suit|fits?)\b", re.I)
 def _offers(sentence: str) -> bool:
     """Whether ``sentence`` offers a post; read once from the first word that seeks one, and
     from the first that names one."""
+    if _THEIR_WORK_FIRST_RE.match(sentence):
+        return False
     seeks = _SEEKS_RE.search(sentence)
     if seeks is not None and _POST_RE.search(sentence, seeks.end()):
         return True
@@ -2624,6 +2637,7 @@ def _meant_for_them(
     back."""
     asks = [_wishes(sentence, part) for sentence, part in sentences]
     strict = any(asks) or keeps_back
+    offers = context.scenario == "recruiter_outreach"
     public = stems_of(_content(_public_text(context)))
     name = _content(" ".join(words_of_name(context.recipient.name)))
     said = []
@@ -2637,7 +2651,8 @@ def _meant_for_them(
                 asks[index]
                 or leaned_on  # "his cluster failed over twice. want to ask how he fixed that"
                 or (
-                    _shows_it_is_meant(sentence.text, public)
+                    # a recruiter's post to fill: "our orkney ferries need a relief master"
+                    (_shows_it_is_meant(sentence.text, public) or (offers and _offers(part)))
                     and not _MISFORTUNE_RE.search(part)
                     and not _KEPT_BACK_PART_RE.search(part)
                     and not name & _content(sentence.text)
@@ -2790,11 +2805,7 @@ _OPEN_WORK_RE = re.compile(
     r"studies|surveys?|keynotes?|interviews?|lectures?|pieces?)\b"
     r"|\b(?:a|an|the|this|that|our) (?:\S+ ){0,4}(?:roles?|jobs?|openings?|vacanc(?:y|ies)|"
     r"positions?)\b|\b(?:posted|posting|hiring|recruiting)\b|\b(?:we're|we are) after an?\b"
-    r"|^(?:our |my |the )?client(?:['’]s| is| are| (?:wants|needs) (?:an?|someone|to)| has an?)\b"
-    # "our orkney ferries need a relief master for summer 2027" (held-out 49)
-    r"|\b(?:needs?|seeks|seeking) an? (?:\S+ ){0,3}(?:lead|master|manager|head|director|"
-    r"engineer|tutor|curator|officer|chief|specialist|skipper|captain|coordinator|supervisor|"
-    r"technician|instructor|trainer|conservator|researcher|scientist|analyst|architect)\b",
+    r"|^(?:our |my |the )?client(?:['’]s| is| are| (?:wants|needs) (?:an?|someone|to)| has an?)\b",
     re.IGNORECASE,
 )
 # Good news of the reader's, which a note may congratulate: "she has her own firm now", "he just
@@ -3715,6 +3726,14 @@ _WHERE_AN_OUTFIT_IS = frozenset(
 )  # fmt: skip
 
 
+# What the writer would learn from the reader by: "hearing how you tested it would help me
+# greatly"; not "starting my own yard near you would help me a lot", the writer's own plan.
+_LEARNING_GERUNDS = frozenset(
+    ["hearing", "learning", "knowing", "seeing", "watching", "understanding", "reading",
+     "talking", "getting"]
+)  # fmt: skip
+
+
 def _about_me(p: _Part) -> _Sentence | _Unread:
     """What the writer is doing, is or wants, without the subject: "sending it this week",
     "hiring a senior SRE", "been using her report", "curious what…", "impressed by…"."""
@@ -3737,7 +3756,7 @@ def _about_me(p: _Part) -> _Sentence | _Unread:
             return p.made("I'm wondering " + rest, asks=True)
         return p.made(f"{_other_lead(p.lead)} ask {rest}", asks=True)
     gerund = first.endswith("ing") and "verb" in classes and first != "hiring"
-    if gerund and _asks_of_them(part.lower().replace("’", "'")):
+    if first in _LEARNING_GERUNDS and _asks_of_them(part.lower().replace("’", "'"), you=True):
         # "hearing how you tested that sequence would help me greatly": the doing is the
         # subject, and the sentence asks (held-out 49)
         return p.made(part, asks=True)
@@ -4369,12 +4388,21 @@ _FOLLOW_ALONE_RE = re.compile(r"(\b(?:want|wanted|like|love|hope|hoping) to foll
 
 def _asks(text: str) -> bool:
     lower = text.lower().replace("’", "'")
+    return _asks_otherwise(lower) or _asks_of_them(lower)
+
+
+def _asks_otherwise(lower: str) -> bool:
     return (
         any(marker in lower for marker in _ASK_MARKERS)
         or bool(_WRITER_WONDERS_RE.search(lower))
         or _own_wish_after_and(lower)
-        or _asks_of_them(lower)
     )
+
+
+def _only_asks_of_them(text: str) -> bool:
+    """Whether ``text`` asks only by what the reader's help would do for the writer."""
+    lower = text.lower().replace("’", "'")
+    return "?" not in text and _asks_of_them(lower, you=True) and not _asks_otherwise(lower)
 
 
 def _own_wish_after_and(lower: str) -> bool:
@@ -4746,8 +4774,8 @@ def _place(where: str) -> str:
     with its own ("on the ferry crossing to Tvøroyri", held-out 49) as typed."""
     if " " not in where and where[:1].isupper() and where[1:].islower():
         return "in " + where
-    if _OWN_PREPOSITION_RE.match(where):
-        return where[0].lower() + where[1:]
+    if (m := _OWN_PREPOSITION_RE.match(where)) and not where[m.end() :].lstrip()[:1].isupper():
+        return where[0].lower() + where[1:]  # not "On the Rocks Bar, Bergen", a name
     town = _EVENT_TOWN_RE.fullmatch(where)
     if town is not None and not {w.lower() for w in re.split(r"[ -]", town["town"])} & _NO_TOWN:
         # "Timber Fire Safety Symposium, Gdynia" is "at the … Symposium in Gdynia"; an island

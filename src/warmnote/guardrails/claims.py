@@ -654,22 +654,31 @@ def _between(note: Note, a: Word, b: Word) -> str:
 # A denial earlier in the same clause: "no claiming an intro", "she never introduced us",
 # "hasn't referred anyone".
 _NEGATED_BEFORE_RE = re.compile(
-    r"\b(?:no|not|never|nothing|nobody|without|neither|nor|hasn't|hasnt|hadn't|hadnt|didn't|"
-    r"didnt|doesn't|doesnt|isn't|isnt|wasn't|wasnt|won't|wont|cannot|can't|cant)\b",
+    r"\b(?:no|not|never|nothing|nobody|neither|nor|hasn't|hasnt|hadn't|hadnt|didn't|didnt|"
+    r"doesn't|doesnt|isn't|isnt|wasn't|wasnt|won't|wont|cannot|can't|cant)\b",
     re.IGNORECASE,
 )
-# Where a clause ends: "nobody introduced us, i just keep seeing her posts" denies no post.
+# Where a clause ends, for a denial: at a stop, "but", a word that starts a clause of its own
+# ("…after we worked together", "I'll never forget how we…") and a subject ("I didn't know
+# she'd joined", "nobody introduced us, i just keep seeing her posts").
 _CLAUSE_BREAK_RE = re.compile(
-    r"[.;:!?]|,\s+(?:but|and|though|although|i|we|she|he|they|you)\b|\bbut\b", re.IGNORECASE
+    r"[.;:!?]|\bbut\b|\b(?:and|though|although|since|after|before|until|when|because|how|while)"
+    r"\b|\b(?:i|we|she|he|they|you)(?:['’](?:d|s|re|ve|ll|m))?(?=\s)",
+    re.IGNORECASE,
 )
+# "tiina never, i think, suggested…": an aside that is no clause of its own.
+_ASIDE_RE = re.compile(
+    r",\s*(?:i|we)\s+(?:think|believe|guess|suppose|reckon|gather|hear)\s*,", re.IGNORECASE
+)
+_DENIAL_REACH = 4
+"""How many words before a support word a denial of it may stand: "we were not in the same
+cohort"; not "can't stop thinking about her post"."""
 
 
 def _denied_before(text: str, start: int) -> bool:
-    """Whether a denial comes before ``start`` in its clause, within 60 characters."""
-    return (
-        _NEGATED_BEFORE_RE.search(_CLAUSE_BREAK_RE.split(text[max(0, start - 60) : start])[-1])
-        is not None
-    )
+    """Whether a denial comes before ``start`` in its clause, a few words before it."""
+    clause = _CLAUSE_BREAK_RE.split(_ASIDE_RE.sub(" ", text[max(0, start - 80) : start]))[-1]
+    return _NEGATED_BEFORE_RE.search(" ".join(clause.split()[-_DENIAL_REACH:])) is not None
 
 
 def _support_words(ctx: ContextFacts) -> frozenset[str]:
