@@ -253,7 +253,6 @@ _IS_WHAT_I_LACK_RE = re.compile(
 )
 _HOPING_FOR_THEM_RE = re.compile(r"\bi'm hoping to \w+ (?:you|your)\b")
 _YOUR_RE = re.compile(r"\byour\b")
-_YOU_OR_YOUR_RE = re.compile(r"\byour?\b")
 
 
 def _asks_of_them(lower: str, *, you: bool = False) -> bool:
@@ -266,7 +265,7 @@ def _asks_of_them(lower: str, *, you: bool = False) -> bool:
     if _HOPING_FOR_THEM_RE.search(lower):
         return True
     for sentence in re.split(r"[.!?]", lower):
-        first = (_YOU_OR_YOUR_RE if you else _YOUR_RE).search(sentence)
+        first = (_YOU_RE if you else _YOUR_RE).search(sentence)
         if first is None:
             continue
         if _WOULD_HELP_RE.search(sentence, first.start()) or _IS_WHAT_I_LACK_RE.search(
@@ -2745,9 +2744,8 @@ _UNMADE_WISH_RE = re.compile(
     r"|\bask (?:you|if|whether|how|what|about|for)\b",
     re.IGNORECASE,
 )
-# The reader in a question ("how often do you recalibrate?"), and a guess of the writer's that
-# only looks like one ("you were later I think?").
-_YOU_RE = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
+# A guess of the writer's that only looks like a question to the reader ("you were later I
+# think?").
 _GUESS_RE = re.compile(r"\b(?:I think|I guess|I believe|I reckon|right)\?$", re.IGNORECASE)
 
 
@@ -2895,6 +2893,7 @@ _NO_WISH_WITH_YOU = frozenset(
 )  # fmt: skip
 # "like he always swore he would": a comparison, not a liking ("love it" is one)
 _WHO_COMPARES = frozenset(["i", "we", "you", "he", "she", "they", "you're", "we're", "i've"])
+# The reader: "you", "your" or "yours" ("how often do you recalibrate?").
 _YOU_RE = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
 _ENDS_POINTING_BACK_RE = re.compile(r"\b(?:that|this|it|those|these)[.!?]*$", re.IGNORECASE)
 _TAIL_STARTS = frozenset(
