@@ -5765,6 +5765,28 @@ def test_what_held_out_48_found_in_the_reading_of_the_reason(
     assert reason_in_my_words(context) == said
 
 
+@pytest.mark.parametrize(
+    "reason",
+    [
+        "boat fair in elmina. keen for her view: could my students read hulls like that",
+        "keen for her view: would a kiln that size fit in a yard",
+    ],
+)
+def test_a_question_after_a_colon_is_asked_with_its_mark(reason: str) -> None:
+    """Held-out 49: "keen for her view: could my cadets read maps like that from a bridge."
+    ended on a stop."""
+    context = Context.model_validate(
+        {
+            "scenario": "strategic",
+            "sender": {"name": "Sam Carter"},
+            "recipient": {"name": "Nia Osei"},
+            "relationship": {"familiarity": "stranger"},
+            "reason": reason,
+        }
+    )
+    assert reason_in_my_words(context).endswith("?")
+
+
 # Found in review of stop 60's mends (held-out 48), each as it was at the reviewed code
 # (b1ce001), all different there: (why, what the context changes from Nia Osei, a stranger,
 # in the strategic scenario, the note).

