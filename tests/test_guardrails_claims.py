@@ -1045,6 +1045,21 @@ def test_a_news_finding_says_what_to_remove_and_why(guardrails: Guardrails) -> N
         ({"reason": "her team lost a whole cluster last week; keep comparing notes"}, True),
         ({"relationship": {"familiarity": "friend"}}, False),
         ({"reason": "I heard her talk on feature stores; no news to share, sorry"}, False),
+        # the writer's own news is none of the reader's…
+        ({"reason": "I started a new job at Corvid and want to keep comparing notes"}, False),
+        ({"reason": "keep comparing notes; my son got the summer job at Zalmora"}, False),
+        ({"reason": "we're hiring for the platform team, and she knows everyone"}, False),
+        ({"reason": "i was promoted last month, so compare notes on leading a team"}, False),
+        ({"reason": "our team launched a feature store; compare notes on it"}, False),
+        ({"relationship": {"how_we_met": "we both joined Corvid in 2019"}}, False),
+        ({"relationship": {"how_we_met": "I joined her team at Corvid for a year"}}, False),
+        # …unless the writer heard, saw or greets news of theirs
+        ({"reason": "I heard she moved to Zalmora; keep comparing notes"}, True),
+        ({"reason": "I saw the news of her promotion and want to compare notes"}, True),
+        ({"reason": "I want to say congrats on the new role"}, True),
+        ({"reason": "I know Priya launched a platform team this spring"}, True),
+        ({"reason": "my friend told me Zalmora had launched a new platform"}, True),
+        ({"reason": "I am applying for the opening on her platform team"}, True),
     ],
 )
 def test_news_is_supported_by_the_reason_how_you_met_or_a_post(

@@ -75,10 +75,14 @@ class Support:
             if (
                 note is not None
                 and self.words.found(note)
-                and any(not _denied_before(note.text, at) for at, _ in self.words.spans(note))
+                and any(self._counts_at(note.text, at, ctx) for at, _ in self.words.spans(note))
             ):
                 return field
         return None
+
+    def _counts_at(self, text: str, at: int, ctx: ContextFacts) -> bool:
+        """Whether the support word at ``at`` of a field's ``text`` supports the claim."""
+        return not _denied_before(text, at)
 
     def _holds(self, ctx: ContextFacts) -> bool:
         return self.by_familiarity(ctx) or self.field(ctx) is not None
@@ -220,6 +224,15 @@ _WRITES_RE = re.compile(r"(?i)\b(?:writ\w*|blog\w*|newsletter|columnist|author|p
 _FOLLOWING_RE = re.compile(r"(?:follow|following|to read|reading|keep up with) $")
 
 
+class _NewsOfTheReader(Support):
+    """News supports news of the reader only when it is not the writer's own: "I started a new
+    job", "my son got the summer job" and "we're hiring" give no news of the reader, while "I
+    heard she moved", "I saw the news of her promotion" and "I want to say congrats" do."""
+
+    def _counts_at(self, text: str, at: int, ctx: ContextFacts) -> bool:
+        return super()._counts_at(text, at, ctx) and not _writers_own(text, at, ctx.name)
+
+
 class HeardNewsRule(ClaimRule):
     """ "Great to hear you're in Belgium now", "sorry to hear about the controller": a small
     model reports news about the reader that it made up. The context supports it only when the
@@ -233,6 +246,12 @@ class HeardNewsRule(ClaimRule):
         "Remove '{quote}': the context gives no news about {name} (no new role, move, launch or "
         "loss in the reason, how you met or their posts), so don't report news you haven't heard."
     )
+
+    def __init__(self, config: ClaimConfig) -> None:
+        super().__init__(config)
+        self.support = _NewsOfTheReader(
+            self.id, config.familiarity, config.support_fields, config.support_words
+        )
 
     def supported(self, ctx: ContextFacts) -> bool:
         return super().supported(ctx) or self._in_posts(ctx)
@@ -679,6 +698,39 @@ def _denied_before(text: str, start: int) -> bool:
     """Whether a denial comes before ``start`` in its clause, a few words before it."""
     clause = _CLAUSE_BREAK_RE.split(_ASIDE_RE.sub(" ", text[max(0, start - 80) : start]))[-1]
     return _NEGATED_BEFORE_RE.search(" ".join(clause.split()[-_DENIAL_REACH:])) is not None
+
+
+# The writer's own side at the head of a clause: "I", "we", "my son", "our team".
+_WRITER_SUBJECT_RE = re.compile(r"^\s*(?:(?:i|we)(?:['’](?:d|s|re|ve|ll|m))?|my|our)$", re.I)
+# Between the writer's subject and the news, a word that makes it someone else's: the reader or
+# a third party ("I heard she moved", "the news of her promotion"), hearing, seeing or saying it
+# ("I read about the launch", "I want to say congrats"), or applying for it ("I am applying for
+# the senior analyst opening").
+_NEWS_OF_OTHERS_RE = re.compile(
+    r"\b(?:she|he|they|her|his|their|them|him|you|your|hear|heard|hearing|see|saw|seen|seeing|"
+    r"read|reading|notic\w*|spott\w*|learn\w*|know|knew|congrat\w*|say|said|saying|tell|told|"
+    r"wish\w*|want\w*|glad|happy|pleased|excited|proud|thrilled|delighted|appl(?:y|ying|ied))\b",
+    re.IGNORECASE,
+)
+
+
+def _writers_own(text: str, start: int, name: str) -> bool:
+    """Whether the news at ``start`` is the writer's own: its clause starts with "I", "we",
+    "my …" or "our …", and nothing between makes it anyone else's."""
+    before = _ASIDE_RE.sub(" ", text[max(0, start - 80) : start])
+    breaks = list(_CLAUSE_BREAK_RE.finditer(before))
+    if breaks:
+        subject, rest = breaks[-1].group(), before[breaks[-1].end() :]
+    elif start <= 80:
+        subject, _, rest = before.strip().partition(" ")
+    else:
+        return False
+    if not _WRITER_SUBJECT_RE.match(subject):
+        first, _, rest = rest.strip().partition(" ")
+        if first.lower() not in ("my", "our"):
+            return False
+    named = name and re.search(rf"\b{re.escape(name)}\b", rest, re.IGNORECASE)
+    return not named and _NEWS_OF_OTHERS_RE.search(rest) is None
 
 
 def _support_words(ctx: ContextFacts) -> frozenset[str]:
