@@ -69,6 +69,7 @@ HELDOUT46 = ROOT / "evals" / "heldout46" / "heldout46.toml"
 HELDOUT47 = ROOT / "evals" / "heldout47" / "heldout47.toml"
 HELDOUT48 = ROOT / "evals" / "heldout48" / "heldout48.toml"
 HELDOUT49 = ROOT / "evals" / "heldout49" / "heldout49.toml"
+HELDOUT50 = ROOT / "evals" / "heldout50" / "heldout50.toml"
 # Everything tuning reads or writes: the bundled suite, the packs, the examples, the fixtures.
 TUNING_FILES = sorted(
     [
@@ -133,6 +134,7 @@ FROZEN_SHA256 = {
     HELDOUT47: "d2f82a9dda645f9da45f804791ba226b7342d42e2a5a6c5400550e3490b325d2",
     HELDOUT48: "65af972fc1fe3f9fe6943474de4171c5d0911ec63bcf2f7091272ef07ad52303",
     HELDOUT49: "d0b6ad82d12ddc1dc471fcb11ac360c9801470266f114a8135ff81dfe71addcf",
+    HELDOUT50: "494b38f175574a96881d45c49875e3a328c62359fba21adc339d281aea8c4d7e",
 }
 HELDOUTS = [
     HELDOUT,
@@ -184,6 +186,7 @@ HELDOUTS = [
     HELDOUT47,
     HELDOUT48,
     HELDOUT49,
+    HELDOUT50,
 ]
 # What each suite must not share a name with: everything tuning reads, and the sets before it.
 OTHER_FILES = {
@@ -233,6 +236,7 @@ GAPS = {
     HELDOUT32: {"no headline", "an empty reason"},  # likewise
     HELDOUT33: {"no headline", "an empty reason", "a title"},  # written without them; frozen
     HELDOUT35: {"an empty reason"},  # its brief did not ask for one; frozen as written
+    HELDOUT50: {"a title"},  # its titles are Perit, Sr. and FSA, none in the lists; frozen
 }
 
 
