@@ -261,6 +261,8 @@ class FluencyConfig(RuleConfig):
             "or",
             "but",
             "nor",
+            "as",  # "I'd love to pitch it as." (held-out 50)
+            "than",
         ]
     )
 
