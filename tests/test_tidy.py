@@ -134,6 +134,17 @@ def test_a_name_is_never_spelt_right() -> None:
         ),
         ("Hi Ana, we met in Porto. Keep it short.", "Hi Ana, we met in Porto.", False),  # no ask
         ("Hi Ana, great talk. Ravi wanted me to skip it.", "Hi Ana, great talk.", False),
+        # an ask said in other words (held-out 50)
+        (
+            "Hi Ana, your kiln notes get passed around our office. I work for a kiln maker, yet "
+            "this first note simply asks how you pick the clay to fire first.",
+            "Hi Ana, your kiln notes get passed around our office.",
+            True,
+        ),
+        ("Hi Ana, I recruit for a pottery. I hope to describe the post to you.", "Hi Ana.", True),
+        ("Hi Ana, we fire kilns too. We hope you'll share your glaze notes.", "Hi Ana.", True),
+        ("Hi Ana, I'm eager to see your kiln firing.", "Hi Ana.", True),
+        ("Hi Ana, your kiln asks a lot of wood. Keep it short.", "Hi Ana, your kiln.", False),
     ],
 )
 def test_a_tidy_keeps_an_ask(plain: str, tidied: str, dropped: bool) -> None:

@@ -165,10 +165,12 @@ def drops_the_ask(plain: str, tidied: str) -> bool:
     return _ASKS_RE.search(plain) is not None and _ASKS_RE.search(tidied) is None
 
 
-# What asks: a question, or a wish said as the writer's; "Ravi wanted me to…" does not.
+# What asks: a question, or a wish said as the writer's ("…this first note simply asks how you
+# pick the titles", "I hope to describe the post"); "Ravi wanted me to…" does not.
 _ASKS_RE = re.compile(
     r"\?|\b(?:i['’]d|i would|i want|i['’]m hoping|would you|could you|would love|would like|"
-    r"would value|keen to|curious|let['’]s|thank|congratulations)\b",
+    r"would value|keen to|curious|let['’]s|thank|congratulations|(?:i|we) hope|eager to|"
+    r"asks? (?:you )?(?:how|what|why|whether|if|where|when|which|who|about|for))\b",
     re.IGNORECASE,
 )
 
