@@ -5729,6 +5729,62 @@ def test_what_held_out_47_to_49_found_is_mended(
     _assert_plain(note, context, guardrails)
 
 
+# Held-out 50 (tuned on it): jotted headings that are the writer's wish, plan or topic became
+# "I'm reaching out about a want: …", "… about a plan: connect first…", "… about a jobs: any…?",
+# and a doubt of one's own spelling in brackets was said ("(the big group dance, sp?)").
+HELDOUT_50 = [
+    (
+        "want: a thing",
+        "nia o. | she's commented on most of my canoe build posts since spring. want: her lashing "
+        "diagrams for the outrigger to set beside our own drawings. keep it light",
+        "I'd love your lashing diagrams for the outrigger to set beside our own drawings.",
+        "want:",
+    ),
+    (
+        "plan: the writer's own steps",
+        "she left a long comment on my canoe post about lashings, really useful. plan: connect "
+        "first, then ask for her diagrams. don't gush",
+        "you left a long comment on my canoe post about lashings",
+        "connect first",
+    ),
+    (
+        "jobs: any…?",
+        "nia, the canoe webinar in may. she answered my lashing question live. jobs: any "
+        "apprentice post at her yard? short, unpaid, anything. dont mention my visa",
+        "Is there any apprentice post at your yard?",
+        "jobs:",
+    ),
+    (
+        "sp? in brackets",
+        "nia's outrigger lashing demo at the elmina fair (the double-wrap hitch, sp?) was the "
+        "best thing there. want to ask how long the lashings last in salt water",
+        "to ask how long the lashings last in salt water.",
+        "sp?",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("why", "reason", "said", "unsaid"), HELDOUT_50, ids=[row[0] for row in HELDOUT_50]
+)
+def test_what_held_out_50_found_is_mended(
+    why: str, reason: str, said: str, unsaid: str, guardrails: Guardrails
+) -> None:
+    context = Context.model_validate(
+        {
+            "scenario": "content_engagement",
+            "sender": {"name": "Sam Carter"},
+            "recipient": {"name": "Nia Osei"},
+            "relationship": {"familiarity": "acquaintance"},
+            "reason": reason,
+        }
+    )
+    note = plain_note(context, guardrails)
+    assert note is not None and said in note and unsaid not in note, (why, note)
+    assert "reaching out about a" not in note, (why, note)
+    _assert_plain(note, context, guardrails)
+
+
 @pytest.mark.parametrize(
     ("recipient", "reason", "said"),
     [

@@ -1836,10 +1836,11 @@ _SEEN_WHEN_RE = re.compile(
 
 _LAUGHS_RE = re.compile(r"\b(?:haha\w*|lol|lmao)\W*$", re.I)
 # Words only a note on a name uses, in brackets ("(hegade is her family's spelling)"; not
-# "(full name of the project is DryNet)").
+# "(full name of the project is DryNet)"), and a doubt of one's own spelling ("(the big group
+# dance, sp?)", "(sic?)").
 _SPELLING_RE = re.compile(
     r"\b(?:spelling|spelt|spelled|surname|family name|patronymic|nickname|pronounced|"
-    r"pronunciation|rhymes with)\b"
+    r"pronunciation|rhymes with)\b|(?<![^\s,(])(?:sp|sic)\?"
 )
 
 

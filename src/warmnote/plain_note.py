@@ -3607,11 +3607,21 @@ def _headed(p: _Part) -> _Sentence | _Unread | None:
         # "client role not ours: QA lead at a Makassar e-wallet, fully remote ok"
         return p.made("I'm recruiting for a client: " + p.text[client.end() :], asks=False)
     heading = _HEADING_RE.match(p.text)
-    if heading is None or not _is_heading(heading.group("head")):
+    head = "" if heading is None else heading.group("head").lower()
+    if heading is None or not (_is_heading(head) or head in _WISH_HEADS):
         return _UNREAD
     asked = p.text[heading.end("head") + 1 :].strip()
     words = asked.lower().split()
-    if heading.group("head").lower().split()[-1] in _ASK_HEADS:
+    if head.split()[-1] in _PLAN_HEADS:
+        return _UNREAD  # "plan: connect first, then ask for her word lists": the writer's steps
+    if head in _WISH_HEADS:
+        # "want: her Laban scores of the simd", "what i want: how long she leaves…": the wish
+        if words[0] in _WH_WORDS | {"whether", "if"}:
+            return p.made(f"{_other_lead(p.lead)} ask {asked.rstrip(' .?!')}", asks=True)
+        if words[0] in _POSSESSIVE_STARTS | ARTICLES:
+            return p.made(f"I'd love {_small_first(asked.rstrip(' .!'))}", asks=True)
+        return _UNREAD
+    if head.split()[-1] in _ASK_HEADS:
         # "one ask: how long do her chillers hold…" asks it; "main ask: what his team would
         # need", "one ask: whether we could…" is what the writer would like to ask
         inverted = words[0] in _QUESTION_VERBS or bool(set(words[1:3]) & _QUESTION_VERBS)
@@ -3621,6 +3631,9 @@ def _headed(p: _Part) -> _Sentence | _Unread | None:
             return p.made(f"{_other_lead(p.lead)} ask {asked.rstrip(' .?!')}", asks=True)
     if words[0] in _QUESTION_VERBS | _WH_WORDS:
         return _part_sentence(asked, p.lead) if asked.endswith("?") else None
+    if words[0] in ("any", "anything") and asked.endswith("?"):
+        # "jobs: any project post for transcribing olonkho?": the question is the part
+        return p.made(f"Is there {asked[0].lower()}{asked[1:]}", asks=True)
     if words[0] in _SUBJECT_STARTS:  # "Update: I got the job at Brightline"
         return _part_sentence(asked, p.lead)
     label = _small_first(p.text)
@@ -3631,6 +3644,12 @@ def _headed(p: _Part) -> _Sentence | _Unread | None:
     return p.made(f"I'm reaching out about {article}{label}", asks=False)
 
 
+# A heading that is the writer's wish ("want: her Laban scores…", "what i want: how long…") or
+# their plan, which is theirs alone ("plan: connect first, then ask…").
+_WISH_HEADS = frozenset(
+    ["want", "wants", "what i want", "what i'd like", "what i would like", "wish"]
+)
+_PLAN_HEADS = frozenset(["plan", "plans", "strategy", "approach", "tactic", "tactics"])
 # What a heading names when a question follows it: "one ask: how long…", "quick q: can you…".
 _ASK_HEADS = frozenset(["ask", "question", "questions", "q", "request", "query"])
 _ASK_HEAD_FIRST = frozenset(["one", "my", "the", "a", "quick", "main", "big", "only", "real"])
