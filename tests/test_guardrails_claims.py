@@ -1051,7 +1051,6 @@ def test_a_news_finding_says_what_to_remove_and_why(guardrails: Guardrails) -> N
         ({"reason": "we're hiring for the platform team, and she knows everyone"}, False),
         ({"reason": "i was promoted last month, so compare notes on leading a team"}, False),
         ({"reason": "our team launched a feature store; compare notes on it"}, False),
-        ({"relationship": {"how_we_met": "we both joined Corvid in 2019"}}, False),
         ({"relationship": {"how_we_met": "I joined her team at Corvid for a year"}}, False),
         # …unless the writer heard, saw or greets news of theirs
         ({"reason": "I heard she moved to Zalmora; keep comparing notes"}, True),
@@ -1060,6 +1059,25 @@ def test_a_news_finding_says_what_to_remove_and_why(guardrails: Guardrails) -> N
         ({"reason": "I know Priya launched a platform team this spring"}, True),
         ({"reason": "my friend told me Zalmora had launched a new platform"}, True),
         ({"reason": "I am applying for the opening on her platform team"}, True),
+        # found in review: a congratulation, news shared with the reader, news named as hers
+        # after the word, her family name…
+        ({"reason": "I'd like to congratulate her and compare notes"}, True),
+        ({"reason": "Priya and I were both promoted the same week"}, True),
+        ({"relationship": {"how_we_met": "we both joined Corvid in 2019"}}, True),
+        ({"reason": "I attended the launch of Priya's platform in Tallinn"}, True),
+        ({"reason": "I came across the announcement of her appointment"}, True),
+        ({"reason": "I think Raman got promoted to director"}, True),
+        # …and the writer's own news after "and", said gladly, or in a long clause
+        ({"reason": "I joined Corvid and was promoted within a year"}, False),
+        ({"reason": "We're excited to be hiring two platform engineers"}, False),
+        ({"reason": "I'm happy to say my startup raised funding"}, False),
+        (
+            {
+                "reason": "Our research group at the Kwame Nkrumah University of Science and "
+                "Technology in Kumasi finally published the paper"
+            },
+            False,
+        ),
     ],
 )
 def test_news_is_supported_by_the_reason_how_you_met_or_a_post(

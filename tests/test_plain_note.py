@@ -5751,7 +5751,7 @@ HELDOUT_50 = [
         "jobs: any…?",
         "nia, the canoe webinar in may. she answered my lashing question live. jobs: any "
         "apprentice post at her yard? short, unpaid, anything. dont mention my visa",
-        "Is there any apprentice post at your yard?",
+        "Any apprentice post at your yard?",
         "jobs:",
     ),
     (
@@ -5764,8 +5764,36 @@ HELDOUT_50 = [
 ]
 
 
+# Found in review: a plan that carries an ask is said, not dropped; a plural after "any" is no
+# "Is there any openings?"; "(based in SP?)" is São Paulo, no doubt of spelling.
+REVIEW_OF_STOP_62 = [
+    (
+        "plan with no steps",
+        "we met at the canoe fair in elmina. plan: ask her for the lashing diagrams",
+        "ask you for the lashing diagrams",
+        "plan:",
+    ),
+    (
+        "any with a plural",
+        "nia, the canoe webinar in may. she answered my lashing question live. jobs: any "
+        "openings at her yard?",
+        "Any openings at your yard?",
+        "Is there",
+    ),
+    (
+        "SP is a place",
+        "nia runs the canoe yard in brazil (based in SP?) and is hiring builders. i'd like to ask "
+        "how she trains them",
+        "(based in SP?)",
+        "sp?)",
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("why", "reason", "said", "unsaid"), HELDOUT_50, ids=[row[0] for row in HELDOUT_50]
+    ("why", "reason", "said", "unsaid"),
+    [*HELDOUT_50, *REVIEW_OF_STOP_62],
+    ids=[row[0] for row in [*HELDOUT_50, *REVIEW_OF_STOP_62]],
 )
 def test_what_held_out_50_found_is_mended(
     why: str, reason: str, said: str, unsaid: str, guardrails: Guardrails

@@ -142,9 +142,16 @@ def test_a_name_is_never_spelt_right() -> None:
             True,
         ),
         ("Hi Ana, I recruit for a pottery. I hope to describe the post to you.", "Hi Ana.", True),
-        ("Hi Ana, we fire kilns too. We hope you'll share your glaze notes.", "Hi Ana.", True),
-        ("Hi Ana, I'm eager to see your kiln firing.", "Hi Ana.", True),
+        ("Hi Ana, we fire kilns too. We hope to see your glaze notes.", "Hi Ana.", True),
         ("Hi Ana, your kiln asks a lot of wood. Keep it short.", "Hi Ana, your kiln.", False),
+        # found in review: a pleasantry or a description asks nothing
+        ("Hi Ana, I hope you're well. I enjoyed your kiln talk.", "Hi Ana, I enjoyed it.", False),
+        ("Hi Ana, the role asks for glaze chemistry. Keep it short.", "Hi Ana.", False),
+        (
+            "Hi Ana, I hope you're well. Would you be open to a chat about kilns?",
+            "Hi Ana, I hope you're well. Your kiln talk was great.",
+            True,
+        ),
     ],
 )
 def test_a_tidy_keeps_an_ask(plain: str, tidied: str, dropped: bool) -> None:

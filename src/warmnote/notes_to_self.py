@@ -1840,8 +1840,11 @@ _LAUGHS_RE = re.compile(r"\b(?:haha\w*|lol|lmao)\W*$", re.I)
 # dance, sp?)", "(sic?)").
 _SPELLING_RE = re.compile(
     r"\b(?:spelling|spelt|spelled|surname|family name|patronymic|nickname|pronounced|"
-    r"pronunciation|rhymes with)\b|(?<![^\s,(])(?:sp|sic)\?"
+    r"pronunciation|rhymes with)\b"
 )
+# A doubt of one's own spelling closing an aside, as typed: "(the big group dance, sp?)", "(sic?)";
+# not "(based in SP?)", São Paulo, nor "(sp? or rio?)".
+_SPELLING_DOUBT_RE = re.compile(r"(?:^|,\s*)(?:sp|sic)\?\s*$")
 
 
 def _aside_in_brackets(m: re.Match[str], notes: list[str]) -> str:
@@ -1854,6 +1857,7 @@ def _aside_in_brackets(m: re.Match[str], notes: list[str]) -> str:
         or _LAUGHS_RE.search(inner)  # "(rye only, stubborn as ever haha)": a joke to oneself
         # "(hegade is her family's spelling, hegde on some papers)": a note on a name
         or _SPELLING_RE.search(_plain(inner))
+        or _SPELLING_DOUBT_RE.search(inner)
     ):
         notes.append(inner.strip())
         return ""

@@ -3612,14 +3612,17 @@ def _headed(p: _Part) -> _Sentence | _Unread | None:
         return _UNREAD
     asked = p.text[heading.end("head") + 1 :].strip()
     words = asked.lower().split()
-    if head.split()[-1] in _PLAN_HEADS:
-        return _UNREAD  # "plan: connect first, then ask for her word lists": the writer's steps
+    if head in _PLAN_HEADS:
+        # "plan: connect first, then ask for her word lists" is the writer's steps; "plan: ask
+        # her for the slides" is the ask
+        return _UNREAD if _STEPS_RE.search(asked) else _part_sentence(asked, p.lead)
     if head in _WISH_HEADS:
         # "want: her Laban scores of the simd", "what i want: how long she leaves…": the wish
+        wish = asked.rstrip(" .?!")
         if words[0] in _WH_WORDS | {"whether", "if"}:
-            return p.made(f"{_other_lead(p.lead)} ask {asked.rstrip(' .?!')}", asks=True)
-        if words[0] in _POSSESSIVE_STARTS | ARTICLES:
-            return p.made(f"I'd love {_small_first(asked.rstrip(' .!'))}", asks=True)
+            return p.made(f"{_other_lead(p.lead)} ask {wish}", asks=True)
+        if words[0] in _POSSESSIVE_STARTS | ARTICLES | {"to"}:
+            return p.made(f"I'd love {_small_first(wish)}", asks=True)
         return _UNREAD
     if head.split()[-1] in _ASK_HEADS:
         # "one ask: how long do her chillers hold…" asks it; "main ask: what his team would
@@ -3631,9 +3634,9 @@ def _headed(p: _Part) -> _Sentence | _Unread | None:
             return p.made(f"{_other_lead(p.lead)} ask {asked.rstrip(' .?!')}", asks=True)
     if words[0] in _QUESTION_VERBS | _WH_WORDS:
         return _part_sentence(asked, p.lead) if asked.endswith("?") else None
-    if words[0] in ("any", "anything") and asked.endswith("?"):
-        # "jobs: any project post for transcribing olonkho?": the question is the part
-        return p.made(f"Is there {asked[0].lower()}{asked[1:]}", asks=True)
+    if words[0] == "any" and asked.endswith("?") and len(words) > 2 and words[1] not in _ABOUT:
+        # "jobs: any project post for transcribing olonkho?": the question is the part, as typed
+        return p.made(_small_first(asked), asks=True)
     if words[0] in _SUBJECT_STARTS:  # "Update: I got the job at Brightline"
         return _part_sentence(asked, p.lead)
     label = _small_first(p.text)
@@ -3646,10 +3649,9 @@ def _headed(p: _Part) -> _Sentence | _Unread | None:
 
 # A heading that is the writer's wish ("want: her Laban scores…", "what i want: how long…") or
 # their plan, which is theirs alone ("plan: connect first, then ask…").
-_WISH_HEADS = frozenset(
-    ["want", "wants", "what i want", "what i'd like", "what i would like", "wish"]
-)
-_PLAN_HEADS = frozenset(["plan", "plans", "strategy", "approach", "tactic", "tactics"])
+_WISH_HEADS = frozenset(["want", "what i want", "what i'd like", "what i would like"])
+_PLAN_HEADS = frozenset(["plan", "the plan", "my plan", "approach", "tactic"])
+_STEPS_RE = re.compile(r"\b(?:first|then|later|after(?:wards)?|once|next time)\b", re.I)
 # What a heading names when a question follows it: "one ask: how long…", "quick q: can you…".
 _ASK_HEADS = frozenset(["ask", "question", "questions", "q", "request", "query"])
 _ASK_HEAD_FIRST = frozenset(["one", "my", "the", "a", "quick", "main", "big", "only", "real"])

@@ -166,11 +166,13 @@ def drops_the_ask(plain: str, tidied: str) -> bool:
 
 
 # What asks: a question, or a wish said as the writer's ("…this first note simply asks how you
-# pick the titles", "I hope to describe the post"); "Ravi wanted me to…" does not.
+# pick the titles", "I hope to describe the post"); "Ravi wanted me to…", "I hope you're well"
+# and "the role asks for SQL" do not.
 _ASKS_RE = re.compile(
     r"\?|\b(?:i['’]d|i would|i want|i['’]m hoping|would you|could you|would love|would like|"
-    r"would value|keen to|curious|let['’]s|thank|congratulations|(?:i|we) hope|eager to|"
-    r"asks? (?:you )?(?:how|what|why|whether|if|where|when|which|who|about|for))\b",
+    r"would value|keen to|curious|let['’]s|thank|congratulations|(?:i|we) hope to|"
+    r"(?:note|message) (?:simply |only |just )?asks (?:you )?(?:how|what|why|whether|if|where|"
+    r"when|which|who))\b",
     re.IGNORECASE,
 )
 

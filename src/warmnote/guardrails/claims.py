@@ -95,10 +95,11 @@ class ClaimRule(Rule):
     """Says what to remove and why; formatted with the quote, the name and the familiarity."""
     phrase_end: ClassVar[str] = ""
     """A regex the folded text must match right after a phrase for it to count."""
+    support_kind: ClassVar[type[Support]] = Support
 
     def __init__(self, config: ClaimConfig) -> None:
         self.phrases = PhraseList(config.all_phrases, then=self.phrase_end)
-        self.support = Support.of(self.id, config)
+        self.support = self.support_kind.of(self.id, config)
 
     def check(self, note: Note, ctx: ContextFacts | None) -> Iterable[Finding]:
         # A plain function, not a generator: most notes leave at the first test, and a
@@ -230,7 +231,12 @@ class _NewsOfTheReader(Support):
     heard she moved", "I saw the news of her promotion" and "I want to say congrats" do."""
 
     def _counts_at(self, text: str, at: int, ctx: ContextFacts) -> bool:
-        return super()._counts_at(text, at, ctx) and not _writers_own(text, at, ctx.name)
+        return super()._counts_at(text, at, ctx) and not _writers_own(text, at, _reader_names(ctx))
+
+
+def _reader_names(ctx: ContextFacts) -> frozenset[str]:
+    """The reader's names, folded: "Osei" as well as "Nia"."""
+    return frozenset(fold_text(ctx.context.recipient.name).split())
 
 
 class HeardNewsRule(ClaimRule):
@@ -247,11 +253,7 @@ class HeardNewsRule(ClaimRule):
         "loss in the reason, how you met or their posts), so don't report news you haven't heard."
     )
 
-    def __init__(self, config: ClaimConfig) -> None:
-        super().__init__(config)
-        self.support = _NewsOfTheReader(
-            self.id, config.familiarity, config.support_fields, config.support_words
-        )
+    support_kind = _NewsOfTheReader
 
     def supported(self, ctx: ContextFacts) -> bool:
         return super().supported(ctx) or self._in_posts(ctx)
@@ -702,35 +704,60 @@ def _denied_before(text: str, start: int) -> bool:
 
 # The writer's own side at the head of a clause: "I", "we", "my son", "our team".
 _WRITER_SUBJECT_RE = re.compile(r"^\s*(?:(?:i|we)(?:['’](?:d|s|re|ve|ll|m))?|my|our)$", re.I)
+# A break that starts no clause of its own when no subject follows it: "I joined Lumen and was
+# promoted" is still the writer's.
+_JOINING_BREAK_RE = re.compile(
+    r"^(?:and|though|although|since|after|before|until|when|because|while)$", re.I
+)
 # Between the writer's subject and the news, a word that makes it someone else's: the reader or
-# a third party ("I heard she moved", "the news of her promotion"), hearing, seeing or saying it
-# ("I read about the launch", "I want to say congrats"), or applying for it ("I am applying for
-# the senior analyst opening").
+# a third party ("I heard she moved", "the news of her promotion"), or hearing, seeing or learning
+# of it ("I read about the launch"), or applying for it ("I am applying for the opening").
 _NEWS_OF_OTHERS_RE = re.compile(
-    r"\b(?:she|he|they|her|his|their|them|him|you|your|hear|heard|hearing|see|saw|seen|seeing|"
-    r"read|reading|notic\w*|spott\w*|learn\w*|know|knew|congrat\w*|say|said|saying|tell|told|"
-    r"wish\w*|want\w*|glad|happy|pleased|excited|proud|thrilled|delighted|appl(?:y|ying|ied))\b",
+    r"\b(?:she|he|they|her|his|their|them|him|you|your|both|hear|heard|hearing|see|saw|seen|"
+    r"seeing|read|reading|notic\w*|spott\w*|learn\w*|know|knew|gather|tell|told|mention\w*|"
+    r"appl(?:y|ying|ied)|interview\w*|attend\w*|came across|come across)\b",
     re.IGNORECASE,
 )
+# Just after the news, whose it is: "the launch of Nia's book", "the opening on her team".
+_WHOSE_AFTER_RE = re.compile(
+    r"^\W*(?:[\w'’-]+\s+){0,2}?(?:of|on|at|in|for|from|with)\s+(?:her|his|their|your|you|the "
+    r"reader)\b",
+    re.IGNORECASE,
+)
+_CONGRATULATING_RE = re.compile(r"congrat", re.IGNORECASE)
+_CLAUSE_REACH = 300
+"""How far back a clause's subject is looked for: a sentence or two."""
 
 
-def _writers_own(text: str, start: int, name: str) -> bool:
+def _writers_own(text: str, start: int, names: frozenset[str]) -> bool:
     """Whether the news at ``start`` is the writer's own: its clause starts with "I", "we",
-    "my …" or "our …", and nothing between makes it anyone else's."""
-    before = _ASIDE_RE.sub(" ", text[max(0, start - 80) : start])
+    "my …" or "our …" (or "she and I"), and nothing around it makes it anyone else's. A
+    congratulation always greets the reader's news."""
+    after = text[start : start + 60]
+    if _CONGRATULATING_RE.match(after) or _WHOSE_AFTER_RE.match(after.split(None, 1)[-1]):
+        return False
+    before = _ASIDE_RE.sub(" ", text[max(0, start - _CLAUSE_REACH) : start])
     breaks = list(_CLAUSE_BREAK_RE.finditer(before))
+    while breaks and _JOINING_BREAK_RE.match(breaks[-1].group()):
+        following = before[breaks[-1].end() :].split()
+        if following and _WRITER_SUBJECT_RE.match(following[0]):
+            break
+        breaks.pop()  # "…and was promoted": the subject is the clause's before
     if breaks:
-        subject, rest = breaks[-1].group(), before[breaks[-1].end() :]
-    elif start <= 80:
-        subject, _, rest = before.strip().partition(" ")
+        subject, rest = breaks[-1].group(), before[breaks[-1].start() :]
+        lead = before[max(0, breaks[-1].start() - 30) : breaks[-1].start()]
+    elif start <= _CLAUSE_REACH:
+        subject, rest, lead = before.strip().partition(" ")[0], before, ""
     else:
         return False
     if not _WRITER_SUBJECT_RE.match(subject):
-        first, _, rest = rest.strip().partition(" ")
-        if first.lower() not in ("my", "our"):
+        first = rest[len(subject) :].split()[:1] if breaks else rest.split()[:1]
+        if not first or first[0].lower() not in ("my", "our"):
             return False
-    named = name and re.search(rf"\b{re.escape(name)}\b", rest, re.IGNORECASE)
-    return not named and _NEWS_OF_OTHERS_RE.search(rest) is None
+    words = set(fold_text(f"{lead} {rest}").split())
+    if names & words or re.search(r"\band\s*$", lead):  # "Nia and I were both promoted"
+        return False
+    return _NEWS_OF_OTHERS_RE.search(rest[len(subject) :] if breaks else rest) is None
 
 
 def _support_words(ctx: ContextFacts) -> frozenset[str]:

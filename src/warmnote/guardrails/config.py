@@ -261,8 +261,7 @@ class FluencyConfig(RuleConfig):
             "or",
             "but",
             "nor",
-            "as",  # "I'd love to pitch it as." (held-out 50)
-            "than",
+            "as",  # "I'd love to pitch it as." (held-out 50); before a full stop only
         ]
     )
 

@@ -230,6 +230,9 @@ _AFTER_COMMA_RE = re.compile(r"(?P<mark>[,;])[ \t]+" + _WORD_AND_NEXT)
 _AFTER_STOP_RE = re.compile(r"(?P<stop>[.!?…]+)[ \t\n]+[\"'“‘(]*" + _WORD_AND_NEXT)
 # A full stop that ends a sentence ("with the."), not one inside "a.k.a." or before ".com".
 _SENTENCE_END_RE = re.compile(r"[.!?]+(?=\s|\Z)")
+# "as" unfinished: after an English word, before a full stop ("I'd love to pitch it as."; not a
+# question, nor "fuiste un as." in Spanish).
+_AS_UNFINISHED_RE = re.compile(r"(?:it|this|that|them|me|you|us|him|her) as\.\Z")
 _LAST_WORD_RE = re.compile(r"(?:^|(?<=[\s(\"“]))([^\W\d_]+)[ \t]*\Z")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _SENTENCE_RE = re.compile(r"[.!?…\n]+\s*")
@@ -914,6 +917,8 @@ class FluencyRule(Rule):
             if m is None or m.group(1) not in self.dangling_words:
                 continue
             word = m.group(1)
+            if word == "as" and not _AS_UNFINISHED_RE.search(text, m.start() - 6, end + 1):
+                continue  # "What title should I address you as?", "Your talk was sweet as!"
             lead = " ".join(text[note.start : m.start(1)].split()[-3:])
             yield Finding(
                 f"Finish the sentence that ends on '{word}' ('…{lead} {word}'), or cut that word."
