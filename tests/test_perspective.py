@@ -419,6 +419,10 @@ THEY_CASES = [
         "2 mutuals but neither of them set this up, she works with both of them",
         "2 mutuals but neither of them set this up, you work with both of them",
     ),
+    (  # held-out 50: "which of them" are the cylinders
+        "she knows which of them can safely be played",
+        "you know which of them can safely be played",
+    ),
     (  # "them" in a sentence said to "you" is a thing or other people
         "Now we do. Happy to share them when you've got 20 min.",
         "Now we do. Happy to share them when you've got 20 min.",

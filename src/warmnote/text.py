@@ -94,7 +94,7 @@ YOU_FORMS = frozenset(["you", "your", "yours", "yourself", "you'd", "you're", "y
 "you" ("the export he told you about")."""
 _GROUP_WORDS = frozenset(
     ["neither", "either", "both", "none", "one", "each", "all", "some", "any", "most", "few",
-     "two", "three", "four", "five", "several"]
+     "two", "three", "four", "five", "several", "which", "many"]
 )  # fmt: skip
 
 
