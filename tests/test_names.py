@@ -51,6 +51,9 @@ from warmnote.names import (
         ("Dr.-Ing. Klaus Weber", "Klaus", "Klaus Weber"),
         ("Sven Lund, PhD", "Sven", "Sven Lund"),
         ("Sven Lund PhD, MBA", "Sven", "Sven Lund"),
+        # held-out 50: the Maltese architect's title, a fellowship after the name
+        ("Perit Rita Camilleri", "Rita", "Rita Camilleri"),
+        ("Gwen Pryce FSA", "Gwen", "Gwen Pryce"),
         ("Sven Lund, Ph.D.", "Sven", "Sven Lund"),
         ("Sven Lund, PhD/MBA", "Sven", "Sven Lund"),
         ("Mrs. Ingrid Solberg, MBA", "Ingrid", "Ingrid Solberg"),
@@ -409,6 +412,7 @@ def test_the_part_the_reason_calls_them_by_passes_in_a_family_first_script() -> 
         ("PhDr. Jana Nováková", "Hi PhDr.,"),
         ("MUDr. Petr Svoboda", "Hi MUDr.,"),
         ("Ustad Karim Baloch", "Hi Ustad,"),
+        ("Perit Rita Camilleri", "Hi Perit,"),
     ],
 )
 def test_a_title_alone_greets_nobody(name: str, greeting: str) -> None:

@@ -30,7 +30,8 @@ TITLES = frozenset([
     'ד"ר', "ד״ר", "פרופ", "פרופ׳", "גב׳", "גב'", "ڈاکٹر", "drs", "dhr", "mevr", "ibu", "bapak",
     "ዶ/ር", "ፕ/ር", "አቶ", "ወ/ሮ", "ወ/ሪት", "dkt", "üyesi", "görevlisi", "ນາງ", "ນາງສາວ", "ທ້າວ",
     "ທ່ານ", "ທ່ານນາງ", "ດຣ", "นาย", "นาง", "นางสาว", "คุณ", "ดร", "លោក", "លោកស្រី", "កញ្ញា",
-    "phdr", "rndr", "mudr", "judr", "paeddr", "mvdr", "thdr", "pharmdr", "mddr", "ustad", "ustaad"
+    "phdr", "rndr", "mudr", "judr", "paeddr", "mvdr", "thdr", "pharmdr", "mddr", "ustad", "ustaad",
+    "perit",
 ])  # fmt: skip
 """Words before a name that are not the name (compared lower-case, without dots), in English
 and as Spanish, Portuguese, French and German profiles write them: "Dra. Lucía Benavente",
@@ -41,7 +42,8 @@ the Indonesian "Ibu" and "Bapak", the Amharic ዶ/ር (doctor), ፕ/ር, አቶ,
 the Lao ນາງ (Mrs), ນາງສາວ, ທ້າວ, ທ່ານ, ທ່ານນາງ and ດຣ., the Thai นาย (Mr), นาง, นางสาว, คุณ and ดร.,
 the Khmer លោក (Mr), លោកស្រី and កញ្ញា: "Hi ນາງ," greets nobody (held-out 35); the Czech and
 Slovak doctorates written before the name ("PhDr. Alžběta Hromádková", "MUDr.", "JUDr.", held-out
-48), and the South Asian "Ustad" of a master of a craft or of music ("Ustad Allahdino Khatri").
+48), the South Asian "Ustad" of a master of a craft or of music ("Ustad Allahdino Khatri"), and
+the Maltese "Perit" of an architect ("Perit Doriana Bonello", held-out 50).
 "Pastor" and "Imam" are left out: both are also given names."""
 
 TITLES_BEFORE_TWO = frozenset(
@@ -89,9 +91,10 @@ the Polish "dr hab." (a habilitation)."""
 POST_NOMINALS = frozenset(
     ["phd", "dphil", "mba", "md", "msc", "bsc", "meng", "edd", "jd", "cpa", "cfa", "pmp", "esq",
      "jr", "sr", "fca", "acca", "mbbs", "mbchb", "frcs", "frcp", "fwacp", "ceng", "mimeche",
-     "frics", "msp", "mla", "mep"]
+     "frics", "msp", "mla", "mep", "fsa", "frsa", "frs", "fba", "freng"]
 )  # fmt: skip
-"""Degrees and the like after a name (compared lower-case, without dots): "Sven Lund, PhD"."""
+"""Degrees and the like after a name (compared lower-case, without dots): "Sven Lund, PhD", and
+fellowships ("Heledd Bevan FSA", held-out 50)."""
 TITLES_AFTER_NAME = frozenset(["박사", "교수"])
 """Titles written after the name, such as the Korean 박사 (doctor) and 교수 (professor): not the
 name, and "Hi 박사," greets nobody."""
