@@ -1035,6 +1035,8 @@ def test_a_title_asked_for_greets_with_the_family_name(
         # held-out 44: the reason says the family name comes first
         ("Her family name comes first, as Hungarian names do.", "dr. Halmágyi Aranka", "Aranka"),
         ("his surname is written first", "Kovács Lenke", "Lenke"),
+        # held-out 50: named as it is said
+        ("In the Rwandan way her family name, Mukamana, comes first.", "Mukamana Agnès", "Agnès"),
         ("I put the family first, always", "Kovács Lenke", None),
         # found in review: doubt, or a custom in general, says nothing of their name
         ("not sure if her surname comes first", "Obiageli Anyanwu", None),
