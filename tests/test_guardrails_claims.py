@@ -990,6 +990,12 @@ def test_many_writer_names_are_read_in_linear_time(guardrails: Guardrails) -> No
             "Hi Priya, great-to-hear you've moved — I'd love to compare notes.",
             "great-to-hear you've moved",
         ),
+        # held-out 50: a congratulation on something new greets news
+        (
+            "Hi Priya, congratulations on the new role at Zalmora! I'd love to compare notes.",
+            "congratulations on the new role at Zalmora",
+        ),
+        ("Hi Priya, congrats on your promotion. Compare notes?", "congrats on your promotion"),
         # a wish; seeing or hearing the reader; their work or view; news of one's own or others'
         ("Hi Priya, it would be great to hear how you scaled the team.", None),
         ("Hi Priya, I'd be glad to hear your take on feature stores.", None),

@@ -268,6 +268,10 @@ class HeardNewsRule(ClaimRule):
         return said
 
     def counts(self, folded: str, start: int, end: int) -> bool:
+        if folded.startswith("congrat", start):
+            # "congratulations on the new role at FSA!" greets news; "congrats on leading design
+            # at Lale Health" a fact their profile gives
+            return _NEW_THING_RE.match(folded, end) is not None
         if _LOOKING_AHEAD_RE.search(folded, max(0, start - 16), start):
             return False
         if folded.endswith("see", 0, end) and _WHAT_OR_HOW_RE.match(folded, end):
@@ -308,6 +312,9 @@ _NO_NEWS_AFTER_RE = re.compile(
 "great to hear you speak", "happy to hear you're open to it", "great to see your post", "good to
 hear we're both on it", "nice to see more people on heat pumps"."""
 _WHAT_OR_HOW_RE = re.compile(r" (?:what|how)(?![^\W_])")
+_NEW_THING_RE = re.compile(
+    r" (?:(?:the|your) )?(?:new|recent|latest|promotion|promo|appointment|move)(?![^\W_])"
+)
 _CLAUSE_MOST = 160
 _CLAUSE_END_RE = re.compile(r"[.!?…;:\n]|\s[-–—]\s|,\s+(?:and|but|so|which)\s")
 
