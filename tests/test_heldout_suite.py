@@ -70,6 +70,7 @@ HELDOUT47 = ROOT / "evals" / "heldout47" / "heldout47.toml"
 HELDOUT48 = ROOT / "evals" / "heldout48" / "heldout48.toml"
 HELDOUT49 = ROOT / "evals" / "heldout49" / "heldout49.toml"
 HELDOUT50 = ROOT / "evals" / "heldout50" / "heldout50.toml"
+HELDOUT51 = ROOT / "evals" / "heldout51" / "heldout51.toml"
 # Everything tuning reads or writes: the bundled suite, the packs, the examples, the fixtures.
 TUNING_FILES = sorted(
     [
@@ -135,6 +136,7 @@ FROZEN_SHA256 = {
     HELDOUT48: "65af972fc1fe3f9fe6943474de4171c5d0911ec63bcf2f7091272ef07ad52303",
     HELDOUT49: "d0b6ad82d12ddc1dc471fcb11ac360c9801470266f114a8135ff81dfe71addcf",
     HELDOUT50: "494b38f175574a96881d45c49875e3a328c62359fba21adc339d281aea8c4d7e",
+    HELDOUT51: "435203398141b0845d62c14ef1554f03eef9829493bd420378b2c59bdb5dd28a",
 }
 HELDOUTS = [
     HELDOUT,
@@ -187,6 +189,7 @@ HELDOUTS = [
     HELDOUT48,
     HELDOUT49,
     HELDOUT50,
+    HELDOUT51,
 ]
 # What each suite must not share a name with: everything tuning reads, and the sets before it.
 OTHER_FILES = {
@@ -237,6 +240,7 @@ GAPS = {
     HELDOUT33: {"no headline", "an empty reason", "a title"},  # written without them; frozen
     HELDOUT35: {"an empty reason"},  # its brief did not ask for one; frozen as written
     HELDOUT50: {"a title"},  # its titles are Perit, Sr. and FSA, none in the lists; frozen
+    HELDOUT51: {"a title"},  # its post-nominals MCSP, RD and OLY are in no list; frozen
 }
 
 
