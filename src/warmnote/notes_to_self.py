@@ -464,8 +464,8 @@ _ASIDES = (
     rf"(?:(?!(?:how|when|whether|if|why|where)\b(?!-))[\w-]+ ){{1,8}}"
     r"(?:(?:stays?|goes|is kept|are kept) "
     rf"(?:out{_OF_NOTE}|off (?:the|this|my) (?:note|message|msg|dm)|private|between us|buried)"
-    # "the knife i never gave back = off limits"
-    r"|(?:=|is|are|stays?) off[- ]limits)(?: haha| lol| tho| though)?",
+    # "the knife i never gave back = off limits", "my last club folded in june = private"
+    r"|(?:=|is|are|stays?) (?:off[- ]limits|private|confidential))(?: haha| lol| tho| though)?",
     rf"(?:keep|leave) (?!no one|nobody|anyone|everyone)(?:[\w-]+ ){{1,3}}out{_OF_NOTE}",
     # a word not to use: "the words 'cold rooms' must not appear"
     r"(?:(?:the )?(?:words?|phrase|term|name|it|that|this)\b.*|['\"‘“][^'\"’”]+['\"’”] )"
@@ -594,8 +594,9 @@ _ASIDES = (
     r"(?:[\w-]+ (?:says|said|thinks) )?(?:he|she|they)(?:'s| is|'re| are) "
     r"(?:very |v |super |so |really |crazy |obviously |clearly )?(?:busy|swamped|slammed)",
     # what the reader is called, said to oneself: "(we called her Loes)", "(aka JB)"
-    r"(?:we |everyone |people |they )?(?:all )?(?:call|called|calls) (?:him|her|them) "
-    r"(?!that\b)[\w-]+",
+    r"(?:we |everyone |people |they |(?:her|his|their) (?:team |staff |crew |[\w-]+s ))?"
+    r"(?:all )?(?:call|called|calls) (?:him|her|them) "
+    r"(?!that\b)[\w-]+(?: [^\W\d_]\.?)?",  # "Coach V"
     r"(?:aka|a\.k\.a\.|goes by) [\w-]+",
     r"(?:everyone|everybody|people|we all|they all|friends|colleagues) calls? (?:him|her|them) "
     r"that",

@@ -528,7 +528,8 @@ _SYMBOLS_FOR_WORDS = (
         ),
         r" is \1 ",
     ),
-    (re.compile(r"(?<=[^\W\d_]) = (?=[^\W\d_])"), " is "),  # "her pilot = exactly what we need"
+    # "her pilot = exactly what we need"; "her maps = gorgeous" are
+    (re.compile(r"(?<=[^\W\d_]) = (?=[^\W\d_])"), lambda m: f" {_be_after(m)} "),
     (re.compile(r"(?<=\w) @ (?=\w)"), " at "),  # "same team @ Norrfors"
     # "talked ~15 min" is "talked for about 15 min"; "flag wear ~3 wks early" "about 3 weeks"
     (
@@ -2106,12 +2107,32 @@ _NAME_READING_RE = re.compile(
 )
 
 
+_OF_PLACE = frozenset(["with", "w/", "in", "at", "from", "by", "under", "over"])
+
+
+def _be_after(m: re.Match[str]) -> str:
+    """ "is", or "are" after a plural noun ("her lidar-first maps = gorgeous")."""
+    words = m.string[max(0, m.start() - _LOOK_BACK) : m.start()].lower().split()
+    word = words[-1]
+    plural = (
+        # not "your pilot with fish traders = close to ours"
+        not set(words[-4:-1]) & (_ABOUT | _OF_PLACE)
+        and len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "'s", "’s"))
+        and "noun" in word_classes(word[:-1])
+    )
+    return "are" if plural else "is"
+
+
 def _arrow(m: re.Match[str]) -> str:
     """ "send the samples -> do that", "apps open -> theyre open now", "-> take her up on it",
     "→ played it for my ward", "=> yes, take it": a new clause after it; what a role is after one
     ("a role on my team -> senior ecologist"); else "to" ("lab tech -> RSE", "3 -> 5 people")."""
     after = m.string[m.end() : m.end() + _LOOK_BACK].split(" ", 1)[0].lower().strip(",.!")
     before = m.string[max(0, m.start() - _LOOK_BACK) : m.start()].split()
+    if _labels_what_follows(before):
+        return ": "  # "goal -> compare notes", "the ask -> an analyst job": a heading
     if after in _AFTER_ARROW or _is_base_verb(after):
         return ". "
     if m.group().strip() == ">>":
@@ -2148,6 +2169,21 @@ _AFTER_ARROW = frozenset(
 _ROLE_BEFORE_ARROW = frozenset(
     ["role", "team", "opening", "job", "position", "vacancy", "ours", "us", "req"]
 )
+# What a jotted note heads what follows with, after an arrow as after a colon: "goal -> compare
+# notes", "the ask -> an analyst job on his staff", "idea → a demonstration circle…?".
+_GOAL_HEADS = frozenset(["goal", "idea", "ask", "aim", "hope", "question", "q", "request"])
+
+
+def _labels_what_follows(before: list[str]) -> bool:
+    """Whether the words before an arrow are a heading of one of ``_GOAL_HEADS`` that starts its
+    clause ("goal", "the ask", "my idea")."""
+    if not before or before[-1].lower() not in _GOAL_HEADS:
+        return False
+    if len(before) == 1 or before[-2].endswith((".", ",", ";", "!", "?")):
+        return True
+    return before[-2].lower() in ("the", "my", "one", "main", "big", "real") and (
+        len(before) == 2 or before[-3].endswith((".", ",", ";", "!", "?"))
+    )
 
 
 def _without_filler(m: re.Match[str]) -> str:
@@ -3624,6 +3660,12 @@ def _headed(p: _Part) -> _Sentence | _Unread | None:
         if words[0] in _POSSESSIVE_STARTS | ARTICLES | {"to"}:
             return p.made(f"I'd love {_small_first(wish)}", asks=True)
         return _UNREAD
+    goal = head.split()[-1] in _GOAL_HEADS - _ASK_HEADS
+    if goal and _is_base_verb(words[0]):
+        return _part_sentence(asked, p.lead)  # "idea: ask how she squares RPE…", "goal: compare…"
+    if goal and words[0] in ARTICLES and asked.endswith("?"):
+        # "idea: a chinlone demonstration circle at our festival in may?"
+        return p.made(f"would you be up for {_small_first(asked)}", asks=True)
     if head.split()[-1] in _ASK_HEADS:
         # "one ask: how long do her chillers hold…" asks it; "main ask: what his team would
         # need", "one ask: whether we could…" is what the writer would like to ask
@@ -3632,6 +3674,9 @@ def _headed(p: _Part) -> _Sentence | _Unread | None:
             return _part_sentence(asked.rstrip(" .?!") + "?", p.lead)
         if words[0] in _WH_WORDS | {"whether", "if"}:
             return p.made(f"{_other_lead(p.lead)} ask {asked.rstrip(' .?!')}", asks=True)
+        if asked.endswith("?") and words[0] not in _QUESTION_VERBS | _SUBJECT_STARTS:
+            # "the question: field checking hours per km² of forest?"
+            return p.made(f"{_other_lead(p.lead)} ask about {asked.rstrip(' .?!')}", asks=True)
     if words[0] in _QUESTION_VERBS | _WH_WORDS:
         return _part_sentence(asked, p.lead) if asked.endswith("?") else None
     if words[0] == "any" and asked.endswith("?") and len(words) > 2 and words[1] not in _ABOUT:
