@@ -1017,6 +1017,9 @@ def test_many_writer_names_are_read_in_linear_time(guardrails: Guardrails) -> No
         ("Hi Priya, good to see what the PyData crowd has built.", None),
         ("Hi Priya, great to meet you at PyData Berlin.", None),
         ("Hi Priya, I'd love to hear how you scaled the team.", None),
+        # a congratulation on their work is no news (found in review, stop 62)
+        ("Hi Priya, congrats on your new post on feature stores!", None),
+        ("Hi Priya, congratulations on the latest paper.", None),
     ],
 )  # fmt: skip
 def test_news_about_the_reader_needs_news_in_the_context(
@@ -1065,6 +1068,8 @@ def test_a_news_finding_says_what_to_remove_and_why(guardrails: Guardrails) -> N
         ({"reason": "I know Priya launched a platform team this spring"}, True),
         ({"reason": "my friend told me Zalmora had launched a new platform"}, True),
         ({"reason": "I am applying for the opening on her platform team"}, True),
+        # a first day posted is news (found in review, stop 62)
+        ({"recipient": {"recent_posts": ["Day 1 at Zalmora as platform lead!"]}}, True),
         # found in review: a congratulation, news shared with the reader, news named as hers
         # after the word, her family name…
         ({"reason": "I'd like to congratulate her and compare notes"}, True),

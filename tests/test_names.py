@@ -790,6 +790,11 @@ def test_the_part_of_their_name_they_go_by(reason: str, named: str | None) -> No
         ("sandro (not alessandro) please", "Alessandro Rossi", "Sandro"),
         ("the gallery (not Alessandro's) sold it", "Alessandro Rossi", None),
         ("ana (not ana maria)", "Ana Maria Ruiz", None),  # the same part: nothing to choose
+        # held-out 51: what a team calls them is no name to greet by; one they go by may be,
+        # and so may one they go by somewhere (found in review)
+        ("fyi her players call her Coach V", "Vimbai Chidzikwe", None),
+        ("he goes by Skip", "Bernard Holtz", "Skip"),
+        ("in her emails she goes by Funmi", "Olufunmilayo Adeyemi", "Funmi"),
     ],
 )
 def test_a_short_form_of_their_name_greets_them(reason: str, name: str, named: str | None) -> None:
@@ -1037,6 +1042,7 @@ def test_a_title_asked_for_greets_with_the_family_name(
         ("his surname is written first", "Kovács Lenke", "Lenke"),
         # held-out 50: named as it is said
         ("In the Rwandan way her family name, Mukamana, comes first.", "Mukamana Agnès", "Agnès"),
+        ("her family name, Mukamana, comes first", "Agnès Mukamana", "Agnès"),  # found in review
         ("I put the family first, always", "Kovács Lenke", None),
         # found in review: doubt, or a custom in general, says nothing of their name
         ("not sure if her surname comes first", "Obiageli Anyanwu", None),

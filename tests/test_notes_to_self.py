@@ -869,6 +869,9 @@ WITHOUT = [
 ]  # fmt: skip
 # Said to the reader: none of these is an aside, so the text comes back as typed.
 KEPT = [
+    # found in review, stop 62: a thing that is private, said to the reader
+    "the beta is private but she let me in, loving it",
+    "her clinic is private and she takes referrals",
     # found in review, 2026-12-06: questions put to the reader, with "worth" or "even" in them;
     # a language's name that is a word ("ewe")
     "I'm thinking of applying to your team. Is it worth asking your manager about openings?",

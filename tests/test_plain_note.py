@@ -2240,6 +2240,9 @@ HOSTILE_REASONS = {
     "copies": Hostile("cf. her paper on paste ", 2_400, before="Ana restores books. "),
     # what the reader's help would do was looked for after every "your" (held-out 49's asks)
     "yours": Hostile("your loom ", 4_000, before="I love "),
+    # a heading's ask read as a part of its own, which held the next heading: 5,000 characters
+    # of "idea: ask " raised RecursionError (a review, stop 62)
+    "headings": Hostile("idea: ask ", 4_000),
     "prepositions": Hostile(
         "on the kiln in the hill ",
         1_600,
@@ -5794,6 +5797,12 @@ HELDOUT_51 = [
         "her canoe photos = gorgeous, and i'd love to ask which camera she uses",
         "photos are gorgeous",
         "photos is",
+    ),
+    (  # found in review: a noun in -s that is no plural
+        "= after physics",
+        "physics = her first love, and i'd love to ask how she teaches it",
+        "physics is your first love",
+        "physics are",
     ),
     (
         "a team's name for her",

@@ -465,7 +465,7 @@ _ASIDES = (
     r"(?:(?:stays?|goes|is kept|are kept) "
     rf"(?:out{_OF_NOTE}|off (?:the|this|my) (?:note|message|msg|dm)|private|between us|buried)"
     # "the knife i never gave back = off limits", "my last club folded in june = private"
-    r"|(?:=|is|are|stays?) (?:off[- ]limits|private|confidential))(?: haha| lol| tho| though)?",
+    r"|(?:=|is|are|stays?) off[- ]limits|= (?:private|confidential))(?: haha| lol| tho| though)?",
     rf"(?:keep|leave) (?!no one|nobody|anyone|everyone)(?:[\w-]+ ){{1,3}}out{_OF_NOTE}",
     # a word not to use: "the words 'cold rooms' must not appear"
     r"(?:(?:the )?(?:words?|phrase|term|name|it|that|this)\b.*|['\"‘“][^'\"’”]+['\"’”] )"

@@ -529,7 +529,11 @@ _SYMBOLS_FOR_WORDS = (
         r" is \1 ",
     ),
     # "her pilot = exactly what we need"; "her maps = gorgeous" are
-    (re.compile(r"(?<=[^\W\d_]) = (?=[^\W\d_])"), lambda m: f" {_be_after(m)} "),
+    # "… = private" stays as typed: the note to self it marks is read as one
+    (
+        re.compile(r"(?<=[^\W\d_]) = (?=[^\W\d_])(?!(?:private|confidential)\b)"),
+        lambda m: f" {_be_after(m)} ",
+    ),
     (re.compile(r"(?<=\w) @ (?=\w)"), " at "),  # "same team @ Norrfors"
     # "talked ~15 min" is "talked for about 15 min"; "flag wear ~3 wks early" "about 3 weeks"
     (
@@ -2108,15 +2112,23 @@ _NAME_READING_RE = re.compile(
 
 
 _OF_PLACE = frozenset(["with", "w/", "in", "at", "from", "by", "under", "over"])
+_SINGULAR_IN_S = frozenset(
+    ["physics", "maths", "mathematics", "economics", "politics", "ethics", "athletics",
+     "genetics", "linguistics", "logistics", "statistics", "news", "series", "species", "odds",
+     "basics", "analytics", "gymnastics", "aerobics", "mechanics", "dynamics", "robotics"]
+)  # fmt: skip
 
 
 def _be_after(m: re.Match[str]) -> str:
     """ "is", or "are" after a plural noun ("her lidar-first maps = gorgeous")."""
-    words = m.string[max(0, m.start() - _LOOK_BACK) : m.start()].lower().split()
+    typed = m.string[max(0, m.start() - _LOOK_BACK) : m.start()].split()
+    words = [w.lower() for w in typed]
     word = words[-1]
     plural = (
-        # not "your pilot with fish traders = close to ours"
+        # not "your pilot with fish traders = close to ours", "Rhys Banks = the one", "physics ="
         not set(words[-4:-1]) & (_ABOUT | _OF_PLACE)
+        and typed[-1].islower()
+        and word not in _SINGULAR_IN_S
         and len(word) > 3
         and word.endswith("s")
         and not word.endswith(("ss", "us", "is", "'s", "’s"))
@@ -2131,7 +2143,7 @@ def _arrow(m: re.Match[str]) -> str:
     ("a role on my team -> senior ecologist"); else "to" ("lab tech -> RSE", "3 -> 5 people")."""
     after = m.string[m.end() : m.end() + _LOOK_BACK].split(" ", 1)[0].lower().strip(",.!")
     before = m.string[max(0, m.start() - _LOOK_BACK) : m.start()].split()
-    if _labels_what_follows(before):
+    if _labels_what_follows(before) and (_is_base_verb(after) or after in ARTICLES):
         return ": "  # "goal -> compare notes", "the ask -> an analyst job": a heading
     if after in _AFTER_ARROW or _is_base_verb(after):
         return ". "
@@ -2171,7 +2183,7 @@ _ROLE_BEFORE_ARROW = frozenset(
 )
 # What a jotted note heads what follows with, after an arrow as after a colon: "goal -> compare
 # notes", "the ask -> an analyst job on his staff", "idea → a demonstration circle…?".
-_GOAL_HEADS = frozenset(["goal", "idea", "ask", "aim", "hope", "question", "q", "request"])
+_GOAL_HEADS = frozenset(["goal", "idea", "ask", "aim", "hope"])
 
 
 def _labels_what_follows(before: list[str]) -> bool:
@@ -3648,10 +3660,13 @@ def _headed(p: _Part) -> _Sentence | _Unread | None:
         return _UNREAD
     asked = p.text[heading.end("head") + 1 :].strip()
     words = asked.lower().split()
+    headed_again = _HEADING_RE.search(asked) is not None or ":" in asked  # read once, not again
     if head in _PLAN_HEADS:
         # "plan: connect first, then ask for her word lists" is the writer's steps; "plan: ask
         # her for the slides" is the ask
-        return _UNREAD if _STEPS_RE.search(asked) else _part_sentence(asked, p.lead)
+        if _STEPS_RE.search(asked) or headed_again:
+            return _UNREAD
+        return _part_sentence(asked, p.lead)
     if head in _WISH_HEADS:
         # "want: her Laban scores of the simd", "what i want: how long she leaves…": the wish
         wish = asked.rstrip(" .?!")
@@ -3661,8 +3676,13 @@ def _headed(p: _Part) -> _Sentence | _Unread | None:
             return p.made(f"I'd love {_small_first(wish)}", asks=True)
         return _UNREAD
     goal = head.split()[-1] in _GOAL_HEADS - _ASK_HEADS
-    if goal and _is_base_verb(words[0]):
-        return _part_sentence(asked, p.lead)  # "idea: ask how she squares RPE…", "goal: compare…"
+    if (
+        goal
+        and _is_base_verb(words[0])
+        and not headed_again
+        and (said := _part_sentence(asked, p.lead)) is not None
+    ):
+        return said  # "idea: ask how she squares RPE…", "goal: compare notes"
     if goal and words[0] in ARTICLES and asked.endswith("?"):
         # "idea: a chinlone demonstration circle at our festival in may?"
         return p.made(f"would you be up for {_small_first(asked)}", asks=True)

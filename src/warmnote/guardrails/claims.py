@@ -270,8 +270,11 @@ class HeardNewsRule(ClaimRule):
     def counts(self, folded: str, start: int, end: int) -> bool:
         if folded.startswith("congrat", start):
             # "congratulations on the new role at FSA!" greets news; "congrats on leading design
-            # at Lale Health" a fact their profile gives
-            return _NEW_THING_RE.match(folded, end) is not None
+            # at Lale Health" a fact their profile gives, "congrats on your new book" their work
+            return (
+                _NEW_THING_RE.match(folded, end) is not None
+                and _THEIR_WORK_RE.match(folded, end) is None
+            )
         if _LOOKING_AHEAD_RE.search(folded, max(0, start - 16), start):
             return False
         if folded.endswith("see", 0, end) and _WHAT_OR_HOW_RE.match(folded, end):
@@ -314,6 +317,11 @@ hear we're both on it", "nice to see more people on heat pumps"."""
 _WHAT_OR_HOW_RE = re.compile(r" (?:what|how)(?![^\W_])")
 _NEW_THING_RE = re.compile(
     r" (?:(?:the|your) )?(?:new|recent|latest|promotion|promo|appointment|move)(?![^\W_])"
+)
+_THEIR_WORK_RE = re.compile(
+    r" (?:(?:the|your) )?(?:new|recent|latest) (?:posts?|articles?|talks?|papers?|reports?|"
+    r"books?|podcasts?|episodes?|videos?|keynotes?|series|album|film|show|exhibition|study|"
+    r"paper|research|work|year|season|collection)(?![^\W_])"
 )
 _CLAUSE_MOST = 160
 _CLAUSE_END_RE = re.compile(r"[.!?…;:\n]|\s[-–—]\s|,\s+(?:and|but|so|which)\s")
