@@ -3660,7 +3660,7 @@ def _headed(p: _Part) -> _Sentence | _Unread | None:
         return _UNREAD
     asked = p.text[heading.end("head") + 1 :].strip()
     words = asked.lower().split()
-    headed_again = _HEADING_RE.search(asked) is not None or ":" in asked  # read once, not again
+    headed_again = ":" in asked  # another heading in it: read once, not again
     if head in _PLAN_HEADS:
         # "plan: connect first, then ask for her word lists" is the writer's steps; "plan: ask
         # her for the slides" is the ask
@@ -3675,7 +3675,8 @@ def _headed(p: _Part) -> _Sentence | _Unread | None:
         if words[0] in _POSSESSIVE_STARTS | ARTICLES | {"to"}:
             return p.made(f"I'd love {_small_first(wish)}", asks=True)
         return _UNREAD
-    goal = head.split()[-1] in _GOAL_HEADS - _ASK_HEADS
+    last = head.split()[-1]
+    goal = last in _GOAL_HEADS - _ASK_HEADS
     if (
         goal
         and _is_base_verb(words[0])
@@ -3686,7 +3687,7 @@ def _headed(p: _Part) -> _Sentence | _Unread | None:
     if goal and words[0] in ARTICLES and asked.endswith("?"):
         # "idea: a chinlone demonstration circle at our festival in may?"
         return p.made(f"would you be up for {_small_first(asked)}", asks=True)
-    if head.split()[-1] in _ASK_HEADS:
+    if last in _ASK_HEADS:
         # "one ask: how long do her chillers hold…" asks it; "main ask: what his team would
         # need", "one ask: whether we could…" is what the writer would like to ask
         inverted = words[0] in _QUESTION_VERBS or bool(set(words[1:3]) & _QUESTION_VERBS)

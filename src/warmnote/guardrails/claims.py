@@ -765,14 +765,15 @@ def _writers_own(text: str, start: int, names: frozenset[str]) -> bool:
         subject, rest, lead = before.strip().partition(" ")[0], before, ""
     else:
         return False
+    said = rest[len(subject) :] if breaks else rest  # what follows the break, if any
     if not _WRITER_SUBJECT_RE.match(subject):
-        first = rest[len(subject) :].split()[:1] if breaks else rest.split()[:1]
+        first = said.split()[:1]
         if not first or first[0].lower() not in ("my", "our"):
             return False
     words = set(fold_text(f"{lead} {rest}").split())
     if names & words or re.search(r"\band\s*$", lead):  # "Nia and I were both promoted"
         return False
-    return _NEWS_OF_OTHERS_RE.search(rest[len(subject) :] if breaks else rest) is None
+    return _NEWS_OF_OTHERS_RE.search(said) is None
 
 
 def _support_words(ctx: ContextFacts) -> frozenset[str]:
