@@ -1316,14 +1316,34 @@ HELD_OUT_48 = [
     ("her essay convinced me that a handwritten letter is the respectful form of thanks", None),
     ("i'd love to ask whether the bridge is off-limits in winter", None),
 ]
+# Held-out 51 (stop 63): the writer's standing with the reader, and how the reader's name is
+# written, are told to oneself.
+HELD_OUT_51 = [
+    (
+        "i carve oars. i'm a total stranger to her. i'd love her view",
+        "i carve oars. i'd love her view",
+    ),
+    (
+        "i carve oars. he doesn't know me from adam. i'd love his view",
+        "i carve oars. i'd love his view",
+    ),
+    (
+        "i carve oars. her linkedin name shows in tifinagh script; Tala is fine in english. i'd "
+        "love her view",
+        "i carve oars. i'd love her view",
+    ),
+    # said to the reader, or of someone else, these stay
+    ("we were strangers to the sport until her clinic", None),
+    ("her name is on the trophy for the 2019 regatta", None),
+]
 
 
 @pytest.mark.parametrize(
     ("typed", "kept"),
-    [*HELD_OUT_45, *HELD_OUT_46, *HELD_OUT_48],
-    ids=[t[:40] for t, _ in [*HELD_OUT_45, *HELD_OUT_46, *HELD_OUT_48]],
+    [*HELD_OUT_45, *HELD_OUT_46, *HELD_OUT_48, *HELD_OUT_51],
+    ids=[t[:40] for t, _ in [*HELD_OUT_45, *HELD_OUT_46, *HELD_OUT_48, *HELD_OUT_51]],
 )
-def test_what_held_out_45_46_and_48_kept_to_themselves_is_left_out(
+def test_what_held_out_45_to_51_kept_to_themselves_is_left_out(
     typed: str, kept: str | None
 ) -> None:
     """``None``: all of it stays."""

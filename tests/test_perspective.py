@@ -1092,3 +1092,28 @@ def test_her_in_a_who_clause_about_someone_else(text: str, expected: str) -> Non
         text, "Valliammai Chockalingam", others=["Margarethe Vowles"], they_is_reader=True
     )
     assert said == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out 51 (stop 63): the writer's own people own their "their"
+        ("My clients keep asking who can service their bikes.",
+         "My clients keep asking who can service their bikes."),
+        ("Our bike-fit clients ask who services their wheels.",
+         "Our bike-fit clients ask who services their wheels."),
+        ("My paddlers love their new hulls.", "My paddlers love their new hulls."),
+        # the reader's "their" after the writer's people in another sentence is the reader's
+        ("My clients are keen. I'd love their advice.",
+         "My clients are keen. I'd love your advice."),
+        # "his" before a quoted name owns it; "her" that opens a sentence is hers
+        ("His 'late colour call' drill is basically ours.",
+         "Your 'late colour call' drill is basically ours."),
+        ("Her side-step ladder drill beats mine.", "Your side-step ladder drill beats mine."),
+        # and still an object after a verb, and "his" alone stays "yours"
+        ("I'd love to ask her first.", "I'd love to ask you first."),
+        ("A squad like his is rare.", "A squad like yours is rare."),
+    ],
+)  # fmt: skip
+def test_pronouns_held_out_51_read_wrongly(text: str, expected: str) -> None:
+    assert to_second_person(text, "Fränz Biever", they_is_reader=True) == expected

@@ -5811,6 +5811,53 @@ HELDOUT_51 = [
         "Hi Nia, I build paddles and am after your view on blade angle.",
         "Coach",
     ),
+    # stop 63, still tuned on held-out 51
+    (
+        "an arrow before I'd",
+        "nia runs the canoe yard in elmina. her lashing diagrams halved our leaks -> i'd love "
+        "those diagrams for my club",
+        "halved our leaks. I'd love those diagrams",
+        " to I'd",
+    ),
+    (
+        "an arrow before a thing, and the writer's people's 'their'",
+        "we paddled together in elmina for 3 yrs. now she builds racing canoes; my paddlers keep "
+        "asking who can repair their hulls → a proper referral arrangement, paid",
+        "repair their hulls: a proper referral",
+        "your hulls",
+    ),
+    (
+        "a total stranger",
+        "her 'dry lash' method is basically our own bench method, found separately. i'm a total "
+        "stranger to her. goal -> compare notes",
+        "your 'dry lash' method is basically our own bench method",
+        "stranger",
+    ),
+    (
+        "how her name is written",
+        "nia runs the junior canoe squad in elmina. her linkedin name shows in ge'ez script; Nia "
+        "is fine in english. i'd love to ask how she trains lashing",
+        "ask how you train lashing",
+        "script",
+    ),
+    (
+        "q for her",
+        "we met at the canoe fair in elmina. q for her: which woods she uses for paddles.",
+        "ask which woods you use for paddles.",
+        "q for",
+    ),
+    (
+        "question: worth …?",
+        "nia runs the canoe yard in elmina and posted a builder job. question: worth applying?",
+        "Would it be worth applying?",
+        ", worth",
+    ),
+    (
+        "q: still …?",
+        "nia runs the canoe yard in elmina. q: still hiring?",
+        "Are you still hiring?",
+        "like to still",
+    ),
 ]
 
 

@@ -357,6 +357,18 @@ _ASIDES = (
     # what the reader knows of the writer, guessed at: "he has probably never heard of us"
     r"(?:he|she|they)(?: has| have|'s|'ve)? (?:prob|probably|likely|surely) never heard of "
     r"(?:us|me|our [\w-]+)",
+    # the writer's standing with the reader, to oneself (held-out 51): "i'm a total stranger to
+    # him", "she doesn't know me from adam"; said to the reader, "to him" would read "to you"
+    r"(?:i'm|i am|im) (?:a |an )?(?:total |complete |utter |perfect )?(?:stranger|unknown) to "
+    r"(?:him|her|them)",
+    r"(?:he|she|they) (?:doesn'?t|does not|don'?t|do not|won'?t|will not) know (?:me|who i am)"
+    r"(?: from (?:adam|eve|a bar of soap))?",
+    # how the reader's name is written, to oneself (held-out 51): "her linkedin name shows in
+    # kannada script", "Sahana is fine in english"
+    r"(?:her|his|their) (?:linkedin |profile |display |full |real )?name (?:shows|is|appears|"
+    r"displays|comes up)(?: up)? in [\w-]+ (?:script|letters|characters|alphabet)",
+    rf"[\w'’-]+ (?:is|works|'s) (?:fine|ok|okay|good) in (?:{_LANGUAGE}|latin letters|latin "
+    r"script|the latin alphabet)",
     # the writer's verdict on a candidate: "she looks perfect on paper"
     r"(?:he|she|they) looks? (?:\w+ )?(?:perfect|ideal|great|good|right|strong) on paper",
     # the reader's inbox guessed at: "she prob gets 10 of these a day"

@@ -511,6 +511,8 @@ def to_second_person(
         if token.key in ("their", "themselves") and _of_the_subject_before(rewrite, i):
             continue  # "while the athletes swing their wooden clubs", "scripts women kept for
             # themselves"
+        if token.key == "their" and _of_my_people_before(rewrite, i):
+            continue  # "my clients keep asking who can service their bikes"
         if _someone_else_than_you(rewrite, i, family == "they"):
             continue  # "the export he told you about": the reader is "you" already
         _rewrite_pronoun(rewrite, i)
@@ -669,6 +671,35 @@ def _of_the_subject_before(rewrite: _Rewrite, i: int) -> bool:
         ):
             return True
     return False
+
+
+def _of_my_people_before(rewrite: _Rewrite, i: int) -> bool:
+    """``of_my_people_before`` of "their" at token ``i``, within its sentence."""
+    start = i
+    while start > max(0, i - _MY_PEOPLE_REACH) and not _BOUNDARY_RE.search(rewrite.gap(start - 1)):
+        start -= 1
+    return of_my_people_before([t.key for t in rewrite.tokens[start:i]])
+
+
+def of_my_people_before(words: list[str]) -> bool:
+    """Whether "their" after ``words`` (small letters, its sentence so far) follows the writer's
+    own plural people or things ("my clients", "our bike-fit clients"), whose it most likely is:
+    "my clients keep asking who can service their bikes"."""
+    words = words[-_MY_PEOPLE_REACH:]
+    return any(
+        word in ("my", "our") and any(_plural_or_unknown_in_s(k) for k in words[j + 1 : j + 4])
+        for j, word in enumerate(words[:-1])
+    )
+
+
+_MY_PEOPLE_REACH = 10
+
+
+def _plural_or_unknown_in_s(word: str) -> bool:
+    """A plural noun, or a word the dictionary lacks that ends as one ("paddlers")."""
+    return _plural_noun(word) or (
+        word.endswith("s") and not word.endswith(("ss", "us", "is")) and not word_classes(word)
+    )
 
 
 def of_the_subject_before(words: list[str]) -> bool:
@@ -1861,9 +1892,15 @@ def _verb_only(word: str) -> bool:
 _SUBJECT_WORDS = frozenset(["i", "we", "you", "he", "she", "they", "it", "that", "who", "which"])
 
 
+# "his 'late colour call' drill": a quoted name after "his" (the tokens leave quotes out).
+_OPENING_QUOTE_RE = re.compile(r"\s+['‘\"“«](?=\w)")
+
+
 def _his_own(rewrite: _Rewrite, i: int) -> bool:
     """Whether "his" stands alone ("cores like his choose…", "a team like his."), not before
-    its noun ("his first talk", "his ask")."""
+    its noun ("his first talk", "his ask", "his 'late colour call' drill")."""
+    if _OPENING_QUOTE_RE.match(rewrite.gap(i)):
+        return False
     after = rewrite.next_word(i)
     return (
         after is None
@@ -1878,6 +1915,8 @@ def _his_own(rewrite: _Rewrite, i: int) -> bool:
 
 
 def _her_is_object(rewrite: _Rewrite, i: int) -> bool:
+    if i == 0 or _BOUNDARY_RE.search(rewrite.gap(i - 1)):
+        return False  # "her side-step ladder drill beats mine": no verb before it has an object
     after = rewrite.next_word(i)
     then = rewrite.next_word(i + 1)
     if after is not None and then is not None:

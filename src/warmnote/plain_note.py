@@ -2159,7 +2159,9 @@ def _arrow(m: re.Match[str]) -> str:
         return ". "  # "i count plasica -> her view on falling catches?", "-> does she take…?"
     if _is_past_or_gerund(after):
         return ". "
-    return ": " if before and before[-1].lower() in _ROLE_BEFORE_ARROW else " to "
+    if before and before[-1].lower() in _ROLE_BEFORE_ARROW:
+        return ": "
+    return " to " if (before and before[-1][:1].isdigit()) or after[:1].isdigit() else ": "
 
 
 def _is_past_or_gerund(word: str) -> bool:
@@ -2174,7 +2176,8 @@ _ASKING_AFTER_ARROW = frozenset(
 _ASKED_AFTER_RE = re.compile(r"[^.!?;>→,]{1,120}\?")  # not "-> what she does, is a phd needed?"
 _AFTER_ARROW = frozenset(
     ["did", "done", "they", "theyre", "they're", "it", "its", "it's", "so", "then", "i", "im",
-     "i'm", "we", "she", "he", "she's", "he's", "shes", "hes", "she'll", "he'll", "they'll",
+     "i'm", "i'd", "i've", "i'll", "ive", "we", "we'd", "we've", "we'll", "you", "you're",
+     "youre", "she", "he", "she's", "he's", "shes", "hes", "she'll", "he'll", "they'll",
      "now", "yes", "no", "nope", "nah", "ok", "okay", "would", "could", "will", "congrats",
      "congratulations", "thanks"]
 )  # fmt: skip
@@ -2896,7 +2899,8 @@ _TO_THEM_RE = re.compile(
     r"interested|open)\b"
     r"|\byou(?:'ve| have) (?:started|launched|opened|joined|moved|commented|replied|posted|"
     r"shared|written)\b"
-    r"|\byour (?:\S+ ){0,3}(?:work|research|project|trials?)\b"
+    r"|\byour (?:\S+ ){0,3}(?:work|research|project|trials?|drills?|routines?|methods?|"
+    r"techniques?|protocols?|frameworks?)\b"
     r"|^I(?:'m| am) (?:moving\b|an? (?!bit\b|little\b|lot\b))|^I (?:just )?moved\b"
     r"|^we(?:'re| are) hiring\b"
     r"|^we (?:do|make|build|sell|design|supply|grow|brew)(?: \S+){1,6} for\b"
@@ -3655,8 +3659,9 @@ def _headed(p: _Part) -> _Sentence | _Unread | None:
         # "client role not ours: QA lead at a Makassar e-wallet, fully remote ok"
         return p.made("I'm recruiting for a client: " + p.text[client.end() :], asks=False)
     heading = _HEADING_RE.match(p.text)
-    head = "" if heading is None else heading.group("head").lower()
-    if heading is None or not (_is_heading(head) or head in _WISH_HEADS):
+    # "q for her: which drills she gives…": whom it is for is no part of what heads it
+    head = "" if heading is None else _ASKED_OF_THEM_RE.sub("", heading.group("head").lower())
+    if heading is None or not (_is_heading(head) or head in _WISH_HEADS | _ASK_HEADS):
         return _UNREAD
     asked = p.text[heading.end("head") + 1 :].strip()
     words = asked.lower().split()
@@ -3695,6 +3700,8 @@ def _headed(p: _Part) -> _Sentence | _Unread | None:
             return _part_sentence(asked.rstrip(" .?!") + "?", p.lead)
         if words[0] in _WH_WORDS | {"whether", "if"}:
             return p.made(f"{_other_lead(p.lead)} ask {asked.rstrip(' .?!')}", asks=True)
+        if asked.endswith("?") and words[0] in _ELIDED_QUESTION:
+            return _part_sentence(asked, p.lead)  # "q: still hiring?"
         if asked.endswith("?") and words[0] not in _QUESTION_VERBS | _SUBJECT_STARTS:
             # "the question: field checking hours per km² of forest?"
             return p.made(f"{_other_lead(p.lead)} ask about {asked.rstrip(' .?!')}", asks=True)
@@ -3720,6 +3727,10 @@ _PLAN_HEADS = frozenset(["plan", "the plan", "my plan", "approach", "tactic"])
 _STEPS_RE = re.compile(r"\b(?:first|then|later|after(?:wards)?|once|next time)\b", re.I)
 # What a heading names when a question follows it: "one ask: how long…", "quick q: can you…".
 _ASK_HEADS = frozenset(["ask", "question", "questions", "q", "request", "query"])
+# A question typed without its subject and verb, by its first word: "q: worth applying?" is
+# "Would it be worth applying?", "q: still hiring?" is "Are you still hiring?".
+_ELIDED_QUESTION = {"worth": "would it be", "still": "are you", "currently": "are you"}
+_ASKED_OF_THEM_RE = re.compile(r"(?<=\w) (?:for|to) (?:her|him|them|you)$")
 _ASK_HEAD_FIRST = frozenset(["one", "my", "the", "a", "quick", "main", "big", "only", "real"])
 # "client = hydropower operator in Tajikistan" (written "client is" by then), with no article.
 _CLIENT_IS_RE = re.compile(r"client is (?!(?:a|an|the|our|my|based|in)\b)", re.I)
@@ -3803,7 +3814,30 @@ def _question(p: _Part) -> _Sentence | _Unread:
         ):
             article = "an" if wants_an(first) else "a"  # "paid translation gig?"
             return _Sentence(f"{prefix}would you be up for {article} {part}", True, [])
+    if _asked_of_them(p):
+        # "which eccentric drills you give bowlers first", its "q:" taken off as a label
+        return p.made(f"{_other_lead(p.lead)} ask {part.rstrip(' .!')}", asks=True)
     return _UNREAD
+
+
+def _elided_question(p: _Part) -> _Sentence | _Unread:
+    """ "worth applying?", "still hiring?": a question typed without its subject and verb."""
+    elided = _ELIDED_QUESTION.get(p.first)
+    if elided is None or len(p.words) < 2 or not p.text.endswith("?"):
+        return _UNREAD
+    return p.made(f"{elided} {_small_first(p.text)}", asks=True)
+
+
+def _asked_of_them(p: _Part) -> bool:
+    """Whether a part is a question put to the reader as a clause, with no question mark:
+    a question word, at most three words, "you" and its verb ("which drills you give…",
+    "how you got into it"); not "what a talk" nor "how cool you are"."""
+    words = [w.lower() for w in p.words]
+    if p.text.endswith("?") or p.first not in _WH_WORDS - {"who"} or p.second in ARTICLES:
+        return False
+    at = next((i for i, w in enumerate(words[1:5], 1) if w == "you"), None)
+    verb = words[at + 1] if at is not None and at + 1 < len(words) else ""
+    return "verb" in word_classes(verb) and verb not in ("are", "were", "was")
 
 
 # What a writer's outfit is called after its trade: "weaving coop", "printing studio".
@@ -4286,6 +4320,7 @@ _IT_VERBS = frozenset(["take", "mean", "help", "matter", "seem", "look", "sound"
 
 
 _READINGS: tuple[_Reading, ...] = (
+    _elided_question,
     _label_of_them,
     _client_is,
     _ask_to_tell,

@@ -194,6 +194,7 @@ class AddressingRule(Rule):
         in its clause ("how she cleans them") did not."""
         # The reading of the reason imports the guardrails' word table: imported here.
         from warmnote.perspective import (
+            of_my_people_before,
             of_the_subject_before,
             things_as_subject,
             things_joined,
@@ -239,6 +240,8 @@ class AddressingRule(Rule):
                 ):
                     continue  # "while the athletes swing their wooden clubs", of a "he";
                     # "scripts that women kept for themselves"
+                if pronoun == "their" and of_my_people_before([w.key for w in before]):
+                    continue  # "my clients keep asking who can service their bikes"
                 if not source.word_set.isdisjoint(_SHE_HE) and things_as_subject(
                     [w.key for w in before]
                 ):
