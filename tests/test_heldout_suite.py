@@ -71,6 +71,7 @@ HELDOUT48 = ROOT / "evals" / "heldout48" / "heldout48.toml"
 HELDOUT49 = ROOT / "evals" / "heldout49" / "heldout49.toml"
 HELDOUT50 = ROOT / "evals" / "heldout50" / "heldout50.toml"
 HELDOUT51 = ROOT / "evals" / "heldout51" / "heldout51.toml"
+HELDOUT52 = ROOT / "evals" / "heldout52" / "heldout52.toml"
 # Everything tuning reads or writes: the bundled suite, the packs, the examples, the fixtures.
 TUNING_FILES = sorted(
     [
@@ -137,6 +138,7 @@ FROZEN_SHA256 = {
     HELDOUT49: "d0b6ad82d12ddc1dc471fcb11ac360c9801470266f114a8135ff81dfe71addcf",
     HELDOUT50: "494b38f175574a96881d45c49875e3a328c62359fba21adc339d281aea8c4d7e",
     HELDOUT51: "435203398141b0845d62c14ef1554f03eef9829493bd420378b2c59bdb5dd28a",
+    HELDOUT52: "ae3c815c964f0e7297a2407f0ceba68592db193ef5bf31746f56ad13f3ff864f",
 }
 HELDOUTS = [
     HELDOUT,
@@ -190,6 +192,7 @@ HELDOUTS = [
     HELDOUT49,
     HELDOUT50,
     HELDOUT51,
+    HELDOUT52,
 ]
 # What each suite must not share a name with: everything tuning reads, and the sets before it.
 OTHER_FILES = {
@@ -241,6 +244,7 @@ GAPS = {
     HELDOUT35: {"an empty reason"},  # its brief did not ask for one; frozen as written
     HELDOUT50: {"a title"},  # its titles are Perit, Sr. and FSA, none in the lists; frozen
     HELDOUT51: {"a title"},  # its post-nominals MCSP, RD and OLY are in no list; frozen
+    HELDOUT52: {"a title"},  # its titles Dato', Sr., Alhaja and MW are in no list; frozen
 }
 
 
