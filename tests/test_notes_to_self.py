@@ -1316,8 +1316,8 @@ HELD_OUT_48 = [
     ("her essay convinced me that a handwritten letter is the respectful form of thanks", None),
     ("i'd love to ask whether the bridge is off-limits in winter", None),
 ]
-# Held-out 51 (stop 63): the writer's standing with the reader, and how the reader's name is
-# written, are told to oneself.
+# Held-out 51 and 52 (stop 63): the writer's standing with the reader, and how the reader's name
+# is written, are told to oneself.
 HELD_OUT_51 = [
     (
         "i carve oars. i'm a total stranger to her. i'd love her view",
@@ -1335,6 +1335,17 @@ HELD_OUT_51 = [
     # said to the reader, or of someone else, these stay
     ("we were strangers to the sport until her clinic", None),
     ("her name is on the trophy for the 2019 regatta", None),
+    # held-out 52 (stop 63, tuned on it): a topic, then what keeps it out
+    (
+        "our dryers stall. hail flattened their orchard in april; zero mention of it",
+        "our dryers stall.",
+    ),
+    (
+        "i caught her radio clip. also the rival mill down the road, nope",
+        "i caught her radio clip.",
+    ),
+    ("she said nope to the grant but loves the idea", None),
+    ("i'd love a word about it with her", None),
 ]
 
 

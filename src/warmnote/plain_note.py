@@ -3722,7 +3722,16 @@ def _headed(p: _Part) -> _Sentence | _Unread | None:
 
 # A heading that is the writer's wish ("want: her Laban scores…", "what i want: how long…") or
 # their plan, which is theirs alone ("plan: connect first, then ask…").
-_WISH_HEADS = frozenset(["want", "what i want", "what i'd like", "what i would like"])
+_WISH_HEADS = frozenset(
+    [
+        "want",
+        "what i want",
+        "what i'd like",
+        "what i would like",
+        "what i'm after",
+        "what i am after",
+    ]
+)
 _PLAN_HEADS = frozenset(["plan", "the plan", "my plan", "approach", "tactic"])
 _STEPS_RE = re.compile(r"\b(?:first|then|later|after(?:wards)?|once|next time)\b", re.I)
 # What a heading names when a question follows it: "one ask: how long…", "quick q: can you…".
