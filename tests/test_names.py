@@ -54,6 +54,11 @@ from warmnote.names import (
         # held-out 50: the Maltese architect's title, a fellowship after the name
         ("Perit Rita Camilleri", "Rita", "Rita Camilleri"),
         ("Gwen Pryce FSA", "Gwen", "Gwen Pryce"),
+        # held-out 52: Malaysian honours, and the title of a woman or man who has made the hajj
+        ("Dato' Aminah Rahman", "Aminah", "Aminah Rahman"),
+        ("Datuk Azlan Hashim", "Azlan", "Azlan Hashim"),
+        ("Alhaja Bọ́lá Ògúnlẹ̀yẹ", "Bọ́lá", "Bọ́lá Ògúnlẹ̀yẹ"),
+        ("Alhaji Sani Garba", "Sani", "Sani Garba"),
         ("Sven Lund, Ph.D.", "Sven", "Sven Lund"),
         ("Sven Lund, PhD/MBA", "Sven", "Sven Lund"),
         ("Mrs. Ingrid Solberg, MBA", "Ingrid", "Ingrid Solberg"),
@@ -413,6 +418,9 @@ def test_the_part_the_reason_calls_them_by_passes_in_a_family_first_script() -> 
         ("MUDr. Petr Svoboda", "Hi MUDr.,"),
         ("Ustad Karim Baloch", "Hi Ustad,"),
         ("Perit Rita Camilleri", "Hi Perit,"),
+        # held-out 52
+        ("Dato' Aminah Rahman", "Hi Dato',"),
+        ("Alhaja Bọ́lá Ògúnlẹ̀yẹ", "Hi Alhaja,"),
     ],
 )
 def test_a_title_alone_greets_nobody(name: str, greeting: str) -> None:
@@ -824,6 +832,16 @@ def test_the_part_of_their_name_they_go_by(reason: str, named: str | None) -> No
         ),
         ("I use Slack for all of it", "Ana Silva", None),
         ("tala to everyone", "Ana Silva", None),
+        # found in review: words that start a part of their name, family names, a name broken
+        # off, and the writer's own choice over what everyone says
+        ("I use the same upright loom as her", "Thea Lind", None),
+        ("i use them on my farm", "Themba Dube", None),
+        ("I use Ruiz strings exclusively", "Santiago Ruiz", None),
+        ("Costa for all things cork", "Mateus Costa", None),
+        ("in latin letters it's Savut", "Дильнур Савут", None),
+        ("pediatrician in enugu. Obi to all", "Dr. Ifeoma Obi", None),
+        ("I go with kal... no, kalinda", "Kalinda Perera", None),
+        ("santi to everyone but I use Santiago", "Santiago Ruiz", "Santiago"),
     ],
 )
 def test_a_short_form_of_their_name_greets_them(reason: str, name: str, named: str | None) -> None:

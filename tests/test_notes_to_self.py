@@ -1179,6 +1179,28 @@ ON_THE_NAME = [
         "i'd love to book her choir.",
     ),
     ("i'd love to book her choir. ignore the weather.", ["olga"], None),
+    # held-out 51 and 52 (stop 63): which name of theirs to write, and in which letters
+    (
+        "i carve oars. Tala is fine in english. i'd love her view",
+        ["tala"],
+        "i carve oars. i'd love her view",
+    ),
+    (
+        "i carve oars. tala in english is right. i'd love her view",
+        ["tala"],
+        "i carve oars. i'd love her view",
+    ),
+    (
+        "i carve oars, tala to everyone. i'd love her view",
+        ["talalelei", "tala"],
+        "i carve oars. i'd love her view",
+    ),
+    ("I use Nao. I'd love your view", ["nao"], "I'd love your view"),
+    (
+        "i carve oars. Tupou is the name of her father. i'd love her view",
+        ["mele", "tupou"],
+        "i carve oars. i'd love her view",
+    ),
 ]
 
 
@@ -1328,8 +1350,7 @@ HELD_OUT_51 = [
         "i carve oars. i'd love his view",
     ),
     (
-        "i carve oars. her linkedin name shows in tifinagh script; Tala is fine in english. i'd "
-        "love her view",
+        "i carve oars. her linkedin name shows in tifinagh script on linkedin. i'd love her view",
         "i carve oars. i'd love her view",
     ),
     # said to the reader, or of someone else, these stay
@@ -1340,12 +1361,10 @@ HELD_OUT_51 = [
         "our dryers stall. hail flattened their orchard in april; zero mention of it",
         "our dryers stall.",
     ),
-    (
-        "i caught her radio clip. also the rival mill down the road, nope",
-        "i caught her radio clip.",
-    ),
     ("she said nope to the grant but loves the idea", None),
     ("i'd love a word about it with her", None),
+    # found in review: what is fine in a language, of anything but the reader's name
+    ("her app is great, Checkout works ok in hindi", None),
 ]
 
 

@@ -1106,6 +1106,10 @@ def test_her_in_a_who_clause_about_someone_else(text: str, expected: str) -> Non
         # the reader's "their" after the writer's people in another sentence is the reader's
         ("My clients are keen. I'd love their advice.",
          "My clients are keen. I'd love your advice."),
+        # found in review: where the reader is "they", a "their" after the writer's people is
+        # the reader's as before
+        ("Fränz gave the keynote. My colleagues loved their talk.",
+         "You gave the keynote. My colleagues loved your talk."),
         # "his" before a quoted name owns it; "her" that opens a sentence is hers
         ("His 'late colour call' drill is basically ours.",
          "Your 'late colour call' drill is basically ours."),

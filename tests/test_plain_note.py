@@ -5864,6 +5864,56 @@ HELDOUT_51 = [
         "ask how your crew steams oak for the ribs.",
         "after:",
     ),
+    # found in review: the writer weighing a thing, a clause that goes on, places, "Her and"
+    (
+        "still waiting on …?",
+        "nia runs the canoe yard in elmina. still waiting on her quote?",
+        "you run the canoe yard",
+        "still",
+    ),
+    (
+        "worth mentioning …?",
+        "nia runs the canoe yard in elmina. worth mentioning our grant?",
+        "you run the canoe yard",
+        "grant",
+    ),
+    (
+        "how she … is …",
+        "nia runs the canoe yard in elmina. how she treats her staff is a red flag per anna",
+        "you run the canoe yard",
+        "red flag",
+    ),
+    (
+        "why she left — …",
+        "nia runs the canoe yard in elmina. why she left accra — messy divorce, careful",
+        "you run the canoe yard",
+        "divorce",
+    ),
+    ("place -> place", "nia relocated elmina -> accra for the new yard", "to Accra", ": accra"),
+    (
+        "Her and",
+        "saw her at the regatta. Her and her husband run the canoe club",
+        "You and your husband run the canoe club",
+        "your and",
+    ),
+    (
+        "a routine that harmed",
+        "nia runs the canoe yard in elmina. her warmup routine got my nephew injured",
+        "you run the canoe yard",
+        "injured",
+    ),
+    (  # held-out 52, tuned on it
+        "… is my question",
+        "nia runs the canoe yard in elmina. how she teaches new staff to steam oak is my question",
+        "ask how you teach new staff to steam oak.",
+        "my question",
+    ),
+    (
+        "worth asking …",
+        "nia runs the canoe yard in elmina. worth asking how long her crew soaks the oak",
+        "ask how long your crew soaks the oak.",
+        "I'm worth",
+    ),
 ]
 
 

@@ -31,7 +31,7 @@ TITLES = frozenset([
     "ዶ/ር", "ፕ/ር", "አቶ", "ወ/ሮ", "ወ/ሪት", "dkt", "üyesi", "görevlisi", "ນາງ", "ນາງສາວ", "ທ້າວ",
     "ທ່ານ", "ທ່ານນາງ", "ດຣ", "นาย", "นาง", "นางสาว", "คุณ", "ดร", "លោក", "លោកស្រី", "កញ្ញា",
     "phdr", "rndr", "mudr", "judr", "paeddr", "mvdr", "thdr", "pharmdr", "mddr", "ustad", "ustaad",
-    "perit",
+    "perit", "dato'", "dato", "datuk", "datin", "alhaja", "alhaji",
 ])  # fmt: skip
 """Words before a name that are not the name (compared lower-case, without dots), in English
 and as Spanish, Portuguese, French and German profiles write them: "Dra. Lucía Benavente",
@@ -43,7 +43,10 @@ the Lao ນາງ (Mrs), ນາງສາວ, ທ້າວ, ທ່ານ, ທ່�
 the Khmer លោក (Mr), លោកស្រី and កញ្ញា: "Hi ນາງ," greets nobody (held-out 35); the Czech and
 Slovak doctorates written before the name ("PhDr. Alžběta Hromádková", "MUDr.", "JUDr.", held-out
 48), the South Asian "Ustad" of a master of a craft or of music ("Ustad Allahdino Khatri"), and
-the Maltese "Perit" of an architect ("Perit Doriana Bonello", held-out 50).
+the Maltese "Perit" of an architect ("Perit Doriana Bonello", held-out 50), the Malaysian honours
+"Dato'", "Datuk" and "Datin" and the Yoruba and Hausa "Alhaja" and "Alhaji" of one who has made
+the hajj ("Hi Dato'," greeted the title, held-out 52). "Hajiya" is left out: "hajiya zainab, met
+her…" opens a reason as a name, which a title before it would make "you" (held-out 36).
 "Pastor" and "Imam" are left out: both are also given names."""
 
 TITLES_BEFORE_TWO = frozenset(
@@ -860,31 +863,48 @@ def _named_in_a_note(reason: str, name: str) -> str | None:
     everyone", "I use Pao", "Astghik in english is right", "Sahana is fine in english", "in latin
     letters it's Dilnur" (held-out 51 and 52); in Latin letters as written, for a name in another
     script. How they sign is no such note ("she signs emails 'Éabha' but title stays in")."""
-    for m in (m for pattern in _NAME_NOTES for m in pattern.finditer(reason)):
-        said = m["name"].rstrip("'’")  # "I use 'Pao'"
-        own = _own_form(said, name)
-        if own is None or fold_key(said).rstrip(".") in TITLES:
-            continue
-        if _NOT_ASKED_RE.search(reason, max(0, m.start() - 24), m.start()):
-            continue
-        return own if fold_key(own) == fold_key(said) else said[:1].upper() + said[1:]
+    parts = name_parts(name)
+    for index, pattern in enumerate(_NAME_NOTES):
+        writer_uses = index == 0
+        for m in pattern.finditer(reason):
+            said = m["name"].rstrip("'’")  # "I use 'Pao'"
+            own = _own_form(said, name)
+            if own is None or fold_key(said).rstrip(".") in TITLES:
+                continue
+            # a family name is no name to greet by, unless the writer says they use it ("I use
+            # Pao" of Giàng A Pao, whose clan name comes first)
+            last = len(parts) > 1 and own in (parts[-1], _own_form(said, parts[-1]))
+            known = family_name(name)
+            if (last and not writer_uses) or (
+                known is not None and fold_key(own) == fold_key(known)
+            ):
+                continue
+            if _NOT_ASKED_RE.search(reason, max(0, m.start() - 24), m.start()):
+                continue
+            return own if fold_key(own) == fold_key(said) else said[:1].upper() + said[1:]
     return None
 
 
-_A_NAME = r"['\"“‘]?(?P<name>[^\W\d_][\w'’-]*)"
+_A_NAME = r"(?<![\w'’-])['\"“‘]?(?P<name>[^\W\d_][\w'’-]*)"
+# Where a name said in such a note ends: at its clause's end, not before more words ("I use Ruiz
+# strings", "Costa for all things cork") nor broken off ("I go with kal... no, kalinda").
+_NOTE_ENDS = (
+    r"(?!\s*(?:\.\.|…))(?=\s*(?:[,.;:)!?]|$|(?:and |but )?(?:not|never|incl|including|me|too)\b))"
+)
 _NAME_NOTES = tuple(
-    re.compile(pattern.replace("NAME", _A_NAME), re.I)
+    re.compile(pattern.replace("NAME", _A_NAME).replace("END", _NOTE_ENDS), re.I)
     for pattern in (
+        # first: "santi to everyone but I use Santiago" greets Santiago
+        r"\b(?:i|i'll|we|we'll) (?:always )?(?:use|go with) NAMEEND",
         # at a clause's start: not "her dad, known as raman to all"
         r"(?:^|(?<=[(,;:.!?] )|(?<=\())NAME,? (?:to|for) (?:literally |just about |pretty much )?"
-        r"(?:everyone|everybody|all)\b",
-        r"\b(?:i|i'll|we|we'll) (?:always )?(?:use|go with) NAME",
+        r"(?:everyone|everybody|all)END",
         r"NAME (?:is|=) the latin spelling",
         r"NAME in the greeting",
         r"NAME (?:in english|in latin(?: letters| script)?|written in latin letters) "
         r"(?:is right|is fine|is ok|is correct|works)",
         r"NAME is (?:right|fine|ok|correct) in (?:english|latin letters)",
-        r"in latin (?:letters|script|ones),? (?:it's|it is|that's) (?:just )?NAME",
+        r"in latin (?:letters|script|ones),? (?:it's|it is|that's) (?:just )?NAMEEND",
     )
 )
 

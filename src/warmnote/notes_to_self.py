@@ -120,10 +120,8 @@ _HELD_BACK = (
     r"|(?:not|never) a topic(?:,? ever)?"
     r"|give (?:it|that|this|them|those) a (?:wide|good) berth"
     r"|(?:silence|mum) on (?:that|this|it)"
-    # held-out 52: "hail flattened their orchard in april; zero mention of it", "the rival co-op
-    # down the road, nope"
+    # held-out 52: "hail flattened their orchard in april; zero mention of it"
     r"|(?:zero|not one|not a single) (?:mention|word)s? (?:of|about|on) (?:it|that|this|them)"
-    r"|nope"
     r"|say (?:zilch|zip|nada)(?: (?:on|about) (?:that|this|it))?"
     r"|(?:(?:it's|its|that's|thats|is|are) )?(?:out of bounds|off[- ]limits)"
     # "a friend says ustad allahdino is the respectful form from me too": how to address them
@@ -368,11 +366,10 @@ _ASIDES = (
     r"(?:he|she|they) (?:doesn'?t|does not|don'?t|do not|won'?t|will not) know (?:me|who i am)"
     r"(?: from (?:adam|eve|a bar of soap))?",
     # how the reader's name is written, to oneself (held-out 51): "her linkedin name shows in
-    # kannada script", "Sahana is fine in english"
+    # kannada script" (and "Sahana is fine in english": see _TheirName)
     r"(?:her|his|their) (?:linkedin |profile |display |full |real )?name (?:shows|is|appears|"
-    r"displays|comes up)(?: up)? in [\w-]+ (?:script|letters|characters|alphabet)",
-    rf"[\w'’-]+ (?:is|works|'s) (?:fine|ok|okay|good) in (?:{_LANGUAGE}|latin letters|latin "
-    r"script|the latin alphabet)",
+    r"displays|comes up)(?: up)? in [\w-]+ (?:script|letters|characters|alphabet)"
+    r"(?: on (?:linkedin|here|(?:her|his|their) profile))?",
     # the writer's verdict on a candidate: "she looks perfect on paper"
     r"(?:he|she|they) looks? (?:\w+ )?(?:perfect|ideal|great|good|right|strong) on paper",
     # the reader's inbox guessed at: "she prob gets 10 of these a day"
@@ -1459,6 +1456,17 @@ class _TheirName:
             # "salma not ben ramdhane", "known as shaufa to all"
             rf"|^\W*{name},? not (?:[\w'-]+ )?{name}|\bknown as {name}\b"
             rf"|\b(?:he|she|they)(?:'s| is|'re| are) {name} to (?:me|us|everyone|friends)\b"
+            # "Sahana is fine in english", "Sahak in english is right", "I use Pao", "roulla to
+            # everyone" (held-out 51 and 52); not "Checkout works ok in hindi"
+            rf"|{name} (?:is|works|'s) (?:fine|ok|okay|good|right) in (?:english|latin letters|"
+            r"latin script|the latin alphabet)\b"
+            rf"|{name} (?:in english|in latin(?: letters| script)?|written in latin letters) "
+            r"(?:is right|is fine|is ok|is correct|works)\b"
+            rf"|\b(?:i|i'll|we|we'll) (?:always )?(?:use|go with) {name}\W*$"
+            rf"|^\W*{name},? (?:to|for) (?:literally |just about |pretty much )?(?:everyone|"
+            r"everybody|all)\b"
+            # "Tolasaa is the name of Gadise's father" (held-out 52)
+            rf"|{name} is (?:the|her|his|their) (?:[\w-]+ )?name of\b"
             # "thaís is the hello", "salim for the greeting", "hajiya is a title for women who…"
             rf"|{name} (?:is the (?:greeting|hello)|for the greeting|is an? (?:title|honorific))\b"
             # "her letters to me are signed rasa", "signs off as rasa": the name they use

@@ -511,7 +511,11 @@ def to_second_person(
         if token.key in ("their", "themselves") and _of_the_subject_before(rewrite, i):
             continue  # "while the athletes swing their wooden clubs", "scripts women kept for
             # themselves"
-        if token.key == "their" and _of_my_people_before(rewrite, i):
+        if (
+            token.key == "their"
+            and rewrite.calls_anyone_she_or_he
+            and _of_my_people_before(rewrite, i)
+        ):
             continue  # "my clients keep asking who can service their bikes"
         if _someone_else_than_you(rewrite, i, family == "they"):
             continue  # "the export he told you about": the reader is "you" already
@@ -1915,8 +1919,11 @@ def _his_own(rewrite: _Rewrite, i: int) -> bool:
 
 
 def _her_is_object(rewrite: _Rewrite, i: int) -> bool:
-    if i == 0 or _BOUNDARY_RE.search(rewrite.gap(i - 1)):
-        return False  # "her side-step ladder drill beats mine": no verb before it has an object
+    after = rewrite.next_word(i)
+    if (i == 0 or _BOUNDARY_RE.search(rewrite.gap(i - 1))) and (
+        after is None or after.key != "and"
+    ):
+        return False  # "her side-step ladder drill beats mine"; not "Her and her husband run…"
     after = rewrite.next_word(i)
     then = rewrite.next_word(i + 1)
     if after is not None and then is not None:

@@ -2139,8 +2139,9 @@ def _be_after(m: re.Match[str]) -> str:
 
 def _arrow(m: re.Match[str]) -> str:
     """ "send the samples -> do that", "apps open -> theyre open now", "-> take her up on it",
-    "→ played it for my ward", "=> yes, take it": a new clause after it; what a role is after one
-    ("a role on my team -> senior ecologist"); else "to" ("lab tech -> RSE", "3 -> 5 people")."""
+    "→ played it for my ward", "=> yes, take it", "-> i'd love that routine": a new clause after
+    it; what a role is after one ("a role on my team -> senior ecologist"), or a thing ("… -> a
+    referral arrangement"); else "to" ("lab tech -> RSE", "lagos -> accra", "3 -> 5 people")."""
     after = m.string[m.end() : m.end() + _LOOK_BACK].split(" ", 1)[0].lower().strip(",.!")
     before = m.string[max(0, m.start() - _LOOK_BACK) : m.start()].split()
     if _labels_what_follows(before) and (_is_base_verb(after) or after in ARTICLES):
@@ -2161,7 +2162,8 @@ def _arrow(m: re.Match[str]) -> str:
         return ". "
     if before and before[-1].lower() in _ROLE_BEFORE_ARROW:
         return ": "
-    return " to " if (before and before[-1][:1].isdigit()) or after[:1].isdigit() else ": "
+    # "who can service their bikes → a proper referral arrangement": what it leads to
+    return ": " if after in ARTICLES else " to "
 
 
 def _is_past_or_gerund(word: str) -> bool:
@@ -2829,7 +2831,7 @@ _MISFORTUNE_RE = re.compile(
     r"mortif\w*|ashamed|guilty|awful|cracked|failed(?! over)|rejected|lost(?! touch)|losing|"
     r"rumou?r\w*|"
     r"gossip|let slip|in confidence|hasn'?t told|hadn'?t told|doesn'?t know yet|nobody knows|"
-    r"secret)\b",
+    r"secret|injured|unsafe|dangerous|harmful)\b",
     re.IGNORECASE,
 )
 # A note to self that keeps something out: "not a word on who pays us", "zip it on that", "zero
@@ -3306,6 +3308,8 @@ def _with_detail(sentence: _Sentence, part: str) -> _Sentence | None:
     words = part.split()
     if sentence.asks or sentence.text[-1] != "." or not 0 < len(words) <= _MAX_DETAIL_WORDS:
         return None
+    if part.endswith("?"):
+        return None  # "worth mentioning our grant?": a question, never a detail ("…, worth…?.")
     if (
         not part[0].islower()
         or _has_finite_verb(words)
@@ -3739,7 +3743,7 @@ _ASK_HEADS = frozenset(["ask", "question", "questions", "q", "request", "query"]
 # A question typed without its subject and verb, by its first word: "q: worth applying?" is
 # "Would it be worth applying?", "q: still hiring?" is "Are you still hiring?".
 _ELIDED_QUESTION = {"worth": "would it be", "still": "are you", "currently": "are you"}
-_ASKED_OF_THEM_RE = re.compile(r"(?<=\w) (?:for|to) (?:her|him|them|you)$")
+_ASKED_OF_THEM_RE = re.compile(r"(?<=\w) for (?:her|him|them|you)$")
 _ASK_HEAD_FIRST = frozenset(["one", "my", "the", "a", "quick", "main", "big", "only", "real"])
 # "client = hydropower operator in Tajikistan" (written "client is" by then), with no article.
 _CLIENT_IS_RE = re.compile(r"client is (?!(?:a|an|the|our|my|based|in)\b)", re.I)
@@ -3823,30 +3827,66 @@ def _question(p: _Part) -> _Sentence | _Unread:
         ):
             article = "an" if wants_an(first) else "a"  # "paid translation gig?"
             return _Sentence(f"{prefix}would you be up for {article} {part}", True, [])
-    if _asked_of_them(p):
+    asked = _IS_MY_QUESTION_RE.sub("", part)  # "how she teaches that judgement is my question"
+    if _asked_of_them(asked):
         # "which eccentric drills you give bowlers first", its "q:" taken off as a label
-        return p.made(f"{_other_lead(p.lead)} ask {part.rstrip(' .!')}", asks=True)
+        return p.made(f"{_other_lead(p.lead)} ask {asked.rstrip(' .!')}", asks=True)
     return _UNREAD
 
 
-def _elided_question(p: _Part) -> _Sentence | _Unread:
-    """ "worth applying?", "still hiring?": a question typed without its subject and verb."""
+def _elided_question(p: _Part) -> _Sentence | _Unread | None:
+    """ "worth applying?", "still hiring?": a question typed without its subject and verb, of
+    what the reader does ("still waiting on your quote?", "worth mentioning our grant?" are the
+    writer's own); "worth asking how long her mash ferments" is the writer's ask."""
+    words = [w.lower().strip("?") for w in p.words]
+    if (
+        words[:2] == ["worth", "asking"]
+        and len(words) > 2
+        and words[2] in _WH_WORDS | {"whether"}
+        and not p.text.endswith("?")
+    ):
+        return p.made(f"{_other_lead(p.lead)} ask {' '.join(p.words[2:]).rstrip(' .!')}", asks=True)
     elided = _ELIDED_QUESTION.get(p.first)
-    if elided is None or len(p.words) < 2 or not p.text.endswith("?"):
+    if elided is None or len(words) < 2 or not p.text.endswith("?"):
         return _UNREAD
+    gerund = words[1].endswith("ing") and "verb" in word_classes(words[1])
+    if not gerund or words[1] in _SAYING or set(words) & _PEOPLES:
+        return None  # the writer weighing a thing: not said, nor read as "I'd love to still…"
     return p.made(f"{elided} {_small_first(p.text)}", asks=True)
 
 
-def _asked_of_them(p: _Part) -> bool:
+# What a writer weighs saying in the note: "worth mentioning our grant?".
+_SAYING = frozenset(
+    ["mentioning", "asking", "raising", "saying", "adding", "telling", "pitching", "offering",
+     "bringing", "including", "waiting", "trying"]
+)  # fmt: skip
+# Anyone's but the reader's, or the reader's own things said to them: "still waiting on your
+# quote?" is the writer's wait.
+_PEOPLES = frozenset(["your", "you", "him", "her", "his", "he", "she", "them", "my", "me", "i"])
+
+
+def _asked_of_them(text: str) -> bool:
     """Whether a part is a question put to the reader as a clause, with no question mark:
     a question word, at most three words, "you" and its verb ("which drills you give…",
-    "how you got into it"); not "what a talk" nor "how cool you are"."""
-    words = [w.lower() for w in p.words]
-    if p.text.endswith("?") or p.first not in _WH_WORDS - {"who"} or p.second in ARTICLES:
+    "how you got into it"); not "what a talk", "how cool you are", "why you left kyiv — messy
+    divorce" nor "when you launched it, I was there"."""
+    words = [w.lower().strip(",.;:!") for w in text.split()]
+    first, second = [*words, "", ""][:2]
+    if (
+        text.endswith("?")
+        or first not in _WH_WORDS - {"who", "why", "when"}
+        or second in ARTICLES
+        or _CLAUSE_GOES_ON_RE.search(text)
+        or set(words) & {"him", "her", "his", "he", "she", "i", "we", "is", "was", "matters"}
+    ):  # "how you treat your staff is a red flag", "what you see is what you get with him"
         return False
     at = next((i for i, w in enumerate(words[1:5], 1) if w == "you"), None)
     verb = words[at + 1] if at is not None and at + 1 < len(words) else ""
     return "verb" in word_classes(verb) and verb not in ("are", "were", "was")
+
+
+_IS_MY_QUESTION_RE = re.compile(r"\s+is (?:my|the) (?:real |main |big )?(?:question|ask)\W*$", re.I)
+_CLAUSE_GOES_ON_RE = re.compile(r"[,;:—–]|\s-\s")
 
 
 # What a writer's outfit is called after its trade: "weaving coop", "printing studio".

@@ -240,7 +240,11 @@ class AddressingRule(Rule):
                 ):
                     continue  # "while the athletes swing their wooden clubs", of a "he";
                     # "scripts that women kept for themselves"
-                if pronoun == "their" and of_my_people_before([w.key for w in before]):
+                if (
+                    pronoun == "their"
+                    and not source.word_set.isdisjoint(_SHE_HE)
+                    and of_my_people_before([w.key for w in before])
+                ):
                     continue  # "my clients keep asking who can service their bikes"
                 if not source.word_set.isdisjoint(_SHE_HE) and things_as_subject(
                     [w.key for w in before]
@@ -605,11 +609,12 @@ def _asked_by_me(folded: str, at: int) -> bool:
 
 
 def _ends_greeting(text: str, at: int) -> bool:
-    """Whether the greeting ends at ``at``: "Hi Dra., I'm…" and "Hi Dott.ssa," (the Italian
-    feminine ending after the title's dot) name nobody after the title."""
+    """Whether the greeting ends at ``at``: "Hi Dra., I'm…", "Hi Dott.ssa," (the Italian
+    feminine ending after the title's dot) and "Hi Dato'," (its apostrophe) name nobody after
+    the title."""
     if text[at : at + 4].casefold() == ".ssa":
         at += 4
-    return text[at : at + 2].lstrip(".")[:1] in (",", ":", "!", "፣", "\n")
+    return text[at : at + 2].lstrip(".'’")[:1] in (",", ":", "!", "፣", "\n")
 
 
 def _slashed_title_alone(text: str, at: int) -> bool:
