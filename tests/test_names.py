@@ -59,6 +59,12 @@ from warmnote.names import (
         ("Datuk Azlan Hashim", "Azlan", "Azlan Hashim"),
         ("Alhaja Bọ́lá Ògúnlẹ̀yẹ", "Bọ́lá", "Bọ́lá Ògúnlẹ̀yẹ"),
         ("Alhaji Sani Garba", "Sani", "Sani Garba"),
+        # found in review: a Malaysian honour's second word is the honour's
+        ("Datuk Seri Anwar Hashim", "Anwar", "Anwar Hashim"),
+        ("Dato' Sri Kamal Idris", "Kamal", "Kamal Idris"),
+        ("Datin Paduka Zaitun Omar", "Zaitun", "Zaitun Omar"),
+        ("Dato’ Rosnah Yusof", "Rosnah", "Rosnah Yusof"),
+        ("Sri Mulyani Indrawati", "Sri", "Sri Mulyani Indrawati"),
         ("Sven Lund, Ph.D.", "Sven", "Sven Lund"),
         ("Sven Lund, PhD/MBA", "Sven", "Sven Lund"),
         ("Mrs. Ingrid Solberg, MBA", "Ingrid", "Ingrid Solberg"),
@@ -842,6 +848,10 @@ def test_the_part_of_their_name_they_go_by(reason: str, named: str | None) -> No
         ("pediatrician in enugu. Obi to all", "Dr. Ifeoma Obi", None),
         ("I go with kal... no, kalinda", "Kalinda Perera", None),
         ("santi to everyone but I use Santiago", "Santiago Ruiz", "Santiago"),
+        # found in the second review: a short form the writer uses that is a word is a thing
+        ("I use vim, not emacs.", "Vimala Krishnan", None),
+        ("I use Arc, never Chrome.", "Arcadio Mendoza", None),
+        ("I use Bonga.", "Bongani Dlamini", "Bonga"),
     ],
 )
 def test_a_short_form_of_their_name_greets_them(reason: str, name: str, named: str | None) -> None:

@@ -1201,6 +1201,10 @@ ON_THE_NAME = [
         ["mele", "tupou"],
         "i carve oars. i'd love her view",
     ),
+    # found in review: what is said of them in a language, or what a name names, stays
+    ("Mele is good in english and tongan, we need both.", ["mele"], None),
+    ("i carve oars. Aroha is the name of her podcast, great listen.", ["aroha"], None),
+    ("i carve oars. Dato' is the title, Aminah the name.", ["aminah"], "i carve oars."),
 ]
 
 

@@ -1110,6 +1110,9 @@ def test_her_in_a_who_clause_about_someone_else(text: str, expected: str) -> Non
         # the reader's as before
         ("Fränz gave the keynote. My colleagues loved their talk.",
          "You gave the keynote. My colleagues loved your talk."),
+        # found in the second review: what the writer's people own is theirs
+        ("Fränz teaches pottery. Our students brought their own clay.",
+         "You teach pottery. Our students brought their own clay."),
         # "his" before a quoted name owns it; "her" that opens a sentence is hers
         ("His 'late colour call' drill is basically ours.",
          "Your 'late colour call' drill is basically ours."),
@@ -1121,3 +1124,21 @@ def test_her_in_a_who_clause_about_someone_else(text: str, expected: str) -> Non
 )  # fmt: skip
 def test_pronouns_held_out_51_read_wrongly(text: str, expected: str) -> None:
     assert to_second_person(text, "Fränz Biever", they_is_reader=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # held-out 52 and its review: a title of their own that names them alone
+        ("Datin runs a bakery chain in Ipoh.", "Datin Nora Aziz",
+         "You run a bakery chain in Ipoh."),
+        ("alhaji trades grain in kano.", "Alhaji Musa Bello", "You trade grain in kano."),
+        ("alhaji musa trades grain in kano.", "Alhaji Musa Bello", "You trade grain in kano."),
+        # not before another name, nor a third party's deed, nor the title of someone else
+        ("Dato' Lim introduced us.", "Dato' Aminah Rahman", "Dato' Lim introduced us."),
+        ("alhaji introduced us.", "Alhaji Musa Bello", "alhaji introduced us."),
+        ("Datin runs a bakery chain.", "Nora Aziz", "Datin runs a bakery chain."),
+    ],
+)  # fmt: skip
+def test_a_title_of_their_own_said_alone_is_the_reader(text: str, name: str, expected: str) -> None:
+    assert to_second_person(text, name, they_is_reader=True) == expected

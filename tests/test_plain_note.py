@@ -5896,11 +5896,43 @@ HELDOUT_51 = [
         "You and your husband run the canoe club",
         "your and",
     ),
+    # found in the second review: the reader's doing asked, the writer's weighing left out, a
+    # question after "q:" as typed
     (
-        "a routine that harmed",
-        "nia runs the canoe yard in elmina. her warmup routine got my nephew injured",
+        "still offering …?",
+        "nia runs the canoe yard in elmina. still offering the weekend lashing classes?",
+        "Are you still offering the weekend lashing classes?",
+        "follow your work",
+    ),
+    (
+        "still at …?",
+        "nia runs the canoe yard in elmina. still at the polytechnic?",
+        "Are you still at the polytechnic?",
+        "follow your work",
+    ),
+    (
+        "worth offering her …?",
+        "nia runs the canoe yard in elmina. worth offering her a wholesale rate?",
         "you run the canoe yard",
-        "injured",
+        "wholesale",
+    ),
+    (
+        "q: why you …",
+        "nia runs the canoe yard in elmina. q: why you moved from accra",
+        "ask why you moved from Accra",
+        "q:",
+    ),
+    (
+        "q: what you …, roughly",
+        "nia runs the canoe yard in elmina. q: what you charge for a paddle, roughly",
+        "ask what you charge for a paddle",
+        "q:",
+    ),
+    (
+        "question to her:",
+        "we met at the canoe fair in elmina. question to her: how she mixes the pitch",
+        "ask how you mix the pitch",
+        "question to",
     ),
     (  # held-out 52, tuned on it
         "… is my question",

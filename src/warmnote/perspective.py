@@ -28,6 +28,7 @@ from warmnote.names import (
     DOTTED_TITLES,
     TITLES,
     TITLES_BEFORE_TWO,
+    TITLES_SAID_ALONE,
     diminutives,
     korean_family_name_in_latin,
     latin_initials,
@@ -513,8 +514,8 @@ def to_second_person(
             # themselves"
         if (
             token.key == "their"
-            and rewrite.calls_anyone_she_or_he
             and _of_my_people_before(rewrite, i)
+            and (rewrite.calls_anyone_she_or_he or _own_after(rewrite, i))
         ):
             continue  # "my clients keep asking who can service their bikes"
         if _someone_else_than_you(rewrite, i, family == "they"):
@@ -675,6 +676,12 @@ def _of_the_subject_before(rewrite: _Rewrite, i: int) -> bool:
         ):
             return True
     return False
+
+
+def _own_after(rewrite: _Rewrite, i: int) -> bool:
+    """ "their own clay": what the subject owns, not the reader."""
+    after = rewrite.next_word(i)
+    return after is not None and after.key == "own"
 
 
 def _of_my_people_before(rewrite: _Rewrite, i: int) -> bool:
@@ -921,6 +928,10 @@ def _reader_mentions(rewrite: _Rewrite) -> dict[int, int]:
     typed_small = (words[0], *rewrite.goes_by, *filter(None, [rewrite.given]))
     i = 0
     while i < len(tokens):
+        if _title_said_alone(rewrite, i):
+            found[i] = 1  # "Datin runs a bakery chain in ipoh" of Datin Siti Aminah
+            i = done = i + 1
+            continue
         titled = i + 1 < len(tokens) and (
             tokens[i].key in TITLES
             or _dotted_title(rewrite, i)
@@ -980,6 +991,27 @@ def _reader_mentions(rewrite: _Rewrite) -> dict[int, int]:
         found[i] = j - i + length
         i = done = j + length
     return found
+
+
+def _title_said_alone(rewrite: _Rewrite, i: int) -> bool:
+    """Whether token ``i`` is a title of the reader's own name that names its holder alone, not
+    before a name ("Datuk Lim") nor doing what a third party does ("alhaji introduced us")."""
+    token = rewrite.tokens[i]
+    if token.key not in TITLES_SAID_ALONE or token.key not in rewrite.titles:
+        return False
+    after = rewrite.next_word(i)
+    if after is None:
+        return True
+    name = {w.casefold() for w in (*rewrite.name_words, *rewrite.goes_by)}
+    return (
+        after.text[:1].islower()
+        and after.key not in name  # "dato' aminah runs…": the title of a mention
+        and after.key not in _THIRD_PARTY_DEEDS | TITLES_SAID_ALONE | _NAMING_VERBS
+    )
+
+
+# What a title alone is said to be, in a note on the name: "Dato' is the title".
+_NAMING_VERBS = frozenset(["is", "was", "means", "=", "goes", "stays"])
 
 
 def _their_title(rewrite: _Rewrite, i: int, named: int) -> bool:

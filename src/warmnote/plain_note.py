@@ -1843,6 +1843,8 @@ def _cleaning(context: Context) -> tuple[str, list[LeftOut]]:
     text = _SPACE_BEFORE_CLOSE_RE.sub("", text)  # "(the ragi prices 🔥)." ends a sentence
     # the name as typed in Latin letters too: "lasha (LAH-sha, not lash-a)" of ლაშა
     names = [*words_of_name(context.recipient.name), *reader_named_in_latin(text, context)]
+    if (asked := preferred_name(context.reason, context.recipient.name)) is not None:
+        names.append(asked)  # "I use Pat." of Patricia: a note on the name it gives
     kept, notes = split_notes_to_self(text, names)
     kept = _as_named(_TRAILING_PS_RE.sub("", kept).strip(" ."), context)
     if typed_as_notes(context.reason):
@@ -2831,7 +2833,7 @@ _MISFORTUNE_RE = re.compile(
     r"mortif\w*|ashamed|guilty|awful|cracked|failed(?! over)|rejected|lost(?! touch)|losing|"
     r"rumou?r\w*|"
     r"gossip|let slip|in confidence|hasn'?t told|hadn'?t told|doesn'?t know yet|nobody knows|"
-    r"secret|injured|unsafe|dangerous|harmful)\b",
+    r"secret)\b",
     re.IGNORECASE,
 )
 # A note to self that keeps something out: "not a word on who pays us", "zip it on that", "zero
@@ -3743,7 +3745,7 @@ _ASK_HEADS = frozenset(["ask", "question", "questions", "q", "request", "query"]
 # A question typed without its subject and verb, by its first word: "q: worth applying?" is
 # "Would it be worth applying?", "q: still hiring?" is "Are you still hiring?".
 _ELIDED_QUESTION = {"worth": "would it be", "still": "are you", "currently": "are you"}
-_ASKED_OF_THEM_RE = re.compile(r"(?<=\w) for (?:her|him|them|you)$")
+_ASKED_OF_THEM_RE = re.compile(r"(?<=\w) (?:for|to) (?:her|him|them|you)$")
 _ASK_HEAD_FIRST = frozenset(["one", "my", "the", "a", "quick", "main", "big", "only", "real"])
 # "client = hydropower operator in Tajikistan" (written "client is" by then), with no article.
 _CLIENT_IS_RE = re.compile(r"client is (?!(?:a|an|the|our|my|based|in)\b)", re.I)
@@ -3843,26 +3845,51 @@ def _elided_question(p: _Part) -> _Sentence | _Unread | None:
         words[:2] == ["worth", "asking"]
         and len(words) > 2
         and words[2] in _WH_WORDS | {"whether"}
-        and not p.text.endswith("?")
+        and not _CLAUSE_GOES_ON_RE.search(p.text)  # "…, maybe too nosy": second thoughts
     ):
-        return p.made(f"{_other_lead(p.lead)} ask {' '.join(p.words[2:]).rstrip(' .!')}", asks=True)
+        return p.made(
+            f"{_other_lead(p.lead)} ask {' '.join(p.words[2:]).rstrip(' .?!')}", asks=True
+        )
     elided = _ELIDED_QUESTION.get(p.first)
     if elided is None or len(words) < 2 or not p.text.endswith("?"):
         return _UNREAD
     gerund = words[1].endswith("ing") and "verb" in word_classes(words[1])
-    if not gerund or words[1] in _SAYING or set(words) & _PEOPLES:
+    writers = _WEIGHED if elided == "would it be" else _WAITED
+    of_theirs = (gerund and words[1] not in writers) or words[1] in _WHERE_THEY_ARE
+    if elided == "would it be":  # "worth a collab?", "worth applying?"
+        of_theirs = of_theirs or words[1] in ARTICLES
+    if not of_theirs or set(words) & _PEOPLES:
         return None  # the writer weighing a thing: not said, nor read as "I'd love to still…"
     return p.made(f"{elided} {_small_first(p.text)}", asks=True)
 
 
-# What a writer weighs saying in the note: "worth mentioning our grant?".
-_SAYING = frozenset(
-    ["mentioning", "asking", "raising", "saying", "adding", "telling", "pitching", "offering",
-     "bringing", "including", "waiting", "trying"]
-)  # fmt: skip
-# Anyone's but the reader's, or the reader's own things said to them: "still waiting on your
-# quote?" is the writer's wait.
-_PEOPLES = frozenset(["your", "you", "him", "her", "his", "he", "she", "them", "my", "me", "i"])
+# Where the reader may still be: "still at the polytechnic?", "still open to commissions?".
+_WHERE_THEY_ARE = frozenset(["at", "in", "with", "open", "based", "on"])
+
+
+# What a writer waits for, and weighs doing in the note: "still waiting on your quote?", "worth
+# mentioning our grant?", "worth offering her a wholesale rate?".
+_WAITED = frozenset(["waiting", "hoping", "expecting", "chasing"])
+_WEIGHED = _WAITED | frozenset(
+    [
+        "mentioning",
+        "asking",
+        "raising",
+        "saying",
+        "adding",
+        "telling",
+        "bringing",
+        "including",
+        "trying",
+        "offering",
+        "pitching",
+        "sending",
+        "proposing",
+        "suggesting",
+    ]
+)
+# Someone else, or the writer: "still no reply from him?", "worth pitching our sensors?".
+_PEOPLES = frozenset(["him", "her", "his", "he", "she", "my", "me", "i", "our", "we", "us"])
 
 
 def _asked_of_them(text: str) -> bool:
@@ -3870,14 +3897,15 @@ def _asked_of_them(text: str) -> bool:
     a question word, at most three words, "you" and its verb ("which drills you give…",
     "how you got into it"); not "what a talk", "how cool you are", "why you left kyiv — messy
     divorce" nor "when you launched it, I was there"."""
+    text = _AFTERWORD_RE.sub("", text)  # "what you charge for a bowl, roughly"
     words = [w.lower().strip(",.;:!") for w in text.split()]
     first, second = [*words, "", ""][:2]
     if (
         text.endswith("?")
-        or first not in _WH_WORDS - {"who", "why", "when"}
+        or first not in _WH_WORDS - {"who"}
         or second in ARTICLES
         or _CLAUSE_GOES_ON_RE.search(text)
-        or set(words) & {"him", "her", "his", "he", "she", "i", "we", "is", "was", "matters"}
+        or set(words) & {"i", "we", "is", "was", "matters"}
     ):  # "how you treat your staff is a red flag", "what you see is what you get with him"
         return False
     at = next((i for i, w in enumerate(words[1:5], 1) if w == "you"), None)
@@ -3886,6 +3914,7 @@ def _asked_of_them(text: str) -> bool:
 
 
 _IS_MY_QUESTION_RE = re.compile(r"\s+is (?:my|the) (?:real |main |big )?(?:question|ask)\W*$", re.I)
+_AFTERWORD_RE = re.compile(r",\s*[\w-]+\W*$")
 _CLAUSE_GOES_ON_RE = re.compile(r"[,;:—–]|\s-\s")
 
 
