@@ -371,7 +371,9 @@ _ASIDES = (
     r"displays|comes up)(?: up)? in [\w-]+ (?:script|letters|characters|alphabet)"
     r"(?: on (?:linkedin|here|(?:her|his|their) profile))?",
     # what a word of the name is (held-out 52): "Dato' is the title, Aminah the name"
-    r"[\w'’-]+ is (?:the|a|an|her|his|their) (?:title|honorific)\b.*",
+    # (not "which is a title ngozi turned down twice")
+    r"(?!(?:which|that|it|this|what|there|who)\b)[\w'’-]+ is (?:the|a|an|her|his|their) "
+    r"(?:title|honorific)\b.*",
     # the writer's verdict on a candidate: "she looks perfect on paper"
     r"(?:he|she|they) looks? (?:\w+ )?(?:perfect|ideal|great|good|right|strong) on paper",
     # the reader's inbox guessed at: "she prob gets 10 of these a day"
