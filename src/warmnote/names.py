@@ -49,9 +49,10 @@ the hajj ("Hi Dato'," greeted the title, held-out 52). "Hajiya" is left out: "ha
 her…" opens a reason as a name, which a title before it would make "you" (held-out 36).
 "Pastor" and "Imam" are left out: both are also given names."""
 
-TITLES_SAID_ALONE = frozenset(["dato'", "dato’", "dato", "datuk", "datin", "alhaji", "alhaja"])
+_MALAY_TITLES = frozenset(["dato'", "dato’", "dato", "datuk", "datin"])
+TITLES_SAID_ALONE = _MALAY_TITLES | frozenset(["alhaji", "alhaja"])
 """Titles that name their holder alone: "Datin runs a bakery chain", "alhaji trades grain"."""
-_MALAY_HONOURS = frozenset(["dato'", "dato’", "dato", "datuk", "datin", "seri", "sri"])
+_MALAY_HONOURS = _MALAY_TITLES | frozenset(["seri", "sri"])
 _MALAY_HONOURS_AFTER = frozenset(["seri", "sri", "paduka", "wira", "setia", "haji", "hajah"])
 
 TITLES_BEFORE_TWO = frozenset(
@@ -878,6 +879,8 @@ def _named_in_a_note(reason: str, name: str) -> str | None:
     from warmnote.guardrails.lexicon import english_words  # the guardrails import this module
 
     parts = name_parts(name)
+    goes_by = nicknames(name)
+    known = family_name(name)
     for index, pattern in enumerate(_NAME_NOTES):
         writer_uses = index == 0
         for m in pattern.finditer(reason):
@@ -885,13 +888,12 @@ def _named_in_a_note(reason: str, name: str) -> str | None:
             own = _own_form(said, name)
             if own is None or fold_key(said).rstrip(".") in TITLES:
                 continue
-            short = own not in parts and own not in nicknames(name)
+            short = own not in parts and own not in goes_by
             if writer_uses and short and fold_key(said) in english_words():
                 continue  # "I use vim, not emacs", "I use Arc" of Vimala, Arcadio: a thing
             # a family name is no name to greet by, unless the writer says they use it ("I use
             # Pao" of Giàng A Pao, whose clan name comes first)
             last = len(parts) > 1 and own in (parts[-1], _own_form(said, parts[-1]))
-            known = family_name(name)
             if not writer_uses and (last or (known and fold_key(own) == fold_key(known))):
                 continue
             if _NOT_ASKED_RE.search(reason, max(0, m.start() - 24), m.start()):
@@ -900,6 +902,16 @@ def _named_in_a_note(reason: str, name: str) -> str | None:
     return None
 
 
+# Phrases of a note on the name, shared with the notes to self that leave such notes out:
+# "I use Pao", "roulla to everyone", "Astghik in english is right".
+NAME_NOTE_USES = r"\b(?:i|i'll|we|we'll) (?:always )?(?:use|go with) "
+NAME_NOTE_TO_ALL = (
+    r",? (?:to|for) (?:literally |just about |pretty much )?(?:everyone|everybody|all)"
+)
+NAME_NOTE_IN_LATIN = (
+    r" (?:in english|in latin(?: letters| script)?|written in latin letters) "
+    r"(?:is right|is fine|is ok|is correct|works)"
+)
 _A_NAME = r"(?<![\w'’-])['\"“‘]?(?P<name>[^\W\d_][\w'’-]*)"
 # Where a name said in such a note ends: at its clause's end, not before more words ("I use Ruiz
 # strings", "Costa for all things cork") nor broken off ("I go with kal... no, kalinda").
@@ -908,14 +920,12 @@ _NAME_NOTES = tuple(
     re.compile(pattern.replace("NAME", _A_NAME).replace("END", _NOTE_ENDS), re.I)
     for pattern in (
         # first: "santi to everyone but I use Santiago" greets Santiago
-        r"\b(?:i|i'll|we|we'll) (?:always )?(?:use|go with) NAMEEND",
+        rf"{NAME_NOTE_USES}NAMEEND",
         # at a clause's start: not "her dad, known as raman to all"
-        r"(?:^|(?<=[(,;:.!?] )|(?<=\())NAME,? (?:to|for) (?:literally |just about |pretty much )?"
-        r"(?:everyone|everybody|all)END",
+        rf"(?:^|(?<=[(,;:.!?] )|(?<=\())NAME{NAME_NOTE_TO_ALL}END",
         r"NAME (?:is|=) the latin spelling",
         r"NAME in the greeting",
-        r"NAME (?:in english|in latin(?: letters| script)?|written in latin letters) "
-        r"(?:is right|is fine|is ok|is correct|works)",
+        rf"NAME{NAME_NOTE_IN_LATIN}",
         r"NAME is (?:right|fine|ok|correct) in (?:english|latin letters)",
         r"in latin (?:letters|script|ones),? (?:it's|it is|that's) (?:just )?NAMEEND",
     )

@@ -17,7 +17,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable
 
-from warmnote.names import latin_initials
+from warmnote.names import NAME_NOTE_IN_LATIN, NAME_NOTE_TO_ALL, NAME_NOTE_USES, latin_initials
 from warmnote.text import ARTICLES, MONTHS, without_accents
 
 # The dot of an initial the sentence goes on to explain is no sentence's end: "the S. is his
@@ -1464,13 +1464,9 @@ class _TheirName:
             # everyone" (held-out 51 and 52); not "Checkout works ok in hindi"
             rf"|{name} (?:is|works|'s) (?:fine|ok|okay|right) in (?:english|latin letters|"
             r"latin script|the latin alphabet)\W*$"
-            rf"|{name} (?:in english|in latin(?: letters| script)?|written in latin letters) "
-            r"(?:is right|is fine|is ok|is correct|works)\b"
-            rf"|\b(?:i|i'll|we|we'll) (?:always )?(?:use|go with) {name}\W*$"
-            rf"|^\W*{name},? (?:to|for) (?:literally |just about |pretty much )?(?:everyone|"
-            r"everybody|all)\b"
-            # "Tolasaa is the name of Gadise's father" (held-out 52)
+            rf"|{name}{NAME_NOTE_IN_LATIN}\b|{NAME_NOTE_USES}{name}\W*$|^\W*{name}{NAME_NOTE_TO_ALL}\b"
             rf"|^\W*{name},? (?:is )?the (?:given |first )?name\W*$"  # "…, Aminah the name"
+            # "Tolasaa is the name of Gadise's father" (held-out 52)
             rf"|{name} is (?:the|her|his|their) (?:[\w-]+ )?name of (?:her|his|their|[\w-]+'s) "
             r"(?:father|mother|dad|mum|mom|grandfather|grandmother|clan|family|husband)\b"
             # "thaís is the hello", "salim for the greeting", "hajiya is a title for women who…"

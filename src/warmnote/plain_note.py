@@ -3487,6 +3487,11 @@ _WANTED_THINGS = frozenset(
 _NOT_WANTED_THINGS = frozenset(["out", "in", "back", "nothing", "more", "everything", "to"])
 
 
+def _ask_it(p: _Part, what: str) -> _Sentence:
+    """ "I'd like to ask {what}", led in otherwise than the sentence before it."""
+    return p.made(f"{_other_lead(p.lead)} ask {what}", asks=True)
+
+
 def _other_lead(lead: str) -> str:
     """The lead-in after ``lead`` among ``_LEAD_INS``."""
     return _LEAD_INS[(_LEAD_INS.index(lead) + 1) % len(_LEAD_INS) if lead in _LEAD_INS else 0]
@@ -3682,7 +3687,7 @@ def _headed(p: _Part) -> _Sentence | _Unread | None:
         # "want: her Laban scores of the simd", "what i want: how long she leaves…": the wish
         wish = asked.rstrip(" .?!")
         if words[0] in _WH_WORDS | {"whether", "if"}:
-            return p.made(f"{_other_lead(p.lead)} ask {wish}", asks=True)
+            return _ask_it(p, wish)
         if words[0] in _POSSESSIVE_STARTS | ARTICLES | {"to"}:
             return p.made(f"I'd love {_small_first(wish)}", asks=True)
         return _UNREAD
@@ -3705,12 +3710,12 @@ def _headed(p: _Part) -> _Sentence | _Unread | None:
         if words[0] in _WH_WORDS | _QUESTION_VERBS and inverted:
             return _part_sentence(asked.rstrip(" .?!") + "?", p.lead)
         if words[0] in _WH_WORDS | {"whether", "if"}:
-            return p.made(f"{_other_lead(p.lead)} ask {asked.rstrip(' .?!')}", asks=True)
+            return _ask_it(p, asked.rstrip(" .?!"))
         if asked.endswith("?") and words[0] in _ELIDED_QUESTION:
             return _part_sentence(asked, p.lead)  # "q: still hiring?"
         if asked.endswith("?") and words[0] not in _QUESTION_VERBS | _SUBJECT_STARTS:
             # "the question: field checking hours per km² of forest?"
-            return p.made(f"{_other_lead(p.lead)} ask about {asked.rstrip(' .?!')}", asks=True)
+            return _ask_it(p, f"about {asked.rstrip(' .?!')}")
     if words[0] in _QUESTION_VERBS | _WH_WORDS:
         return _part_sentence(asked, p.lead) if asked.endswith("?") else None
     if words[0] == "any" and asked.endswith("?") and len(words) > 2 and words[1] not in _ABOUT:
@@ -3832,7 +3837,7 @@ def _question(p: _Part) -> _Sentence | _Unread:
     asked = _IS_MY_QUESTION_RE.sub("", part)  # "how she teaches that judgement is my question"
     if _asked_of_them(asked):
         # "which eccentric drills you give bowlers first", its "q:" taken off as a label
-        return p.made(f"{_other_lead(p.lead)} ask {asked.rstrip(' .!')}", asks=True)
+        return _ask_it(p, asked.rstrip(" .!"))
     return _UNREAD
 
 
@@ -3847,9 +3852,7 @@ def _elided_question(p: _Part) -> _Sentence | _Unread | None:
         and words[2] in _WH_WORDS | {"whether"}
         and not _CLAUSE_GOES_ON_RE.search(p.text)  # "…, maybe too nosy": second thoughts
     ):
-        return p.made(
-            f"{_other_lead(p.lead)} ask {' '.join(p.words[2:]).rstrip(' .?!')}", asks=True
-        )
+        return _ask_it(p, " ".join(p.words[2:]).rstrip(" .?!"))
     elided = _ELIDED_QUESTION.get(p.first)
     if elided is None or len(words) < 2 or not p.text.endswith("?"):
         return _UNREAD
@@ -3959,7 +3962,7 @@ def _about_me(p: _Part) -> _Sentence | _Unread:
         rest = part.split(" ", 1)[1]
         if first == "wondering":
             return p.made("I'm wondering " + rest, asks=True)
-        return p.made(f"{_other_lead(p.lead)} ask {rest}", asks=True)
+        return _ask_it(p, rest)
     gerund = first.endswith("ing") and "verb" in classes and first != "hiring"
     if first in _LEARNING_GERUNDS and _asks_of_them(part.lower().replace("’", "'"), you=True):
         # "hearing how you tested that sequence would help me greatly": the doing is the
