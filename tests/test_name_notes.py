@@ -50,6 +50,15 @@ from warmnote.plain_note import plain_note, reason_left_out
             "You run the geothermal greenhouses",
             "björk, spelt with the ö, never bjork",
         ),
+        (  # held-out 52, tuned on it: the lead-in compares, and the name note follows it
+            "Kalani Akana",
+            "Grower | taro terraces on Kauaʻi",
+            "your taro terraces on kauaʻi hold water all year. as in our emails, I use Kalani, "
+            "your given name, and not Akana, your surname. would love to ask how you clear the "
+            "channels",
+            "I would love to ask how you clear the channels.",
+            "as in our emails, I use Kalani, your given name, and not Akana, your surname",
+        ),
     ],
 )
 def test_a_sentence_about_the_readers_name_is_left_out(

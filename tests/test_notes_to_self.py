@@ -1365,6 +1365,7 @@ HELD_OUT_51 = [
         "our dryers stall. hail flattened their orchard in april; zero mention of it",
         "our dryers stall.",
     ),
+    ("our dryers stall. the council row: mum's the word", "our dryers stall."),
     ("she said nope to the grant but loves the idea", None),
     ("i'd love a word about it with her", None),
     # found in review: what is fine in a language, of anything but the reader's name

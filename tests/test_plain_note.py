@@ -5946,7 +5946,53 @@ HELDOUT_51 = [
         "ask how long your crew soaks the oak.",
         "I'm worth",
     ),
+    # held-out 52, tuned on it: a jotted noun phrase, a heading of the writer's own and an "as"
+    # that compares are no reason to reach out
+    (
+        "a jotted noun phrase",
+        "nia runs the canoe yard in elmina. the rival yard down the beach",
+        "you run the canoe yard in Elmina.",
+        "rival",
+    ),
+    (
+        "a heading of one's own",
+        "nia runs the canoe yard in elmina. demos: later, much later. i'd like to ask how she "
+        "steams oak",
+        "ask how you steam oak.",
+        "demos",
+    ),
+    (
+        "as, comparing",
+        "nia runs the canoe yard in elmina. as on her video, steaming takes hours. i'd like to "
+        "ask how she steams oak",
+        "ask how you steam oak.",
+        "as on",
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    "reason",
+    [
+        "nia runs the canoe yard in elmina. role: yard foreman at our boatyard in takoradi",
+        "nia runs the canoe yard in elmina. the foreman role at our boatyard in takoradi",
+    ],
+)
+def test_a_role_is_still_what_the_writer_reaches_out_about(
+    reason: str, guardrails: Guardrails
+) -> None:
+    """A noun phrase or heading is said only when it names an opening: the rest were jottings."""
+    context = Context.model_validate(
+        {
+            "scenario": "strategic",
+            "sender": {"name": "Sam Carter"},
+            "recipient": {"name": "Nia Osei"},
+            "relationship": {"familiarity": "stranger"},
+            "reason": reason,
+        }
+    )
+    note = plain_note(context, guardrails)
+    assert note is not None and "I'm reaching out about the" in note and "role" in note, note
 
 
 # Found in review: a plan that carries an ask is said, not dropped; a plural after "any" is no

@@ -120,6 +120,8 @@ _HELD_BACK = (
     r"|(?:not|never) a topic(?:,? ever)?"
     r"|give (?:it|that|this|them|those) a (?:wide|good) berth"
     r"|(?:silence|mum) on (?:that|this|it)"
+    # held-out 52: "the tribal council row: mum's the word"
+    r"|mum['’]?s the word"
     # held-out 52: "hail flattened their orchard in april; zero mention of it"
     r"|(?:zero|not one|not a single) (?:mention|word)s? (?:of|about|on) (?:it|that|this|them)"
     r"|say (?:zilch|zip|nada)(?: (?:on|about) (?:that|this|it))?"
@@ -1515,7 +1517,11 @@ def _without_name_sentences(text: str, name: _TheirName, notes: list[str]) -> st
     (``_without``): "Your talk changed how we store seed, siobhán is spelt with the fada"."""
     kept = []
     for sentence in _SENTENCE_BREAK_RE.split(text):
-        first = _CLAUSE_END_RE.split(sentence, maxsplit=1)[0]
+        clauses = _CLAUSE_END_RE.split(sentence, maxsplit=2)
+        # "As on our calls, I use Pao, …": the lead-in compares, and the name note opens it
+        first = (
+            clauses[2] if len(clauses) > 2 and _AS_BEFORE_RE.fullmatch(clauses[0]) else clauses[0]
+        )
         opens = name.about(first) or (name.named(first) and name.about(sentence))
         bracketed = "(" in sentence or ")" in sentence  # an aside's own reading comes later
         if bracketed or _ASKING_RE.search(_plain(sentence)) or not opens:
@@ -1525,6 +1531,7 @@ def _without_name_sentences(text: str, name: _TheirName, notes: list[str]) -> st
     return " ".join(kept)
 
 
+_AS_BEFORE_RE = re.compile(r"(?:just |same )?(?:as|like) (?:\w+ ){0,3}\w+", re.I)
 _SENTENCE_BREAK_RE = re.compile(rf"(?<=[.!?;]){_NO_TITLES_DOT}{_NO_INITIALS_DOT}\s+")
 _ASKING_RE = re.compile(
     r"\?|\b(?:ask|asking|i'd|i would|would you|could you|want|wanna|hope|hoping|love|like to|"

@@ -3310,8 +3310,10 @@ def _with_detail(sentence: _Sentence, part: str) -> _Sentence | None:
     words = part.split()
     if sentence.asks or sentence.text[-1] != "." or not 0 < len(words) <= _MAX_DETAIL_WORDS:
         return None
-    if part.endswith("?"):
-        return None  # "worth mentioning our grant?": a question, never a detail ("…, worth…?.")
+    if part.endswith("?") or ": " in part:
+        # "worth mentioning our grant?": a question, never a detail ("…, worth…?."); nor is a
+        # heading ("…in Elmina, demos: later, much later.")
+        return None
     if (
         not part[0].islower()
         or _has_finite_verb(words)
@@ -3723,6 +3725,10 @@ def _headed(p: _Part) -> _Sentence | _Unread | None:
         return p.made(_small_first(asked), asks=True)
     if words[0] in _SUBJECT_STARTS:  # "Update: I got the job at Brightline"
         return _part_sentence(asked, p.lead)
+    if last not in _OPENINGS | {"search", "agency"}:
+        # "demos: later, much later", "spelling check: 2 a's…": a heading of the writer's own,
+        # said as "I'm reaching out about a demos: …", reads as pasted notes
+        return None
     label = _small_first(p.text)
     if label.startswith("the "):
         label = label[len("the ") :]  # "the role: 3-month residency…" is a role to the reader
@@ -4228,6 +4234,10 @@ def _to_do(p: _Part) -> _Sentence | _Unread:
     return p.made(f"{lead} {part}", shorter, asks=True)
 
 
+# "as on our calls, I use Pao": "as" before these compares; it gives no reason
+_AS_LIKE = frozenset(["on", "in", "at", "with", "per", "for", "of", "to", "from", "like", "usual"])
+
+
 def _about_a_thing(p: _Part) -> _Sentence | _Unread | None:
     """A noun phrase or a reason clause: "your post on pricing" -> "I saw your post on
     pricing", "because we both…"; else what follows its first comma."""
@@ -4250,8 +4260,13 @@ def _about_a_thing(p: _Part) -> _Sentence | _Unread | None:
     if first in _NOUN_PHRASE_STARTS:
         if _names_a_person(p.words):
             return None  # "the firmware engineer from Taoyuan": who the reader is, to oneself
+        # "the rival co-op down the road", "a different decade", "the copper still, last
+        # fractions": a bare noun phrase is the writer's jotting, and readers rejected three in
+        # five notes that said "I'm reaching out about" it; not "a motion-planning role at…"
+        if _OPENINGS.isdisjoint(w.lower() for w in p.words):
+            return None
         return p.made("I'm reaching out about " + part, asks=False)
-    if first in ("because", "since", "as"):
+    if first in ("because", "since") or (first == "as" and p.second not in _AS_LIKE):
         return p.made("I'm reaching out " + part, asks=False)
     if (
         first == "both"
