@@ -72,6 +72,7 @@ HELDOUT49 = ROOT / "evals" / "heldout49" / "heldout49.toml"
 HELDOUT50 = ROOT / "evals" / "heldout50" / "heldout50.toml"
 HELDOUT51 = ROOT / "evals" / "heldout51" / "heldout51.toml"
 HELDOUT52 = ROOT / "evals" / "heldout52" / "heldout52.toml"
+HELDOUT53 = ROOT / "evals" / "heldout53" / "heldout53.toml"
 # Everything tuning reads or writes: the bundled suite, the packs, the examples, the fixtures.
 TUNING_FILES = sorted(
     [
@@ -139,6 +140,7 @@ FROZEN_SHA256 = {
     HELDOUT50: "494b38f175574a96881d45c49875e3a328c62359fba21adc339d281aea8c4d7e",
     HELDOUT51: "435203398141b0845d62c14ef1554f03eef9829493bd420378b2c59bdb5dd28a",
     HELDOUT52: "ae3c815c964f0e7297a2407f0ceba68592db193ef5bf31746f56ad13f3ff864f",
+    HELDOUT53: "633829fa0c347c196e09ca09bf7193fee7092270fd11fdd5e36cbe6da3edff37",
 }
 HELDOUTS = [
     HELDOUT,
@@ -193,6 +195,7 @@ HELDOUTS = [
     HELDOUT50,
     HELDOUT51,
     HELDOUT52,
+    HELDOUT53,
 ]
 # What each suite must not share a name with: everything tuning reads, and the sets before it.
 OTHER_FILES = {
