@@ -50,6 +50,24 @@ from warmnote.plain_note import plain_note, reason_left_out
             "You run the geothermal greenhouses",
             "björk, spelt with the ö, never bjork",
         ),
+        (  # held-out 53, tuned on it: how the name is written, its script, order or print
+            "Chan Sokha",
+            "Puppet maker | shadow theatre in Siem Reap",
+            "she carves shadow puppets in siem reap. Her profile uses Khmer script, and Chan, her "
+            "surname, stands ahead of Sokha, her given name. would love to ask how she tans the "
+            "hide",
+            "I would love to ask how you tan the hide.",
+            "Her profile uses Khmer script, and Chan, her surname, stands ahead of Sokha, her "
+            "given name",
+        ),
+        (
+            "Dr. Arjeta Hoxha",
+            "Ethnomusicologist | iso-polyphony of Gjirokastër",
+            "she records iso-polyphony around gjirokastër. She is Dr. Hoxha in print. would love "
+            "to ask how the drone is chosen",
+            "I would love to ask how the drone is chosen.",
+            "She is Dr. Hoxha in print",
+        ),
         (  # held-out 52, tuned on it: the lead-in compares, and the name note follows it
             "Kalani Akana",
             "Grower | taro terraces on Kauaʻi",

@@ -1129,6 +1129,12 @@ def test_a_title_asked_for_greets_with_the_family_name(
         # found in review: the writer's own first name, a badge's misprint
         ("my first name is Kovács too, which made the badge mix-up funny", "Kovács Levente", None),
         ("the fair badge said first name: Kovács, a misprint", "Kovács Levente", None),
+        # held-out 53: the family name or the given name named after a comma; a title
+        ("in Japanese order the family name, Arakaki, is written first", "Arakaki Mei", "Mei"),
+        ("and Mei, her given name, second", "Arakaki Mei", "Mei"),
+        ("Lalu is the title Sasak men carry, so he is addressed as Darmawan", "Lalu Darmawan",
+         "Darmawan"),
+        ("her given name is on the poster, Arakaki designed it", "Arakaki Mei", None),
     ],
 )  # fmt: skip
 def test_the_part_the_reason_calls_the_given_name(

@@ -6018,6 +6018,60 @@ def test_what_held_out_52_left_is_mended(
     _assert_plain(note, context, guardrails)
 
 
+@pytest.mark.parametrize(
+    ("name", "reason", "said", "unsaid"),
+    [
+        (  # a number word opening the reason is small after the greeting's comma
+            "Nia Osei",
+            "Three winters in that cold yard, and it was you who taught me to steam oak.",
+            "Hi Nia, three winters",
+            "Three",
+        ),
+        (  # "and does she…?" asks, so it agrees: "and do you…?"
+            "Nia Osei",
+            "nia builds canoes for kids. how long before a child gets bored, and does she build "
+            "the lessons around that?",
+            "and do you build the lessons around that?",
+            "does you",
+        ),
+        (  # "not our business" keeps its topic out, as "not my business" does
+            "Nia Osei",
+            "nia runs the canoe yard in elmina. her regatta got cancelled, not our business",
+            "you run the canoe yard in Elmina",
+            "regatta",
+        ),
+        (  # the name they sign with, told to oneself
+            "ညီညီ",
+            "latin spelling Nyi Nyi; her emails end 'Nyi'. she runs the canoe yard in elmina",
+            "you run the canoe yard in Elmina",
+            "emails",
+        ),
+        (  # the family name named after a comma: greet by the given name
+            "Arakaki Mei",
+            "Arakaki Mei builds canoes in Naha. In Japanese order the family name, Arakaki, is "
+            "written first and Mei, her given name, second.",
+            "Hi Mei,",
+            "written first",
+        ),
+    ],
+)
+def test_what_held_out_53_found_is_mended(
+    name: str, reason: str, said: str, unsaid: str, guardrails: Guardrails
+) -> None:
+    context = Context.model_validate(
+        {
+            "scenario": "content_engagement",
+            "sender": {"name": "Sam Carter"},
+            "recipient": {"name": name},
+            "relationship": {"familiarity": "acquaintance"},
+            "reason": reason,
+        }
+    )
+    note = plain_note(context, guardrails)
+    assert note is not None and said in note and unsaid not in note, note
+    _assert_plain(note, context, guardrails)
+
+
 def test_where_a_former_colleague_was_is_no_sentence(guardrails: Guardrails) -> None:
     """ "me on the sails, him down in the hold" once gave "You down in the hold."."""
     context = Context.model_validate(

