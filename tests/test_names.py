@@ -1132,8 +1132,9 @@ def test_a_title_asked_for_greets_with_the_family_name(
         # held-out 53: the family name or the given name named after a comma; a title
         ("in Japanese order the family name, Arakaki, is written first", "Arakaki Mei", "Mei"),
         ("and Mei, her given name, second", "Arakaki Mei", "Mei"),
-        ("Lalu is the title Sasak men carry, so he is addressed as Darmawan", "Lalu Darmawan",
-         "Darmawan"),
+        ("Lalu is the title that Sasak men carry, so he is addressed as Darmawan",
+         "Lalu Darmawan", "Darmawan"),
+        ("Joy is the title track of her new album", "Joy Mensah", None),  # found in review
         ("her given name is on the poster, Arakaki designed it", "Arakaki Mei", None),
     ],
 )  # fmt: skip

@@ -5946,8 +5946,8 @@ HELDOUT_51 = [
         "ask how long your crew soaks the oak.",
         "I'm worth",
     ),
-    # held-out 52, tuned on it: a jotted noun phrase, a heading of the writer's own and an "as"
-    # that compares are no reason to reach out
+    # held-out 52, tuned on it: a jotted noun phrase and a heading of what waits are no reason
+    # to reach out
     (
         "a jotted noun phrase",
         "nia runs the canoe yard in elmina. the rival yard down the beach",
@@ -5961,26 +5961,12 @@ HELDOUT_51 = [
         "ask how you steam oak.",
         "demos",
     ),
-    (
-        "as, comparing",
-        "nia runs the canoe yard in elmina. as on her video, steaming takes hours. i'd like to "
-        "ask how she steams oak",
-        "ask how you steam oak.",
-        "as on",
-    ),
 ]
 
 
-# Held-out 52, tuned on it after held-out 53 was frozen: a wish for a thing, a relative clause
-# cut off at its comma, what a gerund before the comma would do, and where someone was.
+# Held-out 52, tuned on it after held-out 53 was frozen: a relative clause cut off at its comma
+# and what a gerund before the comma would do.
 HELDOUT_52_LATER = [
-    (
-        "want: a thing",
-        "nia runs the canoe yard in elmina. want: steaming times for oak planks in humid weather, "
-        "for a guide i'm writing",
-        "I'd love to hear about steaming times for oak planks in humid weather",
-        "I'd like to follow",
-    ),
     (
         "a relative clause",
         "nia runs the canoe yard in elmina. first time asking her a yard thing: would her oak "
@@ -6069,6 +6055,53 @@ def test_what_held_out_53_found_is_mended(
     )
     note = plain_note(context, guardrails)
     assert note is not None and said in note and unsaid not in note, note
+    _assert_plain(note, context, guardrails)
+
+
+# Found in review of stop 64's first mends: each row is a note those mends made worse.
+REVIEW_OF_STOP_64 = [
+    ("job_seeker", "Nia Osei", "the 2019 paper on groundwater recharge in Rajasthan",
+     "I'm reaching out about the 2019 paper on groundwater recharge in Rajasthan."),
+    ("recruiter_outreach", "Nia Osei", "opportunity: head of data at a Porto health startup",
+     "I'm reaching out about an opportunity: head of data"),
+    ("job_seeker", "Nia Osei", "the summer fellowship at your lab",
+     "I'm reaching out about the summer fellowship at your lab."),
+    ("content_engagement", "Nia Osei", "nia runs the canoe yard in elmina. the old drying "
+     "sheds, which ones still work?", "which ones still work?"),
+    ("content_engagement", "Kofi Boateng", "kofi roasts cocoa in kumasi. quick q, which roaster "
+     "suits small batches?", "which roaster suits small batches?"),
+    ("friend", "Nia Osei", "saw the regatta photos. you up for a visit in october?",
+     "up for a visit in October?"),
+    ("content_engagement", "Rojina Shrestha", "Ten Tree Labs, the startup I run, builds sensors "
+     "for glacier lakes.", "Hi Rojina, Ten Tree Labs"),
+    ("content_engagement", "Joy Mensah", "Joy Mensah sings highlife in Accra. Joy is the title "
+     "track of her new album.", "Hi Joy,"),
+    ("content_engagement", "Nia Osei", "Nia got the 1950s loom back in working order, which "
+     "amazed me.", "working order"),
+    ("content_engagement", "Amina Diallo", "Amina writes in Arabic script and Latin letters for "
+     "her Wolof songs.", "Arabic script"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("scenario", "name", "reason", "said"),
+    REVIEW_OF_STOP_64,
+    ids=[row[2][:30] for row in REVIEW_OF_STOP_64],
+)
+def test_what_the_review_of_stop_64_found_is_kept(
+    scenario: str, name: str, reason: str, said: str, guardrails: Guardrails
+) -> None:
+    context = Context.model_validate(
+        {
+            "scenario": scenario,
+            "sender": {"name": "Sam Carter"},
+            "recipient": {"name": name},
+            "relationship": {"familiarity": "stranger"},
+            "reason": reason,
+        }
+    )
+    note = plain_note(context, guardrails)
+    assert note is not None and said in note, note
     _assert_plain(note, context, guardrails)
 
 

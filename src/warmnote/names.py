@@ -978,7 +978,7 @@ def given_named(reason: str, name: str) -> str | None:
                 # "the family name, Higa, is written first"; "Baiq is the title that Sasak
                 # noblewomen carry" (held-out 53)
                 rf"|(?:the|her|his|their) (?:family|last|sur) ?name,\s+{said}(?![\w'’-])"
-                rf"|(?<![\w'’-]){said}\s+is\s+(?:a|the)\s+title\b",
+                rf"|(?<![\w'’-]){said}\s+is\s+(?:a|the)\s+title\s+(?:that|which|given|carried)\b",
                 folded,
             ):
                 return other  # "laishram = family name" (not "hope is a family name": a custom)

