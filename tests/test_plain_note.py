@@ -5985,26 +5985,6 @@ HELDOUT_52_LATER = [
 
 
 @pytest.mark.parametrize(
-    ("why", "reason", "said", "unsaid"), HELDOUT_52_LATER, ids=[row[0] for row in HELDOUT_52_LATER]
-)
-def test_what_held_out_52_left_is_mended(
-    why: str, reason: str, said: str, unsaid: str, guardrails: Guardrails
-) -> None:
-    context = Context.model_validate(
-        {
-            "scenario": "content_engagement",
-            "sender": {"name": "Sam Carter"},
-            "recipient": {"name": "Nia Osei"},
-            "relationship": {"familiarity": "acquaintance"},
-            "reason": reason,
-        }
-    )
-    note = plain_note(context, guardrails)
-    assert note is not None and said in note and unsaid not in note, (why, note)
-    _assert_plain(note, context, guardrails)
-
-
-@pytest.mark.parametrize(
     ("name", "reason", "said", "unsaid"),
     [
         (  # a number word opening the reason is small after the greeting's comma
@@ -6060,6 +6040,10 @@ def test_what_held_out_53_found_is_mended(
 
 # Found in review of stop 64's first mends: each row is a note those mends made worse.
 REVIEW_OF_STOP_64 = [
+    ("strategic", "Nia Osei", "nia runs the canoe yard in elmina. role: yard foreman at our "
+     "boatyard in takoradi", "I'm reaching out about the role."),
+    ("strategic", "Nia Osei", "nia runs the canoe yard in elmina. the foreman role at our "
+     "boatyard in takoradi", "I'm reaching out about the foreman role"),
     ("job_seeker", "Nia Osei", "the 2019 paper on groundwater recharge in Rajasthan",
      "I'm reaching out about the 2019 paper on groundwater recharge in Rajasthan."),
     ("recruiter_outreach", "Nia Osei", "opportunity: head of data at a Porto health startup",
@@ -6130,30 +6114,6 @@ def test_where_a_former_colleague_was_is_no_sentence(guardrails: Guardrails) -> 
     _assert_plain(note, context, guardrails)
 
 
-@pytest.mark.parametrize(
-    "reason",
-    [
-        "nia runs the canoe yard in elmina. role: yard foreman at our boatyard in takoradi",
-        "nia runs the canoe yard in elmina. the foreman role at our boatyard in takoradi",
-    ],
-)
-def test_a_role_is_still_what_the_writer_reaches_out_about(
-    reason: str, guardrails: Guardrails
-) -> None:
-    """A noun phrase or heading is said only when it names an opening: the rest were jottings."""
-    context = Context.model_validate(
-        {
-            "scenario": "strategic",
-            "sender": {"name": "Sam Carter"},
-            "recipient": {"name": "Nia Osei"},
-            "relationship": {"familiarity": "stranger"},
-            "reason": reason,
-        }
-    )
-    note = plain_note(context, guardrails)
-    assert note is not None and "I'm reaching out about the" in note and "role" in note, note
-
-
 # Found in review: a plan that carries an ask is said, not dropped; a plural after "any" is no
 # "Is there any openings?"; "(based in SP?)" is São Paulo, no doubt of spelling.
 REVIEW_OF_STOP_62 = [
@@ -6182,10 +6142,10 @@ REVIEW_OF_STOP_62 = [
 
 @pytest.mark.parametrize(
     ("why", "reason", "said", "unsaid"),
-    [*HELDOUT_50, *REVIEW_OF_STOP_62, *HELDOUT_51],
-    ids=[row[0] for row in [*HELDOUT_50, *REVIEW_OF_STOP_62, *HELDOUT_51]],
+    [*HELDOUT_50, *REVIEW_OF_STOP_62, *HELDOUT_51, *HELDOUT_52_LATER],
+    ids=[row[0] for row in [*HELDOUT_50, *REVIEW_OF_STOP_62, *HELDOUT_51, *HELDOUT_52_LATER]],
 )
-def test_what_held_out_50_and_51_found_is_mended(
+def test_what_held_out_50_to_52_found_is_mended(
     why: str, reason: str, said: str, unsaid: str, guardrails: Guardrails
 ) -> None:
     context = Context.model_validate(
