@@ -121,6 +121,13 @@ def test_a_sentence_about_the_readers_name_is_left_out(
             "ngozi is the name to use, and I'd love to ask how your team sizes the dryers.",
             "I'd love to ask how your team sizes the dryers.",
         ),
+        # held-out 53: a letter of the name, and the letters after it
+        ("the ó in ngozi, of course. Your talk was great.", "Your talk was great."),
+        (
+            "the mba letters after 'okonkwo' mean her degree. Your talk was great.",
+            "Your talk was great.",
+        ),
+        ("the ó in Lagos is wrong on your site. Your talk was great.", None),  # no name of theirs
     ],
 )
 def test_only_a_note_on_the_readers_name_goes(text: str, kept: str | None) -> None:

@@ -1135,6 +1135,8 @@ def test_a_title_asked_for_greets_with_the_family_name(
         ("Lalu is the title that Sasak men carry, so he is addressed as Darmawan",
          "Lalu Darmawan", "Darmawan"),
         ("Joy is the title track of her new album", "Joy Mensah", None),  # found in review
+        ("Osei is her surname, Nia for the greeting", "Nia Osei", "Nia"),  # found in review
+        ("May is the title that her zine carries", "May Tan", None),
         ("her given name is on the poster, Arakaki designed it", "Arakaki Mei", None),
     ],
 )  # fmt: skip

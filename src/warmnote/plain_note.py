@@ -2603,7 +2603,6 @@ def _read(context: Context, lead: str) -> _ReasonParts:
         parts = _without_money(parts, notes)
     sentences: list[tuple[_Sentence, str]] = []
     unread: list[str] = []
-    jotted: list[tuple[_Sentence, str]] = []  # said only when nothing else of the reason is
     as_notes = typed_as_notes(context.reason)
     for part in parts:
         part, tail = _without_afterthought(part)
@@ -2617,11 +2616,7 @@ def _read(context: Context, lead: str) -> _ReasonParts:
             # who they are to the writer, then what they did; the deed is the sentence
             unread.append(described.group(1))
             part = part[described.end() :]
-        sentence = _part_sentence(part, lead)
-        if as_notes and sentence is not None and _jotted_topic(sentence, part):
-            jotted.append((sentence, part.strip(" ,")))
-            continue
-        if sentence is not None:
+        if (sentence := _part_sentence(part, lead)) is not None:
             head, *after = _HEAD_RE.split(part, maxsplit=1)
             kept = stems_of(_content(head))
             labelled = part[len(head) : len(head) + 1] == ":"
@@ -2652,37 +2647,11 @@ def _read(context: Context, lead: str) -> _ReasonParts:
             sentences[-1] = (said, f"{sentences[-1][1]}, {part.strip(' ,')}")
         elif part.strip(" ,"):
             unread.append(part.strip(" ,"))
-    if sentences:
-        unread.extend(part for _, part in jotted)
-    else:
-        sentences = jotted  # "the panel on soil carbon" alone is the reason
     if as_notes:
         keeps_back = _keeps_back(notes, parts)
         sentences, held = _meant_for_them(sentences, context, keeps_back=keeps_back)
         notes = [*notes, *(LeftOut(why="held_back", text=part) for part in held)]
     return _ReasonParts(sentences, unread, notes)
-
-
-def _jotted_topic(sentence: _Sentence, part: str) -> bool:
-    """Whether ``sentence`` says a bare noun phrase or heading of a reason typed as notes as
-    "I'm reaching out about …" ("the rival co-op down the road", "serious bit: …", "the asc
-    letters after 'kaniho'…"): readers rejected 76 and sent 6 of the 124 plain notes that said
-    one, where it was mostly the writer's jotting; an opening ("role: head of water") or the
-    reader's own work ("your paper on…") is meant."""
-    about = sentence.text.removeprefix("I'm reaching out about ")
-    return (
-        about != sentence.text
-        and about.split(" ", 1)[0] in ARTICLES  # not "your paper on…", which is theirs
-        and not part.startswith("I'm reaching out")  # "re: grafting calendar" names it
-        and not part.endswith("?")  # "the old drying sheds, which ones still work?" asks
-        and _OFFERED.isdisjoint(w.strip(",.:;()").lower().removesuffix("s") for w in part.split())
-    )
-
-
-# What is on offer, named so: "the summer fellowship at your lab", "opportunity: head of data"
-_OFFERED = _OPENINGS | frozenset(
-    ["opportunity", "internship", "fellowship", "apprenticeship", "contract", "gig", "search"]
-)
 
 
 # A description of the reader as a person before a comma and what they did, their name perhaps
@@ -3557,7 +3526,9 @@ def _part_sentence(part: str, lead: str) -> _Sentence | None:
     if (
         first == "you"
         and second in _PLACED
-        and not part.endswith("?")  # "you up for a visit in october?" asks
+        and not part.endswith("?")
+        # "you on board for the pilot", "you at the fair next month": asked without a mark
+        and _ASKED_UNMARKED_RE.search(part) is None
         and not _has_finite_verb(words[1:])
     ):
         return None  # "me sorting grapes, him down in the cellar": where they were, no sentence
@@ -3568,7 +3539,11 @@ def _part_sentence(part: str, lead: str) -> _Sentence | None:
     return None
 
 
-_PLACED = frozenset(["down", "up", "in", "on", "at", "with", "out", "over", "back", "off", "by"])
+_PLACED = frozenset(["down", "in", "on", "at", "out", "over", "off"])
+_ASKED_UNMARKED_RE = re.compile(
+    r"\b(?:for|next|tomorrow|tonight|soon|this|coming)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+    re.I,
+)
 
 
 def _after_connective(p: _Part) -> _Sentence | _Unread | None:
