@@ -913,9 +913,9 @@ NAME_NOTE_TO_ALL = (
 # carries")
 NAME_NOTE_TITLE = (
     r"is (?:a|the) title (?:that|which) (?:(?!(?:her|his|their|my|your|our) )[\w'’-]+ ){0,4}"
-    r"(?:carry|carries|bear|bears|hold|"
-    r"holds|get|gets)\b|is (?:a|the) title (?:for|given to|of) (?:[\w'’-]+ )?(?:women|men|"
-    r"noblewomen|noblemen|nobles|elders|chiefs)\b"
+    r"(?:carry|carries|bear|bears|hold|holds|get|gets)\b"
+    r"|is (?:a|the) title (?:for|given to|of) (?:[\w'’-]+ )?"
+    r"(?:women|men|noblewomen|noblemen|nobles|elders|chiefs)\b"
 )
 NAME_NOTE_IN_LATIN = (
     r" (?:in english|in latin(?: letters| script)?|written in latin letters) "

@@ -1533,18 +1533,19 @@ def _without_name_sentences(text: str, name: _TheirName, notes: list[str]) -> st
         first = (
             clauses[2] if len(clauses) > 2 and _AS_BEFORE_RE.fullmatch(clauses[0]) else clauses[0]
         )
+        plain_first = _plain(first)
         opens = (
             name.about(first)
             or (name.named(first) and name.about(sentence))
             # "Her profile uses Khmer script, and Nhem, her surname, stands ahead…", "She is
             # Dr. Kelmendi in print", "her emails end 'Lhakyi'" (held-out 53)
             or (
-                _HOW_WRITTEN_RE.search(_plain(first)) is not None
-                and (name.named(first) or _OF_THE_NAME_RE.search(_plain(first)) is not None)
+                _HOW_WRITTEN_RE.search(plain_first) is not None
+                and (name.named(first) or _OF_THE_NAME_RE.search(plain_first) is not None)
                 and name.about(sentence)
             )
-            or _SIGNED_RE.match(_plain(first)) is not None
-            or (_IN_PRINT_RE.match(_plain(first)) is not None and name.named(first))
+            or _SIGNED_RE.match(plain_first) is not None
+            or (_IN_PRINT_RE.match(plain_first) is not None and name.named(first))
         )
         bracketed = "(" in sentence or ")" in sentence  # an aside's own reading comes later
         if bracketed or _ASKING_RE.search(_plain(sentence)) or not opens:
@@ -1557,12 +1558,12 @@ def _without_name_sentences(text: str, name: _TheirName, notes: list[str]) -> st
 # How the reader's name is written or used, in a sentence about their name: its script, its
 # order, how they are addressed.
 _HOW_WRITTEN_RE = re.compile(
-    r"\b(?:(?:uses?|in|shows in) (?!the |a |my |our |your |her |his |their )\w+ script\b"
+    r"\b(?:(?:uses?|in) (?!the |a |my |our |your |her |his |their )\w+ script\b"
     r"|latin (?:spelling|letters)\b"
     r"|in (?:\w+(?:ese|ian|ish|an)|khmer|thai|lao|hmong|tamil) order\b"
     r"|names?,? (?:[\w'’-]+,? )?(?:is|are) written (?:first|last)\b"
     r"|^(?:so )?(?:she|he|they)(?:'s| is| are) addressed (?:by|as)\b"
-    r"|\bhow \w+ (?:would |should |may )?use the title\b)"
+    r"|how \w+ (?:would |should |may )?use the title\b)"
 )
 # What the first clause of a sentence on the name is about, when it names no word of it: "Her
 # profile uses Khmer script", "In Japanese order the family name" (not "Your app uses Arabic

@@ -2103,9 +2103,12 @@ def _asks_before(rewrite: _Rewrite, verb: int) -> bool:
     """Whether a question word or a clause break comes right before ``verb`` ("how does…")."""
     before = rewrite.tokens[verb - 1]
     gap = rewrite.gap(verb - 1)
-    # "…, and does she build the show around that?" (held-out 53), "so does he"
-    inverted_after = _QUESTION_WORDS | {"and", "or", "but", "so"}
-    return before.key in inverted_after or bool(_BOUNDARY_RE.search(gap)) or "," in gap
+    return before.key in _ASKED_AFTER or bool(_BOUNDARY_RE.search(gap)) or "," in gap
+
+
+# What a verb before its subject follows when it asks: "how does…", "…, and does she build the
+# show around that?" (held-out 53), "so does he".
+_ASKED_AFTER = _QUESTION_WORDS | {"and", "or", "but", "so"}
 
 
 def _agree(rewrite: _Rewrite, subject: int) -> None:

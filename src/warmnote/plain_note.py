@@ -3539,6 +3539,7 @@ def _part_sentence(part: str, lead: str) -> _Sentence | None:
     return None
 
 
+# "you down in the cellar": where someone was, said after "you" with no verb
 _PLACED = frozenset(["down", "in", "on", "at", "out", "over", "off"])
 _ASKED_UNMARKED_RE = re.compile(
     r"\b(?:for|next|tomorrow|tonight|soon|this|coming)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
