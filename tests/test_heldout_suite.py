@@ -73,6 +73,7 @@ HELDOUT50 = ROOT / "evals" / "heldout50" / "heldout50.toml"
 HELDOUT51 = ROOT / "evals" / "heldout51" / "heldout51.toml"
 HELDOUT52 = ROOT / "evals" / "heldout52" / "heldout52.toml"
 HELDOUT53 = ROOT / "evals" / "heldout53" / "heldout53.toml"
+HELDOUT54 = ROOT / "evals" / "heldout54" / "heldout54.toml"
 # Everything tuning reads or writes: the bundled suite, the packs, the examples, the fixtures.
 TUNING_FILES = sorted(
     [
@@ -141,6 +142,7 @@ FROZEN_SHA256 = {
     HELDOUT51: "435203398141b0845d62c14ef1554f03eef9829493bd420378b2c59bdb5dd28a",
     HELDOUT52: "ae3c815c964f0e7297a2407f0ceba68592db193ef5bf31746f56ad13f3ff864f",
     HELDOUT53: "633829fa0c347c196e09ca09bf7193fee7092270fd11fdd5e36cbe6da3edff37",
+    HELDOUT54: "49af8bdffdd2f7b4a90f6fd568dca7b3a667ba5f88de926a68494b89381d1b03",
 }
 HELDOUTS = [
     HELDOUT,
@@ -196,6 +198,7 @@ HELDOUTS = [
     HELDOUT51,
     HELDOUT52,
     HELDOUT53,
+    HELDOUT54,
 ]
 # What each suite must not share a name with: everything tuning reads, and the sets before it.
 OTHER_FILES = {
