@@ -1224,3 +1224,53 @@ def test_history_is_claimed_whatever_follows_it(guardrails: Guardrails, text: st
     (found in review: every phrase of the rule had been let off before "the" or a number)."""
     verdict = guardrails.check(text, CONTEXTS["sales"])
     assert "earlier_contact" in {v.rule for v in verdict.errors}, verdict
+
+
+@pytest.mark.parametrize(
+    ("reason", "note", "flagged"),
+    [
+        # held-out 53: a text that calls the reader "her" gives "they" to the things before it
+        ("Nia Osei runs the studio where the choir film was recorded, and its voices sound as "
+         "if they were in the room with me. I hope her studio hires assistants.",
+         "Hi Nia, you run the studio where the choir film was recorded, and its voices sound as "
+         "if they were in the room with me. I hope your studio hires assistants.", False),
+        ("Nia Osei wrote about how her theatre runs surtitles on slim screens, so that nobody "
+         "in the upper boxes has to crane their neck.",
+         "Hi Nia, you wrote about how your theatre runs surtitles on slim screens, so that "
+         "nobody in the upper boxes has to crane their neck.", False),
+        # where the reason calls the reader "they", their "they" and "their" are the reader's
+        ("They run the studio where the choir film was recorded, and its voices sound as if "
+         "they were in the room with me. I hope their studio hires assistants.",
+         "Hi Nia, you run the studio where the choir film was recorded, and its voices sound as "
+         "if they were in the room with me. I hope your studio hires assistants.", True),
+        ("They wrote about how their theatre runs surtitles on slim screens, so that nobody in "
+         "the upper boxes has to crane their neck.",
+         "Hi Nia, you wrote about how your theatre runs surtitles on slim screens, so that "
+         "nobody in the upper boxes has to crane their neck.", True),
+    ],
+)  # fmt: skip
+def test_they_of_things_or_of_nobody_is_not_the_reader_in_a_text_that_says_her(
+    reason: str, note: str, flagged: bool, guardrails: Guardrails
+) -> None:
+    verdict = guardrails.check(note, _to_nia(reason))
+    assert any(v.rule == "addressing" for v in verdict.violations) is flagged, verdict
+
+
+def test_a_they_that_ends_the_reason_and_the_note_is_checked(guardrails: Guardrails) -> None:
+    """A "they" with no word after it in the reason once raised a TypeError in the check of
+    what the note spliced from the reason; the check never raises, whatever the text."""
+    verdict = guardrails.check("Hi Nia, you asked what they", _to_nia("she asked what they"))
+    assert any(v.rule == "addressing" for v in verdict.violations), verdict
+
+
+def _to_nia(reason: str) -> Context:
+    """A stranger's context for Nia Osei with ``reason``: what the addressing rule reads."""
+    return Context.model_validate(
+        {
+            "scenario": "content_engagement",
+            "sender": {"name": "Sam Carter"},
+            "recipient": {"name": "Nia Osei"},
+            "relationship": {"familiarity": "stranger"},
+            "reason": reason,
+        }
+    )

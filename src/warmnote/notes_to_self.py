@@ -1163,6 +1163,7 @@ _KEEP_AWAY_RE = re.compile(rf"(?:but |and |so )?{_HEDGE_FIRST}{_KEEP_AWAY}")
 # What the writer says of themselves: "we lost the contract", "my sister…"
 _THE_WRITERS_RE = re.compile(r"(?:i|we|my|our)\b")
 _SHRUG_RE = re.compile(r"(?:but |oh |eh )?(?:whatever|ugh|sigh|meh|smh)")
+_NO_GUILT_RE = re.compile(r"(?:but |and )?(?:no|zero|without) guilt(?:[- ]?trip(?:ping|s)?)?")
 # What a grumble never is: a wish or an ask ("I'd love to grab a coffee, whatever").
 _WISH_RE = re.compile(r"\b(?:i'd|i would|would|love|like|want|wanna|ask|hope|could|can)\b|\?")
 
@@ -2150,6 +2151,15 @@ def _without(
                         and _TONE_RE.search(_plain(note))
                         and _IS_NOW_RE.match(_plain(last))  # not "she was my first manager"
                         and _SORT_OF_PERSON_RE.fullmatch(_plain(last).strip(" .!"))
+                    )
+                    # "the morning show eats her whole week, no guilt-tripping": what the guilt
+                    # would be laid with (held-out 53)
+                    or (
+                        joined_by.startswith(",")
+                        and _NO_GUILT_RE.fullmatch(_plain(note))
+                        and before_last[0].strip(" ;,—–-")  # never all that was said
+                        and not _WISH_RE.search(_plain(last))
+                        and not _PURPOSE_RE.match(_plain(last))
                     )
                 )
             ):

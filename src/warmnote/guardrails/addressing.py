@@ -194,6 +194,8 @@ class AddressingRule(Rule):
         in its clause ("how she cleans them") did not."""
         # The reading of the reason imports the guardrails' word table: imported here.
         from warmnote.perspective import (
+            anyone_before,
+            hiring,
             of_my_people_before,
             of_the_subject_before,
             things_as_subject,
@@ -225,9 +227,14 @@ class AddressingRule(Rule):
                     continue
                 if pronoun == "them" and _hers_in_clause(before):
                     continue  # "want her eye on them": the borders, not her
-                after = [w.key for w in sentence if w.start > at][:1]
-                if pronoun == "they" and things_joined([w.key for w in before], *after):
+                after = [w.key for w in sentence if w.start > at][:2]
+                she_or_he = not source.word_set.isdisjoint(_SHE_HE)
+                if pronoun == "they" and things_joined(
+                    [w.key for w in before], "".join(after[:1]), she_or_he=she_or_he
+                ):
                     continue  # "how you grade the tears before they go off"
+                if pronoun == "they" and she_or_he and hiring(after):
+                    continue  # "…14 cities, and they need a stage manager": the side that hires
                 if things_worth([w.key for w in sentence if w.start >= at][:4]):
                     continue  # "whether they're worth doing properly", of clock cases
                 if (
@@ -240,6 +247,12 @@ class AddressingRule(Rule):
                 ):
                     continue  # "while the athletes swing their wooden clubs", of a "he";
                     # "scripts that women kept for themselves"
+                if (
+                    pronoun == "their"
+                    and she_or_he
+                    and anyone_before([w.key for w in before], "".join(after[:1]))
+                ):
+                    continue  # "so that nobody in the upper boxes has to crane their neck"
                 if (
                     pronoun == "their"
                     and not source.word_set.isdisjoint(_SHE_HE)

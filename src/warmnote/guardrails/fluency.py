@@ -48,7 +48,7 @@ from warmnote.guardrails.base import Finding, Rule
 from warmnote.guardrails.config import FluencyConfig
 from warmnote.guardrails.lexicon import english_words, inflection_table
 from warmnote.guardrails.note import WORD_RE, ContextFacts, Note, lazy, stem, stems_of, words_of
-from warmnote.text import PEOPLE_NOUNS, RECIPROCAL_AFTER_VERB, fold_key
+from warmnote.text import PEOPLE_NOUNS, RECIPROCAL_AFTER_VERB, SPANS_OF_TIME, fold_key
 
 
 def _word_set(words: str) -> frozenset[str]:
@@ -512,6 +512,8 @@ class _ContextView:
         for i, word in enumerate(words):
             if word not in base or word in _NOT_LEADING_VERBS:
                 continue
+            if word == "last" and words[i + 1 : i + 2] and words[i + 1] in SPANS_OF_TIME:
+                continue  # "last week you explained…": when, not a verb
             before = words[i - 1] if i else ""
             if i == 0 or (before == "to" and i <= 4) or (before == "and" and starts_with_verb):
                 verbs.setdefault(word, []).append(_ReasonVerb(words[i : i + 3], i, last_at))

@@ -47,8 +47,11 @@ class ReasonRule(Rule):
         if self.purposes.found(note) or self.lead_ins.found(note):
             return
         if ctx is not None and ctx.reason_stems:
-            overlap = ctx.reason_stems.count(note.content_stems(self.stopwords))
-            if overlap >= self.min_overlap:
+            stems = note.content_stems(self.stopwords)
+            if ctx.reason_stems.count(stems) >= self.min_overlap:
+                return
+            # a reason of one word that counts, said whole: "would she share her slides?"
+            if all(map(StemIndex(stems).matches, ctx.reason_stems.stems)):
                 return
         message = (
             f"Say why you want to connect, as something {recipient(ctx)} can act on "
