@@ -6069,9 +6069,49 @@ HELDOUT_52_LATER = [
             "last week you explained how you cut stamps",
             "I'd like to last week",
         ),
+        # held-out 54 (stop 65): a question word a few words before the verb, or a dash
+        (
+            "Nia Osei",
+            "nia runs the canoe yard in elmina. how long does she let the oak season?",
+            "How long do you let the oak season?",
+            "does you",
+        ),
+        (
+            "Nia Osei",
+            "nia runs the canoe yard in elmina. the actual question — our boats leak each winter "
+            "— does nia use tar or resin?",
+            "do you use tar or resin?",
+            "does you",
+        ),
+        (  # an -s form after "still" is the verb: no "I saw your spreadsheet still saves me"
+            "Nia Osei",
+            "Her spreadsheet still saves me. Would she take an apprentice?",
+            "your spreadsheet still saves me",
+            "I saw",
+        ),
+        (  # what the writer can do, no "I'd like to can draw…"
+            "Nia Osei",
+            "nia runs the canoe yard in elmina. can send the hull drawings tomorrow. would she "
+            "look at them?",
+            "I can send the hull drawings tomorrow.",
+            "to can",
+        ),
+        (  # theirs to decide: no "I saw your call entirely"
+            "Nia Osei",
+            "nia runs the canoe yard in elmina. would she take an apprentice? her call entirely",
+            "Would you take an apprentice?",
+            "I saw your call",
+        ),
+        (  # notes on the title and on the given name go whole
+            "Dr. Nia Osei",
+            "Dr. is the academic title in Ghana, so I will not put it before your given name. "
+            "Your canoe yard in Elmina is the best I have seen.",
+            "your canoe yard in Elmina",
+            "title",
+        ),
     ],
 )
-def test_what_held_out_53_found_is_mended(
+def test_what_held_out_53_and_54_found_is_mended(
     name: str, reason: str, said: str, unsaid: str, guardrails: Guardrails
 ) -> None:
     context = Context.model_validate(
@@ -6086,6 +6126,40 @@ def test_what_held_out_53_found_is_mended(
     note = plain_note(context, guardrails)
     assert note is not None and said in note and unsaid not in note, note
     _assert_plain(note, context, guardrails)
+
+
+def test_an_article_of_a_place_name_is_no_name_of_its_own(guardrails: Guardrails) -> None:
+    """Held-out 54: the reader's location "The Pas" spelt every "the" of the note "The"."""
+    context = Context.model_validate(
+        {
+            "scenario": "former_colleague",
+            "sender": {"name": "Sam Carter"},
+            "recipient": {"name": "Nia Osei", "location": "The Pas"},
+            "relationship": {"familiarity": "former_colleague"},
+            "reason": "Your trick for timing deliveries to the winter-road season would help us.",
+        }
+    )
+    note = plain_note(context, guardrails)
+    assert note is not None and "to the winter-road season" in note, note
+
+
+def test_a_note_on_the_name_headed_re_name_goes_whole() -> None:
+    """Held-out 54: "re: name, …" became "I'm reaching out about the name. You are the given
+    one, double-checked with a Kiribati colleague."."""
+    context = Context.model_validate(
+        {
+            "scenario": "strategic",
+            "sender": {"name": "Sam Carter"},
+            "recipient": {"name": "Nia Osei"},
+            "relationship": {"familiarity": "stranger"},
+            "reason": "nia osei — her canoe yard in elmina, hulls of steamed oak. re: name, nia "
+            "is the given one, double-checked with a ghanaian colleague. no ask at this stage, "
+            "mostly curious what she builds next",
+        }
+    )
+    said = reason_in_my_words(context)
+    assert "name" not in said and "double-checked" not in said, said
+    assert "what you build next" in said, said
 
 
 def test_a_sentence_leaning_on_the_one_cut_goes_with_it(guardrails: Guardrails) -> None:
@@ -6161,6 +6235,10 @@ REVIEW_OF_STOP_64 = [
      "I learned that most mixes are too wet"),
     ("alumni", "Oluwaseun Adeyemi", "last month you posted about hiring a sound designer. I'd love "
      "to apply.", "last month you posted about hiring a sound designer. I'd love to apply."),
+    # the review of the mends after held-out 54: "your call" is theirs to decide only alone
+    ("content_engagement", "Leila Haddad", "your decision memo on the tram depot", "decision memo"),
+    ("content_engagement", "Leila Haddad", "your call recordings from the depot strike",
+     "call recordings"),
 ]  # fmt: skip
 
 
@@ -7377,9 +7455,9 @@ REVIEW_OF_STOP_59 = [
             "her book on negotiation changed my career. your advice on anchoring still holds "
             "in 2024?"
         ),
-        (
-            "Hi Olga, your book on negotiation changed my career. I saw your advice on "
-            "anchoring still holds in 2024? I'd welcome your thoughts."
+        (  # since stop 65 "still holds" is a verb, so the question is said as typed
+            "Hi Olga, your book on negotiation changed my career. Your advice on anchoring still "
+            "holds in 2024?"
         ),
         {},
     ),

