@@ -3861,7 +3861,7 @@ def _fronted_subject(words: list[str]) -> bool:
     for k in range(2, min(len(words) - 1, _MAX_FRONTED_WORDS + 2)):
         if words[k - 1].endswith((",", ";", ":")):
             return False  # a comma's phrase is the leading adverbial's to read
-        if words[k].lower() in _SUBJECT_STARTS | _PRONOUN_SUBJECTS:
+        if words[k].lower() in _ANY_SUBJECT:
             # the reader's deed only: "on site I called you dai…" is the writer's aside
             return (
                 words[k].lower() == "you"
@@ -4487,7 +4487,9 @@ _WHOLLY = frozenset(
     ["entirely", "totally", "completely", "obviously", "ofc", "really", "ultimately"]
 )
 """What may follow "your call" that leaves it theirs to decide: "his call entirely"."""
-_THAT_CLAUSE_STARTS = _PRONOUN_SUBJECTS | _SUBJECT_STARTS | _OBJECT_OPENERS
+_ANY_SUBJECT = _SUBJECT_STARTS | _PRONOUN_SUBJECTS
+"""The subjects a clause may open with, the writer's, the reader's or another's."""
+_THAT_CLAUSE_STARTS = _ANY_SUBJECT | _OBJECT_OPENERS
 """Words after which "that" opens a clause: "pleased that you won", "that the talk ran long"."""
 
 

@@ -211,6 +211,8 @@ class AddressingRule(Rule):
             source = ctx.field_note(field)
             if source is None:
                 continue
+            # a field that calls someone "she" or "he" does not call the reader "they" as well
+            she_or_he = not source.word_set.isdisjoint(_SHE_HE)
             for m in re.finditer(
                 rf"(?<![^\W_']){re.escape(window)}(?![^\W_'])", source.folded.text
             ):
@@ -219,19 +221,18 @@ class AddressingRule(Rule):
                 before = [w for w in sentence if w.start < at]
                 if any(self.people.is_proper(w, ctx) for w in before):
                     continue
-                if about_an_organisation(w.key for w in before):
+                keys = [w.key for w in before]
+                if about_an_organisation(keys):
                     continue  # "client is a firm in rotterdam, they want…": the client's
-                if any(w.key in YOU_FORMS for w in sentence) or counted([w.key for w in before]):
+                if any(w.key in YOU_FORMS for w in sentence) or counted(keys):
                     continue  # "…the dataset if they ask first", said to "you"; "neither of them"
                 if pronoun == "them" and _subject_of_clause(before):
                     continue
                 if pronoun == "them" and _hers_in_clause(before):
                     continue  # "want her eye on them": the borders, not her
                 after = [w.key for w in sentence if w.start > at][:2]
-                she_or_he = not source.word_set.isdisjoint(_SHE_HE)
-                if pronoun == "they" and things_joined(
-                    [w.key for w in before], "".join(after[:1]), she_or_he=she_or_he
-                ):
+                next_word = "".join(after[:1])
+                if pronoun == "they" and things_joined(keys, next_word, she_or_he=she_or_he):
                     continue  # "how you grade the tears before they go off"
                 if pronoun == "they" and she_or_he and hiring(after):
                     continue  # "…14 cities, and they need a stage manager": the side that hires
@@ -239,29 +240,18 @@ class AddressingRule(Rule):
                     continue  # "whether they're worth doing properly", of clock cases
                 if (
                     pronoun in ("their", "themselves")
-                    and not source.word_set.isdisjoint(_SHE_HE)
+                    and she_or_he
                     and of_the_subject_before(
-                        [w.key for w in before[-3:-1] if pronoun == "themselves"]
-                        or [w.key for w in before[-2:]]
+                        [w.key for w in before[-3:-1] if pronoun == "themselves"] or keys[-2:]
                     )
                 ):
                     continue  # "while the athletes swing their wooden clubs", of a "he";
                     # "scripts that women kept for themselves"
-                if (
-                    pronoun == "their"
-                    and she_or_he
-                    and anyone_before([w.key for w in before], "".join(after[:1]))
-                ):
+                if pronoun == "their" and she_or_he and anyone_before(keys, next_word):
                     continue  # "so that nobody in the upper boxes has to crane their neck"
-                if (
-                    pronoun == "their"
-                    and not source.word_set.isdisjoint(_SHE_HE)
-                    and of_my_people_before([w.key for w in before])
-                ):
+                if pronoun == "their" and she_or_he and of_my_people_before(keys):
                     continue  # "my clients keep asking who can service their bikes"
-                if not source.word_set.isdisjoint(_SHE_HE) and things_as_subject(
-                    [w.key for w in before]
-                ):
+                if she_or_he and things_as_subject(keys):
                     continue  # "why some sticks split in their first wet month… her trials"
                 return True
         return False
