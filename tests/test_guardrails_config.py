@@ -17,7 +17,7 @@ RULE_IDS = [
     "grounding", "met_before", "worked_together", "studied_together", "earlier_contact",
     "first_meeting", "never_met", "connected_already", "reader_post", "heard_news", "intermediary",
     "relayed", "recipient_said", "intention_done", "addressing", "roles", "placeholder", "links",
-    "format", "pushy", "filler", "fluency",
+    "format", "pushy", "filler", "fluency", "repeats",
 ]  # fmt: skip
 PUSHY = "Hi Priya, I'd love to hear how you run feature stores. Can we book a demo this week?"
 
@@ -29,7 +29,7 @@ def write(directory: Path, name: str, text: str) -> Path:
     return path
 
 
-WARNINGS = {"reason_kept"}
+WARNINGS = {"reason_kept", "repeats"}
 """Built-in rules that warn: a note they find still passes."""
 
 

@@ -28,7 +28,7 @@ SCENARIOS = {
 RULES = {
     "length", "reason", "reason_kept", "boilerplate", "personalization", "grounding", "met_before",
     "worked_together", "studied_together", "earlier_contact", "intermediary", "recipient_said",
-    "intention_done", "addressing", "placeholder", "links", "format", "pushy",
+    "intention_done", "addressing", "placeholder", "links", "format", "pushy", "repeats",
     "fluency", "first_meeting", "never_met", "connected_already", "reader_post", "relayed", "roles",
     "notes_to_self", "heard_news", "filler",
 }  # fmt: skip

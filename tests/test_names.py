@@ -1138,6 +1138,11 @@ def test_a_title_asked_for_greets_with_the_family_name(
         ("Osei is her surname, Nia for the greeting", "Nia Osei", "Nia"),  # found in review
         ("May is the title that her zine carries", "May Tan", None),
         ("her given name is on the poster, Arakaki designed it", "Arakaki Mei", None),
+        # held-out 54: the family name named after the whole name's possessive
+        ("Kónya Sarolta's surname, Kónya, leads, in the Hungarian manner.", "Kónya Sarolta",
+         "Sarolta"),
+        ("Ruiz Ana's surname, Ruiz, is Basque", "Ruiz Ana", "Ana"),
+        ("Ruiz Ana's brother's surname, Ruiz, is Basque", "Ruiz Ana", None),
     ],
 )  # fmt: skip
 def test_the_part_the_reason_calls_the_given_name(

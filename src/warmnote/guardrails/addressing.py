@@ -336,12 +336,16 @@ def _family_name_greeting(note: Note, ctx: ContextFacts) -> Iterator[Finding]:
     """ "Hi 田中," to 田中 愛子: the family name alone, without a title or the given name."""
     name, location = ctx.context.recipient.name, ctx.context.recipient.location
     families = _family_names(name, location, note)
+    named = _named_given(ctx)
+    if named is not None and len(parts := name_parts(name)) == 2:
+        # "Kónya Sarolta's surname, Kónya, leads": the other part is the family name
+        families |= {fold_key(part) for part in parts if part != named}
     if not families:
         return
     words = sentence_words(note, 0)
     if not words:
         return
-    given = given_name(name, location)
+    given = named or given_name(name, location)
     at = 1 if words[0].key in GREETINGS else 0
     if at == 0 and not re.match(r"\s*[,!:—–-]", note.text[words[0].end : words[0].end + 3]):
         return  # a family name opens the note only as a greeting: "田中, thanks for…"

@@ -217,6 +217,15 @@ class FillerConfig(PhraseRuleConfig):
     verbs: list[Phrase] = Field(default_factory=list)
 
 
+class RepeatsConfig(RuleConfig):
+    """Two sentences say the same thing when they share at least ``min_words`` content words (by
+    stem), at least ``min_share_of_shorter`` of the shorter one's, and the later one adds no more
+    than half as much again as it repeats."""
+
+    min_words: Annotated[int, Field(strict=True, ge=2)] = 3
+    min_share_of_shorter: Annotated[float, Field(strict=True, gt=0, le=1)] = 0.5
+
+
 class FluencyConfig(RuleConfig):
     """Settings of the fluency rule (``[rules.fluency]``)."""
 
@@ -297,6 +306,7 @@ class Rules(_Strict):
     pushy: PushyConfig = Field(default_factory=PushyConfig)
     filler: FillerConfig = Field(default_factory=FillerConfig)
     fluency: FluencyConfig = Field(default_factory=FluencyConfig)
+    repeats: RepeatsConfig = Field(default_factory=RepeatsConfig)
     relationship: RetiredRule = Field(default=None, exclude=True)
     """Replaced by the claim rules above; a file that still has it gets an error saying so."""
 

@@ -34,6 +34,7 @@ from warmnote.guardrails.phrasing import (
     ReasonKeptRule,
     ReasonRule,
 )
+from warmnote.guardrails.repeats import RepeatsRule
 from warmnote.guardrails.roles import RolesRule
 from warmnote.guardrails.surface import (
     FillerRule,
@@ -80,6 +81,7 @@ def _build_rules(config: GuardrailsConfig, vocab: Vocab) -> list[tuple[Rule, Sev
         (PushyRule(r.pushy), r.pushy),
         (FillerRule(r.filler), r.filler),
         (FluencyRule(r.fluency, stop), r.fluency),
+        (RepeatsRule(r.repeats, stop), r.repeats),
     ]
     return [(rule, settings.severity) for rule, settings in rules if settings.enabled]
 
