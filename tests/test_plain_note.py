@@ -6157,14 +6157,11 @@ def test_what_held_out_53_and_54_found_is_mended(
 
 def test_an_article_of_a_place_name_is_no_name_of_its_own(guardrails: Guardrails) -> None:
     """Held-out 54: the reader's location "The Pas" spelt every "the" of the note "The"."""
-    context = Context.model_validate(
-        {
-            "scenario": "former_colleague",
-            "sender": {"name": "Sam Carter"},
-            "recipient": {"name": "Nia Osei", "location": "The Pas"},
-            "relationship": {"familiarity": "former_colleague"},
-            "reason": "Your trick for timing deliveries to the winter-road season would help us.",
-        }
+    context = _to_obiageli(
+        "Your trick for timing deliveries to the winter-road season would help us.",
+        scenario="former_colleague",
+        familiarity="former_colleague",
+        recipient={"location": "The Pas"},
     )
     note = plain_note(context, guardrails)
     assert note is not None and "to the winter-road season" in note, note

@@ -13,7 +13,7 @@ from typing import NamedTuple
 from warmnote.guardrails.base import Finding, Rule
 from warmnote.guardrails.config import RepeatsConfig
 from warmnote.guardrails.note import ContextFacts, Note, shorten, stems_of, words_of
-from warmnote.text import fold_key
+from warmnote.text import fold_text
 
 # A sentence runs to . ! ? or … that ends it; one inside a word ("2.5", "e.g") does not. Each
 # character is taken once, so a megabyte without a full stop is read in linear time.
@@ -66,8 +66,9 @@ class RepeatsRule(Rule):
         self.ignored = stopwords | _CALLBACK_WORDS
 
     def _content(self, text: str) -> frozenset[str]:
-        # "month-end" and "follow-the-sun" are one thing each, not two or three shared words
-        joined = _HYPHENS_RE.sub("", fold_key(text))
+        # "month-end" and "follow-the-sun" are one thing each, not two or three shared words;
+        # fold_text, not the cached fold_key: a sentence is no short key worth keeping
+        joined = _HYPHENS_RE.sub("", fold_text(text))
         return stems_of(frozenset(words_of(joined)) - self.ignored)
 
     def _sentence(self, text: str) -> _Sentence:
