@@ -31,7 +31,7 @@ CLAIMS = [
     "recipient_said", "intention_done", "pronoun", "title", "roles", "first_meeting",
     "never_met", "connected_already", "family_name", "article", "hiring", "greeting",
     "reader_post", "relayed", "reason_kept", "notes_to_self", "heard_news", "filler",
-    "writer_named", "reader_named", "repeats",
+    "writer_named", "reader_named", "repeats", "name_before_you", "greeted_twice",
 ]  # fmt: skip
 CLAIM_RULES = {
     "met_before", "worked_together", "studied_together", "earlier_contact", "intermediary",

@@ -995,6 +995,13 @@ def test_the_greeting_is_the_name_the_reason_asks_for() -> None:
         # held-out 44: Greek ου as people write it, "ou" (anyascii reads "oy")
         ("chrysoula", "Χρυσούλα Καψάσκη", True),
         ("Chrysanthi", "Χρυσούλα Καψάσκη", False),
+        # held-out 38: ευ and αυ as "ev"/"ef" and "av"/"af" (anyascii reads "ey", "ay"), γγ "ng"
+        ("Evanthia", "Ευανθία Λαμπράκη", True),
+        ("Lefteris", "Λευτέρης Παππάς", True),
+        ("Stavros", "Σταύρος Νικολάου", True),
+        ("Evangelos", "Ευάγγελος Ιωάννου", True),
+        ("Eva", "Ευανθία Λαμπράκη", False),
+        ("Evgenia", "Ευανθία Λαμπράκη", False),
     ],
 )
 def test_a_name_spelled_in_latin_letters(word: str, name: str, spells: bool) -> None:

@@ -7513,3 +7513,73 @@ def test_what_the_review_of_stop_59_found_is_as_before(
         }
     )
     assert plain_note(context, guardrails) == note
+
+
+@pytest.mark.parametrize(
+    ("recipient", "familiarity", "reason", "said", "not_said"),
+    [
+        (  # held-out 31: "Pak" is said before the name, so it goes with it
+            {"name": "Sukardi", "location": "Malang"},
+            "stranger",
+            "Pak Sukardi posted about half a rack of his tempeh going grey overnight. I'd like "
+            "to understand how he handles it now.",
+            "you posted about half a rack of your tempeh",
+            "Pak",
+        ),
+        (  # held-out 37: the reason opens by calling Ataahua "Ata"; the greeting already names her
+            {"name": "Ataahua Te Moananui"},
+            "friend",
+            "Ata, we paddled in the same waka ama crew for six years, and I would like to talk "
+            "to you properly about carving pounamu handles for a library.",
+            "we paddled in the same waka ama crew",
+            "Ata,",
+        ),
+        (  # held-out 38: Ευανθία is "Evanthia" in Latin letters (ευ read "ev")
+            {"name": "Ευανθία Λαμπράκη"},
+            "met_once",
+            "I spoke briefly with Evanthia Lampraki after her talk on varroa-tolerant queens. I "
+            "would like to keep up with her trials.",
+            "your trials",
+            "Evanthia",
+        ),
+    ],
+)
+def test_the_reader_is_named_once_and_as_you(
+    recipient: dict[str, str],
+    familiarity: str,
+    reason: str,
+    said: str,
+    not_said: str,
+    guardrails: Guardrails,
+) -> None:
+    """The reader's name, a title said before it, or a second greeting was left in the note
+    ("Pak you posted", "Hi Ataahua, Ata, we paddled", "with Evanthia you after"); the rule
+    `addressing` now refuses those, and the plain note says "you" instead."""
+    context = _to_obiageli(reason, familiarity=familiarity, recipient=recipient)
+    note = plain_note(context, guardrails)
+    assert note is not None and said in note and not_said not in note, note
+
+
+@pytest.mark.parametrize(
+    "reason",
+    [
+        "Meera Sompura told me to write to Jigna about lippan mud-and-mirror work. I'd like to "
+        "learn how she stops the clay relief from cracking.",
+        "Meera Sompura, who restored our doors, suggested I write to you about lippan "
+        "mud-and-mirror work. I'd like to learn how you stop the clay relief from cracking.",
+    ],
+)
+def test_who_suggested_the_note_is_said(reason: str, guardrails: Guardrails) -> None:
+    """Held-out 31, 32 and 35: a reason that says who suggested writing about something was
+    read as "I'd like to write to you about…", odd inside the note that does it; the note says
+    who suggested it, as the reason does."""
+    context = _to_obiageli(
+        reason,
+        scenario="mutual_connection",
+        recipient={"name": "Jigna Trivedi"},
+        relationship={"mutual_connections": ["Meera Sompura"]},
+    )
+    note = plain_note(context, guardrails)
+    assert note is not None, note
+    assert "Meera Sompura suggested I write to you about lippan" in note, note
+    assert "to write to you" not in note, note

@@ -55,6 +55,10 @@ TITLES_SAID_ALONE = _MALAY_TITLES | frozenset(["alhaji", "alhaja"])
 _MALAY_HONOURS = _MALAY_TITLES | frozenset(["seri", "sri"])
 _MALAY_HONOURS_AFTER = frozenset(["seri", "sri", "paduka", "wira", "setia", "haji", "hajah"])
 
+SPOKEN_TITLES = frozenset(["pak", "bu", "mbak", "mas", "bang", "kak", "cik", "encik"])
+"""Indonesian and Malay forms of address said before a name ("Pak Sumarno", "Bu Rini"), which
+are also words or names elsewhere: a title only with a capital, before the reader's name."""
+
 TITLES_BEFORE_TWO = frozenset(
     ["imam", "pastor", "sheikh", "father", "sister", "brother", "syed", "syeda", "سید", "سیدہ"]
 )  # fmt: skip
@@ -1265,7 +1269,13 @@ def spelled_in_latin(word: str, name: str) -> bool:
         if script.startswith("ARMENIAN"):
             readings = [read.replace("ow", "u")]  # ու is "u": "Siranush" of Սիրանուշ
         if script.startswith("GREEK"):
-            readings.append(read.replace("oy", "ou"))  # ου is "ou": "Chrysoula" of Χρυσούλα
+            # ου is "ou" ("Chrysoula" of Χρυσούλα), γγ "ng" ("Evangelos" of Ευάγγελος); ευ and
+            # αυ, which anyascii reads "ey" and "ay", are "ev" and "av" before a vowel or a voiced
+            # consonant and "ef" and "af" before others ("Evanthia", "Lefteris" of Λευτέρης)
+            read = read.replace("oy", "ou").replace("gg", "ng")
+            readings.append(read)
+            readings += [read.replace("ey", "ev").replace("ay", "av")]
+            readings += [read.replace("ey", "ef").replace("ay", "af")]
         if script.startswith("HANGUL"):
             # ㄹ between vowels is "r" (anyascii reads 채린 "chaelin", people write "Chaerin"); a
             # Korean name written whole has its given name after the family name's syllable

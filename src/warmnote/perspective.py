@@ -26,6 +26,7 @@ from warmnote.guardrails.lexicon import lemma_table
 from warmnote.names import (
     CJK_RE,
     DOTTED_TITLES,
+    SPOKEN_TITLES,
     TITLES,
     TITLES_BEFORE_TWO,
     TITLES_SAID_ALONE,
@@ -993,6 +994,7 @@ def _reader_mentions(rewrite: _Rewrite) -> dict[int, int]:
             continue
         titled = i + 1 < len(tokens) and (
             tokens[i].key in TITLES
+            or (tokens[i].key in SPOKEN_TITLES and tokens[i].text[:1].isupper())  # "Pak Sumarno"
             or _dotted_title(rewrite, i)
             or (tokens[i].key in TITLES_BEFORE_TWO and _typed_small(tokens[i + 1].text, words[0]))
         )

@@ -1915,6 +1915,8 @@ def _names_reader(word: str, context: Context) -> bool:
         names.add(initials)  # "JF - my old survey partner" to Jean-François
     return (
         word.casefold() in {n.casefold() for n in names}
+        # "Ata, we paddled…" to Ataahua: the start of their given name
+        or (len(word) >= 3 and first.casefold().startswith(word.casefold()))
         # "Rupal, we have cooked…" to રૂપલ કાપડિયા: their name in Latin letters
         or spelled_in_latin(word, context.recipient.name)
     )
@@ -3443,7 +3445,9 @@ def _without_attribution(text: str, context: Context) -> str:
     put words in a mutual connection's mouth. "Rahul suggested I ask you how..." becomes "ask you
     how...", "Chen thought you could advise..." becomes "I hear you could advise..."; "Sofia
     mentioned you reduced wait times at her clinic" becomes "I hear you reduced wait times at her
-    clinic", which the guardrails accept only after "we both know Sofia"."""
+    clinic", which the guardrails accept only after "we both know Sofia". Only a suggestion to
+    write about something, which is this note, stays theirs: "Meera told me to write to you about
+    lippan work" becomes "Meera suggested I write to you about lippan work"."""
     m = _attribution(text)
     if m is None:
         return text
@@ -3452,11 +3456,15 @@ def _without_attribution(text: str, context: Context) -> str:
     rest = m.group("rest")
     if m.group("verb") in ("suggested", "recommended"):
         action = _SUGGESTED_ACTION_RE.match(rest)
+        if action and _writing_about(action.group("action")):
+            return f"{m.group('who')} suggested I {action.group('action')}"
         return action.group("action") if action else rest
     if m.group("verb") == "told me" and (told := _TOLD_TO_RE.match(rest)):
         # "Imtiaz told me to reach out to her, says her panels passed…": what they said is heard;
         # what they told me to do is mine to do, unless it is only to write
         to_do, said, after = told.group("action"), told.group("said"), told.group("after") or ""
+        if not said and _writing_about(to_do):
+            return f"{m.group('who')} suggested I {to_do}{after}"
         if _WRITING_RE.match(to_do) and (said or " about " not in to_do):
             to_do = ""  # only to write: this note is that
         heard = f"I hear {said}" if said else ""
@@ -3464,6 +3472,14 @@ def _without_attribution(text: str, context: Context) -> str:
             return after.lstrip(", ")  # "…told me to write to katerina, everyone calls her that"
         return ". ".join(filter(None, [to_do, heard])) + after
     return "I hear " + rest
+
+
+def _writing_about(action: str) -> bool:
+    """Whether ``action`` is to write to the reader about something ("write to you about your owl
+    boxes"): the reason says who suggested this very note, which the note then says too, as "I'd
+    like to write to you about…" alone reads odd inside the note that does it (held-out 31, 32
+    and 35)."""
+    return bool(_WRITING_RE.match(action)) and " about " in action
 
 
 def _attribution(text: str) -> re.Match[str] | None:

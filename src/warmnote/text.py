@@ -50,7 +50,8 @@ AFTER_OBJECT = frozenset([
     "its", "their", "and", "or", "but", "so", "if", "whether", "how", "what", "why", "when",
     "where", "who", "whom", "which", "i", "me", "we", "us", "you", "it", "them", "him",
     "myself", "yourself", "again", "too", "directly", "personally", "soon", "back", "now",
-    "today", "once", "well", "instead", "first", "though", "yet"
+    "today", "once", "well", "instead", "first", "though", "yet", "anything", "something",
+    "everything", "nothing"
 ])  # fmt: skip
 # Words that join a clause to the one before: "she posted that over-drying cost them" ends her
 # clause at "that", so "them" is not hers to be the object of.

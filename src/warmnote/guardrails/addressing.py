@@ -27,6 +27,7 @@ from warmnote.guardrails.people import (
 from warmnote.names import (
     CJK_RE,
     DOTTED_TITLES,
+    SPOKEN_TITLES,
     TITLES,
     TITLES_AFTER_NAME,
     TITLES_BEFORE_TWO,
@@ -35,11 +36,13 @@ from warmnote.names import (
     family_name,
     given_name,
     given_named,
+    korean_family_name_in_latin,
     name_parts,
     nicknames,
     preferred_name,
     spelled_in_latin,
 )
+from warmnote.places import is_place_name
 from warmnote.text import (
     CLAUSE_LINKS,
     CLAUSE_STARTS,
@@ -116,7 +119,14 @@ class AddressingRule(Rule):
             findings += _cut_name_greeting(note, ctx)
             findings += _not_the_name_asked(note, ctx)
             findings += _nameless_greeting(note, ctx, self.titles | _NAME_TITLES)
-            findings += _reader_named(note, ctx)
+            named = list(_reader_named(note, ctx))
+            findings += named
+            findings += (
+                f
+                for f in _named_before_you(note, ctx)
+                if not any(f.start < n.end and n.start < f.end for n in named)
+            )
+            findings += _greeted_twice(note, ctx)
             findings += _title_not_used(note, ctx)
         return findings
 
@@ -432,7 +442,9 @@ def _reader_named(note: Note, ctx: ContextFacts) -> Iterator[Finding]:
     the reader named in the third person, as a reason about them is pasted in. Saying the name
     to them ("Thanks, Ana.", "Ana, would you…", "Congrats Ana!") is fine; a given name that is an
     English word, or another person's, place's or company's too, is not looked for."""
-    names = _reader_given_names(ctx)
+    given = _reader_given_names(ctx)
+    family = _reader_family_names(ctx)
+    names = given | family
     text = note.folded.text
     if not any(n in text for n in names):
         return
@@ -444,14 +456,28 @@ def _reader_named(note: Note, ctx: ContextFacts) -> Iterator[Finding]:
             m.start() < body
             or (found_to >= 0 and not text[found_to : m.start()].strip())
             or any(a < m.start() < b for a, b in quoted)  # someone else's words, quoted
-            or _VOCATIVE_BEFORE_RE.search(text, max(0, m.start() - 32), m.start())
+            or (
+                m.group() in given
+                and _VOCATIVE_BEFORE_RE.search(text, max(0, m.start() - 32), m.start())
+            )
             or _PLACE_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
         ):
             continue
         after = text[m.end() : m.end() + 2]
-        if not after.startswith(("'s", "’s")) and not re.match(r"[ \t]+[^\W\d_]", after):
-            continue  # "…, Ana." "…, Ana!" said to them
         start, end = note.folded.span(m.start(), m.end())
+        if (
+            not after.startswith(("'s", "’s", "' ", "’ "))
+            and not re.match(r"[ \t]+[^\W\d_]", after)
+            and (
+                m.group() in given or _SAID_TO_BEFORE_RE.search(note.text, max(0, start - 8), start)
+            )
+        ):
+            continue  # "…, Ana." "…, Ana!" "…, Dr. Nowak." said to them ("learn from Nwosu." not)
+        if m.group() not in given and (
+            _FAMILY_OWNS_RE.search(note.text, max(0, start - 40), start)
+            or _relative_titled(note.text, start, ctx.context.recipient.name)
+        ):
+            continue  # "the Weber bakery", "Cera Bezerra", "Tesfaye & Wolde", "a Mrs. Nowak"
         following = _NEXT_NAME_RE.match(note.text, end)
         if following and fold_key(following["word"]) not in ctx.reader_keys | names:
             continue  # "Priya Nair introduced us" to Priya Raman: someone else
@@ -462,6 +488,26 @@ def _reader_named(note: Note, ctx: ContextFacts) -> Iterator[Finding]:
             start,
             end,
         )
+
+
+# Before a family name that names a thing, not the reader: "the Weber bakery", "Cera Bezerra",
+# "Tesfaye & Wolde".
+_FAMILY_OWNS_RE = re.compile(r"(?:(?<![\w'’])(?:[Tt]he|&|and)|[A-Z][\w'’-]*)[ \t]+$")
+# Before a family name that ends a sentence, said to them: "…, Nowak." "…, Dr. Nowak."
+_SAID_TO_BEFORE_RE = re.compile(r"(?:,|(?<![\w'’])[A-Z][a-z]{1,4}\.?)[ \t]+$")
+_TITLE_BEFORE_RE = re.compile(r"(?<![\w'’])(?P<title>[A-Z][a-z]{1,4})\.?[ \t]+$")
+
+
+def _relative_titled(text: str, start: int, name: str) -> bool:
+    """Whether a title their name does not carry stands before the family name at ``start``:
+    "I studied under Prof. Nowak" or "a Mrs. Nowak" to Dr. Marta Nowak is a relative or a
+    namesake ("Ing. Hrdličková rebuilt…" to Ing. Radka Hrdličková is the reader)."""
+    title = _TITLE_BEFORE_RE.search(text, max(0, start - 8), start)
+    return (
+        title is not None
+        and fold_key(title["title"]) in TITLES
+        and fold_key(title["title"]) not in {fold_key(w).rstrip(".") for w in name.split()}
+    )
 
 
 _QUOTED_RE = re.compile(r'"[^"\n]*"')  # on folded text, where every double quote is '"'
@@ -534,6 +580,97 @@ def _reader_given_names(ctx: ContextFacts) -> frozenset[str]:
             for n in found - namesakes
             if len(n) > 1
             and " " not in n
+            and n.replace("-", "").isalpha()
+            and n not in english_words()
+            and not re.search(rf"(?<![\w']){re.escape(n)}(?![\w'])", ctx.names_besides("reader"))
+        )
+    names: frozenset[str] = ctx.derived[key]
+    return names
+
+
+def _named_before_you(note: Note, ctx: ContextFacts) -> Iterator[Finding]:
+    """ "Pak you posted", "Ko you post", "Mamani you wrote": a title or a part of the reader's
+    name left before the "you" that replaced the rest of it."""
+    name = ctx.context.recipient.name
+    own = _reader_given_names(ctx) | _reader_family_names(ctx)
+    for m in _NAMED_BEFORE_YOU_RE.finditer(note.text):
+        word = m["word"]
+        key = fold_key(word).rstrip(".")
+        if (
+            key in own
+            or key in TITLES
+            or key in SPOKEN_TITLES
+            or korean_family_name_in_latin(word, name)
+        ):
+            yield Finding(
+                f"'{m.group()}' leaves '{word}' before 'you': write 'you' alone.",
+                m.start("word"),
+                m.end(),
+            )
+
+
+# A word that is no small Latin one right before "you" and a word: "Pak you posted", "Ko you
+# post", "Кузнецова you run".
+_NAMED_BEFORE_YOU_RE = re.compile(
+    r"(?<![\w'’])(?P<word>[^\W\d_a-z][\w'’-]*\.?) you(?:['’](?:ve|re|d|ll))?(?= [a-z])"
+)
+
+
+def _greeted_twice(note: Note, ctx: ContextFacts) -> Iterator[Finding]:
+    """ "Hi Ataahua, Ata, we paddled…": a reason that opens by saying the reader's name, pasted
+    after the greeting, greets them twice."""
+    greeted = _greeted_span(note)
+    if greeted is None:
+        return
+    m = _SECOND_NAME_RE.match(note.text, greeted[1])
+    if (
+        m is None
+        or m["name"][0].islower()
+        or fold_key(m["name"]) in english_words() | ctx.thing_keys | _INTERJECTIONS
+        or fold_key(m["name"]) in ctx.mutual_keys | ctx.writer_keys
+        or is_place_name(m["name"])
+        or (
+            m["i"]  # "Hi Ataahua, Ata, I paddled…": only their own name before "I"
+            and fold_key(m["name"]) not in ctx.reader_keys
+            and not (len(m["name"]) >= 3 and fold_key(ctx.name).startswith(fold_key(m["name"])))
+        )
+    ):
+        return  # "Hi Ana, thanks, …", "Hi Ana, Congrats, …", "Hi Ana, Lisbon, …", "…, Jonas, …"
+    yield Finding(
+        f"'{note.text[: m.end('name') + 1].strip()}' greets the reader twice: keep one name.",
+        m.start("name"),
+        m.end("name"),
+    )
+
+
+# One word and a comma right after the greeting: "Hi Ataahua, Ata, we…", "…, Ata, I paddled".
+_SECOND_NAME_RE = re.compile(r"[,!][ \t]*(?P<name>[^\W\d_][\w'’-]*),[ \t]+(?:[a-z]|(?P<i>I\b))")
+# Said as one says a name, after a greeting, and no English word: "Hi Ana, Congrats, …".
+_INTERJECTIONS = frozenset(["congrats", "parabens", "felicidades", "felicitaciones", "gratulacje"])
+
+
+def _reader_family_names(ctx: ContextFacts) -> frozenset[str]:
+    """The parts of the reader's name that are not the one greeted ("Hrdličková" of Ing. Radka
+    Hrdličková, "Mamani" of Yolanda Mamani), folded, each where the reason or how they met names
+    them by it, and it names no one and nothing else in the context and is no English word: a
+    note that says "Hrdličková rebuilt the sluices" to her speaks of her as someone else."""
+    key = "addressing:reader_family"
+    if key not in ctx.derived:
+        c = ctx.context
+        greeted = {
+            fold_key(w)
+            for n in (c.greeting, given_name(c.recipient.name, c.recipient.location))
+            for w in n.split()
+        }
+        told = fold_key(f"{c.reason} {c.relationship.how_we_met or ''}")
+        ctx.derived[key] = frozenset(
+            n
+            for n in map(fold_key, name_parts(c.recipient.name))
+            if n not in greeted
+            # pasted from what the writer typed ("Ing. Hrdličková rebuilt…"); elsewhere the name
+            # is likely a namesake's or a brand's ("a Ferrari gearbox" to Mateo Ferrari)
+            and re.search(rf"(?<![\w']){re.escape(n)}(?!\w)", told)
+            and len(n) > 2
             and n.replace("-", "").isalpha()
             and n not in english_words()
             and not re.search(rf"(?<![\w']){re.escape(n)}(?![\w'])", ctx.names_besides("reader"))
