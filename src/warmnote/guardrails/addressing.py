@@ -479,8 +479,13 @@ def _reader_named(note: Note, ctx: ContextFacts) -> Iterator[Finding]:
         ):
             continue  # "the Weber bakery", "Cera Bezerra", "Tesfaye & Wolde", "a Mrs. Nowak"
         following = _NEXT_NAME_RE.match(note.text, end)
-        if following and fold_key(following["word"]) not in ctx.reader_keys | names:
-            continue  # "Priya Nair introduced us" to Priya Raman: someone else
+        if (
+            following
+            and fold_key(following["word"]) not in ctx.reader_keys | names
+            and not spelled_in_latin(following["word"], ctx.context.recipient.name)
+        ):
+            continue  # "Priya Nair introduced us" to Priya Raman: someone else ("Sakina Luhar
+            # shapes…" to સકીના લુહાર is the reader, whose company is Luhar Bells)
         name, found_to = note.text[start:end], m.end()
         yield Finding(
             f"Speak to {name} directly: '{_quote_window(note, m.start(), m.end())}' names {name}, "
@@ -574,6 +579,8 @@ def _reader_given_names(ctx: ContextFacts) -> frozenset[str]:
             fold_key(m["name"])
             for m in _NAME_AND_FAMILY_RE.finditer(told)
             if fold_key(m["family"]) not in ctx.reader_keys | in_latin
+            # "Sakina Luhar shapes iron bells" about સકીના લુહાર: both words spell theirs
+            and not spelled_in_latin(m["family"], r.name)
         }
         ctx.derived[key] = frozenset(
             n
