@@ -3465,8 +3465,8 @@ def _without_attribution(text: str, context: Context) -> str:
         to_do, said, after = told.group("action"), told.group("said"), told.group("after") or ""
         if not said and _writing_about(to_do):
             return f"{m.group('who')} suggested I {to_do}{after}"
-        if _WRITING_RE.match(to_do) and (said or " about " not in to_do):
-            to_do = ""  # only to write: this note is that
+        if _WRITING_RE.match(to_do):
+            to_do = ""  # only to write (writing about something returned above): this note is that
         heard = f"I hear {said}" if said else ""
         if not (to_do or heard):
             return after.lstrip(", ")  # "…told me to write to katerina, everyone calls her that"

@@ -583,16 +583,20 @@ def _reader_given_names(ctx: ContextFacts) -> frozenset[str]:
             and not spelled_in_latin(m["family"], r.name)
         }
         ctx.derived[key] = frozenset(
-            n
-            for n in found - namesakes
-            if len(n) > 1
-            and " " not in n
-            and n.replace("-", "").isalpha()
-            and n not in english_words()
-            and not re.search(rf"(?<![\w']){re.escape(n)}(?![\w'])", ctx.names_besides("reader"))
+            n for n in found - namesakes if len(n) > 1 and " " not in n and _only_theirs(n, ctx)
         )
     names: frozenset[str] = ctx.derived[key]
     return names
+
+
+def _only_theirs(name: str, ctx: ContextFacts) -> bool:
+    """Whether ``name`` (folded) is a word of letters that is no English word and names no one
+    and nothing else in the context: only then is it looked for as the reader's."""
+    return (
+        name.replace("-", "").isalpha()
+        and name not in english_words()
+        and not re.search(rf"(?<![\w']){re.escape(name)}(?![\w'])", ctx.names_besides("reader"))
+    )
 
 
 def _named_before_you(note: Note, ctx: ContextFacts) -> Iterator[Finding]:
@@ -678,9 +682,7 @@ def _reader_family_names(ctx: ContextFacts) -> frozenset[str]:
             # is likely a namesake's or a brand's ("a Ferrari gearbox" to Mateo Ferrari)
             and re.search(rf"(?<![\w']){re.escape(n)}(?!\w)", told)
             and len(n) > 2
-            and n.replace("-", "").isalpha()
-            and n not in english_words()
-            and not re.search(rf"(?<![\w']){re.escape(n)}(?![\w'])", ctx.names_besides("reader"))
+            and _only_theirs(n, ctx)
         )
     names: frozenset[str] = ctx.derived[key]
     return names
