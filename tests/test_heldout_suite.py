@@ -74,6 +74,7 @@ HELDOUT51 = ROOT / "evals" / "heldout51" / "heldout51.toml"
 HELDOUT52 = ROOT / "evals" / "heldout52" / "heldout52.toml"
 HELDOUT53 = ROOT / "evals" / "heldout53" / "heldout53.toml"
 HELDOUT54 = ROOT / "evals" / "heldout54" / "heldout54.toml"
+HELDOUT55 = ROOT / "evals" / "heldout55" / "heldout55.toml"
 # Everything tuning reads or writes: the bundled suite, the packs, the examples, the fixtures.
 TUNING_FILES = sorted(
     [
@@ -143,6 +144,7 @@ FROZEN_SHA256 = {
     HELDOUT52: "ae3c815c964f0e7297a2407f0ceba68592db193ef5bf31746f56ad13f3ff864f",
     HELDOUT53: "633829fa0c347c196e09ca09bf7193fee7092270fd11fdd5e36cbe6da3edff37",
     HELDOUT54: "49af8bdffdd2f7b4a90f6fd568dca7b3a667ba5f88de926a68494b89381d1b03",
+    HELDOUT55: "9d2a4065eb01746f829e078d275d669fe4ed5ba28a2b8969c2b64aae10eb1afe",
 }
 HELDOUTS = [
     HELDOUT,
@@ -199,6 +201,7 @@ HELDOUTS = [
     HELDOUT52,
     HELDOUT53,
     HELDOUT54,
+    HELDOUT55,
 ]
 # What each suite must not share a name with: everything tuning reads, and the sets before it.
 OTHER_FILES = {
@@ -251,6 +254,7 @@ GAPS = {
     HELDOUT50: {"a title"},  # its titles are Perit, Sr. and FSA, none in the lists; frozen
     HELDOUT51: {"a title"},  # its post-nominals MCSP, RD and OLY are in no list; frozen
     HELDOUT52: {"a title"},  # its titles Dato', Sr., Alhaja and MW are in no list; frozen
+    HELDOUT55: {"a title"},  # its titles MVB, Drs. and VMD are in no list; frozen
 }
 
 

@@ -1,0 +1,165 @@
+"""The blind reading of a held-out set: a sheet of its notes, and the labels merged back (issue 8).
+
+``make`` writes the sheet a reader labels and the key that stays with whoever made it. It takes
+the model's final notes from ``warmnote eval SUITE --out DIR`` (``DIR/results.jsonl``) and the
+plain note with the default path's tidy of it from ``benchmarks/bench_tidy.py SUITE --out
+FILE``. For every case the sheet gives the context and then its distinct notes, lettered in an
+order shuffled per case, with nothing to say which pipeline wrote which. The key says that.
+
+``merge`` reads the reader's labels, one JSON object per line (``{"case", "letter",
+"label"}``, label send, edit or reject), checks that every note of the sheet has exactly one,
+and appends a row per pipeline (``model``, ``plain``, ``plain-tidied``) to
+``evals/judged/final-notes-plain-first.jsonl``; pipelines that wrote the same note share its
+label. It then prints the counts per pipeline.
+
+Run:
+  .venv/bin/python benchmarks/heldout_sheet.py make heldout55 --eval DIR --tidy FILE
+      --sheet SHEET.md --key KEY.json
+  .venv/bin/python benchmarks/heldout_sheet.py merge heldout55 --key KEY.json --labels FILE
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from warmnote.evals.suite import load_suite
+
+ROOT = Path(__file__).resolve().parents[1]
+LABELS_FILE = ROOT / "evals" / "judged" / "final-notes-plain-first.jsonl"
+PIPELINES = ("model", "plain", "plain-tidied")
+LABELS = ("send", "edit", "reject")
+_CONTEXT_KEYS = ("scenario", "sender", "recipient", "relationship", "reason")
+
+
+def _jsonl(path: Path) -> list[dict[str, Any]]:
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as err:
+                sys.exit(f"{path}:{number}: not JSON ({err.msg})")
+    return rows
+
+
+def notes_by_case(eval_dir: Path, tidy_file: Path) -> dict[str, dict[str, str]]:
+    """case -> pipeline -> note, from the eval's results and bench_tidy's rows."""
+    notes: dict[str, dict[str, str]] = {}
+    for row in _jsonl(eval_dir / "results.jsonl"):
+        if row.get("kind") == "run" and row.get("result"):
+            notes.setdefault(row["case"], {})["model"] = row["result"]["text"]
+    for row in _jsonl(tidy_file):
+        notes.setdefault(row["case"], {}).update(
+            {"plain": row["plain"], "plain-tidied": row["note"]}
+        )
+    return notes
+
+
+def _without_empty(value: object) -> object:
+    """``value`` without the empty lists and objects a reader need not wade through."""
+    if isinstance(value, dict):
+        kept = {k: _without_empty(v) for k, v in value.items()}
+        return {k: v for k, v in kept.items() if v not in ([], {})}
+    return value
+
+
+def make(args: argparse.Namespace) -> None:
+    suite = load_suite(ROOT / "evals" / args.suite / f"{args.suite}.toml")
+    notes = notes_by_case(args.eval, args.tidy)
+    sheet = [f"# {args.suite}: {len(suite.cases)} cases\n"]
+    key: dict[str, dict[str, list[str]]] = {}
+    for case in suite.cases:
+        by_pipeline = notes.get(case.id, {})
+        texts = list(dict.fromkeys(by_pipeline[p] for p in PIPELINES if p in by_pipeline))
+        random.Random(f"{args.suite}/{case.id}").shuffle(texts)
+        context = _without_empty(
+            case.context.model_dump(mode="json", exclude_none=True, include=set(_CONTEXT_KEYS))
+        )
+        limit = case.context.max_chars or 300
+        sheet.append(f"\n## {case.id}\n\nLimit: {limit} characters.\n")
+        sheet.append(f"```json\n{json.dumps(context, ensure_ascii=False, indent=1)}\n```\n")
+        key[case.id] = {}
+        for letter, text in zip("ABC", texts, strict=False):
+            sheet.append(f"\n{letter}. {text}\n")
+            key[case.id][letter] = [p for p in PIPELINES if by_pipeline.get(p) == text]
+    args.sheet.write_text("".join(sheet), encoding="utf-8")
+    args.key.write_text(
+        json.dumps({"suite": args.suite, "notes": notes, "key": key}, ensure_ascii=False, indent=1),
+        encoding="utf-8",
+    )
+    print(f"{args.sheet}: {sum(map(len, key.values()))} notes over {len(key)} cases")
+
+
+def merge(args: argparse.Namespace) -> None:
+    saved = json.loads(args.key.read_text(encoding="utf-8"))
+    if saved["suite"] != args.suite:
+        sys.exit(f"{args.key}: the key is for {saved['suite']}, not {args.suite}")
+    key: dict[str, dict[str, list[str]]] = saved["key"]
+    labels: dict[tuple[str, str], str] = {}
+    for number, row in enumerate(_jsonl(args.labels), 1):
+        where = f"{args.labels}:{number}"
+        case, letter, label = (str(row.get(k)) for k in ("case", "letter", "label"))
+        if letter not in key.get(case, {}):
+            sys.exit(f"{where}: no note {letter!r} for case {case!r} on the sheet")
+        if label not in LABELS:
+            sys.exit(f"{where}: label {label!r} is not one of {', '.join(LABELS)}")
+        if (case, letter) in labels:
+            sys.exit(f"{where}: note {letter} of {case} is labelled twice")
+        labels[case, letter] = label
+    if missing := [
+        f"{c} {x}" for c, letters in key.items() for x in letters if (c, x) not in labels
+    ]:
+        sys.exit(f"{args.labels}: no label for {', '.join(missing)}")
+    counts: Counter[tuple[str, str]] = Counter()
+    rows = []
+    for case, letters in key.items():
+        for letter, pipelines in letters.items():
+            for pipeline in pipelines:
+                note = saved["notes"][case][pipeline]
+                rows.append(
+                    {
+                        "suite": args.suite,
+                        "case": case,
+                        "pipeline": pipeline,
+                        "note": note,
+                        "label": labels[case, letter],
+                    }
+                )
+                counts[pipeline, labels[case, letter]] += 1
+    with args.into.open("a", encoding="utf-8") as out:
+        out.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+    for pipeline in PIPELINES:
+        print(
+            f"{pipeline:<13} " + ", ".join(f"{counts[pipeline, label]} {label}" for label in LABELS)
+        )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    verbs = parser.add_subparsers(dest="verb", required=True)
+    made = verbs.add_parser("make", help="write the sheet and its key")
+    made.add_argument("suite")
+    made.add_argument("--eval", type=Path, required=True, help="the folder of warmnote eval --out")
+    made.add_argument("--tidy", type=Path, required=True, help="the file of bench_tidy.py --out")
+    made.add_argument("--sheet", type=Path, required=True)
+    made.add_argument("--key", type=Path, required=True)
+    merged = verbs.add_parser("merge", help="append the reader's labels to the judged notes")
+    merged.add_argument("suite")
+    merged.add_argument("--key", type=Path, required=True)
+    merged.add_argument("--labels", type=Path, required=True)
+    merged.add_argument("--into", type=Path, default=LABELS_FILE, help="default: %(default)s")
+    args = parser.parse_args()
+    if args.verb == "make":
+        make(args)
+    else:
+        merge(args)
+
+
+if __name__ == "__main__":
+    main()
