@@ -1069,6 +1069,18 @@ def test_what_only_looks_hurried_is_not_rewritten(reason: str, absent: str) -> N
         ("what sampling depth do you use (topsoil, subsoil)?", "subsoil)?", None),
         ("your lab's post(s) on compost have been great", "post(s)", None),
         ("I saw your talk (I only listened)", "talk.", "I only listened"),
+        # held-out 54: a bracket that names again someone named outside it comments on them
+        (
+            "Tomas Erben praises your kilns (not an intro, Tomas only mentioned you in passing)",
+            "your kilns.",
+            "not an intro",
+        ),
+        # held-out 54: "you (your profile spells it in Lao script) designed…"
+        (
+            "Ana Ruiz (her profile spells it in Aymara script) designed the market hall in Oruro",
+            "You designed the market hall",
+            "your profile spells it",
+        ),
     ],
 )
 def test_an_aside_in_brackets_is_left_out_and_listed(
@@ -1803,6 +1815,16 @@ def _to_obiageli(
             "compare notes on calibration",
             "at the Delta Resilience Summit 3 weeks ago",
             ["in 3 weeks"],
+        ),
+        (  # a talk said by when it happened is no thing to have (held-out 54)
+            {
+                "familiarity": "met_once",
+                "how_we_met": "over coffee at one long table",
+                "where": "Salt Fair, Tuzla",
+            },
+            "compare notes on brine pans",
+            "we talked over coffee at one long table",
+            ["had an over"],
         ),
         (  # the place is not said twice; a course takes "the"
             {
@@ -6165,6 +6187,29 @@ def test_an_article_of_a_place_name_is_no_name_of_its_own(guardrails: Guardrails
     )
     note = plain_note(context, guardrails)
     assert note is not None and "to the winter-road season" in note, note
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "the thing that matters most to us is how she sizes a cistern for a dry year.",
+        "my real interest is the way she seals the cistern lids against mosquitoes.",
+        "her next cisterns are ones I mean to watch from the delta.",
+    ],
+)
+def test_what_the_writer_is_after_is_their_own_ask(after: str, guardrails: Guardrails) -> None:
+    """Held-out 54: a reason cut to fit kept the long sentence about her work and closed on a
+    stock "I'd welcome your thoughts." in place of what the writer is after, named as a thing."""
+    context = _to_obiageli(
+        "Obiageli designs houses on the eastern islands that catch every drop of rain on the "
+        "roof and store it in cisterns of volcanic stone under the floor, because the island has "
+        f"no rivers to draw from. The villages I work for in the delta live with brackish wells, "
+        f"and {after}"
+    ).model_copy(update={"max_chars": 300})
+    note = plain_note(context, guardrails)
+    mended = after.replace("she sizes", "you size").replace("she seals", "you seal")
+    mended = mended.replace("her next", "your next")
+    assert note is not None and mended.rstrip(".") in note and "thoughts" not in note, note
 
 
 def test_a_note_on_the_name_headed_re_name_goes_whole() -> None:

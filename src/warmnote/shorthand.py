@@ -77,7 +77,7 @@ DAYS = {
 mon!"): "sat" and "wed" are words too."""
 _NO_WORD_DAYS = ("tue", "tues", "thu", "thur", "thurs", "fri")
 _BEFORE_DAY = ("on", "by", "till", "until", "next", "starts", "start", "before", "ends", "due")
-FILLERS = ("tbh", "imo", "ngl", "btw", "fyi", "idk")
+FILLERS = ("tbh", "imo", "imho", "ngl", "btw", "fyi", "idk", "ftr", "afaik")
 """Chat fillers that say nothing to the reader: the plain note drops them where the fluency
 rule flags them."""
 # Contractions typed without their apostrophe ("im trying", "hes now").
