@@ -12,10 +12,18 @@ and appends a row per pipeline (``model``, ``plain``, ``plain-tidied``) to
 ``evals/judged/final-notes-plain-first.jsonl``; pipelines that wrote the same note share its
 label. It then prints the counts per pipeline.
 
+``clauses`` writes the other sheet, for a reader who sees only the contexts: every reason cut
+mechanically into clauses (at sentence ends, semicolons, commas, colons and spaced dashes),
+numbered per case. ``merge-clauses`` checks their labels (``{"case", "n", "label"}``, label say
+or self), one per clause, and appends them to ``evals/judged/reason-clauses.jsonl``, which
+``benchmarks/bench_clause_leaks.py`` reads.
+
 Run:
   .venv/bin/python benchmarks/heldout_sheet.py make heldout55 --eval DIR --tidy FILE
       --sheet SHEET.md --key KEY.json
   .venv/bin/python benchmarks/heldout_sheet.py merge heldout55 --key KEY.json --labels FILE
+  .venv/bin/python benchmarks/heldout_sheet.py clauses heldout55 --sheet SHEET.md
+  .venv/bin/python benchmarks/heldout_sheet.py merge-clauses heldout55 --labels FILE
 """
 
 from __future__ import annotations
@@ -23,15 +31,19 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from warmnote.evals.suite import load_suite
+from warmnote.evals.suite import Case, load_suite
 
 ROOT = Path(__file__).resolve().parents[1]
 LABELS_FILE = ROOT / "evals" / "judged" / "final-notes-plain-first.jsonl"
+CLAUSES_FILE = ROOT / "evals" / "judged" / "reason-clauses.jsonl"
+CLAUSE_LABELS = ("say", "self")
+_CLAUSE_CUT_RE = re.compile(r"(?<=[.!?])\s+|\s*[;,:]\s+|\s+[—–-]\s+")
 PIPELINES = ("model", "plain", "plain-tidied")
 LABELS = ("send", "edit", "reject")
 _CONTEXT_KEYS = ("scenario", "sender", "recipient", "relationship", "reason")
@@ -69,21 +81,23 @@ def _without_empty(value: object) -> object:
     return value
 
 
+def _context_block(case: Case) -> str:
+    """What the reader sees of a case's context: who, how they know each other, the reason."""
+    fields = case.context.model_dump(mode="json", exclude_none=True, include=set(_CONTEXT_KEYS))
+    return f"```json\n{json.dumps(_without_empty(fields), ensure_ascii=False, indent=1)}\n```\n"
+
+
 def make(args: argparse.Namespace) -> None:
-    suite = load_suite(ROOT / "evals" / args.suite / f"{args.suite}.toml")
+    cases = _suite_cases(args.suite)
     notes = notes_by_case(args.eval, args.tidy)
-    sheet = [f"# {args.suite}: {len(suite.cases)} cases\n"]
+    sheet = [f"# {args.suite}: {len(cases)} cases\n"]
     key: dict[str, dict[str, list[str]]] = {}
-    for case in suite.cases:
+    for case in cases:
         by_pipeline = notes.get(case.id, {})
         texts = list(dict.fromkeys(by_pipeline[p] for p in PIPELINES if p in by_pipeline))
         random.Random(f"{args.suite}/{case.id}").shuffle(texts)
-        context = _without_empty(
-            case.context.model_dump(mode="json", exclude_none=True, include=set(_CONTEXT_KEYS))
-        )
         limit = case.context.max_chars or 300
-        sheet.append(f"\n## {case.id}\n\nLimit: {limit} characters.\n")
-        sheet.append(f"```json\n{json.dumps(context, ensure_ascii=False, indent=1)}\n```\n")
+        sheet.append(f"\n## {case.id}\n\nLimit: {limit} characters.\n{_context_block(case)}")
         key[case.id] = {}
         for letter, text in zip("ABC", texts, strict=False):
             sheet.append(f"\n{letter}. {text}\n")
@@ -140,6 +154,59 @@ def merge(args: argparse.Namespace) -> None:
         )
 
 
+def clauses_of(reason: str) -> list[str]:
+    """``reason`` cut mechanically into clauses, as the clause readers have always had them."""
+    parts = (part.strip().rstrip(".").strip() for part in _CLAUSE_CUT_RE.split(reason))
+    return [part for part in parts if part]
+
+
+def _suite_cases(suite: str) -> tuple[Case, ...]:
+    return load_suite(ROOT / "evals" / suite / f"{suite}.toml").cases
+
+
+def clauses(args: argparse.Namespace) -> None:
+    sheet = [f"# {args.suite}: the reasons in clauses\n"]
+    count = 0
+    for case in _suite_cases(args.suite):
+        cut = clauses_of(case.context.reason)
+        if not cut:
+            continue
+        sheet.append(f"\n## {case.id}\n\n{_context_block(case)}\n")
+        sheet += [f"{n}. {clause}\n" for n, clause in enumerate(cut, 1)]
+        count += len(cut)
+    args.sheet.write_text("".join(sheet), encoding="utf-8")
+    print(f"{args.sheet}: {count} clauses")
+
+
+def merge_clauses(args: argparse.Namespace) -> None:
+    cut = {case.id: clauses_of(case.context.reason) for case in _suite_cases(args.suite)}
+    labels: dict[tuple[str, int], str] = {}
+    for number, row in enumerate(_jsonl(args.labels), 1):
+        where = f"{args.labels}:{number}"
+        case, n, label = str(row.get("case")), row.get("n"), str(row.get("label"))
+        if not isinstance(n, int) or not 1 <= n <= len(cut.get(case, [])):
+            sys.exit(f"{where}: no clause {n!r} for case {case!r} on the sheet")
+        if label not in CLAUSE_LABELS:
+            sys.exit(f"{where}: label {label!r} is not one of {', '.join(CLAUSE_LABELS)}")
+        if (case, n) in labels:
+            sys.exit(f"{where}: clause {n} of {case} is labelled twice")
+        labels[case, n] = label
+    missing = [
+        f"{c} {n}" for c, cs in cut.items() for n in range(1, len(cs) + 1) if (c, n) not in labels
+    ]
+    if missing:
+        sys.exit(f"{args.labels}: no label for {', '.join(missing)}")
+    rows = [
+        {"suite": args.suite, "case": c, "clause": clause, "label": labels[c, n]}
+        for c, cs in cut.items()
+        for n, clause in enumerate(cs, 1)
+    ]
+    with args.into.open("a", encoding="utf-8") as out:
+        out.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+    counts = Counter(row["label"] for row in rows)
+    print(f"{len(rows)} clauses: {counts['say']} say, {counts['self']} self")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     verbs = parser.add_subparsers(dest="verb", required=True)
@@ -154,11 +221,17 @@ def main() -> None:
     merged.add_argument("--key", type=Path, required=True)
     merged.add_argument("--labels", type=Path, required=True)
     merged.add_argument("--into", type=Path, default=LABELS_FILE, help="default: %(default)s")
+    cut = verbs.add_parser("clauses", help="write the sheet of the reasons in clauses")
+    cut.add_argument("suite")
+    cut.add_argument("--sheet", type=Path, required=True)
+    cut_merged = verbs.add_parser("merge-clauses", help="append the clause labels")
+    cut_merged.add_argument("suite")
+    cut_merged.add_argument("--labels", type=Path, required=True)
+    cut_merged.add_argument("--into", type=Path, default=CLAUSES_FILE, help="default: %(default)s")
     args = parser.parse_args()
-    if args.verb == "make":
-        make(args)
-    else:
-        merge(args)
+    {"make": make, "merge": merge, "clauses": clauses, "merge-clauses": merge_clauses}[args.verb](
+        args
+    )
 
 
 if __name__ == "__main__":
