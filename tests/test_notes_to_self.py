@@ -655,6 +655,12 @@ WITHOUT = [
     ("want to ask. the co-author spat is none of our business", "want to ask."),
     ("ask about tarring. the race result stays private, my crew still moans about it",
      "ask about tarring."),
+    # held-out 55: keeping quiet about a thing, and how it still hurts after a thing kept out
+    ("her colic work is what our ponies need. button it about her knee op",
+     "her colic work is what our ponies need."),
+    ("her colic work is what our ponies need. steer clear of the mare she lost, ngozi says it "
+     "still stings", "her colic work is what our ponies need."),
+    ("want to ask about vats. keep quiet on the audit her shop failed", "want to ask about vats."),
     ("keep the perfume brief out, client hasnt signed. loved her resin", "loved her resin"),
     ("want to swap notes. my leaving iran stays out, she wasnt thrilled back then",
      "want to swap notes."),

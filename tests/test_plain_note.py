@@ -1816,6 +1816,16 @@ def _to_obiageli(
             "at the Delta Resilience Summit 3 weeks ago",
             ["in 3 weeks"],
         ),
+        (  # the reason opens on the same people doing the same three things: said once
+            {
+                "familiarity": "met_once",
+                "how_we_met": "she took me round the salt drying pans between sessions",
+            },
+            "You walked me through the salt drying pans in Tuzla during the brine workshop, and "
+            "your way of raking them has changed how we work.",
+            "you walked me through the salt drying pans in Tuzla",
+            ["took me round"],
+        ),
         (  # a talk said by when it happened is no thing to have (held-out 54)
             {
                 "familiarity": "met_once",
@@ -6210,6 +6220,108 @@ def test_what_the_writer_is_after_is_their_own_ask(after: str, guardrails: Guard
     mended = after.replace("she sizes", "you size").replace("she seals", "you seal")
     mended = mended.replace("her next", "your next")
     assert note is not None and mended.rstrip(".") in note and "thoughts" not in note, note
+
+
+@pytest.mark.parametrize(
+    ("reason", "familiarity", "how_we_met", "said", "unsaid"),
+    [
+        (  # a label that is how to write it, and a topic kept quiet, are no part of the note
+            "obiageli (my dye-course partner in kano, two whole years) — dying to know how her "
+            "indigo vats cope with the harmattan. vibe: like old times, she'll tease me. button "
+            "it about her knee op, she hates sympathy.",
+            "classmate",
+            "we shared a vat on a dye course in Kano",
+            "I'm dying to know how your indigo vats cope with the harmattan.",
+            ["vibe", "old times", "knee", "button"],
+        ),
+        (  # "mouth shut: …" is no wish to mouth anything, and what it keeps quiet stays out
+            "obiageli — we've swapped forum answers on mordants for two years. the post: lead "
+            "dyer at our co-op in kano, she was first on my list. mouth shut: her shop failing "
+            "its audit in spring, she told me that privately. light touch.",
+            "acquaintance",
+            "we answer each other's questions on a dyers' forum",
+            "I'm reaching out about a post: lead dyer at our co-op in Kano.",
+            ["mouth", "audit", "privately"],
+        ),
+        (  # the label "aim:" is not what the note is about; what follows it is
+            "obiageli (the pits at the fair) — she let me watch her team dye a bolt at the "
+            "market. aim: any apprentice slot after my diploma. untouchable: the layoffs at her "
+            "works.",
+            "met_once",
+            "she let me watch her team dye a bolt at the market",
+            "I'm reaching out about any apprentice slot after my diploma.",
+            ["an aim", "layoffs"],
+        ),
+    ],
+)
+def test_what_held_out_55_found_is_mended(
+    reason: str,
+    familiarity: str,
+    how_we_met: str,
+    said: str,
+    unsaid: list[str],
+    guardrails: Guardrails,
+) -> None:
+    """Held-out 55: "I'm reaching out about a vibe: like old times.", "I'd love to mouth shut:
+    your clinic failing its inspection in spring, you told me that privately.", "…about an aim:
+    any lab assistant slot…"."""
+    context = _to_obiageli(
+        reason, familiarity=familiarity, relationship={"how_we_met": how_we_met}
+    ).model_copy(update={"max_chars": 300})
+    note = plain_note(context, guardrails)
+    assert note is not None and said in note, note
+    assert not [word for word in unsaid if word in note], note
+    _assert_plain(note, context, guardrails)
+
+
+@pytest.mark.parametrize(
+    ("reason", "familiarity", "how_we_met", "said", "unsaid"),
+    [
+        # a topic kept quiet about "your" thing is still kept out (fails before the mends)
+        (
+            "button it about your accident, would love to catch up about the climbing gym",
+            "friend",
+            "we climbed together at uni",
+            "catch up about the climbing gym",
+            "accident",
+        ),
+        # the mends' review: a verb before a colon that asks, a plain topic and a meeting that
+        # the reason names but does not tell again are read as before
+        (
+            "ask her: could she share the rubric she uses for apprentice assessments?",
+            "stranger",
+            None,
+            "could you share the rubric you use",
+            "mouth",
+        ),
+        (
+            "topic: regenerative grazing on upland farms, i run a small sheep co-op in Powys",
+            "stranger",
+            None,
+            "regenerative grazing on upland farms",
+            "None",
+        ),
+        (
+            "you now run the Dakar coding bootcamp, congrats! I'd love to volunteer as a mentor",
+            "met_once",
+            "she mentored me at the Dakar coding bootcamp in 2018",
+            "you mentored me",
+            "None",
+        ),
+    ],
+)
+def test_the_review_of_held_out_55s_mends(
+    reason: str,
+    familiarity: str,
+    how_we_met: str | None,
+    said: str,
+    unsaid: str,
+    guardrails: Guardrails,
+) -> None:
+    relationship = {"how_we_met": how_we_met} if how_we_met else {}
+    context = _to_obiageli(reason, familiarity=familiarity, relationship=relationship)
+    note = plain_note(context.model_copy(update={"max_chars": 300}), guardrails)
+    assert note is not None and said in note and unsaid not in note, note
 
 
 def test_a_note_on_the_name_headed_re_name_goes_whole() -> None:

