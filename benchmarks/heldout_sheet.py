@@ -87,6 +87,27 @@ def _context_block(case: Case) -> str:
     return f"```json\n{json.dumps(_without_empty(fields), ensure_ascii=False, indent=1)}\n```\n"
 
 
+def _labels(
+    path: Path, item: str, sheet: set[tuple[str, Any]], allowed: tuple[str, ...]
+) -> dict[tuple[str, Any], str]:
+    """A reader's labels, one per line as ``{"case", item, "label"}``, for exactly the items
+    on ``sheet``; a wrong, repeated or missing one stops with a line that names it."""
+    labels: dict[tuple[str, Any], str] = {}
+    for number, row in enumerate(_jsonl(path), 1):
+        where = f"{path}:{number}"
+        key, label = (str(row.get("case")), row.get(item)), str(row.get("label"))
+        if key not in sheet:
+            sys.exit(f"{where}: no {item} {key[1]!r} for case {key[0]!r} on the sheet")
+        if label not in allowed:
+            sys.exit(f"{where}: label {label!r} is not one of {', '.join(allowed)}")
+        if key in labels:
+            sys.exit(f"{where}: {item} {key[1]} of {key[0]} is labelled twice")
+        labels[key] = label
+    if missing := sorted(f"{case} {n}" for case, n in sheet - labels.keys()):
+        sys.exit(f"{path}: no label for {', '.join(missing)}")
+    return labels
+
+
 def make(args: argparse.Namespace) -> None:
     cases = _suite_cases(args.suite)
     notes = notes_by_case(args.eval, args.tidy)
@@ -115,21 +136,8 @@ def merge(args: argparse.Namespace) -> None:
     if saved["suite"] != args.suite:
         sys.exit(f"{args.key}: the key is for {saved['suite']}, not {args.suite}")
     key: dict[str, dict[str, list[str]]] = saved["key"]
-    labels: dict[tuple[str, str], str] = {}
-    for number, row in enumerate(_jsonl(args.labels), 1):
-        where = f"{args.labels}:{number}"
-        case, letter, label = (str(row.get(k)) for k in ("case", "letter", "label"))
-        if letter not in key.get(case, {}):
-            sys.exit(f"{where}: no note {letter!r} for case {case!r} on the sheet")
-        if label not in LABELS:
-            sys.exit(f"{where}: label {label!r} is not one of {', '.join(LABELS)}")
-        if (case, letter) in labels:
-            sys.exit(f"{where}: note {letter} of {case} is labelled twice")
-        labels[case, letter] = label
-    if missing := [
-        f"{c} {x}" for c, letters in key.items() for x in letters if (c, x) not in labels
-    ]:
-        sys.exit(f"{args.labels}: no label for {', '.join(missing)}")
+    sheet = {(case, letter) for case, letters in key.items() for letter in letters}
+    labels = _labels(args.labels, "letter", sheet, LABELS)
     counts: Counter[tuple[str, str]] = Counter()
     rows = []
     for case, letters in key.items():
@@ -180,22 +188,8 @@ def clauses(args: argparse.Namespace) -> None:
 
 def merge_clauses(args: argparse.Namespace) -> None:
     cut = {case.id: clauses_of(case.context.reason) for case in _suite_cases(args.suite)}
-    labels: dict[tuple[str, int], str] = {}
-    for number, row in enumerate(_jsonl(args.labels), 1):
-        where = f"{args.labels}:{number}"
-        case, n, label = str(row.get("case")), row.get("n"), str(row.get("label"))
-        if not isinstance(n, int) or not 1 <= n <= len(cut.get(case, [])):
-            sys.exit(f"{where}: no clause {n!r} for case {case!r} on the sheet")
-        if label not in CLAUSE_LABELS:
-            sys.exit(f"{where}: label {label!r} is not one of {', '.join(CLAUSE_LABELS)}")
-        if (case, n) in labels:
-            sys.exit(f"{where}: clause {n} of {case} is labelled twice")
-        labels[case, n] = label
-    missing = [
-        f"{c} {n}" for c, cs in cut.items() for n in range(1, len(cs) + 1) if (c, n) not in labels
-    ]
-    if missing:
-        sys.exit(f"{args.labels}: no label for {', '.join(missing)}")
+    sheet = {(case, n) for case, cs in cut.items() for n in range(1, len(cs) + 1)}
+    labels = _labels(args.labels, "n", sheet, CLAUSE_LABELS)
     rows = [
         {"suite": args.suite, "case": c, "clause": clause, "label": labels[c, n]}
         for c, cs in cut.items()
