@@ -6285,6 +6285,21 @@ def test_what_held_out_55_found_is_mended(
             "catch up about the climbing gym",
             "accident",
         ),
+        # "any …?" is asked with the verb its noun takes (the review: "Are there any chance…")
+        (
+            "loved your talk on indigo vats. any chance of a guest slot at your summit?",
+            "stranger",
+            None,
+            "Is there any chance of a guest slot",
+            "Are there",
+        ),
+        (
+            "loved your talk on indigo vats. any openings for junior dyers?",
+            "stranger",
+            None,
+            "Are there any openings for junior dyers?",
+            "Is there",
+        ),
         # the mends' review: a verb before a colon that asks, a plain topic and a meeting that
         # the reason names but does not tell again are read as before
         (

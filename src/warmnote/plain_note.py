@@ -3999,7 +3999,7 @@ def _question(p: _Part) -> _Sentence | _Unread:
     if part.endswith("?") and first == "maybe" and second in _NOUN_PHRASE_STARTS:
         return _Sentence(f"{prefix}would you be up for {part.split(' ', 1)[1]}", True, [])
     if part.endswith("?") and first in _WH_WORDS | {"any"}:
-        asked = part if first != "any" else "are there " + part
+        asked = part if first != "any" else f"{_there_be(p.words[1:])} {part}"
         return _Sentence(prefix + asked, True, [])
     if part.endswith("?") and len(p.words) <= _MAX_DETAIL_WORDS and first not in _SUBJECT_STARTS:
         if first[:1].isdigit():  # "20 min sometime?"; "30% less power??" is surprise, no ask
@@ -4703,6 +4703,25 @@ _WHEN_WORDS = WEEKDAYS | frozenset(
     ["soon", "today", "tomorrow", "tonight", "now", "next", "this", "on", "in", "at", "by", "until",
      "till", "again", "later"]
 )  # fmt: skip
+
+
+def _there_be(words: list[str]) -> str:
+    """ "is there" or "are there" before "any …?", by the noun it asks about: "is there any
+    chance of a slot?", "are there any openings for juniors?" (held-out 55 had "Are there any
+    chance…")."""
+    head = words[0] if words else ""
+    for word in words:
+        bare = word.strip("?!.,")
+        if bare.lower() in _AFTER_THE_NOUN or bare[:1].isupper() or bare.endswith("ing"):
+            break  # "…chance of a slot", "…chance Qhana needs…", "…tips breaking into…"
+        head = word
+    head = head.lower().strip("?!.,")
+    noun = word_classes(head).get("noun")
+    plural = noun != head if noun is not None else head.endswith("s") and not head.endswith("ss")
+    return "are there" if plural else "is there"
+
+
+_AFTER_THE_NOUN = frozenset(["of", "on", "in", "at", "for", "to", "with", "after", "from", "this"])
 
 
 def _is_heading(head: str) -> bool:
