@@ -149,6 +149,8 @@ def main() -> None:
         contexts = [json.loads(line) for line in lines if line.strip()]
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
         sys.exit(f"{args.file}: {err}")
+    if not all(isinstance(context, dict) for context in contexts):
+        sys.exit(f"{args.file}: every line must be a JSON object (a context)")
     corpus = Corpus(tuning_files(args.file.resolve().parent))
     found = list(overlaps(contexts, corpus))
     for line in found:

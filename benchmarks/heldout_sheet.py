@@ -49,14 +49,26 @@ LABELS = ("send", "edit", "reject")
 _CONTEXT_KEYS = ("scenario", "sender", "recipient", "relationship", "reason")
 
 
-def _jsonl(path: Path) -> list[dict[str, Any]]:
+def _jsonl(path: Path, *keys: str) -> list[dict[str, Any]]:
+    """The JSON objects of ``path``, one per line, each with ``keys``; a line naming the place
+    of anything else."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as err:
+        sys.exit(f"{path}: cannot be read ({err})")
     rows = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if line.strip():
-            try:
-                rows.append(json.loads(line))
-            except json.JSONDecodeError as err:
-                sys.exit(f"{path}:{number}: not JSON ({err.msg})")
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as err:
+            sys.exit(f"{path}:{number}: not JSON ({err.msg})")
+        if not isinstance(row, dict):
+            sys.exit(f"{path}:{number}: not a JSON object")
+        if missing := [key for key in keys if key not in row]:
+            sys.exit(f"{path}:{number}: no {missing[0]!r}")
+        rows.append(row)
     return rows
 
 
@@ -64,9 +76,9 @@ def notes_by_case(eval_dir: Path, tidy_file: Path) -> dict[str, dict[str, str]]:
     """case -> pipeline -> note, from the eval's results and bench_tidy's rows."""
     notes: dict[str, dict[str, str]] = {}
     for row in _jsonl(eval_dir / "results.jsonl"):
-        if row.get("kind") == "run" and row.get("result"):
-            notes.setdefault(row["case"], {})["model"] = row["result"]["text"]
-    for row in _jsonl(tidy_file):
+        if row.get("kind") == "run" and isinstance(result := row.get("result"), dict):
+            notes.setdefault(str(row.get("case")), {})["model"] = str(result.get("text"))
+    for row in _jsonl(tidy_file, "case", "plain", "note"):
         notes.setdefault(row["case"], {}).update(
             {"plain": row["plain"], "plain-tidied": row["note"]}
         )
@@ -132,7 +144,12 @@ def make(args: argparse.Namespace) -> None:
 
 
 def merge(args: argparse.Namespace) -> None:
-    saved = json.loads(args.key.read_text(encoding="utf-8"))
+    try:
+        saved = json.loads(args.key.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+        sys.exit(f"{args.key}: not a key that 'make' wrote ({err})")
+    if not isinstance(saved, dict) or not {"suite", "notes", "key"} <= saved.keys():
+        sys.exit(f"{args.key}: not a key that 'make' wrote (no suite, notes and key)")
     if saved["suite"] != args.suite:
         sys.exit(f"{args.key}: the key is for {saved['suite']}, not {args.suite}")
     key: dict[str, dict[str, list[str]]] = saved["key"]
