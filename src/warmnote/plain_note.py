@@ -45,7 +45,6 @@ from warmnote.notes_to_self import (
     asks_to_say,
     is_wish,
     keeps_money_out,
-    keeps_out_what_follows,
     languages_capitalised,
     money_spans,
     says_how_the_name_is_written,
@@ -3618,8 +3617,6 @@ def _part_sentence(part: str, lead: str) -> _Sentence | None:
         and not _has_finite_verb(words[1:])
     ):
         return None  # "me sorting grapes, him down in the cellar": where they were, no sentence
-    if keeps_out_what_follows(part):
-        return None  # "mouth shut: his clinic failing…" (held-out 55) is no wish to mouth it
     p = _Part(part, prefix, lead, words, first, second)
     for reading in _READINGS:
         if (said := reading(p)) is not _UNREAD:
