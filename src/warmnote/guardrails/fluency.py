@@ -242,6 +242,13 @@ _POSSESSIVE_WORDS = _word_set("our my your their its his")
 _ARTICLE_POSSESSIVE_RE = re.compile(
     r"(?<![^\W_'])(?:a|an|the|A|An|The)[ \t]+(our|my|your|their|its|his)(?![\w'’-])"
 )
+# A possessive with no noun after it: "the question I would put to your is", "their is" of
+# "there is" (held-out 49). Not "your will", "your can", "your to-do list", "your A-levels".
+_POSSESSIVE_NO_NOUN_RE = re.compile(
+    r"(?<![^\W_'])([Yy]our|[Mm]y|[Oo]ur|[Tt]heir)[ \t]+"
+    r"(is|are|was|were|am|has|have|had|does|did|would|could|should|the|a|an|to)(?![\w'’-])"
+)
+_OBJECT_OF = {"your": "you", "my": "me", "our": "us", "their": "them"}
 _VOWEL_SOUND_LETTERS = frozenset("AEFHILMNORSX")
 """Capitals whose names start with a vowel sound: "an SRE", "an MBA", "an FAQ"."""
 _CONSONANT_SOUND_STARTS = (
@@ -648,6 +655,7 @@ class FluencyRule(Rule):
             *self._shorthand_slips(note),
             *self._articles(note),
             *self._article_and_possessive(note),
+            *self._possessive_without_noun(note),
             *_shorthand(note, frozenset() if ctx is None else ctx.reader_keys | ctx.writer_keys),
             *self._repeated_sentence(note, doc := _Sentences(folded, greeting)),
             *_garbled_words(note, ctx),
@@ -815,6 +823,21 @@ class FluencyRule(Rule):
         for m in _ARTICLE_POSSESSIVE_RE.finditer(note.text):
             yield Finding(
                 f"Rewrite '{m.group()}': keep the article or '{m.group(1)}', not both.",
+                m.start(),
+                m.end(),
+            )
+
+    @staticmethod
+    def _possessive_without_noun(note: Note) -> Iterator[Finding]:
+        """ "the question I would put to your is…": "her" turned into "your" where it was "you"
+        to the reader, or a possessive with a verb or an article after it, where a noun must be."""
+        if not note.word_set & _POSSESSIVE_WORDS:
+            return
+        for m in _POSSESSIVE_NO_NOUN_RE.finditer(note.text):
+            owner = m.group(1).lower()
+            yield Finding(
+                f"Rewrite '{m.group()}': '{owner}' needs a noun after it; perhaps you meant "
+                f"'{_OBJECT_OF[owner]} {m.group(2)}'.",
                 m.start(),
                 m.end(),
             )
