@@ -60,6 +60,14 @@ from warmnote.plain_note import plain_note, reason_left_out
             "Her profile uses Khmer script, and Chan, her surname, stands ahead of Sokha, her "
             "given name",
         ),
+        (  # held-out 55, tuned on it: a mark on one of the name's letters, the name cut off
+            "Ùrszula Koszalka",
+            "Equine dentist | rasps for old horses",
+            "ùrszula — the grave accent on the ù stays, she cares a lot. her rasps for old "
+            "horses are a revelation, would love to ask how she files a worn molar",
+            "would love to ask how you file a worn molar",
+            "the grave accent on the ù stays, she cares a lot",
+        ),
         (
             "Dr. Arjeta Hoxha",
             "Ethnomusicologist | iso-polyphony of Gjirokastër",

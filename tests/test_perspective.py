@@ -352,6 +352,14 @@ CASES = [
         "the question I would put to you is how your team chose the site",
     ),
     ("what I asked her was simple", None, "what I asked you was simple"),
+    # held-out 55: "her" opening a clause, with a preposition after it, is the object
+    (
+        "what i want: her on linkedin for the dental work",
+        None,
+        "what i want: you on linkedin for the dental work",
+    ),
+    ("me in Lagos, her in Accra", None, "me in Lagos, you in Accra"),  # a guard
+    ("her in-laws run the farm", None, "your in-laws run the farm"),  # a guard
     ("her team is small", None, "your team is small"),
 ]
 

@@ -243,10 +243,12 @@ _ARTICLE_POSSESSIVE_RE = re.compile(
     r"(?<![^\W_'])(?:a|an|the|A|An|The)[ \t]+(our|my|your|their|its|his)(?![\w'’-])"
 )
 # A possessive with no noun after it: "the question I would put to your is", "their is" of
-# "there is" (held-out 49). Not "your will", "your can", "your to-do list", "your A-levels".
+# "there is" (held-out 49), "Your on linkedin" (held-out 55). Not "your will", "your can", "your
+# to-do list", "your A-levels", "your on-call rota".
 _POSSESSIVE_NO_NOUN_RE = re.compile(
     r"(?<![^\W_'])([Yy]our|[Mm]y|[Oo]ur|[Tt]heir)[ \t]+"
-    r"(is|are|was|were|am|has|have|had|does|did|would|could|should|the|a|an|to)(?![\w'’-])"
+    r"(is|are|was|were|am|has|have|had|does|did|would|could|should|the|a|an|to|on|in|at|with|"
+    r"from|by|into|of|for)(?![\w'’-])"
 )
 _OBJECT_OF = {"your": "you", "my": "me", "our": "us", "their": "them"}
 _VOWEL_SOUND_LETTERS = frozenset("AEFHILMNORSX")
@@ -830,7 +832,8 @@ class FluencyRule(Rule):
     @staticmethod
     def _possessive_without_noun(note: Note) -> Iterator[Finding]:
         """ "the question I would put to your is…": "her" turned into "your" where it was "you"
-        to the reader, or a possessive with a verb or an article after it, where a noun must be."""
+        to the reader, or a possessive with a verb, an article or a preposition after it, where a
+        noun must be."""
         if not note.word_set & _POSSESSIVE_WORDS:
             return
         for m in _POSSESSIVE_NO_NOUN_RE.finditer(note.text):
