@@ -531,7 +531,18 @@ class _ContextView:
 
 # Phrasings no person writes, each found by a pattern once the note holds one of its words:
 # (words, pattern, the pattern's group to quote, message).
+# "I'm same vet faculty at upm", "are same question": shorthand's "same" without its "the".
+_SAME_WITHOUT_THE_RE = re.compile(
+    r"(?<![^\W_'])(?:i'm|i am|we're|we are|you're|you are|they're|they are|it's|it is|is|are"
+    r"|was|were) same(?![^\W_'])"
+)
 _PHRASINGS = (
+    (
+        _word_set("same"),
+        _SAME_WITHOUT_THE_RE,
+        0,
+        "Rewrite '{}': 'same' needs 'the' before it, or say it another way.",
+    ),
     # "I are you hiring", "I been using", "I would you be up for": "I" pasted in front of a
     # question or a fragment, before a verb form that is not its own.
     (_I_FORMS, _I_VERB_RE, 0, "Rewrite '{}': that verb does not go with 'I'."),
