@@ -75,6 +75,7 @@ HELDOUT52 = ROOT / "evals" / "heldout52" / "heldout52.toml"
 HELDOUT53 = ROOT / "evals" / "heldout53" / "heldout53.toml"
 HELDOUT54 = ROOT / "evals" / "heldout54" / "heldout54.toml"
 HELDOUT55 = ROOT / "evals" / "heldout55" / "heldout55.toml"
+HELDOUT56 = ROOT / "evals" / "heldout56" / "heldout56.toml"
 # Everything tuning reads or writes: the bundled suite, the packs, the examples, the fixtures.
 TUNING_FILES = sorted(
     [
@@ -145,6 +146,7 @@ FROZEN_SHA256 = {
     HELDOUT53: "633829fa0c347c196e09ca09bf7193fee7092270fd11fdd5e36cbe6da3edff37",
     HELDOUT54: "49af8bdffdd2f7b4a90f6fd568dca7b3a667ba5f88de926a68494b89381d1b03",
     HELDOUT55: "9d2a4065eb01746f829e078d275d669fe4ed5ba28a2b8969c2b64aae10eb1afe",
+    HELDOUT56: "d39ce9cbfe2b4175a1f759f1527a79a5f27a78b8f76428622ce98e8087e4a053",
 }
 HELDOUTS = [
     HELDOUT,
@@ -202,6 +204,7 @@ HELDOUTS = [
     HELDOUT53,
     HELDOUT54,
     HELDOUT55,
+    HELDOUT56,
 ]
 # What each suite must not share a name with: everything tuning reads, and the sets before it.
 OTHER_FILES = {
