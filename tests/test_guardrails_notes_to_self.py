@@ -270,6 +270,12 @@ def test_money_kept_out_by_a_note_to_self_is_rejected_wherever_it_stands(
             f"{NOTE} Your clinic work in spring caught my eye.",
             [],
         ),
+        # found in review: a title is no label ("Under Wraps" is her book)
+        (
+            f"Under Wraps: her book on sustainable packaging, read it twice. {HIRING}",
+            f"{NOTE} I read your book on sustainable packaging twice.",
+            [],
+        ),
     ],
 )
 def test_what_a_note_to_self_says_not_to_say_is_not_said(

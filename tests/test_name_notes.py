@@ -136,6 +136,18 @@ def test_a_sentence_about_the_readers_name_is_left_out(
             "Your talk was great.",
         ),
         ("the ó in Lagos is wrong on your site. Your talk was great.", None),  # no name of theirs
+        # held-out 55: a mark on a letter of their name, said alone
+        (
+            "the acute accent on the ó stays, she cares a lot. Your talk was great.",
+            "Your talk was great.",
+        ),
+        # found in review: a mark on a letter that is no note on their name, or on none of theirs
+        (
+            "the umlaut on the ó in her logo is the first thing I noticed. Your talk was great.",
+            None,
+        ),
+        ("her ogonek on the ó post went viral. Your talk was great.", None),
+        ("the stress mark over the á tripped up our TTS. Your talk was great.", None),
     ],
 )
 def test_only_a_note_on_the_readers_name_goes(text: str, kept: str | None) -> None:

@@ -666,6 +666,14 @@ WITHOUT = [
      "privately", "want to ask about kidding."),
     ("want her dosing sheet. under wraps: the cull on her farm, she told us in confidence. "
      "loved her post", "want her dosing sheet. loved her post"),
+    ("let it lie: the award snub, she's moved on. loved her keynote", "loved her keynote"),
+    ("would love to ask about her kiln but zip it on the price war, it still hurts",
+     "would love to ask about her kiln"),
+    # found in review: what names no money and no figure stands before "not a word about money"
+    ("would love to ask about her kiln, not a word about money", "would love to ask about her "
+     "kiln"),
+    ("we could offer 40k plus housing, not a word about money yet", ""),
+    ("the role comes with a car and a bonus, not a word about money", ""),
     # (a guard: told in confidence, after nothing kept out, stays)
     ("want to ask about kidding, he told me that privately", "want to ask about kidding, he told "
      "me that privately"),

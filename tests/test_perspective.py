@@ -352,14 +352,10 @@ CASES = [
         "the question I would put to you is how your team chose the site",
     ),
     ("what I asked her was simple", None, "what I asked you was simple"),
-    # held-out 55: "her" opening a clause, with a preposition after it, is the object
-    (
-        "what i want: her on linkedin for the dental work",
-        None,
-        "what i want: you on linkedin for the dental work",
-    ),
-    ("me in Lagos, her in Accra", None, "me in Lagos, you in Accra"),  # a guard
-    ("her in-laws run the farm", None, "your in-laws run the farm"),  # a guard
+    # a review of held-out 55's mends: "her" before a modifier that opens with a preposition
+    # is hers (a guard)
+    ("her in vitro work on liver organoids", None, "your in vitro work on liver organoids"),
+    ("her off season training plan", None, "your off season training plan"),
     ("her team is small", None, "your team is small"),
 ]
 

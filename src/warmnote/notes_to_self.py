@@ -62,7 +62,10 @@ _KEEP_QUIET_LABEL = (
     rf"|{_KEEP_QUIET}|hush|let it lie|hands off|not touching (?:it|that)"
     r"|off the table|under wraps|off-limits|off limits)\s*:"
 )
-_KEEP_QUIET_LABEL_RE = re.compile(rf"{_KEEP_QUIET_LABEL}\s", re.I)
+# Not a title: "Under Wraps: her book on packaging", "Off the Table: her podcast".
+_KEEP_QUIET_LABEL_RE = re.compile(
+    rf"(?![A-Z]\w*(?: (?:the|a|of|it))?(?: [A-Z]\w*)+\s*:)(?i:{_KEEP_QUIET_LABEL})\s"
+)
 # A topic kept out: "stay miles away from politics or the war", "steer clear of the merger".
 # Not advice to the reader: "keep away from the river path when you visit".
 _KEEP_AWAY = (
@@ -90,6 +93,13 @@ _MONEY_WORDS = (
     r"(?:money|salary|salaries|pay|comp|compensation|wages?|rates?|prices?|pricing|discounts?|"
     r"fees?|budget|numbers|costs?|package|packages)\b"
 )
+# What a thing is worth, or pays: "could pay him for a day", "a car and a bonus".
+_MONEY_WORDS_RE = re.compile(
+    rf"\b(?:paid|paying|pays|bonus(?:es)?|equity|stock|perks|benefits|allowance|relocation|"
+    rf"{_MONEY_WORDS})"
+)
+# "not a word about money yet": a matter kept out that is money, named
+_NO_WORD_ON_MONEY_RE = re.compile(rf"not a (?:word|peep) (?:about|of|on) {_MONEY_WORDS}")
 # "leave that out til he replies": how long it holds.
 _UNTIL_THEY_REPLY = (
     r"(?: (?:til|till|until|before|till after) (?:he|she|they|you) (?:replies|reply|replied|"
@@ -1045,6 +1055,8 @@ _WHY_HELD_RE = re.compile(
     r"|(?:[\w'-]+ ){0,2}(?:says?|said|thinks?|reckons?|told me)?(?: that)? ?(?:it|that|this) "
     r"(?:still |really |clearly )?(?:stings?|hurts?|smarts?|rankles?|is (?:still )?(?:raw|sore|"
     r"painful|a sore (?:point|spot)))"
+    # "let it lie: the award snub, she's moved on"
+    r"|(?:he|she|they)(?:'s| has|'ve| have) moved on"
     # "mouth shut: his clinic failing its inspection, he told me that privately" (held-out 55)
     r"|(?:[\w'-]+ ){1,2}told (?:me|us)(?: (?:that|it|this|about it))? (?:privately|in private|"
     r"in confidence|off the record)"
@@ -1493,7 +1505,9 @@ class _TheirName:
     that hold both notes to self. Accents aside ("siobhan" of Siobhán); searches, not one
     pattern with ``.*`` in it, so a long reason is read in linear time."""
 
-    def __init__(self, words: list[str]) -> None:
+    def __init__(self, words: list[str], marked: frozenset[str] = frozenset()) -> None:
+        self.marked = marked
+        """The letters of the name, in small letters, that no English word has ("ù")."""
         name = rf"(?<![\w'-])(?:{'|'.join(map(re.escape, words))})(?![\w-])"
         # "he's ostap to me of course" of Остап: a name that starts as one of theirs does
         self._initials = frozenset().union(*map(latin_initials, words))
@@ -1543,14 +1557,17 @@ class _TheirName:
 
 
 def _their_name(names: Iterable[str]) -> _TheirName | None:
-    words = sorted({_unaccented(name) for name in names if len(name) > 1}, key=len, reverse=True)
-    return _name_reader(tuple(words)) if words else None
+    names = [name for name in names if len(name) > 1]
+    words = sorted({_unaccented(name) for name in names}, key=len, reverse=True)
+    # the letters no English word has: "the grave accent on the ù" is one of them
+    marked = frozenset(c for name in names for c in name.casefold() if not c.isascii())
+    return _name_reader(tuple(words), marked) if words else None
 
 
 @functools.lru_cache(maxsize=64)
-def _name_reader(words: tuple[str, ...]) -> _TheirName:
+def _name_reader(words: tuple[str, ...], marked: frozenset[str]) -> _TheirName:
     """Built once per name: a reason is read a line at a time, each line with the same name."""
-    return _TheirName(list(words))
+    return _TheirName(list(words), marked)
 
 
 def _near(places: list[int], place: int) -> bool:
@@ -1585,8 +1602,12 @@ def _without_name_sentences(text: str, name: _TheirName, notes: list[str]) -> st
                 and name.about(sentence)
             )
             or _SIGNED_RE.match(plain_first) is not None
-            # "the grave accent on the ù stays, she cares a lot" (held-out 55)
-            or _ON_A_LETTER_RE.search(plain_first) is not None
+            # "the grave accent on the ù stays, she cares a lot" (held-out 55), of a letter of
+            # their name; not "the umlaut on the ö in her logo is the first thing I noticed"
+            or (
+                (on := _ON_A_LETTER_RE.fullmatch(plain_first)) is not None
+                and on["letter"] in name.marked
+            )
             or (_IN_PRINT_RE.match(plain_first) is not None and name.named(first))
             # "re: name, bwebweata is the given one, …", "Ir. is the engineering title in
             # Indonesia, so I will not put it before your given name" (held-out 54)
@@ -1607,8 +1628,10 @@ def _without_name_sentences(text: str, name: _TheirName, notes: list[str]) -> st
 # A mark on one letter that is no English one: "the grave accent on the ù", "the hook on the ơ";
 # said only of how a name is written.
 _ON_A_LETTER_RE = re.compile(
-    r"\b(?:accent|diacritic|mark|dot|hook|tilde|cedilla|umlaut|h[aá][cč]ek|ogonek)s? "
-    r"(?:on|over|under|in|above|below) (?:the |that |its )?[^\x00-\x7f](?![^\W\d_])"
+    r"\W*(?:the |that )?(?:(?!(?:her|his|their|my|our|your) )[\w-]+ )?"
+    r"(?:accent|diacritic|mark|dot|hook|tilde|cedilla|umlaut|"
+    r"h[aá][cč]ek|ogonek)s? (?:on|over|under|in|above|below) (?:the |that |its )?"
+    r"(?P<letter>[^\x00-\x7f])(?: [\w'-]+){0,3}\W*"
 )
 # How the reader's name is written or used, in a sentence about their name: its script, its
 # order, how they are addressed.
@@ -2042,6 +2065,7 @@ def _without(
     end = ""  # what followed the last clause kept: the next one kept is joined by it
     before_last = ("", "")  # ``kept`` and ``end`` before the last clause kept
     noted = 0  # notes to self since the last clause kept
+    held_tail = False  # whether the last clause kept ended on a note that holds something back
     dropped = False
     before = ""  # what came between the last clause and this one
     for clause, after in zip(pieces[::2], [*pieces[1::2], ""], strict=True):
@@ -2074,7 +2098,7 @@ def _without(
             # "not a word about money yet, she'd refuse out of kindness": what they would do;
             # "the race result stays private, my crew still moans about it": why it holds
             or (
-                noted > 0
+                (noted > 0 or held_tail)
                 and joined_by.startswith(",")
                 and (
                     _FORESEEN_RE.match(_plain(unlabelled))
@@ -2107,6 +2131,7 @@ def _without(
             )
         ):
             said = ""
+            held_tail = False
             note = clause.strip(" .;,—–-")
             if note:
                 notes.append(note)
@@ -2169,6 +2194,15 @@ def _without(
                         )
                         # "I'll email it, not in the note": what the writer will do stands
                         and not re.match(r"i(?:'ll| will) ", _plain(last))
+                        # "would love to ask about her kiln but not a word about money": what
+                        # names no money and no figure stands ("could pay him for a day but…",
+                        # "we could offer 40k, …" go)
+                        and not (
+                            _NO_WORD_ON_MONEY_RE.search(_plain(note))
+                            and not _MONEY_WORDS_RE.search(_plain(last))
+                            and not _MONEY_RE.search(last)
+                            and not re.search(r"\d", last)
+                        )
                         # "want to ask about her kiln but not my business": the ask stands
                         # (a wish typed with "?" too; "new distributor maybe?" is none)
                         and not (
@@ -2246,8 +2280,15 @@ def _without(
             )
             # "…down the track but not a word about money yet": all of it held back
             noted += not said and len(notes) > count
+            # "…her kiln but zip it on the price war": why it holds may follow ("it still hurts")
+            held_tail = (
+                bool(said)
+                and len(notes) > count
+                and unlabelled.rstrip(" .;,").endswith(notes[-1])
+                and _holds_back(notes[-1])
+            )
         else:
-            said = unlabelled
+            said, held_tail = unlabelled, False
         if said:
             before_last = (kept, end)
             kept, end = f"{kept}{end}{said}", after

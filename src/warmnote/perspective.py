@@ -2014,10 +2014,9 @@ def _his_own(rewrite: _Rewrite, i: int) -> bool:
 def _her_is_object(rewrite: _Rewrite, i: int) -> bool:
     after = rewrite.next_word(i)
     if (i == 0 or _BOUNDARY_RE.search(rewrite.gap(i - 1))) and (
-        after is None or after.key not in _PREPOSITIONS | {"and"}
+        after is None or after.key != "and"
     ):
-        return False  # "her side-step ladder drill beats mine"; not "Her and her husband run…",
-        # nor "what i want: her on linkedin" (held-out 55), where no noun of hers follows
+        return False  # "her side-step ladder drill beats mine"; not "Her and her husband run…"
     after = rewrite.next_word(i)
     then = rewrite.next_word(i + 1)
     if after is not None and then is not None:

@@ -243,12 +243,27 @@ _ARTICLE_POSSESSIVE_RE = re.compile(
     r"(?<![^\W_'])(?:a|an|the|A|An|The)[ \t]+(our|my|your|their|its|his)(?![\w'’-])"
 )
 # A possessive with no noun after it: "the question I would put to your is", "their is" of
-# "there is" (held-out 49), "Your on linkedin" (held-out 55). Not "your will", "your can", "your
-# to-do list", "your A-levels", "your on-call rota".
+# "there is" (held-out 49), "Your on linkedin" (held-out 55). Not "your will", "your can", nor a
+# modifier that opens with a preposition or "a": "your in vitro work", "your on call rota", "your
+# to do list", "your a.m. keynote", "your A-levels", "my in‑laws".
+_FIXED_AFTER = {
+    "in": "vitro vivo situ silico utero person house home store flight game class depth absentia "
+    "camera memoriam progress transit",
+    "on": "call air site demand board line time foot loan tap hold leave duty stage screen paper "
+    "record premise premises farm campus the",
+    "at": "home scale cost risk large sea work desk",
+    "to": "do go be date",
+    "by": "election product law pass line",
+    "from": "scratch home",
+    "for": "profit hire sale",
+    "a": "priori posteriori cappella capella la propos",
+}
 _POSSESSIVE_NO_NOUN_RE = re.compile(
     r"(?<![^\W_'])([Yy]our|[Mm]y|[Oo]ur|[Tt]heir)[ \t]+"
-    r"(is|are|was|were|am|has|have|had|does|did|would|could|should|the|a|an|to|on|in|at|with|"
-    r"from|by|into|of|for)(?![\w'’-])"
+    r"(?:(is|are|was|were|am|has|have|had|does|did|would|could|should|the)(?![\w'’/\u2010-\u2015-])"
+    r"|(?!(?:"
+    + "|".join(f"{word} (?:{'|'.join(after.split())})" for word, after in _FIXED_AFTER.items())
+    + r")(?![^\W_]))(on|in|at|with|from|by|into|of|for|to|a)[ \t]+(?=[^\W\d_]))"
 )
 _OBJECT_OF = {"your": "you", "my": "me", "our": "us", "their": "them"}
 _VOWEL_SOUND_LETTERS = frozenset("AEFHILMNORSX")
@@ -848,12 +863,13 @@ class FluencyRule(Rule):
         if not note.word_set & _POSSESSIVE_WORDS:
             return
         for m in _POSSESSIVE_NO_NOUN_RE.finditer(note.text):
-            owner = m.group(1).lower()
+            owner, after = m.group(1).lower(), m.group(2) or m.group(3)
+            said = f"{m.group(1)} {after}"
             yield Finding(
-                f"Rewrite '{m.group()}': '{owner}' needs a noun after it; perhaps you meant "
-                f"'{_OBJECT_OF[owner]} {m.group(2)}'.",
+                f"Rewrite '{said}': '{owner}' needs a noun after it; perhaps you meant "
+                f"'{_OBJECT_OF[owner]} {after}'.",
                 m.start(),
-                m.end(),
+                m.start() + len(m.group().rstrip()),
             )
 
     def _two_subjects(self, note: Note) -> Iterator[Finding]:
