@@ -82,6 +82,8 @@ from warmnote.names import (
         # a three-letter abbreviation with a dot: a title or a shortened name, not what to greet
         ("Arc. Adébímpé Olaiya", "Adébímpé", "Adébímpé Olaiya"),
         ("Md. Rafiqul Islam", "Rafiqul", "Rafiqul Islam"),
+        # held-out 56: a longer one ("Lcda.", a licenciada) is no given name either
+        ("Lcda. Mayra Calazacón", "Mayra", "Mayra Calazacón"),
         ("J. Smith", "J.", "J. Smith"),
         ("Dame Judi Dench", "Judi", "Judi Dench"),
         ("Zhang Wei", "Zhang", "Zhang Wei"),
@@ -761,6 +763,11 @@ def test_the_name_the_reason_says_to_greet_by(reason: str, named: str | None) ->
         ("greet him as thant", "Thant"),
         ("greet her as Tess", "Tess"),
         ("she goes by email mostly", None),  # small letters and not their name: no name
+        # held-out 56: a name kept for close friends is not the writer's to use
+        ("she goes by Myo with close friends only (I'm not that close)", None),
+        # found in review: the writer may be one of them
+        ("she goes by Myo with close friends only. we've been close since uni", "Myo"),
+        ("she goes by Myo with family only, I'm her cousin", "Myo"),
     ],
 )
 def test_the_part_of_their_name_they_go_by(reason: str, named: str | None) -> None:
@@ -1125,6 +1132,9 @@ def test_a_title_asked_for_greets_with_the_family_name(
         ("Wang, loved your talk", "王 伟", None),
         # held-out 47: which part is the family name, or whom the reader is, said outright
         ("NB laishram = family name, placed first, so she's thoibi", "Laishram Thoibi", "Thoibi"),
+        # held-out 56: said to them
+        ("I see that Kaizawa is your family name and that you sign as Mitsue.", "Kaizawa Mitsue",
+         "Mitsue"),
         ("ningthoujam is her surname", "Ningthoujam Sanahanbi", "Sanahanbi"),
         ("placed first, so he's tomba", "Ningthoujam Tomba", "Tomba"),
         ("so she's great at this", "Ningthoujam Sanahanbi", None),

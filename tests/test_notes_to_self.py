@@ -674,6 +674,15 @@ WITHOUT = [
      "kiln"),
     ("we could offer 40k plus housing, not a word about money yet", ""),
     ("the role comes with a car and a bonus, not a word about money", ""),
+    # held-out 56: what waits for a later note, "say nothing there" of what came before it, a
+    # topic to say nothing about, how to sound
+    ("she did the road signs. product = our termbase plugin, NOT in note 1. loved her post",
+     "she did the road signs. loved her post"),
+    ("she's freelance now. her ex still works at my company, obviously say nothing there. "
+     "loved her subs", "she's freelance now. loved her subs"),
+    ("loved her talk, say nothing about the job yet", "loved her talk"),
+    ("the firm wants a claims reviewer. be straight, no sorry-ish tone", "the firm wants a "
+     "claims reviewer."),
     # (a guard: told in confidence, after nothing kept out, stays)
     ("want to ask about kidding, he told me that privately", "want to ask about kidding, he told "
      "me that privately"),
@@ -891,6 +900,9 @@ WITHOUT = [
 ]  # fmt: skip
 # Said to the reader: none of these is an aside, so the text comes back as typed.
 KEPT = [
+    # found in review of held-out 56's mends: a name, or words that describe, not how to sound
+    "we met through our mutual friend, Frank. I'd love to hear about your work",
+    "Your typography is quiet, understated and beautiful",
     # found in review, stop 62: a thing that is private, said to the reader
     "the beta is private but she let me in, loving it",
     "her clinic is private and she takes referrals",

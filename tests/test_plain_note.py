@@ -617,6 +617,26 @@ MEETINGS = [
         "we stood next to each other at the cheese tasting table",
         ["I stood"],
     ),
+    (  # so is "side by side", and answers traded (held-out 56: "I ate lunch side by side")
+        {"how_we_met": "ate lunch side by side at a summit"},
+        "we ate lunch side by side at a summit",
+        ["I ate"],
+    ),
+    (
+        {"how_we_met": "traded answers for a year in an online forum for court interpreters"},
+        "we traded answers for a year in an online forum for court interpreters",
+        ["I traded"],
+    ),
+    (  # found in review: what the writer alone did, beside the reader or at their place
+        {"how_we_met": "traded in my Leica at your shop in Kyoto"},
+        "I traded in my Leica at your shop in Kyoto",
+        ["we traded"],
+    ),
+    (
+        {"how_we_met": "stood shoulder to shoulder in the crowd at your Glastonbury set"},
+        "I stood shoulder to shoulder in the crowd at your Glastonbury set",
+        ["we stood"],
+    ),
     (
         {
             "how_we_met": "we've said hello at a few plant swaps; this time we talked about "
@@ -7755,3 +7775,36 @@ def test_who_suggested_the_note_is_said(reason: str, guardrails: Guardrails) -> 
     assert note is not None, note
     assert "Meera Sompura suggested I write to you about lippan" in note, note
     assert "to write to you" not in note, note
+
+
+def test_a_list_is_not_cut_at_its_comma(guardrails: Guardrails) -> None:
+    """Held-out 56: "…you found trained Pontic Greek." was a cut at a list's comma, of "trained
+    Pontic Greek, Georgian and Arabic interpreters to make it work"."""
+    context = Context.model_validate(
+        {
+            "scenario": "sales_prospect",
+            "sender": {"name": "Sam Okafor", "headline": "Account lead, video interpreting"},
+            "recipient": {"name": "Efthalia Anagnostou"},
+            "relationship": {"familiarity": "stranger"},
+            "reason": "Efthalia wrote the hospital's rule that no child interprets for a parent, "
+            "and she found trained Pontic Greek, Georgian and Arabic interpreters to make it "
+            "work. I sell video interpreting and would like to follow how her team covers the "
+            "languages it cannot staff on site.",
+            "max_chars": 200,
+        }
+    )
+    note = plain_note(context, guardrails)
+    assert note is not None
+    assert "Pontic Greek." not in note, note
+    _assert_plain(note, context, guardrails)
+
+
+def test_a_clause_after_a_comma_is_no_list(guardrails: Guardrails) -> None:
+    """Found in review: "…at Deaflympics, Hannah and Joe from my team loved it too" is a clause
+    of its own after the comma, which a cut may drop; not a list to keep whole (a guard)."""
+    context = _to_obiageli(
+        "I watched your sign language interpreting at Deaflympics, Hannah and Joe from my team "
+        "loved it too"
+    ).model_copy(update={"max_chars": 120})
+    note = plain_note(context, guardrails)
+    assert note is not None and "Deaflympics" in note, note

