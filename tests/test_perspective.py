@@ -357,6 +357,10 @@ CASES = [
     ("her in vitro work on liver organoids", None, "your in vitro work on liver organoids"),
     ("her off season training plan", None, "your off season training plan"),
     ("her team is small", None, "your team is small"),
+    # held-out 56: a trade's verb no word table has agrees too
+    ("want to ask how she preps unseen docs", None, "want to ask how you prep unseen docs"),
+    ("she batches the glossaries weekly", None, "you batch the glossaries weekly"),  # a guard
+    ("she is great", None, "you are great"),  # a guard
 ]
 
 

@@ -164,6 +164,16 @@ def third_person_lemma(word: str) -> str | None:
     return None
 
 
+def _unknown_verb_lemma(word: str) -> str | None:
+    """The base form of a word no table has, after a subject that became "you": a trade's verb
+    ("she preps unseen docs" -> "you prep", held-out 56; "she batches" -> "you batch")."""
+    if not (word.isalpha() and word.islower() and len(word) > 3) or word_classes(word):
+        return None
+    if word.endswith(("ss", "us", "is", "ys")) or not word.endswith("s"):
+        return None
+    return word[:-2] if word.endswith(("ches", "shes", "xes", "zes")) else word[:-1]
+
+
 def _is_base_verb_only(word: str) -> bool:
     """A verb in its base form that is no noun or adjective: "grow", "know", "speak"."""
     forms = word_classes(word)
@@ -2198,7 +2208,7 @@ def _agree(rewrite: _Rewrite, subject: int) -> None:
         j += 1
     if after is None or j in rewrite.changes:
         return
-    lemma = third_person_lemma(after.text)
+    lemma = third_person_lemma(after.text) or _unknown_verb_lemma(after.text)
     if lemma is None:
         return
     rewrite.replace(j, lemma)
