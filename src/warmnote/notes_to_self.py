@@ -66,13 +66,15 @@ _KEEP_QUIET_LABEL = (
 _KEEP_QUIET_LABEL_RE = re.compile(
     rf"(?![A-Z]\w*(?: (?:the|a|of|it))?(?: [A-Z]\w*)+\s*:)(?i:{_KEEP_QUIET_LABEL})\s"
 )
+# "say nothing about the merger": the topic follows, as it does after "keep quiet about".
+_SAY_NOTHING_ON = r"say nothing (?:about|of|on)"
 # A topic kept out: "stay miles away from politics or the war", "steer clear of the merger".
 # Not advice to the reader: "keep away from the river path when you visit".
 _KEEP_AWAY = (
     rf"(?:{_CLEAR_OF} (?:of|from) (?!.*\byou(?:r|'ll|'d)?\b)"
     # not "keep quiet about the breach is what she refused to do"
     rf"|{_QUIET_ON} (?![^,]*\b(?:is|was|are|were)\b)"
-    r"|say nothing (?:about|of|on) (?!(?:it|that|this)\b)).+"
+    rf"|{_SAY_NOTHING_ON} (?!(?:it|that|this)\b)).+"
 )
 # What the writer types before an instruction to themselves: "obv steer well clear".
 _HEDGE_FIRST = r"(?:(?:obv|obvs|obviously|ofc|of course|pls|please|just) )?"
@@ -105,7 +107,8 @@ _MONEY_WORDS_RE = re.compile(
     rf"{_MONEY_WORDS})"
 )
 # "not a word about money yet": a matter kept out that is money, named
-_NO_WORD_ON_MONEY_RE = re.compile(rf"not a (?:word|peep) (?:about|of|on) {_MONEY_WORDS}")
+_NOT_A_WORD_ON = r"not a (?:word|peep) (?:about|of|on)"
+_NO_WORD_ON_MONEY_RE = re.compile(rf"{_NOT_A_WORD_ON} {_MONEY_WORDS}")
 # "leave that out til he replies": how long it holds.
 _UNTIL_THEY_REPLY = (
     r"(?: (?:til|till|until|before|till after) (?:he|she|they|you) (?:replies|reply|replied|"
@@ -199,7 +202,7 @@ _HELD_BACK = (
     # "a belt dryer would suit him but this msg is just reconnecting"
     r"|(?:this|the first) (?:msg|message|note|dm) is (?:just|only|purely)\b.*"
     # "might pay her as a consultant but not a word about money yet"
-    rf"|not a (?:word|peep) (?:about|of|on) (?:it|that|this|them|{_MONEY_WORDS})(?: yet| for now)?"
+    rf"|{_NOT_A_WORD_ON} (?:it|that|this|them|{_MONEY_WORDS})(?: yet| for now)?"
     # "the client is being bought out, that is confidential until feb"
     r"|(?:that's|thats|that is|this is) (?:all |strictly |still )?(?:confidential|"
     r"secret|private|off the record|not public(?: yet)?)"
@@ -1382,7 +1385,7 @@ _NOT_TO_SAY_RE = re.compile(
     r"(?:say|mention|bring up|talk about|pretend|claim|imply|act like|make it sound like|"
     r"tell (?:her|him|them|you))|leave out|skip"
     # "stay miles away from politics or the war", "steer clear of the merger"
-    rf"|{_CLEAR_OF} (?:of|from)|{_QUIET_ON}|say nothing (?:about|of|on)"
+    rf"|{_CLEAR_OF} (?:of|from)|{_QUIET_ON}|{_SAY_NOTHING_ON}"
     rf"|{_NO_WORD_OF})\s+(?:that\s+)?(?P<what>.+)$"
     # "mouth shut: his clinic failing its inspection" (held-out 55)
     rf"|^{_KEEP_QUIET_LABEL}\s+(?P<kept>.+)$"

@@ -698,6 +698,7 @@ class FluencyRule(Rule):
             *self._article_and_possessive(note),
             *self._possessive_without_noun(note),
             *self._name_as_you(note),
+            *self._equals_sign(note),
             *_shorthand(note, frozenset() if ctx is None else ctx.reader_keys | ctx.writer_keys),
             *self._repeated_sentence(note, doc := _Sentences(folded, greeting)),
             *_garbled_words(note, ctx),
@@ -888,8 +889,7 @@ class FluencyRule(Rule):
 
     @staticmethod
     def _name_as_you(note: Note) -> Iterator[Finding]:
-        """ "you or you", "You B.": a name turned into "you" where it was only named; and "=",
-        which a person writes out."""
+        """ "you or you", "You B.": a name turned into "you" where it was only named."""
         for m in _YOU_FOR_A_NAME_RE.finditer(note.text):
             yield Finding(
                 f"Rewrite '{m.group()}': it reads as the reader's name, or a note on it, turned "
@@ -897,6 +897,10 @@ class FluencyRule(Rule):
                 m.start(),
                 m.end(),
             )
+
+    @staticmethod
+    def _equals_sign(note: Note) -> Iterator[Finding]:
+        """ "you = my contact": "=" is note-taking, which a person writes out in a note."""
         for m in _EQUALS_RE.finditer(note.text):
             yield Finding(
                 "Write '=' out as words: it is note-taking shorthand.", m.start(), m.end()
