@@ -683,6 +683,19 @@ WITHOUT = [
     ("loved her talk, say nothing about the job yet", "loved her talk"),
     ("the firm wants a claims reviewer. be straight, no sorry-ish tone", "the firm wants a "
      "claims reviewer."),
+    # stop 69 (tuned on held-out 56): "shhh" and a bracket that holds back what it follows
+    ("want to borrow her role-plays. she mentioned her funding got cut, shhh",
+     "want to borrow her role-plays."),
+    ("want to borrow her role-plays. her funding got cut (not my business). loved her course",
+     "want to borrow her role-plays. loved her course"),
+    ("her funding got cut, hush-hush. loved her course", "loved her course"),
+    ("want to borrow her role-plays. she said the pilot flopped (confidential)",
+     "want to borrow her role-plays."),
+    ("want to borrow her role-plays. she said the pilot flopped, between us",
+     "want to borrow her role-plays."),
+    # found in review: "(not now)" after a time says when
+    ("loved her course. would like to share our data next year (not now)",
+     "loved her course. would like to share our data next year"),
     # (a guard: told in confidence, after nothing kept out, stays)
     ("want to ask about kidding, he told me that privately", "want to ask about kidding, he told "
      "me that privately"),
@@ -900,6 +913,7 @@ WITHOUT = [
 ]  # fmt: skip
 # Said to the reader: none of these is an aside, so the text comes back as typed.
 KEPT = [
+    "loved her album, Hush. want to ask",  # a guard: a title, not "hush-hush"
     # found in review of held-out 56's mends: a name, or words that describe, not how to sound
     "we met through our mutual friend, Frank. I'd love to hear about your work",
     "Your typography is quiet, understated and beautiful",

