@@ -1136,6 +1136,9 @@ def test_a_title_asked_for_greets_with_the_family_name(
         ("I see that Kaizawa is your family name and that you sign as Mitsue.", "Kaizawa Mitsue",
          "Mitsue"),
         ("ningthoujam is her surname", "Ningthoujam Sanahanbi", "Sanahanbi"),
+        # held-out 57: "is" written "'s" (a guard: "Xiang's surname is old" names whose it is)
+        ("Xiang's the surname and goes in front; she's Cuilan.", "Xiang Cuilan", "Cuilan"),
+        ("Xiang's surname is an old one", "Xiang Cuilan", None),
         ("placed first, so he's tomba", "Ningthoujam Tomba", "Tomba"),
         ("so she's great at this", "Ningthoujam Sanahanbi", None),
         # held-out 48: the first name, called so

@@ -693,6 +693,12 @@ WITHOUT = [
      "want to borrow her role-plays."),
     ("want to borrow her role-plays. she said the pilot flopped, between us",
      "want to borrow her role-plays."),
+    # stop 69 (tuned on held-out 57): a topic not to touch, a thing not seen, how to sound
+    ("now he prices annuities in Baku. why he left Moscow so suddenly, won't touch.",
+     "now he prices annuities in Baku."),
+    ("exactly our mess. the trolls in her comments last wk, pretend I never saw.",
+     "exactly our mess."),
+    ("her maps are great. warm-ish, brief", "her maps are great."),
     # found in review: "(not now)" after a time says when
     ("loved her course. would like to share our data next year (not now)",
      "loved her course. would like to share our data next year"),
@@ -913,6 +919,7 @@ WITHOUT = [
 ]  # fmt: skip
 # Said to the reader: none of these is an aside, so the text comes back as typed.
 KEPT = [
+    "her maps are great, I won't touch them though",  # a guard: what the writer will not do
     "loved her album, Hush. want to ask",  # a guard: a title, not "hush-hush"
     # found in review of held-out 56's mends: a name, or words that describe, not how to sound
     "we met through our mutual friend, Frank. I'd love to hear about your work",
@@ -1195,6 +1202,30 @@ def test_a_note_that_puts_something_first_asks_for_it_to_be_said(note: str, asks
 
 # Held-out 41: notes on how to write to them and on their name, with the name's words given.
 ON_THE_NAME = [
+    (  # held-out 57: which part is the given name, one name, a misspelling, a letter
+        "her claims work is great. Xiang's the surname and goes in front; she's Cuilan. want to "
+        "talk",
+        ["xiang", "cuilan"],
+        "her claims work is great. want to talk",
+    ),
+    (
+        "Thidar and I built funeral cover. She goes by her one name, Thidar. I would like to "
+        "reconnect",
+        ["thidar"],
+        "Thidar and I built funeral cover. I would like to reconnect",
+    ),
+    (
+        "she runs fraud now. Rashmi, not Rashi, her pet peeve. want to catch up",
+        ["rashmi", "kujur"],
+        "she runs fraud now. want to catch up",
+    ),
+    (
+        "now he prices annuities in Baku. Kerim with an e, never Karim. he hates small talk",
+        ["kerim", "mirzabekov"],
+        "now he prices annuities in Baku.",
+    ),
+    ("Rashmi, not the team, made the call. want to catch up", ["rashmi", "kujur"], None),
+    ("Ana with a smile sent it", ["ana"], None),
     (  # held-out 45: how they sign is the name to use (stop 58)
         "She came back to give a seminar. Her letters to me are signed Rasa. I lead a choir.",
         ["rasa", "gudaitiene"],

@@ -1131,6 +1131,18 @@ def test_her_in_a_who_clause_about_someone_else(text: str, expected: str) -> Non
         # and still an object after a verb, and "his" alone stays "yours"
         ("I'd love to ask her first.", "I'd love to ask you first."),
         ("A squad like his is rare.", "A squad like yours is rare."),
+        # held-out 57 (stop 69): the "their" of whom the writer recruits for
+        ("I recruit for an insurer in Mopti, and I think he would be a strong fit for their "
+         "pricing lead.", "I recruit for an insurer in Mopti, and I think you would be a strong "
+         "fit for their pricing lead."),
+        ("I work for a bank, and he'd be a good fit for their risk team.",
+         "I work for a bank, and you'd be a good fit for their risk team."),
+        # (guards, found in review: "their" after the reader's team is theirs; and in a
+        # sentence that names no employer of the writer's, it is the reader's)
+        ("I work for a law firm and Fränz and his team impressed me with their claims work.",
+         "I work for a law firm and you and your team impressed me with your claims work."),
+        ("I think he would be a strong fit; their pricing lead left.",
+         "I think you would be a strong fit; your pricing lead left."),
     ],
 )  # fmt: skip
 def test_pronouns_held_out_51_read_wrongly(text: str, expected: str) -> None:

@@ -395,6 +395,14 @@ HEADLINES = [
     ("Helping SaaS teams work better", None),
     ("Making data simpler", None),
     ("Father of three", None),
+    # held-out 57: a thing an "-er" names heads no role ("I'm a health cover"); and (guards,
+    # found in review) no thing ends it, trades that are verbs too, a thing before a gerund
+    ("Health cover for displaced families", None),
+    ("Water filter installs", None),
+    ("Marine cargo insurance broker", "I'm a marine cargo insurance broker"),
+    ("Harbour master", "I'm a harbour master"),
+    ("Potter", "I'm a potter"),
+    ("Transfer pricing manager", "I'm a transfer pricing manager"),
     ("🚀 Building payments | Fintech", None),
     ("Helping companies grow", None),
     ("Marketing", None),
@@ -2184,6 +2192,20 @@ def _with_reason(scenario: str, reason: str, **relationship: object) -> Context:
     return _bare(**relationship).model_copy(update={"scenario": scenario, "reason": reason})
 
 
+def test_no_cut_parts_an_auxiliary_from_its_verb(guardrails: Guardrails) -> None:
+    """Held-out 57: "…, but I would first." was cut at "like" of "…, but I would first like to
+    understand…", and shown under a clean ✓."""
+    reason = (
+        "she wrote that her team still sends an assessor to every windscreen claim, even for a "
+        "small crack. Our software settles claims like those from photos, but I would first like "
+        "to understand how she weighs speed against fraud before suggesting anything."
+    )
+    context = _with_reason("sales_prospect", reason).model_copy(update={"max_chars": 200})
+    note = plain_note(context, guardrails)
+    assert note is not None and not re.search(r"\bwould first\.", note), note
+    _assert_plain(note, context, guardrails)
+
+
 def test_a_degree_in_capitals_ends_its_sentence_so_the_question_after_it_asks(
     guardrails: Guardrails,
 ) -> None:
@@ -2419,6 +2441,12 @@ AFTER_A_LOOK = [
         ("strategic", "stranger", None),
         "Ana, colleague of Dana's, runs the role-play course. would like to borrow her role-plays.",
         "Hi Ana, you run the role-play course. I would like to borrow your role-plays.",
+    ),
+    (  # held-out 57: a chat's emphasis is not shown
+        ("sales_prospect", "stranger", None),
+        "Our software settles claims from photos. her write-up is _exactly_ our problem",
+        "Hi Ana, our software settles claims from photos. Your write-up is exactly our problem. "
+        "I'd be glad to connect.",
     ),
     (  # an honorific before the name goes with the name
         ("job_seeker", "stranger", None),

