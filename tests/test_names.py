@@ -456,6 +456,8 @@ LOCATED = [
     # a rarer family name in a place written with letters only Vietnamese has (held-out 20)
     ("Tiêu Diệp Vy", "Cầu Ngang", "Vy"),
     ("Hà Nguyễn", "Hanoi, Vietnam", "Hà"),  # written as in the West
+    ("H'Linh Mlô", "Đắk Lắk, Vietnam", "H'Linh"),  # held-out 57: an Ede name, given name first
+    ("Nguyễn H'Linh", "Đắk Lắk, Vietnam", "H'Linh"),  # (a guard: the family name first)
     ("John Smith", "Hà Nội", "John"),
     ("Anna Lee", "Seoul, South Korea", "Anna"),
     ("Li Wei", "Beijing, China", "Li"),  # both are family names: not guessed
