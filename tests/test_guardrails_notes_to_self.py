@@ -282,6 +282,11 @@ def test_money_kept_out_by_a_note_to_self_is_rejected_wherever_it_stands(
             f"{NOTE} Sorry to hear your funding got cut.",
             ["your funding got cut"],
         ),
+        (
+            f"{HIRING}. she mentioned her funding got cut. shhh",
+            f"{NOTE} Sorry to hear your funding got cut.",
+            ["your funding got cut"],
+        ),
         # found in review: a title is no label ("Under Wraps" is her book)
         (
             f"Under Wraps: her book on sustainable packaging, read it twice. {HIRING}",

@@ -689,6 +689,10 @@ WITHOUT = [
     ("want to borrow her role-plays. her funding got cut (not my business). loved her course",
      "want to borrow her role-plays. loved her course"),
     ("her funding got cut, hush-hush. loved her course", "loved her course"),
+    # found in review: a "shhh" of its own after the sentence it holds back
+    ("want to borrow her role-plays. her funding got cut. shhh", "want to borrow her role-plays."),
+    ("want to borrow her role-plays. her funding got cut! Shhh! loved her course",
+     "want to borrow her role-plays. loved her course"),
     ("want to borrow her role-plays. she said the pilot flopped (confidential)",
      "want to borrow her role-plays."),
     ("want to borrow her role-plays. she said the pilot flopped, between us",
@@ -921,6 +925,7 @@ WITHOUT = [
 KEPT = [
     "her maps are great, I won't touch them though",  # a guard: what the writer will not do
     "loved her album, Hush. want to ask",  # a guard: a title, not "hush-hush"
+    "loved her single. Shhh is great. want to ask",  # a guard: a title that says something
     # found in review of held-out 56's mends: a name, or words that describe, not how to sound
     "we met through our mutual friend, Frank. I'd love to hear about your work",
     "Your typography is quiet, understated and beautiful",

@@ -1504,6 +1504,7 @@ def split_notes_to_self(text: str, names: Iterable[str] = ()) -> tuple[str, list
     the greeting ("ka-yan her chinese name", "ketut only means fourth-born")."""
     notes: list[str] = []
     on_the_name: list[str] = []  # kept apart: ``notes`` may be read again below
+    text = _SHUSH_ALONE_RE.sub(r", \1", text)
     name = _their_name(names)
     named = None if name is None else name.about
     if name is not None:
@@ -1520,6 +1521,13 @@ def split_notes_to_self(text: str, names: Iterable[str] = ()) -> tuple[str, list
     text = BRACKETED_RE.sub(lambda m: _aside_in_brackets(m, notes), text)
     kept = _without(text, notes, _CLAUSE_END_RE, _AND_RE, unsaid, sells, named)
     return kept, on_the_name + notes
+
+
+# "her funding got cut. shhh": a "shhh" of its own holds back the sentence before it, as after a
+# comma (found in review, stop 69)
+_SHUSH_ALONE_RE = re.compile(
+    r"(?<=\w)[.!]+\s+(s+h{2,}|shush|hush[ -]hush)(?=[.!]+(?:\s|$)|\s*$)", re.I
+)
 
 
 class _TheirName:
