@@ -135,6 +135,8 @@ _SO_NOT_WORDED = rf"{_SO_NOT_WORDED_START}[^.;!?]*"
 _SO_ASK_RE = re.compile(rf"{_SO_ASK}\b", re.I)
 # The writer's own wish or question, which "so ask" after it makes, not a guess about the reader.
 _MY_WISH_RE = re.compile(r"\bi(?:'d| would| want| wanna)\b|\bwanna\b|\?")
+# "shhh", "hush-hush": keep quiet about what was just said
+_SHUSH = r"s+h{2,}|shush|hush[ -]hush"
 _HELD_BACK = (
     r"(?:not (?:now|in this one|(?:in |for )?(?:this|the) (?:note|msg|message|dm))"
     # "product = our termbase plugin, NOT in note 1" (held-out 56)
@@ -171,7 +173,7 @@ _HELD_BACK = (
     # held-out 52: "the tribal council row: mum's the word"
     r"|mum['’]?s the word"
     # held-out 56: "she mentioned her funding got cut, shhh"
-    r"|s+h{2,}|shush|hush[ -]hush"
+    rf"|{_SHUSH}"
     # held-out 57: "why he left Moscow so suddenly, won't touch", "the trolls in her comments
     # last wk, pretend I never saw"
     r"|(?:i )?(?:won't|wont|will not|not gonna|not going to) (?:touch|raise|mention|go near|"
@@ -1525,9 +1527,7 @@ def split_notes_to_self(text: str, names: Iterable[str] = ()) -> tuple[str, list
 
 # "her funding got cut. shhh": a "shhh" of its own holds back the sentence before it, as after a
 # comma (found in review, stop 69)
-_SHUSH_ALONE_RE = re.compile(
-    r"(?<=\w)[.!]+\s+(s+h{2,}|shush|hush[ -]hush)(?=[.!]+(?:\s|$)|\s*$)", re.I
-)
+_SHUSH_ALONE_RE = re.compile(rf"(?<=\w)[.!]+\s+({_SHUSH})(?=[.!]+(?:\s|$)|\s*$)", re.I)
 
 
 class _TheirName:

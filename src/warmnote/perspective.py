@@ -987,10 +987,7 @@ _PLACE_BEFORE = frozenset(["in", "near", "outside", "around", "across"])  # not 
 def _for_whom_i_work_before(rewrite: _Rewrite, i: int) -> bool:
     """Whether the sentence of token ``i`` says, before it, whom the writer works or hires for
     ("I recruit for an agricultural insurer"): its "their" is that employer's."""
-    start = i
-    while start > 0 and not _BOUNDARY_RE.search(rewrite.gap(start - 1)):
-        start -= 1
-    keys = [t.key for t in rewrite.tokens[start:i]]
+    keys = _sentence_before(rewrite, i)
     return any(
         a in ("i", "we") and b in _WORK_FOR and c == "for" and d in ("a", "an", "our", "my")
         for a, b, c, d in zip(keys, keys[1:], keys[2:], keys[3:], strict=False)
@@ -1003,10 +1000,15 @@ _WORK_FOR = frozenset(["recruit", "hire", "work", "search", "headhunt", "consult
 def _organisation_before(rewrite: _Rewrite, i: int) -> bool:
     """Whether the sentence of token ``i`` is about a client, a firm or the like, named before
     it (see ``about_an_organisation``)."""
+    return about_an_organisation(_sentence_before(rewrite, i))
+
+
+def _sentence_before(rewrite: _Rewrite, i: int) -> list[str]:
+    """The keys of the tokens before token ``i`` in its sentence."""
     start = i
     while start > 0 and not _BOUNDARY_RE.search(rewrite.gap(start - 1)):
         start -= 1
-    return about_an_organisation(t.key for t in rewrite.tokens[start:i])
+    return [t.key for t in rewrite.tokens[start:i]]
 
 
 def _reader_mentions(rewrite: _Rewrite) -> dict[int, int]:
