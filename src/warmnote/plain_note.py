@@ -420,7 +420,10 @@ _AND_I_RE = re.compile(
     r",? and (?=I(?:'d|’d|'m|’m| want| would| hope| now)\b|(?:thank|congratulat)\w* "
     # "the grit problem rings true for us and ask how they wash the roots": the ask after a
     # statement of the writer's is a sentence of its own
-    r"|ask (?:how|what|why|when|where|whether|if|which|who)\b)",
+    r"|ask (?:how|what|why|when|where|whether|if|which|who)\b"
+    # "…since our dormitory years, and now that you underwrite hail cover…, I want us connected":
+    # a "now that" with a wish of the writer's after it (held-out 57)
+    r"|now that\b[^,.;!?]+, I(?:'d|’d| want| would| hope)\b)",
     re.IGNORECASE,
 )
 # A statement with a subject of its own, which an "and ask…" after it does not continue ("the
@@ -867,6 +870,8 @@ class _Hook:
     told: str = ""
     """The fact with where and when after it, where the variants put them first: what is
     compared with the reason ("you let me hold the syringe… at the forum in September")."""
+    place_only: bool = False
+    """Whether it says only where they met ("we met in Bluefields."), of no how."""
 
     @property
     def said(self) -> str:
@@ -966,6 +971,9 @@ def _candidates(context: Context, lead: str, reason: _Reason | None) -> Iterator
             and not _did_together(said)  # told in their words: any other opening fact waits
             # "Breda introduced us by email on Monday, since…" tells how they met again, and more
             and not (h.fact is None and _tells_meeting(h, said))
+            # "…but in Bluefields I finally heard you explain…" tells where they met: not "we
+            # met in Bluefields." before it (held-out 57)
+            and not (h.place_only and _where_told(h.where, _first_sentence(said)))
             # "…caught my eye. I finished my fisheries degree this spring": who writes, told
             and not (h.yields and any(_introduces_me(h, s) for s in said_sentences))
         ]
@@ -1569,6 +1577,22 @@ _I_OPENS_RE = re.compile(
 def _tells_meeting(hook: _Hook, text: str) -> bool:
     """Whether ``text`` tells how they met, as ``hook`` does, in words of its own."""
     return _says_all(hook.said, text) or _tells_again(hook, _first_sentence(text))
+
+
+def _where_told(where: str, said: str) -> bool:
+    """Whether ``said`` (a sentence, in small letters) tells that they met at ``where``: the
+    place after "in" or "at" ("Bluefields", of "Bluefields, Nicaragua") and the writer meeting,
+    seeing or hearing the reader, or the reader telling or showing ("in Bluefields I finally
+    heard you explain…"); not "I'm moving to Lisbon" nor "my sister lives in Berlin"."""
+    place = where.split(",")[0].strip().lower()
+    at = rf"\b(?:in|at)\s+(?:the\s+)?{re.escape(place)}(?!\w)"
+    return bool(place) and re.search(at, said) is not None and _MET_YOU_RE.search(said) is not None
+
+
+_MET_YOU_RE = re.compile(
+    r"\b(?:met|saw|heard|watched|listened to|spoke to|talked to|sat with) you\b"
+    r"|\byou (?:told|showed|said|explained|walked|taught|gave) me\b"
+)
 
 
 def _first_sentence(text: str) -> str:
@@ -2492,6 +2516,7 @@ def _reason(context: Context, lead: str, reading: _ReasonParts | None = None) ->
             or (not s.asks and _done_to_it(s.text))
         )
     }
+    without_first: tuple[str, bool] | None = None
     if 2 < len(sentences) <= _MOST_TO_LEAVE_ONE_OUT:
         # a sentence that only announces an ask goes first ("I would now like to ask you
         # something properly professional"): kept without the ask, it promises nothing
@@ -2504,12 +2529,19 @@ def _reason(context: Context, lead: str, reading: _ReasonParts | None = None) ->
                 sentences[i].asks and sentences[i].text.endswith("?"),
             ),
         )
-        variants += [
-            (_said_in_turn(kept), any(s.asks for s in kept))
+        left_one_out = {
+            i: (_said_in_turn(kept), any(s.asks for s in kept))
             for i in order
             if asking != [sentences[i]] and i + 1 not in leaning
             for kept in [sentences[:i] + sentences[i + 1 :]]
-        ]
+        }
+        # what of theirs caught the writer's eye ("You told me at the Gävle careers evening
+        # that your team still walks every claim on foot…") is cut shorter, with the ask, before
+        # it is left out: readers marked held-out 57's note without it for an edit. Not a
+        # recruiter's, whose offer comes first.
+        speaks_to_them = _YOU_RE.search(sentences[0].text) is not None
+        without_first = left_one_out.pop(0, None) if speaks_to_them and not offers else None
+        variants += left_one_out.values()
     if (
         len(sentences) > 3
         and asking
@@ -2519,7 +2551,12 @@ def _reason(context: Context, lead: str, reading: _ReasonParts | None = None) ->
         )
     ):
         # "We were on the same design team… I'd like to ask if you'd be up for a call.": the
-        # first thing said and the first thing asked, where all of it runs over
+        # first thing said and the first thing asked, where all of it runs over; after the
+        # rest without the first, which says who writes and why (a review: "Your keynote… was
+        # the best talk of the week. Would you be open to a short call?")
+        if without_first is not None:
+            variants.append(without_first)
+            without_first = None
         variants.append((_said_in_turn([sentences[0], asking[0]]), True))
     if (
         asking
@@ -2554,8 +2591,15 @@ def _reason(context: Context, lead: str, reading: _ReasonParts | None = None) ->
                 if (opening, ask) != (sentences[0].text, asking[0].text) and (
                     utf16_len(_HEDGE_RE.sub(" ", combined)) < context.max_chars
                 ):
+                    if without_first is not None and not _first_clause(opening, sentences[0]):
+                        # a cut inside a clause may leave a fragment ("Your thesis showed that
+                        # cities.") or turn its sense ("…can get a boat loan from a bank.")
+                        variants.append(without_first)
+                        without_first = None
                     variants.append((combined, True))
                     openings[combined] = opening
+    if without_first is not None:
+        variants.append(without_first)
     alone = [s for s in ordered if sentences.index(s) not in leaning]
     variants += [(s.text, s.asks) for s in alone] if len(sentences) > 1 else []
     variants += [(cut, s.asks) for s in alone for cut in s.shorter]
@@ -2588,6 +2632,21 @@ def _reason(context: Context, lead: str, reading: _ReasonParts | None = None) ->
             form for s in asking for form in [s.text, *s.shorter] if form == s.text or _asks(form)
         ),
     )
+
+
+def _first_clause(opening: str, sentence: _Sentence) -> bool:
+    """Whether ``opening`` keeps ``sentence``'s main clause and speaks to the reader: the whole
+    sentence, its part before a comma, or any cut of one that opens on "you" and its verb ("You
+    told me at the Gävle careers evening that your team still walks every claim on foot." of
+    "… on foot with the owner before paying"); not a cut after a subject that may lose its verb
+    ("Your thesis showed that cities." of "…cities that plant trees along… keep…")."""
+    words = sentence.text.split()
+    kept = (
+        opening == sentence.text
+        or sentence.text.startswith(f"{opening[:-1]}, ")
+        or (len(words) > 1 and words[0].lower() == "you" and _is_finite_verb(words[1], words[0]))
+    )
+    return kept and _YOU_RE.search(opening) is not None
 
 
 _SHE_OR_HE_RE = re.compile(r"\b(?:she|he|her|him|his|hers)\b", re.IGNORECASE)
@@ -5068,8 +5127,17 @@ def _hook(
     yields: bool = False,
     where: str = "",
     place: str = "",
+    place_only: bool = False,
 ) -> _Hook:
-    return _Hook(tuple(dict.fromkeys(map(_sentence, variants))), fact, shared, yields, where, place)
+    return _Hook(
+        tuple(dict.fromkeys(map(_sentence, variants))),
+        fact,
+        shared,
+        yields,
+        where,
+        place,
+        place_only=place_only,
+    )
 
 
 def _mutual(context: Context) -> _Hook | None:
@@ -5452,6 +5520,7 @@ def _contact(context: Context) -> _Hook | None:
     ):
         place = time = ""
     details = [(place, time), (place,), (time,), ()]
+    place_only = base is None
     if base is None:  # only where they met: a place is what there is to say
         if not place or rel.familiarity not in _CONTACT:
             return None
@@ -5480,7 +5549,11 @@ def _contact(context: Context) -> _Hook | None:
         )
         return replace(fronted, told=_sentence(" ".join([base, *filter(None, details[0])])))
     return _hook(
-        [" ".join([base, *filter(None, d)]) for d in details], None, where=where, place=place
+        [" ".join([base, *filter(None, d)]) for d in details],
+        None,
+        where=where,
+        place=place,
+        place_only=place_only,
     )
 
 
