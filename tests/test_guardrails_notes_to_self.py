@@ -91,6 +91,11 @@ def test_a_note_to_self_said_to_the_reader_is_named_with_its_span(
         # all of a note of two words
         (f"{HIRING}. zero pricing!", f"{NOTE} Zero pricing, I promise."),
         (f"{HIRING}. keep it short", f"{NOTE} Keep it short: interested?"),
+        # held-out 58: a matter told in private, and said, passed every rule
+        (
+            f"{HIRING}. her husband being ill, she told me in a private convo, so it stays private",
+            f"{NOTE} Your husband being ill, you told me in a private conversation.",
+        ),
     ],
 )
 def test_a_note_to_self_is_found_however_the_note_turns_it(

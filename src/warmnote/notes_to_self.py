@@ -219,6 +219,9 @@ _HELD_BACK = (
     r"secret|private|off the record|not public(?: yet)?)"
     # "(trieste based, keep that quiet)", "relocation covered - save that for the call"
     r"|keep (?:that|this|it) (?:quiet|secret|between us|under wraps)"
+    # held-out 58: "her husband being ill, she told me in a private convo, so it stays private"
+    r"|(?:she|he|they) told me (?:in (?:a )?private(?: convo| conversation| chat)?|privately|"
+    r"in confidence)"
     # "our loss rate is ugly, hide that", "our fee is 8 percent, hush on that"
     r"|hide (?:it|that|this|those)|hush(?: on| about)? (?:it|that|this)"
     # "i quit in march, burnt out, she doesnt need to know that"
@@ -1058,6 +1061,9 @@ _NAME_ORDER_RE = re.compile(
     r"(?:(?:it|which|that) )?(?:comes|goes|is written|is said|is put|sits) (?:first|last)"
     r"(?: (?:in|on) (?!.*\b(?:and|but)\b)[\w' ]{1,30})?"  # not "…and her new book is out"
 )
+_STAYS_PRIVATE_RE = re.compile(
+    r"(?:so |and )?(?:it|that|this) (?:stays|remains|is kept) (?:private|confidential|secret)"
+)
 _HEARSAY_RE = re.compile(
     r"(?:so )?(?:i'm told|i am told|i hear|i heard|apparently|word is|they say)"
 )
@@ -1759,6 +1765,10 @@ _NAMING_RE = re.compile(
     r"(?:first|last|family|given|middle|full|house|maiden|real|chinese|english) names?|"
     rf"(?:the |her |his |their )?name (?:to use|is(?! {_FAR_AND_WIDE}\b)|=)|"
     r"(?:spelt|spelled|written) (?:with|as|like)|spelling|"
+    # "name spelled Ogulbibi, one word, no hyphen" (held-out 58): a clause that opens on it and
+    # gives the spelling, not "your name spelled on the certificate was wrong"
+    r"(?:(?<=^)|(?<=[,.;:] ))name (?:spelt|spelled|written) "
+    r"(?!(?:on|in|into|onto|wrong|right|out|down|up|as|with|by|the|a|an)\b)|"
     # "Kerim with an e, never Karim" (held-out 57): a letter it is written with
     r"(?<=\w )with an? [a-z](?=,|\s*$)|"
     # "obiageli is the one to use", "mohira is what we all used"
@@ -2175,6 +2185,8 @@ def _without(
             )
             # "she reads english fine, i'm told": where the aside came from
             or (noted > 0 and _HEARSAY_RE.fullmatch(_plain(unlabelled.strip(" .!"))))
+            # "…, she told me in a private convo, so it stays private" (held-out 58)
+            or (noted > 0 and _STAYS_PRIVATE_RE.fullmatch(_plain(unlabelled.strip(" .!"))))
             # "no need to be formal, it's chona": the name the aside means
             or (noted > 0 and _IT_IS_NAME_RE.fullmatch(_plain(unlabelled.strip(" .!"))))
             or (

@@ -164,6 +164,7 @@ _AFTER_WANT_2 = ("ask", "know", "see", "say", "talk", "chat", "learn", "hear", "
 # sensors", "so happy 4 her", "v generous with his time" ("Smith v Jones", "4 people" stay).
 _BEFORE = {
     "re": "about",
+    "approx": "about",
     "4": "for",
     "v": "very",
     "eps": "episodes",
@@ -246,6 +247,8 @@ _SHORTHAND_RE = re.compile(
             + ")2(?= [a-z]+\\b)",  # "offered 2 send"
             f"(?<=\\bwant )2(?= (?:{'|'.join(_AFTER_WANT_2)})\\b)",
             f"(?<=[a-z] )re(?= (?:{'|'.join(_AFTER_RE)})\\b)",  # "ask re the…"; not "re the role,"
+            # "approx 2,230 m up", "approx $2k/mo"; not "approx. inference" or "the approx library"
+            r"approx(?= [$£€~]?\d)",
             "(?:" + "|".join(f"(?<=\\b{w} )" for w in _BEFORE_4) + ")"
             f"4(?= (?:{'|'.join(_AFTER_4)})\\b)",
             r"(?<=\d )eps",  # "all 8 eps"; not "the eps guidance"
