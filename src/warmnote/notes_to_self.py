@@ -2152,6 +2152,7 @@ def _without(
             continue
         held = before.startswith(":") and len(kept[len(before_last[0]) :].split()) > _LABEL_WORDS
         joined_by, before = before, after
+        plainly = _plain(unlabelled.strip(" .!"))  # the clause as the patterns below read it
         if (
             (
                 is_note_to_self(unlabelled, whole=then is not None)
@@ -2159,13 +2160,13 @@ def _without(
             )
             or (noted > 0 and _TOO_SOON_RE.match(_plain(unlabelled.strip(" ."))))
             # "just a hello for now, controllers later": what waits, after what the note is for
-            or (noted > 0 and _later_thing(_plain(unlabelled.strip(" .!"))))
+            or (noted > 0 and _later_thing(plainly))
             # "ask straight, she's direct", "DON'T gush, he's a numbers guy": why it holds
-            or (noted > 0 and _SORT_OF_PERSON_RE.fullmatch(_plain(unlabelled.strip(" .!"))))
+            or (noted > 0 and _SORT_OF_PERSON_RE.fullmatch(plainly))
             # "she was lovely", "he's brilliant but prickly": the reader's character, alone
-            or _CHARACTER_RE.fullmatch(_plain(unlabelled.strip(" .!")))
+            or _CHARACTER_RE.fullmatch(plainly)
             # "skip the layoffs" as a clause of its own (not "skip the middleman and buy direct")
-            or (then is not None and _SKIP_TOPIC_RE.fullmatch(_plain(unlabelled.strip(" .!"))))
+            or (then is not None and _SKIP_TOPIC_RE.fullmatch(plainly))
             # "not a word about money yet, she'd refuse out of kindness": what they would do;
             # "the race result stays private, my crew still moans about it": why it holds
             or (
@@ -2181,18 +2182,18 @@ def _without(
             or (
                 noted > 0
                 and joined_by.startswith(",")
-                and re.fullmatch(_MANNER_AFTER_BE, _plain(unlabelled.strip(" .!"))) is not None
+                and re.fullmatch(_MANNER_AFTER_BE, plainly) is not None
             )
             # "she reads english fine, i'm told": where the aside came from
-            or (noted > 0 and _HEARSAY_RE.fullmatch(_plain(unlabelled.strip(" .!"))))
+            or (noted > 0 and _HEARSAY_RE.fullmatch(plainly))
             # "…, she told me in a private convo, so it stays private" (held-out 58)
-            or (noted > 0 and _STAYS_PRIVATE_RE.fullmatch(_plain(unlabelled.strip(" .!"))))
+            or (noted > 0 and _STAYS_PRIVATE_RE.fullmatch(plainly))
             # "no need to be formal, it's chona": the name the aside means
-            or (noted > 0 and _IT_IS_NAME_RE.fullmatch(_plain(unlabelled.strip(" .!"))))
+            or (noted > 0 and _IT_IS_NAME_RE.fullmatch(plainly))
             or (
                 noted > 0
                 and joined_by.startswith(",")
-                and _NAME_ORDER_RE.fullmatch(_plain(unlabelled.strip(" .!")))
+                and _NAME_ORDER_RE.fullmatch(plainly)
                 and _KIND_OF_NAME_RE.search(_plain(notes[-1]))
             )
             or (named is not None and named(unlabelled))

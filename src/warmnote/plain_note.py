@@ -973,7 +973,7 @@ def _candidates(context: Context, lead: str, reason: _Reason | None) -> Iterator
             and not (h.fact is None and _tells_meeting(h, said))
             # "…but in Bluefields I finally heard you explain…" tells where they met: not "we
             # met in Bluefields." before it (held-out 57)
-            and not (h.place_only and _where_told(h.where, _first_sentence(said)))
+            and not (h.place_only and _where_told(h.where, said_sentences[0]))
             # "…caught my eye. I finished my fisheries degree this spring": who writes, told
             and not (h.yields and any(_introduces_me(h, s) for s in said_sentences))
         ]
