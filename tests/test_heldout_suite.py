@@ -78,6 +78,7 @@ HELDOUT55 = ROOT / "evals" / "heldout55" / "heldout55.toml"
 HELDOUT56 = ROOT / "evals" / "heldout56" / "heldout56.toml"
 HELDOUT57 = ROOT / "evals" / "heldout57" / "heldout57.toml"
 HELDOUT58 = ROOT / "evals" / "heldout58" / "heldout58.toml"
+HELDOUT59 = ROOT / "evals" / "heldout59" / "heldout59.toml"
 # Everything tuning reads or writes: the bundled suite, the packs, the examples, the fixtures.
 TUNING_FILES = sorted(
     [
@@ -151,6 +152,7 @@ FROZEN_SHA256 = {
     HELDOUT56: "d39ce9cbfe2b4175a1f759f1527a79a5f27a78b8f76428622ce98e8087e4a053",
     HELDOUT57: "bf5732e4ee1f9e6dc9bcb0dc73b6c73e964bcb64fe0f8153c024b74c6a73c8bd",
     HELDOUT58: "20ec10375fbf30733aa0c1a1677e6b7bded9639c2524bd462d69b3723d41c214",
+    HELDOUT59: "349b66c88ca6200b3f95656aba5a416e66d128f7a0c0d4f99c6fb2adbb464215",
 }
 HELDOUTS = [
     HELDOUT,
@@ -211,6 +213,7 @@ HELDOUTS = [
     HELDOUT56,
     HELDOUT57,
     HELDOUT58,
+    HELDOUT59,
 ]
 # What each suite must not share a name with: everything tuning reads, and the sets before it.
 OTHER_FILES = {
@@ -281,6 +284,8 @@ SHARED_WITH_EARLIER_SETS = {
     HELDOUT57: {"Dakar", "Mandalay", "Colombo"},
     # held-out 58's `where` names Singapore, as the bundled contexts do (2026-12-07)
     HELDOUT58: {"Singapore"},
+    # held-out 59's `where` names Bangkok, as held-out 35 and earlier sets do (2026-12-07)
+    HELDOUT59: {"Bangkok"},
 }
 
 
