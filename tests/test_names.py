@@ -861,6 +861,27 @@ def test_the_part_of_their_name_they_go_by(reason: str, named: str | None) -> No
         ("I use vim, not emacs.", "Vimala Krishnan", None),
         ("I use Arc, never Chrome.", "Arcadio Mendoza", None),
         ("I use Bonga.", "Bongani Dlamini", "Bonga"),
+        # stop 71 (tuned on held-out 58): the Latin spelling of a name in Arabic or Hebrew
+        # letters, which leave most vowels out, where the note gives it; "Latin X is fine"
+        ("Masooma in Latin letters is fine, her profile's in Urdu", "معصومہ مقپون", "Masooma"),
+        ("Latin Yafa is fine, her profile's in Hebrew", "יפה אמינוב", "Yafa"),
+        ("Latin spelling Rasana Bajracharya is fine", "रसना बज्राचार्य", "Rasana"),
+        ("latin letters: Nasrin is fine", "نسرین", "Nasrin"),
+        ("latin sithumini is fine", "සිතුමිණි පෙරේරා", "Sithumini"),
+        # not another name, nor a name in an abjad that no note gives
+        ("Latin Yoni is fine", "יפה אמינוב", None),
+        ("Latin Salim is fine", "معصومہ مقپون", None),
+        ("I use Masooma's sample sheets", "معصومہ مقپون", None),
+        ("Latin letters are fine for her", "יפה אמינוב", None),
+        ("Latin Shira is fine, her profile is in Hebrew", "שירה כהן", "Shira"),
+        ("Latin name Naama is fine", "נעמה כהן", "Naama"),
+        # found in review: a word of English, a word said "in the greeting", Latin America
+        ("her name in Latin letters is fine", "נעמה כהן", None),
+        ("please put her full name in the greeting", "נעמה כהן", None),
+        ("a note in English is fine", "נטע לוי", None),
+        ("Salaam in the greeting would be a nice touch", "سلمى حداد", None),
+        ("Latin America is ok for the pilot", "Rosa América Quispe", None),
+        ("expanding to Latin America is fine by our board", "María América Salazar", None),
     ],
 )
 def test_a_short_form_of_their_name_greets_them(reason: str, name: str, named: str | None) -> None:

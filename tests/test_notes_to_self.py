@@ -1477,6 +1477,43 @@ HELD_OUT_51 = [
     ("our dryers stall. her divorce, she told me in confidence", "our dryers stall."),
     # what is said to the reader stays
     ("you told me in a private chat that the kiln cracked, I'd love to help", None),
+    # held-out 58 (stop 71, tuned on it): a topic, then a few words that keep it out
+    ("our dryers stall. the runway closure fuss in the papers, zero mention", "our dryers stall."),
+    (
+        "our dryers stall. the contract I lost at the county, not a word. loved her post",
+        "our dryers stall. loved her post",
+    ),
+    ("our dryers stall. the merger, not a peep", "our dryers stall."),
+    ("our dryers stall. the crash inquiry at her outfit, not a single word", "our dryers stall."),
+    ("our dryers stall. the fatal accident in '23, absolutely off the table", "our dryers stall."),
+    ("our dryers stall. the grounding of her ATRs, don't poke at it", "our dryers stall."),
+    # which part opens the note, what waits for a later one, what this one is
+    ("her post on braking tests, that's the hook. loved it", "her post on braking tests. loved it"),
+    (
+        "our dryers stall. our friction tester stays for later, this is just hello. loved her post",
+        "our dryers stall. loved her post",
+    ),
+    ("our dryers stall. open w/ the retrofit work", "our dryers stall."),
+    (
+        "loved meeting her at the bakery expo, this is just a hello",
+        "loved meeting her at the bakery expo",
+    ),
+    # what says them as a fact, or of something else, stays (found in review: such words
+    # inside a sentence, and "hands off" of a manager)
+    ("her talk skipped carbon pricing entirely, not a word, and I'd love to ask her why", None),
+    ("she was a great manager, hands off, always had our backs", None),
+    ("my last manager was a dream, hands off", None),
+    ("there was no mention of pay in the ad", None),
+    ("the sale is off the table for now, so I'd love to just talk shop", None),
+    ("I will open with the retrofit work", None),
+    ("if she wants to try our app, start with the free tier, I'd love her feedback", None),
+    # what the reader asked to be called is a note on the name; when to call them is no such note
+    ("want to ask about slots. she said call her Aina, no Ms", "want to ask about slots."),
+    ("want to ask about slots. he told me to call him Kofi", "want to ask about slots."),
+    ("want to ask about slots. she said to call her tomorrow", None),
+    ("want to ask about slots. she said call her back next week", None),
+    ("our pilot stays for later flights in winter", None),
+    ("the hook is your talk on wear", None),
 ]
 
 

