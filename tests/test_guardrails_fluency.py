@@ -178,6 +178,27 @@ def test_message_says_what_to_change(checker: Checker, text: str, message: str) 
     assert [f.message for f in checker.findings(text, CONTEXTS["tomas"])] == [message]
 
 
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # stop 71: a note on how the name may be written, its name read as "you" (held-out 51's
+        # "You are fine in English.", read reject, had passed every rule)
+        ("Hi Tomás, it was good to meet you. You are fine in English. Let's stay in touch.",
+         "You are fine in English"),
+        ("Hi Tomás, Latin you are fine, and I loved your talk.", "Latin you are fine"),
+        ("Hi Tomás, you're ok in Latin letters. I loved your talk.", "you're ok in Latin"),
+        # what is said to them stays
+        ("Hi Tomás, I hope you are fine after the busy week.", None),
+        ("Hi Tomás, you are right about the pumps, and I'd love to hear more.", None),
+    ],
+)  # fmt: skip
+def test_a_note_on_the_name_said_to_them_is_flagged(
+    checker: Checker, text: str, flagged: str | None
+) -> None:
+    spans = [text[f.start : f.end] for f in checker.findings(text, CONTEXTS["tomas"])]
+    assert spans == ([flagged] if flagged else [])
+
+
 def test_a_spliced_thanks_message_says_what_to_write_instead(checker: Checker) -> None:
     text = "Hi Ayşe, thanks for your reshare and swap tips on battery-friendly animations."
     assert [f.message for f in checker.findings(text, CONTEXTS["ayse"])] == [

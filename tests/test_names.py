@@ -384,6 +384,48 @@ def test_the_name_the_reason_says_to_greet_by_passes_whatever_its_place() -> Non
     assert not Guardrails.load().check(f"Hi కొండపల్లి, {BODY}", ctx).passed
 
 
+@pytest.mark.parametrize(
+    ("name", "reason", "latin"),
+    [
+        ("සිතුමිණි පෙරේරා", "sithumini (latin spelling sithumini is fine). loved her talk", "Sithumini"),
+        ("معصومہ مقپون", "loved her post. Masooma in Latin letters is fine", "Masooma"),
+        ("יפה אמינוב", "loved her post. Latin Yafa is fine, her profile's in Hebrew", "Yafa"),
+    ],
+)
+def test_a_name_its_latin_spelling_is_fine_for_greets_in_either_script(
+    name: str, reason: str, latin: str
+) -> None:
+    """Stop 71: "is fine" allows the Latin spelling; the name as they write it stays right
+    (held-out 55's "Hi സൗദാമിനി," under "latin saudamini is fine" was read send). The family name
+    is still no greeting."""
+    ctx = context(name).model_copy(update={"reason": reason})
+    assert Guardrails.load().check(f"Hi {latin}, {BODY}", ctx).passed
+    assert Guardrails.load().check(f"Hi {name.split()[0]}, {BODY}", ctx).passed
+    assert not Guardrails.load().check(f"Hi {name.split()[-1]}, {BODY}", ctx).passed
+
+
+@pytest.mark.parametrize(
+    ("name", "reason", "greeting"),
+    [
+        # found in review: where the reason does not say the Latin spelling "is fine", or where
+        # the spelling fits two parts of the name, only the name asked for greets
+        ("සිතුමිණි පෙරේරා", "call her Sithumini in latin letters, never in sinhala script",
+         "සිතුමිණි"),
+        ("محمد محمود", "loved his post. Muhammad in Latin letters is fine", "محمود"),
+        ("حسن حسين", "loved his post. Hassan in Latin letters is fine", "حسين"),
+        ("سليم سلامة", "loved his post. greet him as Salim", "سلامة"),
+        ("מרים מרום", "loved her post. she goes by Miriam", "מרום"),
+        ("كريم كرم", "loved his post. call him Karim, never Karam", "كرم"),
+    ],
+)  # fmt: skip
+def test_a_name_in_its_own_script_greets_only_where_the_reason_allows_it(
+    name: str, reason: str, greeting: str
+) -> None:
+    ctx = context(name).model_copy(update={"reason": reason})
+    verdict = Guardrails.load().check(f"Hi {greeting}, {BODY}", ctx)
+    assert "addressing" in [v.rule for v in verdict.errors]
+
+
 def test_the_part_the_reason_calls_them_by_passes_in_a_family_first_script() -> None:
     """Held-out 44: "yadagiri = the scroll painter…" of యాదగిరి కందుకూరి, written given name
     first in a script whose names most often put the family name first."""

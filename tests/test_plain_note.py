@@ -1777,6 +1777,30 @@ HURRIED = [
     ("saw her talk in passing | want to learn how she plans the wave. | our tester stays for "
      "later | short + respectful", "I saw your talk in passing. I'd love to learn how you plan "
      "the wave."),
+    # held-out 59 (stop 71, tuned on it): a shortening's dot before what it goes on with ends
+    # no sentence; a footnote's mark goes; how to sound, as a likeness, is a note to self; a
+    # matter kept "under wraps" stays out
+    ("he letters headstones in Fraktur, esp. the old family stones. want to learn it",
+     "You letter headstones in Fraktur, especially the old family stones. I'd love to learn it."),
+    ("we ran meetings together for four years†. she taught me a lot",
+     "We ran meetings together for four years. You taught me a lot."),
+    ("she went from tending graves to running a cemetery. light, like over coffee",
+     "You went from tending graves to running a cemetery."),
+    ("loved her post. matter-of-fact, one volunteer to another", "I loved your post."),
+    ("loved her work. her budget fight with the board, under wraps.", "I loved your work."),
+    ("Obiagelis talk on grain dryers was great, want to ask about it",
+     "Your talk on grain dryers was great, and I want to ask about it."),
+    # found in review: not a sentence that starts after the shortening, a year of death, a
+    # likeness that is their history, nor "no go" said of a thing
+    ("I'd like the old maps, she drew them", "I'd like the old maps, you drew them."),
+    ("we both hack on the ESP. In March she sent me her flashing script",
+     "We both hack on the ESP."),
+    ("her mentor Prof. Adeyemi †2021 built the lab she runs now",
+     "Your mentor Prof. Adeyemi †2021 built the lab you run now."),
+    ("we ran the night shift together, like the old port days. want to catch up",
+     "We ran the night shift together, like the old port days. I'd love to catch up."),
+    ("the north channel at low tide, no go. want to ask how she marks it",
+     "I'm reaching out about the north channel at low tide. I'd love to ask how you mark it."),
     # found in review: not a name, a title or a list
     ("loved her talk on Rust | Go interop", "I loved your talk on Rust | Go interop."),
     ("her headline says Teacher | Maker | Dad and I love that",
@@ -1791,6 +1815,31 @@ def test_a_hurried_reason_is_said_whole(reason: str, said: str) -> None:
     context = _to_obiageli(
         reason,
         recipient={"company": "Tidewell", "location": "Lagos, Nigeria"},
+        relationship={"where": "Qvevri Pay"},
+    )
+    assert reason_in_my_words(context) == said
+
+
+@pytest.mark.parametrize(
+    ("name", "reason", "said"),
+    [
+        ("Ewald Kocur", "Ewalds restorative work is what our client wants",
+         "Your restorative work is what our client wants."),
+        # found in review: another name, or a plural of theirs, is no possessive
+        ("Elia Rossi", "Elias and I worked under her at Nokia",
+         "Elias and I worked under you at Nokia."),
+        ("Jen Park", "Jens from her studio introduced us", "Jens from your studio introduced us."),
+        ("Anna Berg", "we're both Annas, ha", "We're both Annas, ha."),
+        ("William Ode", "saw the Williams sisters play at his club",
+         "I saw the Williams sisters play at your club."),
+    ],
+)  # fmt: skip
+def test_their_name_with_an_s_before_a_thing_is_theirs(name: str, reason: str, said: str) -> None:
+    """Held-out 59 (stop 71, tuned on it): "Ewalds restorative work", typed without the
+    apostrophe, is theirs ("Your restorative work"), where it had been read as another person."""
+    context = _to_obiageli(
+        reason,
+        recipient={"name": name, "company": "Tidewell", "location": "Lagos, Nigeria"},
         relationship={"where": "Qvevri Pay"},
     )
     assert reason_in_my_words(context) == said

@@ -1103,6 +1103,26 @@ def _own_form(said: str, name: str) -> str | None:
     return next((part for part in name_parts(name) if spelled_in_latin(said, part)), None)
 
 
+def own_script_allowed(reason: str, name: str, asked: str, greeted: str) -> bool:
+    """Whether a greeting by ``greeted``, a part of ``name`` written in its own script, is what
+    the reason allows beside ``asked``: the reason says a Latin spelling "is fine" (not that it
+    must be used), and ``asked`` spells that part and no other ("Hi සිතුමිණි," where "latin
+    spelling sithumini is fine"; not "Hi محمود," where "Muhammad … is fine" of محمد محمود)."""
+    spelled = [
+        part
+        for part in name_parts(name)
+        if spelled_in_latin(asked, part) or _spelled_in_abjad(asked, part)
+    ]
+    return spelled == [greeted] and _LATIN_IS_FINE_RE.search(reason) is not None
+
+
+_LATIN_IS_FINE_RE = re.compile(
+    r"\b(?:latin|english)\b[^.;|!?]{0,40}?\b(?:is |are )?(?:fine|ok|okay|works|right|correct)\b"
+    r"|\b(?:fine|ok|okay|works|right|correct) in (?:english|latin)\b",
+    re.I,
+)
+
+
 def _spelled_in_abjad(word: str, name: str) -> bool:
     """Whether ``word`` has the consonants of a part of ``name`` written in Arabic or Hebrew
     letters, which leave most vowels out: معصومہ, read "m`swmh", and "Masooma" are both "msm";

@@ -91,7 +91,9 @@ _MANNER = (
     r"normal|natural|real|informal|formal|professional|polite|respectful|humble|gentle|careful|"
     r"direct|kind|nice|upbeat|relaxed|sincere|"
     # held-out 56: "plainspoken", "breezy, collegial"
-    r"plain-?spoken|breezy)(?:-?ish)?"  # held-out 57: "warm-ish, brief"
+    r"plain-?spoken|breezy|"
+    # held-out 59: "calm, …", "fond, not gushy", "peer-level", "matter-of-fact, …"
+    r"calm|fond|collegial|peer-level|peer to peer|matter-of-fact)(?:-?ish)?"  # "warm-ish, brief"
 )
 # How a note should read, said only after "be" or "keep it": "be straight", "keep it understated"
 # (held-out 56); alone these describe ("quiet, understated and beautiful").
@@ -886,6 +888,10 @@ _ASIDES = (
     # friction tester stays for later": a thing kept for another note
     r"(?:that's|thats|that is|this is|it's|its) (?:the|my|our) (?:hook|angle|opener)",
     r"this is (?:just|only|purely) (?:a )?(?:hello|hi)",  # what this note is, not what waits
+    # held-out 59: how to sound, as a likeness ("light, like over coffee", "one maker to
+    # another"); alone, not "I'd like the old maps", nor "…, like the old port days" (content)
+    r"like over (?:a )?(?:coffee|tea|beer|drink|lunch|dinner)",
+    r"(?:as )?one [\w-]+ to another",
     # "open w/ the retrofit work": what to say first, which the note does (not "start with the
     # free tier", said to them)
     r"(?:open|lead) (?:with|w/) (?:the |my |our |her |his |their )?[\w'’-]+(?: [\w'’-]+)?",
@@ -1080,6 +1086,7 @@ _NAME_ORDER_RE = re.compile(
 _BARE_HELD_BACK_RE = re.compile(
     r"(?:zero|no) mention|not a (?:single )?(?:word|peep|whisper)"
     r"|(?:absolutely |totally |completely |strictly )?off the table"
+    r"|under wraps"  # held-out 59: "her budget fight with the board, under wraps"
 )
 _STAYS_PRIVATE_RE = re.compile(
     r"(?:so |and )?(?:it|that|this) (?:stays|remains|is kept) (?:private|confidential|secret)"

@@ -39,6 +39,7 @@ from warmnote.names import (
     korean_family_name_in_latin,
     name_parts,
     nicknames,
+    own_script_allowed,
     preferred_name,
     spelled_in_latin,
 )
@@ -398,6 +399,8 @@ def _not_the_name_asked(note: Note, ctx: ContextFacts) -> Iterator[Finding]:
         greeted.key in parts
         and not greeted.key.startswith(fold_key(asked))
         and fold_key(asked) not in named
+        # "Hi සිතුමිණි," where "latin spelling sithumini is fine": the name as it is written
+        and not own_script_allowed(ctx.context.reason, name, asked, greeted.text)
     ):
         yield Finding(
             f"Greet them as your reason asks: write 'Hi {asked},' ('{greeted.text}' is not the "

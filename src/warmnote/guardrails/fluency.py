@@ -586,7 +586,19 @@ _SAME_WITHOUT_THE_RE = re.compile(
     r"(?<![^\W_'])(?:i'm|i am|we're|we are|you're|you are|they're|they are|it's|it is|is|are"
     r"|was|were) same(?![^\W_'])"
 )
+# "You are fine in English.", "Latin you are fine" (held-out 51 and 58): a note on how their
+# name may be written ("Sahana is fine in english"), its name read as "you".
+_NAME_NOTE_AS_YOU_RE = re.compile(
+    r"(?<![^\W_'])latin:? you(?:'re| are) (?:fine|ok|okay|right|correct)(?![^\W_'])"
+    r"|(?<![^\W_'])you(?:'re| are) (?:fine|ok|okay|right|correct) in (?:english|latin)\b"
+)  # not "I hope you are fine."
 _PHRASINGS = (
+    (
+        _word_set("fine ok okay right correct"),
+        _NAME_NOTE_AS_YOU_RE,
+        0,
+        "Remove '{}': it is a note on how their name may be written, not a sentence to them.",
+    ),
     (
         _word_set("same"),
         _SAME_WITHOUT_THE_RE,
