@@ -186,10 +186,12 @@ def test_message_says_what_to_change(checker: Checker, text: str, message: str) 
         ("Hi Tomás, it was good to meet you. You are fine in English. Let's stay in touch.",
          "You are fine in English"),
         ("Hi Tomás, Latin you are fine, and I loved your talk.", "Latin you are fine"),
-        ("Hi Tomás, you're ok in Latin letters. I loved your talk.", "you're ok in Latin"),
+        ("Hi Tomás, you're ok in Latin letters. I loved your talk.", "you're ok in Latin letters"),
         # what is said to them stays
         ("Hi Tomás, I hope you are fine after the busy week.", None),
         ("Hi Tomás, you are right about the pumps, and I'd love to hear more.", None),
+        ("Hi Tomás, you are right in English law, and I'd love to hear more.", None),
+        ("Hi Tomás, in Latin you are correct, lux means light.", None),
     ],
 )  # fmt: skip
 def test_a_note_on_the_name_said_to_them_is_flagged(

@@ -416,6 +416,10 @@ def test_a_name_its_latin_spelling_is_fine_for_greets_in_either_script(
         ("سليم سلامة", "loved his post. greet him as Salim", "سلامة"),
         ("מרים מרום", "loved her post. she goes by Miriam", "מרום"),
         ("كريم كرم", "loved his post. call him Karim, never Karam", "كرم"),
+        # found in the second review: "is fine" of something else, or said with "only"
+        ("සිතුමිණි පෙරේරා", "call her Sithumini in latin letters, never in sinhala script. "
+         "english is fine for the note", "සිතුමිණි"),
+        ("יפה אמינוב", "call her Yafa, Latin letters only, Hebrew letters are not ok", "יפה"),
     ],
 )  # fmt: skip
 def test_a_name_in_its_own_script_greets_only_where_the_reason_allows_it(
@@ -916,6 +920,10 @@ def test_the_part_of_their_name_they_go_by(reason: str, named: str | None) -> No
         ("I use Masooma's sample sheets", "معصومہ مقپون", None),
         ("Latin letters are fine for her", "יפה אמינוב", None),
         ("Latin Shira is fine, her profile is in Hebrew", "שירה כהן", "Shira"),
+        ("latin Ayman is fine", "أيمن سعيد", "Ayman"),
+        # found in review: a family name in Latin letters is no greeting
+        ("Latin Aminov is fine", "יפה אמינוב", None),
+        ("latin spelling Haddad is fine", "سلمى حداد", None),
         ("Latin name Naama is fine", "נעמה כהן", "Naama"),
         # found in review: a word of English, a word said "in the greeting", Latin America
         ("her name in Latin letters is fine", "נעמה כהן", None),

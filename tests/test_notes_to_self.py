@@ -1512,6 +1512,15 @@ HELD_OUT_51 = [
     ("want to ask about slots. he told me to call him Kofi", "want to ask about slots."),
     ("want to ask about slots. she said to call her tomorrow", None),
     ("want to ask about slots. she said call her back next week", None),
+    # found in review of stop 71: the writer's own waiting, a statement before "not a word", a
+    # name note that is a clause of its own, why a name note is
+    ("I'd love to stay for the call", None),
+    ("happy to wait till later", None),
+    ("want to ask about slots. she said to call her maybe", None),
+    ("it skipped carbon pricing entirely, not a word.", None),
+    ("Latin Shira is fine, loved her post on kilns", "loved her post on kilns"),
+    ("loved her post. Latin Yafa is fine, her profile's in Hebrew", "loved her post."),
+    ("she leads Latin America sales. Latin America is fine.", None),
     ("our pilot stays for later flights in winter", None),
     ("the hook is your talk on wear", None),
 ]

@@ -1828,6 +1828,7 @@ def test_a_hurried_reason_is_said_whole(reason: str, said: str) -> None:
         # found in review: another name, or a plural of theirs, is no possessive
         ("Elia Rossi", "Elias and I worked under her at Nokia",
          "Elias and I worked under you at Nokia."),
+        ("Elia Rossi", "Elias runs the lab next to hers", "Elias runs the lab next to yours."),
         ("Jen Park", "Jens from her studio introduced us", "Jens from your studio introduced us."),
         ("Anna Berg", "we're both Annas, ha", "We're both Annas, ha."),
         ("William Ode", "saw the Williams sisters play at his club",
@@ -2541,6 +2542,10 @@ HOSTILE_REASONS = {
         before="I read your notes ",
         after=". I'd love to ask how you fire porcelain in the kiln on the hill.",
     ),
+    # stop 71: a run of jotted bullets and pipes, each counted and split; names with an "s"
+    "bullets": Hostile("loved her kiln notes • ", 3_000),
+    "pipes": Hostile("loved her kiln notes | ", 3_000),
+    "names-with-an-s": Hostile("Mayas restorative work ", 3_000),
 }
 
 

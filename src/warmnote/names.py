@@ -908,22 +908,23 @@ def _named_in_a_note(reason: str, name: str) -> str | None:
         for m in pattern.finditer(reason):
             said = m["name"].rstrip("'’")  # "I use 'Pao'"
             own = _own_form(said, name)
+            spelled = own  # the part of their name it spells
             if (
                 own is None
                 and "latin" in m.group().lower()  # not "Salaam in the greeting" of سلمى
                 and fold_key(said) not in english_words()  # "her name in Latin letters is fine"
-                and _spelled_in_abjad(said, name)
+                and (spelled := _abjad_part(said, name)) is not None
             ):
                 own = said[:1].upper() + said[1:]  # "Masooma in Latin letters is fine" of معصومہ
-            if own is None or fold_key(said).rstrip(".") in TITLES:
+            if own is None or spelled is None or fold_key(said).rstrip(".") in TITLES:
                 continue
             short = own not in parts and own not in goes_by
             if writer_uses and short and fold_key(said) in english_words():
                 continue  # "I use vim, not emacs", "I use Arc" of Vimala, Arcadio: a thing
             # a family name is no name to greet by, unless the writer says they use it ("I use
-            # Pao" of Giàng A Pao, whose clan name comes first)
-            last = len(parts) > 1 and own in (parts[-1], _own_form(said, parts[-1]))
-            if not writer_uses and (last or (known and fold_key(own) == fold_key(known))):
+            # Pao" of Giàng A Pao, whose clan name comes first; not "Latin Aminov is fine")
+            last = len(parts) > 1 and parts[-1] in (own, spelled, _own_form(said, parts[-1]))
+            if not writer_uses and (last or (known and fold_key(spelled) == fold_key(known))):
                 continue
             if _NOT_ASKED_RE.search(reason, max(0, m.start() - 24), m.start()):
                 continue
@@ -954,6 +955,16 @@ _A_NAME = r"(?<![\w'’-])['\"“‘]?(?P<name>[^\W\d_][\w'’-]*)"
 # Where a name said in such a note ends: at its clause's end, not before more words ("I use Ruiz
 # strings", "Costa for all things cork") nor broken off ("I go with kal... no, kalinda").
 _NOTE_ENDS = r"(?!\s*(?:\.\.|…))(?=\s*(?:[,.;:)!?]|$|(?:incl|including)\b))"
+# Notes that a spelling in Latin letters "is fine": allowed, so the name as they write it is too.
+_LATIN_IS_FINE = (
+    rf"NAME{NAME_NOTE_IN_LATIN}",
+    r"NAME is (?:right|fine|ok|correct) in (?:english|latin letters)",
+    # "Latin Yafa is fine", "Latin spelling Rasana Bajracharya is fine" (held-out 58); not
+    # "Latin America is fine as a first market"
+    r"\blatin(?: spelling| letters| script| name)?:? "
+    r"(?!(?:spelling|letters|script|name|americ\w*)\b)NAME(?: [^\W\d_][\w'’-]*)? "
+    r"(?:is|=) (?:right|fine|ok|correct)\b",
+)
 _NAME_NOTES = tuple(
     re.compile(pattern.replace("NAME", _A_NAME).replace("END", _NOTE_ENDS), re.I)
     for pattern in (
@@ -963,15 +974,12 @@ _NAME_NOTES = tuple(
         rf"(?:^|(?<=[(,;:.!?] )|(?<=\())NAME{NAME_NOTE_TO_ALL}END",
         r"NAME (?:is|=) the latin spelling",
         r"NAME in the greeting",
-        rf"NAME{NAME_NOTE_IN_LATIN}",
-        r"NAME is (?:right|fine|ok|correct) in (?:english|latin letters)",
         r"in latin (?:letters|script|ones),? (?:it's|it is|that's) (?:just )?NAMEEND",
-        # "Latin Yafa is fine", "Latin spelling Rasana Bajracharya is fine" (held-out 58)
-        # (not "Latin America is fine as a first market")
-        r"\blatin(?: spelling| letters| script| name)?:? "
-        r"(?!(?:spelling|letters|script|name|americ\w*)\b)NAME(?: [^\W\d_][\w'’-]*)? "
-        r"(?:is|=) (?:right|fine|ok|correct)\b",
+        *_LATIN_IS_FINE,
     )
+)
+_LATIN_IS_FINE_NOTES = tuple(
+    re.compile(pattern.replace("NAME", _A_NAME), re.I) for pattern in _LATIN_IS_FINE
 )
 
 
@@ -1111,43 +1119,45 @@ def own_script_allowed(reason: str, name: str, asked: str, greeted: str) -> bool
     spelled = [
         part
         for part in name_parts(name)
-        if spelled_in_latin(asked, part) or _spelled_in_abjad(asked, part)
+        if spelled_in_latin(asked, part) or _abjad_part(asked, part) is not None
     ]
-    return spelled == [greeted] and _LATIN_IS_FINE_RE.search(reason) is not None
+    asked_key = fold_key(asked)
+    return spelled == [greeted] and any(
+        fold_key(m["name"]) == asked_key
+        for pattern in _LATIN_IS_FINE_NOTES
+        for m in pattern.finditer(reason)
+    )
 
 
-_LATIN_IS_FINE_RE = re.compile(
-    r"\b(?:latin|english)\b[^.;|!?]{0,40}?\b(?:is |are )?(?:fine|ok|okay|works|right|correct)\b"
-    r"|\b(?:fine|ok|okay|works|right|correct) in (?:english|latin)\b",
-    re.I,
-)
-
-
-def _spelled_in_abjad(word: str, name: str) -> bool:
-    """Whether ``word`` has the consonants of a part of ``name`` written in Arabic or Hebrew
-    letters, which leave most vowels out: معصومہ, read "m`swmh", and "Masooma" are both "msm";
-    יפה, read "yfh", and "Yafa" both "yf". Too loose to guess by, so only for a word the reason
-    gives as the name's spelling in Latin letters."""
+def _abjad_part(word: str, name: str) -> str | None:
+    """The part of ``name`` written in Arabic or Hebrew letters, which leave most vowels out,
+    whose consonants ``word`` has: معصومہ, read "m`swmh", and "Masooma" are both "msm"; יפה, read
+    "yfh", and "Yafa" both "yf". Too loose to guess by, so only for a word the reason gives as
+    the name's spelling in Latin letters."""
     from anyascii import anyascii
 
     spelled = _abjad_skeleton(fold_key(word))
     if len(spelled) < 2 or not word.isascii():
-        return False
-    return any(
-        unicodedata.name(part[0], "").startswith(("ARABIC", "HEBREW"))
-        and _abjad_skeleton(anyascii(part).lower()) == spelled
-        for part in name_parts(name)
+        return None
+    return next(
+        (
+            part
+            for part in name_parts(name)
+            if unicodedata.name(part[0], "").startswith(("ARABIC", "HEBREW"))
+            and _abjad_skeleton(anyascii(part).lower()) == spelled
+        ),
+        None,
     )
 
 
 def _abjad_skeleton(text: str) -> str:
     """The consonants of ``text`` in small Latin letters, once each where doubled: the letters
     an abjad read in Latin letters writes for a vowel (و and ی read "w" and "y", ו "v") go, as
-    do vowels and a last "h" (ہ, ה); a first "y", "w" or "v" is a consonant; "sh", "kh", "th",
-    "dh" and "gh" are one letter (anyascii reads ש "s")."""
+    do vowels and a last "h" (ہ, ה); the first letter after any first vowels stays ("Ayman" and
+    أيمن are both "ymn"); "sh", "kh", "th", "dh" and "gh" are one letter (anyascii reads ש "s")."""
     letters = re.sub(r"([sktdg])h", r"\1", re.sub(r"[^a-z]", "", text)).removesuffix("h")
-    letters = letters[:1] + re.sub(r"[aeiouwyv]", "", letters[1:])
-    return re.sub(r"(.)\1+", r"\1", letters.lstrip("aeiou"))
+    letters = letters.lstrip("aeiou")
+    return re.sub(r"(.)\1+", r"\1", letters[:1] + re.sub(r"[aeiouwyv]", "", letters[1:]))
 
 
 _SHORT_FORM_LETTERS = 3

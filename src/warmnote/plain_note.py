@@ -309,7 +309,8 @@ _SLASHES_RE = re.compile(r"(?<=[^\W\d_]{2})\s+//+\s+(?=[^\W\d_]{2})")  # not "a 
 # jotted as a run of them; not a name, a title or a list ("Rust | Go interop", "Teacher | Maker |
 # Dad", "Lisbon • Porto • Faro", "pass | fail checks").
 _JOTTED_MARK_RE = re.compile(r"\s+([•|])\s+")
-_JOTTED_THOUGHTS = 3  # marks of a kind, at least, and words between them, at least
+_JOTTED_MARKS = 3  # of one kind, at least
+_JOTTED_WORDS = 3  # between two marks, at least
 # "re: grafting calendar", "Q re: madder colourfastness": what the note is about.
 # "re the role, is it still open?" too, with no colon, before what it is about.
 _RE_RE = re.compile(
@@ -2195,16 +2196,15 @@ _SPACE_RUN_RE = re.compile(r"\s{2,}")
 # A comma typed without its space, between words: "met her at the fair,she showed me…" reads
 # as one word to every reading below. Not in a figure ("1,200").
 _TIGHT_COMMA_RE = re.compile(r"(?<=[^\W\d_]),(?=[^\W\d_])")
-# "…still cuts, esp. the old family stones", "family care, viz. home visits" (held-out 59): the
-# dot of a shortening before what it goes on with ends no sentence (after "esp. her grandma's
-# voice turns up…" a sentence may start).
+# "…still cuts, esp. the old family stones" (held-out 59): the dot of "esp." before what it goes
+# on with ends no sentence (after "esp. her grandma's voice turns up…" a sentence may start).
 _SHORTENED_DOT_RE = re.compile(
-    r"(?<![\w.])([Ee]sp|[Vv]iz|[Ii]ncl)\.(?=\s+(?:the|a|an|in|on|at|for|with|when|during|after|"
-    r"before|around|home|[a-z]+ing)\b)"
+    r"(?<![\w.])(esp)\.(?=\s+(?:the|a|an|in|on|at|for|with|when|during|after|before|around|"
+    r"[a-z]+ing)\b)"
 )  # not "the ESP. In March she…"
-# "…for four years†." and "†and she taught me…": a footnote's mark, which a note has no use for
+# "…for four years†." and "†and she taught me…": a footnote's mark, which a note has no use
+# for; not "Prof. Adeyemi †2021", a year of death
 _FOOTNOTE_MARK_RE = re.compile(r"(?<=[^\W\d_])[†‡]+(?![\w†‡])|(?:^|(?<=\s))[†‡]+(?=[^\W\d_])")
-# not "Prof. Adeyemi †2021", a year of death
 # An apostrophe typed as a backtick or an acute accent, as some keyboards give it: "I`m",
 # "don´t". The note says "I'm"; a backtick in a note reads as markdown.
 _APOSTROPHE_LOOKALIKE_RE = re.compile(r"(?<=[^\W\d_])[`´](?=[^\W\d_])")
@@ -2400,25 +2400,30 @@ def _apostrophe_restored(text: str, context: Context) -> str:
 
     def owned(m: re.Match[str]) -> str:
         thing = m["thing"].lower()
-        if thing in _FUNCTION_WORDS or not {"noun", "adj"} & word_classes(thing).keys():
+        classes = word_classes(thing)
+        if (
+            thing in _FUNCTION_WORDS
+            or not {"noun", "adj"} & classes.keys()
+            or classes.get("verb", thing) != thing  # "Elias runs the lab", "Annas spoke"
+        ):
             return m[0]  # "Elias and I", "Jens introduced us": another name
         return f"{given}'s {m['thing']}"
 
     # before a thing of theirs, not after "the" ("the Williams sisters")
     return re.sub(
-        rf"(?<!\bthe )(?<![\w'’-]){re.escape(given)}s (?P<thing>[a-z][\w-]*)", owned, text
+        rf"(?<!\b[Tt]he )(?<![\w'’-]){re.escape(given)}s (?P<thing>[a-z][\w-]*)", owned, text
     )
 
 
 def _jotted_thoughts(text: str) -> str:
     """``text`` with its bullets or pipes as sentence breaks, where it uses one of them at least
-    ``_JOTTED_THOUGHTS`` times and each run of words between them, from the text's start to its
-    end, has as many words or more."""
+    ``_JOTTED_MARKS`` times and each run of words between them, from the text's start to its
+    end, has ``_JOTTED_WORDS`` words or more."""
     jotted = [
         mark
         for mark in "•|"
-        if text.count(mark) >= _JOTTED_THOUGHTS
-        and all(len(run.split()) >= _JOTTED_THOUGHTS for run in text.split(mark) if run.strip())
+        if text.count(mark) >= _JOTTED_MARKS
+        and all(len(run.split()) >= _JOTTED_WORDS for run in text.split(mark) if run.strip())
     ]
 
     def broken(m: re.Match[str]) -> str:

@@ -165,7 +165,6 @@ _AFTER_WANT_2 = ("ask", "know", "see", "say", "talk", "chat", "learn", "hear", "
 _BEFORE = {
     "re": "about",
     "approx": "about",
-    "viz": "namely",
     "4": "for",
     "v": "very",
     "eps": "episodes",

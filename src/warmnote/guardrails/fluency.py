@@ -589,9 +589,10 @@ _SAME_WITHOUT_THE_RE = re.compile(
 # "You are fine in English.", "Latin you are fine" (held-out 51 and 58): a note on how their
 # name may be written ("Sahana is fine in english"), its name read as "you".
 _NAME_NOTE_AS_YOU_RE = re.compile(
-    r"(?<![^\W_'])latin:? you(?:'re| are) (?:fine|ok|okay|right|correct)(?![^\W_'])"
-    r"|(?<![^\W_'])you(?:'re| are) (?:fine|ok|okay|right|correct) in (?:english|latin)\b"
-)  # not "I hope you are fine."
+    r"(?<![^\W_'])(?<!in )latin:? you(?:'re| are) (?:fine|ok|okay|right|correct)(?![^\W_'])"
+    r"|(?<![^\W_'])you(?:'re| are) (?:fine|ok|okay|right|correct) in (?:english|latin"
+    r"(?: letters| script)?)(?=\W*(?:[.,;!?]|$))"
+)  # not "I hope you are fine.", "you are right in English law", "in Latin you are correct"
 _PHRASINGS = (
     (
         _word_set("fine ok okay right correct"),
